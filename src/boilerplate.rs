@@ -1,0 +1,435 @@
+//! Stage 3: label every block — article body, subheading, caption, byline,
+//! or site chrome — from signals that hold across sites rather than one
+//! site's phrases:
+//!
+//! - *prose*: enough words, a share of function words (stopwords) typical
+//!   of running text, sentence punctuation. Menus, link lists and widgets
+//!   have few function words and no sentence ends.
+//! - *repetition*: ads and menus recur on a page; a line printed three
+//!   times is never article text. A title printed twice in a row is a
+//!   related-news card.
+//! - *position*: the article is the run from the first to the last prose
+//!   block; what lies before it is header chrome (where headline and date
+//!   are found), what lies after it is footer chrome, save a byline.
+//! - *cue lexicons* (language data): comment prompts, share and tag lines,
+//!   visitor counters, copyright footers; end-of-article markers
+//!   (`انتهای پیام`, `Tin liên quan`) after which nothing is article text.
+//! - *layout*: a line right after an image file name, or set apart by an
+//!   extra empty line where an image stood, is a caption.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::blocks::Block;
+use crate::extract::date;
+use crate::lang::LanguageData;
+use crate::text;
+
+/// What a block is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Label {
+    /// A paragraph of the article.
+    Body,
+    /// A subheading inside the article; part of the body.
+    Heading,
+    /// The headline, or a repetition of it.
+    Headline,
+    /// The date line.
+    Date,
+    /// An image caption or photo credit.
+    Caption,
+    /// A byline: the author or the photographer.
+    Byline,
+    /// Article metadata printed on the page (news id, agency line).
+    Meta,
+    /// Site chrome: menus, ads, related news, comment prompts, footers.
+    Boilerplate,
+}
+
+impl Label {
+    /// Whether blocks with this label go into `body`.
+    pub fn is_body(self) -> bool {
+        matches!(self, Label::Body | Label::Heading)
+    }
+}
+
+/// A block's label and the reason for it, as `--explain` shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Decision {
+    pub label: Label,
+    pub reason: &'static str,
+}
+
+impl Decision {
+    fn new(label: Label, reason: &'static str) -> Self {
+        Decision { label, reason }
+    }
+}
+
+/// A block with at least this many words can be prose. News sentences
+/// run 15–30 words; menu entries, buttons and teaser titles stay under 10.
+const PROSE_MIN_WORDS: usize = 10;
+
+/// A block this long is prose even without a sentence end (some sites drop
+/// the final full stop; no menu line is this long).
+const PROSE_UNPUNCTUATED_MIN_WORDS: usize = 25;
+
+/// Share of a prose block's words that must be stopwords. Running Persian
+/// and Vietnamese news text has 25–45 % stopwords (measured on the seeds);
+/// lists of names, tags and headlines have under 5 %. 8 % keeps dense,
+/// number-heavy report paragraphs in.
+const PROSE_MIN_STOPWORD_SHARE: f64 = 0.08;
+
+/// A line printed this many times on one page is chrome (ads, menu
+/// entries); article text is not repeated three times.
+const REPEATED_CHROME_COUNT: usize = 3;
+
+/// Cue phrases only mark a block as chrome when the block is this short:
+/// a comment prompt or a share line is one sentence, while an article
+/// paragraph that happens to mention "comments" is longer.
+const CUE_MAX_WORDS: usize = 30;
+
+/// A single-word cue (`Tags`, `Facebook`) marks only a menu-sized line.
+const SINGLE_WORD_CUE_MAX_WORDS: usize = 4;
+
+/// An end-of-article marker is a short header line (`Tin liên quan`,
+/// `انتهای پیام`), not a sentence that contains the words.
+const END_MARKER_MAX_WORDS: usize = 8;
+
+/// Longest caption recognised by layout alone.
+const CAPTION_MAX_WORDS: usize = 40;
+
+/// Subheadings are short: two to twenty words.
+const HEADING_MIN_WORDS: usize = 2;
+const HEADING_MAX_WORDS: usize = 20;
+
+/// A byline after the article is a short line: a name, or a cue and names.
+const BYLINE_MAX_WORDS: usize = 12;
+
+/// How many blocks after the last paragraph a lone name line is still
+/// taken as the author's signature.
+const SIGNATURE_WINDOW: usize = 3;
+
+/// What the classifier measures of each block.
+#[derive(Debug, Clone, Default)]
+pub struct Features {
+    pub words: usize,
+    pub folded: String,
+    pub stopword_share: f64,
+    pub ends_sentence: bool,
+    pub repeats: usize,
+    pub image_file: bool,
+    pub cue: bool,
+    pub end_marker: bool,
+    pub byline_cue: bool,
+    pub caption_cue: bool,
+    pub date_line: bool,
+    pub counter: bool,
+    pub banner: bool,
+    pub prose: bool,
+}
+
+/// The classifier's result: a decision per block, and where the article
+/// runs.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub decisions: Vec<Decision>,
+    pub features: Vec<Features>,
+    /// Index of the first article block, if any.
+    pub start: Option<usize>,
+    /// Index of the last article block, if any.
+    pub end: Option<usize>,
+}
+
+/// Measures every block.
+pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut all = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        let folded = text::fold(&block.text);
+        *counts.entry(folded.clone()).or_default() += 1;
+        let tokens = text::tokenize(&block.text);
+        let words = tokens.iter().filter(|t| t.is_word).count();
+        let stopwords = data.map_or(0, |d| {
+            tokens.iter().filter(|t| t.is_word && d.stopwords.contains(&t.folded)).count()
+        });
+        let last = block.text.chars().rev().find(|c| !matches!(c, '»' | '”' | '"' | '\'' | ')' | ' '));
+        let mut f = Features {
+            words,
+            stopword_share: if words == 0 { 0.0 } else { stopwords as f64 / words as f64 },
+            ends_sentence: last.is_some_and(text::is_sentence_end),
+            image_file: is_image_file_name(&block.text),
+            date_line: date::is_date_line(&block.text),
+            counter: is_counter(&block.text),
+            banner: is_banner(&block.text, words),
+            ..Features::default()
+        };
+        if let Some(d) = data {
+            f.cue = match d.boilerplate_cues.first_in(&folded) {
+                Some((s, e)) if folded[s..e].contains(' ') => words <= CUE_MAX_WORDS,
+                Some(_) => words <= SINGLE_WORD_CUE_MAX_WORDS,
+                None => false,
+            };
+            f.end_marker = words <= END_MARKER_MAX_WORDS && d.end_markers.starts(&folded);
+            f.byline_cue = words <= BYLINE_MAX_WORDS && d.byline_cues.starts(&folded);
+            f.caption_cue = words <= CAPTION_MAX_WORDS && d.caption_cues.starts(&folded);
+        }
+        let enough_stopwords = data.is_none() || f.stopword_share >= PROSE_MIN_STOPWORD_SHARE;
+        f.prose = words >= PROSE_MIN_WORDS
+            && enough_stopwords
+            && (f.ends_sentence || words >= PROSE_UNPUNCTUATED_MIN_WORDS);
+        f.folded = folded;
+        all.push(f);
+    }
+    for f in &mut all {
+        f.repeats = counts.get(&f.folded).copied().unwrap_or(1);
+    }
+    all
+}
+
+/// Labels every block.
+pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
+    let features = features(blocks, data);
+    let n = blocks.len();
+    let mut decisions: Vec<Option<Decision>> = features.iter().map(chrome_decision).collect();
+    let good = |i: usize, decisions: &[Option<Decision>]| decisions[i].is_none() && features[i].prose;
+
+    let start = (0..n).find(|&i| good(i, &decisions)).or_else(|| {
+        // No prose at all (a very short page, or a language without data):
+        // fall back to the first line that reads like a sentence.
+        (0..n).find(|&i| decisions[i].is_none() && features[i].words >= 5 && features[i].ends_sentence)
+    });
+    let Some(start) = start else {
+        let decisions = decisions
+            .into_iter()
+            .map(|d| d.unwrap_or(Decision::new(Label::Boilerplate, "no prose on the page")))
+            .collect();
+        return Page { decisions, features, start: None, end: None };
+    };
+
+    let cut = (start + 1..n).find(|&i| ends_article(i, blocks, &features, &decisions)).unwrap_or(n);
+    let end = (start..cut).rev().find(|&i| good(i, &decisions)).unwrap_or(start);
+
+    for i in 0..n {
+        if decisions[i].is_some() {
+            continue;
+        }
+        let f = &features[i];
+        let decision = if i < start {
+            Decision::new(Label::Boilerplate, "before the article's first paragraph")
+        } else if i <= end {
+            inside_article(i, blocks, &features)
+        } else if i < cut {
+            after_article(i, end, &features)
+        } else if i == cut && f.end_marker {
+            Decision::new(Label::Boilerplate, "end-of-article marker")
+        } else {
+            Decision::new(Label::Boilerplate, "after the end of the article")
+        };
+        decisions[i] = Some(decision);
+    }
+    let decisions = decisions
+        .into_iter()
+        .map(|d| d.unwrap_or(Decision::new(Label::Boilerplate, "unclassified")))
+        .collect();
+    Page { decisions, features, start: Some(start), end: Some(end) }
+}
+
+/// Decisions that hold wherever the block stands.
+fn chrome_decision(f: &Features) -> Option<Decision> {
+    let chrome = |reason| Some(Decision::new(Label::Boilerplate, reason));
+    if f.words == 0 {
+        chrome("no words: separators or symbols")
+    } else if f.image_file {
+        chrome("image file name")
+    } else if f.repeats >= REPEATED_CHROME_COUNT {
+        chrome("repeated three or more times on the page: ads or menu")
+    } else if f.cue {
+        chrome("boilerplate cue: comment prompt, share, tags, counter or footer")
+    } else if f.counter {
+        chrome("label with a bare number: counter or widget")
+    } else if f.banner {
+        chrome("all-capitals banner")
+    } else {
+        None
+    }
+}
+
+/// Whether block `i` ends the article: an end-of-article marker, or the
+/// first of a run of related-news cards (a title printed twice in a row).
+fn ends_article(i: usize, blocks: &[Block], features: &[Features], decisions: &[Option<Decision>]) -> bool {
+    let f = &features[i];
+    if f.end_marker {
+        return true;
+    }
+    let next = (i + 1..blocks.len()).find(|&j| decisions[j].is_none());
+    !f.prose && f.words >= 3 && next.is_some_and(|j| features[j].folded == f.folded)
+}
+
+fn inside_article(i: usize, blocks: &[Block], features: &[Features]) -> Decision {
+    let f = &features[i];
+    let block = &blocks[i];
+    let after_image = i > 0 && features[i - 1].image_file;
+    if f.prose {
+        Decision::new(Label::Body, "prose inside the article")
+    } else if f.repeats >= 2 {
+        Decision::new(Label::Boilerplate, "repeated on the page")
+    } else if after_image && f.words <= CAPTION_MAX_WORDS {
+        Decision::new(Label::Caption, "follows an image file name: caption")
+    } else if f.caption_cue {
+        Decision::new(Label::Caption, "caption cue")
+    } else if f.byline_cue {
+        Decision::new(Label::Byline, "byline cue")
+    } else if f.date_line {
+        Decision::new(Label::Boilerplate, "date or time line inside the article")
+    } else if block.gap_before >= 2 && !f.ends_sentence && f.words <= CAPTION_MAX_WORDS && !block.from_flattened_line {
+        Decision::new(Label::Caption, "set apart by an extra empty line where an image stood: caption")
+    } else if f.words >= HEADING_MIN_WORDS && f.words <= HEADING_MAX_WORDS && !block.text.ends_with(':') {
+        if f.ends_sentence {
+            Decision::new(Label::Body, "short paragraph inside the article")
+        } else {
+            Decision::new(Label::Heading, "short line between paragraphs: subheading")
+        }
+    } else if f.words > HEADING_MAX_WORDS {
+        Decision::new(Label::Body, "paragraph inside the article")
+    } else {
+        Decision::new(Label::Boilerplate, "fragment inside the article")
+    }
+}
+
+fn after_article(i: usize, end: usize, features: &[Features]) -> Decision {
+    let f = &features[i];
+    if f.byline_cue {
+        Decision::new(Label::Byline, "byline cue after the article")
+    } else if i - end <= SIGNATURE_WINDOW && is_signature(&f.folded, f.words) {
+        Decision::new(Label::Byline, "lone name after the article: author's signature")
+    } else {
+        Decision::new(Label::Boilerplate, "after the article's last paragraph")
+    }
+}
+
+/// A signature: two to five words, no punctuation or digits. The case test
+/// on the source text happens in [`is_signature_text`]; here the folded
+/// text only rules out sentences.
+fn is_signature(folded: &str, words: usize) -> bool {
+    (2..=5).contains(&words) && folded.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '\u{200C}')
+}
+
+/// Whether a line is a bare image file name (`img-7079.jpg`).
+pub fn is_image_file_name(line: &str) -> bool {
+    const EXTENSIONS: [&str; 8] = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".svg", ".avif"];
+    !line.contains(' ') && EXTENSIONS.iter().any(|ext| line.to_ascii_lowercase().ends_with(ext))
+}
+
+/// A label followed by a bare number, as visitor counters and widgets
+/// print them: `Hôm nay : 56`, `بازدید: ۱۲۳۴`.
+fn is_counter(line: &str) -> bool {
+    let Some((label, value)) = line.rsplit_once(':') else { return false };
+    let value = value.trim();
+    let label_words = text::word_count(label);
+    (1..=4).contains(&label_words)
+        && !value.is_empty()
+        && value.chars().all(|c| text::digit_value(c).is_some() || matches!(c, '.' | ',' | ' '))
+}
+
+/// A Latin-script line of several words in capitals only: a site banner
+/// (`CHÀO MỪNG ĐẾN VỚI CỔNG THÔNG TIN …`).
+fn is_banner(line: &str, words: usize) -> bool {
+    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
+    words >= 4 && !letters.is_empty() && letters.iter().all(|c| c.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::blocks;
+    use crate::lang::Language;
+
+    fn labels(text: &str, language: Language) -> Vec<(String, Label)> {
+        let blocks = blocks::from_text(text, &[]);
+        let page = classify(&blocks, language.data());
+        blocks.into_iter().zip(page.decisions).map(|(b, d)| (b.text, d.label)).collect()
+    }
+
+    fn label_of(labels: &[(String, Label)], text: &str) -> Label {
+        labels.iter().find(|(t, _)| t == text).map(|(_, l)| *l).unwrap_or(Label::Boilerplate)
+    }
+
+    const VI_PARAGRAPH: &str = "Trong năm qua, bệnh viện đã thực hiện hơn một nghìn ca phẫu thuật và được người dân đánh giá cao về chất lượng.";
+    const VI_PARAGRAPH_2: &str = "Bệnh viện cũng đã triển khai nhiều kỹ thuật mới, góp phần nâng cao chất lượng khám chữa bệnh cho nhân dân trong tỉnh.";
+
+    #[test]
+    fn prose_between_chrome_is_body() {
+        let page = format!("Trang chủ\nTin tức\nTiêu đề bài viết ở đây\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\nTin liên quan\nMột tin khác rất dài về bệnh viện đã thực hiện ca mổ thành công.");
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, VI_PARAGRAPH), Label::Body);
+        assert_eq!(label_of(&l, VI_PARAGRAPH_2), Label::Body);
+        assert_eq!(label_of(&l, "Trang chủ"), Label::Boilerplate);
+        assert_eq!(label_of(&l, "Tin liên quan"), Label::Boilerplate);
+        assert_eq!(
+            label_of(&l, "Một tin khác rất dài về bệnh viện đã thực hiện ca mổ thành công."),
+            Label::Boilerplate,
+            "nothing after an end-of-article marker is body"
+        );
+    }
+
+    #[test]
+    fn lines_repeated_three_times_are_chrome() {
+        let ad = "Mua vàng giá tốt";
+        let page = format!("{VI_PARAGRAPH}\n{ad}\n{VI_PARAGRAPH_2}\n{ad}\n{ad}");
+        assert_eq!(label_of(&labels(&page, Language::Vietnamese), ad), Label::Boilerplate);
+    }
+
+    #[test]
+    fn related_news_cards_end_the_article() {
+        let title = "Bệnh viện tỉnh khánh thành khu điều trị mới";
+        let teaser = "Sáng nay, bệnh viện tỉnh đã khánh thành khu điều trị mới với hơn hai trăm giường bệnh cho người dân.";
+        let page = format!("{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{title}\n{title}\n{teaser}");
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, teaser), Label::Boilerplate);
+        assert_eq!(label_of(&l, VI_PARAGRAPH_2), Label::Body);
+    }
+
+    #[test]
+    fn subheadings_stay_and_captions_go() {
+        let page = format!(
+            "{VI_PARAGRAPH}\nKết quả nổi bật trong năm\n{VI_PARAGRAPH_2}\nanh-1.jpg\nQuang cảnh hội nghị.\n\n\nĐại biểu dự lễ khai trương\n\n{VI_PARAGRAPH}"
+        );
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, "Kết quả nổi bật trong năm"), Label::Heading);
+        assert_eq!(label_of(&l, "anh-1.jpg"), Label::Boilerplate);
+        assert_eq!(label_of(&l, "Quang cảnh hội nghị."), Label::Caption);
+        assert_eq!(label_of(&l, "Đại biểu dự lễ khai trương"), Label::Caption);
+    }
+
+    #[test]
+    fn comment_prompts_are_chrome_even_when_they_read_like_prose() {
+        let fa = "در این جلسه که با حضور شهردار تهران برگزار شد، مسئولان حوزه بهداشت و درمان کشور درباره همکاری گفتگو کردند.";
+        let prompt = "دیدگاه های ارسال شده توسط شما، پس از تایید توسط سایت در وب منتشر خواهد شد.";
+        let l = labels(&format!("{fa}\n{prompt}"), Language::Persian);
+        assert_eq!(label_of(&l, fa), Label::Body);
+        assert_eq!(label_of(&l, prompt), Label::Boilerplate);
+    }
+
+    #[test]
+    fn a_signature_after_the_article_is_a_byline() {
+        let page = format!("{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n\nĐậu Bình\n\nTags:");
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, "Đậu Bình"), Label::Byline);
+        let page = format!("{VI_PARAGRAPH}\nTin, ảnh: Trung Thành\nHôm nay : 56");
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, "Tin, ảnh: Trung Thành"), Label::Byline);
+        assert_eq!(label_of(&l, "Hôm nay : 56"), Label::Boilerplate);
+    }
+
+    #[test]
+    fn counters_and_banners() {
+        assert!(is_counter("Hôm qua : 576"));
+        assert!(is_counter("بازدید امروز: ۱۲۳"));
+        assert!(!is_counter("Ông nói: 5 người bị thương trong vụ tai nạn"));
+        assert!(is_banner("CHÀO MỪNG ĐẾN VỚI CỔNG THÔNG TIN", 7));
+        assert!(!is_banner("Tin tức mới", 3));
+    }
+}

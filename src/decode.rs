@@ -1,0 +1,193 @@
+//! Stage 1: bytes → text. Detects the encoding (BOM, UTF-8, else the
+//! legacy code pages Persian and Vietnamese sites still serve, such as
+//! windows-1256 and windows-1258), refuses binary data, and normalises the
+//! text to NFC with `\n` line ends.
+
+use encoding_rs::{Encoding, UTF_8};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::error::{Error, Result};
+
+/// How many leading bytes are inspected for signs of a binary file. Binary
+/// formats announce themselves in their first bytes (magic numbers, NUL
+/// padding), so 8 KiB is plenty and keeps the check cheap.
+const BINARY_SNIFF_BYTES: usize = 8 * 1024;
+
+/// Share of control bytes (other than tab, newline, carriage return, form
+/// feed) above which a file is treated as binary. Text files have none;
+/// compressed or image data has about 10 % in every code page.
+const BINARY_CONTROL_SHARE: f64 = 0.02;
+
+/// Share of non-ASCII bytes in valid UTF-8 sequences above which a file
+/// that is not valid UTF-8 is taken as damaged UTF-8 rather than a legacy
+/// code page. windows-1256 Persian text forms valid two-byte sequences by
+/// chance for about a third of its letters, windows-1258 for fewer; UTF-8
+/// text with a few stray bytes stays above 95 %.
+const MIXED_UTF8_MIN_SHARE: f64 = 0.9;
+
+/// The decoded text and the encoding it was found in.
+#[derive(Debug)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: &'static Encoding,
+}
+
+/// Decodes a document's bytes to NFC text.
+pub fn decode(bytes: &[u8]) -> Result<Decoded> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(Error::Empty);
+    }
+    let (text, encoding) = if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
+        (text.into_owned(), encoding)
+    } else {
+        if let Some(why) = binary_signature(bytes) {
+            return Err(Error::Binary(why));
+        }
+        match std::str::from_utf8(bytes) {
+            Ok(text) => (text.to_owned(), UTF_8),
+            Err(err) => {
+                // In a legacy code page, most non-ASCII bytes break UTF-8;
+                // a file whose non-ASCII bytes are nearly all valid UTF-8 is
+                // UTF-8 with damaged or foreign bytes mixed in, and guessing
+                // another encoding for all of it would garble the good part.
+                if valid_utf8_share(bytes) >= MIXED_UTF8_MIN_SHARE {
+                    return Err(Error::InvalidUtf8 { offset: err.valid_up_to() });
+                }
+                let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+                detector.feed(bytes, true);
+                let encoding = detector.guess(None, chardetng::Utf8Detection::Deny);
+                let (text, _, _) = encoding.decode(bytes);
+                (text.into_owned(), encoding)
+            }
+        }
+    };
+    let text = normalize(&text);
+    if text.trim().is_empty() {
+        return Err(Error::Empty);
+    }
+    Ok(Decoded { text, encoding })
+}
+
+/// NFC, `\r\n`/`\r` → `\n`, and control characters other than newline and
+/// tab removed (they only ever come from broken conversions).
+pub fn normalize(text: &str) -> String {
+    let unified = text.replace("\r\n", "\n").replace('\r', "\n");
+    unified.nfc().filter(|&c| c == '\n' || c == '\t' || !c.is_control()).collect()
+}
+
+fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
+    const MAGIC: &[(&[u8], &str)] = &[
+        (b"\x89PNG", "a PNG image"),
+        (b"\xFF\xD8\xFF", "a JPEG image"),
+        (b"GIF8", "a GIF image"),
+        (b"%PDF", "a PDF document"),
+        (b"PK\x03\x04", "a ZIP archive"),
+        (b"\x1F\x8B", "gzip data"),
+        (b"\x28\xB5\x2F\xFD", "zstd data"),
+        (b"\x7FELF", "an executable"),
+        (b"RIFF", "a RIFF media file"),
+    ];
+    if let Some((_, what)) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
+        return Some(what);
+    }
+    let head = &bytes[..bytes.len().min(BINARY_SNIFF_BYTES)];
+    if head.contains(&0) {
+        return Some("it contains NUL bytes");
+    }
+    let controls = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)).count();
+    (controls as f64 > head.len() as f64 * BINARY_CONTROL_SHARE).then_some("it is full of control bytes")
+}
+
+/// Share of the non-ASCII bytes that belong to valid UTF-8 sequences.
+fn valid_utf8_share(bytes: &[u8]) -> f64 {
+    let mut valid = 0usize;
+    let mut invalid = 0usize;
+    for chunk in bytes.utf8_chunks() {
+        valid += chunk.valid().bytes().filter(|b| !b.is_ascii()).count();
+        invalid += chunk.invalid().len();
+    }
+    if valid + invalid == 0 { 0.0 } else { valid as f64 / (valid + invalid) as f64 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        assert_eq!(decode("سلام".as_bytes()).map(|d| d.text).ok(), Some("سلام".to_owned()));
+        let mut with_bom = vec![0xEF, 0xBB, 0xBF];
+        with_bom.extend_from_slice("Xin chào".as_bytes());
+        assert_eq!(decode(&with_bom).map(|d| d.text).ok(), Some("Xin chào".to_owned()));
+    }
+
+    #[test]
+    fn utf16_with_bom() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for unit in "Tin tức".encode_utf16() {
+            bytes.extend_from_slice(&unit.to_le_bytes());
+        }
+        assert_eq!(decode(&bytes).map(|d| d.text).ok(), Some("Tin tức".to_owned()));
+    }
+
+    #[test]
+    fn windows_1256_persian_is_detected() {
+        let text = "رئيس دانشگاه علوم پزشكي قم گفت: در شش ماه نخست سال جاري دو ميليون خدمت درماني ارائه شده است.";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode(text);
+        let decoded = decode(&bytes).ok();
+        assert_eq!(decoded.as_ref().map(|d| d.encoding), Some(encoding_rs::WINDOWS_1256));
+        assert_eq!(decoded.map(|d| d.text), Some(text.to_owned()));
+    }
+
+    #[test]
+    fn windows_1258_vietnamese_is_detected() {
+        let text = "Bệnh viện Đa khoa tỉnh Lào Cai tổ chức Hội nghị tổng kết công tác năm 2024 và triển khai kế hoạch năm 2025.";
+        let bytes = windows_1258(text);
+        let decoded = decode(&bytes).ok();
+        assert_eq!(decoded.as_ref().map(|d| d.encoding), Some(encoding_rs::WINDOWS_1258));
+        // NFC puts base letters and tone marks back together
+        assert_eq!(decoded.map(|d| d.text), Some(text.to_owned()));
+    }
+
+    /// Encodes as windows-1258 does: letters with their vowel modifiers
+    /// (ê, ơ, ă) precomposed, tone marks as combining characters after them.
+    fn windows_1258(text: &str) -> Vec<u8> {
+        const MODIFIERS: [char; 3] = ['\u{0302}', '\u{0306}', '\u{031B}'];
+        let mut bytes = Vec::new();
+        for c in text.chars() {
+            let (base, tones): (Vec<char>, Vec<char>) =
+                c.to_string().nfd().partition(|m| !('\u{0300}'..='\u{036F}').contains(m) || MODIFIERS.contains(m));
+            let base: String = base.into_iter().collect::<String>().nfc().collect();
+            let tones: String = tones.into_iter().collect();
+            bytes.extend_from_slice(&encoding_rs::WINDOWS_1258.encode(&(base + &tones)).0);
+        }
+        bytes
+    }
+
+    #[test]
+    fn empty_and_whitespace_are_errors() {
+        assert!(matches!(decode(b""), Err(Error::Empty)));
+        assert!(matches!(decode(b" \n\t "), Err(Error::Empty)));
+    }
+
+    #[test]
+    fn binary_is_refused() {
+        assert!(matches!(decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), Err(Error::Binary(_))));
+        assert!(matches!(decode(b"abc\0def"), Err(Error::Binary(_))));
+    }
+
+    #[test]
+    fn utf8_with_foreign_bytes_is_refused_with_the_offset() {
+        let mut bytes = "رییس دانشگاه علوم پزشکی قم گفت".as_bytes().to_vec();
+        let offset = bytes.len();
+        bytes.push(0xFF);
+        bytes.extend_from_slice("در ۶ ماه نخست".as_bytes());
+        assert!(matches!(decode(&bytes), Err(Error::InvalidUtf8 { offset: o }) if o == offset));
+    }
+
+    #[test]
+    fn normalize_composes_and_unifies_line_ends() {
+        assert_eq!(normalize("Vie\u{0323}\u{0302}t\r\nNam\r"), "Việt\nNam\n");
+    }
+}

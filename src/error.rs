@@ -1,0 +1,29 @@
+//! The library's errors: why one document could not be extracted.
+
+use std::path::PathBuf;
+
+/// Why a document gave no record. Each variant's message names the cause
+/// in words a user can act on; callers add which input it was.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The input holds no bytes, or only whitespace.
+    #[error("empty input: there is no text to extract")]
+    Empty,
+    /// The input looks like a binary file (an image, an archive …).
+    #[error("binary data, not text ({0})")]
+    Binary(&'static str),
+    /// The input mixes valid UTF-8 with bytes that are not UTF-8.
+    #[error("invalid UTF-8 at byte {offset}: the file mixes UTF-8 with bytes of another encoding")]
+    InvalidUtf8 { offset: usize },
+    /// The input could not be read.
+    #[error("cannot read {}: {source}", path.display())]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// The library's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,520 @@
+//! Publication date: find the date forms Persian and Vietnamese pages
+//! print, convert Solar Hijri dates to Gregorian (icu_calendar), attach
+//! the time and the UTC offset of the site's time zone (from the time-zone
+//! database, via jiff), and choose the publication date among the dates a
+//! page holds.
+//!
+//! Where the date is looked for, in order: the header lines between the
+//! top of the page and the article's first paragraph (date lines, `تاریخ
+//! انتشار:` labels), then the article's first sentence, where Vietnamese
+//! reports open with `Sáng ngày 5.1.2022 …` or `Chiều 16/1, …`. Dates deeper
+//! in the body are events, decree numbers or anniversaries, not the
+//! publication date.
+
+use std::sync::OnceLock;
+
+use icu_calendar::Date;
+use icu_calendar::cal::Gregorian;
+use regex::Regex;
+use serde::Serialize;
+
+use crate::lang::Language;
+use crate::text;
+
+/// The record's `published` object.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Published {
+    /// Gregorian date, `YYYY-MM-DD`.
+    pub date: String,
+    /// Local time, `HH:MM:SS`, when the page states one.
+    pub time: Option<String>,
+    /// Offset from UTC of the site's zone at that moment, `+03:30`.
+    pub utc_offset: Option<String>,
+    /// The calendar the page wrote the date in.
+    pub calendar: Calendar,
+    /// The text the date was read from, as printed.
+    pub raw: String,
+    /// Whether the year was not printed and was inferred.
+    pub year_inferred: bool,
+}
+
+/// Calendars a page may date its articles in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Calendar {
+    Gregorian,
+    SolarHijri,
+    LunarHijri,
+}
+
+/// A calendar date before conversion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CalendarDate {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+    pub calendar: Calendar,
+}
+
+/// A Gregorian date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Ymd {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl CalendarDate {
+    /// Converts to Gregorian, or `None` when the date does not exist in
+    /// its calendar (30 Esfand of a common year, 31/2).
+    pub fn to_gregorian(self) -> Option<Ymd> {
+        let gregorian = match self.calendar {
+            Calendar::Gregorian => Date::try_new_gregorian(self.year, self.month, self.day).ok()?,
+            Calendar::SolarHijri => {
+                Date::try_new_persian(self.year, self.month, self.day).ok()?.to_calendar(Gregorian)
+            }
+            Calendar::LunarHijri => Date::try_new_hijri_with_calendar(
+                self.year,
+                self.month,
+                self.day,
+                // Umm al-Qura: the published tables; Iran's official lunar
+                // calendar is observation-based and differs by a day at most
+                icu_calendar::cal::Hijri::new_umm_al_qura(),
+            )
+            .ok()?
+            .to_calendar(Gregorian),
+        };
+        let month = gregorian.month().ordinal;
+        let day = gregorian.day_of_month().0;
+        Some(Ymd { year: gregorian.year().extended_year(), month, day })
+    }
+}
+
+/// Solar Hijri years a news page can carry: 1300 AP is 1921, 1499 AP is
+/// 2120. Four-digit numbers in this range are never Gregorian years on a
+/// news page.
+const SOLAR_YEARS: std::ops::RangeInclusive<i32> = 1300..=1499;
+
+/// Gregorian years a publication date can carry.
+const GREGORIAN_YEARS: std::ops::RangeInclusive<i32> = 1990..=2100;
+
+/// How far (in characters) after a date its time may stand, as in
+/// `۱۴۰۴/۰۸/۱۵ | ۱۳:۱۴:۰۱` or `28/02/2024 1:38:16 CH`.
+const TIME_WINDOW_CHARS: usize = 40;
+
+/// How many header lines after the date line may hold its time: pages
+/// print date and time as neighbouring widgets.
+const TIME_WINDOW_LINES: usize = 3;
+
+struct Patterns {
+    numeric: Regex,
+    vietnamese_words: Regex,
+    day_month: Regex,
+    time: Regex,
+    year: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static PATTERNS: OnceLock<Patterns> = OnceLock::new();
+    PATTERNS.get_or_init(|| Patterns {
+        // Y/M/D or D/M/Y with / - or . between; digits already ASCII.
+        numeric: Regex::new(r"(?:^|[^\d/.\-])(\d{1,4})([/.\-])(\d{1,2})([/.\-])(\d{1,4})(?:$|[^\d/\-]|\.(?:\D|$))")
+            .unwrap_or_else(|e| unreachable!("{e}")),
+        vietnamese_words: Regex::new(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?")
+            .unwrap_or_else(|e| unreachable!("{e}")),
+        // `Chiều 16/1`, `Sáng 4-2`, `Chiều 20.3`, `ngày 5/1` without a year
+        day_month: Regex::new(r"(?:^|[\s,(])(?:sáng|chiều|trưa|tối|đêm|rạng sáng|ngày|hôm)(?:\s+nay)?(?:\s+ngày)?\s+(\d{1,2})([/.\-])(\d{1,2})(?:$|[^\d/.\-]|[.](?:\s|$))")
+            .unwrap_or_else(|e| unreachable!("{e}")),
+        time: Regex::new(r"(?:^|[^\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(sa|ch|am|pm)\b)?")
+            .unwrap_or_else(|e| unreachable!("{e}")),
+        year: Regex::new(r"(?:^|\D)((?:19|20)\d{2})(?:\D|$)").unwrap_or_else(|e| unreachable!("{e}")),
+    })
+}
+
+/// A date found in a piece of text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Found {
+    date: CalendarDate,
+    /// Byte range in the folded text.
+    start: usize,
+    end: usize,
+    year_inferred: bool,
+}
+
+/// Whether a line is a date or time line: a date or a time and little else.
+pub fn is_date_line(line: &str) -> bool {
+    let folded = text::fold(line);
+    let p = patterns();
+    let has_date = p.numeric.is_match(&folded) || p.vietnamese_words.is_match(&folded);
+    let has_time = p.time.is_match(&folded);
+    (has_date || has_time) && text::word_count(line) <= 12
+}
+
+/// Full dates (with a year) in folded text, in order.
+fn full_dates(folded: &str) -> Vec<Found> {
+    let p = patterns();
+    let mut found = Vec::new();
+    for caps in p.numeric.captures_iter(folded) {
+        let (Some(a), Some(s1), Some(b), Some(s2), Some(c)) = (caps.get(1), caps.get(2), caps.get(3), caps.get(4), caps.get(5))
+        else {
+            continue;
+        };
+        if s1.as_str() != s2.as_str() {
+            continue;
+        }
+        let (x, y, z): (i32, i32, i32) =
+            match (a.as_str().parse(), b.as_str().parse(), c.as_str().parse()) {
+                (Ok(x), Ok(y), Ok(z)) => (x, y, z),
+                _ => continue,
+            };
+        let date = if a.as_str().len() == 4 {
+            // Y/M/D: Persian pages, ISO dates
+            calendar_date(x, y, z)
+        } else if c.as_str().len() == 4 {
+            // D/M/Y: the Vietnamese (and European) order
+            calendar_date(z, y, x)
+        } else {
+            None
+        };
+        let Some(date) = date else { continue };
+        if in_range(folded, a.start(), c.end()) {
+            continue;
+        }
+        found.push(Found { date, start: a.start(), end: c.end(), year_inferred: false });
+    }
+    for caps in p.vietnamese_words.captures_iter(folded) {
+        let (Some(whole), Some(d), Some(m), Some(y)) = (caps.get(0), caps.get(1), caps.get(2), caps.get(3)) else {
+            continue;
+        };
+        let parsed = (d.as_str().parse(), m.as_str().parse(), y.as_str().parse());
+        if let (Ok(d), Ok(m), Ok(y)) = parsed {
+            if let Some(date) = calendar_date(y, m, d) {
+                found.push(Found { date, start: whole.start(), end: whole.end(), year_inferred: false });
+            }
+        }
+    }
+    found.sort_by_key(|f| f.start);
+    found
+}
+
+/// Builds a date from year, month and day, choosing the calendar by the
+/// year's range.
+fn calendar_date(year: i32, month: i32, day: i32) -> Option<CalendarDate> {
+    let calendar = if SOLAR_YEARS.contains(&year) {
+        Calendar::SolarHijri
+    } else if GREGORIAN_YEARS.contains(&year) {
+        Calendar::Gregorian
+    } else {
+        return None;
+    };
+    let date = CalendarDate { year, month: u8::try_from(month).ok()?, day: u8::try_from(day).ok()?, calendar };
+    date.to_gregorian().map(|_| date)
+}
+
+/// Whether the date at `start..end` is one end of a range (`27/2/1955 -
+/// 27/2/2024`): such pairs are anniversaries and periods, not datelines.
+fn in_range(folded: &str, start: usize, end: usize) -> bool {
+    let before = folded[..start].trim_end();
+    let after = folded[end..].trim_start();
+    let dash_before = before.ends_with(['-', '–']) && before[..before.len() - 1].trim_end().ends_with(|c: char| c.is_ascii_digit());
+    let dash_after = after.starts_with(['-', '–']) && after[1..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+    dash_before || dash_after
+}
+
+/// A time in folded text after `from`, within the window: (hour, minute,
+/// second, byte end).
+fn time_after(folded: &str, from: usize, window: usize) -> Option<(u8, u8, u8, usize, usize)> {
+    let end = folded.char_indices().nth(window).map_or(folded.len(), |(i, _)| from + i).min(folded.len());
+    let end = (from..=end).rev().find(|&i| folded.is_char_boundary(i)).unwrap_or(from);
+    let caps = patterns().time.captures(&folded[from..end])?;
+    let hour: u8 = caps.get(1)?.as_str().parse().ok()?;
+    let minute: u8 = caps.get(2)?.as_str().parse().ok()?;
+    let second: u8 = caps.get(3).map_or(Some(0), |s| s.as_str().parse().ok())?;
+    let hour = match caps.get(4).map(|m| m.as_str()) {
+        Some("ch" | "pm") if hour < 12 => hour + 12,
+        Some("sa" | "am") if hour == 12 => 0,
+        _ => hour,
+    };
+    (hour < 24 && minute < 60 && second < 60).then_some((
+        hour,
+        minute,
+        second,
+        from + caps.get(1)?.start(),
+        from + caps.get(0)?.end(),
+    ))
+}
+
+/// What the date stage reads: the header lines before the article, and the
+/// article's first paragraph.
+pub struct DateSources<'a> {
+    pub header: Vec<&'a str>,
+    pub lead: Option<&'a str>,
+    /// All body paragraphs, for inferring a missing year.
+    pub body: Vec<&'a str>,
+}
+
+/// The result of the date stage: the date, and which header line held it.
+pub struct DateFinding {
+    pub published: Published,
+    pub header_line: Option<usize>,
+}
+
+/// Finds the publication date.
+pub fn find(sources: &DateSources<'_>, language: Language, reference: Option<Ymd>) -> Option<DateFinding> {
+    from_header(&sources.header, language).or_else(|| {
+        let lead = sources.lead?;
+        from_lead(lead, &sources.body, language, reference).map(|published| DateFinding { published, header_line: None })
+    })
+}
+
+fn from_header(header: &[&str], language: Language) -> Option<DateFinding> {
+    for (i, line) in header.iter().enumerate() {
+        let folded = text::fold(line);
+        let Some(found) = full_dates(&folded).into_iter().next() else { continue };
+        // the time may follow on this line or on the next few header lines
+        let window_end = (i + 1 + TIME_WINDOW_LINES).min(header.len());
+        let joined = header[i..window_end].join(" ");
+        let joined_folded = text::fold(&joined);
+        let date_start = found.start;
+        let time = time_after(&joined_folded, found.end, TIME_WINDOW_CHARS)
+            .or_else(|| time_before(&joined_folded, date_start));
+        let raw_end = time.map_or(found.end, |t| t.4.max(found.end));
+        let raw_start = time.map_or(found.start, |t| t.3.min(found.start));
+        let raw = source_span(&joined, &joined_folded, raw_start, raw_end);
+        let published = build(found, time.map(|t| (t.0, t.1, t.2)), raw, language)?;
+        return Some(DateFinding { published, header_line: Some(i) });
+    }
+    None
+}
+
+/// A time printed before the date on the same line (`00:40, 22/01/2023`).
+fn time_before(folded: &str, date_start: usize) -> Option<(u8, u8, u8, usize, usize)> {
+    let from = folded[..date_start].char_indices().rev().nth(TIME_WINDOW_CHARS / 2).map_or(0, |(i, _)| i);
+    time_after(&folded[..date_start], from, TIME_WINDOW_CHARS).filter(|t| t.4 <= date_start)
+}
+
+fn from_lead(lead: &str, body: &[&str], language: Language, reference: Option<Ymd>) -> Option<Published> {
+    let first_sentence_end = lead.char_indices().nth(200).map_or(lead.len(), |(i, _)| i);
+    let opening = &lead[..first_sentence_end];
+    let folded = text::fold(opening);
+    if let Some(found) = full_dates(&folded).into_iter().find(|f| f.start < folded.len() / 2 + 1) {
+        let time = time_after(&folded, found.end, TIME_WINDOW_CHARS);
+        let raw = source_span(opening, &folded, found.start, found.end);
+        return build(found, time.map(|t| (t.0, t.1, t.2)), raw, language);
+    }
+    if language != Language::Vietnamese {
+        return None;
+    }
+    let caps = patterns().day_month.captures(&folded)?;
+    let day: u8 = caps.get(1)?.as_str().parse().ok()?;
+    let month: u8 = caps.get(3)?.as_str().parse().ok()?;
+    let year = infer_year(lead, body, month, reference)?;
+    let date = CalendarDate { year, month, day, calendar: Calendar::Gregorian };
+    date.to_gregorian()?;
+    let whole = caps.get(0)?;
+    let start = whole.start() + folded[whole.start()..].find(|c: char| c.is_alphabetic()).unwrap_or(0);
+    let raw = source_span(opening, &folded, start, caps.get(3)?.end());
+    build(Found { date, start, end: whole.end(), year_inferred: true }, None, raw, language)
+}
+
+/// Infers the year of a date printed without one (`Chiều 16/1`).
+///
+/// A report dated by day and month only is about something that just
+/// happened, and its lead names the year of the event (`tổng kết công tác
+/// năm 2024 và triển khai kế hoạch năm 2025`): the latest year named in the
+/// lead is the current one, since reports look back on past years but name
+/// the current year for what is planned. Without a year in the lead, the
+/// year the body names most often is used; then the reference date's year.
+fn infer_year(lead: &str, body: &[&str], _month: u8, reference: Option<Ymd>) -> Option<i32> {
+    let years_in = |t: &str| -> Vec<i32> {
+        let folded = text::fold(t);
+        patterns().year.captures_iter(&folded).filter_map(|c| c.get(1)?.as_str().parse().ok()).collect()
+    };
+    let lead_years = years_in(lead);
+    if let Some(&max) = lead_years.iter().max() {
+        return Some(reference.map_or(max, |r| max.min(r.year)));
+    }
+    let mut counts: Vec<(i32, usize)> = Vec::new();
+    for year in body.iter().flat_map(|p| years_in(p)) {
+        match counts.iter_mut().find(|(y, _)| *y == year) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((year, 1)),
+        }
+    }
+    counts.iter().max_by_key(|(y, n)| (*n, *y)).map(|(y, _)| *y).or(reference.map(|r| r.year))
+}
+
+/// The source text of a folded byte range. Folding drops some characters
+/// (joiners, diacritics) and never adds any outside Latin case folding, so
+/// the range is found by counting characters kept.
+fn source_span(source: &str, folded: &str, start: usize, end: usize) -> String {
+    let start_chars = folded[..start].chars().count();
+    let end_chars = folded[..end].chars().count();
+    let mut kept = 0;
+    let mut from = None;
+    let mut to = source.len();
+    for (i, c) in source.char_indices() {
+        let mut f = String::new();
+        f.push(c);
+        let n = text::fold(&f).chars().count();
+        if from.is_none() && kept >= start_chars && n > 0 {
+            from = Some(i);
+        }
+        kept += n;
+        if kept >= end_chars && from.is_some() {
+            to = i + c.len_utf8();
+            break;
+        }
+    }
+    source[from.unwrap_or(0)..to].trim().to_owned()
+}
+
+fn build(found: Found, time: Option<(u8, u8, u8)>, raw: String, language: Language) -> Option<Published> {
+    let ymd = found.date.to_gregorian()?;
+    let time_text = time.map(|(h, m, s)| format!("{h:02}:{m:02}:{s:02}"));
+    let utc_offset = time.and_then(|(h, m, s)| utc_offset(ymd, (h, m, s), language));
+    Some(Published {
+        date: format!("{:04}-{:02}-{:02}", ymd.year, ymd.month, ymd.day),
+        time: time_text,
+        utc_offset,
+        calendar: found.date.calendar,
+        raw,
+        year_inferred: found.year_inferred,
+    })
+}
+
+/// The time zone whose clock a site of this language prints.
+fn zone_of(language: Language) -> Option<&'static str> {
+    match language {
+        Language::Persian => Some("Asia/Tehran"),
+        Language::Vietnamese => Some("Asia/Ho_Chi_Minh"),
+        _ => None,
+    }
+}
+
+/// The zone's UTC offset at that local time, from the time-zone database
+/// (Tehran kept daylight saving time, +04:30, until 2022).
+fn utc_offset(ymd: Ymd, (h, m, s): (u8, u8, u8), language: Language) -> Option<String> {
+    let zone = jiff::tz::TimeZone::get(zone_of(language)?).ok()?;
+    let civil = jiff::civil::DateTime::new(
+        i16::try_from(ymd.year).ok()?,
+        i8::try_from(ymd.month).ok()?,
+        i8::try_from(ymd.day).ok()?,
+        i8::try_from(h).ok()?,
+        i8::try_from(m).ok()?,
+        i8::try_from(s).ok()?,
+        0,
+    )
+    .ok()?;
+    let zoned = civil.to_zoned_datetime(zone).ok()?;
+    let seconds = zoned.offset().seconds();
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let minutes = seconds.abs() / 60;
+    Some(format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60))
+}
+
+/// Parses `YYYY-MM-DD`, as given to `--reference-date`.
+pub fn parse_reference(text: &str) -> Option<Ymd> {
+    let mut parts = text.trim().splitn(3, '-');
+    let year = parts.next()?.parse().ok()?;
+    let month = parts.next()?.parse().ok()?;
+    let day = parts.next()?.parse().ok()?;
+    let date = CalendarDate { year, month, day, calendar: Calendar::Gregorian };
+    date.to_gregorian()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header(lines: &[&str], language: Language) -> Option<Published> {
+        let sources = DateSources { header: lines.to_vec(), lead: None, body: vec![] };
+        find(&sources, language, None).map(|f| f.published)
+    }
+
+    fn lead(lead: &str, language: Language) -> Option<Published> {
+        let sources = DateSources { header: vec![], lead: Some(lead), body: vec![lead] };
+        find(&sources, language, None).map(|f| f.published)
+    }
+
+    #[test]
+    fn solar_hijri_with_time_on_other_lines() {
+        let p = header(&["|", "۱۴۰۴/۰۸/۱۵", "|", "۱۳:۱۴:۰۱", "| کد خبر: ۲۲۷۷۱۸۱"], Language::Persian);
+        let p = p.expect("a date");
+        assert_eq!(p.date, "2025-11-06");
+        assert_eq!(p.time.as_deref(), Some("13:14:01"));
+        assert_eq!(p.utc_offset.as_deref(), Some("+03:30"));
+        assert_eq!(p.calendar, Calendar::SolarHijri);
+        assert_eq!(p.raw, "۱۴۰۴/۰۸/۱۵ | ۱۳:۱۴:۰۱");
+        assert!(!p.year_inferred);
+    }
+
+    #[test]
+    fn tehran_summer_time_before_2022() {
+        let p = header(&["1398/5/1 10:00"], Language::Persian).expect("a date");
+        assert_eq!(p.date, "2019-07-23");
+        assert_eq!(p.utc_offset.as_deref(), Some("+04:30"));
+    }
+
+    #[test]
+    fn vietnamese_afternoon_marker() {
+        let p = header(&["28/02/2024 1:38:16 CH"], Language::Vietnamese).expect("a date");
+        assert_eq!((p.date.as_str(), p.time.as_deref()), ("2024-02-28", Some("13:38:16")));
+        assert_eq!(p.utc_offset.as_deref(), Some("+07:00"));
+        assert_eq!(p.calendar, Calendar::Gregorian);
+    }
+
+    #[test]
+    fn time_before_the_date() {
+        let p = header(&["00:40, 22/01/2023"], Language::Vietnamese).expect("a date");
+        assert_eq!((p.date.as_str(), p.time.as_deref()), ("2023-01-22", Some("00:40:00")));
+    }
+
+    #[test]
+    fn dotted_date_in_the_lead() {
+        let p = lead("Sáng ngày 5.1.2022 Trung tâm Y tế huyện đã tổ chức Hội nghị.", Language::Vietnamese);
+        let p = p.expect("a date");
+        assert_eq!((p.date.as_str(), p.time.as_deref()), ("2022-01-05", None));
+        assert_eq!(p.raw, "5.1.2022");
+    }
+
+    #[test]
+    fn day_and_month_only_infers_the_year_from_the_lead() {
+        let text = "Chiều 16/1, Bệnh viện tổ chức Hội nghị tổng kết công tác năm 2024 và triển khai kế hoạch năm 2025.";
+        let p = lead(text, Language::Vietnamese).expect("a date");
+        assert_eq!(p.date, "2025-01-16");
+        assert!(p.year_inferred);
+        assert_eq!(p.raw, "Chiều 16/1");
+    }
+
+    #[test]
+    fn vietnamese_words() {
+        let p = header(&["Hà Nội, ngày 5 tháng 1 năm 2022"], Language::Vietnamese).expect("a date");
+        assert_eq!(p.date, "2022-01-05");
+    }
+
+    #[test]
+    fn ranges_are_not_datelines() {
+        assert!(header(&["(27/2/1955 - 27/2/2024)"], Language::Vietnamese).is_none());
+    }
+
+    #[test]
+    fn impossible_dates_are_rejected() {
+        // 1404 is not a leap year in the Solar Hijri calendar; 1403 is
+        assert!(header(&["۱۴۰۴/۱۲/۳۰"], Language::Persian).is_none());
+        assert_eq!(header(&["۱۴۰۳/۱۲/۳۰"], Language::Persian).map(|p| p.date), Some("2025-03-20".to_owned()));
+        assert!(header(&["31/02/2024"], Language::Vietnamese).is_none());
+    }
+
+    #[test]
+    fn no_date_gives_none() {
+        assert!(lead("Hôm nay trời đẹp.", Language::Vietnamese).is_none());
+        assert!(header(&["Hôm nay : 56"], Language::Vietnamese).is_none());
+    }
+
+    #[test]
+    fn reference_date_parses() {
+        assert_eq!(parse_reference("2025-01-16"), Some(Ymd { year: 2025, month: 1, day: 16 }));
+        assert_eq!(parse_reference("2025-02-30"), None);
+    }
+}

@@ -1,0 +1,117 @@
+//! Article metadata printed in the text: the news id (`کد خبر: ۲۲۷۷۱۸۱`),
+//! the agency (`به گزارش خبرگزاری برنا`, `برنا - گروه استانها:`, `(Dân trí) -`),
+//! and the authors named in bylines (`Tin, ảnh: Trung Thành`).
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::lang::{Language, LanguageData};
+use crate::text;
+
+fn news_id_pattern() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    // on folded text: digits are ASCII, ي/ك unified
+    PATTERN.get_or_init(|| {
+        Regex::new(r"(?:کد خبر|کد مطلب|شناسه خبر|شماره خبر|mã tin|mã bài|news id)\s*[:：]?\s*(\d{3,})")
+            .unwrap_or_else(|e| unreachable!("{e}"))
+    })
+}
+
+/// The news id printed on the page, in ASCII digits.
+pub fn news_id(line: &str) -> Option<String> {
+    let folded = text::fold(line);
+    news_id_pattern().captures(&folded).and_then(|c| c.get(1)).map(|m| m.as_str().to_owned())
+}
+
+/// Words naming the kind of outlet before its name in `به گزارش …`.
+const FA_OUTLET_KINDS: &[&str] = &["خبرگزاری", "پایگاه", "خبری", "اطلاع", "رسانی", "روزنامه", "سایت", "خبرنگار", "شبکه", "پایگاه خبری"];
+
+/// Words that end an outlet's name in `به گزارش خبرگزاری برنا از قم،`.
+const FA_OUTLET_STOPS: &[&str] = &["از", "به", "و", "در", "،", ",", ":", "؛", "-"];
+
+/// Outlet names are one to three words.
+const AGENCY_MAX_WORDS: usize = 3;
+
+/// The news agency or outlet the article credits.
+pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
+    let first = paragraphs.first()?;
+    match language {
+        Language::Persian => {
+            for paragraph in paragraphs.iter().take(3) {
+                let tokens = text::tokenize(paragraph);
+                let Some(k) = (0..tokens.len().saturating_sub(1)).find(|&k| tokens[k].folded == "به" && tokens[k + 1].folded == "گزارش") else {
+                    continue;
+                };
+                let mut i = k + 2;
+                while tokens.get(i).is_some_and(|t| FA_OUTLET_KINDS.contains(&t.folded.as_str())) {
+                    i += 1;
+                }
+                let end = (i..tokens.len().min(i + AGENCY_MAX_WORDS)).find(|&j| FA_OUTLET_STOPS.contains(&tokens[j].folded.as_str())).unwrap_or(i);
+                if end > i {
+                    return Some(paragraph[tokens[i].start..tokens[end - 1].end].to_owned());
+                }
+            }
+            dateline_prefix(first)
+        }
+        Language::Vietnamese => {
+            let rest = first.strip_prefix('(')?;
+            let (name, after) = rest.split_once(')')?;
+            (after.trim_start().starts_with(['-', '–']) && text::word_count(name) <= AGENCY_MAX_WORDS).then(|| name.trim().to_owned())
+        }
+        _ => None,
+    }
+}
+
+/// `برنا - گروه استانها: …`: the outlet that opens the first paragraph.
+fn dateline_prefix(paragraph: &str) -> Option<String> {
+    let (prefix, _) = paragraph.split_once(" - ")?;
+    (text::word_count(prefix) <= AGENCY_MAX_WORDS && !prefix.contains(['،', ',', ':'])).then(|| prefix.trim().to_owned())
+}
+
+/// The names in a byline: the cue (`Tin, ảnh:`) removed, the rest split
+/// on commas, `và`, `و`, `-`.
+pub fn authors(byline: &str, data: Option<&LanguageData>) -> Vec<String> {
+    let mut rest = byline.trim();
+    if let Some(data) = data {
+        let tokens = text::tokenize(rest);
+        if let Some(n) = data.byline_cues.match_at(&tokens, 0) {
+            rest = rest[tokens[n - 1].end..].trim();
+        }
+    }
+    rest.split([',', '،', ';', '-', '–', '/'])
+        .flat_map(|part| part.split(" và ").flat_map(|p| p.split(" و ")))
+        .map(|name| name.trim().trim_matches(['(', ')', '.']).trim().to_owned())
+        .filter(|name| (1..=5).contains(&text::word_count(name)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn news_id_in_any_digits() {
+        assert_eq!(news_id("| کد خبر: ۲۲۷۷۱۸۱").as_deref(), Some("2277181"));
+        assert_eq!(news_id("كد خبر 354606").as_deref(), Some("354606"));
+        assert_eq!(news_id("Hôm nay : 56"), None);
+    }
+
+    #[test]
+    fn agency_from_the_reporting_phrase_or_the_dateline() {
+        let p = |s: &str| vec![s.to_owned()];
+        assert_eq!(agency(&p("به گزارش خبرگزاری برنا از قم، دکتر گفت."), Language::Persian).as_deref(), Some("برنا"));
+        assert_eq!(agency(&p("به گزارش ایسنا، مربی گفت."), Language::Persian).as_deref(), Some("ایسنا"));
+        assert_eq!(agency(&p("برنا - گروه استانها: رییس گفت."), Language::Persian).as_deref(), Some("برنا"));
+        assert_eq!(agency(&p("(Dân trí) - Sáng nay, bệnh viện đã khai trương."), Language::Vietnamese).as_deref(), Some("Dân trí"));
+        assert_eq!(agency(&p("Sáng nay, bệnh viện đã khai trương."), Language::Vietnamese), None);
+    }
+
+    #[test]
+    fn authors_from_bylines() {
+        let vi = Language::Vietnamese.data();
+        assert_eq!(authors("Tin, ảnh: Trung Thành", vi), ["Trung Thành"]);
+        assert_eq!(authors("Đậu Bình", vi), ["Đậu Bình"]);
+        assert_eq!(authors("NHẬT XUÂN - NGHI VŨ", vi), ["NHẬT XUÂN", "NGHI VŨ"]);
+    }
+}

@@ -1,0 +1,468 @@
+//! People named in the article: recognising a person in a noun phrase
+//! (honorific, name, role), and the document's register of persons that
+//! resolves short forms (`ابرازه`, `ông Thức`), pronouns (`وی`, `ông`) and
+//! role-only mentions (`رییس دانشگاه … گفت`, named a sentence later) to
+//! one full name.
+
+use crate::lang::{Language, LanguageData};
+use crate::text::{self, Token};
+
+/// A person as a noun phrase names them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Mention {
+    pub name: Option<String>,
+    /// Honorific or academic title (`دکتر`, `PGS.TS.BS`).
+    pub title: Option<String>,
+    /// Office or function (`رییس دانشگاه علوم پزشکی قم`).
+    pub role: Option<String>,
+    /// The phrase is a pronoun (`وی`, `ông`) to resolve.
+    pub pronoun: bool,
+    /// A bare name with nothing to confirm it is a person (no title, role
+    /// or known given name): it counts only if the document named the
+    /// person before (a Persian surname, `ابرازه`).
+    pub bare: bool,
+}
+
+impl Mention {
+    pub fn is_empty(&self) -> bool {
+        self.name.is_none() && self.role.is_none() && !self.pronoun
+    }
+}
+
+/// Longest personal name, in words. Persian names run two or three words
+/// (`محمدرضا ظفرقندی`, `فرهاد قلی نژاد`), Vietnamese two to four syllables.
+const NAME_MAX_WORDS: usize = 4;
+
+/// Longest role phrase kept, in words; longer phrases have run into the
+/// rest of the sentence.
+const ROLE_MAX_WORDS: usize = 12;
+
+/// Persian words that end a subject's noun phrase: prepositions, adverbs
+/// of time and the particles that open the predicate. Kept sorted.
+const FA_PHRASE_STOPS: &[&str] = &[
+    "از", "امروز", "اما", "با", "بر", "برای", "بعد", "به", "پس", "پیش", "تا", "در", "دیروز", "روز", "شب", "صبح", "ضمن",
+    "طی", "عصر", "قبل", "که", "نیز", "هم", "همچنین", "و", "پیرامون", "درباره", "ظهر", "بامداد", "امشب", "توسط",
+];
+
+/// Vietnamese words that end a subject's noun phrase.
+const VI_PHRASE_STOPS: &[&str] = &["cũng", "đã", "sẽ", "đang", "vừa", "thì", "khi", "tại", "trong", "và", "khẳng", "còn", "lại", "từng", "mới"];
+
+fn is_stop(token: &Token, language: Language) -> bool {
+    match language {
+        Language::Persian => FA_PHRASE_STOPS.contains(&token.folded.as_str()),
+        Language::Vietnamese => VI_PHRASE_STOPS.contains(&token.folded.as_str()),
+        _ => false,
+    }
+}
+
+fn is_capitalised(source: &str, token: &Token) -> bool {
+    source[token.start..token.end].chars().next().is_some_and(char::is_uppercase)
+}
+
+fn span(source: &str, tokens: &[Token], from: usize, to: usize) -> Option<String> {
+    (from < to).then(|| text::collapse_whitespace(&source[tokens[from].start..tokens[to - 1].end]))
+}
+
+/// Recognises a person in `tokens[from..to]` of `source`, a subject or an
+/// apposition. Returns the mention and how many tokens it used.
+pub fn parse(source: &str, tokens: &[Token], from: usize, to: usize, language: Language, data: &LanguageData) -> Option<(Mention, usize)> {
+    match language {
+        Language::Persian => parse_persian(source, tokens, from, to, data),
+        Language::Vietnamese => parse_vietnamese(source, tokens, from, to, data),
+        _ => None,
+    }
+}
+
+fn parse_persian(source: &str, tokens: &[Token], from: usize, to: usize, data: &LanguageData) -> Option<(Mention, usize)> {
+    let mut i = from;
+    if i >= to {
+        return None;
+    }
+    if let Some(n) = data.pronouns.match_at(tokens, i).filter(|&n| i + n <= to) {
+        return Some((Mention { pronoun: true, ..Mention::default() }, n));
+    }
+    let title_start = i;
+    while let Some(n) = data.honorifics.match_at(tokens, i).filter(|&n| i + n <= to) {
+        i += n;
+    }
+    let title = span(source, tokens, title_start, i);
+    // role first: `مدیرکل محیط زیست استان …`, maybe with the name after it
+    if data.titles.match_at(tokens, i).is_some() {
+        let role_end = role_end(tokens, i, to, Language::Persian);
+        let anchor = (i + 1..role_end).find(|&k| data.name_anchors.match_at(tokens, k).is_some());
+        let (role_to, name) = match anchor {
+            Some(k) => (k, name_run(source, tokens, k, role_end, data, Language::Persian)),
+            None => (role_end, None),
+        };
+        let used = name.as_ref().map_or(role_to, |(_, end)| *end);
+        let mention = Mention {
+            name: name.map(|(n, _)| n),
+            title,
+            role: span(source, tokens, i, role_to),
+            pronoun: false,
+            bare: false,
+        };
+        return Some((mention, used - from));
+    }
+    let (name, name_end) = name_run(source, tokens, i, to, data, Language::Persian)?;
+    let mut j = name_end;
+    // apposition: `فرهاد قلی نژاد، مدیرکل …`
+    if j < to && tokens[j].folded == "،" && data.titles.match_at(tokens, j + 1).is_some() {
+        j += 1;
+    }
+    let role = if j < to && data.titles.match_at(tokens, j).is_some() {
+        let end = role_end(tokens, j, to, Language::Persian);
+        let role = span(source, tokens, j, end);
+        j = end;
+        role
+    } else {
+        None
+    };
+    let anchored = data.name_anchors.match_at(tokens, i).is_some();
+    let bare = role.is_none() && title.is_none() && !anchored;
+    Some((Mention { name: Some(name), title, role, pronoun: false, bare }, j - from))
+}
+
+/// The words of a name starting at `i`: up to four words that are not
+/// stopwords, titles or punctuation.
+fn name_run(source: &str, tokens: &[Token], i: usize, to: usize, data: &LanguageData, language: Language) -> Option<(String, usize)> {
+    let mut j = i;
+    while j < to
+        && j - i < NAME_MAX_WORDS
+        && tokens[j].is_word
+        && !tokens[j].folded.chars().any(|c| c.is_ascii_digit())
+        && !is_stop(&tokens[j], language)
+        && !data.stopwords.contains(&tokens[j].folded)
+        && (j == i || data.titles.match_at(tokens, j).is_none())
+        && data.speech_verbs.match_at(tokens, j).is_none()
+    {
+        j += 1;
+    }
+    span(source, tokens, i, j).map(|name| (name, j))
+}
+
+/// Where a role phrase that starts at `i` ends: at punctuation, a phrase
+/// stop, a speech verb, or after [`ROLE_MAX_WORDS`].
+fn role_end(tokens: &[Token], i: usize, to: usize, language: Language) -> usize {
+    let mut j = i;
+    while j < to && j - i < ROLE_MAX_WORDS && tokens[j].is_word && !(j > i && is_stop(&tokens[j], language)) {
+        j += 1;
+    }
+    j
+}
+
+fn parse_vietnamese(source: &str, tokens: &[Token], from: usize, to: usize, data: &LanguageData) -> Option<(Mention, usize)> {
+    if from >= to {
+        return None;
+    }
+    // a lone pronoun: `ông cho biết`, `bà nói`
+    if let Some(n) = data.pronouns.match_at(tokens, from) {
+        if from + n == to {
+            return Some((Mention { pronoun: true, ..Mention::default() }, n));
+        }
+    }
+    let mut i = from;
+    while let Some(n) = data.honorifics.match_at(tokens, i).filter(|&n| i + n <= to) {
+        i += n;
+    }
+    let title = span(source, tokens, from, i);
+    // the name: the first run of capitalised words opened by a family name
+    // and ending where the capitals end, two to four syllables long
+    let mut name = None;
+    let mut k = i;
+    while k < to {
+        if is_capitalised(source, &tokens[k]) && data.name_anchors.match_at(tokens, k).is_some() {
+            let mut e = k + 1;
+            while e < to && tokens[e].is_word && is_capitalised(source, &tokens[e]) {
+                e += 1;
+            }
+            if (2..=NAME_MAX_WORDS).contains(&(e - k)) {
+                name = Some((k, e));
+                break;
+            }
+        }
+        k += 1;
+    }
+    let role_of = |a: usize, b: usize| -> Option<String> {
+        let text = span(source, tokens, a, b)?;
+        data.titles.match_at(tokens, a).map(|_| text)
+    };
+    match name {
+        Some((k, e)) => {
+            let role_before = role_of(i, k);
+            let mut used = e;
+            let role_after = if role_before.is_none() && e < to && tokens[e].folded == "," {
+                let end = (e + 1..to).find(|&j| !tokens[j].is_word).unwrap_or(to);
+                let role = role_of(e + 1, end);
+                if role.is_some() {
+                    used = end;
+                }
+                role
+            } else {
+                None
+            };
+            let mention = Mention {
+                name: span(source, tokens, k, e),
+                title: if role_before.is_none() && k > i { span(source, tokens, from, k) } else { title },
+                role: role_before.or(role_after),
+                pronoun: false,
+                bare: false,
+            };
+            Some((mention, used - from))
+        }
+        None => {
+            // `ông Thức`: an honorific and a single capitalised word, a
+            // short form the register resolves
+            if i > from && i < to && is_capitalised(source, &tokens[i]) && (i + 1 == to || !tokens[i + 1].is_word) {
+                let name = span(source, tokens, i, i + 1);
+                return Some((Mention { name, title, role: None, pronoun: false, bare: true }, i + 1 - from));
+            }
+            let role = role_of(i, to)?;
+            Some((Mention { name: None, title, role: Some(role), pronoun: false, bare: false }, to - from))
+        }
+    }
+}
+
+/// A person of the document.
+#[derive(Debug, Clone, Default)]
+pub struct Person {
+    pub name: Option<String>,
+    pub title: Option<String>,
+    pub roles: Vec<String>,
+    pub quotes: usize,
+    /// Folded name words, for matching short forms.
+    folded_words: Vec<String>,
+}
+
+/// The persons of one document, with the state that resolves references.
+#[derive(Debug, Default)]
+pub struct Register {
+    pub persons: Vec<Person>,
+    /// Indices merged away: `merged[i] = j` sends person i to person j.
+    merged: Vec<usize>,
+    /// The person the last sentence was about, for pronouns.
+    last_subject: Option<usize>,
+    /// A role-only subject waiting for a name (`رییس دانشگاه … گفت`).
+    pending_role: Option<usize>,
+}
+
+impl Register {
+    /// Follows merges to the person an index stands for now.
+    pub fn resolve(&self, mut index: usize) -> usize {
+        while self.merged[index] != index {
+            index = self.merged[index];
+        }
+        index
+    }
+
+    /// Registers a mention and returns the person it refers to. A subject
+    /// (the phrase a sentence opens with) updates what pronouns refer to.
+    pub fn refer(&mut self, mention: &Mention, subject: bool) -> Option<usize> {
+        let index = if mention.pronoun {
+            self.last_subject.map(|i| self.resolve(i))?
+        } else if let Some(name) = &mention.name {
+            let index = match self.find(name) {
+                Some(i) => i,
+                None if mention.bare => return None,
+                None => self.push(Person { name: Some(name.clone()), folded_words: fold_words(name), ..Person::default() }),
+            };
+            // a role-only subject named in the next attribution: one person
+            if subject {
+                if let Some(pending) = self.pending_role.take() {
+                    let pending = self.resolve(pending);
+                    if pending != index && self.persons[index].roles.is_empty() && mention.role.is_none() {
+                        self.merge(pending, index);
+                    }
+                }
+            }
+            index
+        } else {
+            let role = mention.role.as_ref()?;
+            let existing = self.persons.iter().position(|p| p.roles.iter().any(|r| text::fold(r) == text::fold(role)));
+            match existing {
+                Some(i) => self.resolve(i),
+                None => {
+                    let i = self.push(Person::default());
+                    self.pending_role = Some(i);
+                    i
+                }
+            }
+        };
+        let person = &mut self.persons[index];
+        if let Some(role) = &mention.role {
+            if !person.roles.iter().any(|r| text::fold(r) == text::fold(role)) {
+                person.roles.push(role.clone());
+            }
+        }
+        if person.title.is_none() {
+            person.title.clone_from(&mention.title);
+        }
+        if subject {
+            self.last_subject = Some(index);
+        }
+        Some(index)
+    }
+
+    fn push(&mut self, person: Person) -> usize {
+        self.persons.push(person);
+        self.merged.push(self.persons.len() - 1);
+        self.persons.len() - 1
+    }
+
+    /// Moves everything of person `from` to person `into`.
+    fn merge(&mut self, from: usize, into: usize) {
+        let moved = std::mem::take(&mut self.persons[from]);
+        let target = &mut self.persons[into];
+        for role in moved.roles {
+            if !target.roles.contains(&role) {
+                target.roles.push(role);
+            }
+        }
+        target.quotes += moved.quotes;
+        if target.title.is_none() {
+            target.title = moved.title;
+        }
+        self.merged[from] = into;
+    }
+
+    /// The known person a name refers to: the same name, or a short form
+    /// that is the end of a longer name (a Persian surname, a Vietnamese
+    /// given name), compared with spaces ignored so `جان بابایی` finds
+    /// `قاسم جانبابایی`.
+    fn find(&self, name: &str) -> Option<usize> {
+        let wanted = fold_words(name).concat();
+        let found = self.persons.iter().enumerate().find(|(i, p)| {
+            self.merged[*i] == *i
+                && !p.folded_words.is_empty()
+                && (0..p.folded_words.len()).any(|k| p.folded_words[k..].concat() == wanted)
+        });
+        if let Some((i, _)) = found {
+            return Some(i);
+        }
+        // the new name is the longer form of a short one seen first
+        self.persons.iter().enumerate().find_map(|(i, p)| {
+            let short = p.folded_words.concat();
+            let words = fold_words(name);
+            (self.merged[i] == i && !short.is_empty() && (1..words.len()).any(|k| words[k..].concat() == short)).then_some(i)
+        })
+    }
+
+    /// Upgrades a short name to its full form when the full form turns up.
+    pub fn adopt_full_name(&mut self, index: usize, name: &str) {
+        let person = &mut self.persons[index];
+        if person.name.as_ref().is_none_or(|n| n.chars().count() < name.chars().count()) {
+            person.name = Some(name.to_owned());
+            person.folded_words = fold_words(name);
+        }
+    }
+
+    /// Counts a quote for the person.
+    pub fn count_quote(&mut self, index: usize) {
+        let index = self.resolve(index);
+        self.persons[index].quotes += 1;
+    }
+}
+
+fn fold_words(name: &str) -> Vec<String> {
+    text::fold(name).split_whitespace().map(str::to_owned).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mention(text: &str, language: Language) -> Option<Mention> {
+        let data = language.data()?;
+        let tokens = text::tokenize(text);
+        parse(text, &tokens, 0, tokens.len(), language, data).map(|(m, _)| m)
+    }
+
+    fn m(name: Option<&str>, title: Option<&str>, role: Option<&str>) -> Option<Mention> {
+        Some(Mention {
+            name: name.map(str::to_owned),
+            title: title.map(str::to_owned),
+            role: role.map(str::to_owned),
+            pronoun: false,
+            bare: false,
+        })
+    }
+
+    #[test]
+    fn persian_name_with_honorific() {
+        assert_eq!(mention("دکتر علی ابرازه", Language::Persian), m(Some("علی ابرازه"), Some("دکتر"), None));
+    }
+
+    #[test]
+    fn persian_name_then_role() {
+        assert_eq!(
+            mention("محمدرضا ظفرقندی رئیس سازمان نظام پزشکی کشور", Language::Persian),
+            m(Some("محمدرضا ظفرقندی"), None, Some("رئیس سازمان نظام پزشکی کشور"))
+        );
+        assert_eq!(
+            mention("فرهاد قلی نژاد، مدیرکل حفاظت محیط زیست استان بوشهر", Language::Persian),
+            m(Some("فرهاد قلی نژاد"), None, Some("مدیرکل حفاظت محیط زیست استان بوشهر"))
+        );
+    }
+
+    #[test]
+    fn persian_role_only_and_pronoun() {
+        assert_eq!(mention("رییس دانشگاه علوم پزشکی قم", Language::Persian), m(None, None, Some("رییس دانشگاه علوم پزشکی قم")));
+        assert!(mention("وی", Language::Persian).is_some_and(|m| m.pronoun));
+    }
+
+    #[test]
+    fn persian_common_words_are_not_names() {
+        assert_eq!(mention("این آمارها", Language::Persian), None);
+        assert!(mention("ابرازه", Language::Persian).is_some_and(|m| m.bare));
+    }
+
+    #[test]
+    fn vietnamese_title_chain_name_and_apposition() {
+        assert_eq!(
+            mention("PGS.TS.BS Trần Kiêm Hảo, Giám đốc Sở Y tế", Language::Vietnamese),
+            m(Some("Trần Kiêm Hảo"), Some("PGS.TS.BS"), Some("Giám đốc Sở Y tế"))
+        );
+    }
+
+    #[test]
+    fn vietnamese_role_before_name() {
+        assert_eq!(
+            mention("Phó Bí thư Thường trực Tỉnh ủy Phan Ngọc Thọ", Language::Vietnamese),
+            m(Some("Phan Ngọc Thọ"), None, Some("Phó Bí thư Thường trực Tỉnh ủy"))
+        );
+    }
+
+    #[test]
+    fn vietnamese_short_form_and_pronoun() {
+        let short = mention("ông Thức", Language::Vietnamese);
+        assert_eq!(short.as_ref().and_then(|m| m.name.as_deref()), Some("Thức"));
+        assert!(short.is_some_and(|m| m.bare));
+        assert!(mention("ông", Language::Vietnamese).is_some_and(|m| m.pronoun));
+    }
+
+    #[test]
+    fn register_resolves_short_forms_pronouns_and_role_first_subjects() {
+        let mut register = Register::default();
+        let role_only = Mention { role: Some("رییس دانشگاه".into()), ..Mention::default() };
+        let first = register.refer(&role_only, true);
+        let named = Mention { name: Some("علی ابرازه".into()), title: Some("دکتر".into()), ..Mention::default() };
+        let second = register.refer(&named, true);
+        let surname = register.refer(&Mention { name: Some("ابرازه".into()), ..Mention::default() }, true);
+        let pronoun = register.refer(&Mention { pronoun: true, ..Mention::default() }, true);
+        let (Some(first), Some(second), Some(surname), Some(pronoun)) = (first, second, surname, pronoun) else {
+            panic!("every mention resolves");
+        };
+        assert_eq!(register.resolve(first), second);
+        assert_eq!(surname, second);
+        assert_eq!(pronoun, second);
+        assert_eq!(register.persons[second].roles, ["رییس دانشگاه"]);
+    }
+
+    #[test]
+    fn register_matches_names_written_with_or_without_a_space() {
+        let mut register = Register::default();
+        let full = register.refer(&Mention { name: Some("قاسم جانبابایی".into()), ..Mention::default() }, false);
+        let spaced = register.refer(&Mention { name: Some("جان بابایی".into()), ..Mention::default() }, true);
+        assert_eq!(full, spaced);
+    }
+}

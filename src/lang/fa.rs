@@ -1,0 +1,27 @@
+//! Persian language data.
+
+use std::sync::OnceLock;
+
+use super::LanguageData;
+
+/// Persian's data files, by name.
+pub const FILES: &[(&str, &str)] = &[
+    ("fa_boilerplate_cues.txt", include_str!("data/fa_boilerplate_cues.txt")),
+    ("fa_byline_cues.txt", include_str!("data/fa_byline_cues.txt")),
+    ("fa_caption_cues.txt", include_str!("data/fa_caption_cues.txt")),
+    ("fa_end_markers.txt", include_str!("data/fa_end_markers.txt")),
+    ("fa_given_names.txt", include_str!("data/fa_given_names.txt")),
+    ("fa_honorifics.txt", include_str!("data/fa_honorifics.txt")),
+    ("fa_pronouns.txt", include_str!("data/fa_pronouns.txt")),
+    ("fa_speech_verbs.txt", include_str!("data/fa_speech_verbs.txt")),
+    ("fa_stopwords.txt", include_str!("data/fa_stopwords.txt")),
+    ("fa_titles.txt", include_str!("data/fa_titles.txt")),
+];
+
+/// Persian is written without sentence-internal abbreviation dots.
+const ABBREVIATIONS: &[&str] = &[];
+
+pub(super) fn data() -> &'static LanguageData {
+    static DATA: OnceLock<LanguageData> = OnceLock::new();
+    DATA.get_or_init(|| LanguageData::from_files(FILES, ABBREVIATIONS))
+}

@@ -1,0 +1,410 @@
+//! Language identification and the language data every stage matches
+//! against (stopwords, boilerplate cues, speech verbs, titles, names).
+//!
+//! The word lists live in `data/*.txt`, one entry per line, sorted, written
+//! as a reader would spell them; they are folded (see [`crate::text::fold`])
+//! when loaded, so one entry matches every spelling variant.
+
+use std::collections::{HashMap, HashSet};
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::text::{self, Token};
+
+mod fa;
+mod vi;
+
+/// The language of a document. Persian and Vietnamese get every stage;
+/// other languages still get a record, with fa/vi-specific stages off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Language {
+    Persian,
+    Vietnamese,
+    Arabic,
+    Urdu,
+    English,
+    /// Unknown, or a language this tool does not tell apart.
+    Undetermined,
+}
+
+impl Language {
+    /// The BCP 47 code written into the record.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Persian => "fa",
+            Language::Vietnamese => "vi",
+            Language::Arabic => "ar",
+            Language::Urdu => "ur",
+            Language::English => "en",
+            Language::Undetermined => "und",
+        }
+    }
+
+    /// The data for this language, when it is one the tool extracts fully.
+    pub fn data(self) -> Option<&'static LanguageData> {
+        match self {
+            Language::Persian => Some(fa::data()),
+            Language::Vietnamese => Some(vi::data()),
+            _ => None,
+        }
+    }
+}
+
+/// How many characters of a document are looked at to identify its
+/// language: 20,000 is several paragraphs, far more than the few hundred
+/// letters the script counts below need to be decisive, and keeps
+/// identification cheap on multi-megabyte inputs.
+const IDENTIFY_SAMPLE_CHARS: usize = 20_000;
+
+/// Share of Latin letters that must carry Vietnamese-only letters or tone
+/// marks (đ, ă, ơ, ư, ạ, ế …) for Vietnamese. Running Vietnamese text has
+/// 25–40 % of its letters in that set; French, Spanish or Portuguese, the
+/// other Latin languages with many diacritics, stay under 5 %, and never use
+/// ơ/ư/đ or the dot-below marks that make up much of the Vietnamese share.
+const VIETNAMESE_MIN_SHARE: f64 = 0.08;
+
+/// Share of Arabic-script letters that must be Persian-only (پ چ ژ گ) for
+/// Persian. These four letters make up about 3 % of Persian text and do
+/// not exist in Arabic; Urdu has them too but is told apart by its own
+/// letters (ٹ ڈ ڑ ں ے), checked first. Text too short to carry them is
+/// still Persian when its ی/ک and digits are the Persian code points rather
+/// than the Arabic ones.
+const PERSIAN_MIN_SHARE: f64 = 0.004;
+
+/// Share of Arabic-script letters that must be Urdu-only for Urdu.
+const URDU_MIN_SHARE: f64 = 0.01;
+
+/// Share of words that must be common English function words for English.
+const ENGLISH_MIN_STOPWORDS: f64 = 0.2;
+
+/// Identifies the language from its script and script-specific letters.
+///
+/// This is reliable for the languages the tool serves because it rests on
+/// letters, not on word statistics: Persian and Vietnamese are each the
+/// only widely written language of their script family with a set of
+/// letters of its own (Persian پ چ ژ گ against Arabic; Vietnamese ơ ư đ
+/// and stacked tone marks against every other Latin language), and even a
+/// headline carries dozens of them. Counting letters also needs no model,
+/// runs in one pass and cannot be swayed by a page's menus in English.
+pub fn identify(text: &str) -> Language {
+    let mut arabic_script = 0usize;
+    let mut persian_only = 0usize;
+    // Persian ی/ک and Persian digits against Arabic ي/ك/ة and Arabic-Indic
+    // digits: decisive for short texts without پ چ ژ گ
+    let mut persian_forms = 0usize;
+    let mut arabic_forms = 0usize;
+    let mut urdu_only = 0usize;
+    let mut latin = 0usize;
+    let mut vietnamese_only = 0usize;
+    for c in text.chars().take(IDENTIFY_SAMPLE_CHARS) {
+        match c {
+            'پ' | 'چ' | 'ژ' | 'گ' => {
+                arabic_script += 1;
+                persian_only += 1;
+            }
+            'ٹ' | 'ڈ' | 'ڑ' | 'ں' | 'ے' | 'ھ' => {
+                arabic_script += 1;
+                urdu_only += 1;
+            }
+            'ی' | 'ک' => {
+                arabic_script += 1;
+                persian_forms += 1;
+            }
+            'ي' | 'ك' | 'ة' | 'ى' => {
+                arabic_script += 1;
+                arabic_forms += 1;
+            }
+            '۰'..='۹' => persian_forms += 1,
+            '٠'..='٩' => arabic_forms += 1,
+            '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' => {
+                arabic_script += 1
+            }
+            _ if c.is_alphabetic() && is_latin(c) => {
+                latin += 1;
+                if is_vietnamese_letter(c) {
+                    vietnamese_only += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    if arabic_script == 0 && latin == 0 {
+        return Language::Undetermined;
+    }
+    if arabic_script >= latin {
+        let share = |n: usize| n as f64 / arabic_script as f64;
+        if share(urdu_only) >= URDU_MIN_SHARE {
+            return Language::Urdu;
+        }
+        if share(persian_only) >= PERSIAN_MIN_SHARE || persian_forms > arabic_forms {
+            return Language::Persian;
+        }
+        return Language::Arabic;
+    }
+    if vietnamese_only as f64 / latin as f64 >= VIETNAMESE_MIN_SHARE {
+        return Language::Vietnamese;
+    }
+    if english_stopword_share(text) >= ENGLISH_MIN_STOPWORDS {
+        return Language::English;
+    }
+    Language::Undetermined
+}
+
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+}
+
+/// Letters used by Vietnamese and by no other major Latin-script language.
+fn is_vietnamese_letter(c: char) -> bool {
+    matches!(c, 'đ' | 'Đ' | 'ă' | 'Ă' | 'ơ' | 'Ơ' | 'ư' | 'Ư' | 'ĩ' | 'Ĩ' | 'ũ' | 'Ũ')
+        // Latin Extended Additional: ạ ả ấ ầ … ỹ, the stacked tone marks
+        || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
+}
+
+fn english_stopword_share(text: &str) -> f64 {
+    const ENGLISH: [&str; 16] =
+        ["a", "and", "are", "for", "in", "is", "it", "of", "on", "that", "the", "to", "was", "were", "with", "by"];
+    let mut words = 0usize;
+    let mut hits = 0usize;
+    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(2_000) {
+        words += 1;
+        if ENGLISH.contains(&word.to_ascii_lowercase().as_str()) {
+            hits += 1;
+        }
+    }
+    if words == 0 { 0.0 } else { hits as f64 / words as f64 }
+}
+
+/// A word list, folded, matched either as whole token sequences or inside
+/// folded text at word boundaries.
+///
+/// A multi-word entry also matches its words run together (`اظهار داشت`
+/// finds `اظهارداشت` and `اظهار‌داشت`), because Persian writers join or split
+/// compound verbs freely.
+pub struct Lexicon {
+    /// Folded entries by their first folded token, each as its folded tokens.
+    by_first: HashMap<String, Vec<Vec<String>>>,
+    /// Every folded entry (and joined variant) as one string.
+    phrases: HashSet<String>,
+    finder: Option<AhoCorasick>,
+    finder_patterns: Vec<usize>,
+}
+
+impl Lexicon {
+    /// Builds a lexicon from a data file's text: one entry per line; blank
+    /// lines and lines starting with `#` are skipped.
+    pub fn from_data(raw: &str) -> Self {
+        let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        let mut phrases = HashSet::new();
+        for line in raw.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            let tokens: Vec<String> = text::tokenize(line).into_iter().map(|t| t.folded).collect();
+            for variant in joined_variants(&tokens) {
+                phrases.insert(variant.join(" "));
+                if let Some(first) = variant.first() {
+                    by_first.entry(first.clone()).or_default().push(variant);
+                }
+            }
+        }
+        for entries in by_first.values_mut() {
+            // longest first, so a match takes the most specific entry
+            entries.sort_by_key(|e| std::cmp::Reverse(e.len()));
+            entries.dedup();
+        }
+        let mut patterns: Vec<String> = phrases.iter().cloned().collect();
+        patterns.sort();
+        let finder_patterns = patterns.iter().map(|p| p.chars().count()).collect();
+        let finder = AhoCorasick::builder().match_kind(MatchKind::Standard).build(&patterns).ok();
+        Lexicon { by_first, phrases, finder, finder_patterns }
+    }
+
+    /// Whether the folded phrase (tokens joined by single spaces) is an entry.
+    pub fn contains(&self, folded_phrase: &str) -> bool {
+        self.phrases.contains(folded_phrase)
+    }
+
+    /// The number of tokens of the longest entry matching at `tokens[i..]`.
+    pub fn match_at(&self, tokens: &[Token], i: usize) -> Option<usize> {
+        let first = &tokens.get(i)?.folded;
+        let entries = self.by_first.get(first)?;
+        entries
+            .iter()
+            .find(|entry| {
+                entry.len() <= tokens.len() - i && entry.iter().zip(&tokens[i..]).all(|(e, t)| *e == t.folded)
+            })
+            .map(Vec::len)
+    }
+
+    /// The number of tokens of the longest entry ending at `tokens[..end]`.
+    pub fn match_ending_at(&self, tokens: &[Token], end: usize) -> Option<usize> {
+        (1..=end.min(6)).rev().find(|&n| self.match_at(tokens, end - n) == Some(n))
+    }
+
+    /// Whether some entry occurs in the folded text as whole words.
+    pub fn occurs_in(&self, folded: &str) -> bool {
+        self.first_in(folded).is_some()
+    }
+
+    /// The first entry occurring in the folded text as whole words, as a
+    /// byte range, and how many characters the entry has.
+    pub fn first_in(&self, folded: &str) -> Option<(usize, usize)> {
+        let finder = self.finder.as_ref()?;
+        finder.find_overlapping_iter(folded).find_map(|m| {
+            let before = folded[..m.start()].chars().next_back();
+            let after = folded[m.end()..].chars().next();
+            let pattern_ends_in_word = folded[..m.end()].chars().next_back().is_some_and(text::is_word_char);
+            let pattern_starts_in_word = folded[m.start()..].chars().next().is_some_and(text::is_word_char);
+            let clean_start = !pattern_starts_in_word || !before.is_some_and(text::is_word_char);
+            let clean_end = !pattern_ends_in_word || !after.is_some_and(text::is_word_char);
+            (clean_start && clean_end).then_some((m.start(), m.end()))
+        })
+    }
+
+    /// Whether the folded text starts with an entry followed by a word
+    /// boundary.
+    pub fn starts(&self, folded: &str) -> bool {
+        self.first_in(folded).is_some_and(|(start, _)| start == 0)
+    }
+
+    /// Number of entries (counting joined variants), for tests.
+    pub fn len(&self) -> usize {
+        self.finder_patterns.len()
+    }
+
+    /// Whether the lexicon has no entry.
+    pub fn is_empty(&self) -> bool {
+        self.finder_patterns.is_empty()
+    }
+}
+
+/// Every way of running neighbouring tokens of an entry together, the entry
+/// itself first. Entries have at most a handful of words, so the 2^(n-1)
+/// variants stay few.
+fn joined_variants(tokens: &[String]) -> Vec<Vec<String>> {
+    let mut variants = vec![Vec::new()];
+    for (i, token) in tokens.iter().enumerate() {
+        let mut next = Vec::new();
+        for variant in &variants {
+            let mut split = variant.clone();
+            split.push(token.clone());
+            next.push(split);
+            if i > 0 && tokens.len() <= 4 {
+                let mut joined = variant.clone();
+                if let Some(last) = joined.last_mut() {
+                    last.push_str(token);
+                    next.push(joined);
+                }
+            }
+        }
+        variants = next;
+    }
+    variants
+}
+
+/// Everything a language contributes to extraction.
+pub struct LanguageData {
+    pub stopwords: Lexicon,
+    pub boilerplate_cues: Lexicon,
+    pub end_markers: Lexicon,
+    pub byline_cues: Lexicon,
+    pub caption_cues: Lexicon,
+    pub speech_verbs: Lexicon,
+    /// Verbs that report speech only when a clause follows them after a
+    /// comma, a colon or a complementiser (`đề nghị, …`), not as plain
+    /// verbs (`đánh giá ghi nhận …`).
+    pub weak_speech_verbs: Lexicon,
+    pub titles: Lexicon,
+    pub honorifics: Lexicon,
+    pub pronouns: Lexicon,
+    /// Given names (Persian) or family names (Vietnamese): the part of a
+    /// personal name that a closed list can recognise.
+    pub name_anchors: Lexicon,
+    /// Abbreviations after which a dot does not end a sentence.
+    pub abbreviations: &'static [&'static str],
+}
+
+impl LanguageData {
+    /// Builds the data from a language's files, looked up by their role.
+    fn from_files(files: &[(&str, &str)], abbreviations: &'static [&'static str]) -> Self {
+        let get = |role: &str| {
+            let raw = files.iter().find(|(name, _)| name.ends_with(&format!("_{role}.txt"))).map_or("", |(_, raw)| raw);
+            Lexicon::from_data(raw)
+        };
+        LanguageData {
+            stopwords: get("stopwords"),
+            boilerplate_cues: get("boilerplate_cues"),
+            end_markers: get("end_markers"),
+            byline_cues: get("byline_cues"),
+            caption_cues: get("caption_cues"),
+            speech_verbs: get("speech_verbs"),
+            weak_speech_verbs: get("speech_verbs_weak"),
+            titles: get("titles"),
+            honorifics: get("honorifics"),
+            pronouns: get("pronouns"),
+            name_anchors: get(if files.iter().any(|(n, _)| n.ends_with("_given_names.txt")) { "given_names" } else { "surnames" }),
+            abbreviations,
+        }
+    }
+}
+
+/// Every data file of every language, for the test that keeps them tidy.
+pub const DATA_FILES: &[&[(&str, &str)]] = &[fa::FILES, vi::FILES];
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identifies_persian_vietnamese_and_others() {
+        assert_eq!(identify("ارائه ۲ میلیون خدمت درمانی در بیمارستانهای دولتی قم"), Language::Persian);
+        assert_eq!(identify("Bệnh viện Đa khoa tỉnh Lào Cai phấn đấu đạt chuẩn"), Language::Vietnamese);
+        assert_eq!(identify("قال المتحدث باسم الوزارة إن الاجتماع كان مثمرا"), Language::Arabic);
+        assert_eq!(identify("The minister said that the meeting was useful for all of the parties."), Language::English);
+        assert_eq!(identify("12345 !!!"), Language::Undetermined);
+    }
+
+    #[test]
+    fn a_persian_page_with_english_menus_is_persian() {
+        let text = "Home | About | English\nدیدار مسوولان بهداشت و درمان کشور با شهردار تهران برگزار شد";
+        assert_eq!(identify(text), Language::Persian);
+    }
+
+    #[test]
+    fn french_is_not_vietnamese() {
+        assert_ne!(identify("Le ministre a déclaré que la réunion était très utile à Hà Nội"), Language::Vietnamese);
+    }
+
+    #[test]
+    fn data_files_are_sorted_and_free_of_duplicates() {
+        for files in DATA_FILES {
+            for (name, raw) in *files {
+                let lines: Vec<&str> = raw.lines().collect();
+                assert!(!lines.is_empty(), "{name} is empty");
+                for pair in lines.windows(2) {
+                    assert!(pair[0] < pair[1], "{name}: {:?} must come after {:?} (sorted, no duplicates)", pair[0], pair[1]);
+                }
+                for line in &lines {
+                    assert_eq!(*line, line.trim(), "{name}: stray whitespace in {line:?}");
+                    assert!(!line.is_empty(), "{name}: blank line");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lexicon_matches_spelling_variants() {
+        let lex = Lexicon::from_data("اظهار داشت\nرییس\n");
+        for text in ["اظهار داشت", "اظهارداشت", "اظهار\u{200C}داشت"] {
+            let tokens = text::tokenize(text);
+            assert!(lex.match_at(&tokens, 0).is_some(), "{text}");
+        }
+        assert!(lex.contains(&text::fold("رئيس")));
+    }
+
+    #[test]
+    fn lexicon_finds_whole_words_only() {
+        let lex = Lexicon::from_data("tags\nbình luận\n");
+        assert!(lex.occurs_in(&text::fold("• Tags:")));
+        assert!(!lex.occurs_in(&text::fold("hashtags here")));
+        assert!(lex.occurs_in(&text::fold("Gửi Bình luận")));
+    }
+}

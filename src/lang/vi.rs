@@ -1,0 +1,29 @@
+//! Vietnamese language data.
+
+use std::sync::OnceLock;
+
+use super::LanguageData;
+
+/// Vietnamese's data files, by name.
+pub const FILES: &[(&str, &str)] = &[
+    ("vi_boilerplate_cues.txt", include_str!("data/vi_boilerplate_cues.txt")),
+    ("vi_byline_cues.txt", include_str!("data/vi_byline_cues.txt")),
+    ("vi_caption_cues.txt", include_str!("data/vi_caption_cues.txt")),
+    ("vi_end_markers.txt", include_str!("data/vi_end_markers.txt")),
+    ("vi_honorifics.txt", include_str!("data/vi_honorifics.txt")),
+    ("vi_pronouns.txt", include_str!("data/vi_pronouns.txt")),
+    ("vi_speech_verbs.txt", include_str!("data/vi_speech_verbs.txt")),
+    ("vi_speech_verbs_weak.txt", include_str!("data/vi_speech_verbs_weak.txt")),
+    ("vi_stopwords.txt", include_str!("data/vi_stopwords.txt")),
+    ("vi_surnames.txt", include_str!("data/vi_surnames.txt")),
+    ("vi_titles.txt", include_str!("data/vi_titles.txt")),
+];
+
+/// Abbreviations whose dot does not end a Vietnamese sentence (`TP. Hồ Chí
+/// Minh`, `PGS. TS. Nguyễn …`). Kept sorted.
+const ABBREVIATIONS: &[&str] = &["BS", "GS", "KS", "Mr", "Mrs", "Ms", "PGS", "Q", "TP", "TS", "Th.S", "ThS", "Ths", "Tp"];
+
+pub(super) fn data() -> &'static LanguageData {
+    static DATA: OnceLock<LanguageData> = OnceLock::new();
+    DATA.get_or_init(|| LanguageData::from_files(FILES, ABBREVIATIONS))
+}

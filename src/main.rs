@@ -1,0 +1,91 @@
+//! The `newsextract` binary: reads the command line, runs the library on
+//! every input, writes records to stdout and failures to stderr.
+
+mod cli;
+
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::Parser;
+use newsextract::input::{self, Entry};
+use newsextract::{Extractor, Language, Options};
+
+use cli::{Cli, LangArg};
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(code) => code,
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("newsextract: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run() -> anyhow::Result<ExitCode> {
+    let cli = Cli::parse();
+    let options = Options {
+        language: match cli.lang {
+            LangArg::Auto => None,
+            LangArg::Fa => Some(Language::Persian),
+            LangArg::Vi => Some(Language::Vietnamese),
+        },
+        reference_date: cli.reference_date,
+        explain: cli.explain,
+    };
+    let extractor = Extractor::new(options);
+
+    let entries = if cli.inputs.is_empty() {
+        if io::stdin().is_terminal() {
+            eprintln!("newsextract: no input: give files or folders, or pipe a document on stdin (see --help)");
+            return Ok(ExitCode::from(2));
+        }
+        vec![Entry::Document(input::Source::Stdin)]
+    } else {
+        input::expand(&cli.inputs, input::DEFAULT_EXTENSIONS)
+    };
+    let pretty = cli.pretty || (io::stdout().is_terminal() && entries.len() == 1);
+
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut failed = 0usize;
+    for entry in entries {
+        let result = match entry {
+            Entry::Document(source) => {
+                let name = source.name();
+                source.read().and_then(|bytes| extractor.extract(&name, &bytes)).map_err(|e| (name, e))
+            }
+            Entry::Failed { name, error } => Err((name, error)),
+        };
+        match result {
+            Ok(record) => {
+                if pretty {
+                    serde_json::to_writer_pretty(&mut out, &record)
+                } else {
+                    serde_json::to_writer(&mut out, &record)
+                }
+                .context("cannot write the record")?;
+                out.write_all(b"\n").context("cannot write the record")?;
+            }
+            Err((name, error)) => {
+                failed += 1;
+                out.flush().context("cannot write the record")?;
+                eprintln!("newsextract: {name}: {error}");
+                if cli.fail_fast {
+                    break;
+                }
+            }
+        }
+    }
+    out.flush().context("cannot write the record")?;
+    Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+            || cause.downcast_ref::<serde_json::Error>().and_then(|e| e.io_error_kind()) == Some(io::ErrorKind::BrokenPipe)
+    })
+}

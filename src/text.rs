@@ -1,0 +1,367 @@
+//! Text primitives every stage shares: folding for matching, whitespace,
+//! digits, word tokens with their source offsets, and sentence splitting.
+//!
+//! Matching is always done on *folded* text so that one lexicon entry finds
+//! every spelling a page may use: Arabic ي/ك against Persian ی/ک, hamza
+//! forms, words written with or without a zero-width non-joiner, Persian,
+//! Arabic-Indic or ASCII digits, old- and new-style Vietnamese tone
+//! placement (`Uỷ`/`Ủy`), upper or lower case. Output text is never folded:
+//! stages keep byte offsets into the source and copy from it.
+
+/// Collapses every run of whitespace (including no-break and zero-width
+/// spaces used as spaces) to one ASCII space and trims both ends.
+pub fn collapse_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.chars() {
+        if is_space(c) {
+            pending_space = !out.is_empty();
+        } else {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}'
+}
+
+/// The ASCII value of a Persian (`۰-۹`), Arabic-Indic (`٠-٩`) or ASCII digit.
+pub fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
+        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
+        _ => None,
+    }
+}
+
+/// Rewrites Persian and Arabic-Indic digits as ASCII digits; everything
+/// else is kept. Structured values (ids, dates) use this.
+pub fn ascii_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match digit_value(c) {
+            Some(d) => char::from_digit(d, 10).unwrap_or(c),
+            None => c,
+        })
+        .collect()
+}
+
+/// Folds one character for matching; `None` drops it (joiners, tatweel,
+/// diacritics, direction marks).
+fn fold_char(c: char, out: &mut String) {
+    let mapped = match c {
+        '\u{200C}' | '\u{200D}' | '\u{200E}' | '\u{200F}' | '\u{0640}' | '\u{FEFF}' => return,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => return,
+        '\u{064B}'..='\u{065F}' | '\u{0670}' => return,
+        '\u{064A}' | '\u{0649}' | '\u{0626}' => '\u{06CC}', // ي ى ئ → ی
+        '\u{0643}' => '\u{06A9}',                           // ك → ک
+        '\u{0629}' | '\u{06C0}' => '\u{0647}',              // ة ۀ → ه
+        '\u{0623}' | '\u{0625}' | '\u{0622}' | '\u{0671}' => '\u{0627}', // أ إ آ ٱ → ا
+        '\u{0624}' => '\u{0648}',                           // ؤ → و
+        _ => {
+            if let Some(d) = digit_value(c) {
+                char::from_digit(d, 10).unwrap_or(c)
+            } else if c.is_uppercase() {
+                for l in c.to_lowercase() {
+                    out.push(l);
+                }
+                return;
+            } else {
+                c
+            }
+        }
+    };
+    out.push(mapped);
+}
+
+/// Old-style Vietnamese tone placement (`hoà`, `uỷ`) and new style (`hòa`,
+/// `ủy`) both appear in the wild; folding moves the tone to one place.
+/// Applied only at the end of a syllable, where the two styles differ.
+const VI_TONE_MOVES: [(&str, &str); 15] = [
+    ("oà", "òa"),
+    ("oá", "óa"),
+    ("oả", "ỏa"),
+    ("oã", "õa"),
+    ("oạ", "ọa"),
+    ("oè", "òe"),
+    ("oé", "óe"),
+    ("oẻ", "ỏe"),
+    ("oẽ", "õe"),
+    ("oẹ", "ọe"),
+    ("uỳ", "ùy"),
+    ("uý", "úy"),
+    ("uỷ", "ủy"),
+    ("uỹ", "ũy"),
+    ("uỵ", "ụy"),
+];
+
+/// Folds text for matching (see the module docs). Spaces are kept as they
+/// are; callers that need collapsed spaces collapse first.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        fold_char(c, &mut out);
+    }
+    if out.is_ascii() {
+        return out;
+    }
+    let mut moved = String::new();
+    let mut changed = false;
+    let mut rest = out.as_str();
+    'outer: while !rest.is_empty() {
+        for (old, new) in VI_TONE_MOVES {
+            if let Some(after) = rest.strip_prefix(old) {
+                if !after.chars().next().is_some_and(char::is_alphanumeric) {
+                    moved.push_str(new);
+                    rest = after;
+                    changed = true;
+                    continue 'outer;
+                }
+            }
+        }
+        let Some(c) = rest.chars().next() else { break };
+        moved.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    if changed { moved } else { out }
+}
+
+/// Whether `c` can be part of a word token.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || c == '\u{200C}'
+        || c == '\u{200D}'
+        || ('\u{064B}'..='\u{065F}').contains(&c)
+        || c == '\u{0670}'
+        || ('\u{0300}'..='\u{036F}').contains(&c)
+}
+
+/// Characters that join two word parts into one token when they stand
+/// between word characters: `PGS.TS`, `42-CT`, `bác sĩ/vạn`, `O'Neil`.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '.' | '-' | '\'' | '’' | '/' | '_')
+}
+
+/// One token of a text: a word or a single punctuation character, with its
+/// byte range in the source and its folded form.
+#[derive(Debug, Clone)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub folded: String,
+    pub is_word: bool,
+}
+
+/// Splits text into word and punctuation tokens. Whitespace separates
+/// tokens and is not a token.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if is_space(c) {
+            i += 1;
+            continue;
+        }
+        if is_word_char(c) {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let cj = chars[j].1;
+                if is_word_char(cj) {
+                    j += 1;
+                } else if is_joiner(cj) && j + 1 < chars.len() && is_word_char(chars[j + 1].1) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
+            tokens.push(Token { start, end, folded: fold(&text[start..end]), is_word: true });
+            i = j;
+        } else {
+            let end = start + c.len_utf8();
+            tokens.push(Token { start, end, folded: fold(&text[start..end]), is_word: false });
+            i += 1;
+        }
+    }
+    tokens
+}
+
+/// Number of word tokens, cheaply (no folding).
+pub fn word_count(text: &str) -> usize {
+    let mut count = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        if is_word_char(c) {
+            if !in_word {
+                count += 1;
+            }
+            in_word = true;
+        } else if !(in_word && is_joiner(c)) {
+            in_word = false;
+        }
+    }
+    count
+}
+
+/// Characters that end a sentence.
+pub fn is_sentence_end(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '؟' | '…' | '。')
+}
+
+/// Closing quotes and brackets that may follow a sentence end.
+fn is_closer(c: char) -> bool {
+    matches!(c, '»' | '”' | '"' | '\'' | '’' | ')' | ']')
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    ('\u{0620}'..='\u{064A}').contains(&c) || ('\u{066E}'..='\u{06D3}').contains(&c)
+}
+
+/// Splits a paragraph into sentences, returning byte ranges. A sentence
+/// ends at `.`/`!`/`?`/`؟`/`…` (with any closing quotes) followed by a space
+/// and a character that can start a sentence, or directly by an Arabic
+/// letter (Persian crawls often drop the space: `داریم.توسعه`). A dot after a
+/// known abbreviation (`TP.`, `TS.`) or between digits (`12.768`) does not
+/// end a sentence.
+pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if !is_sentence_end(c) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < chars.len() && (is_sentence_end(chars[j].1) || is_closer(chars[j].1)) {
+            j += 1;
+        }
+        let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
+        let next = chars.get(j).map(|&(_, c)| c);
+        let boundary = match next {
+            None => true,
+            Some(n) if is_space(n) => {
+                let after = chars[j..].iter().map(|&(_, c)| c).find(|c| !is_space(*c));
+                match after {
+                    None => true,
+                    Some(a) => !a.is_lowercase() && !(c == '.' && a.is_ascii_digit()),
+                }
+            }
+            Some(n) => c != '.' && !n.is_alphanumeric() || is_arabic_letter(n) && c == '.',
+        };
+        let before_word = text[start..pos].rsplit(|c: char| is_space(c)).next().unwrap_or("");
+        let is_abbreviation = c == '.'
+            && (abbreviations.iter().any(|a| before_word.eq_ignore_ascii_case(a))
+                || before_word.chars().count() == 1 && before_word.chars().all(char::is_uppercase));
+        if boundary && !is_abbreviation {
+            push_trimmed(text, start, end, &mut out);
+            start = end;
+        }
+        i = j.max(i + 1);
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let slice = &text[start..end];
+    let lead = slice.len() - slice.trim_start_matches(is_space).len();
+    let trail = slice.len() - slice.trim_end_matches(is_space).len();
+    if start + lead < end - trail {
+        out.push((start + lead, end - trail));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_unifies_persian_spellings() {
+        assert_eq!(fold("رئيس"), fold("رییس"));
+        assert_eq!(fold("كد خبر"), "کد خبر");
+        assert_eq!(fold("می‌گوید"), "میگوید");
+        assert_eq!(fold("تأکید"), fold("تاکید"));
+        assert_eq!(fold("۱۴۰۴/۰۸/۱۵"), "1404/08/15");
+        assert_eq!(fold("١٢"), "12");
+    }
+
+    #[test]
+    fn fold_unifies_vietnamese_tone_placement_and_case() {
+        assert_eq!(fold("Uỷ viên"), fold("ủy viên"));
+        assert_eq!(fold("Hoà Bình"), "hòa bình");
+        // inside a syllable the two styles agree, so nothing moves
+        assert_eq!(fold("hoàng"), "hoàng");
+    }
+
+    #[test]
+    fn collapse_whitespace_trims_and_joins() {
+        assert_eq!(collapse_whitespace("  a \u{00A0}\t b\n"), "a b");
+        assert_eq!(collapse_whitespace(" \u{200B} "), "");
+    }
+
+    #[test]
+    fn ascii_digits_converts_both_scripts() {
+        assert_eq!(ascii_digits("کد ۲۲۷ و ١٩"), "کد 227 و 19");
+    }
+
+    #[test]
+    fn tokenize_keeps_abbreviation_chains_and_offsets() {
+        let text = "PGS.TS.BS Trần, 42-CT/TU.";
+        let tokens = tokenize(text);
+        let words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(words, ["PGS.TS.BS", "Trần", ",", "42-CT/TU", "."]);
+        assert_eq!(tokens[0].folded, "pgs.ts.bs");
+    }
+
+    #[test]
+    fn tokenize_keeps_zwnj_words_whole() {
+        let tokens = tokenize("بیمارستان‌های دولتی");
+        assert_eq!(tokens.len(), 2);
+        assert_eq!(tokens[0].folded, "بیمارستانهای");
+    }
+
+    #[test]
+    fn word_count_counts_words_not_punctuation() {
+        assert_eq!(word_count("Tin, ảnh: Trung Thành"), 4);
+        assert_eq!(word_count("| ۱۳:۱۴:۰۱"), 3);
+        assert_eq!(word_count("• :"), 0);
+    }
+
+    fn split<'a>(text: &'a str, abbreviations: &[&str]) -> Vec<&'a str> {
+        sentences(text, abbreviations).into_iter().map(|(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn sentences_split_on_terminal_punctuation() {
+        assert_eq!(split("Một câu. Hai câu! Ba?", &[]), ["Một câu.", "Hai câu!", "Ba?"]);
+        assert_eq!(split("این است. آن است؟ بله", &[]), ["این است.", "آن است؟", "بله"]);
+    }
+
+    #[test]
+    fn sentences_keep_numbers_abbreviations_and_initials() {
+        assert_eq!(split("Thủ thuật 12.768 ca. Xong.", &[]), ["Thủ thuật 12.768 ca.", "Xong."]);
+        assert_eq!(split("Tại TP. Hồ Chí Minh hôm nay.", &["TP"]), ["Tại TP. Hồ Chí Minh hôm nay."]);
+        assert_eq!(split("Ông A. Smith nói.", &[]), ["Ông A. Smith nói."]);
+    }
+
+    #[test]
+    fn sentences_split_persian_without_space_after_dot() {
+        assert_eq!(split("کمتر داریم.توسعه فضای", &[]), ["کمتر داریم.", "توسعه فضای"]);
+    }
+
+    #[test]
+    fn sentences_keep_closing_quotes() {
+        assert_eq!(split("Ông nói: “Tốt.” Sau đó đi.", &[]), ["Ông nói: “Tốt.”", "Sau đó đi."]);
+    }
+}
