@@ -152,9 +152,8 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
         *counts.entry(folded.clone()).or_default() += 1;
         let tokens = text::tokenize(&block.text);
         let words = tokens.iter().filter(|t| t.is_word).count();
-        let stopwords = data.map_or(0, |d| {
-            tokens.iter().filter(|t| t.is_word && d.stopwords.contains(&t.folded)).count()
-        });
+        let stopwords =
+            data.map_or(0, |d| tokens.iter().filter(|t| t.is_word && d.stopwords.contains(&t.folded)).count());
         let last = block.text.chars().rev().find(|c| !matches!(c, '»' | '”' | '"' | '\'' | ')' | ' '));
         let mut f = Features {
             words,
@@ -177,9 +176,8 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
             f.caption_cue = words <= CAPTION_MAX_WORDS && d.caption_cues.starts(&folded);
         }
         let enough_stopwords = data.is_none() || f.stopword_share >= PROSE_MIN_STOPWORD_SHARE;
-        f.prose = words >= PROSE_MIN_WORDS
-            && enough_stopwords
-            && (f.ends_sentence || words >= PROSE_UNPUNCTUATED_MIN_WORDS);
+        f.prose =
+            words >= PROSE_MIN_WORDS && enough_stopwords && (f.ends_sentence || words >= PROSE_UNPUNCTUATED_MIN_WORDS);
         f.folded = folded;
         all.push(f);
     }
@@ -230,10 +228,8 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
         };
         decisions[i] = Some(decision);
     }
-    let decisions = decisions
-        .into_iter()
-        .map(|d| d.unwrap_or(Decision::new(Label::Boilerplate, "unclassified")))
-        .collect();
+    let decisions =
+        decisions.into_iter().map(|d| d.unwrap_or(Decision::new(Label::Boilerplate, "unclassified"))).collect();
     Page { decisions, features, start: Some(start), end: Some(end) }
 }
 
@@ -272,12 +268,13 @@ fn inside_article(i: usize, blocks: &[Block], features: &[Features]) -> Decision
     let f = &features[i];
     let block = &blocks[i];
     let after_image = i > 0 && features[i - 1].image_file;
-    if f.prose {
+    if after_image && f.words <= CAPTION_MAX_WORDS {
+        // checked before prose: captions are often full sentences
+        Decision::new(Label::Caption, "follows an image file name: caption")
+    } else if f.prose {
         Decision::new(Label::Body, "prose inside the article")
     } else if f.repeats >= 2 {
         Decision::new(Label::Boilerplate, "repeated on the page")
-    } else if after_image && f.words <= CAPTION_MAX_WORDS {
-        Decision::new(Label::Caption, "follows an image file name: caption")
     } else if f.caption_cue {
         Decision::new(Label::Caption, "caption cue")
     } else if f.byline_cue {
@@ -359,10 +356,14 @@ mod tests {
 
     const VI_PARAGRAPH: &str = "Trong năm qua, bệnh viện đã thực hiện hơn một nghìn ca phẫu thuật và được người dân đánh giá cao về chất lượng.";
     const VI_PARAGRAPH_2: &str = "Bệnh viện cũng đã triển khai nhiều kỹ thuật mới, góp phần nâng cao chất lượng khám chữa bệnh cho nhân dân trong tỉnh.";
+    const VI_PARAGRAPH_3: &str =
+        "Năm tới, bệnh viện sẽ tiếp tục đầu tư trang thiết bị và đào tạo đội ngũ bác sĩ để phục vụ người bệnh tốt hơn.";
 
     #[test]
     fn prose_between_chrome_is_body() {
-        let page = format!("Trang chủ\nTin tức\nTiêu đề bài viết ở đây\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\nTin liên quan\nMột tin khác rất dài về bệnh viện đã thực hiện ca mổ thành công.");
+        let page = format!(
+            "Trang chủ\nTin tức\nTiêu đề bài viết ở đây\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\nTin liên quan\nMột tin khác rất dài về bệnh viện đã thực hiện ca mổ thành công."
+        );
         let l = labels(&page, Language::Vietnamese);
         assert_eq!(label_of(&l, VI_PARAGRAPH), Label::Body);
         assert_eq!(label_of(&l, VI_PARAGRAPH_2), Label::Body);
@@ -385,7 +386,8 @@ mod tests {
     #[test]
     fn related_news_cards_end_the_article() {
         let title = "Bệnh viện tỉnh khánh thành khu điều trị mới";
-        let teaser = "Sáng nay, bệnh viện tỉnh đã khánh thành khu điều trị mới với hơn hai trăm giường bệnh cho người dân.";
+        let teaser =
+            "Sáng nay, bệnh viện tỉnh đã khánh thành khu điều trị mới với hơn hai trăm giường bệnh cho người dân.";
         let page = format!("{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{title}\n{title}\n{teaser}");
         let l = labels(&page, Language::Vietnamese);
         assert_eq!(label_of(&l, teaser), Label::Boilerplate);
@@ -395,18 +397,24 @@ mod tests {
     #[test]
     fn subheadings_stay_and_captions_go() {
         let page = format!(
-            "{VI_PARAGRAPH}\nKết quả nổi bật trong năm\n{VI_PARAGRAPH_2}\nanh-1.jpg\nQuang cảnh hội nghị.\n\n\nĐại biểu dự lễ khai trương\n\n{VI_PARAGRAPH}"
+            "{VI_PARAGRAPH}\nKết quả nổi bật trong năm\n{VI_PARAGRAPH_2}\nanh-1.jpg\nQuang cảnh hội nghị.\n\n\nĐại biểu dự lễ khai trương\n\n{VI_PARAGRAPH_3}\nanh-2.jpg\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_3}"
         );
         let l = labels(&page, Language::Vietnamese);
         assert_eq!(label_of(&l, "Kết quả nổi bật trong năm"), Label::Heading);
         assert_eq!(label_of(&l, "anh-1.jpg"), Label::Boilerplate);
         assert_eq!(label_of(&l, "Quang cảnh hội nghị."), Label::Caption);
         assert_eq!(label_of(&l, "Đại biểu dự lễ khai trương"), Label::Caption);
+        assert_eq!(
+            l[l.len() - 2],
+            (VI_PARAGRAPH_2.to_owned(), Label::Caption),
+            "a full sentence after an image is its caption"
+        );
     }
 
     #[test]
     fn comment_prompts_are_chrome_even_when_they_read_like_prose() {
-        let fa = "در این جلسه که با حضور شهردار تهران برگزار شد، مسئولان حوزه بهداشت و درمان کشور درباره همکاری گفتگو کردند.";
+        let fa =
+            "در این جلسه که با حضور شهردار تهران برگزار شد، مسئولان حوزه بهداشت و درمان کشور درباره همکاری گفتگو کردند.";
         let prompt = "دیدگاه های ارسال شده توسط شما، پس از تایید توسط سایت در وب منتشر خواهد شد.";
         let l = labels(&format!("{fa}\n{prompt}"), Language::Persian);
         assert_eq!(label_of(&l, fa), Label::Body);

@@ -62,7 +62,8 @@ pub enum LangArg {
 }
 
 fn parse_date(text: &str) -> Result<newsextract::Ymd, String> {
-    newsextract::extract::date::parse_reference(text).ok_or_else(|| format!("'{text}' is not a date of the form YYYY-MM-DD"))
+    newsextract::extract::date::parse_reference(text)
+        .ok_or_else(|| format!("'{text}' is not a date of the form YYYY-MM-DD"))
 }
 
 #[cfg(test)]

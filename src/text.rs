@@ -116,13 +116,13 @@ pub fn fold(text: &str) -> String {
     let mut rest = out.as_str();
     'outer: while !rest.is_empty() {
         for (old, new) in VI_TONE_MOVES {
-            if let Some(after) = rest.strip_prefix(old) {
-                if !after.chars().next().is_some_and(char::is_alphanumeric) {
-                    moved.push_str(new);
-                    rest = after;
-                    changed = true;
-                    continue 'outer;
-                }
+            if let Some(after) = rest.strip_prefix(old)
+                && !after.chars().next().is_some_and(char::is_alphanumeric)
+            {
+                moved.push_str(new);
+                rest = after;
+                changed = true;
+                continue 'outer;
             }
         }
         let Some(c) = rest.chars().next() else { break };
@@ -254,7 +254,7 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
                 let after = chars[j..].iter().map(|&(_, c)| c).find(|c| !is_space(*c));
                 match after {
                     None => true,
-                    Some(a) => !a.is_lowercase() && !(c == '.' && a.is_ascii_digit()),
+                    Some(a) => !(a.is_lowercase() || c == '.' && a.is_ascii_digit()),
                 }
             }
             Some(n) => c != '.' && !n.is_alphanumeric() || is_arabic_letter(n) && c == '.',

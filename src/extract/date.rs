@@ -70,9 +70,7 @@ impl CalendarDate {
     pub fn to_gregorian(self) -> Option<Ymd> {
         let gregorian = match self.calendar {
             Calendar::Gregorian => Date::try_new_gregorian(self.year, self.month, self.day).ok()?,
-            Calendar::SolarHijri => {
-                Date::try_new_persian(self.year, self.month, self.day).ok()?.to_calendar(Gregorian)
-            }
+            Calendar::SolarHijri => Date::try_new_persian(self.year, self.month, self.day).ok()?.to_calendar(Gregorian),
             Calendar::LunarHijri => Date::try_new_hijri_with_calendar(
                 self.year,
                 self.month,
@@ -155,18 +153,18 @@ fn full_dates(folded: &str) -> Vec<Found> {
     let p = patterns();
     let mut found = Vec::new();
     for caps in p.numeric.captures_iter(folded) {
-        let (Some(a), Some(s1), Some(b), Some(s2), Some(c)) = (caps.get(1), caps.get(2), caps.get(3), caps.get(4), caps.get(5))
+        let (Some(a), Some(s1), Some(b), Some(s2), Some(c)) =
+            (caps.get(1), caps.get(2), caps.get(3), caps.get(4), caps.get(5))
         else {
             continue;
         };
         if s1.as_str() != s2.as_str() {
             continue;
         }
-        let (x, y, z): (i32, i32, i32) =
-            match (a.as_str().parse(), b.as_str().parse(), c.as_str().parse()) {
-                (Ok(x), Ok(y), Ok(z)) => (x, y, z),
-                _ => continue,
-            };
+        let (x, y, z): (i32, i32, i32) = match (a.as_str().parse(), b.as_str().parse(), c.as_str().parse()) {
+            (Ok(x), Ok(y), Ok(z)) => (x, y, z),
+            _ => continue,
+        };
         let date = if a.as_str().len() == 4 {
             // Y/M/D: Persian pages, ISO dates
             calendar_date(x, y, z)
@@ -187,10 +185,10 @@ fn full_dates(folded: &str) -> Vec<Found> {
             continue;
         };
         let parsed = (d.as_str().parse(), m.as_str().parse(), y.as_str().parse());
-        if let (Ok(d), Ok(m), Ok(y)) = parsed {
-            if let Some(date) = calendar_date(y, m, d) {
-                found.push(Found { date, start: whole.start(), end: whole.end(), year_inferred: false });
-            }
+        if let (Ok(d), Ok(m), Ok(y)) = parsed
+            && let Some(date) = calendar_date(y, m, d)
+        {
+            found.push(Found { date, start: whole.start(), end: whole.end(), year_inferred: false });
         }
     }
     found.sort_by_key(|f| f.start);
@@ -216,7 +214,8 @@ fn calendar_date(year: i32, month: i32, day: i32) -> Option<CalendarDate> {
 fn in_range(folded: &str, start: usize, end: usize) -> bool {
     let before = folded[..start].trim_end();
     let after = folded[end..].trim_start();
-    let dash_before = before.ends_with(['-', '–']) && before[..before.len() - 1].trim_end().ends_with(|c: char| c.is_ascii_digit());
+    let dash_before =
+        before.ends_with(['-', '–']) && before[..before.len() - 1].trim_end().ends_with(|c: char| c.is_ascii_digit());
     let dash_after = after.starts_with(['-', '–']) && after[1..].trim_start().starts_with(|c: char| c.is_ascii_digit());
     dash_before || dash_after
 }
@@ -263,7 +262,8 @@ pub struct DateFinding {
 pub fn find(sources: &DateSources<'_>, language: Language, reference: Option<Ymd>) -> Option<DateFinding> {
     from_header(&sources.header, language).or_else(|| {
         let lead = sources.lead?;
-        from_lead(lead, &sources.body, language, reference).map(|published| DateFinding { published, header_line: None })
+        from_lead(lead, &sources.body, language, reference)
+            .map(|published| DateFinding { published, header_line: None })
     })
 }
 

@@ -35,18 +35,14 @@ fn is_title_like(block: &Block, f: &Features) -> bool {
 pub fn choose(blocks: &[Block], page: &Page) -> Option<usize> {
     let before = page.start.unwrap_or(blocks.len());
     let candidates: Vec<usize> = (0..before).filter(|&i| is_title_like(&blocks[i], &page.features[i])).collect();
-    candidates
-        .iter()
-        .copied()
-        .find(|&i| page.features[i].repeats >= 2)
-        .or_else(|| candidates.last().copied())
+    candidates.iter().copied().find(|&i| page.features[i].repeats >= 2).or_else(|| candidates.last().copied())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{blocks, boilerplate};
     use crate::lang::Language;
+    use crate::{blocks, boilerplate};
 
     fn headline(text: &str) -> Option<String> {
         let blocks = blocks::from_text(text, &[]);
@@ -54,17 +50,22 @@ mod tests {
         choose(&blocks, &page).map(|i| blocks[i].text.clone())
     }
 
-    const PARAGRAPH: &str = "Trong năm qua, bệnh viện đã thực hiện hơn một nghìn ca phẫu thuật và được người dân đánh giá cao.";
+    const PARAGRAPH: &str =
+        "Trong năm qua, bệnh viện đã thực hiện hơn một nghìn ca phẫu thuật và được người dân đánh giá cao.";
 
     #[test]
     fn the_title_above_the_text_after_header_chrome() {
-        let page = format!("CHÀO MỪNG ĐẾN VỚI CỔNG THÔNG TIN ĐIỆN TỬ\nA- A A+ | Tăng tương phản\nBệnh viện tổng kết công tác năm\n28/02/2024 1:38:16 CH\nShare Bai :\n{PARAGRAPH}");
+        let page = format!(
+            "CHÀO MỪNG ĐẾN VỚI CỔNG THÔNG TIN ĐIỆN TỬ\nA- A A+ | Tăng tương phản\nBệnh viện tổng kết công tác năm\n28/02/2024 1:38:16 CH\nShare Bai :\n{PARAGRAPH}"
+        );
         assert_eq!(headline(&page).as_deref(), Some("Bệnh viện tổng kết công tác năm"));
     }
 
     #[test]
     fn a_repeated_title_wins() {
-        let page = format!("Bệnh viện tổng kết công tác năm\nMục tin tức tỉnh nhà\n{PARAGRAPH}\nBệnh viện tổng kết công tác năm");
+        let page = format!(
+            "Bệnh viện tổng kết công tác năm\nMục tin tức tỉnh nhà\n{PARAGRAPH}\nBệnh viện tổng kết công tác năm"
+        );
         assert_eq!(headline(&page).as_deref(), Some("Bệnh viện tổng kết công tác năm"));
     }
 

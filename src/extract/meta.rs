@@ -25,7 +25,8 @@ pub fn news_id(line: &str) -> Option<String> {
 }
 
 /// Words naming the kind of outlet before its name in `به گزارش …`.
-const FA_OUTLET_KINDS: &[&str] = &["خبرگزاری", "پایگاه", "خبری", "اطلاع", "رسانی", "روزنامه", "سایت", "خبرنگار", "شبکه", "پایگاه خبری"];
+const FA_OUTLET_KINDS: &[&str] =
+    &["خبرگزاری", "پایگاه", "خبری", "اطلاع", "رسانی", "روزنامه", "سایت", "خبرنگار", "شبکه", "پایگاه خبری"];
 
 /// Words that end an outlet's name in `به گزارش خبرگزاری برنا از قم،`.
 const FA_OUTLET_STOPS: &[&str] = &["از", "به", "و", "در", "،", ",", ":", "؛", "-"];
@@ -40,14 +41,18 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
         Language::Persian => {
             for paragraph in paragraphs.iter().take(3) {
                 let tokens = text::tokenize(paragraph);
-                let Some(k) = (0..tokens.len().saturating_sub(1)).find(|&k| tokens[k].folded == "به" && tokens[k + 1].folded == "گزارش") else {
+                let Some(k) = (0..tokens.len().saturating_sub(1))
+                    .find(|&k| tokens[k].folded == "به" && tokens[k + 1].folded == "گزارش")
+                else {
                     continue;
                 };
                 let mut i = k + 2;
                 while tokens.get(i).is_some_and(|t| FA_OUTLET_KINDS.contains(&t.folded.as_str())) {
                     i += 1;
                 }
-                let end = (i..tokens.len().min(i + AGENCY_MAX_WORDS)).find(|&j| FA_OUTLET_STOPS.contains(&tokens[j].folded.as_str())).unwrap_or(i);
+                let end = (i..tokens.len().min(i + AGENCY_MAX_WORDS))
+                    .find(|&j| FA_OUTLET_STOPS.contains(&tokens[j].folded.as_str()))
+                    .unwrap_or(i);
                 if end > i {
                     return Some(paragraph[tokens[i].start..tokens[end - 1].end].to_owned());
                 }
@@ -57,7 +62,8 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
         Language::Vietnamese => {
             let rest = first.strip_prefix('(')?;
             let (name, after) = rest.split_once(')')?;
-            (after.trim_start().starts_with(['-', '–']) && text::word_count(name) <= AGENCY_MAX_WORDS).then(|| name.trim().to_owned())
+            (after.trim_start().starts_with(['-', '–']) && text::word_count(name) <= AGENCY_MAX_WORDS)
+                .then(|| name.trim().to_owned())
         }
         _ => None,
     }
@@ -66,7 +72,8 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
 /// `برنا - گروه استانها: …`: the outlet that opens the first paragraph.
 fn dateline_prefix(paragraph: &str) -> Option<String> {
     let (prefix, _) = paragraph.split_once(" - ")?;
-    (text::word_count(prefix) <= AGENCY_MAX_WORDS && !prefix.contains(['،', ',', ':'])).then(|| prefix.trim().to_owned())
+    (text::word_count(prefix) <= AGENCY_MAX_WORDS && !prefix.contains(['،', ',', ':']))
+        .then(|| prefix.trim().to_owned())
 }
 
 /// The names in a byline: the cue (`Tin, ảnh:`) removed, the rest split
@@ -103,7 +110,10 @@ mod tests {
         assert_eq!(agency(&p("به گزارش خبرگزاری برنا از قم، دکتر گفت."), Language::Persian).as_deref(), Some("برنا"));
         assert_eq!(agency(&p("به گزارش ایسنا، مربی گفت."), Language::Persian).as_deref(), Some("ایسنا"));
         assert_eq!(agency(&p("برنا - گروه استانها: رییس گفت."), Language::Persian).as_deref(), Some("برنا"));
-        assert_eq!(agency(&p("(Dân trí) - Sáng nay, bệnh viện đã khai trương."), Language::Vietnamese).as_deref(), Some("Dân trí"));
+        assert_eq!(
+            agency(&p("(Dân trí) - Sáng nay, bệnh viện đã khai trương."), Language::Vietnamese).as_deref(),
+            Some("Dân trí")
+        );
         assert_eq!(agency(&p("Sáng nay, bệnh viện đã khai trương."), Language::Vietnamese), None);
     }
 

@@ -15,6 +15,9 @@ pub struct Mention {
     pub title: Option<String>,
     /// Office or function (`رییس دانشگاه علوم پزشکی قم`).
     pub role: Option<String>,
+    /// Further offices in apposition (`…, Uỷ viên Ban chấp hành …, Giám
+    /// đốc Sở Y tế …`).
+    pub extra_roles: Vec<String>,
     /// The phrase is a pronoun (`وی`, `ông`) to resolve.
     pub pronoun: bool,
     /// A bare name with nothing to confirm it is a person (no title, role
@@ -40,12 +43,63 @@ const ROLE_MAX_WORDS: usize = 12;
 /// Persian words that end a subject's noun phrase: prepositions, adverbs
 /// of time and the particles that open the predicate. Kept sorted.
 const FA_PHRASE_STOPS: &[&str] = &[
-    "از", "امروز", "اما", "با", "بر", "برای", "بعد", "به", "پس", "پیش", "تا", "در", "دیروز", "روز", "شب", "صبح", "ضمن",
-    "طی", "عصر", "قبل", "که", "نیز", "هم", "همچنین", "و", "پیرامون", "درباره", "ظهر", "بامداد", "امشب", "توسط",
+    "از",
+    "امروز",
+    "اما",
+    "با",
+    "بر",
+    "برای",
+    "بعد",
+    "به",
+    "پس",
+    "پیش",
+    "تا",
+    "در",
+    "دیروز",
+    "روز",
+    "شب",
+    "صبح",
+    "ضمن",
+    "طی",
+    "عصر",
+    "قبل",
+    "که",
+    "نیز",
+    "هم",
+    "همچنین",
+    "و",
+    "پیرامون",
+    "درباره",
+    "ظهر",
+    "بامداد",
+    "امشب",
+    "توسط",
 ];
 
 /// Vietnamese words that end a subject's noun phrase.
-const VI_PHRASE_STOPS: &[&str] = &["cũng", "đã", "sẽ", "đang", "vừa", "thì", "khi", "tại", "trong", "và", "khẳng", "còn", "lại", "từng", "mới"];
+const VI_PHRASE_STOPS: &[&str] =
+    &["cũng", "đã", "sẽ", "đang", "vừa", "thì", "khi", "tại", "trong", "và", "khẳng", "còn", "lại", "từng", "mới"];
+
+/// Persian light verbs: the word before one is the verb's noun (`تقدیر
+/// کرد`), so a role phrase ends before it. Kept sorted.
+const FA_LIGHT_VERBS: &[&str] = &[
+    "است",
+    "بود",
+    "داد",
+    "دادند",
+    "دارد",
+    "داشت",
+    "داشتند",
+    "شد",
+    "شدند",
+    "کرد",
+    "کردند",
+    "کند",
+    "کنند",
+    "گرفت",
+    "نمود",
+    "نمودند",
+];
 
 fn is_stop(token: &Token, language: Language) -> bool {
     match language {
@@ -65,7 +119,14 @@ fn span(source: &str, tokens: &[Token], from: usize, to: usize) -> Option<String
 
 /// Recognises a person in `tokens[from..to]` of `source`, a subject or an
 /// apposition. Returns the mention and how many tokens it used.
-pub fn parse(source: &str, tokens: &[Token], from: usize, to: usize, language: Language, data: &LanguageData) -> Option<(Mention, usize)> {
+pub fn parse(
+    source: &str,
+    tokens: &[Token],
+    from: usize,
+    to: usize,
+    language: Language,
+    data: &LanguageData,
+) -> Option<(Mention, usize)> {
     match language {
         Language::Persian => parse_persian(source, tokens, from, to, data),
         Language::Vietnamese => parse_vietnamese(source, tokens, from, to, data),
@@ -73,7 +134,13 @@ pub fn parse(source: &str, tokens: &[Token], from: usize, to: usize, language: L
     }
 }
 
-fn parse_persian(source: &str, tokens: &[Token], from: usize, to: usize, data: &LanguageData) -> Option<(Mention, usize)> {
+fn parse_persian(
+    source: &str,
+    tokens: &[Token],
+    from: usize,
+    to: usize,
+    data: &LanguageData,
+) -> Option<(Mention, usize)> {
     let mut i = from;
     if i >= to {
         return None;
@@ -95,13 +162,8 @@ fn parse_persian(source: &str, tokens: &[Token], from: usize, to: usize, data: &
             None => (role_end, None),
         };
         let used = name.as_ref().map_or(role_to, |(_, end)| *end);
-        let mention = Mention {
-            name: name.map(|(n, _)| n),
-            title,
-            role: span(source, tokens, i, role_to),
-            pronoun: false,
-            bare: false,
-        };
+        let mention =
+            Mention { name: name.map(|(n, _)| n), title, role: span(source, tokens, i, role_to), ..Mention::default() };
         return Some((mention, used - from));
     }
     let (name, name_end) = name_run(source, tokens, i, to, data, Language::Persian)?;
@@ -120,12 +182,19 @@ fn parse_persian(source: &str, tokens: &[Token], from: usize, to: usize, data: &
     };
     let anchored = data.name_anchors.match_at(tokens, i).is_some();
     let bare = role.is_none() && title.is_none() && !anchored;
-    Some((Mention { name: Some(name), title, role, pronoun: false, bare }, j - from))
+    Some((Mention { name: Some(name), title, role, bare, ..Mention::default() }, j - from))
 }
 
 /// The words of a name starting at `i`: up to four words that are not
 /// stopwords, titles or punctuation.
-fn name_run(source: &str, tokens: &[Token], i: usize, to: usize, data: &LanguageData, language: Language) -> Option<(String, usize)> {
+fn name_run(
+    source: &str,
+    tokens: &[Token],
+    i: usize,
+    to: usize,
+    data: &LanguageData,
+    language: Language,
+) -> Option<(String, usize)> {
     let mut j = i;
     while j < to
         && j - i < NAME_MAX_WORDS
@@ -144,36 +213,50 @@ fn name_run(source: &str, tokens: &[Token], i: usize, to: usize, data: &Language
 /// Where a role phrase that starts at `i` ends: at punctuation, a phrase
 /// stop, a speech verb, or after [`ROLE_MAX_WORDS`].
 fn role_end(tokens: &[Token], i: usize, to: usize, language: Language) -> usize {
+    let before_light_verb = |j: usize| {
+        language == Language::Persian && tokens.get(j + 1).is_some_and(|t| FA_LIGHT_VERBS.contains(&t.folded.as_str()))
+    };
     let mut j = i;
-    while j < to && j - i < ROLE_MAX_WORDS && tokens[j].is_word && !(j > i && is_stop(&tokens[j], language)) {
+    while j < to
+        && j - i < ROLE_MAX_WORDS
+        && tokens[j].is_word
+        && !(j > i && (is_stop(&tokens[j], language) || before_light_verb(j)))
+    {
         j += 1;
     }
     j
 }
 
-fn parse_vietnamese(source: &str, tokens: &[Token], from: usize, to: usize, data: &LanguageData) -> Option<(Mention, usize)> {
+fn parse_vietnamese(
+    source: &str,
+    tokens: &[Token],
+    from: usize,
+    to: usize,
+    data: &LanguageData,
+) -> Option<(Mention, usize)> {
     if from >= to {
         return None;
     }
     // a lone pronoun: `ông cho biết`, `bà nói`
-    if let Some(n) = data.pronouns.match_at(tokens, from) {
-        if from + n == to {
-            return Some((Mention { pronoun: true, ..Mention::default() }, n));
-        }
+    if let Some(n) = data.pronouns.match_at(tokens, from)
+        && from + n == to
+    {
+        return Some((Mention { pronoun: true, ..Mention::default() }, n));
     }
     let mut i = from;
     while let Some(n) = data.honorifics.match_at(tokens, i).filter(|&n| i + n <= to) {
         i += n;
     }
     let title = span(source, tokens, from, i);
+    // the name is inside the phrase, which ends at the first punctuation
+    let phrase_end = (i..to).find(|&k| !tokens[k].is_word).unwrap_or(to);
     // the name: the first run of capitalised words opened by a family name
     // and ending where the capitals end, two to four syllables long
     let mut name = None;
-    let mut k = i;
-    while k < to {
+    for k in i..phrase_end {
         if is_capitalised(source, &tokens[k]) && data.name_anchors.match_at(tokens, k).is_some() {
             let mut e = k + 1;
-            while e < to && tokens[e].is_word && is_capitalised(source, &tokens[e]) {
+            while e < phrase_end && is_capitalised(source, &tokens[e]) {
                 e += 1;
             }
             if (2..=NAME_MAX_WORDS).contains(&(e - k)) {
@@ -181,7 +264,6 @@ fn parse_vietnamese(source: &str, tokens: &[Token], from: usize, to: usize, data
                 break;
             }
         }
-        k += 1;
     }
     let role_of = |a: usize, b: usize| -> Option<String> {
         let text = span(source, tokens, a, b)?;
@@ -189,22 +271,30 @@ fn parse_vietnamese(source: &str, tokens: &[Token], from: usize, to: usize, data
     };
     match name {
         Some((k, e)) => {
+            // words between the honorifics and the name must be a role
             let role_before = role_of(i, k);
+            if k > i && role_before.is_none() {
+                return None;
+            }
+            // roles in apposition after the name: `Tên, Chức vụ, Chức vụ;`
             let mut used = e;
-            let role_after = if role_before.is_none() && e < to && tokens[e].folded == "," {
-                let end = (e + 1..to).find(|&j| !tokens[j].is_word).unwrap_or(to);
-                let role = role_of(e + 1, end);
-                if role.is_some() {
-                    used = end;
+            let mut roles_after = Vec::new();
+            while role_before.is_none() && used < to && tokens[used].folded == "," {
+                let end = (used + 1..to).find(|&j| !tokens[j].is_word).unwrap_or(to);
+                match role_of(used + 1, end) {
+                    Some(role) => {
+                        roles_after.push(role);
+                        used = end;
+                    }
+                    None => break,
                 }
-                role
-            } else {
-                None
-            };
+            }
+            let mut roles = role_before.into_iter().chain(roles_after);
             let mention = Mention {
                 name: span(source, tokens, k, e),
-                title: if role_before.is_none() && k > i { span(source, tokens, from, k) } else { title },
-                role: role_before.or(role_after),
+                title,
+                role: roles.next(),
+                extra_roles: roles.collect(),
                 pronoun: false,
                 bare: false,
             };
@@ -215,10 +305,10 @@ fn parse_vietnamese(source: &str, tokens: &[Token], from: usize, to: usize, data
             // short form the register resolves
             if i > from && i < to && is_capitalised(source, &tokens[i]) && (i + 1 == to || !tokens[i + 1].is_word) {
                 let name = span(source, tokens, i, i + 1);
-                return Some((Mention { name, title, role: None, pronoun: false, bare: true }, i + 1 - from));
+                return Some((Mention { name, title, bare: true, ..Mention::default() }, i + 1 - from));
             }
-            let role = role_of(i, to)?;
-            Some((Mention { name: None, title, role: Some(role), pronoun: false, bare: false }, to - from))
+            let role = role_of(i, phrase_end.max(i + 1).min(to))?;
+            Some((Mention { title, role: Some(role), ..Mention::default() }, phrase_end - from))
         }
     }
 }
@@ -264,15 +354,15 @@ impl Register {
             let index = match self.find(name) {
                 Some(i) => i,
                 None if mention.bare => return None,
-                None => self.push(Person { name: Some(name.clone()), folded_words: fold_words(name), ..Person::default() }),
+                None => {
+                    self.push(Person { name: Some(name.clone()), folded_words: fold_words(name), ..Person::default() })
+                }
             };
             // a role-only subject named in the next attribution: one person
-            if subject {
-                if let Some(pending) = self.pending_role.take() {
-                    let pending = self.resolve(pending);
-                    if pending != index && self.persons[index].roles.is_empty() && mention.role.is_none() {
-                        self.merge(pending, index);
-                    }
+            if subject && let Some(pending) = self.pending_role.take() {
+                let pending = self.resolve(pending);
+                if pending != index && self.persons[index].roles.is_empty() && mention.role.is_none() {
+                    self.merge(pending, index);
                 }
             }
             index
@@ -289,7 +379,7 @@ impl Register {
             }
         };
         let person = &mut self.persons[index];
-        if let Some(role) = &mention.role {
+        for role in mention.role.iter().chain(&mention.extra_roles) {
             if !person.roles.iter().any(|r| text::fold(r) == text::fold(role)) {
                 person.roles.push(role.clone());
             }
@@ -343,7 +433,8 @@ impl Register {
         self.persons.iter().enumerate().find_map(|(i, p)| {
             let short = p.folded_words.concat();
             let words = fold_words(name);
-            (self.merged[i] == i && !short.is_empty() && (1..words.len()).any(|k| words[k..].concat() == short)).then_some(i)
+            (self.merged[i] == i && !short.is_empty() && (1..words.len()).any(|k| words[k..].concat() == short))
+                .then_some(i)
         })
     }
 
@@ -382,8 +473,7 @@ mod tests {
             name: name.map(str::to_owned),
             title: title.map(str::to_owned),
             role: role.map(str::to_owned),
-            pronoun: false,
-            bare: false,
+            ..Mention::default()
         })
     }
 
@@ -406,7 +496,10 @@ mod tests {
 
     #[test]
     fn persian_role_only_and_pronoun() {
-        assert_eq!(mention("رییس دانشگاه علوم پزشکی قم", Language::Persian), m(None, None, Some("رییس دانشگاه علوم پزشکی قم")));
+        assert_eq!(
+            mention("رییس دانشگاه علوم پزشکی قم", Language::Persian),
+            m(None, None, Some("رییس دانشگاه علوم پزشکی قم"))
+        );
         assert!(mention("وی", Language::Persian).is_some_and(|m| m.pronoun));
     }
 
@@ -433,6 +526,33 @@ mod tests {
     }
 
     #[test]
+    fn vietnamese_several_roles_in_apposition_and_no_crossing_semicolons() {
+        let text =
+            "Nguyễn Thành Hưng, Uỷ viên Ban chấp hành Đảng bộ tỉnh, Giám đốc Sở Y tế tỉnh Tuyên Quang; Ma Quý Đôn";
+        let found = mention(text, Language::Vietnamese).unwrap_or_default();
+        assert_eq!(found.name.as_deref(), Some("Nguyễn Thành Hưng"));
+        assert_eq!(found.role.as_deref(), Some("Uỷ viên Ban chấp hành Đảng bộ tỉnh"));
+        assert_eq!(found.extra_roles, ["Giám đốc Sở Y tế tỉnh Tuyên Quang"]);
+        assert_eq!(
+            mention("Giám đốc Sở Y tế tỉnh Tuyên Quang; Ma Quý Đôn", Language::Vietnamese).and_then(|m| m.name),
+            None
+        );
+    }
+
+    #[test]
+    fn vietnamese_words_before_a_name_must_be_a_role() {
+        assert_eq!(mention("Tại buổi gặp mặt kỷ niệm, Phan Ngọc Thọ", Language::Vietnamese), None);
+    }
+
+    #[test]
+    fn persian_role_stops_before_a_light_verb() {
+        assert_eq!(
+            mention("حناچی شهردار تهران تقدیر کرد", Language::Persian).and_then(|m| m.role).as_deref(),
+            Some("شهردار تهران")
+        );
+    }
+
+    #[test]
     fn vietnamese_short_form_and_pronoun() {
         let short = mention("ông Thức", Language::Vietnamese);
         assert_eq!(short.as_ref().and_then(|m| m.name.as_deref()), Some("Thức"));
@@ -445,7 +565,8 @@ mod tests {
         let mut register = Register::default();
         let role_only = Mention { role: Some("رییس دانشگاه".into()), ..Mention::default() };
         let first = register.refer(&role_only, true);
-        let named = Mention { name: Some("علی ابرازه".into()), title: Some("دکتر".into()), ..Mention::default() };
+        let named =
+            Mention { name: Some("علی ابرازه".into()), title: Some("دکتر".into()), ..Mention::default() };
         let second = register.refer(&named, true);
         let surname = register.refer(&Mention { name: Some("ابرازه".into()), ..Mention::default() }, true);
         let pronoun = register.refer(&Mention { pronoun: true, ..Mention::default() }, true);

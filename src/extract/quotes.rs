@@ -112,7 +112,11 @@ pub fn extract(paragraphs: &[String], language: Language, data: &LanguageData) -
         let person = &register.persons[index];
         let _ = q.start;
         quotes.push(Quote {
-            speaker: Speaker { name: person.name.clone(), title: person.title.clone(), role: person.roles.first().cloned() },
+            speaker: Speaker {
+                name: person.name.clone(),
+                title: person.title.clone(),
+                role: person.roles.first().cloned(),
+            },
             text: q.text,
             kind: q.kind,
             cue: Some(q.cue),
@@ -123,7 +127,9 @@ pub fn extract(paragraphs: &[String], language: Language, data: &LanguageData) -
         .persons
         .iter()
         .enumerate()
-        .filter(|(i, p)| register.resolve(*i) == *i && p.name.is_some() && (!p.roles.is_empty() || p.title.is_some() || p.quotes > 0))
+        .filter(|(i, p)| {
+            register.resolve(*i) == *i && p.name.is_some() && (!p.roles.is_empty() || p.title.is_some() || p.quotes > 0)
+        })
         .filter_map(|(_, p)| Some(Official { name: p.name.clone()?, roles: p.roles.clone(), quotes: p.quotes }))
         .collect();
     (quotes, officials)
@@ -137,7 +143,13 @@ struct Attribution {
 }
 
 /// Finds the attributed statement of one sentence, if it has one.
-fn attribution(sentence: &str, tokens: &[Token], language: Language, data: &LanguageData, register: &mut Register) -> Option<Attribution> {
+fn attribution(
+    sentence: &str,
+    tokens: &[Token],
+    language: Language,
+    data: &LanguageData,
+    register: &mut Register,
+) -> Option<Attribution> {
     if let Some(found) = according_to(sentence, tokens, language, data, register) {
         return Some(found);
     }
@@ -193,18 +205,34 @@ fn attribution(sentence: &str, tokens: &[Token], language: Language, data: &Lang
 }
 
 /// `به گفته X، …` / `Theo ông X, …`: reported speech with the source first.
-fn according_to(sentence: &str, tokens: &[Token], language: Language, data: &LanguageData, register: &mut Register) -> Option<Attribution> {
+fn according_to(
+    sentence: &str,
+    tokens: &[Token],
+    language: Language,
+    data: &LanguageData,
+    register: &mut Register,
+) -> Option<Attribution> {
     let (cue_len, cue) = match language {
         Language::Persian => {
-            let k = (0..tokens.len().saturating_sub(1)).take(3).find(|&k| tokens[k].folded == "به" && tokens[k + 1].folded == "گفته")?;
+            let k = (0..tokens.len().saturating_sub(1))
+                .take(3)
+                .find(|&k| tokens[k].folded == "به" && tokens[k + 1].folded == "گفته")?;
             (k + 2, "به گفته")
         }
         Language::Vietnamese => (tokens.first().filter(|t| t.folded == "theo").map(|_| 1)?, "theo"),
         _ => return None,
     };
     let comma = (cue_len..tokens.len()).find(|&k| matches!(tokens[k].folded.as_str(), "،" | ","))?;
-    let from = if tokens.get(cue_len).is_some_and(|t| matches!(t.folded.as_str(), "،" | ",")) { cue_len + 1 } else { cue_len };
-    let comma = if from > cue_len { (from..tokens.len()).find(|&k| matches!(tokens[k].folded.as_str(), "،" | ","))? } else { comma };
+    let from = if tokens.get(cue_len).is_some_and(|t| matches!(t.folded.as_str(), "،" | ",")) {
+        cue_len + 1
+    } else {
+        cue_len
+    };
+    let comma = if from > cue_len {
+        (from..tokens.len()).find(|&k| matches!(tokens[k].folded.as_str(), "،" | ","))?
+    } else {
+        comma
+    };
     let (mention, used) = people::parse(sentence, tokens, from, comma, language, data)?;
     if from + used != comma {
         return None;
@@ -212,7 +240,14 @@ fn according_to(sentence: &str, tokens: &[Token], language: Language, data: &Lan
     let person = register.refer(&mention, false)?;
     let text = sentence[tokens.get(comma + 1)?.start..].trim();
     (text::word_count(text) >= INDIRECT_MIN_WORDS).then(|| Attribution {
-        quote: Pending { person, start: 0, text: text.to_owned(), kind: QuoteKind::Indirect, cue: cue.to_owned(), paragraph: 0 },
+        quote: Pending {
+            person,
+            start: 0,
+            text: text.to_owned(),
+            kind: QuoteKind::Indirect,
+            cue: cue.to_owned(),
+            paragraph: 0,
+        },
         kind: QuoteKind::Indirect,
         continues: false,
     })
@@ -269,12 +304,18 @@ fn subject(sentence: &str, tokens: &[Token], verb: usize, language: Language, da
 /// an agency prefix (`برنا - گروه استانها:`), a reporting phrase (`به
 /// گزارش …،`) and connectives (`همچنین`).
 fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &LanguageData) -> Option<Subject> {
-    let mut start = (0..verb).rev().find(|&k| matches!(tokens[k].folded.as_str(), ":" | "؛" | "»")).map_or(0, |k| k + 1);
-    let opens_with = |k: usize, words: &[&str]| words.iter().enumerate().all(|(n, w)| tokens.get(k + n).is_some_and(|t| t.folded == *w));
-    if opens_with(start, &["به", "گزارش"]) || opens_with(start, &["به", "نقل"]) || opens_with(start, &["بنا", "بر"]) {
+    let mut start =
+        (0..verb).rev().find(|&k| matches!(tokens[k].folded.as_str(), ":" | "؛" | "»")).map_or(0, |k| k + 1);
+    let opens_with = |k: usize, words: &[&str]| {
+        words.iter().enumerate().all(|(n, w)| tokens.get(k + n).is_some_and(|t| t.folded == *w))
+    };
+    if opens_with(start, &["به", "گزارش"]) || opens_with(start, &["به", "نقل"]) || opens_with(start, &["بنا", "بر"])
+    {
         start = (start..verb).find(|&k| tokens[k].folded == "،").map_or(start, |k| k + 1);
     }
-    while start < verb && matches!(tokens[start].folded.as_str(), "همچنین" | "سپس" | "اما" | "ولی" | "در" | "ادامه" | "نیز" | "،") {
+    while start < verb
+        && matches!(tokens[start].folded.as_str(), "همچنین" | "سپس" | "اما" | "ولی" | "در" | "ادامه" | "نیز" | "،")
+    {
         // `در ادامه` is a connective only as a pair
         if tokens[start].folded == "در" && tokens.get(start + 1).is_none_or(|t| t.folded != "ادامه") {
             break;
@@ -289,12 +330,15 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
 /// comma outwards; a phrase that names a person wins over a bare role, so
 /// `Trần Kiêm Hảo, Giám đốc Sở Y tế, cho biết` keeps the name.
 fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &LanguageData) -> Option<Subject> {
-    let clause_start = (0..verb).rev().find(|&k| matches!(tokens[k].folded.as_str(), ":" | ";" | "”" | "\"")).map_or(0, |k| k + 1);
+    let clause_start =
+        (0..verb).rev().find(|&k| matches!(tokens[k].folded.as_str(), ":" | ";" | "”" | "\"")).map_or(0, |k| k + 1);
     let end = if verb > 0 && tokens[verb - 1].folded == "," { verb - 1 } else { verb };
     let mut role_only = None;
     let starts = (clause_start..end).rev().filter(|&k| k == clause_start || tokens[k - 1].folded == ",");
     for start in starts {
-        let Some((mention, used)) = people::parse(sentence, tokens, start, end, Language::Vietnamese, data) else { continue };
+        let Some((mention, used)) = people::parse(sentence, tokens, start, end, Language::Vietnamese, data) else {
+            continue;
+        };
         if start + used != end {
             continue;
         }
@@ -329,8 +373,17 @@ fn is_wrapped_in_quotes(text: &str) -> bool {
 /// (`محمدرضا ظفرقندی رئیس سازمان …، قاسم جانبابایی معاون …`), so officials
 /// without quotes are listed and later short forms resolve. The sentence's
 /// opening phrase is its subject, which pronouns in later sentences refer to.
-fn register_mentions(sentence: &str, tokens: &[Token], language: Language, data: &LanguageData, register: &mut Register) {
-    let boundary = |k: usize| k == 0 || matches!(tokens[k - 1].folded.as_str(), "،" | "," | ";" | "؛" | ":" | "و" | "và" | "(" | "از");
+fn register_mentions(
+    sentence: &str,
+    tokens: &[Token],
+    language: Language,
+    data: &LanguageData,
+    register: &mut Register,
+) {
+    let boundary = |k: usize| {
+        k == 0
+            || matches!(tokens[k - 1].folded.as_str(), "،" | "," | ";" | "؛" | ":" | "و" | "và" | "(" | "از" | "همچنین")
+    };
     let mut k = 0;
     while k < tokens.len() {
         if !boundary(k) || !tokens[k].is_word {
@@ -384,7 +437,10 @@ mod tests {
 
     #[test]
     fn an_agency_prefix_with_a_colon_is_not_a_quote() {
-        let (quotes, _) = run(&["برنا - گروه استانها: بیمارستان جدید شهر امروز افتتاح شد و مردم از آن استقبال کردند."], Language::Persian);
+        let (quotes, _) = run(
+            &["برنا - گروه استانها: بیمارستان جدید شهر امروز افتتاح شد و مردم از آن استقبال کردند."],
+            Language::Persian,
+        );
         assert!(quotes.is_empty());
     }
 
@@ -405,7 +461,9 @@ mod tests {
     #[test]
     fn persian_direct_speech_runs_on_until_the_next_attribution() {
         let (quotes, _) = run(
-            &["سردار غلامرضا جلالی اظهار داشت: موضوع سایبری جوان است. دانش آن عمدتا وارداتی است. وی ادامه داد: چالش ما کمتر است."],
+            &[
+                "سردار غلامرضا جلالی اظهار داشت: موضوع سایبری جوان است. دانش آن عمدتا وارداتی است. وی ادامه داد: چالش ما کمتر است.",
+            ],
             Language::Persian,
         );
         assert_eq!(quotes.len(), 2);
@@ -433,7 +491,9 @@ mod tests {
     #[test]
     fn a_weak_verb_used_as_a_plain_verb_is_not_speech() {
         let (quotes, _) = run(
-            &["Phó Bí thư Thường trực Tỉnh ủy Phan Ngọc Thọ đánh giá ghi nhận, biểu dương những kết quả đạt được của ngành."],
+            &[
+                "Phó Bí thư Thường trực Tỉnh ủy Phan Ngọc Thọ đánh giá ghi nhận, biểu dương những kết quả đạt được của ngành.",
+            ],
             Language::Vietnamese,
         );
         assert!(quotes.is_empty());
@@ -457,14 +517,17 @@ mod tests {
 
     #[test]
     fn scare_quotes_are_not_quotes() {
-        let (quotes, _) = run(&["Công đoàn tiếp tục khẳng định vai trò “điểm tựa” của người lao động."], Language::Vietnamese);
+        let (quotes, _) =
+            run(&["Công đoàn tiếp tục khẳng định vai trò “điểm tựa” của người lao động."], Language::Vietnamese);
         assert!(quotes.is_empty());
     }
 
     #[test]
     fn attendee_lists_give_officials_without_quotes() {
         let (quotes, officials) = run(
-            &["Dự hội nghị có các đồng chí: Nguyễn Thành Hưng, Uỷ viên Ban chấp hành Đảng bộ tỉnh; Ma Quý Đôn, Phó Chủ tịch UBND huyện Na Hang."],
+            &[
+                "Dự hội nghị có các đồng chí: Nguyễn Thành Hưng, Uỷ viên Ban chấp hành Đảng bộ tỉnh; Ma Quý Đôn, Phó Chủ tịch UBND huyện Na Hang.",
+            ],
             Language::Vietnamese,
         );
         assert!(quotes.is_empty());

@@ -5,8 +5,8 @@
 //! as a reader would spell them; they are folded (see [`crate::text::fold`])
 //! when loaded, so one entry matches every spelling variant.
 
-use std::collections::{HashMap, HashSet};
 use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::{HashMap, HashSet};
 
 use crate::text::{self, Token};
 
@@ -339,7 +339,11 @@ impl LanguageData {
             titles: get("titles"),
             honorifics: get("honorifics"),
             pronouns: get("pronouns"),
-            name_anchors: get(if files.iter().any(|(n, _)| n.ends_with("_given_names.txt")) { "given_names" } else { "surnames" }),
+            name_anchors: get(if files.iter().any(|(n, _)| n.ends_with("_given_names.txt")) {
+                "given_names"
+            } else {
+                "surnames"
+            }),
             abbreviations,
         }
     }
@@ -347,7 +351,6 @@ impl LanguageData {
 
 /// Every data file of every language, for the test that keeps them tidy.
 pub const DATA_FILES: &[&[(&str, &str)]] = &[fa::FILES, vi::FILES];
-
 
 #[cfg(test)]
 mod tests {
@@ -358,7 +361,10 @@ mod tests {
         assert_eq!(identify("ارائه ۲ میلیون خدمت درمانی در بیمارستانهای دولتی قم"), Language::Persian);
         assert_eq!(identify("Bệnh viện Đa khoa tỉnh Lào Cai phấn đấu đạt chuẩn"), Language::Vietnamese);
         assert_eq!(identify("قال المتحدث باسم الوزارة إن الاجتماع كان مثمرا"), Language::Arabic);
-        assert_eq!(identify("The minister said that the meeting was useful for all of the parties."), Language::English);
+        assert_eq!(
+            identify("The minister said that the meeting was useful for all of the parties."),
+            Language::English
+        );
         assert_eq!(identify("12345 !!!"), Language::Undetermined);
     }
 
@@ -380,7 +386,12 @@ mod tests {
                 let lines: Vec<&str> = raw.lines().collect();
                 assert!(!lines.is_empty(), "{name} is empty");
                 for pair in lines.windows(2) {
-                    assert!(pair[0] < pair[1], "{name}: {:?} must come after {:?} (sorted, no duplicates)", pair[0], pair[1]);
+                    assert!(
+                        pair[0] < pair[1],
+                        "{name}: {:?} must come after {:?} (sorted, no duplicates)",
+                        pair[0],
+                        pair[1]
+                    );
                 }
                 for line in &lines {
                     assert_eq!(*line, line.trim(), "{name}: stray whitespace in {line:?}");

@@ -21,7 +21,8 @@ pub const FILES: &[(&str, &str)] = &[
 
 /// Abbreviations whose dot does not end a Vietnamese sentence (`TP. Hồ Chí
 /// Minh`, `PGS. TS. Nguyễn …`). Kept sorted.
-const ABBREVIATIONS: &[&str] = &["BS", "GS", "KS", "Mr", "Mrs", "Ms", "PGS", "Q", "TP", "TS", "Th.S", "ThS", "Ths", "Tp"];
+const ABBREVIATIONS: &[&str] =
+    &["BS", "GS", "KS", "Mr", "Mrs", "Ms", "PGS", "Q", "TP", "TS", "Th.S", "ThS", "Ths", "Tp"];
 
 pub(super) fn data() -> &'static LanguageData {
     static DATA: OnceLock<LanguageData> = OnceLock::new();

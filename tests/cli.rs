@@ -1,0 +1,211 @@
+//! The command line as a user runs it: files, folders, stdin, `--pretty`,
+//! bad inputs, exit codes.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+const SEED_FA: &str = "fixtures/seeds/000_4afa22a96e38f072.txt";
+const SEED_VI: &str = "fixtures/seeds/003_86578dc097bd5739.txt";
+
+fn newsextract() -> Command {
+    Command::cargo_bin("newsextract").unwrap_or_else(|e| panic!("the binary is built: {e}"))
+}
+
+/// Parses JSON Lines output into records.
+fn records(stdout: &[u8]) -> Vec<Value> {
+    String::from_utf8_lossy(stdout)
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("not a JSON line: {e}: {line}")))
+        .collect()
+}
+
+fn sources(stdout: &[u8]) -> Vec<String> {
+    records(stdout).iter().map(|r| r["source"].as_str().unwrap_or_default().to_owned()).collect()
+}
+
+#[test]
+fn a_file_gives_one_compact_record() {
+    let output = newsextract().arg(SEED_FA).output().unwrap_or_else(|e| panic!("{e}"));
+    assert!(output.status.success());
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(text.lines().count(), 1, "one line per record when stdout is not a terminal");
+    let record = &records(&output.stdout)[0];
+    assert_eq!(record["schema_version"], 1);
+    assert_eq!(record["language"], "fa");
+    assert_eq!(record["published"]["date"], "2025-11-06");
+    assert_eq!(record["source"], SEED_FA);
+}
+
+#[test]
+fn pretty_prints_indented_json() {
+    newsextract()
+        .args(["--pretty", SEED_VI])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("{\n  \"schema_version\": 1,"));
+}
+
+#[test]
+fn stdin_is_read_when_no_input_is_given() {
+    let page = std::fs::read(SEED_VI).unwrap_or_default();
+    let output = newsextract().write_stdin(page).output().unwrap_or_else(|e| panic!("{e}"));
+    assert!(output.status.success());
+    let record = &records(&output.stdout)[0];
+    assert_eq!(record["source"], "-");
+    assert_eq!(
+        record["headline"],
+        "Thừa Thiên Huế: Ngành Y tế nâng cao chất lượng khám chữa bệnh, chăm sóc sức khỏe nhân dân"
+    );
+}
+
+#[test]
+fn dash_reads_stdin_among_files() {
+    let page = std::fs::read(SEED_VI).unwrap_or_default();
+    let output = newsextract().args([SEED_FA, "-"]).write_stdin(page).output().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(sources(&output.stdout), [SEED_FA, "-"]);
+}
+
+#[test]
+fn a_folder_is_walked_in_sorted_order() {
+    let output = newsextract().arg("fixtures/seeds").output().unwrap_or_else(|e| panic!("{e}"));
+    assert!(output.status.success());
+    let names = sources(&output.stdout);
+    assert_eq!(names.len(), 5, "the five seeds, and not their .expected.json files");
+    let mut sorted = names.clone();
+    sorted.sort();
+    assert_eq!(names, sorted);
+}
+
+#[test]
+fn lang_forces_the_language() {
+    let output = newsextract().args(["--lang", "vi", SEED_FA]).output().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(records(&output.stdout)[0]["language"], "vi");
+}
+
+#[test]
+fn explain_lists_every_block_with_its_label_and_reason() {
+    let output = newsextract().args(["--explain", SEED_FA]).output().unwrap_or_else(|e| panic!("{e}"));
+    let record = &records(&output.stdout)[0];
+    let blocks = record["blocks"].as_array().cloned().unwrap_or_default();
+    let label_of = |text: &str| blocks.iter().find(|b| b["text"] == text).map(|b| b["label"].clone());
+    assert_eq!(label_of("انتهای پیام"), Some(Value::from("boilerplate")));
+    assert_eq!(label_of("۱۴۰۴/۰۸/۱۵"), Some(Value::from("date")));
+    assert_eq!(label_of("افزایش خدمات تصویربرداری، آزمایشگاهی و زایمان"), Some(Value::from("heading")));
+    assert!(blocks.iter().all(|b| b["reason"].as_str().is_some_and(|r| !r.is_empty())));
+    // without --explain there is no `blocks` field
+    let plain = newsextract().arg(SEED_FA).output().unwrap_or_else(|e| panic!("{e}"));
+    assert!(records(&plain.stdout)[0].get("blocks").is_none());
+}
+
+/// Runs the binary on a good seed and a bad file; the bad one must give
+/// exactly one stderr line naming it and the cause, exit status 1, and the
+/// seed must still get its record.
+fn assert_bad_input(bad: &Path, cause: &str) {
+    let output = newsextract().arg(SEED_FA).arg(bad).arg(SEED_VI).output().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(output.status.code(), Some(1), "exit status 1 for {}", bad.display());
+    assert_eq!(sources(&output.stdout), [SEED_FA, SEED_VI], "the other inputs still get their records");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "one error line, got: {stderr}");
+    assert!(lines[0].contains(&bad.display().to_string()), "the line names the input: {stderr}");
+    assert!(lines[0].contains(cause), "the line says why ({cause}): {stderr}");
+    assert!(!stderr.contains("panicked"));
+}
+
+#[test]
+fn an_empty_file_is_an_error_for_that_file_only() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, "").unwrap_or_else(|e| panic!("{e}"));
+    assert_bad_input(&empty, "empty input");
+    let blank = dir.path().join("blank.txt");
+    std::fs::write(&blank, " \n\t\n").unwrap_or_else(|e| panic!("{e}"));
+    assert_bad_input(&blank, "empty input");
+}
+
+#[test]
+fn a_png_is_refused_as_binary() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let png = dir.path().join("photo.txt");
+    std::fs::write(&png, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0")
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_bad_input(&png, "binary data");
+}
+
+#[test]
+fn invalid_utf8_is_refused_with_its_offset() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let broken = dir.path().join("broken.txt");
+    let mut bytes = std::fs::read(SEED_FA).unwrap_or_default();
+    bytes.splice(100..100, [0xFF, 0xFE]);
+    std::fs::write(&broken, bytes).unwrap_or_else(|e| panic!("{e}"));
+    assert_bad_input(&broken, "invalid UTF-8 at byte 100");
+}
+
+#[test]
+fn a_missing_path_is_named() {
+    assert_bad_input(Path::new("no/such/page.txt"), "No such file or directory");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_folder_with_an_unreadable_file_still_gives_the_others() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    std::fs::copy(SEED_FA, dir.path().join("a.txt")).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::copy(SEED_VI, dir.path().join("c.txt")).unwrap_or_else(|e| panic!("{e}"));
+    // a link to nowhere cannot be read, whoever runs the test (root reads
+    // files whatever their permissions)
+    std::os::unix::fs::symlink(dir.path().join("gone"), dir.path().join("b.txt")).unwrap_or_else(|e| panic!("{e}"));
+    let output = newsextract().arg(dir.path()).output().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(output.status.code(), Some(1));
+    let names: Vec<String> =
+        sources(&output.stdout).iter().map(|s| s.rsplit('/').next().unwrap_or_default().to_owned()).collect();
+    assert_eq!(names, ["a.txt", "c.txt"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.lines().count(), 1);
+    assert!(stderr.contains("b.txt") && stderr.contains("cannot read"), "{stderr}");
+}
+
+#[test]
+fn fail_fast_stops_at_the_first_failure() {
+    let output = newsextract().args(["--fail-fast", "missing.txt", SEED_FA]).output().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn usage_errors_exit_with_2() {
+    newsextract().arg("--no-such-flag").assert().code(2);
+    newsextract().args(["--lang", "xx", SEED_FA]).assert().code(2);
+    newsextract()
+        .args(["--reference-date", "2025-02-30", SEED_FA])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not a date"));
+}
+
+#[test]
+fn help_has_examples() {
+    newsextract().arg("--help").assert().success().stdout(predicate::str::contains("Examples:"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_stdout_ends_quietly() -> std::io::Result<()> {
+    use std::process::{Command as Std, Stdio};
+    let binary = assert_cmd::cargo::cargo_bin("newsextract");
+    // many records into a pipe whose reader has gone
+    let mut child = Std::new(binary)
+        .args(std::iter::repeat_n("fixtures/seeds", 200))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()?;
+    drop(child.stdout.take());
+    let output = child.wait_with_output()?;
+    assert_eq!(output.status.code(), Some(0));
+    assert!(output.stderr.is_empty(), "{}", String::from_utf8_lossy(&output.stderr));
+    Ok(())
+}
