@@ -30,38 +30,128 @@ const FLATTENED_MIN_CHARS: usize = 1_500;
 /// handful, a flattened page dozens.
 const FLATTENED_MIN_SENTENCES: usize = 8;
 
+/// A document with at most this many lines is a flattened page (a crawl
+/// record with its line breaks removed, or headline plus one line): its
+/// lines are cut into sentences whatever their length.
+const FLATTENED_DOCUMENT_MAX_LINES: usize = 3;
+
+/// Runs of this many spaces inside a line separate units in crawl text
+/// (list items, bylines, related headlines run together); writers never
+/// type three spaces inside a sentence.
+const SEPARATOR_MIN_SPACES: usize = 3;
+
+/// Markers that crawlers leave between units of a flattened page.
+const SEPARATORS: [&str; 3] = [" // ", " | ", ">>>"];
+
+/// A glued headline is only looked for among the first units of a page.
+const GLUED_HEADLINE_WINDOW: usize = 12;
+
+/// The repeated sentence that reveals a glued headline must be this long,
+/// so that a short common phrase cannot cut a unit.
+const GLUED_SUFFIX_MIN_WORDS: usize = 6;
+
 /// Splits text into blocks. `abbreviations` keeps sentence splitting from
 /// cutting after `TP.` and the like.
 pub fn from_text(text: &str, abbreviations: &[&str]) -> Vec<Block> {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let nonblank = lines.iter().filter(|l| !l.trim().is_empty()).count();
+    let flattened_document = nonblank <= FLATTENED_DOCUMENT_MAX_LINES;
     let mut blocks = Vec::new();
     let mut gap = 0;
-    for (index, raw_line) in text.split('\n').enumerate() {
-        let line = text::collapse_whitespace(raw_line);
-        if line.is_empty() {
+    for (index, raw_line) in lines.iter().enumerate() {
+        if raw_line.trim().is_empty() {
             gap += 1;
             continue;
         }
-        let line_number = index + 1;
-        let sentences = if line.chars().count() >= FLATTENED_MIN_CHARS {
-            text::sentences(&line, abbreviations)
-        } else {
-            Vec::new()
-        };
-        if sentences.len() >= FLATTENED_MIN_SENTENCES {
-            for (n, (start, end)) in sentences.into_iter().enumerate() {
+        let pieces = separated_units(raw_line);
+        let whole = text::collapse_whitespace(raw_line);
+        let sentence_count = text::sentences(&whole, abbreviations).len();
+        let flattened = pieces.len() > 1
+            || flattened_document && sentence_count > 1
+            || whole.chars().count() >= FLATTENED_MIN_CHARS && sentence_count >= FLATTENED_MIN_SENTENCES;
+        let mut first = true;
+        for piece in &pieces {
+            let units: Vec<String> = if flattened {
+                text::sentences(piece, abbreviations).into_iter().map(|(s, e)| piece[s..e].to_owned()).collect()
+            } else {
+                vec![piece.clone()]
+            };
+            for unit in units {
                 blocks.push(Block {
-                    text: line[start..end].to_owned(),
-                    line: line_number,
-                    gap_before: if n == 0 { gap } else { 0 },
-                    from_flattened_line: true,
+                    text: unit,
+                    line: index + 1,
+                    gap_before: if first { gap } else { 0 },
+                    from_flattened_line: flattened,
                 });
+                first = false;
             }
-        } else {
-            blocks.push(Block { text: line, line: line_number, gap_before: gap, from_flattened_line: false });
         }
         gap = 0;
     }
+    split_glued_headline(&mut blocks);
     blocks
+}
+
+/// Cuts a line at the separators crawlers leave in flattened text, and
+/// collapses the whitespace of each piece.
+fn separated_units(line: &str) -> Vec<String> {
+    let mut pieces = vec![String::new()];
+    let mut spaces = 0;
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
+        if let Some(sep) = SEPARATORS.iter().find(|sep| rest.starts_with(**sep)) {
+            pieces.push(String::new());
+            rest = &rest[sep.len()..];
+            spaces = 0;
+            continue;
+        }
+        if c.is_whitespace() {
+            spaces += 1;
+            if spaces == SEPARATOR_MIN_SPACES {
+                pieces.push(String::new());
+            }
+        } else {
+            spaces = 0;
+        }
+        if let Some(last) = pieces.last_mut() {
+            last.push(c);
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    pieces.into_iter().map(|p| text::collapse_whitespace(&p)).filter(|p| !p.is_empty()).collect()
+}
+
+/// Splits off a headline glued to the lead sentence (`… + فیلم رئیس کمیته
+/// …: …`) when the page prints that lead sentence again: the unit ends with
+/// a sentence found elsewhere, so what comes before it is a unit of its own.
+fn split_glued_headline(blocks: &mut Vec<Block>) {
+    let window = blocks.len().min(GLUED_HEADLINE_WINDOW);
+    for i in 0..window {
+        if !blocks[i].from_flattened_line {
+            continue;
+        }
+        let found = blocks.iter().enumerate().find_map(|(j, other)| {
+            let long_enough = text::word_count(&other.text) >= GLUED_SUFFIX_MIN_WORDS;
+            let glued = j != i
+                && long_enough
+                && blocks[i].text.len() > other.text.len()
+                && blocks[i].text.ends_with(&other.text);
+            glued.then(|| blocks[i].text.len() - other.text.len())
+        });
+        if let Some(cut) = found {
+            let head = blocks[i].text[..cut].trim().to_owned();
+            let tail = blocks[i].text[cut..].trim().to_owned();
+            if text::word_count(&head) == 0 {
+                continue;
+            }
+            let mut lead = blocks[i].clone();
+            lead.text = tail;
+            lead.gap_before = 0;
+            blocks[i].text = head;
+            blocks.insert(i + 1, lead);
+            return;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -70,7 +160,7 @@ mod tests {
 
     #[test]
     fn lines_become_blocks_with_gaps() {
-        let blocks = from_text("Tiêu đề\n\n\n  Đoạn   một.  \nĐoạn hai.\n", &[]);
+        let blocks = from_text("Tiêu đề\n\n\n  Đoạn  một.  \nĐoạn hai.\n", &[]);
         let summary: Vec<(&str, usize, usize)> =
             blocks.iter().map(|b| (b.text.as_str(), b.line, b.gap_before)).collect();
         assert_eq!(summary, [("Tiêu đề", 1, 0), ("Đoạn một.", 4, 2), ("Đoạn hai.", 5, 0)]);
@@ -80,15 +170,47 @@ mod tests {
     fn a_flattened_page_is_cut_into_sentences() {
         let sentence = "Đây là một câu khá dài để kiểm tra việc tách câu trong trang bị ép phẳng thành một dòng. ";
         let flattened = sentence.repeat(20);
-        let blocks = from_text(&format!("Tiêu đề\n{flattened}"), &[]);
-        assert_eq!(blocks.len(), 21);
-        assert!(blocks[1..].iter().all(|b| b.from_flattened_line && b.line == 2));
-        assert_eq!(blocks[1].text, sentence.trim());
+        let blocks = from_text(&format!("Tiêu đề\n\nMột dòng\nHai dòng\n{flattened}"), &[]);
+        assert_eq!(blocks.len(), 23);
+        assert!(blocks[3..].iter().all(|b| b.from_flattened_line && b.line == 5));
+        assert_eq!(blocks[3].text, sentence.trim());
+    }
+
+    #[test]
+    fn separators_cut_crawl_lines_into_units() {
+        let line = "تاریخ خبر: آذر 23 // کد خبر: 354606 // گسترش تجارت";
+        assert_eq!(separated_units(line), ["تاریخ خبر: آذر 23", "کد خبر: 354606", "گسترش تجارت"]);
+        assert_eq!(
+            separated_units("một câu.   Tiêu đề khác   Tiêu đề nữa"),
+            ["một câu.", "Tiêu đề khác", "Tiêu đề nữa"]
+        );
+        assert_eq!(
+            separated_units("huyện,  Trưởng trạm"),
+            ["huyện, Trưởng trạm"],
+            "two spaces are a typo, not a separator"
+        );
+    }
+
+    #[test]
+    fn a_short_flattened_page_is_cut_into_sentences() {
+        let blocks = from_text("Tiêu đề bài\nCâu thứ nhất khá dài. Câu thứ hai cũng dài.", &[]);
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Tiêu đề bài", "Câu thứ nhất khá dài.", "Câu thứ hai cũng dài."]);
+    }
+
+    #[test]
+    fn a_headline_glued_to_a_repeated_lead_is_split_off() {
+        let lead = "رئیس کمیته علمی ستاد گفت: ایران امکانات لازم برای واکسن را ندارد.";
+        let page = format!("کد خبر: 1 // واکسن فایزر به ایران نمی‌آید + فیلم {lead} مصطفی قانعی تاکید کرد. {lead}");
+        let blocks = from_text(&page, &[]);
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts[1], "واکسن فایزر به ایران نمی‌آید + فیلم");
+        assert_eq!(texts[2], lead);
     }
 
     #[test]
     fn a_long_paragraph_with_few_sentences_stays_whole() {
-        let paragraph = format!("{} kết thúc.", "từ ".repeat(600));
-        assert_eq!(from_text(&paragraph, &[]).len(), 1);
+        let paragraph = format!("{} kết thúc. Câu hai.", "từ ".repeat(600));
+        assert_eq!(from_text(&format!("a\nb\nc\n{paragraph}"), &[]).len(), 4);
     }
 }

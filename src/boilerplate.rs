@@ -86,13 +86,23 @@ const PROSE_MIN_STOPWORD_SHARE: f64 = 0.08;
 /// entries); article text is not repeated three times.
 const REPEATED_CHROME_COUNT: usize = 3;
 
-/// Cue phrases only mark a block as chrome when the block is this short:
-/// a comment prompt or a share line is one sentence, while an article
-/// paragraph that happens to mention "comments" is longer.
+/// A specific cue phrase (three or more tokens: `منتشر نخواهد شد`, `thống kê
+/// truy cập`) marks a block as chrome when the block is this short: a
+/// comment prompt or a share line is one sentence, while an article
+/// paragraph that happens to use the words is longer.
 const CUE_MAX_WORDS: usize = 30;
 
-/// A single-word cue (`Tags`, `Facebook`) marks only a menu-sized line.
-const SINGLE_WORD_CUE_MAX_WORDS: usize = 4;
+/// Tokens a cue phrase needs to be specific enough for sentence-length
+/// lines. Shorter cues (`Tags`, `đăng ký`, `giấy phép`: a Vietnamese word
+/// is often two syllables, two tokens) are ordinary words in prose too.
+const SPECIFIC_CUE_MIN_TOKENS: usize = 3;
+
+/// A short cue marks only a menu-sized line.
+const SHORT_CUE_MAX_WORDS: usize = 5;
+
+/// A date line is a date and a few words (a weekday, `Cập nhật`), not a
+/// sentence that mentions a date.
+const DATE_LINE_MAX_WORDS: usize = 8;
 
 /// An end-of-article marker is a short header line (`Tin liên quan`,
 /// `انتهای پیام`), not a sentence that contains the words.
@@ -104,6 +114,10 @@ const CAPTION_MAX_WORDS: usize = 40;
 /// Subheadings are short: two to twenty words.
 const HEADING_MIN_WORDS: usize = 2;
 const HEADING_MAX_WORDS: usize = 20;
+
+/// A line ending in a colon inside the article introduces a list when it
+/// has this many words; shorter ones (`Tags:`) are labels.
+const INTRODUCTION_MIN_WORDS: usize = 4;
 
 /// A byline after the article is a short line: a name, or a cue and names.
 const BYLINE_MAX_WORDS: usize = 12;
@@ -166,14 +180,16 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
             ..Features::default()
         };
         if let Some(d) = data {
-            f.cue = match d.boilerplate_cues.first_in(&folded) {
-                Some((s, e)) if folded[s..e].contains(' ') => words <= CUE_MAX_WORDS,
-                Some(_) => words <= SINGLE_WORD_CUE_MAX_WORDS,
-                None => false,
-            };
-            f.end_marker = words <= END_MARKER_MAX_WORDS && d.end_markers.starts(&folded);
+            f.cue = d.boilerplate_cues.first_in(&folded).is_some_and(|(s, e)| {
+                let cue_tokens = text::tokenize(&folded[s..e]).len();
+                words <= SHORT_CUE_MAX_WORDS || cue_tokens >= SPECIFIC_CUE_MIN_TOKENS && words <= CUE_MAX_WORDS
+            });
+            // in a flattened page the marker runs on into what follows it
+            f.end_marker =
+                (words <= END_MARKER_MAX_WORDS || block.from_flattened_line) && d.end_markers.starts(&folded);
             f.byline_cue = words <= BYLINE_MAX_WORDS && d.byline_cues.starts(&folded);
-            f.caption_cue = words <= CAPTION_MAX_WORDS && d.caption_cues.starts(&folded);
+            f.caption_cue =
+                words <= CAPTION_MAX_WORDS && (d.caption_cues.starts(&folded) || ends_with_photo_credit(&folded));
         }
         let enough_stopwords = data.is_none() || f.stopword_share >= PROSE_MIN_STOPWORD_SHARE;
         f.prose =
@@ -220,7 +236,7 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
         } else if i <= end {
             inside_article(i, blocks, &features)
         } else if i < cut {
-            after_article(i, end, &features)
+            after_article(i, end, blocks, &features)
         } else if i == cut && f.end_marker {
             Decision::new(Label::Boilerplate, "end-of-article marker")
         } else {
@@ -268,21 +284,31 @@ fn inside_article(i: usize, blocks: &[Block], features: &[Features]) -> Decision
     let f = &features[i];
     let block = &blocks[i];
     let after_image = i > 0 && features[i - 1].image_file;
-    if after_image && f.words <= CAPTION_MAX_WORDS {
+    // a crawl record often carries the lead twice (as summary and as first
+    // paragraph); in a page with real line structure a repeated paragraph
+    // is the author's (Fars prints its lead and repeats it in the body)
+    let seen_before = block.from_flattened_line
+        && f.repeats >= 2
+        && (0..i).any(|k| blocks[k].from_flattened_line && features[k].folded == f.folded);
+    if seen_before {
+        Decision::new(Label::Boilerplate, "repeats an earlier line of the page")
+    } else if after_image && f.words <= CAPTION_MAX_WORDS {
         // checked before prose: captions are often full sentences
         Decision::new(Label::Caption, "follows an image file name: caption")
+    } else if f.caption_cue {
+        Decision::new(Label::Caption, "caption cue or photo credit")
     } else if f.prose {
         Decision::new(Label::Body, "prose inside the article")
     } else if f.repeats >= 2 {
         Decision::new(Label::Boilerplate, "repeated on the page")
-    } else if f.caption_cue {
-        Decision::new(Label::Caption, "caption cue")
     } else if f.byline_cue {
         Decision::new(Label::Byline, "byline cue")
-    } else if f.date_line {
+    } else if f.date_line && !f.ends_sentence && f.words <= DATE_LINE_MAX_WORDS {
         Decision::new(Label::Boilerplate, "date or time line inside the article")
     } else if block.gap_before >= 2 && !f.ends_sentence && f.words <= CAPTION_MAX_WORDS && !block.from_flattened_line {
         Decision::new(Label::Caption, "set apart by an extra empty line where an image stood: caption")
+    } else if block.text.ends_with(':') && f.words >= INTRODUCTION_MIN_WORDS {
+        Decision::new(Label::Body, "introduces the list or quote that follows")
     } else if f.words >= HEADING_MIN_WORDS && f.words <= HEADING_MAX_WORDS && !block.text.ends_with(':') {
         if f.ends_sentence {
             Decision::new(Label::Body, "short paragraph inside the article")
@@ -296,10 +322,14 @@ fn inside_article(i: usize, blocks: &[Block], features: &[Features]) -> Decision
     }
 }
 
-fn after_article(i: usize, end: usize, features: &[Features]) -> Decision {
+fn after_article(i: usize, end: usize, blocks: &[Block], features: &[Features]) -> Decision {
     let f = &features[i];
+    let continues_line = i == end + 1 && blocks[i].from_flattened_line && blocks[i].line == blocks[end].line;
     if f.byline_cue {
         Decision::new(Label::Byline, "byline cue after the article")
+    } else if continues_line && f.ends_sentence && f.words >= 2 {
+        // the last sentence of a flattened page, cut short (`من فکر ...`)
+        Decision::new(Label::Body, "sentence continuing the article's last line")
     } else if i - end <= SIGNATURE_WINDOW && is_signature(&f.folded, f.words) {
         Decision::new(Label::Byline, "lone name after the article: author's signature")
     } else {
@@ -314,6 +344,31 @@ fn is_signature(folded: &str, words: usize) -> bool {
     (2..=5).contains(&words) && folded.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '\u{200C}')
 }
 
+/// Words that name a photo in a credit at the end of a caption. Kept sorted.
+const PHOTO_WORDS: &[&str] = &["hình", "photo", "tranh", "ảnh", "تصویر", "عکس"];
+
+/// Longest credit after the photo word (`: H.Y.T.`, `minh họa`, `1`).
+const PHOTO_CREDIT_MAX_WORDS: usize = 6;
+
+/// Whether a (folded) line ends with a photo credit: ` - Ảnh 1.`,
+/// ` - Ảnh: H.Y.T.`, `(Ảnh: TTXVN)`. Vietnamese sites print captions so.
+fn ends_with_photo_credit(folded: &str) -> bool {
+    let tail = folded.trim_end_matches(['.', ')', ' ']);
+    // `… - Ảnh 1`, also written `…3/2026- Ảnh 1`
+    let Some(start) = tail.rfind("- ").or_else(|| tail.rfind("– ")).or_else(|| tail.rfind('(')) else {
+        return false;
+    };
+    let part = tail[start..].trim_start_matches([' ', '-', '–', '(']);
+    let word = part.split([' ', ':']).next().unwrap_or("");
+    let rest = part[word.len()..].trim_start();
+    PHOTO_WORDS.contains(&word)
+        && (rest.is_empty()
+            || rest.starts_with(':')
+            || rest.chars().all(|c| c.is_ascii_digit() || c == ' ')
+            || rest.starts_with("minh h"))
+        && text::word_count(rest) <= PHOTO_CREDIT_MAX_WORDS
+}
+
 /// Whether a line is a bare image file name (`img-7079.jpg`).
 pub fn is_image_file_name(line: &str) -> bool {
     const EXTENSIONS: [&str; 8] = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".svg", ".avif"];
@@ -325,8 +380,10 @@ pub fn is_image_file_name(line: &str) -> bool {
 fn is_counter(line: &str) -> bool {
     let Some((label, value)) = line.rsplit_once(':') else { return false };
     let value = value.trim();
-    let label_words = text::word_count(label);
-    (1..=4).contains(&label_words)
+    // `… 08:07` is a time, not a label and a count
+    let label_ends_in_letter = label.trim_end().chars().next_back().is_some_and(char::is_alphabetic);
+    label_ends_in_letter
+        && (1..=4).contains(&text::word_count(label))
         && !value.is_empty()
         && value.chars().all(|c| text::digit_value(c).is_some() || matches!(c, '.' | ',' | ' '))
 }
@@ -356,6 +413,9 @@ mod tests {
 
     const VI_PARAGRAPH: &str = "Trong năm qua, bệnh viện đã thực hiện hơn một nghìn ca phẫu thuật và được người dân đánh giá cao về chất lượng.";
     const VI_PARAGRAPH_2: &str = "Bệnh viện cũng đã triển khai nhiều kỹ thuật mới, góp phần nâng cao chất lượng khám chữa bệnh cho nhân dân trong tỉnh.";
+    const VI_CAPTION: &str = "Năm 2024, bệnh viện thực hiện hơn 161 nghìn lượt khám bệnh, tăng 6,8% so với năm 2023.";
+    const VI_PARAGRAPH_4: &str =
+        "Bên cạnh đó, bệnh viện còn phối hợp với các trường đại học để mở nhiều lớp đào tạo chuyên sâu cho cán bộ.";
     const VI_PARAGRAPH_3: &str =
         "Năm tới, bệnh viện sẽ tiếp tục đầu tư trang thiết bị và đào tạo đội ngũ bác sĩ để phục vụ người bệnh tốt hơn.";
 
@@ -397,18 +457,14 @@ mod tests {
     #[test]
     fn subheadings_stay_and_captions_go() {
         let page = format!(
-            "{VI_PARAGRAPH}\nKết quả nổi bật trong năm\n{VI_PARAGRAPH_2}\nanh-1.jpg\nQuang cảnh hội nghị.\n\n\nĐại biểu dự lễ khai trương\n\n{VI_PARAGRAPH_3}\nanh-2.jpg\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_3}"
+            "{VI_PARAGRAPH}\nKết quả nổi bật trong năm\n{VI_PARAGRAPH_2}\nanh-1.jpg\nQuang cảnh hội nghị.\n\n\nĐại biểu dự lễ khai trương\n\n{VI_PARAGRAPH_3}\nanh-2.jpg\n{VI_CAPTION}\n{VI_PARAGRAPH_4}"
         );
         let l = labels(&page, Language::Vietnamese);
         assert_eq!(label_of(&l, "Kết quả nổi bật trong năm"), Label::Heading);
         assert_eq!(label_of(&l, "anh-1.jpg"), Label::Boilerplate);
         assert_eq!(label_of(&l, "Quang cảnh hội nghị."), Label::Caption);
         assert_eq!(label_of(&l, "Đại biểu dự lễ khai trương"), Label::Caption);
-        assert_eq!(
-            l[l.len() - 2],
-            (VI_PARAGRAPH_2.to_owned(), Label::Caption),
-            "a full sentence after an image is its caption"
-        );
+        assert_eq!(label_of(&l, VI_CAPTION), Label::Caption, "a full sentence after an image is its caption");
     }
 
     #[test]
@@ -433,10 +489,51 @@ mod tests {
     }
 
     #[test]
+    fn photo_credits_mark_captions() {
+        assert!(ends_with_photo_credit(&text::fold("Chiến sự đẩy giá hoa - Ảnh 2.")));
+        assert!(ends_with_photo_credit(&text::fold("Một bó hoa hồng dao động từ 400.000 đồng - Ảnh: H.Y.T.")));
+        assert!(ends_with_photo_credit(&text::fold("Lễ khai trương bệnh viện (Ảnh: TTXVN)")));
+        assert!(ends_with_photo_credit(&text::fold("Chính sách mới có hiệu lực từ tháng 3/2026- Ảnh 1.")));
+        assert!(!ends_with_photo_credit(&text::fold("Giá vàng giảm - ảnh hưởng của thị trường thế giới là rất lớn")));
+        assert!(!ends_with_photo_credit(&text::fold("Ông nói về ảnh.")));
+    }
+
+    #[test]
+    fn a_sentence_a_flattened_record_prints_twice_is_kept_once() {
+        let page = format!("Tiêu đề\n{VI_PARAGRAPH} {VI_PARAGRAPH_2} {VI_PARAGRAPH_3} {VI_PARAGRAPH}");
+        let blocks = blocks::from_text(&page, &[]);
+        let page = classify(&blocks, Language::Vietnamese.data());
+        let labels: Vec<Label> = page.decisions.iter().map(|d| d.label).collect();
+        assert_eq!(labels[1..], [Label::Body, Label::Body, Label::Body, Label::Boilerplate]);
+    }
+
+    #[test]
+    fn common_words_that_are_also_cues_do_not_drop_prose() {
+        let sentence = "Nghị định số 58/2026/NĐ-CP của Chính phủ đã sửa đổi một số quy định về đăng ký cư trú.";
+        let l = labels(&format!("{VI_PARAGRAPH}\n{sentence}\n{VI_PARAGRAPH_2}"), Language::Vietnamese);
+        assert_eq!(label_of(&l, sentence), Label::Body);
+        assert_eq!(
+            label_of(&labels(&format!("{VI_PARAGRAPH}\nĐăng ký\n{VI_PARAGRAPH_2}"), Language::Vietnamese), "Đăng ký"),
+            Label::Boilerplate
+        );
+    }
+
+    #[test]
+    fn dated_sentences_and_list_introductions_stay_in_the_article() {
+        let dated = "Quy định trên có hiệu lực từ ngày 1/3/2026.";
+        let intro = "Nghị định quy định các trường hợp sau:";
+        let page = format!("{VI_PARAGRAPH}\n{dated}\n{intro}\n{VI_PARAGRAPH_2}");
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, dated), Label::Body);
+        assert_eq!(label_of(&l, intro), Label::Body);
+    }
+
+    #[test]
     fn counters_and_banners() {
         assert!(is_counter("Hôm qua : 576"));
         assert!(is_counter("بازدید امروز: ۱۲۳"));
         assert!(!is_counter("Ông nói: 5 người bị thương trong vụ tai nạn"));
+        assert!(!is_counter("Thứ bảy, 07/03/2026 - 08:07"));
         assert!(is_banner("CHÀO MỪNG ĐẾN VỚI CỔNG THÔNG TIN", 7));
         assert!(!is_banner("Tin tức mới", 3));
     }

@@ -30,6 +30,11 @@ use boilerplate::Label;
 use extract::{date, headline, meta, quotes};
 use record::ExplainedBlock;
 
+/// How far below the article's first block a date line is still the
+/// page's dateline: sites that print the lead above the date put it right
+/// after the lead.
+const DATE_AFTER_LEAD_BLOCKS: usize = 3;
+
 /// How to extract.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
@@ -81,7 +86,12 @@ impl Extractor {
             }
         }
 
-        let header: Vec<usize> = (0..start).filter(|&i| decisions[i].label != Label::Headline).collect();
+        // the header: what stands above the article, plus date lines just
+        // below its first paragraph (pages that print the lead first)
+        let header: Vec<usize> = (0..blocks.len())
+            .filter(|&i| decisions[i].label != Label::Headline && !decisions[i].label.is_body())
+            .filter(|&i| i < start || i <= start + DATE_AFTER_LEAD_BLOCKS && page.features[i].date_line)
+            .collect();
         let body_indices: Vec<usize> = (0..blocks.len()).filter(|&i| decisions[i].label.is_body()).collect();
         let sources = date::DateSources {
             header: header.iter().map(|&i| blocks[i].text.as_str()).collect(),

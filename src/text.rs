@@ -132,6 +132,11 @@ pub fn fold(text: &str) -> String {
     if changed { moved } else { out }
 }
 
+/// Whether `c` is a letter of the Latin script (with diacritics).
+pub fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+}
+
 /// Whether `c` can be part of a word token.
 pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()

@@ -214,9 +214,18 @@ fn calendar_date(year: i32, month: i32, day: i32) -> Option<CalendarDate> {
 fn in_range(folded: &str, start: usize, end: usize) -> bool {
     let before = folded[..start].trim_end();
     let after = folded[end..].trim_start();
-    let dash_before =
-        before.ends_with(['-', '–']) && before[..before.len() - 1].trim_end().ends_with(|c: char| c.is_ascii_digit());
-    let dash_after = after.starts_with(['-', '–']) && after[1..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+    // the other end must be a date (`27/2/1955 - 27/2/2024`), not a time
+    // (`07/03/2026 - 08:07`)
+    let date_like = |s: &str| {
+        let digits: String = s.chars().take_while(|c| c.is_ascii_digit() || matches!(c, '/' | '.' | '-')).collect();
+        digits.contains(['/', '.', '-']) && !s[digits.len()..].starts_with(':')
+    };
+    let dash_before = before.strip_suffix(['-', '–']).is_some_and(|b| {
+        let b = b.trim_end();
+        let token_start = b.rfind(|c: char| !(c.is_ascii_digit() || matches!(c, '/' | '.' | '-'))).map_or(0, |k| k + 1);
+        date_like(&b[token_start..])
+    });
+    let dash_after = after.strip_prefix(['-', '–']).is_some_and(|a| date_like(a.trim_start()));
     dash_before || dash_after
 }
 
@@ -496,6 +505,14 @@ mod tests {
     #[test]
     fn ranges_are_not_datelines() {
         assert!(header(&["(27/2/1955 - 27/2/2024)"], Language::Vietnamese).is_none());
+    }
+
+    #[test]
+    fn a_dash_before_the_time_is_not_a_range() {
+        let p = header(&["Thứ bảy, 07/03/2026 - 08:07"], Language::Vietnamese).expect("a date");
+        assert_eq!((p.date.as_str(), p.time.as_deref()), ("2026-03-07", Some("08:07:00")));
+        let p = header(&["07-03-2026 - 00:01 AM | Thị trường chứng khoán"], Language::Vietnamese).expect("a date");
+        assert_eq!((p.date.as_str(), p.time.as_deref()), ("2026-03-07", Some("00:01:00")));
     }
 
     #[test]

@@ -15,9 +15,25 @@ use crate::boilerplate::{Features, Page};
 const HEADLINE_MIN_WORDS: usize = 3;
 const HEADLINE_MAX_WORDS: usize = 40;
 
+/// The headline stands just above the article: between them there are at
+/// most a date line, bylines, share buttons and a category label. Title
+/// lines further up are the site's name, menus or other articles' titles,
+/// and only count when nothing nearer qualifies.
+const HEADLINE_WINDOW: usize = 10;
+
 /// Whether a block could be a headline.
 fn is_title_like(block: &Block, f: &Features) -> bool {
-    (HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(&f.words)
+    let first = block.text.chars().next().unwrap_or(' ');
+    // Latin-script titles start with a capital, a digit or a quote; a
+    // lower-case start is a fragment (`và 1 tác giả khác`); bullets and
+    // dashes mark menu entries
+    let starts_well = if first.is_alphabetic() {
+        first.is_uppercase() || !crate::text::is_latin_letter(first)
+    } else {
+        !matches!(first, '•' | '-' | '–' | '*' | '·' | '+' | '|' | '>')
+    };
+    starts_well
+        && (HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(&f.words)
         && !f.cue
         && !f.counter
         && !f.banner
@@ -35,7 +51,10 @@ fn is_title_like(block: &Block, f: &Features) -> bool {
 pub fn choose(blocks: &[Block], page: &Page) -> Option<usize> {
     let before = page.start.unwrap_or(blocks.len());
     let candidates: Vec<usize> = (0..before).filter(|&i| is_title_like(&blocks[i], &page.features[i])).collect();
-    candidates.iter().copied().find(|&i| page.features[i].repeats >= 2).or_else(|| candidates.last().copied())
+    let near: Vec<usize> = candidates.iter().copied().filter(|&i| before - i <= HEADLINE_WINDOW).collect();
+    let pool = if near.is_empty() { &candidates } else { &near };
+    // a title the page prints twice (header and above the text) wins
+    pool.iter().copied().find(|&i| page.features[i].repeats >= 2).or_else(|| pool.last().copied())
 }
 
 #[cfg(test)]
@@ -67,6 +86,22 @@ mod tests {
             "Bệnh viện tổng kết công tác năm\nMục tin tức tỉnh nhà\n{PARAGRAPH}\nBệnh viện tổng kết công tác năm"
         );
         assert_eq!(headline(&page).as_deref(), Some("Bệnh viện tổng kết công tác năm"));
+    }
+
+    #[test]
+    fn the_site_name_repeated_far_above_loses_to_the_title_above_the_text() {
+        let menu: String = (0..15).map(|i| format!("• Mục {i}\n")).collect();
+        let page = format!(
+            "Báo điện tử Dân trí - Tin tức cập nhật\n{menu}Giá vàng giảm mạnh trong phiên sáng\nTri Túc\n{PARAGRAPH}\nBáo điện tử Dân trí - Tin tức cập nhật"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("Giá vàng giảm mạnh trong phiên sáng"));
+    }
+
+    #[test]
+    fn fragments_and_bullets_are_not_headlines() {
+        let page =
+            format!("Chiến sự đẩy giá hoa tăng mạnh\ntác giả\nvà 1 tác giả khác\n• Tin tức thị trường\n{PARAGRAPH}");
+        assert_eq!(headline(&page).as_deref(), Some("Chiến sự đẩy giá hoa tăng mạnh"));
     }
 
     #[test]

@@ -118,7 +118,7 @@ pub fn identify(text: &str) -> Language {
             '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' => {
                 arabic_script += 1
             }
-            _ if c.is_alphabetic() && is_latin(c) => {
+            _ if c.is_alphabetic() && text::is_latin_letter(c) => {
                 latin += 1;
                 if is_vietnamese_letter(c) {
                     vietnamese_only += 1;
@@ -147,10 +147,6 @@ pub fn identify(text: &str) -> Language {
         return Language::English;
     }
     Language::Undetermined
-}
-
-fn is_latin(c: char) -> bool {
-    c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c)
 }
 
 /// Letters used by Vietnamese and by no other major Latin-script language.
