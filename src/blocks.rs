@@ -131,11 +131,11 @@ fn split_glued_headline(blocks: &mut Vec<Block>) {
             continue;
         }
         let found = blocks.iter().enumerate().find_map(|(j, other)| {
-            let long_enough = text::word_count(&other.text) >= GLUED_SUFFIX_MIN_WORDS;
+            // the byte comparison first: it rules out nearly every pair
             let glued = j != i
-                && long_enough
                 && blocks[i].text.len() > other.text.len()
-                && blocks[i].text.ends_with(&other.text);
+                && blocks[i].text.ends_with(&other.text)
+                && text::word_count(&other.text) >= GLUED_SUFFIX_MIN_WORDS;
             glued.then(|| blocks[i].text.len() - other.text.len())
         });
         if let Some(cut) = found {

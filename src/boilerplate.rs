@@ -134,6 +134,8 @@ pub struct Features {
     pub stopword_share: f64,
     pub ends_sentence: bool,
     pub repeats: usize,
+    /// Index of the first block from a flattened line with the same text.
+    pub first_flattened_occurrence: usize,
     pub image_file: bool,
     pub cue: bool,
     pub end_marker: bool,
@@ -174,7 +176,7 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
             stopword_share: if words == 0 { 0.0 } else { stopwords as f64 / words as f64 },
             ends_sentence: last.is_some_and(text::is_sentence_end),
             image_file: is_image_file_name(&block.text),
-            date_line: date::is_date_line(&block.text),
+            date_line: date::is_date_line_folded(&folded, words),
             counter: is_counter(&block.text),
             banner: is_banner(&block.text, words),
             ..Features::default()
@@ -197,8 +199,17 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
         f.folded = folded;
         all.push(f);
     }
-    for f in &mut all {
+    let mut first_flattened: HashMap<&str, usize> = HashMap::new();
+    for (i, (block, f)) in blocks.iter().zip(&all).enumerate() {
+        if block.from_flattened_line {
+            first_flattened.entry(f.folded.as_str()).or_insert(i);
+        }
+    }
+    let first_flattened: Vec<usize> =
+        all.iter().enumerate().map(|(i, f)| first_flattened.get(f.folded.as_str()).copied().unwrap_or(i)).collect();
+    for (f, first) in all.iter_mut().zip(first_flattened) {
         f.repeats = counts.get(&f.folded).copied().unwrap_or(1);
+        f.first_flattened_occurrence = first;
     }
     all
 }
@@ -287,9 +298,7 @@ fn inside_article(i: usize, blocks: &[Block], features: &[Features]) -> Decision
     // a crawl record often carries the lead twice (as summary and as first
     // paragraph); in a page with real line structure a repeated paragraph
     // is the author's (Fars prints its lead and repeats it in the body)
-    let seen_before = block.from_flattened_line
-        && f.repeats >= 2
-        && (0..i).any(|k| blocks[k].from_flattened_line && features[k].folded == f.folded);
+    let seen_before = block.from_flattened_line && f.repeats >= 2 && f.first_flattened_occurrence < i;
     if seen_before {
         Decision::new(Label::Boilerplate, "repeats an earlier line of the page")
     } else if after_image && f.words <= CAPTION_MAX_WORDS {
@@ -307,6 +316,8 @@ fn inside_article(i: usize, blocks: &[Block], features: &[Features]) -> Decision
         Decision::new(Label::Boilerplate, "date or time line inside the article")
     } else if block.gap_before >= 2 && !f.ends_sentence && f.words <= CAPTION_MAX_WORDS && !block.from_flattened_line {
         Decision::new(Label::Caption, "set apart by an extra empty line where an image stood: caption")
+    } else if is_capitals_label(&block.text, f.words) {
+        Decision::new(Label::Boilerplate, "short label in capitals: a widget title")
     } else if block.text.ends_with(':') && f.words >= INTRODUCTION_MIN_WORDS {
         Decision::new(Label::Body, "introduces the list or quote that follows")
     } else if f.words >= HEADING_MIN_WORDS && f.words <= HEADING_MAX_WORDS && !block.text.ends_with(':') {
@@ -342,6 +353,18 @@ fn after_article(i: usize, end: usize, blocks: &[Block], features: &[Features]) 
 /// text only rules out sentences.
 fn is_signature(folded: &str, words: usize) -> bool {
     (2..=5).contains(&words) && folded.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '\u{200C}')
+}
+
+/// Widget titles inside the article (`TIN MỚI`, `ĐỌC THÊM`) are short
+/// Latin-script lines of two to four words in capitals; subheadings are
+/// written in sentence case.
+const CAPITALS_LABEL_MAX_WORDS: usize = 4;
+
+fn is_capitals_label(line: &str, words: usize) -> bool {
+    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
+    (2..=CAPITALS_LABEL_MAX_WORDS).contains(&words)
+        && letters.len() >= 4
+        && letters.iter().all(|&c| c.is_uppercase() && text::is_latin_letter(c))
 }
 
 /// Words that name a photo in a credit at the end of a caption. Kept sorted.
@@ -526,6 +549,13 @@ mod tests {
         let l = labels(&page, Language::Vietnamese);
         assert_eq!(label_of(&l, dated), Label::Body);
         assert_eq!(label_of(&l, intro), Label::Body);
+    }
+
+    #[test]
+    fn widget_titles_in_capitals_are_chrome() {
+        let l = labels(&format!("{VI_PARAGRAPH}\nTIN MỚI\n{VI_PARAGRAPH_2}"), Language::Vietnamese);
+        assert_eq!(label_of(&l, "TIN MỚI"), Label::Boilerplate);
+        assert!(!is_capitals_label("COVID", 1), "an acronym alone is too short to tell");
     }
 
     #[test]

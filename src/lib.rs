@@ -121,7 +121,16 @@ impl Extractor {
         let captions = texts_labelled(Label::Caption);
         let authors = texts_labelled(Label::Byline).iter().flat_map(|b| meta::authors(b, data)).collect();
         let (quotes, officials) = match data {
-            Some(data) => quotes::extract(&body, language, data),
+            Some(data) => {
+                let continues_previous: Vec<bool> = body_indices
+                    .iter()
+                    .enumerate()
+                    .map(|(k, &i)| {
+                        k > 0 && blocks[i].from_flattened_line && blocks[body_indices[k - 1]].line == blocks[i].line
+                    })
+                    .collect();
+                quotes::extract(&body, &continues_previous, language, data)
+            }
             None => (Vec::new(), Vec::new()),
         };
         let explained = self.options.explain.then(|| {

@@ -230,6 +230,9 @@ fn is_arabic_letter(c: char) -> bool {
     ('\u{0620}'..='\u{064A}').contains(&c) || ('\u{066E}'..='\u{06D3}').contains(&c)
 }
 
+/// Abbreviations are short; looking further back for one is wasted work.
+const ABBREVIATION_LOOKBACK_BYTES: usize = 32;
+
 /// Splits a paragraph into sentences, returning byte ranges. A sentence
 /// ends at `.`/`!`/`?`/`؟`/`…` (with any closing quotes) followed by a space
 /// and a character that can start a sentence, or directly by an Arabic
@@ -264,7 +267,12 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
             }
             Some(n) => c != '.' && !n.is_alphanumeric() || is_arabic_letter(n) && c == '.',
         };
-        let before_word = text[start..pos].rsplit(|c: char| is_space(c)).next().unwrap_or("");
+        // look back a bounded distance, so a dot-heavy run without spaces
+        // stays linear
+        let window_start = (start.max(pos.saturating_sub(ABBREVIATION_LOOKBACK_BYTES))..=pos)
+            .find(|&b| text.is_char_boundary(b))
+            .unwrap_or(pos);
+        let before_word = text[window_start..pos].rsplit(|c: char| is_space(c)).next().unwrap_or("");
         let is_abbreviation = c == '.'
             && (abbreviations.iter().any(|a| before_word.eq_ignore_ascii_case(a))
                 || before_word.chars().count() == 1 && before_word.chars().all(char::is_uppercase));

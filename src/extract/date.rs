@@ -141,11 +141,16 @@ struct Found {
 
 /// Whether a line is a date or time line: a date or a time and little else.
 pub fn is_date_line(line: &str) -> bool {
-    let folded = text::fold(line);
+    is_date_line_folded(&text::fold(line), text::word_count(line))
+}
+
+/// [`is_date_line`] for a line already folded, with its word count.
+pub fn is_date_line_folded(folded: &str, words: usize) -> bool {
+    if words > 12 || !folded.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let p = patterns();
-    let has_date = p.numeric.is_match(&folded) || p.vietnamese_words.is_match(&folded);
-    let has_time = p.time.is_match(&folded);
-    (has_date || has_time) && text::word_count(line) <= 12
+    p.numeric.is_match(folded) || p.vietnamese_words.is_match(folded) || p.time.is_match(folded)
 }
 
 /// Full dates (with a year) in folded text, in order.

@@ -4,6 +4,8 @@
 //! role-only mentions (`رییس دانشگاه … گفت`, named a sentence later) to
 //! one full name.
 
+use std::collections::HashMap;
+
 use crate::lang::{Language, LanguageData};
 use crate::text::{self, Token};
 
@@ -334,6 +336,11 @@ pub struct Register {
     last_subject: Option<usize>,
     /// A role-only subject waiting for a name (`رییس دانشگاه … گفت`).
     pending_role: Option<usize>,
+    /// Every ending of every name (its last words run together, spaces
+    /// dropped) → the person: `ابرازه` and `علیابرازه` → علی ابرازه.
+    by_name_ending: HashMap<String, usize>,
+    /// Whole names, spaces dropped → the person.
+    by_full_name: HashMap<String, usize>,
 }
 
 impl Register {
@@ -394,9 +401,22 @@ impl Register {
     }
 
     fn push(&mut self, person: Person) -> usize {
+        let index = self.persons.len();
+        self.index_name(index, &person.folded_words);
         self.persons.push(person);
-        self.merged.push(self.persons.len() - 1);
-        self.persons.len() - 1
+        self.merged.push(index);
+        index
+    }
+
+    /// Makes a person findable by their name and its endings.
+    fn index_name(&mut self, index: usize, words: &[String]) {
+        if words.is_empty() {
+            return;
+        }
+        self.by_full_name.entry(words.concat()).or_insert(index);
+        for k in 0..words.len() {
+            self.by_name_ending.entry(words[k..].concat()).or_insert(index);
+        }
     }
 
     /// Moves everything of person `from` to person `into`.
@@ -420,22 +440,12 @@ impl Register {
     /// given name), compared with spaces ignored so `جان بابایی` finds
     /// `قاسم جانبابایی`.
     fn find(&self, name: &str) -> Option<usize> {
-        let wanted = fold_words(name).concat();
-        let found = self.persons.iter().enumerate().find(|(i, p)| {
-            self.merged[*i] == *i
-                && !p.folded_words.is_empty()
-                && (0..p.folded_words.len()).any(|k| p.folded_words[k..].concat() == wanted)
-        });
-        if let Some((i, _)) = found {
-            return Some(i);
+        let words = fold_words(name);
+        if let Some(&i) = self.by_name_ending.get(&words.concat()) {
+            return Some(self.resolve(i));
         }
         // the new name is the longer form of a short one seen first
-        self.persons.iter().enumerate().find_map(|(i, p)| {
-            let short = p.folded_words.concat();
-            let words = fold_words(name);
-            (self.merged[i] == i && !short.is_empty() && (1..words.len()).any(|k| words[k..].concat() == short))
-                .then_some(i)
-        })
+        (1..words.len()).find_map(|k| self.by_full_name.get(&words[k..].concat())).map(|&i| self.resolve(i))
     }
 
     /// Upgrades a short name to its full form when the full form turns up.
@@ -444,6 +454,8 @@ impl Register {
         if person.name.as_ref().is_none_or(|n| n.chars().count() < name.chars().count()) {
             person.name = Some(name.to_owned());
             person.folded_words = fold_words(name);
+            let words = person.folded_words.clone();
+            self.index_name(index, &words);
         }
     }
 

@@ -68,6 +68,10 @@ const INDIRECT_MIN_WORDS: usize = 4;
 /// Direct speech shorter than this is a scare quote or a label.
 const DIRECT_MIN_WORDS: usize = 3;
 
+/// Longest sentence analysed for attributions, in tokens. Real sentences
+/// stay well under 150 tokens; longer runs are lists or dumps.
+const SENTENCE_MAX_TOKENS: usize = 400;
+
 /// A quote found before speakers are final.
 struct Pending {
     person: usize,
@@ -79,15 +83,33 @@ struct Pending {
 }
 
 /// Extracts quotes and officials from the body paragraphs.
-pub fn extract(paragraphs: &[String], language: Language, data: &LanguageData) -> (Vec<Quote>, Vec<Official>) {
+/// `continues_previous[p]` says paragraph `p` is the next sentence of the
+/// same source line as paragraph `p - 1` (a flattened page cut into
+/// sentences), so direct speech may run on into it.
+pub fn extract(
+    paragraphs: &[String],
+    continues_previous: &[bool],
+    language: Language,
+    data: &LanguageData,
+) -> (Vec<Quote>, Vec<Official>) {
     let mut register = Register::default();
     let mut pending: Vec<Pending> = Vec::new();
+    // the quote that following sentences may continue
+    let mut open_direct: Option<usize> = None;
     for (p, paragraph) in paragraphs.iter().enumerate() {
-        // the quote that following sentences may continue
-        let mut open_direct: Option<usize> = None;
+        if !continues_previous.get(p).copied().unwrap_or(false) {
+            open_direct = None;
+        }
         for (s, e) in text::sentences(paragraph, data.abbreviations) {
             let sentence = &paragraph[s..e];
             let tokens = text::tokenize(sentence);
+            if tokens.len() > SENTENCE_MAX_TOKENS {
+                // a run-on without punctuation (a table, a dump): no
+                // attribution to find, and analysing it would cost
+                // quadratic time
+                open_direct = None;
+                continue;
+            }
             register_mentions(sentence, &tokens, language, data, &mut register);
             match attribution(sentence, &tokens, language, data, &mut register) {
                 Some(found) => {
@@ -407,7 +429,7 @@ mod tests {
     fn run(paragraphs: &[&str], language: Language) -> (Vec<Quote>, Vec<Official>) {
         let data = language.data().unwrap_or_else(|| unreachable!());
         let paragraphs: Vec<String> = paragraphs.iter().map(|p| (*p).to_owned()).collect();
-        extract(&paragraphs, language, data)
+        extract(&paragraphs, &[], language, data)
     }
 
     fn speakers(quotes: &[Quote]) -> Vec<Option<&str>> {
@@ -469,6 +491,19 @@ mod tests {
         assert_eq!(quotes.len(), 2);
         assert_eq!(quotes[0].text, "موضوع سایبری جوان است. دانش آن عمدتا وارداتی است.");
         assert_eq!(quotes[1].speaker.name.as_deref(), Some("غلامرضا جلالی"));
+    }
+
+    #[test]
+    fn direct_speech_runs_on_across_units_of_one_flattened_line_only() {
+        let data = Language::Persian.data().unwrap_or_else(|| unreachable!());
+        let units: Vec<String> = ["سردار غلامرضا جلالی اظهار داشت: موضوع سایبری جوان است.", "دانش آن عمدتا وارداتی است."]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect();
+        let (joined, _) = extract(&units, &[false, true], Language::Persian, data);
+        assert_eq!(joined[0].text, "موضوع سایبری جوان است. دانش آن عمدتا وارداتی است.");
+        let (separate, _) = extract(&units, &[false, false], Language::Persian, data);
+        assert_eq!(separate[0].text, "موضوع سایبری جوان است.");
     }
 
     #[test]
