@@ -7,7 +7,7 @@
 use crate::text;
 
 /// One unit of the document the classifier labels.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Block {
     /// The text, whitespace collapsed.
     pub text: String,
@@ -18,6 +18,31 @@ pub struct Block {
     pub gap_before: usize,
     /// Whether the block is a sentence cut out of a flattened line.
     pub from_flattened_line: bool,
+    /// What the DOM says about the block, for HTML pages.
+    pub dom: Option<DomInfo>,
+}
+
+/// A block's place in an HTML page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DomInfo {
+    /// The nearest block-level element (`p`, `li`, `h2` …).
+    pub tag: String,
+    /// Share of the block's characters inside links.
+    pub link_density: f64,
+    /// A chrome word in the `class` or `id` of an element between the main
+    /// container and the block (`related`, `comment` …).
+    pub chrome_hint: Option<String>,
+    /// Inside a `<figcaption>`.
+    pub caption: bool,
+    /// Heading level (1–6), 0 outside headings.
+    pub heading: u8,
+    /// Inside the page's main container.
+    pub in_main: bool,
+    /// Between the `<h1>` and the main container: the lead of pages that
+    /// print it above the body.
+    pub before_main: bool,
+    /// The elements above the block, outermost first.
+    pub ancestors: Vec<ego_tree::NodeId>,
 }
 
 /// A line at least this long (in characters) may be a flattened page
@@ -82,6 +107,7 @@ pub fn from_text(text: &str, abbreviations: &[&str]) -> Vec<Block> {
                     line: index + 1,
                     gap_before: if first { gap } else { 0 },
                     from_flattened_line: flattened,
+                    dom: None,
                 });
                 first = false;
             }

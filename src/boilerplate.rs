@@ -126,6 +126,15 @@ const BYLINE_MAX_WORDS: usize = 12;
 /// taken as the author's signature.
 const SIGNATURE_WINDOW: usize = 3;
 
+/// A block whose text is at least this share link text is navigation: a
+/// menu, a list of related articles, a tag cloud. Article paragraphs link
+/// a few words at most.
+const LINK_HEAVY_DENSITY: f64 = 0.5;
+
+/// …unless it is long: a paragraph of this many words with many links is
+/// still a paragraph (a list of sources, say).
+const LINK_HEAVY_MAX_WORDS: usize = 40;
+
 /// What the classifier measures of each block.
 #[derive(Debug, Clone, Default)]
 pub struct Features {
@@ -145,6 +154,16 @@ pub struct Features {
     pub counter: bool,
     pub banner: bool,
     pub prose: bool,
+    /// HTML only: outside the main container (and not its lead).
+    pub outside_main: bool,
+    /// HTML only: inside an element whose class or id marks chrome.
+    pub hinted_chrome: bool,
+    /// HTML only: mostly link text.
+    pub link_heavy: bool,
+    /// HTML only: inside a `<figcaption>`.
+    pub figure_caption: bool,
+    /// HTML only: an `<h2>`–`<h6>`.
+    pub html_heading: bool,
 }
 
 /// The classifier's result: a decision per block, and where the article
@@ -192,6 +211,13 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
             f.byline_cue = words <= BYLINE_MAX_WORDS && d.byline_cues.starts(&folded);
             f.caption_cue =
                 words <= CAPTION_MAX_WORDS && (d.caption_cues.starts(&folded) || ends_with_photo_credit(&folded));
+        }
+        if let Some(dom) = &block.dom {
+            f.outside_main = !dom.in_main && !dom.before_main;
+            f.hinted_chrome = dom.chrome_hint.is_some();
+            f.link_heavy = dom.link_density >= LINK_HEAVY_DENSITY && words < LINK_HEAVY_MAX_WORDS;
+            f.figure_caption = dom.caption;
+            f.html_heading = dom.heading >= 2;
         }
         let enough_stopwords = data.is_none() || f.stopword_share >= PROSE_MIN_STOPWORD_SHARE;
         f.prose =
@@ -265,6 +291,12 @@ fn chrome_decision(f: &Features) -> Option<Decision> {
     let chrome = |reason| Some(Decision::new(Label::Boilerplate, reason));
     if f.words == 0 {
         chrome("no words: separators or symbols")
+    } else if f.outside_main {
+        chrome("outside the page's main content container")
+    } else if f.hinted_chrome {
+        chrome("inside an element whose class or id marks chrome (related, comment, share …)")
+    } else if f.link_heavy {
+        chrome("mostly link text: navigation or related links")
     } else if f.image_file {
         chrome("image file name")
     } else if f.repeats >= REPEATED_CHROME_COUNT {
@@ -301,6 +333,10 @@ fn inside_article(i: usize, blocks: &[Block], features: &[Features]) -> Decision
     let seen_before = block.from_flattened_line && f.repeats >= 2 && f.first_flattened_occurrence < i;
     if seen_before {
         Decision::new(Label::Boilerplate, "repeats an earlier line of the page")
+    } else if f.figure_caption {
+        Decision::new(Label::Caption, "inside a <figcaption>")
+    } else if f.html_heading && !f.prose && f.words <= HEADING_MAX_WORDS {
+        Decision::new(Label::Heading, "an <h2>–<h6> inside the article")
     } else if after_image && f.words <= CAPTION_MAX_WORDS {
         // checked before prose: captions are often full sentences
         Decision::new(Label::Caption, "follows an image file name: caption")

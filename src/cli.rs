@@ -15,7 +15,8 @@ use clap::{Parser, ValueEnum};
     after_help = "\
 Examples:
   newsextract page.txt                      one record, pretty on a terminal
-  newsextract crawl/ > records.jsonl        every .txt under crawl/, one line each
+  newsextract crawl/ > records.jsonl        every .txt/.html under crawl/, one line each
+  newsextract --input-format html page.htm  force HTML parsing
   cat page.txt | newsextract --lang fa      a document on stdin
   newsextract --explain page.txt            see why each line was kept or dropped
 
@@ -24,8 +25,8 @@ one line on stderr), 2 usage error."
 )]
 pub struct Cli {
     /// Files or folders to read ('-' for stdin). Folders are walked
-    /// recursively in sorted order, picking up .txt files. Without inputs,
-    /// one document is read from stdin.
+    /// recursively in sorted order, picking up .txt, .html and .htm files.
+    /// Without inputs, one document is read from stdin.
     #[arg(value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
 
@@ -33,6 +34,10 @@ pub struct Cli {
     /// stdout is a terminal and there is one record.
     #[arg(long)]
     pub pretty: bool,
+
+    /// Whether inputs are crawl text or HTML pages; 'auto' looks at each.
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = FormatArg::Auto)]
+    pub input_format: FormatArg,
 
     /// The documents' language; 'auto' identifies it per document.
     #[arg(long, value_enum, default_value_t = LangArg::Auto)]
@@ -51,6 +56,14 @@ pub struct Cli {
     /// Stop at the first input that fails instead of going on.
     #[arg(long)]
     pub fail_fast: bool,
+}
+
+/// `--input-format` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    Auto,
+    Text,
+    Html,
 }
 
 /// `--lang` values.

@@ -54,9 +54,12 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded> {
                 if valid_utf8_share(bytes) >= MIXED_UTF8_MIN_SHARE {
                     return Err(Error::InvalidUtf8 { offset: err.valid_up_to() });
                 }
-                let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-                detector.feed(bytes, true);
-                let encoding = detector.guess(None, chardetng::Utf8Detection::Deny);
+                // an HTML page's declared charset, else a guess from the bytes
+                let encoding = crate::html::declared_charset(bytes).filter(|e| *e != UTF_8).unwrap_or_else(|| {
+                    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+                    detector.feed(bytes, true);
+                    detector.guess(None, chardetng::Utf8Detection::Deny)
+                });
                 let (text, _, _) = encoding.decode(bytes);
                 (text.into_owned(), encoding)
             }

@@ -42,7 +42,7 @@ impl Source {
 }
 
 /// File name endings picked up when walking a folder.
-pub const DEFAULT_EXTENSIONS: &[&str] = &["txt"];
+pub const DEFAULT_EXTENSIONS: &[&str] = &["htm", "html", "txt"];
 
 /// One entry of the input list: a document to read, or a failure found
 /// while listing (an unreadable folder), kept in order.

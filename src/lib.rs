@@ -16,6 +16,7 @@ pub mod boilerplate;
 pub mod decode;
 pub mod error;
 pub mod extract;
+pub mod html;
 pub mod input;
 pub mod lang;
 pub mod record;
@@ -35,6 +36,16 @@ use record::ExplainedBlock;
 /// after the lead.
 const DATE_AFTER_LEAD_BLOCKS: usize = 3;
 
+/// What kind of document the input is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InputFormat {
+    /// HTML when the document looks like HTML, text otherwise.
+    #[default]
+    Auto,
+    Text,
+    Html,
+}
+
 /// How to extract.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
@@ -45,6 +56,8 @@ pub struct Options {
     pub reference_date: Option<Ymd>,
     /// Add every block with its label and the reason to the record.
     pub explain: bool,
+    /// Text or HTML, or detect it.
+    pub input_format: InputFormat,
 }
 
 /// Runs the pipeline on documents. Cheap to create; holds no per-document
@@ -66,21 +79,58 @@ impl Extractor {
         Ok(self.extract_text(source, &decoded.text))
     }
 
-    /// Extracts one document from text already decoded.
+    /// Extracts one document from text already decoded: crawl text, or
+    /// HTML when it looks like HTML (see [`Options::input_format`]).
     pub fn extract_text(&self, source: &str, text: &str) -> Record {
         let text = decode::normalize(text);
-        let language = self.options.language.unwrap_or_else(|| lang::identify(&text));
+        let is_html = match self.options.input_format {
+            InputFormat::Auto => html::looks_like_html(&text),
+            InputFormat::Html => true,
+            InputFormat::Text => false,
+        };
+        if is_html {
+            let page = html::parse(&text);
+            let sample: String = page.blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n");
+            let language = self.options.language.unwrap_or_else(|| {
+                let found = lang::identify(&sample);
+                match (found, page.meta.language.as_deref().map(|l| l.get(..2).unwrap_or(l))) {
+                    (Language::Undetermined, Some("fa")) => Language::Persian,
+                    (Language::Undetermined, Some("vi")) => Language::Vietnamese,
+                    _ => found,
+                }
+            });
+            self.run(source, page.blocks, Some(page.meta), language)
+        } else {
+            let language = self.options.language.unwrap_or_else(|| lang::identify(&text));
+            let abbreviations = language.data().map_or(&[][..], |d| d.abbreviations);
+            self.run(source, blocks::from_text(&text, abbreviations), None, language)
+        }
+    }
+
+    /// The stages after blocks: one pipeline for text and HTML.
+    fn run(
+        &self,
+        source: &str,
+        blocks: Vec<blocks::Block>,
+        meta: Option<html::PageMeta>,
+        language: Language,
+    ) -> Record {
         let data = language.data();
-        let abbreviations = data.map_or(&[][..], |d| d.abbreviations);
-        let blocks = blocks::from_text(&text, abbreviations);
+        let meta = meta.unwrap_or_default();
         let page = boilerplate::classify(&blocks, data);
         let mut decisions = page.decisions.clone();
         let start = page.start.unwrap_or(blocks.len());
 
-        let headline_index = headline::choose(&blocks, &page);
-        if let Some(h) = headline_index {
+        // the headline: the page's metadata, else its <h1>, else the title
+        // line above the article
+        let h1 = html::first_h1(&blocks).map(|b| b.text.clone());
+        let headline_index =
+            if meta.headline.is_none() && h1.is_none() { headline::choose(&blocks, &page) } else { None };
+        let headline_text = meta.headline.clone().or(h1).or_else(|| headline_index.map(|h| blocks[h].text.clone()));
+        if let Some(headline) = &headline_text {
+            let folded = text::fold(headline);
             for (i, f) in page.features.iter().enumerate() {
-                if f.folded == page.features[h].folded && (i == h || !decisions[i].label.is_body() || !f.prose) {
+                if f.folded == folded && (Some(i) == headline_index || !decisions[i].label.is_body() || !f.prose) {
                     decisions[i] = boilerplate::Decision { label: Label::Headline, reason: "the headline" };
                 }
             }
@@ -93,15 +143,22 @@ impl Extractor {
             .filter(|&i| i < start || i <= start + DATE_AFTER_LEAD_BLOCKS && page.features[i].date_line)
             .collect();
         let body_indices: Vec<usize> = (0..blocks.len()).filter(|&i| decisions[i].label.is_body()).collect();
-        let sources = date::DateSources {
-            header: header.iter().map(|&i| blocks[i].text.as_str()).collect(),
-            lead: body_indices.first().map(|&i| blocks[i].text.as_str()),
-            body: body_indices.iter().map(|&i| blocks[i].text.as_str()).collect(),
+        let published = match meta.published.as_deref().and_then(|raw| date::from_iso(raw, language)) {
+            Some(published) => Some(published),
+            None => {
+                let sources = date::DateSources {
+                    header: header.iter().map(|&i| blocks[i].text.as_str()).collect(),
+                    lead: body_indices.first().map(|&i| blocks[i].text.as_str()),
+                    body: body_indices.iter().map(|&i| blocks[i].text.as_str()).collect(),
+                };
+                let found = date::find(&sources, language, self.options.reference_date);
+                if let Some(line) = found.as_ref().and_then(|f| f.header_line) {
+                    decisions[header[line]] =
+                        boilerplate::Decision { label: Label::Date, reason: "the publication date" };
+                }
+                found.map(|f| f.published)
+            }
         };
-        let found_date = date::find(&sources, language, self.options.reference_date);
-        if let Some(line) = found_date.as_ref().and_then(|f| f.header_line) {
-            decisions[header[line]] = boilerplate::Decision { label: Label::Date, reason: "the publication date" };
-        }
 
         let mut news_id = None;
         for i in (0..blocks.len()).filter(|&i| !decisions[i].label.is_body()) {
@@ -119,7 +176,11 @@ impl Extractor {
         };
         let body: Vec<String> = body_indices.iter().map(|&i| blocks[i].text.clone()).collect();
         let captions = texts_labelled(Label::Caption);
-        let authors = texts_labelled(Label::Byline).iter().flat_map(|b| meta::authors(b, data)).collect();
+        let authors = if meta.authors.is_empty() {
+            texts_labelled(Label::Byline).iter().flat_map(|b| meta::authors(b, data)).collect()
+        } else {
+            meta.authors.clone()
+        };
         let (quotes, officials) = match data {
             Some(data) => {
                 let continues_previous: Vec<bool> = body_indices
@@ -145,9 +206,10 @@ impl Extractor {
             schema_version: SCHEMA_VERSION,
             source: source.to_owned(),
             id: None,
+            url: meta.url.clone(),
             language: language.code().to_owned(),
-            headline: headline_index.map(|h| blocks[h].text.clone()),
-            published: found_date.map(|f| f.published),
+            headline: headline_text,
+            published,
             agency: meta::agency(&body, language),
             body,
             quotes,
@@ -155,7 +217,7 @@ impl Extractor {
             authors,
             news_id,
             captions,
-            tags: Vec::new(),
+            tags: meta.tags.clone(),
             blocks: explained,
         }
     }

@@ -9,9 +9,9 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Parser;
 use newsextract::input::{self, Entry};
-use newsextract::{Extractor, Language, Options};
+use newsextract::{Extractor, InputFormat, Language, Options};
 
-use cli::{Cli, LangArg};
+use cli::{Cli, FormatArg, LangArg};
 
 fn main() -> ExitCode {
     match run() {
@@ -34,6 +34,11 @@ fn run() -> anyhow::Result<ExitCode> {
         },
         reference_date: cli.reference_date,
         explain: cli.explain,
+        input_format: match cli.input_format {
+            FormatArg::Auto => InputFormat::Auto,
+            FormatArg::Text => InputFormat::Text,
+            FormatArg::Html => InputFormat::Html,
+        },
     };
     let extractor = Extractor::new(options);
 

@@ -23,6 +23,8 @@ pub struct Record {
     pub source: String,
     /// The document's id when the input supplied one, else `null`.
     pub id: Option<String>,
+    /// The article's canonical URL, when the page or the input gives one.
+    pub url: Option<String>,
     /// BCP 47 code: `fa`, `vi`, or another language (`ar`, `en`, `und`)
     /// for which only language-neutral stages ran.
     pub language: String,

@@ -243,10 +243,11 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let quoted = quoted_spans(&chars);
     let mut i = 0;
     while i < chars.len() {
         let (pos, c) = chars[i];
-        if !is_sentence_end(c) {
+        if !is_sentence_end(c) || quoted[i] {
             i += 1;
             continue;
         }
@@ -284,6 +285,42 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
+}
+
+/// Longest quotation kept in one sentence, in characters: a quoted speech
+/// of several sentences stays with its attribution (`"… . …", chị Vân
+/// nói.`), but an unbalanced quote mark must not swallow a whole page.
+const QUOTATION_MAX_CHARS: usize = 1_500;
+
+/// Marks the characters inside balanced quotation marks (“…”, «…», "…"),
+/// where a full stop does not end the sentence.
+fn quoted_spans(chars: &[(usize, char)]) -> Vec<bool> {
+    let mut inside = vec![false; chars.len()];
+    let mut i = 0;
+    while i < chars.len() {
+        let close = match chars[i].1 {
+            '“' => '”',
+            '«' => '»',
+            '"' => '"',
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let end = (i + 1..chars.len().min(i + QUOTATION_MAX_CHARS)).find(|&j| chars[j].1 == close);
+        match end {
+            Some(j) => {
+                // a stop right before the closing mark still ends the quote's
+                // last sentence together with the mark
+                for flag in &mut inside[i + 1..j.saturating_sub(1).max(i + 1)] {
+                    *flag = true;
+                }
+                i = j + 1;
+            }
+            None => i += 1,
+        }
+    }
+    inside
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
@@ -371,6 +408,15 @@ mod tests {
     #[test]
     fn sentences_split_persian_without_space_after_dot() {
         assert_eq!(split("کمتر داریم.توسعه فضای", &[]), ["کمتر داریم.", "توسعه فضای"]);
+    }
+
+    #[test]
+    fn sentences_do_not_split_inside_a_quotation() {
+        let text = "\"Giá hoa tăng. Năm nay khó hơn\", chị Vân nói. Sau đó đi.";
+        assert_eq!(split(text, &[]), ["\"Giá hoa tăng. Năm nay khó hơn\", chị Vân nói.", "Sau đó đi."]);
+        assert_eq!(split("وی گفت: «این مهم است. آن هم.» سپس رفت.", &[]), ["وی گفت: «این مهم است. آن هم.»", "سپس رفت."]);
+        // an unbalanced mark changes nothing
+        assert_eq!(split("Ông nói \"một. Hai.", &[]), ["Ông nói \"một.", "Hai."]);
     }
 
     #[test]

@@ -427,6 +427,74 @@ fn utc_offset(ymd: Ymd, (h, m, s): (u8, u8, u8), language: Language) -> Option<S
     Some(format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60))
 }
 
+/// Reads a machine-readable publication time from page metadata
+/// (`2026-03-01T09:51:00+07:00`, `2026-03-07T00:01:00`, `2026-03-07`).
+/// With an offset, the moment is shown in the site's zone (a UTC stamp of
+/// 23:30 is the next morning in Hanoi); without one, the time is taken as
+/// the site's local time.
+pub fn from_iso(raw: &str, language: Language) -> Option<Published> {
+    static ISO: OnceLock<Regex> = OnceLock::new();
+    let iso = ISO.get_or_init(|| {
+        Regex::new(
+            r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?",
+        )
+        .unwrap_or_else(|e| unreachable!("{e}"))
+    });
+    let caps = iso.captures(raw)?;
+    let number = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<i32>().ok());
+    let (year, month, day) = (number(1)?, number(2)?, number(3)?);
+    let date = calendar_date(year, month, day).filter(|d| d.calendar == Calendar::Gregorian)?;
+    let Some(hour) = number(4) else {
+        return build(Found { date, start: 0, end: 0, year_inferred: false }, None, raw.trim().to_owned(), language);
+    };
+    let (minute, second) = (number(5)?, number(6).unwrap_or(0));
+    let local = jiff::civil::DateTime::new(
+        i16::try_from(year).ok()?,
+        i8::try_from(month).ok()?,
+        i8::try_from(day).ok()?,
+        i8::try_from(hour).ok()?,
+        i8::try_from(minute).ok()?,
+        i8::try_from(second).ok()?,
+        0,
+    )
+    .ok()?;
+    let zone = zone_of(language).and_then(|z| jiff::tz::TimeZone::get(z).ok());
+    let zoned = match caps.get(7).map(|m| m.as_str()) {
+        Some(offset) => {
+            let seconds = parse_offset(offset)?;
+            let fixed = jiff::tz::TimeZone::fixed(jiff::tz::Offset::from_seconds(seconds).ok()?);
+            let instant = local.to_zoned_datetime(fixed).ok()?;
+            match zone {
+                Some(zone) => instant.with_time_zone(zone),
+                None => instant,
+            }
+        }
+        None => local.to_zoned_datetime(zone?).ok()?,
+    };
+    let seconds = zoned.offset().seconds();
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let minutes = seconds.abs() / 60;
+    Some(Published {
+        date: format!("{:04}-{:02}-{:02}", zoned.year(), zoned.month(), zoned.day()),
+        time: Some(format!("{:02}:{:02}:{:02}", zoned.hour(), zoned.minute(), zoned.second())),
+        utc_offset: Some(format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60)),
+        calendar: Calendar::Gregorian,
+        raw: raw.trim().to_owned(),
+        year_inferred: false,
+    })
+}
+
+fn parse_offset(text: &str) -> Option<i32> {
+    if text == "Z" {
+        return Some(0);
+    }
+    let sign = if text.starts_with('-') { -1 } else { 1 };
+    let digits: String = text[1..].chars().filter(char::is_ascii_digit).collect();
+    let hours: i32 = digits.get(..2)?.parse().ok()?;
+    let minutes: i32 = digits.get(2..4).map_or(Some(0), |m| m.parse().ok())?;
+    Some(sign * (hours * 3600 + minutes * 60))
+}
+
 /// Parses `YYYY-MM-DD`, as given to `--reference-date`.
 pub fn parse_reference(text: &str) -> Option<Ymd> {
     let mut parts = text.trim().splitn(3, '-');
@@ -532,6 +600,22 @@ mod tests {
     fn no_date_gives_none() {
         assert!(lead("Hôm nay trời đẹp.", Language::Vietnamese).is_none());
         assert!(header(&["Hôm nay : 56"], Language::Vietnamese).is_none());
+    }
+
+    #[test]
+    fn iso_metadata_dates() {
+        let p = from_iso("2026-03-01T09:51:00+07:00", Language::Vietnamese).expect("a date");
+        assert_eq!(
+            (p.date.as_str(), p.time.as_deref(), p.utc_offset.as_deref()),
+            ("2026-03-01", Some("09:51:00"), Some("+07:00"))
+        );
+        let p = from_iso("2026-03-07T00:01:00", Language::Vietnamese).expect("a date");
+        assert_eq!((p.date.as_str(), p.utc_offset.as_deref()), ("2026-03-07", Some("+07:00")));
+        // a UTC stamp late in the evening is the next day in Hanoi
+        let p = from_iso("2026-03-06T23:30:00Z", Language::Vietnamese).expect("a date");
+        assert_eq!((p.date.as_str(), p.time.as_deref()), ("2026-03-07", Some("06:30:00")));
+        assert_eq!(from_iso("2026-03-07", Language::Vietnamese).map(|p| p.date), Some("2026-03-07".to_owned()));
+        assert!(from_iso("07/03/2026", Language::Vietnamese).is_none());
     }
 
     #[test]

@@ -129,9 +129,25 @@ pub fn parse(
     language: Language,
     data: &LanguageData,
 ) -> Option<(Mention, usize)> {
+    parse_with(source, tokens, from, to, language, data, false)
+}
+
+/// [`parse`], also taking descriptive appositions after a name as the
+/// person's role (`Ông X, chủ shop hoa ở TP.HCM, cho biết`): right for the
+/// subject of a speech verb, where the apposition ends at the verb, not for
+/// scanning running text.
+pub fn parse_with(
+    source: &str,
+    tokens: &[Token],
+    from: usize,
+    to: usize,
+    language: Language,
+    data: &LanguageData,
+    descriptors: bool,
+) -> Option<(Mention, usize)> {
     match language {
         Language::Persian => parse_persian(source, tokens, from, to, data),
-        Language::Vietnamese => parse_vietnamese(source, tokens, from, to, data),
+        Language::Vietnamese => parse_vietnamese(source, tokens, from, to, data, descriptors),
         _ => None,
     }
 }
@@ -235,6 +251,7 @@ fn parse_vietnamese(
     from: usize,
     to: usize,
     data: &LanguageData,
+    descriptors: bool,
 ) -> Option<(Mention, usize)> {
     if from >= to {
         return None;
@@ -246,73 +263,98 @@ fn parse_vietnamese(
         return Some((Mention { pronoun: true, ..Mention::default() }, n));
     }
     let mut i = from;
-    while let Some(n) = data.honorifics.match_at(tokens, i).filter(|&n| i + n <= to) {
-        i += n;
-    }
-    let title = span(source, tokens, from, i);
-    // the name is inside the phrase, which ends at the first punctuation
-    let phrase_end = (i..to).find(|&k| !tokens[k].is_word).unwrap_or(to);
-    // the name: the first run of capitalised words opened by a family name
-    // and ending where the capitals end, two to four syllables long
-    let mut name = None;
-    for k in i..phrase_end {
-        if is_capitalised(source, &tokens[k]) && data.name_anchors.match_at(tokens, k).is_some() {
-            let mut e = k + 1;
-            while e < phrase_end && is_capitalised(source, &tokens[e]) {
-                e += 1;
-            }
-            if (2..=NAME_MAX_WORDS).contains(&(e - k)) {
-                name = Some((k, e));
-                break;
-            }
+    while i < to {
+        match data.honorifics.match_at(tokens, i).filter(|&n| i + n <= to) {
+            Some(n) => i += n,
+            None if is_degree_chain(&tokens[i].folded) => i += 1,
+            None => break,
         }
     }
+    let title = span(source, tokens, from, i);
+    let introduced = i > from;
+    // the name sits inside the phrase, which ends at the first punctuation
+    let phrase_end = (i..to).find(|&k| !tokens[k].is_word).unwrap_or(to);
+    let capitalised = |k: usize| is_capitalised(source, &tokens[k]);
+    // the first run of capitalised words opened by a family name, two to
+    // four syllables long
+    let anchored = (i..phrase_end).find_map(|k| {
+        if !capitalised(k) || data.name_anchors.match_at(tokens, k).is_none() {
+            return None;
+        }
+        let e = (k + 1..phrase_end).find(|&e| !capitalised(e)).unwrap_or(phrase_end);
+        (2..=NAME_MAX_WORDS).contains(&(e - k)).then_some((k, e))
+    });
+    // else the capitalised words that end the phrase, after an honorific or
+    // a title (`Chị Thanh Vân`, `chuyên gia Kyle Rodda`, `bác sĩ Hồng`)
+    let trailing = || {
+        let k = (i..phrase_end).rev().take_while(|&k| capitalised(k)).last()?;
+        // right after the title: a role that ends in a place name (`Giám
+        // đốc Sở Y tế tỉnh Tuyên Quang`) is not followed by a name
+        let after_title = k > i && data.titles.match_at(tokens, i) == Some(k - i);
+        let run = phrase_end - k;
+        ((introduced || after_title) && (1..=NAME_MAX_WORDS).contains(&run)).then_some((k, phrase_end))
+    };
     let role_of = |a: usize, b: usize| -> Option<String> {
         let text = span(source, tokens, a, b)?;
         data.titles.match_at(tokens, a).map(|_| text)
     };
-    match name {
-        Some((k, e)) => {
-            // words between the honorifics and the name must be a role
-            let role_before = role_of(i, k);
-            if k > i && role_before.is_none() {
-                return None;
-            }
-            // roles in apposition after the name: `Tên, Chức vụ, Chức vụ;`
-            let mut used = e;
-            let mut roles_after = Vec::new();
-            while role_before.is_none() && used < to && tokens[used].folded == "," {
-                let end = (used + 1..to).find(|&j| !tokens[j].is_word).unwrap_or(to);
-                match role_of(used + 1, end) {
-                    Some(role) => {
-                        roles_after.push(role);
-                        used = end;
-                    }
-                    None => break,
-                }
-            }
-            let mut roles = role_before.into_iter().chain(roles_after);
-            let mention = Mention {
-                name: span(source, tokens, k, e),
-                title,
-                role: roles.next(),
-                extra_roles: roles.collect(),
-                pronoun: false,
-                bare: false,
-            };
-            Some((mention, used - from))
+    // a name must follow the honorifics directly or after a role
+    let fits = |&(k, _): &(usize, usize)| k == i || role_of(i, k).is_some();
+    let Some((k, e)) = anchored.filter(fits).or_else(|| trailing().filter(fits)) else {
+        // `ông chủ Hoa Yêu Thương nói`: an honorific and a description, a
+        // reference back to someone already named
+        if introduced && descriptors && i < to && !capitalised(i) && data.titles.match_at(tokens, i).is_none() {
+            return Some((Mention { pronoun: true, ..Mention::default() }, to - from));
         }
-        None => {
-            // `ông Thức`: an honorific and a single capitalised word, a
-            // short form the register resolves
-            if i > from && i < to && is_capitalised(source, &tokens[i]) && (i + 1 == to || !tokens[i + 1].is_word) {
-                let name = span(source, tokens, i, i + 1);
-                return Some((Mention { name, title, bare: true, ..Mention::default() }, i + 1 - from));
-            }
-            let role = role_of(i, phrase_end.max(i + 1).min(to))?;
-            Some((Mention { title, role: Some(role), ..Mention::default() }, phrase_end - from))
-        }
+        let role = role_of(i, phrase_end.max(i + 1).min(to))?;
+        return Some((Mention { title, role: Some(role), ..Mention::default() }, phrase_end - from));
+    };
+    // words between the honorifics and the name must be a role
+    let role_before = role_of(i, k);
+    if k > i && role_before.is_none() {
+        return None;
     }
+    // appositions after the name: `Tên, Chức vụ, Chức vụ;` and, for a
+    // subject, descriptions (`, chủ shop hoa ở TP.HCM,` `- chủ thương hiệu X`)
+    let mut used = e;
+    let mut roles_after = Vec::new();
+    while used < to && matches!(tokens[used].folded.as_str(), "," | "-" | "–") {
+        let segment_end = (used + 1..to)
+            .find(|&j| matches!(tokens[j].folded.as_str(), "," | "-" | "–" | ";" | "." | "!" | "?" | ":"))
+            .unwrap_or(to);
+        let role = match role_of(used + 1, (used + 1..segment_end).find(|&j| !tokens[j].is_word).unwrap_or(segment_end))
+        {
+            Some(role) => Some(span(source, tokens, used + 1, segment_end).unwrap_or(role)),
+            None if descriptors => span(source, tokens, used + 1, segment_end),
+            None => None,
+        };
+        let Some(role) = role else { break };
+        roles_after.push(role);
+        used = segment_end;
+    }
+    let bare = anchored.is_none_or(|a| a != (k, e)) && e - k == 1;
+    let mut roles = role_before.into_iter().chain(roles_after);
+    let mention = Mention {
+        name: span(source, tokens, k, e),
+        title,
+        role: roles.next(),
+        extra_roles: roles.collect(),
+        pronoun: false,
+        bare,
+    };
+    Some((mention, used - from))
+}
+
+/// Academic and professional degree abbreviations that combine with dots
+/// into one title (`PGS.TS.BS`, `BS.CK2`, `ThS.DS`). Kept sorted.
+const DEGREE_PARTS: &[&str] = &[
+    "bs", "bsck", "bscki", "bsckii", "ck1", "ck2", "cki", "ckii", "ds", "gs", "ks", "ncs", "pgs", "ths", "ts", "tskh",
+    "đd",
+];
+
+/// Whether a folded token is a chain of degree abbreviations.
+fn is_degree_chain(folded: &str) -> bool {
+    folded.contains('.') && folded.split('.').all(|part| DEGREE_PARTS.contains(&part))
 }
 
 /// A person of the document.
@@ -549,6 +591,33 @@ mod tests {
             mention("Giám đốc Sở Y tế tỉnh Tuyên Quang; Ma Quý Đôn", Language::Vietnamese).and_then(|m| m.name),
             None
         );
+    }
+
+    #[test]
+    fn vietnamese_names_after_honorifics_or_titles_need_no_family_name_list() {
+        assert_eq!(mention("Chị Thanh Vân", Language::Vietnamese).and_then(|m| m.name).as_deref(), Some("Thanh Vân"));
+        let expert = mention("chuyên gia Kyle Rodda", Language::Vietnamese).unwrap_or_default();
+        assert_eq!(expert.name.as_deref(), Some("Kyle Rodda"));
+        assert_eq!(expert.role.as_deref(), Some("chuyên gia"));
+        let doctor = mention("bác sĩ Hồng", Language::Vietnamese).unwrap_or_default();
+        assert_eq!((doctor.name.as_deref(), doctor.bare), (Some("Hồng"), true));
+        let chain = mention("BS.CK2 Cao Thị Hồng", Language::Vietnamese).unwrap_or_default();
+        assert_eq!((chain.name.as_deref(), chain.title.as_deref()), (Some("Cao Thị Hồng"), Some("BS.CK2")));
+    }
+
+    #[test]
+    fn vietnamese_subject_descriptions_in_apposition() {
+        let data = Language::Vietnamese.data().unwrap_or_else(|| unreachable!());
+        let text = "Ông Phạm Hoàng Thái Dương, chủ shop Hoa Yêu Thương (TP.HCM)";
+        let tokens = text::tokenize(text);
+        let (m, used) =
+            parse_with(text, &tokens, 0, tokens.len(), Language::Vietnamese, data, true).unwrap_or_default();
+        assert_eq!(used, tokens.len());
+        assert_eq!(m.name.as_deref(), Some("Phạm Hoàng Thái Dương"));
+        assert_eq!(m.role.as_deref(), Some("chủ shop Hoa Yêu Thương (TP.HCM)"));
+        // not when scanning running text
+        let (m, _) = parse(text, &tokens, 0, tokens.len(), Language::Vietnamese, data).unwrap_or_default();
+        assert_eq!(m.role, None);
     }
 
     #[test]

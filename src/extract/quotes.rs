@@ -255,8 +255,8 @@ fn according_to(
     } else {
         comma
     };
-    let (mention, used) = people::parse(sentence, tokens, from, comma, language, data)?;
-    if from + used != comma {
+    let (mention, used) = people::parse_with(sentence, tokens, from, comma, language, data, true)?;
+    if from + used != comma || mention.name.is_none() && !mention.pronoun {
         return None;
     }
     let person = register.refer(&mention, false)?;
@@ -358,7 +358,8 @@ fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Lang
     let mut role_only = None;
     let starts = (clause_start..end).rev().filter(|&k| k == clause_start || tokens[k - 1].folded == ",");
     for start in starts {
-        let Some((mention, used)) = people::parse(sentence, tokens, start, end, Language::Vietnamese, data) else {
+        let Some((mention, used)) = people::parse_with(sentence, tokens, start, end, Language::Vietnamese, data, true)
+        else {
             continue;
         };
         if start + used != end {

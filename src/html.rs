@@ -1,0 +1,806 @@
+//! Stage 2 for HTML pages: page metadata, and the DOM cut into the same
+//! blocks as text input, each carrying what the DOM says about it (its
+//! tag, how much of it is link text, `class`/`id` hints such as `related`
+//! or `comment`, whether it lies in the article's main container). The
+//! blocks then go through the same classifier and field stages as text.
+//!
+//! Metadata comes first where the page states it: JSON-LD `NewsArticle`
+//! (headline, datePublished, author, publisher, keywords), Open Graph and
+//! `article:` meta tags, `<time datetime>`, the canonical URL. The visible
+//! page is the fallback.
+
+use std::collections::HashMap;
+
+use ego_tree::NodeId;
+use ego_tree::iter::Edge;
+use scraper::{Html, Node, Selector};
+use serde_json::Value;
+
+use crate::blocks::{Block, DomInfo};
+use crate::text;
+
+/// What the page's metadata says about the article.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageMeta {
+    pub headline: Option<String>,
+    /// The publication time as the page writes it (ISO 8601 mostly).
+    pub published: Option<String>,
+    pub authors: Vec<String>,
+    pub publisher: Option<String>,
+    pub tags: Vec<String>,
+    pub url: Option<String>,
+    pub site_name: Option<String>,
+    /// The `lang` attribute of `<html>`.
+    pub language: Option<String>,
+}
+
+/// A parsed page: its blocks and its metadata.
+#[derive(Debug, Clone)]
+pub struct HtmlPage {
+    pub blocks: Vec<Block>,
+    pub meta: PageMeta,
+}
+
+/// How many leading bytes are looked at to tell HTML from text.
+const SNIFF_BYTES: usize = 2048;
+
+/// Whether a document is HTML: it opens with a doctype, `<html>` or
+/// `<head>`, or its first bytes hold the usual structural tags.
+pub fn looks_like_html(text: &str) -> bool {
+    let head: String = text.chars().take(SNIFF_BYTES).collect::<String>().to_ascii_lowercase();
+    let trimmed = head.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
+    trimmed.starts_with("<!doctype html")
+        || trimmed.starts_with("<html")
+        || trimmed.starts_with("<head")
+        || trimmed.starts_with("<?xml") && head.contains("<html")
+        || ["<body", "<div", "<meta ", "<title>", "<p>"].iter().filter(|tag| head.contains(**tag)).count() >= 2
+}
+
+/// The charset an HTML page declares in its first bytes (`<meta
+/// charset=…>` or `http-equiv` content type), for decoding before parsing.
+pub fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = &bytes[..bytes.len().min(SNIFF_BYTES * 2)];
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let at = find(&lower, b"charset=")?;
+    let rest = &lower[at + b"charset=".len()..];
+    let rest = rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'")).unwrap_or(rest);
+    let end = rest.iter().position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))).unwrap_or(rest.len());
+    encoding_rs::Encoding::for_label(&rest[..end])
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+/// Elements whose content is never article text.
+const SKIPPED: &[&str] = &[
+    "audio", "button", "canvas", "embed", "footer", "form", "head", "iframe", "input", "nav", "noscript", "object",
+    "option", "script", "select", "style", "svg", "template", "textarea", "video", "aside",
+];
+
+/// Elements that start and end a block of text.
+const BLOCK_LEVEL: &[&str] = &[
+    "address",
+    "article",
+    "blockquote",
+    "br",
+    "center",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "td",
+    "th",
+    "tr",
+    "ul",
+];
+
+/// Words in `class` or `id` that mark site chrome. Matched against the
+/// words of the attribute (`box-related news` → `box`, `related`, `news`);
+/// entries ending in `*` match a word's start (`advert*` → `advertisement`).
+const CHROME_HINTS: &[&str] = &[
+    "ads",
+    "advert*",
+    "author-box",
+    "banner*",
+    "breadcrumb*",
+    "comment*",
+    "cookie*",
+    "copyright",
+    "footer*",
+    "hotline",
+    "login",
+    "menu*",
+    "most",
+    "nav*",
+    "newsletter",
+    "outbrain",
+    "poll",
+    "popular",
+    "popup",
+    "promo*",
+    "rating",
+    "recommend*",
+    "related*",
+    "relate",
+    "search",
+    "share*",
+    "sharing",
+    "sidebar*",
+    "social*",
+    "sponsor*",
+    "subscribe*",
+    "suggest*",
+    "tag",
+    "tags",
+    "toolbar",
+    "trending",
+    "vote",
+    "widget*",
+    "zone-ads",
+];
+
+fn chrome_hint(element: &scraper::node::Element) -> Option<String> {
+    let attrs = [element.attr("class").unwrap_or(""), element.attr("id").unwrap_or("")];
+    for word in attrs.iter().flat_map(|a| a.split(|c: char| c.is_whitespace() || c == '-' || c == '_')) {
+        let word = word.to_ascii_lowercase();
+        let hit = CHROME_HINTS.iter().any(|hint| match hint.strip_suffix('*') {
+            Some(prefix) => word.starts_with(prefix),
+            None => word == *hint,
+        });
+        if hit {
+            return Some(word);
+        }
+    }
+    None
+}
+
+/// A child must hold this share of its parent's prose for the main
+/// container search to descend into it: the article container holds
+/// nearly all of a page's prose, and below it the prose splits among
+/// paragraphs.
+const MAIN_DESCEND_SHARE: f64 = 0.75;
+
+/// A block counts as prose for the container search from this many words,
+/// with little link text.
+const PROSE_MIN_WORDS: usize = 12;
+const PROSE_MAX_LINK_DENSITY: f64 = 0.3;
+
+/// Deepest element nesting kept. WebKit and Blink stop nesting elements at
+/// 512 levels too, so no page that renders relies on more; deeper markup
+/// (a broken page of unclosed `<div>`s) would make parsing quadratic.
+const MAX_NESTING: usize = 512;
+
+/// Elements without an end tag.
+const VOID: &[&str] =
+    &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
+
+/// Drops the start and end tags of elements nested deeper than
+/// [`MAX_NESTING`], keeping their text. One linear pass over the tags;
+/// returns `None` when the page is shallow enough to parse as it is.
+fn limit_nesting(source: &str) -> Option<String> {
+    let bytes = source.as_bytes();
+    // first a cheap check: most pages never come near the limit
+    let mut depth = 0usize;
+    let mut too_deep = false;
+    for_each_tag(bytes, |_, _, closing, void| {
+        if void {
+            return true;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else {
+            depth += 1;
+            too_deep |= depth > MAX_NESTING;
+        }
+        true
+    });
+    if !too_deep {
+        return None;
+    }
+    let mut out = String::with_capacity(source.len());
+    let mut copied = 0;
+    let mut depth = 0usize;
+    for_each_tag(bytes, |start, end, closing, void| {
+        let drop = if void {
+            false
+        } else if closing {
+            let dropped = depth > MAX_NESTING;
+            depth = depth.saturating_sub(1);
+            dropped
+        } else {
+            depth += 1;
+            depth > MAX_NESTING
+        };
+        if drop {
+            out.push_str(&source[copied..start]);
+            copied = end;
+        }
+        true
+    });
+    out.push_str(&source[copied..]);
+    Some(out)
+}
+
+/// Calls `visit(start, end, closing, void)` for every tag, skipping
+/// comments, doctypes and the content of `<script>`/`<style>`. Offsets are
+/// byte offsets at ASCII characters, so slicing at them is safe.
+fn for_each_tag(bytes: &[u8], mut visit: impl FnMut(usize, usize, bool, bool) -> bool) {
+    let mut i = 0;
+    while let Some(offset) = bytes[i..].iter().position(|&b| b == b'<') {
+        let start = i + offset;
+        let rest = &bytes[start..];
+        if rest.starts_with(b"<!--") {
+            i = find(&rest[4..], b"-->").map_or(bytes.len(), |k| start + 4 + k + 3);
+            continue;
+        }
+        let closing = rest.get(1) == Some(&b'/');
+        let name_start = start + 1 + usize::from(closing);
+        let name_len = bytes[name_start..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        let Some(gt) = bytes[start..].iter().position(|&b| b == b'>') else { break };
+        let end = start + gt + 1;
+        if name_len == 0 {
+            i = end;
+            continue;
+        }
+        let name = bytes[name_start..name_start + name_len].to_ascii_lowercase();
+        let self_closing = bytes[..end].ends_with(b"/>");
+        let void = self_closing || VOID.iter().any(|v| v.as_bytes() == name.as_slice());
+        if !visit(start, end, closing, void) {
+            return;
+        }
+        i = end;
+        if !closing && (name == b"script" || name == b"style") {
+            let close: &[u8] = if name == b"script" { b"</script" } else { b"</style" };
+            let lower: Vec<u8> = bytes[i..].iter().map(u8::to_ascii_lowercase).collect();
+            i = find(&lower, close).map_or(bytes.len(), |k| i + k);
+        }
+    }
+}
+
+/// Parses a page.
+pub fn parse(source: &str) -> HtmlPage {
+    let limited = limit_nesting(source);
+    let document = Html::parse_document(limited.as_deref().unwrap_or(source));
+    let meta = metadata(&document);
+    let mut blocks = walk(&document);
+    mark_main_container(&document, &mut blocks);
+    HtmlPage { blocks, meta }
+}
+
+/// A block and the DOM nodes above it, before the main container is known.
+struct Pending {
+    text: String,
+    link_chars: usize,
+    tag: String,
+    hint: Option<(NodeId, String)>,
+    caption: bool,
+    heading: u8,
+    ancestors: Vec<NodeId>,
+}
+
+/// One open element on the walk's stack.
+struct Open {
+    id: NodeId,
+    name: String,
+    hint: Option<String>,
+    block_level: bool,
+}
+
+fn walk(document: &Html) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    // running counts, so no text node has to look down the whole stack
+    let mut links_open = 0usize;
+    let mut captions_open = 0usize;
+    let mut hinted: Vec<usize> = Vec::new();
+    let mut block_levels: Vec<usize> = Vec::new();
+    let mut headings: Vec<u8> = Vec::new();
+    let mut skip_depth = 0usize;
+    let mut buffer = String::new();
+    let mut link_chars = 0usize;
+    let flush = |stack: &[Open],
+                 hinted: &[usize],
+                 block_levels: &[usize],
+                 headings: &[u8],
+                 captions_open: usize,
+                 buffer: &mut String,
+                 link_chars: &mut usize,
+                 blocks: &mut Vec<Block>| {
+        let text = text::collapse_whitespace(buffer);
+        buffer.clear();
+        let links = std::mem::take(link_chars);
+        if text.is_empty() {
+            return;
+        }
+        let pending = Pending {
+            link_chars: links.min(text.chars().count()),
+            text,
+            tag: block_levels.last().map_or("body", |&k| stack[k].name.as_str()).to_owned(),
+            hint: hinted.last().and_then(|&k| stack[k].hint.clone().map(|h| (stack[k].id, h))),
+            caption: captions_open > 0,
+            heading: headings.last().copied().unwrap_or(0),
+            ancestors: stack.iter().map(|o| o.id).collect(),
+        };
+        blocks.push(into_block(pending));
+    };
+    for edge in document.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(element) => {
+                    let name = element.name().to_ascii_lowercase();
+                    if skip_depth > 0 || SKIPPED.contains(&name.as_str()) {
+                        skip_depth += 1;
+                        continue;
+                    }
+                    if name == "img" {
+                        // alt text is not part of the article's text
+                        continue;
+                    }
+                    let block_level = BLOCK_LEVEL.contains(&name.as_str());
+                    if block_level {
+                        flush(
+                            &stack,
+                            &hinted,
+                            &block_levels,
+                            &headings,
+                            captions_open,
+                            &mut buffer,
+                            &mut link_chars,
+                            &mut blocks,
+                        );
+                        block_levels.push(stack.len());
+                    }
+                    let hint = chrome_hint(element);
+                    if hint.is_some() {
+                        hinted.push(stack.len());
+                    }
+                    links_open += usize::from(name == "a");
+                    captions_open += usize::from(name == "figcaption");
+                    if let Some(level) = heading_level(&name) {
+                        headings.push(level);
+                    }
+                    stack.push(Open { id: node.id(), hint, name, block_level });
+                }
+                Node::Text(t) if skip_depth == 0 => {
+                    buffer.push_str(t);
+                    if links_open > 0 {
+                        link_chars += t.chars().filter(|c| !c.is_whitespace()).count();
+                    }
+                }
+                _ => {}
+            },
+            Edge::Close(node) => {
+                let Node::Element(element) = node.value() else { continue };
+                if skip_depth > 0 {
+                    skip_depth -= 1;
+                    continue;
+                }
+                if element.name().eq_ignore_ascii_case("img") || stack.last().is_none_or(|o| o.id != node.id()) {
+                    continue;
+                }
+                if stack.last().is_some_and(|o| o.block_level) {
+                    flush(
+                        &stack,
+                        &hinted,
+                        &block_levels,
+                        &headings,
+                        captions_open,
+                        &mut buffer,
+                        &mut link_chars,
+                        &mut blocks,
+                    );
+                    block_levels.pop();
+                }
+                let Some(open) = stack.pop() else { continue };
+                if hinted.last() == Some(&stack.len()) {
+                    hinted.pop();
+                }
+                links_open -= usize::from(open.name == "a");
+                captions_open -= usize::from(open.name == "figcaption");
+                if heading_level(&open.name).is_some() {
+                    headings.pop();
+                }
+            }
+        }
+    }
+    flush(&stack, &hinted, &block_levels, &headings, captions_open, &mut buffer, &mut link_chars, &mut blocks);
+    blocks
+}
+
+fn heading_level(name: &str) -> Option<u8> {
+    name.strip_prefix('h').and_then(|n| n.parse::<u8>().ok()).filter(|n| (1..=6).contains(n))
+}
+
+fn into_block(p: Pending) -> Block {
+    let chars = p.text.chars().filter(|c| !c.is_whitespace()).count().max(1);
+    Block {
+        text: p.text,
+        line: 0,
+        gap_before: 0,
+        from_flattened_line: false,
+        dom: Some(DomInfo {
+            tag: p.tag,
+            link_density: p.link_chars as f64 / chars as f64,
+            chrome_hint: p.hint.map(|(_, h)| h),
+            caption: p.caption,
+            heading: p.heading,
+            in_main: false,
+            before_main: false,
+            ancestors: p.ancestors,
+        }),
+    }
+}
+
+/// Finds the main container and marks each block inside it, or standing
+/// between the page's `<h1>` and it (the lead of pages that print it above
+/// the body). Chrome hints above the container (`<body class="… sidebar">`)
+/// are dropped: only hints inside it mark chrome.
+fn mark_main_container(document: &Html, blocks: &mut [Block]) {
+    let mut prose: HashMap<NodeId, usize> = HashMap::new();
+    let mut children: HashMap<NodeId, Vec<NodeId>> = HashMap::new();
+    let mut total = 0usize;
+    for block in blocks.iter() {
+        let Some(dom) = &block.dom else { continue };
+        let words = text::word_count(&block.text);
+        if words < PROSE_MIN_WORDS || dom.link_density > PROSE_MAX_LINK_DENSITY {
+            continue;
+        }
+        let chars = block.text.chars().count();
+        total += chars;
+        for (k, id) in dom.ancestors.iter().enumerate() {
+            *prose.entry(*id).or_default() += chars;
+            if let Some(child) = dom.ancestors.get(k + 1) {
+                let list = children.entry(*id).or_default();
+                if !list.contains(child) {
+                    list.push(*child);
+                }
+            }
+        }
+    }
+    if total == 0 {
+        return;
+    }
+    // descend from the outermost element (<html>) while one child holds
+    // most of the prose
+    let Some(mut main) = blocks.iter().find_map(|b| b.dom.as_ref().and_then(|d| d.ancestors.first().copied())) else {
+        return;
+    };
+    while let Some(next) = children.get(&main).and_then(|kids| {
+        kids.iter().copied().find(|k| {
+            prose.get(k).copied().unwrap_or(0) as f64
+                >= MAIN_DESCEND_SHARE * prose.get(&main).copied().unwrap_or(total) as f64
+        })
+    }) {
+        main = next;
+    }
+    let first_in_main = blocks.iter().position(|b| b.dom.as_ref().is_some_and(|d| d.ancestors.contains(&main)));
+    let h1 = blocks.iter().position(|b| b.dom.as_ref().is_some_and(|d| d.heading == 1));
+    // the container and the elements above it: hints there do not count
+    let above_main: Vec<NodeId> = blocks
+        .iter()
+        .find_map(|b| {
+            let d = b.dom.as_ref()?;
+            let p = d.ancestors.iter().position(|id| *id == main)?;
+            Some(d.ancestors[..=p].to_vec())
+        })
+        .unwrap_or_default();
+    let hinted = |ids: &[NodeId]| {
+        ids.iter().any(|id| {
+            !above_main.contains(id)
+                && document.tree.get(*id).and_then(|n| n.value().as_element().and_then(chrome_hint)).is_some()
+        })
+    };
+    for (i, block) in blocks.iter_mut().enumerate() {
+        let Some(dom) = block.dom.as_mut() else { continue };
+        dom.in_main = dom.ancestors.contains(&main);
+        dom.before_main = !dom.in_main && h1.is_some_and(|h| h < i) && first_in_main.is_some_and(|f| i < f);
+        if (dom.in_main || dom.before_main) && !hinted(&dom.ancestors) {
+            dom.chrome_hint = None;
+        }
+    }
+}
+
+/// Reads the page's metadata.
+fn metadata(document: &Html) -> PageMeta {
+    let mut meta = PageMeta::default();
+    let selector = |s: &str| Selector::parse(s).ok();
+    if let Some(sel) = selector("script[type=\"application/ld+json\"]") {
+        for script in document.select(&sel) {
+            let raw: String = script.text().collect();
+            if let Ok(value) = serde_json::from_str::<Value>(raw.trim()) {
+                read_json_ld(&value, &mut meta);
+            }
+        }
+    }
+    let meta_content = |keys: &[&str]| -> Option<String> {
+        let sel = selector("meta")?;
+        document.select(&sel).find_map(|m| {
+            let el = m.value();
+            let key = el.attr("property").or(el.attr("name")).or(el.attr("itemprop"))?.to_ascii_lowercase();
+            keys.contains(&key.as_str()).then(|| el.attr("content").map(clean)).flatten().filter(|s| !s.is_empty())
+        })
+    };
+    meta.site_name = meta_content(&["og:site_name"]);
+    if meta.headline.is_none() {
+        meta.headline = meta_content(&["og:title", "twitter:title", "headline"])
+            .map(|t| strip_site_name(&t, meta.site_name.as_deref()));
+    }
+    if meta.published.is_none() {
+        meta.published = meta_content(&[
+            "article:published_time",
+            "datepublished",
+            "pubdate",
+            "publishdate",
+            "date",
+            "dc.date.issued",
+        ])
+        .or_else(|| {
+            let sel = selector("time[datetime]")?;
+            document.select(&sel).next().and_then(|t| t.value().attr("datetime")).map(clean)
+        });
+    }
+    if meta.tags.is_empty() {
+        let sel = selector("meta[property=\"article:tag\"]");
+        if let Some(sel) = sel {
+            meta.tags = document.select(&sel).filter_map(|m| m.value().attr("content").map(clean)).collect();
+        }
+        if meta.tags.is_empty()
+            && let Some(keywords) = meta_content(&["keywords", "news_keywords"])
+        {
+            meta.tags = keywords.split([',', '،', ';']).map(clean).filter(|k| !k.is_empty()).collect();
+        }
+    }
+    meta.url = selector("link[rel=\"canonical\"]")
+        .and_then(|sel| document.select(&sel).next().and_then(|l| l.value().attr("href").map(clean)))
+        .or_else(|| meta_content(&["og:url"]));
+    meta.language =
+        selector("html").and_then(|sel| document.select(&sel).next()).and_then(|h| h.value().attr("lang").map(clean));
+    meta
+}
+
+/// JSON-LD `@type`s that describe an article.
+const ARTICLE_TYPES: &[&str] =
+    &["AnalysisNewsArticle", "Article", "BlogPosting", "NewsArticle", "ReportageNewsArticle"];
+
+fn read_json_ld(value: &Value, meta: &mut PageMeta) {
+    match value {
+        Value::Array(items) => items.iter().for_each(|v| read_json_ld(v, meta)),
+        Value::Object(object) => {
+            if let Some(graph) = object.get("@graph") {
+                read_json_ld(graph, meta);
+            }
+            let is_article = match object.get("@type") {
+                Some(Value::String(t)) => ARTICLE_TYPES.contains(&t.as_str()),
+                Some(Value::Array(ts)) => ts.iter().any(|t| t.as_str().is_some_and(|t| ARTICLE_TYPES.contains(&t))),
+                _ => false,
+            };
+            if !is_article {
+                return;
+            }
+            let string = |key: &str| object.get(key).and_then(Value::as_str).map(clean).filter(|s| !s.is_empty());
+            meta.headline = meta.headline.take().or_else(|| string("headline").or_else(|| string("name")));
+            meta.published =
+                meta.published.take().or_else(|| string("datePublished").or_else(|| string("dateCreated")));
+            if meta.authors.is_empty() {
+                meta.authors = names(object.get("author"));
+            }
+            if meta.publisher.is_none() {
+                meta.publisher = names(object.get("publisher")).into_iter().next();
+            }
+            if meta.tags.is_empty() {
+                meta.tags = match object.get("keywords") {
+                    Some(Value::String(k)) => k.split([',', '،', ';']).map(clean).filter(|k| !k.is_empty()).collect(),
+                    Some(Value::Array(ks)) => ks.iter().filter_map(Value::as_str).map(clean).collect(),
+                    _ => Vec::new(),
+                };
+            }
+            if meta.url.is_none() {
+                meta.url = string("url").or_else(|| string("mainEntityOfPage"));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Names from a JSON-LD person or organisation value: a string, an object
+/// with `name`, or an array of either.
+fn names(value: Option<&Value>) -> Vec<String> {
+    match value {
+        Some(Value::String(s)) => vec![clean(s)],
+        Some(Value::Object(o)) => o.get("name").and_then(Value::as_str).map(clean).into_iter().collect(),
+        Some(Value::Array(items)) => items.iter().flat_map(|v| names(Some(v))).collect(),
+        _ => Vec::new(),
+    }
+    .into_iter()
+    .filter(|n| !n.is_empty())
+    .collect()
+}
+
+/// Metadata strings: HTML entities decoded (JSON-LD sits in a `<script>`,
+/// where the parser leaves `&#237;` as it is, and some pages encode twice),
+/// NFC, whitespace collapsed.
+fn clean(raw: &str) -> String {
+    let mut value = raw.to_owned();
+    for _ in 0..2 {
+        if !value.contains('&') {
+            break;
+        }
+        let fragment = Html::parse_fragment(&value);
+        let decoded: String = fragment.root_element().text().collect();
+        if decoded == value {
+            break;
+        }
+        value = decoded;
+    }
+    text::collapse_whitespace(&crate::decode::normalize(&value))
+}
+
+/// Separators between a title and the site's name in `og:title`.
+const TITLE_SEPARATORS: [&str; 4] = [" | ", " - ", " – ", " — "];
+
+/// Longest site-name suffix stripped without `og:site_name` to confirm it.
+const SITE_SUFFIX_MAX_WORDS: usize = 3;
+
+/// `Title - VnExpress` → `Title`: the site's name after a separator goes,
+/// when `og:site_name` names it or it is a short brand-like tail.
+fn strip_site_name(title: &str, site: Option<&str>) -> String {
+    for sep in TITLE_SEPARATORS {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            let named = site.is_some_and(|s| text::fold(s) == text::fold(tail));
+            if named
+                || text::word_count(tail) <= SITE_SUFFIX_MAX_WORDS
+                    && text::word_count(head) >= 4
+                    && tail.chars().any(char::is_uppercase)
+            {
+                return head.trim().to_owned();
+            }
+        }
+    }
+    title.to_owned()
+}
+
+/// The text of the first `<h1>`, for cross-checking the metadata headline.
+pub fn first_h1(blocks: &[Block]) -> Option<&Block> {
+    blocks.iter().find(|b| b.dom.as_ref().is_some_and(|d| d.heading == 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<!DOCTYPE html><html lang="vi"><head>
+<meta charset="utf-8">
+<meta property="og:title" content="Giá vàng giảm mạnh - Báo Dân trí">
+<meta property="og:site_name" content="Báo Dân trí">
+<link rel="canonical" href="https://example.vn/gia-vang.htm">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Gi&#225; v&#224;ng giảm mạnh","datePublished":"2026-03-07T08:07:18+07:00","author":{"@type":"Person","name":"Tri Túc"},"keywords":"giá vàng, SJC"}]}</script>
+</head><body class="page has-sidebar">
+<nav><a href="/">Trang chủ</a><a href="/kd">Kinh doanh</a></nav>
+<div class="layout">
+ <article class="singular">
+  <h1>Giá vàng giảm mạnh</h1>
+  <h2 class="sapo">(Dân trí) - Giá vàng trong nước tiếp tục giảm, xuống mức 183,8 triệu đồng một lượng ở chiều bán ra.</h2>
+  <div class="content">
+   <p>Cụ thể, chốt phiên hôm qua, giá vàng miếng được niêm yết tại mức thấp hơn so với phiên trước đó vài trăm nghìn đồng.</p>
+   <figure><img src="a.jpg" alt="ảnh"><figcaption>Giá vàng hôm nay (Ảnh: Mạnh Quân).</figcaption></figure>
+   <p>Trên thế giới, giá vàng giao ngay đang ở mức cao, tăng mạnh so với mức thấp nhất trong phiên giao dịch cũ của tuần.</p>
+   <div class="box-related"><a href="/x">Giá vàng tuần tới sẽ ra sao khi thị trường biến động mạnh như hiện nay</a></div>
+  </div>
+ </article>
+ <aside><p>Tin xem nhiều trong ngày hôm nay về thị trường vàng và ngoại tệ cùng nhiều chuyên mục khác nữa.</p></aside>
+</div>
+<footer>Bản quyền thuộc về Báo Dân trí. Cấm sao chép dưới mọi hình thức khi chưa được sự đồng ý.</footer>
+</body></html>"#;
+
+    #[test]
+    fn detects_html() {
+        assert!(looks_like_html(PAGE));
+        assert!(looks_like_html("  <html><body><p>x</p></body></html>"));
+        assert!(!looks_like_html("Giá vàng giảm\n\nCụ thể, chốt phiên <b>hôm qua</b>."));
+    }
+
+    #[test]
+    fn reads_json_ld_with_graph_and_entities() {
+        let page = parse(PAGE);
+        assert_eq!(page.meta.headline.as_deref(), Some("Giá vàng giảm mạnh"));
+        assert_eq!(page.meta.published.as_deref(), Some("2026-03-07T08:07:18+07:00"));
+        assert_eq!(page.meta.authors, ["Tri Túc"]);
+        assert_eq!(page.meta.tags, ["giá vàng", "SJC"]);
+        assert_eq!(page.meta.url.as_deref(), Some("https://example.vn/gia-vang.htm"));
+        assert_eq!(page.meta.language.as_deref(), Some("vi"));
+    }
+
+    #[test]
+    fn strips_the_site_name_from_og_title() {
+        assert_eq!(strip_site_name("Giá vàng giảm mạnh - Báo Dân trí", Some("Báo Dân trí")), "Giá vàng giảm mạnh");
+        assert_eq!(
+            strip_site_name("Đau bụng kéo dài, phát hiện ung thư - VnExpress", None),
+            "Đau bụng kéo dài, phát hiện ung thư"
+        );
+        assert_eq!(
+            strip_site_name("Chiến sự đẩy giá hoa nhập khẩu dịp 8-3 tăng mạnh", None),
+            "Chiến sự đẩy giá hoa nhập khẩu dịp 8-3 tăng mạnh"
+        );
+    }
+
+    #[test]
+    fn blocks_carry_dom_signals_and_the_main_container() {
+        let page = parse(PAGE);
+        let find = |start: &str| page.blocks.iter().find(|b| b.text.starts_with(start)).and_then(|b| b.dom.clone());
+        let paragraph = find("Cụ thể").expect("paragraph block");
+        assert!(paragraph.in_main);
+        assert_eq!(paragraph.tag, "p");
+        assert_eq!(paragraph.chrome_hint, None, "the sidebar hint on <body> does not count");
+        let sapo = find("(Dân trí)").expect("lead block");
+        assert!(sapo.in_main || sapo.before_main);
+        let caption = find("Giá vàng hôm nay").expect("caption block");
+        assert!(caption.caption);
+        let related = find("Giá vàng tuần tới").expect("related block");
+        assert_eq!(related.chrome_hint.as_deref(), Some("related"));
+        assert!(related.link_density > 0.9);
+        assert!(
+            page.blocks.iter().all(|b| !b.text.contains("Trang chủ") && !b.text.contains("Bản quyền")),
+            "nav and footer are skipped"
+        );
+        assert!(!find("Tin xem nhiều").is_some_and(|d| d.in_main), "the aside is not the article");
+    }
+
+    #[test]
+    fn declared_charsets() {
+        assert_eq!(declared_charset(b"<meta charset=\"windows-1256\">"), Some(encoding_rs::WINDOWS_1256));
+        assert_eq!(
+            declared_charset(b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1258\">"),
+            Some(encoding_rs::WINDOWS_1258)
+        );
+        assert_eq!(declared_charset(b"<p>no charset</p>"), None);
+    }
+
+    #[test]
+    fn deeply_nested_markup_does_not_overflow() {
+        // 1 MB of nested <div>, closed and unclosed
+        let depth = 200_000;
+        let text = "Đoạn văn bản nằm rất sâu trong trang.";
+        let closed =
+            format!("<html><body>{}<p>{text}</p>{}</body></html>", "<div>".repeat(depth), "</div>".repeat(depth));
+        let unclosed = format!("<html><body>{}<p>{text}</p>", "<div>".repeat(depth));
+        for page in [closed, unclosed] {
+            let parsed = parse(&page);
+            assert!(parsed.blocks.iter().any(|b| b.text.contains("rất sâu")));
+        }
+    }
+
+    #[test]
+    fn nesting_is_limited_without_losing_text() {
+        assert_eq!(limit_nesting("<div><p>a</p></div>"), None);
+        let deep = format!("{}x{}", "<div>".repeat(MAX_NESTING + 2), "</div>".repeat(MAX_NESTING + 2));
+        let limited = limit_nesting(&deep).unwrap_or_default();
+        assert_eq!(limited.matches("<div>").count(), MAX_NESTING);
+        assert_eq!(limited.matches("</div>").count(), MAX_NESTING);
+        assert!(limited.contains('x'));
+        // tags inside scripts and comments do not count
+        assert_eq!(
+            limit_nesting(&format!("<script>{}</script><!-- {} -->", "<div>".repeat(600), "<div>".repeat(600))),
+            None
+        );
+    }
+}
