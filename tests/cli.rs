@@ -209,3 +209,80 @@ fn a_closed_stdout_ends_quietly() -> std::io::Result<()> {
     assert!(output.stderr.is_empty(), "{}", String::from_utf8_lossy(&output.stderr));
     Ok(())
 }
+
+/// A small article page of our own, with the chrome real pages carry.
+const PAGE: &str = r#"<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8">
+<title>Bệnh viện tỉnh khai trương khoa mới - Báo Tỉnh Nhà</title>
+<meta property="og:title" content="Bệnh viện tỉnh khai trương khoa mới - Báo Tỉnh Nhà">
+<meta property="og:site_name" content="Báo Tỉnh Nhà">
+<meta property="article:published_time" content="2025-03-02T08:30:00+07:00">
+<link rel="canonical" href="https://baotinhnha.example/benh-vien-khai-truong.html">
+</head><body>
+<nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/suc-khoe">Sức khỏe</a></li></ul></nav>
+<div class="main"><article class="detail">
+<h1>Bệnh viện tỉnh khai trương khoa mới</h1>
+<p class="sapo">Sáng nay, bệnh viện tỉnh đã khai trương khoa Hồi sức tích cực với ba mươi giường bệnh hiện đại.</p>
+<div class="content">
+<p>Ông Nguyễn Văn An, Giám đốc bệnh viện, cho biết khoa mới sẽ giúp giảm tải cho tuyến trên trong năm nay.</p>
+<figure><img src="khoa-moi.jpg" alt=""><figcaption>Lễ khai trương khoa Hồi sức tích cực.</figcaption></figure>
+<p>"Chúng tôi đã chuẩn bị đội ngũ bác sĩ trong suốt hai năm qua", ông An nói thêm với phóng viên.</p>
+<div class="box-related"><a href="/a">Bệnh viện huyện nhận thêm máy thở mới</a><a href="/b">Tỉnh đầu tư trang thiết bị y tế</a></div>
+</div></article>
+<aside class="sidebar"><h3>Đọc nhiều</h3><p><a href="/c">Giá xăng giảm mạnh trong kỳ điều hành hôm nay</a></p></aside>
+</div>
+<footer><p>Bản quyền thuộc Báo Tỉnh Nhà. Ghi rõ nguồn khi phát hành lại thông tin từ website này.</p></footer>
+</body></html>"#;
+
+#[test]
+fn an_html_page_gives_metadata_body_and_quotes() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("page.html");
+    std::fs::write(&path, PAGE).unwrap_or_else(|e| panic!("{e}"));
+    let output = newsextract().arg(&path).output().unwrap_or_else(|e| panic!("{e}"));
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let record = &records(&output.stdout)[0];
+    assert_eq!(record["headline"], "Bệnh viện tỉnh khai trương khoa mới");
+    assert_eq!(record["published"]["date"], "2025-03-02");
+    assert_eq!(record["published"]["utc_offset"], "+07:00");
+    assert_eq!(record["url"], "https://baotinhnha.example/benh-vien-khai-truong.html");
+    let body: Vec<&str> = record["body"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+    assert_eq!(body.len(), 3, "lead and two paragraphs: {body:?}");
+    assert!(body[0].starts_with("Sáng nay"));
+    assert!(body.iter().all(|p| !p.contains("Trang chủ") && !p.contains("máy thở") && !p.contains("Giá xăng") && !p.contains("Bản quyền")));
+    assert_eq!(record["captions"][0], "Lễ khai trương khoa Hồi sức tích cực.");
+    let speakers: Vec<&str> = record["quotes"].as_array().into_iter().flatten().filter_map(|q| q["speaker"]["name"].as_str()).collect();
+    assert_eq!(speakers, ["Nguyễn Văn An", "Nguyễn Văn An"]);
+}
+
+#[test]
+fn input_format_forces_html_or_text() {
+    let html = newsextract().args(["--input-format", "html", "-"]).write_stdin(PAGE).output().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(records(&html.stdout)[0]["headline"], "Bệnh viện tỉnh khai trương khoa mới");
+    // read as text, the markup is just text: no metadata is taken from it
+    let text = newsextract().args(["--input-format", "text", "-"]).write_stdin(PAGE).output().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(records(&text.stdout)[0]["url"], Value::Null);
+}
+
+#[test]
+fn broken_html_still_gives_records() {
+    let paragraph = "Đoạn văn này đủ dài để là một đoạn của bài báo và phải được giữ lại trong kết quả.";
+    let pages = [
+        ("unclosed.html", format!("<div><p>{paragraph}<p>Đoạn hai không đóng thẻ nhưng vẫn là một đoạn văn dài của bài viết.<div><span>")),
+        ("nobody.html", format!("<title>Tin</title><p>{paragraph}</p>")),
+        ("deep.html", format!("<html><body>{}<p>{paragraph}</p>", "<div>".repeat(200_000))),
+        ("charset.html", format!("<html><head><meta charset=\"windows-1256\"></head><body><p>{paragraph}</p></body></html>")),
+    ];
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    for (name, page) in &pages {
+        std::fs::write(dir.path().join(name), page).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let output = newsextract().arg(dir.path()).output().unwrap_or_else(|e| panic!("{e}"));
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let found = records(&output.stdout);
+    assert_eq!(found.len(), 4);
+    for record in &found {
+        let body = record["body"].to_string();
+        assert!(body.contains("đủ dài để là một đoạn"), "{}: {body}", record["source"]);
+    }
+}
