@@ -185,10 +185,9 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
     for block in blocks {
         let folded = text::fold(&block.text);
         *counts.entry(folded.clone()).or_default() += 1;
-        let tokens = text::tokenize(&block.text);
-        let words = tokens.iter().filter(|t| t.is_word).count();
-        let stopwords =
-            data.map_or(0, |d| tokens.iter().filter(|t| t.is_word && d.stopwords.contains(&t.folded)).count());
+        // words of the folded text: no second folding per token
+        let (words, stopwords) = text::words(&folded)
+            .fold((0, 0), |(n, s), word| (n + 1, s + usize::from(data.is_some_and(|d| d.stopwords.contains(word)))));
         let last = block.text.chars().rev().find(|c| !matches!(c, '»' | '”' | '"' | '\'' | ')' | ' '));
         let mut f = Features {
             words,

@@ -4,7 +4,9 @@
 //! text to NFC with `\n` line ends.
 
 use encoding_rs::{Encoding, UTF_8};
-use unicode_normalization::UnicodeNormalization;
+use std::borrow::Cow;
+
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use crate::error::{Error, Result};
 
@@ -65,7 +67,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded> {
             }
         }
     };
-    let text = normalize(&text);
+    let text = unify_lines(&text).into_owned();
     if text.trim().is_empty() {
         return Err(Error::Empty);
     }
@@ -75,8 +77,43 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded> {
 /// NFC, `\r\n`/`\r` → `\n`, and control characters other than newline and
 /// tab removed (they only ever come from broken conversions).
 pub fn normalize(text: &str) -> String {
+    normalized(text).into_owned()
+}
+
+/// `\r\n`/`\r` → `\n` and control characters other than newline and tab
+/// removed, without NFC; borrows when there is nothing to do.
+pub fn unify_lines(text: &str) -> Cow<'_, str> {
+    let unwanted = |c: char| c.is_control() && c != '\n' && c != '\t';
+    // control characters are C0 bytes, DEL, or C1 (encoded after 0xC2)
+    let suspicious = |b: &u8| *b < 0x20 && !matches!(b, b'\n' | b'\t') || *b == 0x7F || *b == 0xC2;
+    if !text.as_bytes().iter().any(suspicious) || !text.chars().any(unwanted) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                // `\r\n` and a lone `\r` both end a line
+                chars.next_if_eq(&'\n');
+                out.push('\n');
+            }
+            c if unwanted(c) => {}
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// [`normalize`], borrowing the text when it is already normal — the
+/// common case, checked in one fast pass (`is_nfc_quick`).
+pub fn normalized(text: &str) -> Cow<'_, str> {
+    let clean = !text.chars().any(|c| c.is_control() && c != '\n' && c != '\t');
+    if clean && is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        return Cow::Borrowed(text);
+    }
     let unified = text.replace("\r\n", "\n").replace('\r', "\n");
-    unified.nfc().filter(|&c| c == '\n' || c == '\t' || !c.is_control()).collect()
+    Cow::Owned(unified.nfc().filter(|&c| c == '\n' || c == '\t' || !c.is_control()).collect())
 }
 
 fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
@@ -149,8 +186,9 @@ mod tests {
         let bytes = windows_1258(text);
         let decoded = decode(&bytes).ok();
         assert_eq!(decoded.as_ref().map(|d| d.encoding), Some(encoding_rs::WINDOWS_1258));
-        // NFC puts base letters and tone marks back together
-        assert_eq!(decoded.map(|d| d.text), Some(text.to_owned()));
+        // NFC, applied to the text that is read, puts base letters and
+        // tone marks back together
+        assert_eq!(decoded.map(|d| normalize(&d.text)), Some(text.to_owned()));
     }
 
     /// Encodes as windows-1258 does: letters with their vowel modifiers

@@ -72,6 +72,20 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
 
+/// [`find`] for an ASCII needle, ignoring ASCII case, without copying.
+fn find_ignore_case(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    let first = needle.first()?;
+    let mut from = 0;
+    while let Some(k) = haystack[from..].iter().position(|b| b.eq_ignore_ascii_case(first)) {
+        let at = from + k;
+        if haystack.get(at..at + needle.len()).is_some_and(|w| w.eq_ignore_ascii_case(needle)) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
 /// Elements whose content is never article text.
 const SKIPPED: &[&str] = &[
     "audio", "button", "canvas", "embed", "footer", "form", "head", "iframe", "input", "nav", "noscript", "object",
@@ -271,8 +285,7 @@ fn for_each_tag(bytes: &[u8], mut visit: impl FnMut(usize, usize, bool, bool) ->
         i = end;
         if !closing && (name == b"script" || name == b"style") {
             let close: &[u8] = if name == b"script" { b"</script" } else { b"</style" };
-            let lower: Vec<u8> = bytes[i..].iter().map(u8::to_ascii_lowercase).collect();
-            i = find(&lower, close).map_or(bytes.len(), |k| i + k);
+            i = find_ignore_case(&bytes[i..], close).map_or(bytes.len(), |k| i + k);
         }
     }
 }
@@ -326,7 +339,7 @@ fn walk(document: &Html) -> Vec<Block> {
                  buffer: &mut String,
                  link_chars: &mut usize,
                  blocks: &mut Vec<Block>| {
-        let text = text::collapse_whitespace(buffer);
+        let text = text::collapse_whitespace(&crate::decode::normalized(buffer));
         buffer.clear();
         let links = std::mem::take(link_chars);
         if text.is_empty() {
@@ -347,8 +360,9 @@ fn walk(document: &Html) -> Vec<Block> {
         match edge {
             Edge::Open(node) => match node.value() {
                 Node::Element(element) => {
-                    let name = element.name().to_ascii_lowercase();
-                    if skip_depth > 0 || SKIPPED.contains(&name.as_str()) {
+                    // html5ever lower-cases HTML element names already
+                    let name = element.name();
+                    if skip_depth > 0 || SKIPPED.contains(&name) {
                         skip_depth += 1;
                         continue;
                     }
@@ -356,7 +370,7 @@ fn walk(document: &Html) -> Vec<Block> {
                         // alt text is not part of the article's text
                         continue;
                     }
-                    let block_level = BLOCK_LEVEL.contains(&name.as_str());
+                    let block_level = BLOCK_LEVEL.contains(&name);
                     if block_level {
                         flush(
                             &stack,
@@ -376,10 +390,10 @@ fn walk(document: &Html) -> Vec<Block> {
                     }
                     links_open += usize::from(name == "a");
                     captions_open += usize::from(name == "figcaption");
-                    if let Some(level) = heading_level(&name) {
+                    if let Some(level) = heading_level(name) {
                         headings.push(level);
                     }
-                    stack.push(Open { id: node.id(), hint, name, block_level });
+                    stack.push(Open { id: node.id(), hint, name: name.to_owned(), block_level });
                 }
                 Node::Text(t) if skip_depth == 0 => {
                     buffer.push_str(t);
@@ -652,7 +666,7 @@ fn clean(raw: &str) -> String {
         }
         value = decoded;
     }
-    text::collapse_whitespace(&crate::decode::normalize(&value))
+    text::collapse_whitespace(&crate::decode::normalized(&value))
 }
 
 /// Separators between a title and the site's name in `og:title`.

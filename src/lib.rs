@@ -76,20 +76,26 @@ impl Extractor {
     /// record (a path, or `-` for stdin).
     pub fn extract(&self, source: &str, bytes: &[u8]) -> Result<Record> {
         let decoded = decode::decode(bytes)?;
-        Ok(self.extract_text(source, &decoded.text))
+        Ok(self.extract_decoded(source, &decoded.text))
     }
 
     /// Extracts one document from text already decoded: crawl text, or
     /// HTML when it looks like HTML (see [`Options::input_format`]).
     pub fn extract_text(&self, source: &str, text: &str) -> Record {
-        let text = decode::normalize(text);
+        self.extract_decoded(source, &decode::unify_lines(text))
+    }
+
+    /// Extraction from decoded text whose line ends are unified. NFC is
+    /// applied to what is read from it: the whole text for crawl text, the
+    /// blocks and metadata for HTML, whose markup needs none.
+    fn extract_decoded(&self, source: &str, text: &str) -> Record {
         let is_html = match self.options.input_format {
-            InputFormat::Auto => html::looks_like_html(&text),
+            InputFormat::Auto => html::looks_like_html(text),
             InputFormat::Html => true,
             InputFormat::Text => false,
         };
         if is_html {
-            let page = html::parse(&text);
+            let page = html::parse(text);
             let sample: String = page.blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n");
             let language = self.options.language.unwrap_or_else(|| {
                 let found = lang::identify(&sample);
@@ -101,9 +107,10 @@ impl Extractor {
             });
             self.run(source, page.blocks, Some(page.meta), language)
         } else {
-            let language = self.options.language.unwrap_or_else(|| lang::identify(&text));
+            let text = &decode::normalized(text);
+            let language = self.options.language.unwrap_or_else(|| lang::identify(text));
             let abbreviations = language.data().map_or(&[][..], |d| d.abbreviations);
-            self.run(source, blocks::from_text(&text, abbreviations), None, language)
+            self.run(source, blocks::from_text(text, abbreviations), None, language)
         }
     }
 
@@ -162,7 +169,7 @@ impl Extractor {
 
         let mut news_id = None;
         for i in (0..blocks.len()).filter(|&i| !decisions[i].label.is_body()) {
-            if let Some(id) = meta::news_id(&blocks[i].text) {
+            if let Some(id) = meta::news_id_folded(&page.features[i].folded) {
                 news_id = Some(id);
                 if decisions[i].label == Label::Boilerplate {
                     decisions[i] = boilerplate::Decision { label: Label::Meta, reason: "the news id" };

@@ -199,6 +199,28 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// The words of a text, as [`tokenize`] cuts them, without offsets or
+/// folding: for counting words of text that is already folded.
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let start = rest.find(is_word_char)?;
+        let mut end = start;
+        let mut chars = rest[start..].char_indices().peekable();
+        while let Some((offset, c)) = chars.next() {
+            let joins = is_joiner(c) && chars.peek().is_some_and(|&(_, next)| is_word_char(next));
+            if is_word_char(c) || joins {
+                end = start + offset + c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let word = &rest[start..end];
+        rest = &rest[end..];
+        Some(word)
+    })
+}
+
 /// Number of word tokens, cheaply (no folding).
 pub fn word_count(text: &str) -> usize {
     let mut count = 0;
@@ -379,6 +401,14 @@ mod tests {
         let tokens = tokenize("بیمارستان‌های دولتی");
         assert_eq!(tokens.len(), 2);
         assert_eq!(tokens[0].folded, "بیمارستانهای");
+    }
+
+    #[test]
+    fn words_cut_like_tokenize() {
+        let text = "pgs.ts.bs trần, 42-ct/tu. بیمارستان\u{200C}های";
+        let from_tokens: Vec<String> =
+            tokenize(text).into_iter().filter(|t| t.is_word).map(|t| text[t.start..t.end].to_owned()).collect();
+        assert_eq!(words(text).collect::<Vec<_>>(), from_tokens);
     }
 
     #[test]

@@ -249,18 +249,30 @@ fn an_html_page_gives_metadata_body_and_quotes() {
     let body: Vec<&str> = record["body"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
     assert_eq!(body.len(), 3, "lead and two paragraphs: {body:?}");
     assert!(body[0].starts_with("Sáng nay"));
-    assert!(body.iter().all(|p| !p.contains("Trang chủ") && !p.contains("máy thở") && !p.contains("Giá xăng") && !p.contains("Bản quyền")));
+    assert!(body.iter().all(|p| !p.contains("Trang chủ")
+        && !p.contains("máy thở")
+        && !p.contains("Giá xăng")
+        && !p.contains("Bản quyền")));
     assert_eq!(record["captions"][0], "Lễ khai trương khoa Hồi sức tích cực.");
-    let speakers: Vec<&str> = record["quotes"].as_array().into_iter().flatten().filter_map(|q| q["speaker"]["name"].as_str()).collect();
+    let speakers: Vec<&str> =
+        record["quotes"].as_array().into_iter().flatten().filter_map(|q| q["speaker"]["name"].as_str()).collect();
     assert_eq!(speakers, ["Nguyễn Văn An", "Nguyễn Văn An"]);
 }
 
 #[test]
 fn input_format_forces_html_or_text() {
-    let html = newsextract().args(["--input-format", "html", "-"]).write_stdin(PAGE).output().unwrap_or_else(|e| panic!("{e}"));
+    let html = newsextract()
+        .args(["--input-format", "html", "-"])
+        .write_stdin(PAGE)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(records(&html.stdout)[0]["headline"], "Bệnh viện tỉnh khai trương khoa mới");
     // read as text, the markup is just text: no metadata is taken from it
-    let text = newsextract().args(["--input-format", "text", "-"]).write_stdin(PAGE).output().unwrap_or_else(|e| panic!("{e}"));
+    let text = newsextract()
+        .args(["--input-format", "text", "-"])
+        .write_stdin(PAGE)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(records(&text.stdout)[0]["url"], Value::Null);
 }
 
@@ -268,10 +280,18 @@ fn input_format_forces_html_or_text() {
 fn broken_html_still_gives_records() {
     let paragraph = "Đoạn văn này đủ dài để là một đoạn của bài báo và phải được giữ lại trong kết quả.";
     let pages = [
-        ("unclosed.html", format!("<div><p>{paragraph}<p>Đoạn hai không đóng thẻ nhưng vẫn là một đoạn văn dài của bài viết.<div><span>")),
+        (
+            "unclosed.html",
+            format!(
+                "<div><p>{paragraph}<p>Đoạn hai không đóng thẻ nhưng vẫn là một đoạn văn dài của bài viết.<div><span>"
+            ),
+        ),
         ("nobody.html", format!("<title>Tin</title><p>{paragraph}</p>")),
         ("deep.html", format!("<html><body>{}<p>{paragraph}</p>", "<div>".repeat(200_000))),
-        ("charset.html", format!("<html><head><meta charset=\"windows-1256\"></head><body><p>{paragraph}</p></body></html>")),
+        (
+            "charset.html",
+            format!("<html><head><meta charset=\"windows-1256\"></head><body><p>{paragraph}</p></body></html>"),
+        ),
     ];
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     for (name, page) in &pages {

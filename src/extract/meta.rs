@@ -20,8 +20,12 @@ fn news_id_pattern() -> &'static Regex {
 
 /// The news id printed on the page, in ASCII digits.
 pub fn news_id(line: &str) -> Option<String> {
-    let folded = text::fold(line);
-    news_id_pattern().captures(&folded).and_then(|c| c.get(1)).map(|m| m.as_str().to_owned())
+    news_id_folded(&text::fold(line))
+}
+
+/// [`news_id`] for a line already folded.
+pub fn news_id_folded(folded: &str) -> Option<String> {
+    news_id_pattern().captures(folded).and_then(|c| c.get(1)).map(|m| m.as_str().to_owned())
 }
 
 /// Words naming the kind of outlet before its name in `به گزارش …`.
