@@ -198,9 +198,18 @@ fn parse_persian(
     } else {
         None
     };
-    let anchored = data.name_anchors.match_at(tokens, i).is_some();
+    let anchored = is_persian_given_name(&tokens[i].folded, data) || data.name_anchors.match_at(tokens, i).is_some();
     let bare = role.is_none() && title.is_none() && !anchored;
     Some((Mention { name: Some(name), title, role, bare, ..Mention::default() }, j - from))
+}
+
+/// Prefixes written together with a given name: `سیدعلی`, `میرحسین`.
+const FA_NAME_PREFIXES: &[&str] = &["سید", "میر"];
+
+/// Whether a folded Persian word is a given name, also with a prefix.
+fn is_persian_given_name(folded: &str, data: &LanguageData) -> bool {
+    data.name_anchors.contains(folded)
+        || FA_NAME_PREFIXES.iter().any(|p| folded.strip_prefix(p).is_some_and(|rest| data.name_anchors.contains(rest)))
 }
 
 /// The words of a name starting at `i`: up to four words that are not
@@ -383,6 +392,25 @@ pub struct Register {
     by_name_ending: HashMap<String, usize>,
     /// Whole names, spaces dropped → the person.
     by_full_name: HashMap<String, usize>,
+    /// The current sentence's number, and the one the last subject was in.
+    sentence: usize,
+    last_subject_sentence: usize,
+}
+
+/// A role-only subject this many sentences after a named subject describes
+/// that person (a quote goes on: `وی افزود … / عضو شورای روستا ادامه داد`).
+const ANAPHORIC_ROLE_WINDOW: usize = 2;
+
+/// Two role phrases name the same office when, spaces and spelling folded,
+/// one starts with the other's first [`SAME_ROLE_MIN_CHARS`] characters:
+/// `رییس سازمان پدافند غیرعامل` and `رئیس سازمان پدافند غیر عامل کشور`.
+const SAME_ROLE_MIN_CHARS: usize = 16;
+
+fn same_role(a: &str, b: &str) -> bool {
+    let squash = |s: &str| -> Vec<char> { text::fold(s).chars().filter(|c| !c.is_whitespace()).collect() };
+    let (a, b) = (squash(a), squash(b));
+    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    common == a.len().min(b.len()) || common >= SAME_ROLE_MIN_CHARS
 }
 
 impl Register {
@@ -417,10 +445,23 @@ impl Register {
             index
         } else {
             let role = mention.role.as_ref()?;
-            let existing = self.persons.iter().position(|p| p.roles.iter().any(|r| text::fold(r) == text::fold(role)));
-            match existing {
-                Some(i) => self.resolve(i),
-                None => {
+            let existing = self
+                .persons
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(i, p)| self.merged[*i] == *i && p.roles.iter().any(|r| same_role(r, role)));
+            let recent_subject = self
+                .last_subject
+                .filter(|_| self.sentence.saturating_sub(self.last_subject_sentence) <= ANAPHORIC_ROLE_WINDOW)
+                .map(|i| self.resolve(i))
+                .filter(|&i| self.persons[i].name.is_some());
+            match (existing, recent_subject) {
+                (Some((i, _)), _) => self.resolve(i),
+                // `عضو شورای اسلامی این روستا ادامه داد`: a description of the
+                // person the previous sentences were about
+                (None, Some(i)) if subject => i,
+                _ => {
                     let i = self.push(Person::default());
                     self.pending_role = Some(i);
                     i
@@ -438,8 +479,14 @@ impl Register {
         }
         if subject {
             self.last_subject = Some(index);
+            self.last_subject_sentence = self.sentence;
         }
         Some(index)
+    }
+
+    /// Moves on to the next sentence of the document.
+    pub fn next_sentence(&mut self) {
+        self.sentence += 1;
     }
 
     fn push(&mut self, person: Person) -> usize {
@@ -455,9 +502,11 @@ impl Register {
         if words.is_empty() {
             return;
         }
-        self.by_full_name.entry(words.concat()).or_insert(index);
+        // the latest person wins a shared short form: `محمدی` after three
+        // people of that surname means the one named last
+        self.by_full_name.insert(words.concat(), index);
         for k in 0..words.len() {
-            self.by_name_ending.entry(words[k..].concat()).or_insert(index);
+            self.by_name_ending.insert(words[k..].concat(), index);
         }
     }
 
@@ -658,6 +707,46 @@ mod tests {
         assert_eq!(surname, second);
         assert_eq!(pronoun, second);
         assert_eq!(register.persons[second].roles, ["رییس دانشگاه"]);
+    }
+
+    #[test]
+    fn register_short_forms_mean_the_latest_person_and_roles_match_loosely() {
+        let mut register = Register::default();
+        let named = |n: &str| Mention { name: Some(n.into()), ..Mention::default() };
+        let first = register.refer(&named("مجید محمدی"), true);
+        let second = register.refer(&named("عیسی محمدی"), true);
+        assert_ne!(first, second);
+        assert_eq!(register.refer(&Mention { bare: true, ..named("محمدی") }, true), second);
+        let mut register = Register::default();
+        let full = Mention {
+            role: Some("رئیس سازمان پدافند غیر عامل کشور".into()), ..named("غلامرضا جلالی")
+        };
+        let jalali = register.refer(&full, true);
+        for _ in 0..5 {
+            register.next_sentence();
+        }
+        let by_role =
+            Mention { role: Some("رییس سازمان پدافند غیرعامل".into()), ..Mention::default() };
+        assert_eq!(register.refer(&by_role, true), jalali);
+    }
+
+    #[test]
+    fn a_role_just_after_a_named_subject_describes_them() {
+        let mut register = Register::default();
+        let named = register.refer(
+            &Mention { name: Some("عیسی محمدی".into()), title: Some("دکتر".into()), ..Mention::default() },
+            true,
+        );
+        register.next_sentence();
+        let role =
+            Mention { role: Some("عضو شورای اسلامی این روستا".into()), ..Mention::default() };
+        assert_eq!(register.refer(&role, true), named);
+    }
+
+    #[test]
+    fn persian_given_names_with_prefixes() {
+        let found = mention("سيدعلي زاهدي امروز", Language::Persian).unwrap_or_default();
+        assert_eq!((found.name.as_deref(), found.bare), (Some("سيدعلي زاهدي"), false));
     }
 
     #[test]

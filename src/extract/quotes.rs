@@ -101,6 +101,7 @@ pub fn extract(
             open_direct = None;
         }
         for (s, e) in text::sentences(paragraph, data.abbreviations) {
+            register.next_sentence();
             let sentence = &paragraph[s..e];
             let tokens = text::tokenize(sentence);
             if tokens.len() > SENTENCE_MAX_TOKENS {
