@@ -36,6 +36,10 @@ use record::ExplainedBlock;
 /// after the lead.
 const DATE_AFTER_LEAD_BLOCKS: usize = 3;
 
+/// How far below the article's last paragraph a date line may stand: a
+/// byline and a source line, then the date.
+const DATE_AFTER_ARTICLE_BLOCKS: usize = 4;
+
 /// What kind of document the input is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum InputFormat {
@@ -157,6 +161,12 @@ impl Extractor {
                     header: header.iter().map(|&i| blocks[i].text.as_str()).collect(),
                     lead: body_indices.first().map(|&i| blocks[i].text.as_str()),
                     body: body_indices.iter().map(|&i| blocks[i].text.as_str()).collect(),
+                    trailer: page.end.map_or(Vec::new(), |end| {
+                        (end + 1..blocks.len().min(end + 1 + DATE_AFTER_ARTICLE_BLOCKS))
+                            .filter(|&i| !decisions[i].label.is_body() && page.features[i].date_line)
+                            .map(|i| blocks[i].text.as_str())
+                            .collect()
+                    }),
                 };
                 let found = date::find(&sources, language, self.options.reference_date);
                 if let Some(line) = found.as_ref().and_then(|f| f.header_line) {

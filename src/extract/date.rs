@@ -104,12 +104,28 @@ const TIME_WINDOW_CHARS: usize = 40;
 /// print date and time as neighbouring widgets.
 const TIME_WINDOW_LINES: usize = 3;
 
+/// Longest header line read as a date line, in words: `Thứ Hai, 16/1/2025
+/// 14:30 (GMT+7)` or `تاریخ انتشار: پنجشنبه ۱۵ آبان ۱۴۰۴ - ۱۳:۱۴` stay well
+/// under it.
+const HEADER_DATE_LINE_MAX_WORDS: usize = 14;
+
+/// A dateline stands at the very start of the lead: at most a place or an
+/// agency and a time of day before it (`(Dân trí) - Sáng ngày 5.1.2022`).
+const LEAD_DATELINE_MAX_WORDS: usize = 6;
+
+/// A header line with a relative day word is a date line when this short
+/// (`امروز ۱۰:۳۰`, `Hôm qua lúc 14:00`).
+const RELATIVE_LINE_MAX_WORDS: usize = 6;
+
+/// Relative day words count in the lead's first words only (`Sáng nay,
+/// …`).
+const RELATIVE_LEAD_WORDS: usize = 4;
+
 struct Patterns {
     numeric: Regex,
     vietnamese_words: Regex,
     day_month: Regex,
     time: Regex,
-    year: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -125,7 +141,101 @@ fn patterns() -> &'static Patterns {
             .unwrap_or_else(|e| unreachable!("{e}")),
         time: Regex::new(r"(?:^|[^\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(sa|ch|am|pm)\b)?")
             .unwrap_or_else(|e| unreachable!("{e}")),
-        year: Regex::new(r"(?:^|\D)((?:19|20)\d{2})(?:\D|$)").unwrap_or_else(|e| unreachable!("{e}")),
+    })
+}
+
+/// Patterns built from a language's month names and ordinal day words.
+struct NamedPatterns {
+    /// `۱۵ آبان ۱۴۰۴`, `سوم آبان ۱۴۰۴`, `19,January,2021`, `28 مرداد 98`
+    day_month_year: Regex,
+    /// `آذر 23, 1399`
+    month_day_year: Regex,
+    /// `سوم آبان` with no year
+    ordinal_month: Regex,
+    months: Vec<(String, Calendar, u8)>,
+    ordinals: Vec<(String, u8)>,
+}
+
+fn alternation(names: impl Iterator<Item = String>) -> String {
+    let mut names: Vec<String> = names.collect();
+    // longest first, so `ربیع الاول` wins over a shorter prefix
+    names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+    names.dedup();
+    names
+        .iter()
+        .map(|n| n.split_whitespace().map(regex::escape).collect::<Vec<_>>().join(r"\s*"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+fn named_patterns(language: Language) -> Option<&'static NamedPatterns> {
+    static PERSIAN: OnceLock<Option<NamedPatterns>> = OnceLock::new();
+    static VIETNAMESE: OnceLock<Option<NamedPatterns>> = OnceLock::new();
+    let cell = match language {
+        Language::Persian => &PERSIAN,
+        Language::Vietnamese => &VIETNAMESE,
+        _ => return None,
+    };
+    cell.get_or_init(|| {
+        let data = language.data()?;
+        if data.months.is_empty() {
+            return None;
+        }
+        let months = alternation(data.months.iter().map(|(n, _, _)| n.clone()));
+        let ordinals = alternation(data.ordinal_days.iter().map(|(n, _)| n.clone()));
+        let day = format!(r"(?:(\d{{1,2}})|(?:(بیست|سی)\s*و\s*)?({ordinals}))");
+        let build = |p: String| Regex::new(&p).ok();
+        Some(NamedPatterns {
+            day_month_year: build(format!(
+                r"(?:^|[^\d\w]){day}(?:\s*ام)?[\s,]+({months})(?:\s*ماه)?[\s,]+(?:سال\s+)?(\d{{4}}|\d{{2}})(?:\D|$)"
+            ))?,
+            month_day_year: build(format!(r"(?:^|[^\w])({months})\s+(\d{{1,2}})\s*,\s*(\d{{4}})(?:\D|$)"))?,
+            ordinal_month: build(format!(
+                r"(?:^|[^\w])(?:(بیست|سی)\s*و\s*)?({ordinals})\s+({months})(?:\s*ماه)?(?:[^\w\d]|$)"
+            ))?,
+            months: data.months.clone(),
+            ordinals: data.ordinal_days.clone(),
+        })
+    })
+    .as_ref()
+}
+
+impl NamedPatterns {
+    fn month(&self, folded_name: &str) -> Option<(Calendar, u8)> {
+        let squashed: String = folded_name.split_whitespace().collect();
+        self.months
+            .iter()
+            .find(|(n, _, _)| n.split_whitespace().collect::<String>() == squashed)
+            .map(|(_, c, m)| (*c, *m))
+    }
+
+    fn ordinal(&self, tens: Option<&str>, word: &str) -> Option<u8> {
+        let squashed: String = word.split_whitespace().collect();
+        let base = self.ordinals.iter().find(|(n, _)| n.split_whitespace().collect::<String>() == squashed)?.1;
+        match tens {
+            Some("بیست") if base < 10 => Some(20 + base),
+            Some("سی") if base < 10 => Some(30 + base),
+            Some(_) => None,
+            None => Some(base),
+        }
+    }
+}
+
+/// A two-digit year with a Solar Hijri month (`28 مرداد 98`) is 13xx from
+/// 50 up and 14xx below; with a Gregorian month, 20xx.
+fn full_year(year: &str, calendar: Calendar) -> Option<i32> {
+    let value: i32 = year.parse().ok()?;
+    Some(match (year.len(), calendar) {
+        (2, Calendar::SolarHijri) => {
+            if value >= 50 {
+                1300 + value
+            } else {
+                1400 + value
+            }
+        }
+        (2, Calendar::LunarHijri) => 1400 + value,
+        (2, Calendar::Gregorian) => 2000 + value,
+        _ => value,
     })
 }
 
@@ -150,11 +260,15 @@ pub fn is_date_line_folded(folded: &str, words: usize) -> bool {
         return false;
     }
     let p = patterns();
-    p.numeric.is_match(folded) || p.vietnamese_words.is_match(folded) || p.time.is_match(folded)
+    p.numeric.is_match(folded)
+        || p.vietnamese_words.is_match(folded)
+        || p.time.is_match(folded)
+        || named_patterns(Language::Persian)
+            .is_some_and(|n| n.day_month_year.is_match(folded) || n.month_day_year.is_match(folded))
 }
 
 /// Full dates (with a year) in folded text, in order.
-fn full_dates(folded: &str) -> Vec<Found> {
+fn full_dates(folded: &str, language: Language) -> Vec<Found> {
     let p = patterns();
     let mut found = Vec::new();
     for caps in p.numeric.captures_iter(folded) {
@@ -196,8 +310,62 @@ fn full_dates(folded: &str) -> Vec<Found> {
             found.push(Found { date, start: whole.start(), end: whole.end(), year_inferred: false });
         }
     }
+    if let Some(named) = named_patterns(language) {
+        for caps in named.day_month_year.captures_iter(folded) {
+            let (Some(month), Some(year)) = (caps.get(4), caps.get(5)) else { continue };
+            let Some((calendar, month_number)) = named.month(month.as_str()) else { continue };
+            let day = match (caps.get(1), caps.get(3)) {
+                (Some(d), _) => d.as_str().parse().ok(),
+                (None, Some(word)) => named.ordinal(caps.get(2).map(|m| m.as_str()), word.as_str()),
+                _ => None,
+            };
+            let Some(day) = day else { continue };
+            let Some(year) = full_year(year.as_str(), calendar) else { continue };
+            let date = CalendarDate { year, month: month_number, day, calendar };
+            let start = caps.get(1).or(caps.get(2)).or(caps.get(3)).map_or(month.start(), |m| m.start());
+            if date.to_gregorian().is_some() {
+                found.push(Found {
+                    date,
+                    start,
+                    end: caps.get(5).map_or(month.end(), |m| m.end()),
+                    year_inferred: false,
+                });
+            }
+        }
+        for caps in named.month_day_year.captures_iter(folded) {
+            let (Some(month), Some(day), Some(year)) = (caps.get(1), caps.get(2), caps.get(3)) else { continue };
+            let Some((calendar, month_number)) = named.month(month.as_str()) else { continue };
+            let (Some(day), Some(year)) = (day.as_str().parse().ok(), full_year(year.as_str(), calendar)) else {
+                continue;
+            };
+            let date = CalendarDate { year, month: month_number, day, calendar };
+            if date.to_gregorian().is_some() {
+                found.push(Found {
+                    date,
+                    start: month.start(),
+                    end: caps.get(3).map_or(month.end(), |m| m.end()),
+                    year_inferred: false,
+                });
+            }
+        }
+    }
     found.sort_by_key(|f| f.start);
+    // one date per place: a named match overlapping a numeric one is the same date
+    found.dedup_by(|later, earlier| later.start < earlier.end);
+    if let Some(cues) = language.data().map(|d| &d.deadline_cues) {
+        found.retain(|f| !after_deadline_cue(folded, f.start, cues));
+    }
     found
+}
+
+/// How many words before a date a deadline cue still governs it
+/// (`hạn chót nộp hồ sơ là 30/6`).
+const DEADLINE_CUE_WINDOW_WORDS: usize = 6;
+
+fn after_deadline_cue(folded: &str, start: usize, cues: &crate::lang::Lexicon) -> bool {
+    let before: Vec<&str> = folded[..start].split_whitespace().collect();
+    let window = before[before.len().saturating_sub(DEADLINE_CUE_WINDOW_WORDS)..].join(" ");
+    cues.occurs_in(&window)
 }
 
 /// Builds a date from year, month and day, choosing the calendar by the
@@ -239,7 +407,17 @@ fn in_range(folded: &str, start: usize, end: usize) -> bool {
 fn time_after(folded: &str, from: usize, window: usize) -> Option<(u8, u8, u8, usize, usize)> {
     let end = folded.char_indices().nth(window).map_or(folded.len(), |(i, _)| from + i).min(folded.len());
     let end = (from..=end).rev().find(|&i| folded.is_char_boundary(i)).unwrap_or(from);
-    let caps = patterns().time.captures(&folded[from..end])?;
+    let window = &folded[from..end];
+    if let Some(caps) = persian_clock().captures(window) {
+        let hour: u8 = caps.get(1)?.as_str().parse().ok()?;
+        let minute: u8 = caps.get(2).map_or(Some(0), |m| m.as_str().parse().ok())?;
+        let numeric_first =
+            patterns().time.find(window).is_some_and(|m| m.start() < caps.get(0).map_or(0, |c| c.start()));
+        if !numeric_first && hour < 24 && minute < 60 {
+            return Some((hour, minute, 0, from + caps.get(0)?.start(), from + caps.get(0)?.end()));
+        }
+    }
+    let caps = patterns().time.captures(window)?;
     let hour: u8 = caps.get(1)?.as_str().parse().ok()?;
     let minute: u8 = caps.get(2)?.as_str().parse().ok()?;
     let second: u8 = caps.get(3).map_or(Some(0), |s| s.as_str().parse().ok())?;
@@ -257,6 +435,14 @@ fn time_after(folded: &str, from: usize, window: usize) -> Option<(u8, u8, u8, u
     ))
 }
 
+/// `ساعت ۱۲ و ۳۱ دقیقه`, `ساعت ۱۰` (digits already ASCII).
+fn persian_clock() -> &'static Regex {
+    static CLOCK: OnceLock<Regex> = OnceLock::new();
+    CLOCK.get_or_init(|| {
+        Regex::new(r"ساعت\s*(\d{1,2})(?:\s*و\s*(\d{1,2})\s*دقیقه)?").unwrap_or_else(|e| unreachable!("{e}"))
+    })
+}
+
 /// What the date stage reads: the header lines before the article, and the
 /// article's first paragraph.
 pub struct DateSources<'a> {
@@ -264,6 +450,9 @@ pub struct DateSources<'a> {
     pub lead: Option<&'a str>,
     /// All body paragraphs, for inferring a missing year.
     pub body: Vec<&'a str>,
+    /// Short lines right under the article (some sites print the date
+    /// after the byline), tried last.
+    pub trailer: Vec<&'a str>,
 }
 
 /// The result of the date stage: the date, and which header line held it.
@@ -274,17 +463,31 @@ pub struct DateFinding {
 
 /// Finds the publication date.
 pub fn find(sources: &DateSources<'_>, language: Language, reference: Option<Ymd>) -> Option<DateFinding> {
-    from_header(&sources.header, language).or_else(|| {
-        let lead = sources.lead?;
-        from_lead(lead, &sources.body, language, reference)
-            .map(|published| DateFinding { published, header_line: None })
-    })
+    from_header(&sources.header, language, reference)
+        .or_else(|| {
+            let lead = sources.lead?;
+            from_lead(lead, &sources.body, language, reference)
+                .map(|published| DateFinding { published, header_line: None })
+        })
+        .or_else(|| {
+            // relative words under the article are not datelines
+            from_header(&sources.trailer, language, None).map(|f| DateFinding { header_line: None, ..f })
+        })
 }
 
-fn from_header(header: &[&str], language: Language) -> Option<DateFinding> {
-    for (i, line) in header.iter().enumerate() {
-        let folded = text::fold(line);
-        let Some(found) = full_dates(&folded).into_iter().next() else { continue };
+fn from_header(header: &[&str], language: Language, reference: Option<Ymd>) -> Option<DateFinding> {
+    let folded: Vec<String> = header.iter().map(|l| text::fold(l)).collect();
+    let labels = language.data().map(|d| &d.date_labels);
+    // a labelled line (`تاریخ انتشار:`, `Ngày đăng:`) names the publication
+    // date; otherwise the first date line of the header does
+    let labelled = (0..header.len()).filter(|&i| labels.is_some_and(|l| l.occurs_in(&folded[i])));
+    let order: Vec<usize> = labelled.chain(0..header.len()).collect();
+    for i in order {
+        // a header date line is short; a sentence that mentions a date is not one
+        if text::word_count(header[i]) > HEADER_DATE_LINE_MAX_WORDS {
+            continue;
+        }
+        let Some(found) = full_dates(&folded[i], language).into_iter().next() else { continue };
         // the time may follow on this line or on the next few header lines
         let window_end = (i + 1 + TIME_WINDOW_LINES).min(header.len());
         let joined = header[i..window_end].join(" ");
@@ -297,6 +500,15 @@ fn from_header(header: &[&str], language: Language) -> Option<DateFinding> {
         let raw = source_span(&joined, &joined_folded, raw_start, raw_end);
         let published = build(found, time.map(|t| (t.0, t.1, t.2)), raw, language)?;
         return Some(DateFinding { published, header_line: Some(i) });
+    }
+    // a header line that says `امروز` or `hôm qua`, when the day is known
+    for (i, line) in folded.iter().enumerate() {
+        if text::word_count(line) > RELATIVE_LINE_MAX_WORDS {
+            continue;
+        }
+        if let Some(published) = relative(line, header[i], language, reference) {
+            return Some(DateFinding { published, header_line: Some(i) });
+        }
     }
     None
 }
@@ -311,24 +523,82 @@ fn from_lead(lead: &str, body: &[&str], language: Language, reference: Option<Ym
     let first_sentence_end = lead.char_indices().nth(200).map_or(lead.len(), |(i, _)| i);
     let opening = &lead[..first_sentence_end];
     let folded = text::fold(opening);
-    if let Some(found) = full_dates(&folded).into_iter().find(|f| f.start < folded.len() / 2 + 1) {
+    // a dateline opens the lead (`Sáng ngày 5.1.2022 …`, `(Dân trí) - Chiều
+    // 16/1, …`); a date further in is an event the article reports
+    let opens_lead = |start: usize| text::word_count(&folded[..start]) <= LEAD_DATELINE_MAX_WORDS;
+    if let Some(found) = full_dates(&folded, language).into_iter().find(|f| opens_lead(f.start)) {
         let time = time_after(&folded, found.end, TIME_WINDOW_CHARS);
         let raw = source_span(opening, &folded, found.start, found.end);
         return build(found, time.map(|t| (t.0, t.1, t.2)), raw, language);
     }
-    if language != Language::Vietnamese {
+    let opening_words: String = folded.split_whitespace().take(RELATIVE_LEAD_WORDS).collect::<Vec<_>>().join(" ");
+    if let Some(published) = relative(&opening_words, opening, language, reference) {
+        return Some(published);
+    }
+    // a day and a month without the year: `Chiều 16/1`, `سوم آبان`
+    let (day, month, calendar, start, end) = if let Some(caps) = patterns().day_month.captures(&folded) {
+        let whole = caps.get(0)?;
+        let start = whole.start() + folded[whole.start()..].find(|c: char| c.is_alphabetic()).unwrap_or(0);
+        let day: u8 = caps.get(1)?.as_str().parse().ok()?;
+        (day, caps.get(3)?.as_str().parse::<u8>().ok()?, Calendar::Gregorian, start, caps.get(3)?.end())
+    } else {
+        let named = named_patterns(language)?;
+        let caps = named.ordinal_month.captures(&folded)?;
+        let day = named.ordinal(caps.get(1).map(|m| m.as_str()), caps.get(2)?.as_str())?;
+        let (calendar, month) = named.month(caps.get(3)?.as_str())?;
+        let start = caps.get(1).or(caps.get(2))?.start();
+        (day, month, calendar, start, caps.get(3)?.end())
+    };
+    if !opens_lead(start) {
         return None;
     }
-    let caps = patterns().day_month.captures(&folded)?;
-    let day: u8 = caps.get(1)?.as_str().parse().ok()?;
-    let month: u8 = caps.get(3)?.as_str().parse().ok()?;
-    let year = infer_year(lead, body, month, reference)?;
-    let date = CalendarDate { year, month, day, calendar: Calendar::Gregorian };
+    let year = infer_year(lead, body, calendar, reference)?;
+    let date = CalendarDate { year, month, day, calendar };
     date.to_gregorian()?;
-    let whole = caps.get(0)?;
-    let start = whole.start() + folded[whole.start()..].find(|c: char| c.is_alphabetic()).unwrap_or(0);
-    let raw = source_span(opening, &folded, start, caps.get(3)?.end());
-    build(Found { date, start, end: whole.end(), year_inferred: true }, None, raw, language)
+    let raw = source_span(opening, &folded, start, end);
+    build(Found { date, start, end, year_inferred: true }, None, raw, language)
+}
+
+/// `امروز`, `hôm qua`: the reference day plus the word's offset, when a
+/// reference day is given.
+fn relative(folded: &str, source: &str, language: Language, reference: Option<Ymd>) -> Option<Published> {
+    let reference = reference?;
+    let data = language.data()?;
+    let (word, offset) =
+        data.relative_days.iter().filter(|(w, _)| contains_words(folded, w)).max_by_key(|(w, _)| w.len())?;
+    let base = jiff::civil::Date::new(
+        i16::try_from(reference.year).ok()?,
+        i8::try_from(reference.month).ok()?,
+        i8::try_from(reference.day).ok()?,
+    )
+    .ok()?;
+    let day = base.checked_add(jiff::Span::new().days(i64::from(*offset))).ok()?;
+    let date = CalendarDate {
+        year: i32::from(day.year()),
+        month: u8::try_from(day.month()).ok()?,
+        day: u8::try_from(day.day()).ok()?,
+        calendar: Calendar::Gregorian,
+    };
+    let at = folded.find(word.as_str())?;
+    let time = time_after(folded, at + word.len(), TIME_WINDOW_CHARS);
+    let raw = source.trim().to_owned();
+    let mut published = build(
+        Found { date, start: at, end: at + word.len(), year_inferred: false },
+        time.map(|t| (t.0, t.1, t.2)),
+        raw,
+        language,
+    )?;
+    published.raw = text::collapse_whitespace(source);
+    Some(published)
+}
+
+/// Whether `phrase` occurs in `folded` as whole words.
+fn contains_words(folded: &str, phrase: &str) -> bool {
+    folded.match_indices(phrase).any(|(at, _)| {
+        let before = folded[..at].chars().next_back();
+        let after = folded[at + phrase.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Infers the year of a date printed without one (`Chiều 16/1`).
@@ -339,11 +609,23 @@ fn from_lead(lead: &str, body: &[&str], language: Language, reference: Option<Ym
 /// lead is the current one, since reports look back on past years but name
 /// the current year for what is planned. Without a year in the lead, the
 /// year the body names most often is used; then the reference date's year.
-fn infer_year(lead: &str, body: &[&str], _month: u8, reference: Option<Ymd>) -> Option<i32> {
+fn infer_year(lead: &str, body: &[&str], calendar: Calendar, reference: Option<Ymd>) -> Option<i32> {
+    let range = match calendar {
+        Calendar::SolarHijri => SOLAR_YEARS,
+        Calendar::LunarHijri => 1400..=1500,
+        Calendar::Gregorian => GREGORIAN_YEARS,
+    };
     let years_in = |t: &str| -> Vec<i32> {
         let folded = text::fold(t);
-        patterns().year.captures_iter(&folded).filter_map(|c| c.get(1)?.as_str().parse().ok()).collect()
+        folded
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|n| n.len() == 4)
+            .filter_map(|n| n.parse().ok())
+            .filter(|y| range.contains(y))
+            .collect()
     };
+    // the reference day's year in the date's own calendar
+    let reference = reference.and_then(|r| year_in_calendar(r, calendar)).map(|year| Ymd { year, month: 1, day: 1 });
     let lead_years = years_in(lead);
     if let Some(&max) = lead_years.iter().max() {
         return Some(reference.map_or(max, |r| max.min(r.year)));
@@ -356,6 +638,16 @@ fn infer_year(lead: &str, body: &[&str], _month: u8, reference: Option<Ymd>) -> 
         }
     }
     counts.iter().max_by_key(|(y, n)| (*n, *y)).map(|(y, _)| *y).or(reference.map(|r| r.year))
+}
+
+/// The year of a Gregorian day in another calendar.
+fn year_in_calendar(day: Ymd, calendar: Calendar) -> Option<i32> {
+    let date = Date::try_new_gregorian(day.year, day.month, day.day).ok()?;
+    Some(match calendar {
+        Calendar::Gregorian => day.year,
+        Calendar::SolarHijri => date.to_calendar(icu_calendar::cal::Persian).year().extended_year(),
+        Calendar::LunarHijri => date.to_calendar(icu_calendar::cal::Hijri::new_umm_al_qura()).year().extended_year(),
+    })
 }
 
 /// The source text of a folded byte range. Folding drops some characters
@@ -495,6 +787,16 @@ fn parse_offset(text: &str) -> Option<i32> {
     Some(sign * (hours * 3600 + minutes * 60))
 }
 
+/// Reads a date from a piece of text as the page prints it: each line is
+/// tried as a header line, then the whole as the article's lead. For tests
+/// and embedders that hold a date string.
+pub fn parse_date_text(text: &str, language: Language, reference: Option<Ymd>) -> Option<Published> {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    from_header(&lines, language, reference)
+        .map(|f| f.published)
+        .or_else(|| from_lead(text, &[text], language, reference))
+}
+
 /// Parses `YYYY-MM-DD`, as given to `--reference-date`.
 pub fn parse_reference(text: &str) -> Option<Ymd> {
     let mut parts = text.trim().splitn(3, '-');
@@ -510,12 +812,12 @@ mod tests {
     use super::*;
 
     fn header(lines: &[&str], language: Language) -> Option<Published> {
-        let sources = DateSources { header: lines.to_vec(), lead: None, body: vec![] };
+        let sources = DateSources { header: lines.to_vec(), lead: None, body: vec![], trailer: vec![] };
         find(&sources, language, None).map(|f| f.published)
     }
 
     fn lead(lead: &str, language: Language) -> Option<Published> {
-        let sources = DateSources { header: vec![], lead: Some(lead), body: vec![lead] };
+        let sources = DateSources { header: vec![], lead: Some(lead), body: vec![lead], trailer: vec![] };
         find(&sources, language, None).map(|f| f.published)
     }
 

@@ -315,15 +315,32 @@ pub struct LanguageData {
     pub name_anchors: Lexicon,
     /// Abbreviations after which a dot does not end a sentence.
     pub abbreviations: &'static [&'static str],
+    /// Labels that introduce the publication date (`تاریخ انتشار`, `Ngày
+    /// đăng`).
+    pub date_labels: Lexicon,
+    /// Words that make the date after them a deadline or a period
+    /// (`hạn chót`, `مهلت`), never the publication date.
+    pub deadline_cues: Lexicon,
+    /// Month names: folded name → (calendar, month number).
+    pub months: Vec<(String, crate::extract::date::Calendar, u8)>,
+    /// Ordinal day words (`سوم` → 3).
+    pub ordinal_days: Vec<(String, u8)>,
+    /// Relative day words (`امروز` → 0, `hôm qua` → -1).
+    pub relative_days: Vec<(String, i8)>,
+}
+
+/// The `name<TAB>value…` rows of a tabular data file.
+fn rows(raw: &str) -> impl Iterator<Item = Vec<&str>> {
+    raw.lines().filter(|l| !l.trim().is_empty()).map(|l| l.split('\t').collect())
 }
 
 impl LanguageData {
     /// Builds the data from a language's files, looked up by their role.
     fn from_files(files: &[(&str, &str)], abbreviations: &'static [&'static str]) -> Self {
-        let get = |role: &str| {
-            let raw = files.iter().find(|(name, _)| name.ends_with(&format!("_{role}.txt"))).map_or("", |(_, raw)| raw);
-            Lexicon::from_data(raw)
+        let raw = |role: &str| -> &str {
+            files.iter().find(|(name, _)| name.ends_with(&format!("_{role}.txt"))).map_or("", |(_, raw)| raw)
         };
+        let get = |role: &str| Lexicon::from_data(raw(role));
         LanguageData {
             stopwords: get("stopwords"),
             boilerplate_cues: get("boilerplate_cues"),
@@ -341,6 +358,24 @@ impl LanguageData {
                 "surnames"
             }),
             abbreviations,
+            date_labels: get("date_labels"),
+            deadline_cues: get("deadline_cues"),
+            months: rows(raw("months"))
+                .filter_map(|r| {
+                    let calendar = match *r.get(1)? {
+                        "solar_hijri" => crate::extract::date::Calendar::SolarHijri,
+                        "lunar_hijri" => crate::extract::date::Calendar::LunarHijri,
+                        _ => crate::extract::date::Calendar::Gregorian,
+                    };
+                    Some((text::fold(r.first()?), calendar, r.get(2)?.parse().ok()?))
+                })
+                .collect(),
+            ordinal_days: rows(raw("ordinal_days"))
+                .filter_map(|r| Some((text::fold(r.first()?), r.get(1)?.parse().ok()?)))
+                .collect(),
+            relative_days: rows(raw("relative_days"))
+                .filter_map(|r| Some((text::fold(r.first()?), r.get(1)?.parse().ok()?)))
+                .collect(),
         }
     }
 }
