@@ -312,6 +312,10 @@ fn reference_date_resolves_relative_days_only_when_given() {
     let page = "Bệnh viện khai trương khoa mới\n\nSáng hôm qua, bệnh viện tỉnh đã khai trương khoa Hồi sức tích cực với ba mươi giường bệnh hiện đại.\n";
     let without = newsextract().arg("-").write_stdin(page).output().unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(records(&without.stdout)[0]["published"], Value::Null);
-    let with = newsextract().args(["--reference-date", "2025-01-16", "-"]).write_stdin(page).output().unwrap_or_else(|e| panic!("{e}"));
+    let with = newsextract()
+        .args(["--reference-date", "2025-01-16", "-"])
+        .write_stdin(page)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(records(&with.stdout)[0]["published"]["date"], "2025-01-15");
 }

@@ -171,8 +171,13 @@ fn parse_persian(
         i += n;
     }
     let title = span(source, tokens, title_start, i);
+    // a name in quotation marks: `سرهنگ "منوچهر نصیری" اظهار کرد`
+    let quoted = i < to && matches!(tokens[i].folded.as_str(), "\"" | "«" | "“");
+    if quoted {
+        i += 1;
+    }
     // role first: `مدیرکل محیط زیست استان …`, maybe with the name after it
-    if data.titles.match_at(tokens, i).is_some() {
+    if !quoted && data.titles.match_at(tokens, i).is_some() {
         let role_end = role_end(tokens, i, to, Language::Persian);
         let anchor = (i + 1..role_end).find(|&k| data.name_anchors.match_at(tokens, k).is_some());
         let (role_to, name) = match anchor {
@@ -184,8 +189,22 @@ fn parse_persian(
             Mention { name: name.map(|(n, _)| n), title, role: span(source, tokens, i, role_to), ..Mention::default() };
         return Some((mention, used - from));
     }
+    // a caption or subheading run into the sentence (`میزان خسارت غلامرضا
+    // منتظری …`): the name starts at the given name inside the phrase
+    if !quoted && title.is_none() && !is_persian_given_name(&tokens[i].folded, data) {
+        let run_end = name_run(source, tokens, i, to, data, Language::Persian).map_or(i, |(_, end)| end);
+        // at least two words before it: a one-word prefix is part of the
+        // name (`بن سلمان`)
+        if let Some(k) = (i + GLUED_PREFIX_MIN_WORDS..run_end).find(|&k| is_persian_given_name(&tokens[k].folded, data))
+        {
+            i = k;
+        }
+    }
     let (name, name_end) = name_run(source, tokens, i, to, data, Language::Persian)?;
     let mut j = name_end;
+    if quoted && j < to && matches!(tokens[j].folded.as_str(), "\"" | "»" | "”") {
+        j += 1;
+    }
     // apposition: `فرهاد قلی نژاد، مدیرکل …`
     if j < to && tokens[j].folded == "،" && data.titles.match_at(tokens, j + 1).is_some() {
         j += 1;
@@ -199,9 +218,19 @@ fn parse_persian(
         None
     };
     let anchored = is_persian_given_name(&tokens[i].folded, data) || data.name_anchors.match_at(tokens, i).is_some();
-    let bare = role.is_none() && title.is_none() && !anchored;
+    let bare = role.is_none() && title.is_none() && !anchored && !quoted;
     Some((Mention { name: Some(name), title, role, bare, ..Mention::default() }, j - from))
 }
+
+/// Whether a folded Persian word is a present or continuous verb form
+/// (`میخواهد`, `نمیکند`): such a word ends a name.
+fn is_persian_verb_form(folded: &str, data: &LanguageData) -> bool {
+    let verbal = ["می", "نمی"].iter().any(|p| folded.strip_prefix(p).is_some_and(|rest| rest.chars().count() >= 3));
+    verbal && !is_persian_given_name(folded, data)
+}
+
+/// Shortest caption or subheading run into a sentence before its subject.
+const GLUED_PREFIX_MIN_WORDS: usize = 2;
 
 /// Prefixes written together with a given name: `سیدعلی`, `میرحسین`.
 const FA_NAME_PREFIXES: &[&str] = &["سید", "میر"];
@@ -231,6 +260,7 @@ fn name_run(
         && !data.stopwords.contains(&tokens[j].folded)
         && (j == i || data.titles.match_at(tokens, j).is_none())
         && data.speech_verbs.match_at(tokens, j).is_none()
+        && !(j > i && language == Language::Persian && is_persian_verb_form(&tokens[j].folded, data))
     {
         j += 1;
     }
@@ -503,10 +533,14 @@ impl Register {
             return;
         }
         // the latest person wins a shared short form: `محمدی` after three
-        // people of that surname means the one named last
+        // people of that surname means the one named last. Every run of
+        // the name's words counts, as a name may have run on into a
+        // description (`عیسی محمدی جانباز شیمیایی`)
         self.by_full_name.insert(words.concat(), index);
-        for k in 0..words.len() {
-            self.by_name_ending.insert(words[k..].concat(), index);
+        for a in 0..words.len() {
+            for b in a + 1..=words.len() {
+                self.by_name_ending.insert(words[a..b].concat(), index);
+            }
         }
     }
 
@@ -741,6 +775,17 @@ mod tests {
         let role =
             Mention { role: Some("عضو شورای اسلامی این روستا".into()), ..Mention::default() };
         assert_eq!(register.refer(&role, true), named);
+    }
+
+    #[test]
+    fn persian_names_inside_glued_phrases_in_quotes_and_before_verbs() {
+        assert_eq!(
+            mention("میزان خسارت غلامرضا منتظری مدیرکل منابع طبیعی", Language::Persian).and_then(|m| m.name).as_deref(),
+            Some("غلامرضا منتظری")
+        );
+        let quoted = mention("سرهنگ \"منوچهر نصیری\"اظهار کرد", Language::Persian).unwrap_or_default();
+        assert_eq!((quoted.name.as_deref(), quoted.title.as_deref()), (Some("منوچهر نصیری"), Some("سرهنگ")));
+        assert_eq!(mention("آقای وانگ می‌خواهد مادرش", Language::Persian).and_then(|m| m.name).as_deref(), Some("وانگ"));
     }
 
     #[test]
