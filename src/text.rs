@@ -111,21 +111,26 @@ pub fn fold(text: &str) -> String {
     if out.is_ascii() {
         return out;
     }
+    // old-style tone placement only ever starts at `o` or `u`
+    if !out.contains(['o', 'u']) {
+        return out;
+    }
     let mut moved = String::new();
     let mut changed = false;
     let mut rest = out.as_str();
-    'outer: while !rest.is_empty() {
-        for (old, new) in VI_TONE_MOVES {
-            if let Some(after) = rest.strip_prefix(old)
-                && !after.chars().next().is_some_and(char::is_alphanumeric)
-            {
+    while let Some(c) = rest.chars().next() {
+        if c == 'o' || c == 'u' {
+            let found = VI_TONE_MOVES.iter().find_map(|(old, new)| {
+                let after = rest.strip_prefix(old)?;
+                (!after.chars().next().is_some_and(is_word_char)).then_some((after, new))
+            });
+            if let Some((after, new)) = found {
                 moved.push_str(new);
                 rest = after;
                 changed = true;
-                continue 'outer;
+                continue;
             }
         }
-        let Some(c) = rest.chars().next() else { break };
         moved.push(c);
         rest = &rest[c.len_utf8()..];
     }
@@ -139,6 +144,20 @@ pub fn is_latin_letter(c: char) -> bool {
 
 /// Whether `c` can be part of a word token.
 pub fn is_word_char(c: char) -> bool {
+    // fast paths for the scripts this tool reads most: ASCII, Arabic
+    // letters and digits, Vietnamese letters
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    if ('\u{0620}'..='\u{064A}').contains(&c)
+        || ('\u{0660}'..='\u{0669}').contains(&c)
+        || ('\u{066E}'..='\u{06D3}').contains(&c)
+        || ('\u{06F0}'..='\u{06F9}').contains(&c)
+        || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
+        || ('\u{00C0}'..='\u{024F}').contains(&c) && c != '×' && c != '÷'
+    {
+        return true;
+    }
     c.is_alphanumeric()
         || c == '\u{200C}'
         || c == '\u{200D}'
