@@ -183,6 +183,12 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
     let mut counts: HashMap<String, usize> = HashMap::new();
     let mut all = Vec::with_capacity(blocks.len());
     for block in blocks {
+        // outside an HTML page's main container a block is chrome whatever
+        // it says: count its words, skip the rest
+        if block.dom.as_ref().is_some_and(|d| !d.in_main && !d.before_main) {
+            all.push(Features { words: text::word_count(&block.text), outside_main: true, ..Features::default() });
+            continue;
+        }
         let folded = text::fold(&block.text);
         *counts.entry(folded.clone()).or_default() += 1;
         // words of the folded text: no second folding per token

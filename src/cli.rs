@@ -53,6 +53,11 @@ pub struct Cli {
     #[arg(long)]
     pub explain: bool,
 
+    /// Extract on this many threads; 0 (the default) uses every core.
+    /// Records still come out in input order.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub threads: usize,
+
     /// Stop at the first input that fails instead of going on.
     #[arg(long)]
     pub fail_fast: bool,

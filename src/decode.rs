@@ -67,7 +67,6 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded> {
             }
         }
     };
-    let text = unify_lines(&text).into_owned();
     if text.trim().is_empty() {
         return Err(Error::Empty);
     }

@@ -86,12 +86,12 @@ impl Extractor {
     /// Extracts one document from text already decoded: crawl text, or
     /// HTML when it looks like HTML (see [`Options::input_format`]).
     pub fn extract_text(&self, source: &str, text: &str) -> Record {
-        self.extract_decoded(source, &decode::unify_lines(text))
+        self.extract_decoded(source, text)
     }
 
-    /// Extraction from decoded text whose line ends are unified. NFC is
-    /// applied to what is read from it: the whole text for crawl text, the
-    /// blocks and metadata for HTML, whose markup needs none.
+    /// Extraction from decoded text. Line ends and NFC are normalised in
+    /// what is read from it: the whole text for crawl text, the blocks and
+    /// metadata for HTML, whose markup needs neither.
     fn extract_decoded(&self, source: &str, text: &str) -> Record {
         let is_html = match self.options.input_format {
             InputFormat::Auto => html::looks_like_html(text),
@@ -111,7 +111,8 @@ impl Extractor {
             });
             self.run(source, page.blocks, Some(page.meta), language)
         } else {
-            let text = &decode::normalized(text);
+            let unified = decode::unify_lines(text);
+            let text = &decode::normalized(&unified);
             let language = self.options.language.unwrap_or_else(|| lang::identify(text));
             let abbreviations = language.data().map_or(&[][..], |d| d.abbreviations);
             self.run(source, blocks::from_text(text, abbreviations), None, language)

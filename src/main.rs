@@ -10,8 +10,13 @@ use anyhow::Context;
 use clap::Parser;
 use newsextract::input::{self, Entry};
 use newsextract::{Extractor, InputFormat, Language, Options};
+use rayon::prelude::*;
 
 use cli::{Cli, FormatArg, LangArg};
+
+/// Documents extracted in parallel before their records are written: large
+/// enough to keep every core busy, small enough that memory stays flat.
+const CHUNK_DOCUMENTS: usize = 64;
 
 fn main() -> ExitCode {
     match run() {
@@ -53,33 +58,46 @@ fn run() -> anyhow::Result<ExitCode> {
     };
     let pretty = cli.pretty || (io::stdout().is_terminal() && entries.len() == 1);
 
+    let pool =
+        rayon::ThreadPoolBuilder::new().num_threads(cli.threads).build().context("cannot start the worker threads")?;
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut failed = 0usize;
-    for entry in entries {
-        let result = match entry {
-            Entry::Document(source) => {
-                let name = source.name();
-                source.read().and_then(|bytes| extractor.extract(&name, &bytes)).map_err(|e| (name, e))
-            }
-            Entry::Failed { name, error } => Err((name, error)),
-        };
-        match result {
-            Ok(record) => {
-                if pretty {
-                    serde_json::to_writer_pretty(&mut out, &record)
-                } else {
-                    serde_json::to_writer(&mut out, &record)
+    // extract a chunk in parallel, then write it in input order: memory
+    // stays bounded by the chunk, and output order never depends on timing
+    let mut entries = entries.into_iter().peekable();
+    'chunks: while entries.peek().is_some() {
+        let chunk: Vec<Entry> = entries.by_ref().take(CHUNK_DOCUMENTS).collect();
+        let results: Vec<Result<newsextract::Record, (String, newsextract::Error)>> = pool.install(|| {
+            chunk
+                .into_par_iter()
+                .map(|entry| match entry {
+                    Entry::Document(source) => {
+                        let name = source.name();
+                        source.read().and_then(|bytes| extractor.extract(&name, &bytes)).map_err(|e| (name, e))
+                    }
+                    Entry::Failed { name, error } => Err((name, error)),
+                })
+                .collect()
+        });
+        for result in results {
+            match result {
+                Ok(record) => {
+                    if pretty {
+                        serde_json::to_writer_pretty(&mut out, &record)
+                    } else {
+                        serde_json::to_writer(&mut out, &record)
+                    }
+                    .context("cannot write the record")?;
+                    out.write_all(b"\n").context("cannot write the record")?;
                 }
-                .context("cannot write the record")?;
-                out.write_all(b"\n").context("cannot write the record")?;
-            }
-            Err((name, error)) => {
-                failed += 1;
-                out.flush().context("cannot write the record")?;
-                eprintln!("newsextract: {name}: {error}");
-                if cli.fail_fast {
-                    break;
+                Err((name, error)) => {
+                    failed += 1;
+                    out.flush().context("cannot write the record")?;
+                    eprintln!("newsextract: {name}: {error}");
+                    if cli.fail_fast {
+                        break 'chunks;
+                    }
                 }
             }
         }

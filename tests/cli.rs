@@ -319,3 +319,24 @@ fn reference_date_resolves_relative_days_only_when_given() {
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(records(&with.stdout)[0]["published"]["date"], "2025-01-15");
 }
+
+#[test]
+fn parallel_output_is_in_input_order_and_equals_one_thread() {
+    // more inputs than one parallel chunk, in a deliberately unsorted order
+    let mut inputs: Vec<String> = Vec::new();
+    for round in 0..30 {
+        for seed in ["004_df447839939e28a6", "000_4afa22a96e38f072", "003_86578dc097bd5739"] {
+            inputs.push(format!("fixtures/seeds/{seed}.txt"));
+        }
+        if round % 7 == 0 {
+            inputs.push("missing.txt".to_owned());
+        }
+    }
+    let one = newsextract().arg("--threads").arg("1").args(&inputs).output().unwrap_or_else(|e| panic!("{e}"));
+    let many = newsextract().arg("--threads").arg("4").args(&inputs).output().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(one.stdout, many.stdout);
+    let expected: Vec<&String> = inputs.iter().filter(|i| !i.starts_with("missing")).collect();
+    assert_eq!(sources(&many.stdout).iter().collect::<Vec<_>>(), expected);
+    assert_eq!(String::from_utf8_lossy(&many.stderr).lines().count(), 5);
+    assert_eq!(many.status.code(), Some(1));
+}
