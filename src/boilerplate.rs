@@ -27,7 +27,7 @@ use crate::lang::LanguageData;
 use crate::text;
 
 /// What a block is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Label {
     /// A paragraph of the article.

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Extract clean, structured JSON records from Persian and Vietnamese news
 /// pages: headline, publication date (Solar Hijri converted to Gregorian),
@@ -19,11 +19,43 @@ Examples:
   newsextract --input-format html page.htm  force HTML parsing
   cat page.txt | newsextract --lang fa      a document on stdin
   newsextract --explain page.txt            see why each line was kept or dropped
+  newsextract check fixtures/               compare outputs with X.expected.json files
+  newsextract schema > record.schema.json   the record's JSON Schema
 
 Exit status: 0 all inputs extracted, 1 some inputs failed (each failure is
 one line on stderr), 2 usage error."
 )]
 pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    #[command(flatten)]
+    pub extract: ExtractArgs,
+}
+
+/// The subcommands beside extraction.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract every input of the folders that has an X.expected.json
+    /// beside it (X.txt, X.html) and compare the records field by field;
+    /// print a diff for each mismatch and exit with 1 if any differ.
+    Check {
+        /// Write or update the expected files instead of comparing (every
+        /// input of the folders gets one). Read the diff before committing.
+        #[arg(long)]
+        bless: bool,
+
+        /// Folders of fixtures, walked recursively.
+        #[arg(value_name = "FOLDER", required = true)]
+        folders: Vec<PathBuf>,
+    },
+    /// Print the record's JSON Schema.
+    Schema,
+}
+
+/// Extraction options.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
     /// Files or folders to read ('-' for stdin). Folders are walked
     /// recursively in sorted order, picking up .txt, .html and .htm files.
     /// Without inputs, one document is read from stdin.

@@ -13,6 +13,7 @@
 
 pub mod blocks;
 pub mod boilerplate;
+pub mod check;
 pub mod decode;
 pub mod error;
 pub mod extract;

@@ -12,7 +12,7 @@ use newsextract::input::{self, Entry};
 use newsextract::{Extractor, InputFormat, Language, Options};
 use rayon::prelude::*;
 
-use cli::{Cli, FormatArg, LangArg};
+use cli::{Cli, Command, FormatArg, LangArg};
 
 /// Documents extracted in parallel before their records are written: large
 /// enough to keep every core busy, small enough that memory stays flat.
@@ -31,6 +31,83 @@ fn main() -> ExitCode {
 
 fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Schema) => {
+            let mut out = io::stdout().lock();
+            serde_json::to_writer_pretty(&mut out, &newsextract::record::schema())
+                .context("cannot write the schema")?;
+            out.write_all(b"\n").context("cannot write the schema")?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Check { bless, folders }) => check(&folders, bless),
+        None => extract(cli.extract),
+    }
+}
+
+/// `newsextract check`: compare (or with `bless`, write) expected records.
+fn check(folders: &[std::path::PathBuf], bless: bool) -> anyhow::Result<ExitCode> {
+    let extractor = Extractor::new(Options::default());
+    let cases = newsextract::check::cases(folders, bless).context("cannot list the fixtures")?;
+    let mut out = io::stdout().lock();
+    let (mut differing, mut failed) = (0usize, 0usize);
+    for input in &cases {
+        let name = input.display().to_string();
+        let expected_file = newsextract::check::expected_path(input);
+        let record =
+            match std::fs::read(input).map_err(|source| newsextract::Error::Read { path: input.clone(), source }) {
+                Ok(bytes) => extractor.extract(&name, &bytes),
+                Err(error) => Err(error),
+            };
+        let record = match record {
+            Ok(record) => record,
+            Err(error) => {
+                failed += 1;
+                eprintln!("newsextract: {name}: {error}");
+                continue;
+            }
+        };
+        let actual = serde_json::to_value(&record).context("cannot serialise the record")?;
+        if bless {
+            let text = serde_json::to_string_pretty(&actual).context("cannot serialise the record")? + "\n";
+            write_atomically(&expected_file, text.as_bytes())
+                .with_context(|| format!("cannot write {}", expected_file.display()))?;
+            continue;
+        }
+        let expected: serde_json::Value = match std::fs::read_to_string(&expected_file)
+            .map_err(anyhow::Error::from)
+            .and_then(|t| serde_json::from_str(&t).map_err(anyhow::Error::from))
+        {
+            Ok(value) => value,
+            Err(error) => {
+                failed += 1;
+                eprintln!("newsextract: {}: {error:#}", expected_file.display());
+                continue;
+            }
+        };
+        let differences = newsextract::check::diff(&expected, &actual);
+        if !differences.is_empty() {
+            differing += 1;
+            writeln!(out, "{name}: {} field(s) differ from {}", differences.len(), expected_file.display())?;
+            for line in differences {
+                writeln!(out, "  {line}")?;
+            }
+        }
+    }
+    let verb = if bless { "recorded" } else { "checked" };
+    eprintln!("newsextract: {} fixture(s) {verb}, {differing} differ, {failed} failed", cases.len());
+    Ok(if differing + failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// Writes a file through a temporary file and a rename, so a reader never
+/// sees half of it.
+fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> io::Result<()> {
+    let temporary = path.with_extension("json.tmp");
+    std::fs::write(&temporary, bytes)?;
+    std::fs::rename(&temporary, path)
+}
+
+/// Extraction: the records of every input on stdout.
+fn extract(cli: cli::ExtractArgs) -> anyhow::Result<ExitCode> {
     let options = Options {
         language: match cli.lang {
             LangArg::Auto => None,

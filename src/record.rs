@@ -11,11 +11,56 @@ use crate::boilerplate::Label;
 use crate::extract::date::Published;
 use crate::extract::quotes::{Official, Quote};
 
+/// Fields that a record may leave out; every other field is always
+/// written, `null` when empty.
+const OMITTED_WHEN_EMPTY: &[&str] = &["blocks"];
+
+/// The record's JSON Schema, as `newsextract schema` prints it: every field
+/// the record always writes is required (nullable ones may be `null`), and
+/// keys are sorted so the text is the same however it is printed.
+pub fn schema() -> serde_json::Value {
+    let schema = schemars::schema_for!(Record);
+    let mut value = serde_json::to_value(schema).unwrap_or(serde_json::Value::Null);
+    require_written_fields(&mut value);
+    sorted(value)
+}
+
+fn require_written_fields(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::Object(object) => {
+            if let Some(Value::Object(properties)) = object.get("properties") {
+                let mut names: Vec<&String> =
+                    properties.keys().filter(|k| !OMITTED_WHEN_EMPTY.contains(&k.as_str())).collect();
+                names.sort();
+                let required: Vec<Value> = names.into_iter().map(|k| Value::String(k.clone())).collect();
+                object.insert("required".to_owned(), Value::Array(required));
+            }
+            object.values_mut().for_each(require_written_fields);
+        }
+        Value::Array(items) => items.iter_mut().for_each(require_written_fields),
+        _ => {}
+    }
+}
+
+fn sorted(value: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::Object(object) => {
+            let mut entries: Vec<(String, Value)> = object.into_iter().collect();
+            entries.sort_by(|a, b| a.0.cmp(&b.0));
+            Value::Object(entries.into_iter().map(|(k, v)| (k, sorted(v))).collect())
+        }
+        Value::Array(items) => Value::Array(items.into_iter().map(sorted).collect()),
+        other => other,
+    }
+}
+
 /// The version of the record's layout.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// One extracted article.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Record {
     /// Always [`SCHEMA_VERSION`].
     pub schema_version: u32,
@@ -55,7 +100,7 @@ pub struct Record {
 }
 
 /// One block as `--explain` shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct ExplainedBlock {
     pub text: String,
     pub label: Label,

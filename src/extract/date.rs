@@ -22,7 +22,7 @@ use crate::lang::Language;
 use crate::text;
 
 /// The record's `published` object.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Published {
     /// Gregorian date, `YYYY-MM-DD`.
     pub date: String,
@@ -39,7 +39,7 @@ pub struct Published {
 }
 
 /// Calendars a page may date its articles in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Calendar {
     Gregorian,

@@ -20,7 +20,7 @@ use crate::lang::{Language, LanguageData};
 use crate::text::{self, Token};
 
 /// One quote of the record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Quote {
     pub speaker: Speaker,
     /// The statement, as the source prints it.
@@ -33,7 +33,7 @@ pub struct Quote {
 }
 
 /// Who said it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Speaker {
     /// The person's full name, pronouns and short forms resolved; `null`
     /// for an organisation or an unnamed official.
@@ -45,7 +45,7 @@ pub struct Speaker {
 }
 
 /// Direct speech (quoted or after a colon) or reported speech.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum QuoteKind {
     Direct,
@@ -53,7 +53,7 @@ pub enum QuoteKind {
 }
 
 /// A person named in the article with a role or title.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Official {
     pub name: String,
     pub roles: Vec<String>,
