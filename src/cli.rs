@@ -17,6 +17,7 @@ Examples:
   newsextract page.txt                      one record, pretty on a terminal
   newsextract crawl/ > records.jsonl        every .txt/.html under crawl/, one line each
   newsextract --input-format html page.htm  force HTML parsing
+  zstdcat crawl.jsonl.zst | newsextract --input-format jsonl > records.jsonl
   cat page.txt | newsextract --lang fa      a document on stdin
   newsextract --explain page.txt            see why each line was kept or dropped
   newsextract check fixtures/               compare outputs with X.expected.json files
@@ -57,8 +58,8 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
     /// Files or folders to read ('-' for stdin). Folders are walked
-    /// recursively in sorted order, picking up .txt, .html and .htm files.
-    /// Without inputs, one document is read from stdin.
+    /// recursively in sorted order, picking up .txt, .html, .htm and .jsonl
+    /// files, also compressed as .gz or .zst. Without inputs, stdin is read.
     #[arg(value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
 
@@ -67,9 +68,16 @@ pub struct ExtractArgs {
     #[arg(long)]
     pub pretty: bool,
 
-    /// Whether inputs are crawl text or HTML pages; 'auto' looks at each.
+    /// Whether inputs are crawl text, HTML pages, or JSON Lines (one
+    /// object per line with the document in "text" or "html"); 'auto'
+    /// looks at each document, and reads .jsonl files as JSON Lines.
     #[arg(long, value_enum, value_name = "FORMAT", default_value_t = FormatArg::Auto)]
     pub input_format: FormatArg,
+
+    /// The JSON Lines field that holds the document [default: "text", else
+    /// "html"]. An "id" and a "url" field are carried into the record.
+    #[arg(long, value_name = "NAME")]
+    pub text_field: Option<String>,
 
     /// The documents' language; 'auto' identifies it per document.
     #[arg(long, value_enum, default_value_t = LangArg::Auto)]
@@ -101,6 +109,7 @@ pub enum FormatArg {
     Auto,
     Text,
     Html,
+    Jsonl,
 }
 
 /// `--lang` values.

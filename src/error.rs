@@ -16,6 +16,12 @@ pub enum Error {
     /// The input mixes valid UTF-8 with bytes that are not UTF-8.
     #[error("invalid UTF-8 at byte {offset}: the file mixes UTF-8 with bytes of another encoding")]
     InvalidUtf8 { offset: usize },
+    /// A JSON Lines line is not a JSON object.
+    #[error("not a JSON object: {0}")]
+    JsonLine(String),
+    /// A JSON Lines object has no string field with the document.
+    #[error("no string field {0} with the document")]
+    MissingField(String),
     /// The input could not be read.
     #[error("cannot read {}: {source}", path.display())]
     Read {

@@ -1,10 +1,14 @@
 //! Stage 0: what to read. Turns the command line's inputs (files, folders,
-//! `-` for stdin) into an ordered list of documents to extract, walking
-//! folders recursively in sorted order. A folder that cannot be read, or a
-//! symlink loop, becomes one failed entry; the walk goes on.
+//! `-` for stdin) into an ordered list of entries, walking folders
+//! recursively in sorted order, then into a stream of [`Job`]s: one per
+//! file, or one per line of a JSON Lines file (crawl dumps), read as they
+//! are needed so memory does not grow with the input. `.gz` and `.zst`
+//! files are decompressed on the fly. A folder that cannot be read, a
+//! symlink loop, a line that is not JSON: each becomes one failed job; the
+//! rest goes on.
 
-use std::collections::HashSet;
-use std::io::Read;
+use std::collections::{HashSet, VecDeque};
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
@@ -41,8 +45,12 @@ impl Source {
     }
 }
 
-/// File name endings picked up when walking a folder.
-pub const DEFAULT_EXTENSIONS: &[&str] = &["htm", "html", "txt"];
+/// File name endings picked up when walking a folder, each also with `.gz`
+/// or `.zst` after it.
+pub const DEFAULT_EXTENSIONS: &[&str] = &["htm", "html", "jsonl", "txt"];
+
+/// Compressed file endings, decompressed while reading.
+const COMPRESSED: &[&str] = &["gz", "zst"];
 
 /// One entry of the input list: a document to read, or a failure found
 /// while listing (an unreadable folder), kept in order.
@@ -107,7 +115,153 @@ fn walk(folder: &Path, extensions: &[&str], visited: &mut HashSet<PathBuf>, entr
 }
 
 fn has_extension(path: &Path, extensions: &[&str]) -> bool {
-    path.extension().and_then(|e| e.to_str()).is_some_and(|e| extensions.iter().any(|x| x.eq_ignore_ascii_case(e)))
+    let inner = match path.extension().and_then(|e| e.to_str()) {
+        Some(e) if COMPRESSED.iter().any(|c| c.eq_ignore_ascii_case(e)) => path.with_extension(""),
+        _ => path.to_owned(),
+    };
+    inner.extension().and_then(|e| e.to_str()).is_some_and(|e| extensions.iter().any(|x| x.eq_ignore_ascii_case(e)))
+}
+
+/// Opens a file, decompressing `.gz` and `.zst` while reading.
+fn open(path: &Path) -> std::io::Result<Box<dyn Read + Send>> {
+    let file = std::fs::File::open(path)?;
+    Ok(match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+        Some("gz") => Box::new(flate2::read::MultiGzDecoder::new(BufReader::new(file))),
+        Some("zst") => Box::new(zstd::stream::read::Decoder::new(file)?),
+        _ => Box::new(file),
+    })
+}
+
+/// Whether a path names a JSON Lines file (`.jsonl`, also compressed).
+fn is_json_lines(path: &Path) -> bool {
+    has_extension(path, &["jsonl"])
+}
+
+/// One document to extract.
+#[derive(Debug)]
+pub struct Job {
+    /// How errors and the record's `source` name it: a path, `-`, or
+    /// `path:line` for a line of a JSON Lines file.
+    pub name: String,
+    /// The document's `id` from its JSON Lines object.
+    pub id: Option<String>,
+    /// The document's `url` from its JSON Lines object.
+    pub url: Option<String>,
+    /// Whether the document came in an `html` field.
+    pub html: bool,
+    /// The document's bytes, or why there are none.
+    pub content: Result<Vec<u8>>,
+}
+
+/// How to read inputs.
+#[derive(Debug, Clone, Default)]
+pub struct Reading {
+    /// Read every input as JSON Lines (`--input-format jsonl`); otherwise
+    /// only `.jsonl` files are.
+    pub json_lines: bool,
+    /// The field holding the document; `None` takes `text`, else `html`.
+    pub text_field: Option<String>,
+}
+
+/// The jobs of a list of entries, produced as they are read.
+pub fn jobs(entries: Vec<Entry>, reading: Reading) -> Jobs {
+    Jobs { entries: entries.into(), reading, lines: None }
+}
+
+/// An iterator over [`Job`]s, reading JSON Lines files line by line.
+pub struct Jobs {
+    entries: VecDeque<Entry>,
+    reading: Reading,
+    /// The JSON Lines file being read: its name, reader and line number.
+    lines: Option<(String, Box<dyn BufRead + Send>, usize)>,
+}
+
+impl Iterator for Jobs {
+    type Item = Job;
+
+    fn next(&mut self) -> Option<Job> {
+        loop {
+            if let Some((name, reader, number)) = self.lines.as_mut() {
+                let mut line = Vec::new();
+                match reader.read_until(b'\n', &mut line) {
+                    Ok(0) => self.lines = None,
+                    Ok(_) => {
+                        *number += 1;
+                        if line.iter().all(u8::is_ascii_whitespace) {
+                            continue;
+                        }
+                        return Some(json_line(&format!("{name}:{number}"), &line, &self.reading));
+                    }
+                    Err(error) => {
+                        let job = failed(name, Error::Read { path: PathBuf::from(name.as_str()), source: error });
+                        self.lines = None;
+                        return Some(job);
+                    }
+                }
+                continue;
+            }
+            let entry = self.entries.pop_front()?;
+            let source = match entry {
+                Entry::Failed { name, error } => return Some(failed(&name, error)),
+                Entry::Document(source) => source,
+            };
+            let name = source.name();
+            let json_lines = self.reading.json_lines || matches!(&source, Source::File(p) if is_json_lines(p));
+            let reader: std::io::Result<Box<dyn Read + Send>> = match &source {
+                Source::Stdin => Ok(Box::new(std::io::stdin())),
+                Source::File(path) => open(path),
+            };
+            let mut reader = match reader {
+                Ok(reader) => reader,
+                Err(error) => return Some(failed(&name, Error::Read { path: PathBuf::from(&name), source: error })),
+            };
+            if json_lines {
+                self.lines = Some((name, Box::new(BufReader::new(reader)), 0));
+                continue;
+            }
+            let mut bytes = Vec::new();
+            let content = reader
+                .read_to_end(&mut bytes)
+                .map(|_| bytes)
+                .map_err(|error| Error::Read { path: PathBuf::from(&name), source: error });
+            return Some(Job { name, id: None, url: None, html: false, content });
+        }
+    }
+}
+
+fn failed(name: &str, error: Error) -> Job {
+    Job { name: name.to_owned(), id: None, url: None, html: false, content: Err(error) }
+}
+
+/// One line of a JSON Lines file: an object with the document in `text`
+/// or `html` (or `--text-field`), and an optional `id` and `url`.
+fn json_line(name: &str, line: &[u8], reading: &Reading) -> Job {
+    let object = match serde_json::from_slice::<serde_json::Value>(line) {
+        Ok(serde_json::Value::Object(object)) => object,
+        Ok(_) => return failed(name, Error::JsonLine("the line is JSON but not an object".to_owned())),
+        Err(error) => return failed(name, Error::JsonLine(error.to_string())),
+    };
+    let fields: Vec<&str> = match &reading.text_field {
+        Some(field) => vec![field.as_str()],
+        None => vec!["text", "html"],
+    };
+    let found = fields.iter().find_map(|f| object.get(*f).and_then(|v| v.as_str()).map(|text| (*f, text)));
+    let Some((field, text)) = found else {
+        let wanted = fields.iter().map(|f| format!("\"{f}\"")).collect::<Vec<_>>().join(" or ");
+        return failed(name, Error::MissingField(wanted));
+    };
+    let scalar = |key: &str| match object.get(key) {
+        Some(serde_json::Value::String(s)) => Some(s.clone()),
+        Some(serde_json::Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    Job {
+        name: name.to_owned(),
+        id: scalar("id"),
+        url: scalar("url"),
+        html: field == "html",
+        content: Ok(text.as_bytes().to_vec()),
+    }
 }
 
 #[cfg(test)]

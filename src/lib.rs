@@ -81,20 +81,41 @@ impl Extractor {
     /// record (a path, or `-` for stdin).
     pub fn extract(&self, source: &str, bytes: &[u8]) -> Result<Record> {
         let decoded = decode::decode(bytes)?;
-        Ok(self.extract_decoded(source, &decoded.text))
+        Ok(self.extract_decoded(source, &decoded.text, self.options.input_format))
+    }
+
+    /// Extracts one document of an input job: a file, or a line of a JSON
+    /// Lines dump, whose `id` and `url` go into the record.
+    pub fn extract_job(&self, job: input::Job) -> std::result::Result<Record, (String, Error)> {
+        let input::Job { name, id, url, html, content } = job;
+        let format = if html { InputFormat::Html } else { self.options.input_format };
+        let extracted = content.and_then(|bytes| {
+            let decoded = decode::decode(&bytes)?;
+            Ok(self.extract_decoded(&name, &decoded.text, format))
+        });
+        match extracted {
+            Ok(mut record) => {
+                record.id = id;
+                if record.url.is_none() {
+                    record.url = url;
+                }
+                Ok(record)
+            }
+            Err(error) => Err((name, error)),
+        }
     }
 
     /// Extracts one document from text already decoded: crawl text, or
     /// HTML when it looks like HTML (see [`Options::input_format`]).
     pub fn extract_text(&self, source: &str, text: &str) -> Record {
-        self.extract_decoded(source, text)
+        self.extract_decoded(source, text, self.options.input_format)
     }
 
     /// Extraction from decoded text. Line ends and NFC are normalised in
     /// what is read from it: the whole text for crawl text, the blocks and
     /// metadata for HTML, whose markup needs neither.
-    fn extract_decoded(&self, source: &str, text: &str) -> Record {
-        let is_html = match self.options.input_format {
+    fn extract_decoded(&self, source: &str, text: &str, format: InputFormat) -> Record {
+        let is_html = match format {
             InputFormat::Auto => html::looks_like_html(text),
             InputFormat::Html => true,
             InputFormat::Text => false,

@@ -117,7 +117,7 @@ fn extract(cli: cli::ExtractArgs) -> anyhow::Result<ExitCode> {
         reference_date: cli.reference_date,
         explain: cli.explain,
         input_format: match cli.input_format {
-            FormatArg::Auto => InputFormat::Auto,
+            FormatArg::Auto | FormatArg::Jsonl => InputFormat::Auto,
             FormatArg::Text => InputFormat::Text,
             FormatArg::Html => InputFormat::Html,
         },
@@ -133,7 +133,11 @@ fn extract(cli: cli::ExtractArgs) -> anyhow::Result<ExitCode> {
     } else {
         input::expand(&cli.inputs, input::DEFAULT_EXTENSIONS)
     };
-    let pretty = cli.pretty || (io::stdout().is_terminal() && entries.len() == 1);
+    // one record, not one JSON Lines file of many
+    let single_document = entries.len() == 1
+        && cli.input_format != FormatArg::Jsonl
+        && !matches!(&entries[0], Entry::Document(input::Source::File(p)) if p.to_string_lossy().contains(".jsonl"));
+    let pretty = cli.pretty || (io::stdout().is_terminal() && single_document);
 
     let pool =
         rayon::ThreadPoolBuilder::new().num_threads(cli.threads).build().context("cannot start the worker threads")?;
@@ -142,21 +146,13 @@ fn extract(cli: cli::ExtractArgs) -> anyhow::Result<ExitCode> {
     let mut failed = 0usize;
     // extract a chunk in parallel, then write it in input order: memory
     // stays bounded by the chunk, and output order never depends on timing
-    let mut entries = entries.into_iter().peekable();
-    'chunks: while entries.peek().is_some() {
-        let chunk: Vec<Entry> = entries.by_ref().take(CHUNK_DOCUMENTS).collect();
-        let results: Vec<Result<newsextract::Record, (String, newsextract::Error)>> = pool.install(|| {
-            chunk
-                .into_par_iter()
-                .map(|entry| match entry {
-                    Entry::Document(source) => {
-                        let name = source.name();
-                        source.read().and_then(|bytes| extractor.extract(&name, &bytes)).map_err(|e| (name, e))
-                    }
-                    Entry::Failed { name, error } => Err((name, error)),
-                })
-                .collect()
-        });
+    let reading =
+        input::Reading { json_lines: cli.input_format == FormatArg::Jsonl, text_field: cli.text_field.clone() };
+    let mut jobs = input::jobs(entries, reading).peekable();
+    'chunks: while jobs.peek().is_some() {
+        let chunk: Vec<input::Job> = jobs.by_ref().take(CHUNK_DOCUMENTS).collect();
+        let results: Vec<Result<newsextract::Record, (String, newsextract::Error)>> =
+            pool.install(|| chunk.into_par_iter().map(|job| extractor.extract_job(job)).collect());
         for result in results {
             match result {
                 Ok(record) => {

@@ -340,3 +340,88 @@ fn parallel_output_is_in_input_order_and_equals_one_thread() {
     assert_eq!(String::from_utf8_lossy(&many.stderr).lines().count(), 5);
     assert_eq!(many.status.code(), Some(1));
 }
+
+/// A JSON Lines crawl dump: good lines, a line that is not JSON, a line
+/// without the document field, a blank line, an HTML line.
+fn crawl_dump() -> String {
+    let seed = |path: &str| std::fs::read_to_string(path).unwrap_or_default();
+    [
+        serde_json::json!({"id": 1, "url": "https://a.example/1", "text": seed(SEED_FA)}).to_string(),
+        "this is not json".to_owned(),
+        serde_json::json!({"id": "x2", "body": "no text field"}).to_string(),
+        String::new(),
+        serde_json::json!({"id": 3, "html": "<html><body><h1>Tiêu đề bài</h1><p>Đoạn văn đủ dài để được giữ lại trong kết quả của bài viết này.</p></body></html>"}).to_string(),
+        serde_json::json!({"id": 4, "text": seed(SEED_VI)}).to_string(),
+    ]
+    .join("\n")
+        + "\n"
+}
+
+fn assert_dump_output(output: &std::process::Output, name: &str) {
+    assert_eq!(output.status.code(), Some(1));
+    let found = records(&output.stdout);
+    let ids: Vec<String> = found.iter().map(|r| r["id"].as_str().unwrap_or_default().to_owned()).collect();
+    assert_eq!(ids, ["1", "3", "4"], "one record per good line, in order");
+    assert_eq!(found[0]["url"], "https://a.example/1");
+    assert_eq!(found[0]["source"], format!("{name}:1"));
+    assert_eq!(found[1]["headline"], "Tiêu đề bài", "an html field is parsed as HTML");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 2, "{stderr}");
+    assert!(lines[0].contains(&format!("{name}:2")) && lines[0].contains("not a JSON object"), "{stderr}");
+    assert!(lines[1].contains(&format!("{name}:3")) && lines[1].contains("\"text\" or \"html\""), "{stderr}");
+}
+
+#[test]
+fn json_lines_in_and_out_with_bad_lines_named() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("crawl.jsonl");
+    std::fs::write(&path, crawl_dump()).unwrap_or_else(|e| panic!("{e}"));
+    let output = newsextract().arg(&path).output().unwrap_or_else(|e| panic!("{e}"));
+    assert_dump_output(&output, &path.display().to_string());
+    // the same dump on stdin
+    let output = newsextract()
+        .args(["--input-format", "jsonl"])
+        .write_stdin(crawl_dump())
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_dump_output(&output, "-");
+}
+
+#[test]
+fn compressed_inputs_are_read() -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = tempfile::tempdir()?;
+    let gz = dir.path().join("crawl.jsonl.gz");
+    let mut encoder = flate2::write::GzEncoder::new(std::fs::File::create(&gz)?, flate2::Compression::default());
+    encoder.write_all(crawl_dump().as_bytes())?;
+    encoder.finish()?;
+    let output = newsextract().arg(&gz).output()?;
+    assert_dump_output(&output, &gz.display().to_string());
+    let zst = dir.path().join("page.txt.zst");
+    std::fs::write(&zst, zstd::encode_all(std::fs::read(SEED_VI)?.as_slice(), 3)?)?;
+    let output = newsextract().arg(&zst).output()?;
+    assert!(output.status.success());
+    assert_eq!(records(&output.stdout)[0]["published"]["date"], "2024-02-28");
+    // a truncated archive is an error for that input only
+    let bytes = std::fs::read(&gz)?;
+    let truncated = dir.path().join("cut.jsonl.gz");
+    std::fs::write(&truncated, &bytes[..bytes.len() / 2])?;
+    let output = newsextract().arg(&truncated).arg(SEED_FA).output()?;
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(sources(&output.stdout).last().map(String::as_str), Some(SEED_FA));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("cut.jsonl.gz"));
+    Ok(())
+}
+
+#[test]
+fn text_field_names_the_document_field() {
+    let line = serde_json::json!({"content": std::fs::read_to_string(SEED_VI).unwrap_or_default()}).to_string();
+    let output = newsextract()
+        .args(["--input-format", "jsonl", "--text-field", "content"])
+        .write_stdin(line)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(records(&output.stdout)[0]["language"], "vi");
+}
