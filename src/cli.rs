@@ -98,6 +98,11 @@ pub struct ExtractArgs {
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub threads: usize,
 
+    /// Largest document read, in bytes (a JSON Lines line counts as one
+    /// document); a larger one is reported as failed.
+    #[arg(long, value_name = "BYTES", default_value_t = newsextract::input::DEFAULT_MAX_BYTES)]
+    pub max_bytes: u64,
+
     /// Stop at the first input that fails instead of going on.
     #[arg(long)]
     pub fail_fast: bool,

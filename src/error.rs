@@ -16,6 +16,9 @@ pub enum Error {
     /// The input mixes valid UTF-8 with bytes that are not UTF-8.
     #[error("invalid UTF-8 at byte {offset}: the file mixes UTF-8 with bytes of another encoding")]
     InvalidUtf8 { offset: usize },
+    /// The document is larger than the size limit.
+    #[error("larger than the size limit of {limit} bytes (see --max-bytes)")]
+    TooLarge { limit: u64 },
     /// A JSON Lines line is not a JSON object.
     #[error("not a JSON object: {0}")]
     JsonLine(String),

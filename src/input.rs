@@ -161,7 +161,14 @@ pub struct Reading {
     pub json_lines: bool,
     /// The field holding the document; `None` takes `text`, else `html`.
     pub text_field: Option<String>,
+    /// Largest document (or JSON Lines line) read, in bytes; a larger one
+    /// is an error for that document and is not held in memory.
+    pub max_bytes: u64,
 }
+
+/// The default size limit: 64 MiB, far above any news page, low enough
+/// that a stray disk image or log file cannot exhaust memory.
+pub const DEFAULT_MAX_BYTES: u64 = 64 * 1024 * 1024;
 
 /// The jobs of a list of entries, produced as they are read.
 pub fn jobs(entries: Vec<Entry>, reading: Reading) -> Jobs {
@@ -183,10 +190,22 @@ impl Iterator for Jobs {
         loop {
             if let Some((name, reader, number)) = self.lines.as_mut() {
                 let mut line = Vec::new();
-                match reader.read_until(b'\n', &mut line) {
+                let limit = self.reading.max_bytes;
+                match reader.by_ref().take(limit.saturating_add(1)).read_until(b'\n', &mut line) {
                     Ok(0) => self.lines = None,
-                    Ok(_) => {
+                    Ok(read) => {
                         *number += 1;
+                        if read as u64 > limit && !line.ends_with(b"\n") {
+                            // drop the rest of the line without holding it
+                            let skipped = skip_line(reader.as_mut());
+                            let job = failed(&format!("{name}:{number}"), Error::TooLarge { limit });
+                            if let Err(error) = skipped {
+                                let path = PathBuf::from(name.as_str());
+                                self.lines = None;
+                                return Some(failed(&job.name, Error::Read { path, source: error }));
+                            }
+                            return Some(job);
+                        }
                         if line.iter().all(u8::is_ascii_whitespace) {
                             continue;
                         }
@@ -211,7 +230,7 @@ impl Iterator for Jobs {
                 Source::Stdin => Ok(Box::new(std::io::stdin())),
                 Source::File(path) => open(path),
             };
-            let mut reader = match reader {
+            let reader = match reader {
                 Ok(reader) => reader,
                 Err(error) => return Some(failed(&name, Error::Read { path: PathBuf::from(&name), source: error })),
             };
@@ -220,11 +239,33 @@ impl Iterator for Jobs {
                 continue;
             }
             let mut bytes = Vec::new();
-            let content = reader
-                .read_to_end(&mut bytes)
-                .map(|_| bytes)
-                .map_err(|error| Error::Read { path: PathBuf::from(&name), source: error });
+            let limit = self.reading.max_bytes;
+            let content = match reader.take(limit.saturating_add(1)).read_to_end(&mut bytes) {
+                Ok(read) if read as u64 > limit => Err(Error::TooLarge { limit }),
+                Ok(_) => Ok(bytes),
+                Err(error) => Err(Error::Read { path: PathBuf::from(&name), source: error }),
+            };
             return Some(Job { name, id: None, url: None, html: false, content });
+        }
+    }
+}
+
+/// Reads and drops the rest of a line.
+fn skip_line(reader: &mut dyn BufRead) -> std::io::Result<()> {
+    loop {
+        let buffer = reader.fill_buf()?;
+        if buffer.is_empty() {
+            return Ok(());
+        }
+        match buffer.iter().position(|&b| b == b'\n') {
+            Some(at) => {
+                reader.consume(at + 1);
+                return Ok(());
+            }
+            None => {
+                let length = buffer.len();
+                reader.consume(length);
+            }
         }
     }
 }

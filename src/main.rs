@@ -146,8 +146,12 @@ fn extract(cli: cli::ExtractArgs) -> anyhow::Result<ExitCode> {
     let mut failed = 0usize;
     // extract a chunk in parallel, then write it in input order: memory
     // stays bounded by the chunk, and output order never depends on timing
-    let reading =
-        input::Reading { json_lines: cli.input_format == FormatArg::Jsonl, text_field: cli.text_field.clone() };
+    let reading = input::Reading {
+        json_lines: cli.input_format == FormatArg::Jsonl,
+        text_field: cli.text_field.clone(),
+        max_bytes: cli.max_bytes,
+    };
+    let mut extracted = 0usize;
     let mut jobs = input::jobs(entries, reading).peekable();
     'chunks: while jobs.peek().is_some() {
         let chunk: Vec<input::Job> = jobs.by_ref().take(CHUNK_DOCUMENTS).collect();
@@ -156,6 +160,7 @@ fn extract(cli: cli::ExtractArgs) -> anyhow::Result<ExitCode> {
         for result in results {
             match result {
                 Ok(record) => {
+                    extracted += 1;
                     if pretty {
                         serde_json::to_writer_pretty(&mut out, &record)
                     } else {
@@ -176,6 +181,9 @@ fn extract(cli: cli::ExtractArgs) -> anyhow::Result<ExitCode> {
         }
     }
     out.flush().context("cannot write the record")?;
+    if extracted + failed > 1 {
+        eprintln!("newsextract: {extracted} extracted, {failed} failed");
+    }
     Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 

@@ -22,6 +22,11 @@ fn records(stdout: &[u8]) -> Vec<Value> {
         .collect()
 }
 
+/// The error lines of stderr, without the closing summary.
+fn error_lines(stderr: &[u8]) -> Vec<String> {
+    String::from_utf8_lossy(stderr).lines().filter(|l| !l.contains(" extracted, ")).map(str::to_owned).collect()
+}
+
 fn sources(stdout: &[u8]) -> Vec<String> {
     records(stdout).iter().map(|r| r["source"].as_str().unwrap_or_default().to_owned()).collect()
 }
@@ -108,8 +113,9 @@ fn assert_bad_input(bad: &Path, cause: &str) {
     assert_eq!(output.status.code(), Some(1), "exit status 1 for {}", bad.display());
     assert_eq!(sources(&output.stdout), [SEED_FA, SEED_VI], "the other inputs still get their records");
     let stderr = String::from_utf8_lossy(&output.stderr);
-    let lines: Vec<&str> = stderr.lines().collect();
+    let lines = error_lines(&output.stderr);
     assert_eq!(lines.len(), 1, "one error line, got: {stderr}");
+    assert!(stderr.contains("newsextract: 2 extracted, 1 failed"), "the closing summary: {stderr}");
     assert!(lines[0].contains(&bad.display().to_string()), "the line names the input: {stderr}");
     assert!(lines[0].contains(cause), "the line says why ({cause}): {stderr}");
     assert!(!stderr.contains("panicked"));
@@ -165,7 +171,7 @@ fn a_folder_with_an_unreadable_file_still_gives_the_others() {
         sources(&output.stdout).iter().map(|s| s.rsplit('/').next().unwrap_or_default().to_owned()).collect();
     assert_eq!(names, ["a.txt", "c.txt"]);
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(stderr.lines().count(), 1);
+    assert_eq!(error_lines(&output.stderr).len(), 1);
     assert!(stderr.contains("b.txt") && stderr.contains("cannot read"), "{stderr}");
 }
 
@@ -337,7 +343,7 @@ fn parallel_output_is_in_input_order_and_equals_one_thread() {
     assert_eq!(one.stdout, many.stdout);
     let expected: Vec<&String> = inputs.iter().filter(|i| !i.starts_with("missing")).collect();
     assert_eq!(sources(&many.stdout).iter().collect::<Vec<_>>(), expected);
-    assert_eq!(String::from_utf8_lossy(&many.stderr).lines().count(), 5);
+    assert_eq!(error_lines(&many.stderr).len(), 5);
     assert_eq!(many.status.code(), Some(1));
 }
 
@@ -366,7 +372,7 @@ fn assert_dump_output(output: &std::process::Output, name: &str) {
     assert_eq!(found[0]["source"], format!("{name}:1"));
     assert_eq!(found[1]["headline"], "Tiêu đề bài", "an html field is parsed as HTML");
     let stderr = String::from_utf8_lossy(&output.stderr);
-    let lines: Vec<&str> = stderr.lines().collect();
+    let lines = error_lines(&output.stderr);
     assert_eq!(lines.len(), 2, "{stderr}");
     assert!(lines[0].contains(&format!("{name}:2")) && lines[0].contains("not a JSON object"), "{stderr}");
     assert!(lines[1].contains(&format!("{name}:3")) && lines[1].contains("\"text\" or \"html\""), "{stderr}");
@@ -424,4 +430,24 @@ fn text_field_names_the_document_field() {
         .unwrap_or_else(|e| panic!("{e}"));
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     assert_eq!(records(&output.stdout)[0]["language"], "vi");
+}
+
+#[test]
+fn documents_over_the_size_limit_fail_alone() {
+    let big = "x".repeat(2_000);
+    let dump = format!("{{\"id\": 1, \"text\": \"{big}\"}}\n{{\"id\": 2, \"text\": \"Một câu ngắn của bài viết.\"}}\n");
+    let output = newsextract()
+        .args(["--input-format", "jsonl", "--max-bytes", "1000"])
+        .write_stdin(dump)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(output.status.code(), Some(1));
+    let ids: Vec<String> =
+        records(&output.stdout).iter().map(|r| r["id"].as_str().unwrap_or_default().to_owned()).collect();
+    assert_eq!(ids, ["2"]);
+    let lines = error_lines(&output.stderr);
+    assert!(lines[0].contains("-:1") && lines[0].contains("size limit of 1000 bytes"), "{lines:?}");
+    let file = newsextract().args(["--max-bytes", "100", SEED_FA]).output().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(file.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&file.stderr).contains("size limit"));
 }
