@@ -319,126 +319,128 @@ struct Open {
     block_level: bool,
 }
 
-fn walk(document: &Html) -> Vec<Block> {
-    let mut blocks = Vec::new();
-    let mut stack: Vec<Open> = Vec::new();
-    // running counts, so no text node has to look down the whole stack
-    let mut links_open = 0usize;
-    let mut captions_open = 0usize;
-    let mut hinted: Vec<usize> = Vec::new();
-    let mut block_levels: Vec<usize> = Vec::new();
-    let mut headings: Vec<u8> = Vec::new();
-    let mut skip_depth = 0usize;
-    let mut buffer = String::new();
-    let mut link_chars = 0usize;
-    let flush = |stack: &[Open],
-                 hinted: &[usize],
-                 block_levels: &[usize],
-                 headings: &[u8],
-                 captions_open: usize,
-                 buffer: &mut String,
-                 link_chars: &mut usize,
-                 blocks: &mut Vec<Block>| {
-        let text = text::collapse_whitespace(&crate::decode::normalized(buffer));
-        buffer.clear();
-        let links = std::mem::take(link_chars);
+/// The state of the DOM walk: the open elements and running counts, so
+/// no text node has to look down the whole stack.
+#[derive(Default)]
+struct Walker {
+    blocks: Vec<Block>,
+    stack: Vec<Open>,
+    links_open: usize,
+    captions_open: usize,
+    /// Stack positions of open elements with a chrome hint.
+    hinted: Vec<usize>,
+    /// Stack positions of open block-level elements.
+    block_levels: Vec<usize>,
+    headings: Vec<u8>,
+    /// Depth inside a skipped element (`<script>`, `<nav>` …).
+    skip_depth: usize,
+    buffer: String,
+    link_chars: usize,
+}
+
+impl Walker {
+    /// Ends the current block: its text becomes a [`Block`] with what the
+    /// open elements say about it.
+    fn flush(&mut self) {
+        let text = text::collapse_whitespace(&crate::decode::normalized(&self.buffer));
+        self.buffer.clear();
+        let links = std::mem::take(&mut self.link_chars);
         if text.is_empty() {
             return;
         }
+        let stack = &self.stack;
         let pending = Pending {
             link_chars: links.min(text.chars().count()),
             text,
-            tag: block_levels.last().map_or("body", |&k| stack[k].name.as_str()).to_owned(),
-            hint: hinted.last().and_then(|&k| stack[k].hint.clone().map(|h| (stack[k].id, h))),
-            caption: captions_open > 0,
-            heading: headings.last().copied().unwrap_or(0),
+            tag: self.block_levels.last().map_or("body", |&k| stack[k].name.as_str()).to_owned(),
+            hint: self.hinted.last().and_then(|&k| stack[k].hint.clone().map(|h| (stack[k].id, h))),
+            caption: self.captions_open > 0,
+            heading: self.headings.last().copied().unwrap_or(0),
             ancestors: stack.iter().map(|o| o.id).collect(),
         };
-        blocks.push(into_block(pending));
-    };
+        self.blocks.push(into_block(pending));
+    }
+
+    fn open(&mut self, id: NodeId, element: &scraper::node::Element) {
+        // html5ever lower-cases HTML element names already
+        let name = element.name();
+        if self.skip_depth > 0 || SKIPPED.contains(&name) {
+            self.skip_depth += 1;
+            return;
+        }
+        if name == "img" {
+            // alt text is not part of the article's text
+            return;
+        }
+        let block_level = BLOCK_LEVEL.contains(&name);
+        if block_level {
+            self.flush();
+            self.block_levels.push(self.stack.len());
+        }
+        let hint = chrome_hint(element);
+        if hint.is_some() {
+            self.hinted.push(self.stack.len());
+        }
+        self.links_open += usize::from(name == "a");
+        self.captions_open += usize::from(name == "figcaption");
+        if let Some(level) = heading_level(name) {
+            self.headings.push(level);
+        }
+        self.stack.push(Open { id, hint, name: name.to_owned(), block_level });
+    }
+
+    fn text(&mut self, text: &str) {
+        if self.skip_depth > 0 {
+            return;
+        }
+        self.buffer.push_str(text);
+        if self.links_open > 0 {
+            self.link_chars += text.chars().filter(|c| !c.is_whitespace()).count();
+        }
+    }
+
+    fn close(&mut self, id: NodeId, element: &scraper::node::Element) {
+        if self.skip_depth > 0 {
+            self.skip_depth -= 1;
+            return;
+        }
+        if element.name().eq_ignore_ascii_case("img") || self.stack.last().is_none_or(|o| o.id != id) {
+            return;
+        }
+        if self.stack.last().is_some_and(|o| o.block_level) {
+            self.flush();
+            self.block_levels.pop();
+        }
+        let Some(open) = self.stack.pop() else { return };
+        if self.hinted.last() == Some(&self.stack.len()) {
+            self.hinted.pop();
+        }
+        self.links_open -= usize::from(open.name == "a");
+        self.captions_open -= usize::from(open.name == "figcaption");
+        if heading_level(&open.name).is_some() {
+            self.headings.pop();
+        }
+    }
+}
+
+fn walk(document: &Html) -> Vec<Block> {
+    let mut walker = Walker::default();
     for edge in document.tree.root().traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
-                Node::Element(element) => {
-                    // html5ever lower-cases HTML element names already
-                    let name = element.name();
-                    if skip_depth > 0 || SKIPPED.contains(&name) {
-                        skip_depth += 1;
-                        continue;
-                    }
-                    if name == "img" {
-                        // alt text is not part of the article's text
-                        continue;
-                    }
-                    let block_level = BLOCK_LEVEL.contains(&name);
-                    if block_level {
-                        flush(
-                            &stack,
-                            &hinted,
-                            &block_levels,
-                            &headings,
-                            captions_open,
-                            &mut buffer,
-                            &mut link_chars,
-                            &mut blocks,
-                        );
-                        block_levels.push(stack.len());
-                    }
-                    let hint = chrome_hint(element);
-                    if hint.is_some() {
-                        hinted.push(stack.len());
-                    }
-                    links_open += usize::from(name == "a");
-                    captions_open += usize::from(name == "figcaption");
-                    if let Some(level) = heading_level(name) {
-                        headings.push(level);
-                    }
-                    stack.push(Open { id: node.id(), hint, name: name.to_owned(), block_level });
-                }
-                Node::Text(t) if skip_depth == 0 => {
-                    buffer.push_str(t);
-                    if links_open > 0 {
-                        link_chars += t.chars().filter(|c| !c.is_whitespace()).count();
-                    }
-                }
+                Node::Element(element) => walker.open(node.id(), element),
+                Node::Text(text) => walker.text(text),
                 _ => {}
             },
             Edge::Close(node) => {
-                let Node::Element(element) = node.value() else { continue };
-                if skip_depth > 0 {
-                    skip_depth -= 1;
-                    continue;
-                }
-                if element.name().eq_ignore_ascii_case("img") || stack.last().is_none_or(|o| o.id != node.id()) {
-                    continue;
-                }
-                if stack.last().is_some_and(|o| o.block_level) {
-                    flush(
-                        &stack,
-                        &hinted,
-                        &block_levels,
-                        &headings,
-                        captions_open,
-                        &mut buffer,
-                        &mut link_chars,
-                        &mut blocks,
-                    );
-                    block_levels.pop();
-                }
-                let Some(open) = stack.pop() else { continue };
-                if hinted.last() == Some(&stack.len()) {
-                    hinted.pop();
-                }
-                links_open -= usize::from(open.name == "a");
-                captions_open -= usize::from(open.name == "figcaption");
-                if heading_level(&open.name).is_some() {
-                    headings.pop();
+                if let Node::Element(element) = node.value() {
+                    walker.close(node.id(), element);
                 }
             }
         }
     }
-    flush(&stack, &hinted, &block_levels, &headings, captions_open, &mut buffer, &mut link_chars, &mut blocks);
-    blocks
+    walker.flush();
+    walker.blocks
 }
 
 fn heading_level(name: &str) -> Option<u8> {
