@@ -44,7 +44,9 @@ fn is_title_like(block: &Block, f: &Features) -> bool {
         && !f.prose
         && f.repeats < 3
         && !block.text.ends_with(':')
-        && !block.from_flattened_line
+        // a sentence of a flattened page is not a title; a unit cut out of
+        // one by separators (`// Title //`), with no sentence end, can be
+        && !(block.from_flattened_line && f.ends_sentence)
 }
 
 /// Chooses the headline block among those before the article.
@@ -102,6 +104,18 @@ mod tests {
         let page =
             format!("Chiến sự đẩy giá hoa tăng mạnh\ntác giả\nvà 1 tác giả khác\n• Tin tức thị trường\n{PARAGRAPH}");
         assert_eq!(headline(&page).as_deref(), Some("Chiến sự đẩy giá hoa tăng mạnh"));
+    }
+
+    #[test]
+    fn a_title_cut_out_of_a_flattened_record() {
+        let lead = "رئیس کمیته علمی ستاد گفت: ایران امکانات لازم برای انتقال این واکسن را به هیچ وجه ندارد.";
+        let page = format!(
+            "کد خبر: 1 // گسترش تجارت // ایران امکانات واکسن فایزر را ندارد + فیلم {lead} وی افزود: ما این واکسن را نمی‌خواهیم و نیازی به آن نداریم. {lead}"
+        );
+        let blocks = blocks::from_text(&page, &[]);
+        let page_labels = boilerplate::classify(&blocks, Language::Persian.data());
+        let chosen = choose(&blocks, &page_labels).map(|i| blocks[i].text.clone());
+        assert_eq!(chosen.as_deref(), Some("ایران امکانات واکسن فایزر را ندارد + فیلم"));
     }
 
     #[test]
