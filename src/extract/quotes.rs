@@ -195,6 +195,8 @@ fn attribution(
         (text, QuoteKind::Direct, true)
     } else if let Some(quoted) = leading_quotation(sentence, tokens, subject.start) {
         (quoted, QuoteKind::Direct, false)
+    } else if let Some(quoted) = following_quotation(sentence, tokens, after_verb) {
+        (quoted, QuoteKind::Direct, false)
     } else {
         let text = match language {
             Language::Persian => {
@@ -388,6 +390,19 @@ fn leading_quotation<'a>(sentence: &'a str, tokens: &[Token], subject_start: usi
     Some(sentence[first.end..tokens[end].start].trim())
 }
 
+/// `او می‌گوید "…"`, `ông nói “…”`: a quotation right after the verb.
+fn following_quotation<'a>(sentence: &'a str, tokens: &[Token], after_verb: usize) -> Option<&'a str> {
+    let open = tokens.get(after_verb)?;
+    let close = match open.folded.as_str() {
+        "“" => "”",
+        "«" => "»",
+        "\"" => "\"",
+        _ => return None,
+    };
+    let end = (after_verb + 1..tokens.len()).find(|&k| tokens[k].folded == close)?;
+    Some(sentence[open.end..tokens[end].start].trim())
+}
+
 fn is_wrapped_in_quotes(text: &str) -> bool {
     let trimmed = text.trim_end_matches(['.', ' ']);
     (trimmed.starts_with('“') && trimmed.ends_with('”')) || (trimmed.starts_with('«') && trimmed.ends_with('»'))
@@ -550,6 +565,17 @@ mod tests {
         assert_eq!(quotes[1].kind, QuoteKind::Direct);
         assert_eq!(quotes[1].text, "Chúng tôi sẽ tiếp tục nâng cao chất lượng");
         assert_eq!(quotes[2].kind, QuoteKind::Indirect);
+    }
+
+    #[test]
+    fn a_quotation_right_after_the_verb_is_direct_speech() {
+        let (quotes, _) = run(
+            &["دکتر علی ابرازه در این نشست گفت «در این مدت هزاران نفر مراجعه کرده‌اند. کار ادامه دارد.» و رفت."],
+            Language::Persian,
+        );
+        assert_eq!(quotes.len(), 1);
+        assert_eq!(quotes[0].kind, QuoteKind::Direct);
+        assert_eq!(quotes[0].text, "در این مدت هزاران نفر مراجعه کرده‌اند. کار ادامه دارد.");
     }
 
     #[test]
