@@ -98,6 +98,12 @@ pub struct ExtractArgs {
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub threads: usize,
 
+    /// Write each record to DIR/<input path>.json (written atomically,
+    /// folders mirrored; a JSON Lines line to DIR/<file>/<line>.json, stdin
+    /// to DIR/stdin.json) instead of stdout.
+    #[arg(long, value_name = "DIR")]
+    pub output_dir: Option<PathBuf>,
+
     /// Largest document read, in bytes (a JSON Lines line counts as one
     /// document); a larger one is reported as failed.
     #[arg(long, value_name = "BYTES", default_value_t = newsextract::input::DEFAULT_MAX_BYTES)]

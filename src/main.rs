@@ -98,6 +98,40 @@ fn check(folders: &[std::path::PathBuf], bless: bool) -> anyhow::Result<ExitCode
     Ok(if differing + failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
+/// Where `--output-dir` puts a document's record: the input's path as
+/// given, without its root or `..` parts, plus `.json`; the line of a JSON
+/// Lines file (`crawl.jsonl:17`) goes to `crawl.jsonl/17.json`; stdin to
+/// `stdin.json`.
+fn output_path(dir: &std::path::Path, source: &str) -> std::path::PathBuf {
+    use std::path::{Component, Path};
+    let (file, line) = match source.rsplit_once(':') {
+        Some((file, line)) if !line.is_empty() && line.bytes().all(|b| b.is_ascii_digit()) => (file, Some(line)),
+        _ => (source, None),
+    };
+    let file = if file == "-" { "stdin" } else { file };
+    let mut relative: std::path::PathBuf =
+        Path::new(file).components().filter(|c| matches!(c, Component::Normal(_))).collect();
+    match line {
+        Some(line) => relative.push(format!("{line}.json")),
+        None => {
+            let mut name = relative.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+            name.push(".json");
+            relative.set_file_name(name);
+        }
+    }
+    dir.join(relative)
+}
+
+/// Writes one record as indented JSON, creating its folder.
+fn write_record(path: &std::path::Path, record: &newsextract::Record) -> anyhow::Result<()> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    let text = serde_json::to_string_pretty(record)? + "\n";
+    write_atomically(path, text.as_bytes())?;
+    Ok(())
+}
+
 /// Writes a file through a temporary file and a rename, so a reader never
 /// sees half of it.
 fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> io::Result<()> {
@@ -159,6 +193,20 @@ fn extract(cli: cli::ExtractArgs) -> anyhow::Result<ExitCode> {
             pool.install(|| chunk.into_par_iter().map(|job| extractor.extract_job(job)).collect());
         for result in results {
             match result {
+                Ok(record) if cli.output_dir.is_some() => {
+                    let dir = cli.output_dir.as_deref().unwrap_or(std::path::Path::new("."));
+                    let path = output_path(dir, &record.source);
+                    match write_record(&path, &record) {
+                        Ok(()) => extracted += 1,
+                        Err(error) => {
+                            failed += 1;
+                            eprintln!("newsextract: {}: cannot write {}: {error}", record.source, path.display());
+                            if cli.fail_fast {
+                                break 'chunks;
+                            }
+                        }
+                    }
+                }
                 Ok(record) => {
                     extracted += 1;
                     if pretty {

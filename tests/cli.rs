@@ -451,3 +451,30 @@ fn documents_over_the_size_limit_fail_alone() {
     assert_eq!(file.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&file.stderr).contains("size limit"));
 }
+
+#[test]
+fn output_dir_mirrors_inputs_and_reports_unwritable_places() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let out = dir.path().join("out");
+    let output =
+        newsextract().arg("--output-dir").arg(&out).arg("fixtures/seeds").output().unwrap_or_else(|e| panic!("{e}"));
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(output.stdout.is_empty(), "records go to files, not stdout");
+    let written = out.join("fixtures/seeds/000_4afa22a96e38f072.txt.json");
+    let record: Value =
+        serde_json::from_str(&std::fs::read_to_string(&written).unwrap_or_default()).unwrap_or(Value::Null);
+    assert_eq!(record["published"]["date"], "2025-11-06");
+    assert_eq!(
+        std::fs::read_dir(out.join("fixtures/seeds")).map(|d| d.count()).unwrap_or(0),
+        5,
+        "no temporary files left"
+    );
+    // a file where the output folder should be: a clear error, exit 1
+    let blocker = dir.path().join("not-a-folder");
+    std::fs::write(&blocker, "x").unwrap_or_else(|e| panic!("{e}"));
+    let output =
+        newsextract().arg("--output-dir").arg(&blocker).arg(SEED_VI).output().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains(SEED_VI) && stderr.contains("cannot write"), "{stderr}");
+}
