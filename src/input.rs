@@ -28,21 +28,6 @@ impl Source {
             Source::File(path) => path.display().to_string(),
         }
     }
-
-    /// Reads the whole document.
-    pub fn read(&self) -> Result<Vec<u8>> {
-        match self {
-            Source::Stdin => {
-                let mut bytes = Vec::new();
-                std::io::stdin()
-                    .lock()
-                    .read_to_end(&mut bytes)
-                    .map_err(|source| Error::Read { path: PathBuf::from("-"), source })?;
-                Ok(bytes)
-            }
-            Source::File(path) => std::fs::read(path).map_err(|source| Error::Read { path: path.clone(), source }),
-        }
-    }
 }
 
 /// File name endings picked up when walking a folder, each also with `.gz`

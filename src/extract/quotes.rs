@@ -75,7 +75,6 @@ const SENTENCE_MAX_TOKENS: usize = 400;
 /// A quote found before speakers are final.
 struct Pending {
     person: usize,
-    start: usize,
     text: String,
     kind: QuoteKind,
     cue: String,
@@ -115,7 +114,7 @@ pub fn extract(
             match attribution(sentence, &tokens, language, data, &mut register) {
                 Some(found) => {
                     let direct = found.kind == QuoteKind::Direct && found.continues;
-                    pending.push(Pending { paragraph: p, start: s, ..found.quote });
+                    pending.push(Pending { paragraph: p, ..found.quote });
                     open_direct = direct.then(|| pending.len() - 1);
                 }
                 None => {
@@ -133,7 +132,6 @@ pub fn extract(
         let index = register.resolve(q.person);
         register.count_quote(index);
         let person = &register.persons[index];
-        let _ = q.start;
         quotes.push(Quote {
             speaker: Speaker {
                 name: person.name.clone(),
@@ -222,11 +220,7 @@ fn attribution(
     if text::word_count(text) < min_words {
         return None;
     }
-    Some(Attribution {
-        quote: Pending { person, start: 0, text: text.to_owned(), kind, cue, paragraph: 0 },
-        kind,
-        continues,
-    })
+    Some(Attribution { quote: Pending { person, text: text.to_owned(), kind, cue, paragraph: 0 }, kind, continues })
 }
 
 /// `به گفته X، …` / `Theo ông X, …`: reported speech with the source first.
@@ -265,14 +259,7 @@ fn according_to(
     let person = register.refer(&mention, false)?;
     let text = sentence[tokens.get(comma + 1)?.start..].trim();
     (text::word_count(text) >= INDIRECT_MIN_WORDS).then(|| Attribution {
-        quote: Pending {
-            person,
-            start: 0,
-            text: text.to_owned(),
-            kind: QuoteKind::Indirect,
-            cue: cue.to_owned(),
-            paragraph: 0,
-        },
+        quote: Pending { person, text: text.to_owned(), kind: QuoteKind::Indirect, cue: cue.to_owned(), paragraph: 0 },
         kind: QuoteKind::Indirect,
         continues: false,
     })
