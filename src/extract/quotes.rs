@@ -174,6 +174,9 @@ fn attribution(
     if let Some(found) = according_to(sentence, tokens, language, data, register) {
         return Some(found);
     }
+    if let Some(found) = interview_answer(sentence, tokens, language, data, register) {
+        return Some(found);
+    }
     let (verb, verb_len) = speech_verb(tokens, language, data)?;
     let cue = text::collapse_whitespace(&sentence[tokens[verb].start..tokens[verb + verb_len - 1].end]);
     let after_verb = verb + verb_len;
@@ -264,6 +267,32 @@ fn according_to(
         continues: false,
     })
 }
+
+/// `Tiến sỹ Tonnesson: Đây là …`: an interview transcript's speaker label,
+/// an honorific and a name, then the answer.
+fn interview_answer(
+    sentence: &str,
+    tokens: &[Token],
+    language: Language,
+    data: &LanguageData,
+    register: &mut Register,
+) -> Option<Attribution> {
+    let colon = tokens.iter().take(INTERVIEW_LABEL_MAX_TOKENS).position(|t| t.folded == ":")?;
+    let (mention, used) = people::parse(sentence, tokens, 0, colon, language, data)?;
+    if used != colon || mention.name.is_none() || mention.title.is_none() {
+        return None;
+    }
+    let person = register.refer(&mention, true)?;
+    let text = sentence[tokens.get(colon + 1)?.start..].trim();
+    (text::word_count(text) >= DIRECT_MIN_WORDS).then(|| Attribution {
+        quote: Pending { person, text: text.to_owned(), kind: QuoteKind::Direct, cue: ":".to_owned(), paragraph: 0 },
+        kind: QuoteKind::Direct,
+        continues: true,
+    })
+}
+
+/// An interview label is short: an honorific and a name of up to four words.
+const INTERVIEW_LABEL_MAX_TOKENS: usize = 7;
 
 /// The first speech verb of the sentence, as (token index, token count).
 fn speech_verb(tokens: &[Token], language: Language, data: &LanguageData) -> Option<(usize, usize)> {
@@ -359,6 +388,25 @@ fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Lang
             return Some(Subject { mention, start, end });
         }
         role_only.get_or_insert(Subject { mention, start, end });
+    }
+    // `Bộ trưởng Thương mại Úc, Simon Crean, nói`: a role, then the name
+    // in apposition (names outside the family-name list included)
+    let name_start = (clause_start..end).rev().find(|&k| k == clause_start || tokens[k - 1].folded == ",")?;
+    let role_start =
+        (clause_start..name_start.saturating_sub(1)).rev().find(|&k| k == clause_start || tokens[k - 1].folded == ",");
+    let capitalised = |k: usize| sentence[tokens[k].start..].chars().next().is_some_and(char::is_uppercase);
+    let name_words = end - name_start;
+    let is_name = (2..=4).contains(&name_words) && (name_start..end).all(|k| tokens[k].is_word && capitalised(k));
+    if let Some(role_start) = role_start.filter(|_| is_name && name_start > 0 && tokens[name_start - 1].folded == ",")
+        && data.titles.match_at(tokens, role_start).is_some()
+    {
+        let text = |a: usize, b: usize| text::collapse_whitespace(&sentence[tokens[a].start..tokens[b - 1].end]);
+        let mention = Mention {
+            name: Some(text(name_start, end)),
+            role: Some(text(role_start, name_start - 1)),
+            ..Mention::default()
+        };
+        return Some(Subject { mention, start: role_start, end });
     }
     role_only
 }
@@ -563,6 +611,22 @@ mod tests {
         assert_eq!(quotes.len(), 1);
         assert_eq!(quotes[0].kind, QuoteKind::Direct);
         assert_eq!(quotes[0].text, "در این مدت هزاران نفر مراجعه کرده‌اند. کار ادامه دارد.");
+    }
+
+    #[test]
+    fn role_then_name_in_apposition_and_interview_labels() {
+        let (quotes, _) = run(
+            &[
+                "Bộ trưởng Thương mại Úc, Simon Crean, nói: \"Thỏa thuận này là tài liệu quan trọng cho cả vùng.\"",
+                "Tiến sỹ Stein Tonnesson, chuyên gia về Biển Đông, nhận xét rằng đây là một cuộc đua hải quân.",
+                "Tiến sỹ Tonnesson: Đây là một phần trong chiến lược chung của Trung Quốc.",
+            ],
+            Language::Vietnamese,
+        );
+        let speakers: Vec<Option<&str>> = quotes.iter().map(|q| q.speaker.name.as_deref()).collect();
+        assert_eq!(speakers, [Some("Simon Crean"), Some("Stein Tonnesson"), Some("Stein Tonnesson")]);
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("Bộ trưởng Thương mại Úc"));
+        assert_eq!(quotes[2].kind, QuoteKind::Direct);
     }
 
     #[test]
