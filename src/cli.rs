@@ -59,7 +59,8 @@ pub enum Command {
 pub struct ExtractArgs {
     /// Files or folders to read ('-' for stdin). Folders are walked
     /// recursively in sorted order, picking up .txt, .html, .htm and .jsonl
-    /// files, also compressed as .gz or .zst. Without inputs, stdin is read.
+    /// files, also compressed as .gz or .zst; symbolic links to folders
+    /// inside them are not followed. Without inputs, stdin is read.
     #[arg(value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
 

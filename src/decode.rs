@@ -20,6 +20,12 @@ const BINARY_SNIFF_BYTES: usize = 8 * 1024;
 /// compressed or image data has about 10 % in every code page.
 const BINARY_CONTROL_SHARE: f64 = 0.02;
 
+/// A file whose first this many non-ASCII characters are valid UTF-8 is
+/// UTF-8, whatever follows (a file that switches encoding mid-way): in a
+/// legacy code page, a run of 32 letters that all happen to form valid
+/// UTF-8 sequences does not occur in practice.
+const MIXED_UTF8_MIN_PREFIX_CHARS: usize = 32;
+
 /// Share of non-ASCII bytes in valid UTF-8 sequences above which a file
 /// that is not valid UTF-8 is taken as damaged UTF-8 rather than a legacy
 /// code page. windows-1256 Persian text forms valid two-byte sequences by
@@ -53,7 +59,9 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded> {
                 // a file whose non-ASCII bytes are nearly all valid UTF-8 is
                 // UTF-8 with damaged or foreign bytes mixed in, and guessing
                 // another encoding for all of it would garble the good part.
-                if valid_utf8_share(bytes) >= MIXED_UTF8_MIN_SHARE {
+                let valid_prefix = std::str::from_utf8(&bytes[..err.valid_up_to()])
+                    .map_or(0, |p| p.chars().filter(|c| !c.is_ascii()).take(MIXED_UTF8_MIN_PREFIX_CHARS).count());
+                if valid_utf8_share(bytes) >= MIXED_UTF8_MIN_SHARE || valid_prefix >= MIXED_UTF8_MIN_PREFIX_CHARS {
                     return Err(Error::InvalidUtf8 { offset: err.valid_up_to() });
                 }
                 // an HTML page's declared charset, else a guess from the bytes
@@ -224,6 +232,15 @@ mod tests {
         bytes.push(0xFF);
         bytes.extend_from_slice("در ۶ ماه نخست".as_bytes());
         assert!(matches!(decode(&bytes), Err(Error::InvalidUtf8 { offset: o }) if o == offset));
+    }
+
+    #[test]
+    fn a_file_that_switches_encoding_midway_is_refused() {
+        let line = "رییس دانشگاه علوم پزشکی قم گفت: در شش ماه نخست سال جاری دو میلیون خدمت ارائه شده است.\n";
+        let mut bytes = line.as_bytes().to_vec();
+        let (legacy, _, _) = encoding_rs::WINDOWS_1256.encode(line);
+        bytes.extend_from_slice(&legacy);
+        assert!(matches!(decode(&bytes), Err(Error::InvalidUtf8 { offset }) if offset == line.len()));
     }
 
     #[test]

@@ -91,6 +91,12 @@ fn walk(folder: &Path, extensions: &[&str], visited: &mut HashSet<PathBuf>, entr
     let mut children: Vec<PathBuf> = listing.filter_map(|e| e.ok().map(|e| e.path())).collect();
     children.sort();
     for child in children {
+        // symbolic links to folders are not followed inside a walk (as
+        // ripgrep and fd do): they lead to loops or out of the tree
+        let linked_folder = child.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink()) && child.is_dir();
+        if linked_folder {
+            continue;
+        }
         if child.is_dir() {
             walk(&child, extensions, visited, entries);
         } else if has_extension(&child, extensions) {

@@ -478,3 +478,51 @@ fn output_dir_mirrors_inputs_and_reports_unwritable_places() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains(SEED_VI) && stderr.contains("cannot write"), "{stderr}");
 }
+
+#[test]
+fn other_languages_get_a_record_with_their_language() {
+    let pages = [
+        (
+            "en",
+            "Minister visits hospital\n\nThe health minister said on Monday that the new hospital wing will open next month.\n",
+        ),
+        (
+            "ar",
+            "وزير الصحة يزور المستشفى\n\nقال وزير الصحة يوم الاثنين إن الجناح الجديد في المستشفى سيفتح الشهر المقبل.\n",
+        ),
+    ];
+    for (code, page) in pages {
+        let output = newsextract().write_stdin(page).output().unwrap_or_else(|e| panic!("{e}"));
+        assert!(output.status.success());
+        let record = &records(&output.stdout)[0];
+        assert_eq!(record["language"], code);
+        assert_eq!(record["body"].as_array().map(Vec::len), Some(1));
+        assert_eq!(record["quotes"], Value::Array(vec![]), "fa/vi stages do not misfire");
+        assert_eq!(record["published"], Value::Null);
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn symbolic_links_to_folders_are_not_followed_in_a_walk() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let inner = dir.path().join("a");
+    std::fs::create_dir(&inner).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::copy(SEED_VI, inner.join("page.txt")).unwrap_or_else(|e| panic!("{e}"));
+    std::os::unix::fs::symlink("..", inner.join("up")).unwrap_or_else(|e| panic!("{e}"));
+    let output = newsextract().arg(dir.path()).output().unwrap_or_else(|e| panic!("{e}"));
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(records(&output.stdout).len(), 1, "the loop adds nothing and loses nothing");
+}
+
+#[test]
+fn a_file_that_switches_encoding_is_an_error_naming_the_offset() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("mixed.txt");
+    let text = std::fs::read_to_string(SEED_FA).unwrap_or_default();
+    let (legacy, _, _) = encoding_rs::WINDOWS_1256.encode("رییس دانشگاه گفت: خدمات درمانی زیادی ارائه شده است.");
+    let mut bytes = text.as_bytes().to_vec();
+    bytes.extend_from_slice(&legacy);
+    std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("{e}"));
+    assert_bad_input(&path, &format!("invalid UTF-8 at byte {}", text.len()));
+}
