@@ -201,8 +201,13 @@ fn attribution(
     } else {
         let text = match language {
             Language::Persian => {
-                if tokens.get(after_verb).is_some_and(|t| t.folded == "که") {
-                    sentence[rest_from(after_verb + 1)..].trim()
+                // the report follows the verb (`اعلام کرد (که) وسعت آتش سوزی
+                // …`) when a clause stands there; else it is the verb-final
+                // clause between subject and verb (`… را اقدامی اساسی دانست`)
+                let from = after_verb + usize::from(tokens.get(after_verb).is_some_and(|t| t.folded == "که"));
+                let after = sentence[rest_from(from)..].trim();
+                if text::word_count(after) >= INDIRECT_MIN_WORDS {
+                    after
                 } else {
                     sentence[rest_from(subject.end)..tokens[verb].start].trim()
                 }
@@ -627,6 +632,19 @@ mod tests {
         assert_eq!(speakers, [Some("Simon Crean"), Some("Stein Tonnesson"), Some("Stein Tonnesson")]);
         assert_eq!(quotes[0].speaker.role.as_deref(), Some("Bộ trưởng Thương mại Úc"));
         assert_eq!(quotes[2].kind, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn persian_reports_after_the_verb_without_ke() {
+        let (quotes, _) = run(
+            &[
+                "غلامرضا منتظری مدیرکل منابع طبیعی استان بوشهر اعلام کرد وسعت آتش سوزی تاکنون کمتر از هزار هکتار بوده است.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(quotes.len(), 1);
+        assert_eq!(quotes[0].text, "وسعت آتش سوزی تاکنون کمتر از هزار هکتار بوده است.");
+        assert_eq!(quotes[0].kind, QuoteKind::Indirect);
     }
 
     #[test]
