@@ -389,9 +389,8 @@ fn after_article(i: usize, end: usize, blocks: &[Block], features: &[Features]) 
     }
 }
 
-/// A signature: two to five words, no punctuation or digits. The case test
-/// on the source text happens in [`is_signature_text`]; here the folded
-/// text only rules out sentences.
+/// A signature: two to five words of letters only, no punctuation or
+/// digits, so that no sentence or date passes for a name.
 fn is_signature(folded: &str, words: usize) -> bool {
     (2..=5).contains(&words) && folded.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '\u{200C}')
 }

@@ -29,8 +29,7 @@ pub fn news_id_folded(folded: &str) -> Option<String> {
 }
 
 /// Words naming the kind of outlet before its name in `به گزارش …`.
-const FA_OUTLET_KINDS: &[&str] =
-    &["خبرگزاری", "پایگاه", "خبری", "اطلاع", "رسانی", "روزنامه", "سایت", "خبرنگار", "شبکه", "پایگاه خبری"];
+const FA_OUTLET_KINDS: &[&str] = &["خبرگزاری", "پایگاه", "خبری", "اطلاع", "رسانی", "روزنامه", "سایت", "خبرنگار", "شبکه"];
 
 /// Words that end an outlet's name in `به گزارش خبرگزاری برنا از قم،`.
 const FA_OUTLET_STOPS: &[&str] = &["از", "به", "و", "در", "،", ",", ":", "؛", "-"];

@@ -111,7 +111,7 @@ fn is_stop(token: &Token, language: Language) -> bool {
     }
 }
 
-fn is_capitalised(source: &str, token: &Token) -> bool {
+pub(crate) fn is_capitalised(source: &str, token: &Token) -> bool {
     source[token.start..token.end].chars().next().is_some_and(char::is_uppercase)
 }
 

@@ -399,7 +399,7 @@ fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Lang
     let name_start = (clause_start..end).rev().find(|&k| k == clause_start || tokens[k - 1].folded == ",")?;
     let role_start =
         (clause_start..name_start.saturating_sub(1)).rev().find(|&k| k == clause_start || tokens[k - 1].folded == ",");
-    let capitalised = |k: usize| sentence[tokens[k].start..].chars().next().is_some_and(char::is_uppercase);
+    let capitalised = |k: usize| people::is_capitalised(sentence, &tokens[k]);
     let name_words = end - name_start;
     let is_name = (2..=4).contains(&name_words) && (name_start..end).all(|k| tokens[k].is_word && capitalised(k));
     if let Some(role_start) = role_start.filter(|_| is_name && name_start > 0 && tokens[name_start - 1].folded == ",")
