@@ -19,6 +19,9 @@ pub enum Error {
     /// The document is larger than the size limit.
     #[error("larger than the size limit of {limit} bytes (see --max-bytes)")]
     TooLarge { limit: u64 },
+    /// Extraction ran past the per-document time budget.
+    #[error("gave up: the time budget of {budget:?} ran out in the {stage} stage (see --time-budget)")]
+    TimeBudget { budget: std::time::Duration, stage: &'static str },
     /// A JSON Lines line is not a JSON object.
     #[error("not a JSON object: {0}")]
     JsonLine(String),
@@ -32,6 +35,22 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+}
+
+impl Error {
+    /// A stable name for the kind of failure, for error records.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::Empty => "empty",
+            Error::Binary(_) => "binary",
+            Error::InvalidUtf8 { .. } => "invalid_utf8",
+            Error::TooLarge { .. } => "too_large",
+            Error::TimeBudget { .. } => "time_budget",
+            Error::JsonLine(_) => "not_json",
+            Error::MissingField(_) => "missing_field",
+            Error::Read { .. } => "unreadable",
+        }
+    }
 }
 
 /// The library's result type.

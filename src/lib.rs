@@ -13,6 +13,7 @@
 
 pub mod blocks;
 pub mod boilerplate;
+pub mod budget;
 pub mod check;
 pub mod decode;
 pub mod error;
@@ -51,6 +52,18 @@ pub enum InputFormat {
     Html,
 }
 
+/// A document that gave no record: which one, and why.
+#[derive(Debug)]
+pub struct Failure {
+    /// The input's name as the record's `source` would give it.
+    pub source: String,
+    /// The document's id from its JSON Lines object, when it had one.
+    pub id: Option<String>,
+    /// The document's url from its JSON Lines object, when it had one.
+    pub url: Option<String>,
+    pub error: Error,
+}
+
 /// How to extract.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
@@ -63,6 +76,9 @@ pub struct Options {
     pub explain: bool,
     /// Text or HTML, or detect it.
     pub input_format: InputFormat,
+    /// Give up on a document after this long (see [`budget`]); `None`
+    /// lets every document run to the end.
+    pub time_budget: Option<std::time::Duration>,
 }
 
 /// Runs the pipeline on documents. Cheap to create; holds no per-document
@@ -80,18 +96,20 @@ impl Extractor {
     /// Extracts one document from its raw bytes. `source` names it in the
     /// record (a path, or `-` for stdin).
     pub fn extract(&self, source: &str, bytes: &[u8]) -> Result<Record> {
+        let deadline = budget::Deadline::after(self.options.time_budget);
         let decoded = decode::decode(bytes)?;
-        Ok(self.extract_decoded(source, &decoded.text, self.options.input_format))
+        self.extract_decoded(source, &decoded.text, self.options.input_format, &deadline)
     }
 
     /// Extracts one document of an input job: a file, or a line of a JSON
-    /// Lines dump, whose `id` and `url` go into the record.
-    pub fn extract_job(&self, job: input::Job) -> std::result::Result<Record, (String, Error)> {
+    /// Lines dump, whose `id` and `url` go into the record (or the failure).
+    pub fn extract_job(&self, job: input::Job) -> std::result::Result<Record, Failure> {
         let input::Job { name, id, url, html, content } = job;
         let format = if html { InputFormat::Html } else { self.options.input_format };
         let extracted = content.and_then(|bytes| {
+            let deadline = budget::Deadline::after(self.options.time_budget);
             let decoded = decode::decode(&bytes)?;
-            Ok(self.extract_decoded(&name, &decoded.text, format))
+            self.extract_decoded(&name, &decoded.text, format, &deadline)
         });
         match extracted {
             Ok(mut record) => {
@@ -101,20 +119,29 @@ impl Extractor {
                 }
                 Ok(record)
             }
-            Err(error) => Err((name, error)),
+            Err(error) => Err(Failure { source: name, id, url, error }),
         }
     }
 
     /// Extracts one document from text already decoded: crawl text, or
     /// HTML when it looks like HTML (see [`Options::input_format`]).
-    pub fn extract_text(&self, source: &str, text: &str) -> Record {
-        self.extract_decoded(source, text, self.options.input_format)
+    /// Fails only when the time budget runs out.
+    pub fn extract_text(&self, source: &str, text: &str) -> Result<Record> {
+        let deadline = budget::Deadline::after(self.options.time_budget);
+        self.extract_decoded(source, text, self.options.input_format, &deadline)
     }
 
     /// Extraction from decoded text. Line ends and NFC are normalised in
     /// what is read from it: the whole text for crawl text, the blocks and
     /// metadata for HTML, whose markup needs neither.
-    fn extract_decoded(&self, source: &str, text: &str, format: InputFormat) -> Record {
+    fn extract_decoded(
+        &self,
+        source: &str,
+        text: &str,
+        format: InputFormat,
+        deadline: &budget::Deadline,
+    ) -> Result<Record> {
+        deadline.check("decode")?;
         let is_html = match format {
             InputFormat::Auto => html::looks_like_html(text),
             InputFormat::Html => true,
@@ -122,6 +149,7 @@ impl Extractor {
         };
         if is_html {
             let page = html::parse(text);
+            deadline.check("html")?;
             let sample: String = page.blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n");
             let language = self.options.language.unwrap_or_else(|| {
                 let found = lang::identify(&sample);
@@ -131,13 +159,15 @@ impl Extractor {
                     _ => found,
                 }
             });
-            self.run(source, page.blocks, Some(page.meta), language)
+            self.run(source, page.blocks, Some(page.meta), language, deadline)
         } else {
             let unified = decode::unify_lines(text);
             let text = &decode::normalized(&unified);
             let language = self.options.language.unwrap_or_else(|| lang::identify(text));
             let abbreviations = language.data().map_or(&[][..], |d| d.abbreviations);
-            self.run(source, blocks::from_text(text, abbreviations), None, language)
+            let blocks = blocks::from_text(text, abbreviations);
+            deadline.check("blocks")?;
+            self.run(source, blocks, None, language, deadline)
         }
     }
 
@@ -148,10 +178,12 @@ impl Extractor {
         blocks: Vec<blocks::Block>,
         meta: Option<html::PageMeta>,
         language: Language,
-    ) -> Record {
+        deadline: &budget::Deadline,
+    ) -> Result<Record> {
         let data = language.data();
         let meta = meta.unwrap_or_default();
         let page = boilerplate::classify(&blocks, data);
+        deadline.check("boilerplate")?;
         let mut decisions = page.decisions.clone();
         let start = page.start.unwrap_or(blocks.len());
 
@@ -230,7 +262,7 @@ impl Extractor {
                         k > 0 && blocks[i].from_flattened_line && blocks[body_indices[k - 1]].line == blocks[i].line
                     })
                     .collect();
-                quotes::extract(&body, &continues_previous, language, data)
+                quotes::extract(&body, &continues_previous, language, data, deadline)?
             }
             None => (Vec::new(), Vec::new()),
         };
@@ -242,7 +274,7 @@ impl Extractor {
                 .collect()
         });
 
-        Record {
+        Ok(Record {
             schema_version: SCHEMA_VERSION,
             source: source.to_owned(),
             id: None,
@@ -259,6 +291,6 @@ impl Extractor {
             captions,
             tags: meta.tags.clone(),
             blocks: explained,
-        }
+        })
     }
 }

@@ -9,7 +9,8 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Parser;
 use newsextract::input::{self, Entry};
-use newsextract::{Extractor, InputFormat, Language, Options};
+use newsextract::record::ErrorRecord;
+use newsextract::{Extractor, Failure, InputFormat, Language, Options, Record};
 use rayon::prelude::*;
 
 use cli::{Cli, Command, FormatArg, LangArg};
@@ -123,7 +124,7 @@ fn output_path(dir: &std::path::Path, source: &str) -> std::path::PathBuf {
 }
 
 /// Writes one record as indented JSON, creating its folder.
-fn write_record(path: &std::path::Path, record: &newsextract::Record) -> anyhow::Result<()> {
+fn write_json_file(path: &std::path::Path, record: &impl serde::Serialize) -> anyhow::Result<()> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)?;
     }
@@ -155,6 +156,7 @@ fn extract(cli: cli::ExtractArgs) -> anyhow::Result<ExitCode> {
             FormatArg::Text => InputFormat::Text,
             FormatArg::Html => InputFormat::Html,
         },
+        time_budget: (cli.time_budget > 0.0).then(|| std::time::Duration::from_secs_f64(cli.time_budget)),
     };
     let extractor = Extractor::new(options);
 
@@ -175,64 +177,131 @@ fn extract(cli: cli::ExtractArgs) -> anyhow::Result<ExitCode> {
 
     let pool =
         rayon::ThreadPoolBuilder::new().num_threads(cli.threads).build().context("cannot start the worker threads")?;
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    let mut failed = 0usize;
-    // extract a chunk in parallel, then write it in input order: memory
-    // stays bounded by the chunk, and output order never depends on timing
     let reading = input::Reading {
         json_lines: cli.input_format == FormatArg::Jsonl,
         text_field: cli.text_field.clone(),
         max_bytes: cli.max_bytes,
     };
-    let mut extracted = 0usize;
+    let mut sink = Sink {
+        out: io::BufWriter::new(io::stdout().lock()),
+        pretty,
+        output_dir: cli.output_dir.clone(),
+        errors_as_records: cli.errors_as_records,
+        extracted: 0,
+        failed: 0,
+    };
+    // extract a chunk in parallel, then write it in input order: memory
+    // stays bounded by the chunk, and output order never depends on timing
     let mut jobs = input::jobs(entries, reading).peekable();
     'chunks: while jobs.peek().is_some() {
         let chunk: Vec<input::Job> = jobs.by_ref().take(CHUNK_DOCUMENTS).collect();
-        let results: Vec<Result<newsextract::Record, (String, newsextract::Error)>> =
+        let results: Vec<Result<newsextract::Record, Failure>> =
             pool.install(|| chunk.into_par_iter().map(|job| extractor.extract_job(job)).collect());
         for result in results {
-            match result {
-                Ok(record) if cli.output_dir.is_some() => {
-                    let dir = cli.output_dir.as_deref().unwrap_or(std::path::Path::new("."));
-                    let path = output_path(dir, &record.source);
-                    match write_record(&path, &record) {
-                        Ok(()) => extracted += 1,
-                        Err(error) => {
-                            failed += 1;
-                            eprintln!("newsextract: {}: cannot write {}: {error}", record.source, path.display());
-                            if cli.fail_fast {
-                                break 'chunks;
-                            }
-                        }
-                    }
+            let written = match result {
+                Ok(record) => sink.record(record)?,
+                Err(failure) => {
+                    sink.failure(failure)?;
+                    false
                 }
-                Ok(record) => {
-                    extracted += 1;
-                    if pretty {
-                        serde_json::to_writer_pretty(&mut out, &record)
-                    } else {
-                        serde_json::to_writer(&mut out, &record)
-                    }
-                    .context("cannot write the record")?;
-                    out.write_all(b"\n").context("cannot write the record")?;
-                }
-                Err((name, error)) => {
-                    failed += 1;
-                    out.flush().context("cannot write the record")?;
-                    eprintln!("newsextract: {name}: {error}");
-                    if cli.fail_fast {
-                        break 'chunks;
-                    }
-                }
+            };
+            if !written && cli.fail_fast {
+                break 'chunks;
             }
         }
     }
-    out.flush().context("cannot write the record")?;
-    if extracted + failed > 1 {
-        eprintln!("newsextract: {extracted} extracted, {failed} failed");
+    sink.out.flush().context("cannot write the record")?;
+    if sink.extracted + sink.failed > 1 {
+        eprintln!("newsextract: {} extracted, {} failed", sink.extracted, sink.failed);
     }
-    Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if sink.failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// Where records and failures go, counting both: every input ends up as
+/// exactly one of them.
+struct Sink<W: Write> {
+    out: W,
+    pretty: bool,
+    output_dir: Option<std::path::PathBuf>,
+    errors_as_records: bool,
+    extracted: usize,
+    failed: usize,
+}
+
+impl<W: Write> Sink<W> {
+    /// Writes a record to stdout or its file; false when its file could not
+    /// be written (then it counts as failed).
+    fn record(&mut self, record: newsextract::Record) -> anyhow::Result<bool> {
+        let Some(dir) = &self.output_dir else {
+            self.write_line(&record)?;
+            self.extracted += 1;
+            return Ok(true);
+        };
+        let path = output_path(dir, &record.source);
+        match write_json_file(&path, &record) {
+            Ok(()) => {
+                self.extracted += 1;
+                Ok(true)
+            }
+            Err(error) => {
+                let Record { source, id, url, .. } = record;
+                self.failed += 1;
+                eprintln!("newsextract: {source}: cannot write {}: {error}", path.display());
+                if self.errors_as_records {
+                    let message = format!("cannot write {}: {error}", path.display());
+                    let error_record = ErrorRecord {
+                        schema_version: newsextract::SCHEMA_VERSION,
+                        source,
+                        id,
+                        url,
+                        error: message,
+                        error_kind: "unwritable",
+                    };
+                    self.write_line(&error_record)?;
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    /// Reports a document that gave no record: a line on stderr, and with
+    /// `--errors-as-records` an error record where its record would be.
+    fn failure(&mut self, failure: Failure) -> anyhow::Result<()> {
+        self.failed += 1;
+        self.out.flush().context("cannot write the record")?;
+        eprintln!("newsextract: {}: {}", failure.source, failure.error);
+        if !self.errors_as_records {
+            return Ok(());
+        }
+        let error_record = ErrorRecord {
+            schema_version: newsextract::SCHEMA_VERSION,
+            error: failure.error.to_string(),
+            error_kind: failure.error.kind(),
+            source: failure.source,
+            id: failure.id,
+            url: failure.url,
+        };
+        match &self.output_dir {
+            Some(dir) => {
+                let path = output_path(dir, &error_record.source);
+                if let Err(error) = write_json_file(&path, &error_record) {
+                    eprintln!("newsextract: {}: cannot write {}: {error}", error_record.source, path.display());
+                }
+                Ok(())
+            }
+            None => self.write_line(&error_record),
+        }
+    }
+
+    fn write_line(&mut self, value: &impl serde::Serialize) -> anyhow::Result<()> {
+        if self.pretty {
+            serde_json::to_writer_pretty(&mut self.out, value)
+        } else {
+            serde_json::to_writer(&mut self.out, value)
+        }
+        .context("cannot write the record")?;
+        self.out.write_all(b"\n").context("cannot write the record")
+    }
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {

@@ -99,6 +99,22 @@ pub struct Record {
     pub blocks: Option<Vec<ExplainedBlock>>,
 }
 
+/// What `--errors-as-records` writes in place of the record of a document
+/// that failed, so a pipeline gets one line out per document in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ErrorRecord {
+    pub schema_version: u32,
+    pub source: String,
+    pub id: Option<String>,
+    pub url: Option<String>,
+    /// What went wrong, in words.
+    pub error: String,
+    /// A stable name for the kind of failure: `empty`, `binary`,
+    /// `invalid_utf8`, `too_large`, `time_budget`, `not_json`,
+    /// `missing_field`, `unreadable`, `unwritable`.
+    pub error_kind: &'static str,
+}
+
 /// One block as `--explain` shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct ExplainedBlock {

@@ -526,3 +526,116 @@ fn a_file_that_switches_encoding_is_an_error_naming_the_offset() {
     std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("{e}"));
     assert_bad_input(&path, &format!("invalid UTF-8 at byte {}", text.len()));
 }
+
+/// A crawl dump of `lines` documents in which every hundredth line is bad,
+/// in turn: not JSON, no text field, an empty document, a document over
+/// the size limit the tests pass. Returns the dump and the bad line numbers.
+fn dump_with_bad_lines(lines: usize) -> (String, Vec<usize>) {
+    let mut dump = String::new();
+    let mut bad = Vec::new();
+    for number in 1..=lines {
+        let line = if number % 100 == 0 {
+            bad.push(number);
+            match (number / 100) % 4 {
+                0 => "{\"id\": \"broken".to_owned(),
+                1 => format!("{{\"id\": \"{number}\", \"body\": \"no text field\"}}"),
+                2 => format!("{{\"id\": \"{number}\", \"text\": \"  \"}}"),
+                _ => format!("{{\"id\": \"{number}\", \"text\": \"{}\"}}", "dài ".repeat(600)),
+            }
+        } else {
+            format!(
+                "{{\"id\": \"{number}\", \"url\": \"https://example.vn/{number}\", \"text\": \"Tin số {number}\\nÔng Nguyễn Văn An, Giám đốc Sở Y tế, cho biết: Bệnh viện sẽ mở thêm khoa mới trong năm nay.\"}}"
+            )
+        };
+        dump.push_str(&line);
+        dump.push('\n');
+    }
+    (dump, bad)
+}
+
+#[test]
+fn every_line_of_a_large_dump_is_accounted_for() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("crawl.jsonl");
+    let (dump, bad) = dump_with_bad_lines(100_000);
+    std::fs::write(&path, dump)?;
+    let output = newsextract().args(["--max-bytes", "2000"]).arg(&path).output()?;
+    assert_eq!(output.status.code(), Some(1));
+    let records = records(&output.stdout);
+    assert_eq!(records.len(), 99_000);
+    // in input order, none lost, none doubled
+    let ids: Vec<usize> = records.iter().map(|r| r["id"].as_str().and_then(|i| i.parse().ok()).unwrap_or(0)).collect();
+    let expected: Vec<usize> = (1..=100_000).filter(|n| n % 100 != 0).collect();
+    assert!(ids == expected, "records out of order or missing");
+    let errors = error_lines(&output.stderr);
+    assert_eq!(errors.len(), 1_000);
+    let named: Vec<usize> = errors
+        .iter()
+        .map(|e| {
+            let after = e.split_once("crawl.jsonl:").map_or("", |(_, rest)| rest);
+            after.split(':').next().and_then(|n| n.parse().ok()).unwrap_or(0)
+        })
+        .collect();
+    assert!(named == bad, "each error names its line: {:?}", &errors[..3]);
+    assert!(String::from_utf8_lossy(&output.stderr).ends_with("newsextract: 99000 extracted, 1000 failed\n"));
+    Ok(())
+}
+
+#[test]
+fn errors_as_records_give_one_line_out_per_line_in() -> std::io::Result<()> {
+    let (dump, bad) = dump_with_bad_lines(400);
+    let output = newsextract()
+        .args(["--errors-as-records", "--max-bytes", "2000", "--input-format", "jsonl"])
+        .write_stdin(dump)
+        .output()?;
+    assert_eq!(output.status.code(), Some(1), "failures still show in the exit status");
+    let records = records(&output.stdout);
+    assert_eq!(records.len(), 400);
+    let kinds: Vec<&str> = bad.iter().map(|&n| records[n - 1]["error_kind"].as_str().unwrap_or("none")).collect();
+    assert_eq!(kinds, ["missing_field", "empty", "too_large", "not_json"]);
+    assert_eq!(records[199]["id"], "200", "the id of a bad line that is JSON is kept");
+    assert!(records[99]["error"].as_str().is_some_and(|e| e.contains("no string field")), "{}", records[99]);
+    assert!(records.iter().filter(|r| r.get("error").is_some()).count() == 4);
+    assert_eq!(error_lines(&output.stderr).len(), 4, "and still reported on stderr");
+    Ok(())
+}
+
+#[test]
+fn a_document_past_its_time_budget_fails_alone() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    // a few megabytes of article text take far more than a millisecond
+    let slow = dir.path().join("a_long.txt");
+    std::fs::write(&slow, std::fs::read_to_string(SEED_VI)?.repeat(400))?;
+    let quick = dir.path().join("b_empty_budget_is_not_reached.txt");
+    std::fs::write(&quick, "x")?;
+    let output = newsextract().args(["--time-budget", "0.001"]).arg(&slow).arg(&quick).output()?;
+    assert_eq!(output.status.code(), Some(1));
+    let errors = error_lines(&output.stderr);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].contains("a_long.txt") && errors[0].contains("time budget of 1ms"), "{errors:?}");
+    assert_eq!(sources(&output.stdout).len(), 1);
+    newsextract().args(["--time-budget", "soon", SEED_VI]).assert().code(2);
+    Ok(())
+}
+
+#[test]
+fn a_100_mb_single_line_is_refused_and_the_rest_goes_on() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut line = "Một câu rất dài không có dấu xuống dòng ".repeat(100 * 1024 * 1024 / 42);
+    line.truncate(line.floor_char_boundary(100 * 1024 * 1024));
+    let huge = dir.path().join("a_huge.txt");
+    std::fs::write(&huge, &line)?;
+    let dump = dir.path().join("b_crawl.jsonl");
+    std::fs::write(&dump, format!("{{\"text\": \"{line}\"}}\n{{\"text\": \"Ông An cho biết: xong rồi.\"}}\n"))?;
+    drop(line);
+    let output = newsextract().arg(&huge).arg(&dump).arg(SEED_VI).output()?;
+    assert_eq!(output.status.code(), Some(1));
+    let errors = error_lines(&output.stderr);
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(errors[0].contains("a_huge.txt") && errors[0].contains("size limit of 67108864 bytes"), "{errors:?}");
+    assert!(errors[1].contains("b_crawl.jsonl:1") && errors[1].contains("size limit"), "{errors:?}");
+    let names = sources(&output.stdout);
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(names[0].ends_with("b_crawl.jsonl:2") && names[1] == SEED_VI, "{names:?}");
+    Ok(())
+}

@@ -16,6 +16,8 @@
 use serde::Serialize;
 
 use super::people::{self, Mention, Register};
+use crate::budget::Deadline;
+use crate::error::Result;
 use crate::lang::{Language, LanguageData};
 use crate::text::{self, Token};
 
@@ -90,7 +92,8 @@ pub fn extract(
     continues_previous: &[bool],
     language: Language,
     data: &LanguageData,
-) -> (Vec<Quote>, Vec<Official>) {
+    deadline: &Deadline,
+) -> Result<(Vec<Quote>, Vec<Official>)> {
     let mut register = Register::default();
     let mut pending: Vec<Pending> = Vec::new();
     // the quote that following sentences may continue
@@ -100,6 +103,7 @@ pub fn extract(
             open_direct = None;
         }
         for (s, e) in text::sentences(paragraph, data.abbreviations) {
+            deadline.check("quotes")?;
             register.next_sentence();
             let sentence = &paragraph[s..e];
             let tokens = text::tokenize(sentence);
@@ -153,7 +157,7 @@ pub fn extract(
         })
         .filter_map(|(_, p)| Some(Official { name: p.name.clone()?, roles: p.roles.clone(), quotes: p.quotes }))
         .collect();
-    (quotes, officials)
+    Ok((quotes, officials))
 }
 
 struct Attribution {
@@ -486,7 +490,7 @@ mod tests {
     fn run(paragraphs: &[&str], language: Language) -> (Vec<Quote>, Vec<Official>) {
         let data = language.data().unwrap_or_else(|| unreachable!());
         let paragraphs: Vec<String> = paragraphs.iter().map(|p| (*p).to_owned()).collect();
-        extract(&paragraphs, &[], language, data)
+        extract(&paragraphs, &[], language, data, &Deadline::never()).unwrap()
     }
 
     fn speakers(quotes: &[Quote]) -> Vec<Option<&str>> {
@@ -557,9 +561,9 @@ mod tests {
             .iter()
             .map(|s| (*s).to_owned())
             .collect();
-        let (joined, _) = extract(&units, &[false, true], Language::Persian, data);
+        let (joined, _) = extract(&units, &[false, true], Language::Persian, data, &Deadline::never()).unwrap();
         assert_eq!(joined[0].text, "موضوع سایبری جوان است. دانش آن عمدتا وارداتی است.");
-        let (separate, _) = extract(&units, &[false, false], Language::Persian, data);
+        let (separate, _) = extract(&units, &[false, false], Language::Persian, data, &Deadline::never()).unwrap();
         assert_eq!(separate[0].text, "موضوع سایبری جوان است.");
     }
 

@@ -1,0 +1,27 @@
+//! Arbitrary text as date lines, in each language, with and without a
+//! reference day: no panic, and every date found is a real Gregorian day.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use newsextract::Language;
+use newsextract::extract::date;
+
+fuzz_target!(|text: &str| {
+    let reference = date::parse_reference("2025-11-06");
+    for language in [Language::Persian, Language::Vietnamese] {
+        for reference in [None, reference] {
+            if let Some(published) = date::parse_date_text(text, language, reference) {
+                assert!(date::parse_reference(&published.date).is_some(), "{published:?}");
+            }
+            let lines: Vec<&str> = text.lines().collect();
+            let sources = date::DateSources {
+                header: lines.clone(),
+                lead: lines.first().copied(),
+                body: lines.clone(),
+                trailer: lines.clone(),
+            };
+            let _ = date::find(&sources, language, reference);
+        }
+        let _ = date::from_iso(text, language);
+    }
+});
