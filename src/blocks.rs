@@ -89,15 +89,23 @@ pub fn from_text(text: &str, abbreviations: &[&str]) -> Vec<Block> {
             continue;
         }
         let pieces = separated_units(raw_line);
-        let whole = text::collapse_whitespace(raw_line);
-        let sentence_count = text::sentences(&whole, abbreviations).len();
-        let flattened = pieces.len() > 1
-            || flattened_document && sentence_count > 1
-            || whole.chars().count() >= FLATTENED_MIN_CHARS && sentence_count >= FLATTENED_MIN_SENTENCES;
+        // a line of one piece is flattened when it holds several sentences
+        // and the page is a few lines only, or when it is long; the
+        // sentences found here are reused to cut it
+        let mut sentences_of_single = None;
+        let flattened = pieces.len() > 1 || {
+            let whole = pieces.first().map_or("", String::as_str);
+            let sentences = text::sentences(whole, abbreviations);
+            let count = sentences.len();
+            sentences_of_single = Some(sentences);
+            flattened_document && count > 1
+                || count >= FLATTENED_MIN_SENTENCES && whole.chars().count() >= FLATTENED_MIN_CHARS
+        };
         let mut first = true;
         for piece in &pieces {
             let units: Vec<String> = if flattened {
-                text::sentences(piece, abbreviations).into_iter().map(|(s, e)| piece[s..e].to_owned()).collect()
+                let sentences = sentences_of_single.take().unwrap_or_else(|| text::sentences(piece, abbreviations));
+                sentences.into_iter().map(|(s, e)| piece[s..e].to_owned()).collect()
             } else {
                 vec![piece.clone()]
             };
@@ -121,6 +129,10 @@ pub fn from_text(text: &str, abbreviations: &[&str]) -> Vec<Block> {
 /// Cuts a line at the separators crawlers leave in flattened text, and
 /// collapses the whitespace of each piece.
 fn separated_units(line: &str) -> Vec<String> {
+    if !has_separator(line) {
+        let piece = text::collapse_whitespace(line);
+        return if piece.is_empty() { Vec::new() } else { vec![piece] };
+    }
     let mut pieces = vec![String::new()];
     let mut spaces = 0;
     let mut rest = line;
@@ -145,6 +157,18 @@ fn separated_units(line: &str) -> Vec<String> {
         rest = &rest[c.len_utf8()..];
     }
     pieces.into_iter().map(|p| text::collapse_whitespace(&p)).filter(|p| !p.is_empty()).collect()
+}
+
+/// Whether a line holds a separator or a run of spaces that cuts it.
+fn has_separator(line: &str) -> bool {
+    if SEPARATORS.iter().any(|sep| line.contains(sep)) {
+        return true;
+    }
+    let mut spaces = 0;
+    line.chars().any(|c| {
+        spaces = if c.is_whitespace() { spaces + 1 } else { 0 };
+        spaces >= SEPARATOR_MIN_SPACES
+    })
 }
 
 /// Splits off a headline glued to the lead sentence (`… + فیلم رئیس کمیته

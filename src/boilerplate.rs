@@ -17,7 +17,7 @@
 //! - *layout*: a line right after an image file name, or set apart by an
 //!   extra empty line where an image stood, is a caption.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use serde::Serialize;
 
@@ -180,7 +180,7 @@ pub struct Page {
 
 /// Measures every block.
 pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> {
-    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut counts: HashMap<String, usize> = HashMap::default();
     let mut all = Vec::with_capacity(blocks.len());
     for block in blocks {
         // outside an HTML page's main container a block is chrome whatever
@@ -230,7 +230,7 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
         f.folded = folded;
         all.push(f);
     }
-    let mut first_flattened: HashMap<&str, usize> = HashMap::new();
+    let mut first_flattened: HashMap<&str, usize> = HashMap::default();
     for (i, (block, f)) in blocks.iter().zip(&all).enumerate() {
         if block.from_flattened_line {
             first_flattened.entry(f.folded.as_str()).or_insert(i);
@@ -401,10 +401,26 @@ fn is_signature(folded: &str, words: usize) -> bool {
 const CAPITALS_LABEL_MAX_WORDS: usize = 4;
 
 fn is_capitals_label(line: &str, words: usize) -> bool {
-    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
     (2..=CAPITALS_LABEL_MAX_WORDS).contains(&words)
-        && letters.len() >= 4
-        && letters.iter().all(|&c| c.is_uppercase() && text::is_latin_letter(c))
+        && capital_letters(line).is_some_and(|(letters, latin)| letters >= 4 && latin)
+}
+
+/// How many letters a line has and whether all are Latin, when every one
+/// of them is a capital; `None` at the first letter that is not (most
+/// lines end the scan there).
+fn capital_letters(line: &str) -> Option<(usize, bool)> {
+    let mut letters = 0;
+    let mut latin = true;
+    for c in line.chars() {
+        if c.is_ascii_lowercase() || c.is_alphabetic() && !c.is_uppercase() {
+            return None;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+            latin &= text::is_latin_letter(c);
+        }
+    }
+    Some((letters, latin))
 }
 
 /// Words that name a photo in a credit at the end of a caption. Kept sorted.
@@ -454,8 +470,7 @@ fn is_counter(line: &str) -> bool {
 /// A Latin-script line of several words in capitals only: a site banner
 /// (`CHÀO MỪNG ĐẾN VỚI CỔNG THÔNG TIN …`).
 fn is_banner(line: &str, words: usize) -> bool {
-    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
-    words >= 4 && !letters.is_empty() && letters.iter().all(|c| c.is_uppercase())
+    words >= 4 && capital_letters(line).is_some_and(|(letters, _)| letters > 0)
 }
 
 #[cfg(test)]

@@ -12,22 +12,21 @@
 /// spaces used as spaces) to one ASCII space and trims both ends.
 pub fn collapse_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut pending_space = false;
-    for c in text.chars() {
-        if is_space(c) {
-            pending_space = !out.is_empty();
-        } else {
-            if pending_space {
-                out.push(' ');
-                pending_space = false;
-            }
-            out.push(c);
+    // copy runs of non-space text whole; every block of every page passes
+    // through here, so the common case (single ASCII spaces) stays cheap
+    for part in text.split(is_space).filter(|part| !part.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
         }
+        out.push_str(part);
     }
     out
 }
 
 fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_whitespace() || c == '\u{0B}';
+    }
     c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}'
 }
 
@@ -55,6 +54,10 @@ pub fn ascii_digits(text: &str) -> String {
 /// Folds one character for matching; `None` drops it (joiners, tatweel,
 /// diacritics, direction marks).
 fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
     let mapped = match c {
         '\u{200C}' | '\u{200D}' | '\u{200E}' | '\u{200F}' | '\u{0640}' | '\u{FEFF}' => return,
         '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => return,
@@ -67,6 +70,9 @@ fn fold_char(c: char, out: &mut String) {
         _ => {
             if let Some(d) = digit_value(c) {
                 char::from_digit(d, 10).unwrap_or(c)
+            } else if ('\u{0600}'..='\u{06FF}').contains(&c) {
+                // the Arabic block has no case
+                c
             } else if c.is_uppercase() {
                 for l in c.to_lowercase() {
                     out.push(l);
@@ -139,7 +145,9 @@ pub fn fold(text: &str) -> String {
 
 /// Whether `c` is a letter of the Latin script (with diacritics).
 pub fn is_latin_letter(c: char) -> bool {
-    c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+    c.is_ascii_alphabetic()
+        || ('\u{00C0}'..='\u{024F}').contains(&c) && c != '×' && c != '÷'
+        || ('\u{1E00}'..='\u{1EFF}').contains(&c)
 }
 
 /// Whether `c` can be part of a word token.
@@ -157,6 +165,14 @@ pub fn is_word_char(c: char) -> bool {
         || ('\u{00C0}'..='\u{024F}').contains(&c) && c != '×' && c != '÷'
     {
         return true;
+    }
+    // and for the punctuation they use, which the general Unicode tables
+    // answer slowly
+    match c {
+        '\u{2000}'..='\u{206F}' => return c == '\u{200C}' || c == '\u{200D}',
+        '\u{00A0}'..='\u{00BF}' => return matches!(c, 'ª' | '²' | '³' | 'µ' | '¹' | 'º' | '¼' | '½' | '¾'),
+        '،' | '؛' | '؟' | '٪' | '٫' | '٬' | '٭' | '۔' => return false,
+        _ => {}
     }
     c.is_alphanumeric()
         || c == '\u{200C}'
@@ -376,6 +392,30 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_paths_agree_with_the_unicode_tables() {
+        for c in ('\0'..='\u{FFFF}').chain('\u{10000}'..='\u{1FFFF}') {
+            let general = c.is_alphanumeric()
+                || matches!(c, '\u{200C}' | '\u{200D}' | '\u{0670}')
+                || ('\u{064B}'..='\u{065F}').contains(&c)
+                || ('\u{0300}'..='\u{036F}').contains(&c);
+            assert_eq!(is_word_char(c), general, "is_word_char({c:?} U+{:04X})", c as u32);
+            let latin = c.is_alphabetic()
+                && (c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c));
+            assert_eq!(is_latin_letter(c), latin, "is_latin_letter({c:?} U+{:04X})", c as u32);
+            assert_eq!(is_space(c), c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}', "is_space({c:?})");
+            if c.is_ascii() {
+                let mut folded = String::new();
+                fold_char(c, &mut folded);
+                assert_eq!(folded, c.to_lowercase().collect::<String>(), "fold_char({c:?})");
+            }
+            // folding skips case mapping in the Arabic block
+            if ('\u{0600}'..='\u{06FF}').contains(&c) {
+                assert!(!c.is_uppercase() && c.to_lowercase().eq([c]), "{c:?} has case");
+            }
+        }
+    }
 
     #[test]
     fn fold_unifies_persian_spellings() {

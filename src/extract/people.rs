@@ -4,7 +4,7 @@
 //! role-only mentions (`رییس دانشگاه … گفت`, named a sentence later) to
 //! one full name.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::lang::{Language, LanguageData};
 use crate::text::{self, Token};

@@ -5,8 +5,9 @@
 //! as a reader would spell them; they are folded (see [`crate::text::fold`])
 //! when loaded, so one entry matches every spelling variant.
 
-use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::{HashMap, HashSet};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::sync::OnceLock;
 
 use crate::text::{self, Token};
 
@@ -118,7 +119,7 @@ pub fn identify(text: &str) -> Language {
             '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' => {
                 arabic_script += 1
             }
-            _ if c.is_alphabetic() && text::is_latin_letter(c) => {
+            _ if text::is_latin_letter(c) => {
                 latin += 1;
                 if is_vietnamese_letter(c) {
                     vietnamese_only += 1;
@@ -181,16 +182,19 @@ pub struct Lexicon {
     by_first: HashMap<String, Vec<Vec<String>>>,
     /// Every folded entry (and joined variant) as one string.
     phrases: HashSet<String>,
-    finder: Option<AhoCorasick>,
-    finder_patterns: Vec<usize>,
+    /// The entries sorted, for the finder.
+    patterns: Vec<String>,
+    /// Finds entries inside text; built on first use, as most lexicons
+    /// are only matched token by token.
+    finder: OnceLock<Option<AhoCorasick>>,
 }
 
 impl Lexicon {
     /// Builds a lexicon from a data file's text: one entry per line; blank
     /// lines and lines starting with `#` are skipped.
     pub fn from_data(raw: &str) -> Self {
-        let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::new();
-        let mut phrases = HashSet::new();
+        let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::default();
+        let mut phrases = HashSet::default();
         for line in raw.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
             let tokens: Vec<String> = text::tokenize(line).into_iter().map(|t| t.folded).collect();
             for variant in joined_variants(&tokens) {
@@ -207,9 +211,21 @@ impl Lexicon {
         }
         let mut patterns: Vec<String> = phrases.iter().cloned().collect();
         patterns.sort();
-        let finder_patterns = patterns.iter().map(|p| p.chars().count()).collect();
-        let finder = AhoCorasick::builder().match_kind(MatchKind::Standard).build(&patterns).ok();
-        Lexicon { by_first, phrases, finder, finder_patterns }
+        Lexicon { by_first, phrases, patterns, finder: OnceLock::new() }
+    }
+
+    fn finder(&self) -> Option<&AhoCorasick> {
+        self.finder
+            .get_or_init(|| {
+                // a DFA: slower to build, but these lexicons are searched
+                // in every block of every page
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(&self.patterns)
+                    .ok()
+            })
+            .as_ref()
     }
 
     /// Whether the folded phrase (tokens joined by single spaces) is an entry.
@@ -242,33 +258,47 @@ impl Lexicon {
     /// The first entry occurring in the folded text as whole words, as a
     /// byte range, and how many characters the entry has.
     pub fn first_in(&self, folded: &str) -> Option<(usize, usize)> {
-        let finder = self.finder.as_ref()?;
-        finder.find_overlapping_iter(folded).find_map(|m| {
-            let before = folded[..m.start()].chars().next_back();
-            let after = folded[m.end()..].chars().next();
-            let pattern_ends_in_word = folded[..m.end()].chars().next_back().is_some_and(text::is_word_char);
-            let pattern_starts_in_word = folded[m.start()..].chars().next().is_some_and(text::is_word_char);
-            let clean_start = !pattern_starts_in_word || !before.is_some_and(text::is_word_char);
-            let clean_end = !pattern_ends_in_word || !after.is_some_and(text::is_word_char);
-            (clean_start && clean_end).then_some((m.start(), m.end()))
-        })
+        let finder = self.finder()?;
+        finder
+            .find_overlapping_iter(folded)
+            .find(|m| at_word_boundaries(folded, m.start(), m.end()))
+            .map(|m| (m.start(), m.end()))
     }
 
     /// Whether the folded text starts with an entry followed by a word
     /// boundary.
     pub fn starts(&self, folded: &str) -> bool {
-        self.first_in(folded).is_some_and(|(start, _)| start == 0)
+        let Some(finder) = self.finder() else { return false };
+        // matches come in the order they end: past the longest entry's
+        // length none can start at 0, so the rest of the text is not read
+        let longest = finder.max_pattern_len();
+        finder
+            .find_overlapping_iter(folded)
+            .take_while(|m| m.end() <= longest)
+            .any(|m| m.start() == 0 && at_word_boundaries(folded, m.start(), m.end()))
     }
 
     /// Number of entries (counting joined variants), for tests.
     pub fn len(&self) -> usize {
-        self.finder_patterns.len()
+        self.patterns.len()
     }
 
     /// Whether the lexicon has no entry.
     pub fn is_empty(&self) -> bool {
-        self.finder_patterns.is_empty()
+        self.patterns.is_empty()
     }
+}
+
+/// Whether `folded[start..end]` stands on word boundaries: a word
+/// character at either end of it is not continued by another outside it.
+fn at_word_boundaries(folded: &str, start: usize, end: usize) -> bool {
+    let before = folded[..start].chars().next_back();
+    let after = folded[end..].chars().next();
+    let pattern_ends_in_word = folded[..end].chars().next_back().is_some_and(text::is_word_char);
+    let pattern_starts_in_word = folded[start..].chars().next().is_some_and(text::is_word_char);
+    let clean_start = !pattern_starts_in_word || !before.is_some_and(text::is_word_char);
+    let clean_end = !pattern_ends_in_word || !after.is_some_and(text::is_word_char);
+    clean_start && clean_end
 }
 
 /// Every way of running neighbouring tokens of an entry together, the entry
