@@ -59,8 +59,9 @@ pub enum Command {
 pub struct ExtractArgs {
     /// Files or folders to read ('-' for stdin). Folders are walked
     /// recursively in sorted order, picking up .txt, .html, .htm and .jsonl
-    /// files, also compressed as .gz or .zst; symbolic links to folders
-    /// inside them are not followed. Without inputs, stdin is read.
+    /// files, also compressed as .gz or .zst (see --glob); symbolic links
+    /// to folders inside them are not followed. Without inputs, stdin is
+    /// read.
     #[arg(value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
 
@@ -68,6 +69,12 @@ pub struct ExtractArgs {
     /// stdout is a terminal and there is one record.
     #[arg(long)]
     pub pretty: bool,
+
+    /// Pick the files of a folder whose name matches this glob instead of
+    /// the default extensions; may be repeated (`--glob '*.htm*' --glob
+    /// 'page-*'`). Files named on the command line are always read.
+    #[arg(long = "glob", value_name = "GLOB")]
+    pub globs: Vec<String>,
 
     /// Whether inputs are crawl text, HTML pages, or JSON Lines (one
     /// object per line with the document in "text" or "html"); 'auto'

@@ -37,6 +37,39 @@ pub const DEFAULT_EXTENSIONS: &[&str] = &["htm", "html", "jsonl", "txt"];
 /// Compressed file endings, decompressed while reading.
 const COMPRESSED: &[&str] = &["gz", "zst"];
 
+/// Which files of a folder are inputs.
+#[derive(Debug, Clone)]
+pub enum Pick {
+    /// Files with one of these extensions, also followed by `.gz` or `.zst`.
+    Extensions(Vec<String>),
+    /// Files whose name matches one of these globs (`--glob`).
+    Globs(globset::GlobSet),
+}
+
+impl Default for Pick {
+    fn default() -> Self {
+        Pick::Extensions(DEFAULT_EXTENSIONS.iter().map(|e| (*e).to_owned()).collect())
+    }
+}
+
+impl Pick {
+    /// Files whose name matches any of `patterns` (`*.txt`, `page-*.htm*`).
+    pub fn globs(patterns: &[String]) -> std::result::Result<Pick, globset::Error> {
+        let mut set = globset::GlobSetBuilder::new();
+        for pattern in patterns {
+            set.add(globset::GlobBuilder::new(pattern).case_insensitive(true).build()?);
+        }
+        Ok(Pick::Globs(set.build()?))
+    }
+
+    fn picks(&self, path: &Path) -> bool {
+        match self {
+            Pick::Extensions(extensions) => has_extension(path, extensions),
+            Pick::Globs(set) => path.file_name().is_some_and(|name| set.is_match(name)),
+        }
+    }
+}
+
 /// One entry of the input list: a document to read, or a failure found
 /// while listing (an unreadable folder), kept in order.
 #[derive(Debug)]
@@ -47,14 +80,14 @@ pub enum Entry {
 
 /// Expands the command line's inputs into entries, in order: each argument
 /// in the order given, each folder's files sorted by path.
-pub fn expand(arguments: &[PathBuf], extensions: &[&str]) -> Vec<Entry> {
+pub fn expand(arguments: &[PathBuf], pick: &Pick) -> Vec<Entry> {
     let mut entries = Vec::new();
     for argument in arguments {
         if argument.as_os_str() == "-" {
             entries.push(Entry::Document(Source::Stdin));
         } else if argument.is_dir() {
             let mut visited = HashSet::new();
-            walk(argument, extensions, &mut visited, &mut entries);
+            walk(argument, pick, &mut visited, &mut entries);
         } else {
             // a missing or unreadable file fails when it is read, naming it
             entries.push(Entry::Document(Source::File(argument.clone())));
@@ -63,7 +96,7 @@ pub fn expand(arguments: &[PathBuf], extensions: &[&str]) -> Vec<Entry> {
     entries
 }
 
-fn walk(folder: &Path, extensions: &[&str], visited: &mut HashSet<PathBuf>, entries: &mut Vec<Entry>) {
+fn walk(folder: &Path, pick: &Pick, visited: &mut HashSet<PathBuf>, entries: &mut Vec<Entry>) {
     let failed = |error: std::io::Error| Entry::Failed {
         name: folder.display().to_string(),
         error: Error::Read { path: folder.to_owned(), source: error },
@@ -98,19 +131,22 @@ fn walk(folder: &Path, extensions: &[&str], visited: &mut HashSet<PathBuf>, entr
             continue;
         }
         if child.is_dir() {
-            walk(&child, extensions, visited, entries);
-        } else if has_extension(&child, extensions) {
+            walk(&child, pick, visited, entries);
+        } else if pick.picks(&child) {
             entries.push(Entry::Document(Source::File(child)));
         }
     }
 }
 
-fn has_extension(path: &Path, extensions: &[&str]) -> bool {
+fn has_extension(path: &Path, extensions: &[impl AsRef<str>]) -> bool {
     let inner = match path.extension().and_then(|e| e.to_str()) {
         Some(e) if COMPRESSED.iter().any(|c| c.eq_ignore_ascii_case(e)) => path.with_extension(""),
         _ => path.to_owned(),
     };
-    inner.extension().and_then(|e| e.to_str()).is_some_and(|e| extensions.iter().any(|x| x.eq_ignore_ascii_case(e)))
+    inner
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| extensions.iter().any(|x| x.as_ref().eq_ignore_ascii_case(e)))
 }
 
 /// Opens a file, decompressing `.gz` and `.zst` while reading.
@@ -124,7 +160,7 @@ fn open(path: &Path) -> std::io::Result<Box<dyn Read + Send>> {
 }
 
 /// Whether a path names a JSON Lines file (`.jsonl`, also compressed).
-fn is_json_lines(path: &Path) -> bool {
+pub fn is_json_lines(path: &Path) -> bool {
     has_extension(path, &["jsonl"])
 }
 
@@ -308,7 +344,7 @@ mod tests {
         std::fs::write(dir.path().join("a.txt"), "x")?;
         std::fs::write(dir.path().join("c.txt"), "x")?;
         std::fs::write(dir.path().join("notes.md"), "x")?;
-        let relative: Vec<String> = expand(&[dir.path().to_owned()], DEFAULT_EXTENSIONS)
+        let relative: Vec<String> = expand(&[dir.path().to_owned()], &Pick::default())
             .iter()
             .map(|e| match e {
                 Entry::Document(Source::File(path)) => {

@@ -167,12 +167,23 @@ fn extract(cli: cli::ExtractArgs) -> anyhow::Result<ExitCode> {
         }
         vec![Entry::Document(input::Source::Stdin)]
     } else {
-        input::expand(&cli.inputs, input::DEFAULT_EXTENSIONS)
+        let pick = if cli.globs.is_empty() {
+            input::Pick::default()
+        } else {
+            match input::Pick::globs(&cli.globs) {
+                Ok(pick) => pick,
+                Err(error) => {
+                    eprintln!("newsextract: --glob: {error}");
+                    return Ok(ExitCode::from(2));
+                }
+            }
+        };
+        input::expand(&cli.inputs, &pick)
     };
+    let reads_json_lines = cli.input_format == FormatArg::Jsonl
+        || entries.iter().any(|e| matches!(e, Entry::Document(input::Source::File(p)) if input::is_json_lines(p)));
     // one record, not one JSON Lines file of many
-    let single_document = entries.len() == 1
-        && cli.input_format != FormatArg::Jsonl
-        && !matches!(&entries[0], Entry::Document(input::Source::File(p)) if p.to_string_lossy().contains(".jsonl"));
+    let single_document = entries.len() == 1 && !reads_json_lines;
     let pretty = cli.pretty || (io::stdout().is_terminal() && single_document);
 
     let pool =
@@ -182,8 +193,16 @@ fn extract(cli: cli::ExtractArgs) -> anyhow::Result<ExitCode> {
         text_field: cli.text_field.clone(),
         max_bytes: cli.max_bytes,
     };
+    // a progress bar only for a person watching a batch: never in a pipe's
+    // stderr, never for one document
+    let progress = if io::stderr().is_terminal() && (entries.len() > 1 || reads_json_lines) {
+        progress_bar(if reads_json_lines { None } else { Some(entries.len() as u64) })
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
     let mut sink = Sink {
         out: io::BufWriter::new(io::stdout().lock()),
+        progress,
         pretty,
         output_dir: cli.output_dir.clone(),
         errors_as_records: cli.errors_as_records,
@@ -211,6 +230,7 @@ fn extract(cli: cli::ExtractArgs) -> anyhow::Result<ExitCode> {
         }
     }
     sink.out.flush().context("cannot write the record")?;
+    sink.progress.finish_and_clear();
     if sink.extracted + sink.failed > 1 {
         eprintln!("newsextract: {} extracted, {} failed", sink.extracted, sink.failed);
     }
@@ -221,6 +241,7 @@ fn extract(cli: cli::ExtractArgs) -> anyhow::Result<ExitCode> {
 /// exactly one of them.
 struct Sink<W: Write> {
     out: W,
+    progress: indicatif::ProgressBar,
     pretty: bool,
     output_dir: Option<std::path::PathBuf>,
     errors_as_records: bool,
@@ -232,6 +253,7 @@ impl<W: Write> Sink<W> {
     /// Writes a record to stdout or its file; false when its file could not
     /// be written (then it counts as failed).
     fn record(&mut self, record: newsextract::Record) -> anyhow::Result<bool> {
+        self.progress.inc(1);
         let Some(dir) = &self.output_dir else {
             self.write_line(&record)?;
             self.extracted += 1;
@@ -246,7 +268,7 @@ impl<W: Write> Sink<W> {
             Err(error) => {
                 let Record { source, id, url, .. } = record;
                 self.failed += 1;
-                eprintln!("newsextract: {source}: cannot write {}: {error}", path.display());
+                self.progress.suspend(|| eprintln!("newsextract: {source}: cannot write {}: {error}", path.display()));
                 if self.errors_as_records {
                     let message = format!("cannot write {}: {error}", path.display());
                     let error_record = ErrorRecord {
@@ -268,8 +290,9 @@ impl<W: Write> Sink<W> {
     /// `--errors-as-records` an error record where its record would be.
     fn failure(&mut self, failure: Failure) -> anyhow::Result<()> {
         self.failed += 1;
+        self.progress.inc(1);
         self.out.flush().context("cannot write the record")?;
-        eprintln!("newsextract: {}: {}", failure.source, failure.error);
+        self.progress.suspend(|| eprintln!("newsextract: {}: {}", failure.source, failure.error));
         if !self.errors_as_records {
             return Ok(());
         }
@@ -285,7 +308,9 @@ impl<W: Write> Sink<W> {
             Some(dir) => {
                 let path = output_path(dir, &error_record.source);
                 if let Err(error) = write_json_file(&path, &error_record) {
-                    eprintln!("newsextract: {}: cannot write {}: {error}", error_record.source, path.display());
+                    self.progress.suspend(|| {
+                        eprintln!("newsextract: {}: cannot write {}: {error}", error_record.source, path.display())
+                    });
                 }
                 Ok(())
             }
@@ -302,6 +327,21 @@ impl<W: Write> Sink<W> {
         .context("cannot write the record")?;
         self.out.write_all(b"\n").context("cannot write the record")
     }
+}
+
+/// A bar over `total` inputs, or a counter with a rate for JSON Lines
+/// dumps, whose number of documents is unknown until the end.
+fn progress_bar(total: Option<u64>) -> indicatif::ProgressBar {
+    use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+    let (bar, template) = match total {
+        Some(total) => (ProgressBar::new(total), "{bar:40} {pos}/{len} documents, {per_sec}, {eta} left"),
+        None => (ProgressBar::no_length(), "{spinner} {pos} documents, {per_sec}, {elapsed}"),
+    };
+    bar.set_draw_target(ProgressDrawTarget::stderr_with_hz(4));
+    if let Ok(style) = ProgressStyle::with_template(template) {
+        bar.set_style(style);
+    }
+    bar
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {

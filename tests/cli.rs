@@ -639,3 +639,19 @@ fn a_100_mb_single_line_is_refused_and_the_rest_goes_on() -> std::io::Result<()>
     assert!(names[0].ends_with("b_crawl.jsonl:2") && names[1] == SEED_VI, "{names:?}");
     Ok(())
 }
+
+#[test]
+fn glob_chooses_which_files_a_folder_walk_picks() {
+    let output =
+        newsextract().args(["--glob", "00[34]_*.txt", "fixtures/seeds"]).output().unwrap_or_else(|e| panic!("{e}"));
+    assert!(output.status.success());
+    assert_eq!(
+        sources(&output.stdout),
+        ["fixtures/seeds/003_86578dc097bd5739.txt", "fixtures/seeds/004_df447839939e28a6.txt"]
+    );
+    newsextract()
+        .args(["--glob", "a[", "fixtures/seeds"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--glob").and(predicate::str::contains("unclosed")));
+}
