@@ -358,7 +358,10 @@ fn quoted_spans(chars: &[(usize, char)]) -> Vec<bool> {
         let close = match chars[i].1 {
             '“' => '”',
             '«' => '»',
-            '"' => '"',
+            // a straight quote followed by a space closes a quotation, it
+            // cannot open one: skipping it keeps an odd count of them (a
+            // site's `"section"name"` prefix) from pairing the rest wrongly
+            '"' if chars.get(i + 1).is_some_and(|&(_, next)| !is_space(next)) => '"',
             _ => {
                 i += 1;
                 continue;
@@ -506,6 +509,13 @@ mod tests {
         assert_eq!(split("وی گفت: «این مهم است. آن هم.» سپس رفت.", &[]), ["وی گفت: «این مهم است. آن هم.»", "سپس رفت."]);
         // an unbalanced mark changes nothing
         assert_eq!(split("Ông nói \"một. Hai.", &[]), ["Ông nói \"một.", "Hai."]);
+        // an odd number of straight quotes in a site's prefix: the one before
+        // a space closes, so the next pair is still read right
+        let text = "سایت\"سرویس\"خبرها\" فرمانده از بخش \"زارچ\" خبر داد. سرهنگ \"منوچهر نصیری\"اظهار کرد: شد.";
+        assert_eq!(
+            split(text, &[]),
+            ["سایت\"سرویس\"خبرها\" فرمانده از بخش \"زارچ\" خبر داد.", "سرهنگ \"منوچهر نصیری\"اظهار کرد: شد."]
+        );
     }
 
     #[test]
