@@ -573,6 +573,11 @@ impl Register {
         (1..words.len()).find_map(|k| self.by_full_name.get(&words[k..].concat())).map(|&i| self.resolve(i))
     }
 
+    /// Whether a name (or a short form of it) is a person already met.
+    pub fn knows(&self, name: &str) -> bool {
+        self.find(name).is_some()
+    }
+
     /// Upgrades a short name to its full form when the full form turns up.
     pub fn adopt_full_name(&mut self, index: usize, name: &str) {
         let person = &mut self.persons[index];

@@ -118,6 +118,9 @@ pub fn extract(
             match attribution(sentence, &tokens, language, data, &mut register) {
                 Some(found) => {
                     let direct = found.kind == QuoteKind::Direct && found.continues;
+                    if let Some(preamble) = found.preamble {
+                        pending.push(Pending { paragraph: p, ..preamble });
+                    }
                     pending.push(Pending { paragraph: p, ..found.quote });
                     open_direct = direct.then(|| pending.len() - 1);
                 }
@@ -162,6 +165,9 @@ pub fn extract(
 
 struct Attribution {
     quote: Pending,
+    /// A report by the same speaker before the verb (Persian `با بیان
+    /// اینکه …، افزود: …`), quoted before `quote`.
+    preamble: Option<Pending>,
     kind: QuoteKind,
     /// Direct speech after a colon runs on into the next sentences.
     continues: bool,
@@ -189,7 +195,10 @@ fn attribution(
         tokens[after_verb..k].iter().all(|t| t.folded == "و" || data.speech_verbs.contains(&t.folded) || !t.is_word)
             || data.speech_verbs.match_at(tokens, after_verb + 1).is_some_and(|n| after_verb + 1 + n == k)
     });
-    let subject = subject(sentence, tokens, verb, language, data)?;
+    let mut subject = subject(sentence, tokens, verb, language, data)?;
+    if subject.mention.bare {
+        shorten_to_known_name(sentence, tokens, &mut subject, register);
+    }
     let person = register.refer(&subject.mention, true)?;
     if let Some(name) = &subject.mention.name {
         register.adopt_full_name(person, name);
@@ -208,9 +217,12 @@ fn attribution(
                 // the report follows the verb (`اعلام کرد (که) وسعت آتش سوزی
                 // …`) when a clause stands there; else it is the verb-final
                 // clause between subject and verb (`… را اقدامی اساسی دانست`)
+                // … unless the verb is followed by `و` and a second clause
+                // (`… را اقدامی اساسی دانست و از … قدردانی کرد`)
                 let from = after_verb + usize::from(tokens.get(after_verb).is_some_and(|t| t.folded == "که"));
                 let after = sentence[rest_from(from)..].trim();
-                if text::word_count(after) >= INDIRECT_MIN_WORDS {
+                let coordinated = tokens.get(after_verb).is_some_and(|t| t.folded == "و");
+                if text::word_count(after) >= INDIRECT_MIN_WORDS && !coordinated {
                     after
                 } else {
                     sentence[rest_from(subject.end)..tokens[verb].start].trim()
@@ -232,7 +244,95 @@ fn attribution(
     if text::word_count(text) < min_words {
         return None;
     }
-    Some(Attribution { quote: Pending { person, text: text.to_owned(), kind, cue, paragraph: 0 }, kind, continues })
+    let preamble = match language {
+        Language::Persian if kind == QuoteKind::Direct || colon.is_some() => {
+            persian_preamble(sentence, tokens, subject.end, (verb, after_verb), colon.is_some(), data)
+                .map(|(text, cue)| Pending { person, text, kind: QuoteKind::Indirect, cue, paragraph: 0 })
+        }
+        _ => None,
+    };
+    Some(Attribution {
+        quote: Pending { person, text: text.to_owned(), kind, cue, paragraph: 0 },
+        preamble,
+        kind,
+        continues,
+    })
+}
+
+/// A bare name that is not known may have run on into the clause after it
+/// (`موسوی لاری اجرای طرح … را … دانست`, where nothing marks the name's
+/// end): the longest start of it that names a person met before is the
+/// subject, and the clause starts after it.
+fn shorten_to_known_name(sentence: &str, tokens: &[Token], subject: &mut Subject, register: &Register) {
+    let Some(name) = &subject.mention.name else { return };
+    if register.knows(name) {
+        return;
+    }
+    let words = subject.end - subject.start;
+    for k in (1..words).rev() {
+        let shorter = &sentence[tokens[subject.start].start..tokens[subject.start + k - 1].end];
+        if tokens[subject.start..subject.start + k].iter().all(|t| t.is_word) && register.knows(shorter) {
+            subject.mention.name = Some(shorter.to_owned());
+            subject.end = subject.start + k;
+            return;
+        }
+    }
+}
+
+/// Most tokens between `با` and `اینکه` in a preamble (`با بیان اینکه`,
+/// `با اشاره به اینکه`, `با تاکید بر این که`).
+const PREAMBLE_INTRO_MAX_TOKENS: usize = 4;
+
+/// Persian reported speech standing before the verb of a quotation, as
+/// (text, cue): `X با بیان اینکه REPORT، افزود: …` (the clause after
+/// `اینکه` up to the last comma before the verb), or, when the colon belongs
+/// to a second verb, `X REPORT را … دانست و افزود: …` (the clause before
+/// the first verb).
+fn persian_preamble(
+    sentence: &str,
+    tokens: &[Token],
+    subject_end: usize,
+    (verb, after_verb): (usize, usize),
+    second_verb_colon: bool,
+    data: &LanguageData,
+) -> Option<(String, String)> {
+    let that = (subject_end..verb).find(|&k| {
+        tokens[k].folded == "اینکه" || tokens[k].folded == "این" && tokens.get(k + 1).is_some_and(|t| t.folded == "که")
+    });
+    let (from, to, cue) = match that {
+        Some(k) => {
+            let intro = (subject_end.max(k.saturating_sub(PREAMBLE_INTRO_MAX_TOKENS))..k)
+                .find(|&j| tokens[j].folded == "با")?;
+            let clause_start = k + if tokens[k].folded == "این" { 2 } else { 1 };
+            let clause_end = (clause_start..verb).rev().find(|&j| tokens[j].folded == "،").unwrap_or(verb);
+            let cue = &sentence[tokens[intro].start..tokens[clause_start - 1].end];
+            (clause_start, clause_end, text::collapse_whitespace(cue))
+        }
+        // `X REPORT را … دانست و افزود: …`, the colon after the verb found
+        // or after a second one
+        None => {
+            let (first, first_end) = if second_verb_colon && tokens.get(after_verb).is_some_and(|t| t.folded == "و") {
+                (verb, after_verb)
+            } else {
+                let and = verb.checked_sub(1).filter(|&k| tokens[k].folded == "و")?;
+                let length = data.speech_verbs.match_ending_at(tokens, and)?;
+                (and - length, and)
+            };
+            // only a judgement on an object (`را … دانست`, `را … خواند`)
+            // is a report of its own; `از … خبر داد و افزود:` announces
+            // what the quotation says
+            if !tokens[subject_end..first].iter().any(|t| t.folded == "را") {
+                return None;
+            }
+            let cue = &sentence[tokens[first].start..tokens[first_end - 1].end];
+            (subject_end, first, text::collapse_whitespace(cue))
+        }
+    };
+    if from >= to {
+        return None;
+    }
+    let report = sentence[tokens[from].start..tokens[to - 1].end].trim_matches(['،', ',', ' ']);
+    (text::word_count(report) >= INDIRECT_MIN_WORDS).then(|| (report.to_owned(), cue))
 }
 
 /// `به گفته X، …` / `Theo ông X, …`: reported speech with the source first.
@@ -271,6 +371,7 @@ fn according_to(
     let person = register.refer(&mention, false)?;
     let text = sentence[tokens.get(comma + 1)?.start..].trim();
     (text::word_count(text) >= INDIRECT_MIN_WORDS).then(|| Attribution {
+        preamble: None,
         quote: Pending { person, text: text.to_owned(), kind: QuoteKind::Indirect, cue: cue.to_owned(), paragraph: 0 },
         kind: QuoteKind::Indirect,
         continues: false,
@@ -294,6 +395,7 @@ fn interview_answer(
     let person = register.refer(&mention, true)?;
     let text = sentence[tokens.get(colon + 1)?.start..].trim();
     (text::word_count(text) >= DIRECT_MIN_WORDS).then(|| Attribution {
+        preamble: None,
         quote: Pending { person, text: text.to_owned(), kind: QuoteKind::Direct, cue: ":".to_owned(), paragraph: 0 },
         kind: QuoteKind::Direct,
         continues: true,
@@ -649,6 +751,60 @@ mod tests {
         assert_eq!(quotes.len(), 1);
         assert_eq!(quotes[0].text, "وسعت آتش سوزی تاکنون کمتر از هزار هکتار بوده است.");
         assert_eq!(quotes[0].kind, QuoteKind::Indirect);
+    }
+
+    #[test]
+    fn persian_reports_before_the_verb_of_a_quotation() {
+        let (quotes, _) = run(
+            &[
+                "سردار سیدصادق حسینی فرمانده سپاه استان کردستان گفت: خانواده پاسدار الگوی جامعه است.",
+                "سردار حسینی با بیان اینکه رسالت همسران پاسداران یک رسالت زینبی است، تاکید کرد: همسران پاسداران نقش اصلی را ایفا می‌کنند.",
+                "وی با اشاره به این که مرحله اضطرار سپری شده است خاطرنشان کرد: باید جلوتر برویم.",
+                "وی تعمیق معنویت را یکی از وظایف خانواده‌ها دانست و بیان کرد: معنویت نقش مهمی دارد.",
+            ],
+            Language::Persian,
+        );
+        let found: Vec<(&str, QuoteKind, &str)> =
+            quotes.iter().map(|q| (q.text.as_str(), q.kind, q.cue.as_deref().unwrap_or_default())).collect();
+        assert_eq!(
+            found,
+            [
+                ("خانواده پاسدار الگوی جامعه است.", QuoteKind::Direct, "گفت"),
+                ("رسالت همسران پاسداران یک رسالت زینبی است", QuoteKind::Indirect, "با بیان اینکه"),
+                ("همسران پاسداران نقش اصلی را ایفا می‌کنند.", QuoteKind::Direct, "تاکید کرد"),
+                ("مرحله اضطرار سپری شده است", QuoteKind::Indirect, "با اشاره به این که"),
+                ("باید جلوتر برویم.", QuoteKind::Direct, "خاطرنشان کرد"),
+                ("تعمیق معنویت را یکی از وظایف خانواده‌ها", QuoteKind::Indirect, "دانست"),
+                ("معنویت نقش مهمی دارد.", QuoteKind::Direct, "بیان کرد"),
+            ]
+        );
+        assert!(speakers(&quotes).iter().all(|s| *s == Some("سیدصادق حسینی")), "{:?}", speakers(&quotes));
+        // an announcement before the quotation is not a report of its own
+        let (quotes, _) = run(
+            &[
+                "دکتر علی ابرازه گفت: خدمات ارائه شد.",
+                "وی همچنین از پنج هزار مورد زایمان خبر داد و افزود: این آمارها نشانه تلاش است.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(quotes.len(), 2, "{quotes:?}");
+        assert_eq!(quotes[1].text, "این آمارها نشانه تلاش است.");
+    }
+
+    #[test]
+    fn persian_verb_final_report_before_a_second_clause_and_a_name_run_into_it() {
+        let (quotes, _) = run(
+            &[
+                "سید عبدالواحد موسوی لاری وزیر کشور گفت: حضور مهاجران باید ضابطه‌مند شود.",
+                // nothing marks where the name ends and the report begins
+                "موسوی لاری اجرای طرح شناسایی اتباع خارجی را یک اقدام اساسی دانست و از دست اندرکاران این طرح قدردانی نمود.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(quotes.len(), 2);
+        assert_eq!(quotes[1].text, "اجرای طرح شناسایی اتباع خارجی را یک اقدام اساسی");
+        assert_eq!(quotes[1].kind, QuoteKind::Indirect);
+        assert_eq!(quotes[1].speaker.name.as_deref(), Some("عبدالواحد موسوی لاری"));
     }
 
     #[test]
