@@ -86,10 +86,11 @@ fn find_ignore_case(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     None
 }
 
-/// Elements whose content is never article text.
+/// Elements whose content is never article text. Not `<form>`: ASP.NET
+/// sites wrap the whole page in one; its controls are skipped one by one.
 const SKIPPED: &[&str] = &[
-    "audio", "button", "canvas", "embed", "footer", "form", "head", "iframe", "input", "nav", "noscript", "object",
-    "option", "script", "select", "style", "svg", "template", "textarea", "video", "aside",
+    "audio", "button", "canvas", "embed", "footer", "head", "iframe", "input", "nav", "noscript", "object", "option",
+    "script", "select", "style", "svg", "template", "textarea", "video", "aside",
 ];
 
 /// Elements that start and end a block of text.
@@ -781,6 +782,22 @@ mod tests {
 </div>
 <footer>Bản quyền thuộc về Báo Dân trí. Cấm sao chép dưới mọi hình thức khi chưa được sự đồng ý.</footer>
 </body></html>"#;
+
+    #[test]
+    fn a_page_wrapped_in_a_form_still_has_its_article() {
+        // ASP.NET sites put the whole body inside one <form>
+        let paragraphs: String = (0..4)
+            .map(|i| format!("<p>Đây là đoạn văn số {i} của bài báo, đủ dài để là một câu văn xuôi của bài viết.</p>"))
+            .collect();
+        let page = format!(
+            "<html lang=vi><head><title>Tiêu đề</title></head><body><form id=aspnetForm method=post>\
+             <nav><a href=/>Trang chủ</a></nav><input name=q><div class=article><h1>Tiêu đề</h1>{paragraphs}</div>\
+             </form></body></html>"
+        );
+        let record = crate::Extractor::default().extract_text("form.html", &page).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(record.headline.as_deref(), Some("Tiêu đề"));
+        assert_eq!(record.body.len(), 4, "{:?}", record.body);
+    }
 
     #[test]
     fn unread_content_is_cut_before_parsing() {
