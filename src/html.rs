@@ -297,56 +297,138 @@ fn for_each_tag(bytes: &[u8], mut visit: impl FnMut(usize, usize, bool, bool) ->
 /// through every one of them. JSON-LD scripts are kept for the metadata.
 const UNREAD_CONTENT: [(&[u8], &[u8]); 3] = [(b"script", b"</script"), (b"style", b"</style"), (b"svg", b"</svg")];
 
-/// Cuts out comments and the content of [`UNREAD_CONTENT`] elements,
-/// keeping their start and end tags so the page's structure is unchanged;
-/// `None` when there is nothing to cut. One pass over the tags.
-fn strip_unread_content(source: &str) -> Option<String> {
+/// The attributes any stage reads: chrome hints, metadata, the language.
+/// The parser goes through every other one (`style`, `data-*`, `srcset`,
+/// link targets) character by character for nothing.
+const READ_ATTRIBUTES: &[&[u8]] = &[
+    b"charset",
+    b"class",
+    b"content",
+    b"datetime",
+    b"http-equiv",
+    b"id",
+    b"itemprop",
+    b"lang",
+    b"name",
+    b"property",
+    b"rel",
+    b"type",
+];
+
+/// Slims a page before parsing, keeping its structure: comments and the
+/// content of [`UNREAD_CONTENT`] elements are cut, and start tags keep only
+/// [`READ_ATTRIBUTES`] (and `href` on `<link>`, for the canonical URL).
+/// One pass over the tags; a tag it cannot read to its end is copied as is.
+fn slim_markup(source: &str) -> String {
     let bytes = source.as_bytes();
-    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut out = String::with_capacity(source.len() / 2);
+    // everything before `copied` has been written or cut
+    let mut copied = 0;
     let mut i = 0;
     while let Some(offset) = memchr::memchr(b'<', &bytes[i..]) {
         let start = i + offset;
         let rest = &bytes[start..];
         if rest.starts_with(b"<!--") {
             let end = find(&rest[4..], b"-->").map_or(bytes.len(), |k| start + 4 + k + 3);
-            cuts.push((start, end));
+            out.push_str(source.get(copied..start).unwrap_or_default());
+            copied = end;
             i = end;
             continue;
         }
         let name_len = rest[1..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
-        let name = &rest[1..1 + name_len];
-        let Some(&(_, close)) = UNREAD_CONTENT.iter().find(|(element, _)| name.eq_ignore_ascii_case(element)) else {
+        if name_len == 0 {
+            // an end tag, a doctype, or a `<` in text: copied as it is
             i = start + 1;
             continue;
-        };
-        let Some(gt) = rest.iter().position(|&b| b == b'>') else { break };
-        let content_start = start + gt + 1;
-        let open_tag = &bytes[start..content_start];
-        let content_end = find_ignore_case(&bytes[content_start..], close).map_or(bytes.len(), |k| content_start + k);
-        let keep = open_tag.ends_with(b"/>") || find_ignore_case(open_tag, b"ld+json").is_some();
-        if !keep && content_end > content_start {
-            cuts.push((content_start, content_end));
         }
-        i = content_end.max(start + 1);
-    }
-    if cuts.is_empty() {
-        return None;
-    }
-    let mut out = String::with_capacity(source.len() - cuts.iter().map(|(s, e)| e - s).sum::<usize>());
-    let mut copied = 0;
-    for (start, end) in cuts {
-        // cut points sit at ASCII `<` and `>`, so they are char boundaries
+        let name = &rest[1..1 + name_len];
+        let Some(tag) = read_start_tag(rest, name_len) else { break };
+        let content_start = start + tag.end;
         out.push_str(source.get(copied..start).unwrap_or_default());
-        copied = end;
+        out.push('<');
+        out.push_str(source.get(start + 1..start + 1 + name_len).unwrap_or_default());
+        let keeps_href = name.eq_ignore_ascii_case(b"link");
+        for &(from, to) in &tag.attributes {
+            let attribute = &rest[from..to];
+            let attribute_name = attribute.split(|&b| b == b'=' || b.is_ascii_whitespace()).next().unwrap_or_default();
+            let read = READ_ATTRIBUTES.iter().any(|a| attribute_name.eq_ignore_ascii_case(a))
+                || keeps_href && attribute_name.eq_ignore_ascii_case(b"href");
+            if read {
+                out.push(' ');
+                out.push_str(source.get(start + from..start + to).unwrap_or_default());
+            }
+        }
+        out.push_str(if tag.self_closing { "/>" } else { ">" });
+        copied = content_start;
+        i = content_start;
+        let Some(&(_, close)) = UNREAD_CONTENT.iter().find(|(element, _)| name.eq_ignore_ascii_case(element)) else {
+            continue;
+        };
+        let content_end = find_ignore_case(&bytes[content_start..], close).map_or(bytes.len(), |k| content_start + k);
+        let json_ld = tag.attributes.iter().any(|&(from, to)| find_ignore_case(&rest[from..to], b"ld+json").is_some());
+        if !tag.self_closing && !json_ld {
+            copied = content_end;
+        }
+        i = content_end.max(content_start);
     }
     out.push_str(source.get(copied..).unwrap_or_default());
-    Some(out)
+    out
+}
+
+/// A start tag as [`read_start_tag`] reads it: its length, its attributes
+/// as byte ranges of the tag, whether it ends with `/>`.
+struct StartTag {
+    end: usize,
+    attributes: Vec<(usize, usize)>,
+    self_closing: bool,
+}
+
+/// Reads the start tag at the beginning of `tag` (`<name …>`), attribute
+/// by attribute as HTML does: values in quotes may hold `>` and spaces.
+/// `None` when the tag does not end.
+fn read_start_tag(tag: &[u8], name_len: usize) -> Option<StartTag> {
+    let mut attributes = Vec::new();
+    let mut k = 1 + name_len;
+    let mut self_closing = false;
+    loop {
+        while tag.get(k).is_some_and(|b| b.is_ascii_whitespace() || *b == b'/') {
+            self_closing = tag[k] == b'/';
+            k += 1;
+        }
+        match tag.get(k)? {
+            b'>' => return Some(StartTag { end: k + 1, attributes, self_closing }),
+            _ => self_closing = false,
+        }
+        let from = k;
+        while tag.get(k).is_some_and(|b| !(b.is_ascii_whitespace() || matches!(b, b'/' | b'>' | b'='))) {
+            k += 1;
+        }
+        let mut after_name = k;
+        while tag.get(after_name).is_some_and(u8::is_ascii_whitespace) {
+            after_name += 1;
+        }
+        if tag.get(after_name) == Some(&b'=') {
+            k = after_name + 1;
+            while tag.get(k).is_some_and(u8::is_ascii_whitespace) {
+                k += 1;
+            }
+            match tag.get(k)? {
+                &quote @ (b'"' | b'\'') => k += 1 + memchr::memchr(quote, &tag[k + 1..])? + 1,
+                _ => {
+                    while tag.get(k).is_some_and(|b| !(b.is_ascii_whitespace() || *b == b'>')) {
+                        k += 1;
+                    }
+                }
+            }
+        }
+        attributes.push((from, k));
+    }
 }
 
 /// Parses a page.
 pub fn parse(source: &str) -> HtmlPage {
-    let stripped = strip_unread_content(source);
-    let source = stripped.as_deref().unwrap_or(source);
+    let slimmed = slim_markup(source);
+    let source = slimmed.as_str();
     let limited = limit_nesting(source);
     let document = Html::parse_document(limited.as_deref().unwrap_or(source));
     let meta = metadata(&document);
@@ -804,15 +886,28 @@ mod tests {
         let page = "<head><STYLE>p{color:red}</style><script type=\"application/ld+json\">{\"headline\":\"H\"}</script>\
 <script>var a = '<p>not text</p>';</SCRIPT></head><body><!-- <p>old</p> --><svg viewBox=\"0 0 1 1\"><title>icon</title></svg>\
 <svg/><p>Đoạn văn.</p></body>";
-        let cut = strip_unread_content(page).unwrap_or_default();
         assert_eq!(
-            cut,
+            slim_markup(page),
             "<head><STYLE></style><script type=\"application/ld+json\">{\"headline\":\"H\"}</script>\
-<script></SCRIPT></head><body><svg viewBox=\"0 0 1 1\"></svg><svg/><p>Đoạn văn.</p></body>"
+<script></SCRIPT></head><body><svg></svg><svg/><p>Đoạn văn.</p></body>"
         );
-        assert_eq!(strip_unread_content("<p>Chỉ có chữ.</p>"), None);
+        assert_eq!(slim_markup("<p>Chỉ có chữ, a < b.</p>"), "<p>Chỉ có chữ, a < b.</p>");
         // an element left open runs to the end of the page, as in a browser
-        assert_eq!(strip_unread_content("<p>a</p><style>p{").as_deref(), Some("<p>a</p><style>"));
+        assert_eq!(slim_markup("<p>a</p><style>p{"), "<p>a</p><style>");
+    }
+
+    #[test]
+    fn start_tags_keep_only_the_attributes_that_are_read() {
+        let page = "<div class=\"post related\" style='color: red' data-x=\"a>b\" id=main hidden>\
+<a href=\"/tin/1.html\" title=\"Tin\">Tin</a><img src=x.jpg alt=\"Ảnh\"/><link rel=canonical href=\"https://a.vn/1\">\
+<meta property=\"og:title\" content=\"T > U\"><br/><p lang=vi>x</p></div>";
+        assert_eq!(
+            slim_markup(page),
+            "<div class=\"post related\" id=main><a>Tin</a><img/><link rel=canonical href=\"https://a.vn/1\">\
+<meta property=\"og:title\" content=\"T > U\"><br/><p lang=vi>x</p></div>"
+        );
+        // a tag that never ends is left to the parser
+        assert_eq!(slim_markup("<p>a</p><div class=\"x"), "<p>a</p><div class=\"x");
     }
 
     #[test]
