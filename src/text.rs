@@ -355,19 +355,20 @@ fn quoted_spans(chars: &[(usize, char)]) -> Vec<bool> {
     let mut inside = vec![false; chars.len()];
     let mut i = 0;
     while i < chars.len() {
-        let close = match chars[i].1 {
-            '“' => '”',
-            '«' => '»',
+        // writers mix straight and curly marks (`"…”`), so either closes
+        let closes: &[char] = match chars[i].1 {
+            '“' => &['”', '"'],
+            '«' => &['»'],
             // a straight quote followed by a space closes a quotation, it
             // cannot open one: skipping it keeps an odd count of them (a
             // site's `"section"name"` prefix) from pairing the rest wrongly
-            '"' if chars.get(i + 1).is_some_and(|&(_, next)| !is_space(next)) => '"',
+            '"' if chars.get(i + 1).is_some_and(|&(_, next)| !is_space(next)) => &['"', '”'],
             _ => {
                 i += 1;
                 continue;
             }
         };
-        let end = (i + 1..chars.len().min(i + QUOTATION_MAX_CHARS)).find(|&j| chars[j].1 == close);
+        let end = (i + 1..chars.len().min(i + QUOTATION_MAX_CHARS)).find(|&j| closes.contains(&chars[j].1));
         match end {
             Some(j) => {
                 // a stop right before the closing mark still ends the quote's
@@ -516,6 +517,12 @@ mod tests {
             split(text, &[]),
             ["سایت\"سرویس\"خبرها\" فرمانده از بخش \"زارچ\" خبر داد.", "سرهنگ \"منوچهر نصیری\"اظهار کرد: شد."]
         );
+    }
+
+    #[test]
+    fn a_straight_quote_may_be_closed_by_a_curly_one() {
+        let text = "Ông nói: \"Tốt. Rất tốt.” Sau đó ông đi. Bà nói: \"Vâng.\"";
+        assert_eq!(split(text, &[]), ["Ông nói: \"Tốt. Rất tốt.”", "Sau đó ông đi.", "Bà nói: \"Vâng.\""]);
     }
 
     #[test]

@@ -350,7 +350,10 @@ fn according_to(
                 .find(|&k| tokens[k].folded == "به" && tokens[k + 1].folded == "گفته")?;
             (k + 2, "به گفته")
         }
-        Language::Vietnamese => (tokens.first().filter(|t| t.folded == "theo").map(|_| 1)?, "theo"),
+        Language::Vietnamese => {
+            let k = subject_start(tokens, data);
+            (tokens.get(k).filter(|t| t.folded == "theo").map(|_| k + 1)?, "theo")
+        }
         _ => return None,
     };
     let comma = (cue_len..tokens.len()).find(|&k| matches!(tokens[k].folded.as_str(), "،" | ","))?;
@@ -558,6 +561,21 @@ fn is_wrapped_in_quotes(text: &str) -> bool {
 /// (`محمدرضا ظفرقندی رئیس سازمان …، قاسم جانبابایی معاون …`), so officials
 /// without quotes are listed and later short forms resolve. The sentence's
 /// opening phrase is its subject, which pronouns in later sentences refer to.
+/// Where a sentence's subject may start: after the connectives and commas
+/// that open it (`Tuy nhiên, theo ông, …`).
+fn subject_start(tokens: &[Token], data: &LanguageData) -> usize {
+    let mut k = 0;
+    loop {
+        if tokens.get(k).is_some_and(|t| matches!(t.folded.as_str(), "," | "،")) {
+            k += 1;
+        } else if let Some(n) = data.connectives.match_at(tokens, k) {
+            k += n;
+        } else {
+            return k;
+        }
+    }
+}
+
 fn register_mentions(
     sentence: &str,
     tokens: &[Token],
@@ -565,8 +583,12 @@ fn register_mentions(
     data: &LanguageData,
     register: &mut Register,
 ) {
+    // the sentence's subject stands after its connectives: `Còn bộ trưởng
+    // X ngỏ ý …` makes X the one a pronoun in the next sentence means
+    let subject_start = subject_start(tokens, data);
     let boundary = |k: usize| {
         k == 0
+            || k == subject_start
             || matches!(tokens[k - 1].folded.as_str(), "،" | "," | ";" | "؛" | ":" | "و" | "và" | "(" | "از" | "همچنین")
     };
     let mut k = 0;
@@ -577,7 +599,7 @@ fn register_mentions(
         }
         match people::parse(sentence, tokens, k, tokens.len(), language, data) {
             Some((mention, used)) if mention.name.is_some() && (mention.role.is_some() || mention.title.is_some()) => {
-                register.refer(&mention, k == 0);
+                register.refer(&mention, k == subject_start);
                 k += used.max(1);
             }
             _ => k += 1,
@@ -805,6 +827,27 @@ mod tests {
         assert_eq!(quotes[1].text, "اجرای طرح شناسایی اتباع خارجی را یک اقدام اساسی");
         assert_eq!(quotes[1].kind, QuoteKind::Indirect);
         assert_eq!(quotes[1].speaker.name.as_deref(), Some("عبدالواحد موسوی لاری"));
+    }
+
+    #[test]
+    fn vietnamese_subjects_after_connectives_and_as_follows() {
+        let (quotes, _) = run(
+            &[
+                "Bộ trưởng Thương mại Úc, ông Simon Crean, nói: “Thỏa thuận này là tài liệu quan trọng cho cả vùng.”",
+                "Trong một thông cáo, Bộ trưởng Ngoại thương, ông Trần Văn Hải, nói như sau: “Thỏa thuận sẽ giúp giao thương.”",
+                // the subject of a sentence without a speech verb is who `Ông` means next
+                "Còn Thứ trưởng Bộ Công Thương Nguyễn Văn Bình ngỏ ý ca ngợi hiệp định.",
+                "Ông nói: “Hành động như vậy trở nên cần thiết trong thời buổi khủng hoảng.”",
+                "Tuy nhiên, theo ông, sự bất định khiến giá vàng có thể tiếp tục biến động mạnh.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            speakers(&quotes),
+            [Some("Simon Crean"), Some("Trần Văn Hải"), Some("Nguyễn Văn Bình"), Some("Nguyễn Văn Bình")]
+        );
+        assert_eq!(quotes[1].kind, QuoteKind::Direct);
+        assert_eq!(quotes[3].text, "sự bất định khiến giá vàng có thể tiếp tục biến động mạnh.");
     }
 
     #[test]

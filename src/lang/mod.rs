@@ -340,6 +340,9 @@ pub struct LanguageData {
     pub titles: Lexicon,
     pub honorifics: Lexicon,
     pub pronouns: Lexicon,
+    /// Words that open a sentence before its subject (`Tuy nhiên`, `Còn`,
+    /// `همچنین`): the subject is the phrase after them.
+    pub connectives: Lexicon,
     /// Given names (Persian) or family names (Vietnamese): the part of a
     /// personal name that a closed list can recognise.
     pub name_anchors: Lexicon,
@@ -382,6 +385,7 @@ impl LanguageData {
             titles: get("titles"),
             honorifics: get("honorifics"),
             pronouns: get("pronouns"),
+            connectives: get("connectives"),
             name_anchors: get(if files.iter().any(|(n, _)| n.ends_with("_given_names.txt")) {
                 "given_names"
             } else {
