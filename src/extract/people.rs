@@ -179,7 +179,9 @@ fn parse_persian(
     // role first: `مدیرکل محیط زیست استان …`, maybe with the name after it
     if !quoted && data.titles.match_at(tokens, i).is_some() {
         let role_end = role_end(tokens, i, to, Language::Persian);
-        let anchor = (i + 1..role_end).find(|&k| data.name_anchors.match_at(tokens, k).is_some());
+        let anchor = (i + 1..role_end).find(|&k| {
+            data.name_anchors.match_at(tokens, k).is_some() || is_persian_given_name(&tokens[k].folded, data)
+        });
         let (role_to, name) = match anchor {
             Some(k) => (k, name_run(source, tokens, k, role_end, data, Language::Persian)),
             None => (role_end, None),
@@ -232,12 +234,17 @@ fn is_persian_verb_form(folded: &str, data: &LanguageData) -> bool {
 /// Shortest caption or subheading run into a sentence before its subject.
 const GLUED_PREFIX_MIN_WORDS: usize = 2;
 
-/// Prefixes written together with a given name: `سیدعلی`, `میرحسین`.
+/// Prefixes of a given name, written together with it or apart: `سیدعلی`,
+/// `سید عبدالواحد`, `میرحسین`. They are part of the name as Persian writes
+/// it, not titles.
 const FA_NAME_PREFIXES: &[&str] = &["سید", "میر"];
 
-/// Whether a folded Persian word is a given name, also with a prefix.
+/// Whether a folded Persian word is a given name, also with a prefix, or a
+/// prefix standing alone before one.
 fn is_persian_given_name(folded: &str, data: &LanguageData) -> bool {
     data.name_anchors.contains(folded)
+        // `سید` written apart from the name it opens
+        || folded == "سید"
         || FA_NAME_PREFIXES.iter().any(|p| folded.strip_prefix(p).is_some_and(|rest| data.name_anchors.contains(rest)))
 }
 

@@ -468,14 +468,14 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
     {
         start = (start..verb).find(|&k| tokens[k].folded == "،").map_or(start, |k| k + 1);
     }
-    while start < verb
-        && matches!(tokens[start].folded.as_str(), "همچنین" | "سپس" | "اما" | "ولی" | "در" | "ادامه" | "نیز" | "،")
-    {
-        // `در ادامه` is a connective only as a pair
-        if tokens[start].folded == "در" && tokens.get(start + 1).is_none_or(|t| t.folded != "ادامه") {
+    loop {
+        if let Some(n) = data.connectives.match_at(tokens, start).filter(|&n| start + n < verb) {
+            start += n;
+        } else if start < verb && matches!(tokens[start].folded.as_str(), "نیز" | "،") {
+            start += 1;
+        } else {
             break;
         }
-        start += 1;
     }
     let (mention, used) = people::parse(sentence, tokens, start, verb, Language::Persian, data)?;
     Some(Subject { mention, start, end: start + used })
@@ -826,7 +826,7 @@ mod tests {
         assert_eq!(quotes.len(), 2);
         assert_eq!(quotes[1].text, "اجرای طرح شناسایی اتباع خارجی را یک اقدام اساسی");
         assert_eq!(quotes[1].kind, QuoteKind::Indirect);
-        assert_eq!(quotes[1].speaker.name.as_deref(), Some("عبدالواحد موسوی لاری"));
+        assert_eq!(quotes[1].speaker.name.as_deref(), Some("سید عبدالواحد موسوی لاری"));
     }
 
     #[test]
