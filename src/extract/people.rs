@@ -580,9 +580,23 @@ impl Register {
         (1..words.len()).find_map(|k| self.by_full_name.get(&words[k..].concat())).map(|&i| self.resolve(i))
     }
 
-    /// Whether a name (or a short form of it) is a person already met.
+    /// Whether a name, or a short form that ends it (a surname), is a
+    /// person already met.
     pub fn knows(&self, name: &str) -> bool {
-        self.find(name).is_some()
+        let words = fold_words(name);
+        self.find(name).is_some_and(|i| {
+            let known = &self.persons[i].folded_words;
+            known.concat().ends_with(&words.concat())
+        })
+    }
+
+    /// Whether `role` is the start of a role some known person holds
+    /// (compared with spaces ignored, as pages write `غیرعامل` and `غیر
+    /// عامل`).
+    pub fn knows_role_start(&self, role: &str) -> bool {
+        let squash = |s: &str| -> String { text::fold(s).chars().filter(|c| !c.is_whitespace()).collect() };
+        let wanted = squash(role);
+        !wanted.is_empty() && self.persons.iter().flat_map(|p| &p.roles).any(|known| squash(known).starts_with(&wanted))
     }
 
     /// Upgrades a short name to its full form when the full form turns up.

@@ -196,7 +196,7 @@ fn attribution(
             || data.speech_verbs.match_at(tokens, after_verb + 1).is_some_and(|n| after_verb + 1 + n == k)
     });
     let mut subject = subject(sentence, tokens, verb, language, data)?;
-    if subject.mention.bare {
+    if subject.mention.bare || subject.mention.name.is_none() {
         shorten_to_known_name(sentence, tokens, &mut subject, register);
     }
     let person = register.refer(&subject.mention, true)?;
@@ -222,7 +222,19 @@ fn attribution(
                 let from = after_verb + usize::from(tokens.get(after_verb).is_some_and(|t| t.folded == "که"));
                 let after = sentence[rest_from(from)..].trim();
                 let coordinated = tokens.get(after_verb).is_some_and(|t| t.folded == "و");
-                if text::word_count(after) >= INDIRECT_MIN_WORDS && !coordinated {
+                // an object before the verb (`این دیدار را تکذیب کردند`, `X را
+                // … عنوان کرد که …`) makes the verb-final clause the report; a
+                // `که` after it then opens a relative clause. The object
+                // must be in the verb's own clause, not in a relative one
+                let mut clause = &tokens[subject.end..verb];
+                if let Some(relative) = clause.iter().rposition(|t| t.folded == "که") {
+                    // a relative clause (`X که خودش را … می‌داند، …`) ends at
+                    // the comma after it
+                    let rest = &clause[relative..];
+                    clause = rest.iter().position(|t| t.folded == "،").map_or(&[][..], |c| &rest[c + 1..]);
+                }
+                let object_before = clause.iter().any(|t| t.folded == "را");
+                if text::word_count(after) >= INDIRECT_MIN_WORDS && !coordinated && !object_before {
                     after
                 } else {
                     sentence[rest_from(subject.end)..tokens[verb].start].trim()
@@ -264,7 +276,10 @@ fn attribution(
 /// end): the longest start of it that names a person met before is the
 /// subject, and the clause starts after it.
 fn shorten_to_known_name(sentence: &str, tokens: &[Token], subject: &mut Subject, register: &Register) {
-    let Some(name) = &subject.mention.name else { return };
+    let Some(name) = &subject.mention.name else {
+        shorten_to_known_role(sentence, tokens, subject, register);
+        return;
+    };
     if register.knows(name) {
         return;
     }
@@ -273,6 +288,25 @@ fn shorten_to_known_name(sentence: &str, tokens: &[Token], subject: &mut Subject
         let shorter = &sentence[tokens[subject.start].start..tokens[subject.start + k - 1].end];
         if tokens[subject.start..subject.start + k].iter().all(|t| t.is_word) && register.knows(shorter) {
             subject.mention.name = Some(shorter.to_owned());
+            subject.end = subject.start + k;
+            return;
+        }
+    }
+}
+
+/// [`shorten_to_known_name`] for a subject named by its role only: `رییس
+/// سازمان پدافند غیرعامل استفاده از …` is the known head of that
+/// organisation, and the clause starts at `استفاده`.
+fn shorten_to_known_role(sentence: &str, tokens: &[Token], subject: &mut Subject, register: &Register) {
+    let Some(role) = &subject.mention.role else { return };
+    if subject.mention.title.is_some() || register.knows_role_start(role) {
+        return;
+    }
+    let words = subject.end - subject.start;
+    for k in (1..words).rev() {
+        let shorter = &sentence[tokens[subject.start].start..tokens[subject.start + k - 1].end];
+        if register.knows_role_start(shorter) {
+            subject.mention.role = Some(shorter.to_owned());
             subject.end = subject.start + k;
             return;
         }
@@ -464,7 +498,11 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
     let opens_with = |k: usize, words: &[&str]| {
         words.iter().enumerate().all(|(n, w)| tokens.get(k + n).is_some_and(|t| t.folded == *w))
     };
-    if opens_with(start, &["به", "گزارش"]) || opens_with(start, &["به", "نقل"]) || opens_with(start, &["بنا", "بر"])
+    if opens_with(start, &["به", "گزارش"])
+        || opens_with(start, &["به", "نقل"])
+        || opens_with(start, &["بنا", "بر"])
+        || opens_with(start, &["براساس"])
+        || opens_with(start, &["بر", "اساس"])
     {
         start = (start..verb).find(|&k| tokens[k].folded == "،").map_or(start, |k| k + 1);
     }
@@ -593,7 +631,10 @@ fn register_mentions(
     };
     let mut k = 0;
     while k < tokens.len() {
-        if !boundary(k) || !tokens[k].is_word {
+        // a name in guillemets is a name wherever it stands: `با «محمد بن
+        // سلمان» ولیعهد سعودی دیدار کرد`
+        let guillemet = tokens[k].folded == "«";
+        if !guillemet && (!boundary(k) || !tokens[k].is_word) {
             k += 1;
             continue;
         }
@@ -848,6 +889,37 @@ mod tests {
         );
         assert_eq!(quotes[1].kind, QuoteKind::Direct);
         assert_eq!(quotes[3].text, "sự bất định khiến giá vàng có thể tiếp tục biến động mạnh.");
+    }
+
+    #[test]
+    fn persian_names_in_guillemets_objects_before_the_verb_and_role_subjects_run_into_their_clause() {
+        let (quotes, officials) = run(
+            &[
+                "نتانیاهو با «محمد بن سلمان» ولیعهد سعودی دیدار کرد.",
+                "مقام های عربستانی از جمله «فیصل بن فرحان» وزیر امور خارجه با وجود گزارشها این دیدار را تکذیب کردند.",
+                // a short form that is the middle of one name and the end of another
+                "براساس این گزارش، بن سلمان به پمپئو در این دیدار گفت: هرکاری برای شما کردیم.",
+                // `که` after the verb opens a relative clause when the object stands before it
+                "وی از وجوه تمایز این پایگاه را وجود هواپیماهای شکاری عنوان کرد که وظیفه آموزش را بر عهده دارند.",
+                "سردار غلامرضا جلالی رئیس سازمان پدافند غیر عامل کشور گفت: تهدیدها جدی است.",
+                "رییس سازمان پدافند غیرعامل استفاده از حوزه سایبری را جبری تاریخی عنوان کرد و گفت: نگاه فرصت محور خطرناک است.",
+            ],
+            Language::Persian,
+        );
+        let found: Vec<(Option<&str>, &str)> =
+            quotes.iter().map(|q| (q.speaker.name.as_deref(), q.text.as_str())).collect();
+        assert_eq!(
+            found,
+            [
+                (Some("فیصل بن فرحان"), "با وجود گزارشها این دیدار را"),
+                (Some("محمد بن سلمان"), "هرکاری برای شما کردیم."),
+                (Some("محمد بن سلمان"), "از وجوه تمایز این پایگاه را وجود هواپیماهای شکاری"),
+                (Some("غلامرضا جلالی"), "تهدیدها جدی است."),
+                (Some("غلامرضا جلالی"), "استفاده از حوزه سایبری را جبری تاریخی"),
+                (Some("غلامرضا جلالی"), "نگاه فرصت محور خطرناک است."),
+            ]
+        );
+        assert!(officials.iter().any(|o| o.name == "محمد بن سلمان" && o.roles == ["ولیعهد سعودی"]), "{officials:?}");
     }
 
     #[test]
