@@ -67,13 +67,14 @@ fn check(folders: &[std::path::PathBuf], bless: bool) -> anyhow::Result<ExitCode
                 continue;
             }
         };
-        let actual = serde_json::to_value(&record).context("cannot serialise the record")?;
         if bless {
-            let text = serde_json::to_string_pretty(&actual).context("cannot serialise the record")? + "\n";
+            // from the record itself, so the file keeps the record's field order
+            let text = serde_json::to_string_pretty(&record).context("cannot serialise the record")? + "\n";
             write_atomically(&expected_file, text.as_bytes())
                 .with_context(|| format!("cannot write {}", expected_file.display()))?;
             continue;
         }
+        let actual = serde_json::to_value(&record).context("cannot serialise the record")?;
         let expected: serde_json::Value = match std::fs::read_to_string(&expected_file)
             .map_err(anyhow::Error::from)
             .and_then(|t| serde_json::from_str(&t).map_err(anyhow::Error::from))

@@ -123,6 +123,9 @@ pub fn extract(
                     }
                     pending.push(Pending { paragraph: p, ..found.quote });
                     open_direct = direct.then(|| pending.len() - 1);
+                    if let Some(follow_up) = found.follow_up {
+                        pending.push(Pending { paragraph: p, ..follow_up });
+                    }
                 }
                 None => {
                     if let Some(q) = open_direct {
@@ -168,6 +171,9 @@ struct Attribution {
     /// A report by the same speaker before the verb (Persian `با بیان
     /// اینکه …، افزود: …`), quoted before `quote`.
     preamble: Option<Pending>,
+    /// A second report by the same speaker after the verb, quoted after
+    /// `quote`.
+    follow_up: Option<Pending>,
     kind: QuoteKind,
     /// Direct speech after a colon runs on into the next sentences.
     continues: bool,
@@ -204,10 +210,22 @@ fn attribution(
         register.adopt_full_name(person, name);
     }
     let rest_from = |k: usize| tokens.get(k).map_or(sentence.len(), |t| t.start);
+    let mut follow_up = None;
     let (text, kind, continues) = if let Some(colon) = colon {
         let text = sentence[rest_from(colon + 1)..].trim();
         (text, QuoteKind::Direct, true)
     } else if let Some(quoted) = leading_quotation(sentence, tokens, subject.start) {
+        // what follows the verb may be a second report: `"…", chị Vân
+        // nêu, đồng thời cho hay …`
+        if language == Language::Vietnamese {
+            follow_up = vietnamese_follow_up(sentence, tokens, after_verb, data).map(|(text, cue)| Pending {
+                person,
+                text,
+                kind: QuoteKind::Indirect,
+                cue,
+                paragraph: 0,
+            });
+        }
         (quoted, QuoteKind::Direct, false)
     } else if let Some(quoted) = following_quotation(sentence, tokens, after_verb) {
         (quoted, QuoteKind::Direct, false)
@@ -237,7 +255,13 @@ fn attribution(
                 if text::word_count(after) >= INDIRECT_MIN_WORDS && !coordinated && !object_before {
                     after
                 } else {
-                    sentence[rest_from(subject.end)..tokens[verb].start].trim()
+                    // the verb is kept: in `به تصمیم … به شدت اعتراض کرد` or
+                    // `… را جبری تاریخی عنوان کرد` it carries the meaning
+                    let clause = sentence[rest_from(subject.end)..tokens[verb].start].trim();
+                    if text::word_count(clause) < INDIRECT_MIN_WORDS {
+                        return None;
+                    }
+                    sentence[rest_from(subject.end)..tokens[after_verb - 1].end].trim()
                 }
             }
             _ => {
@@ -266,9 +290,31 @@ fn attribution(
     Some(Attribution {
         quote: Pending { person, text: text.to_owned(), kind, cue, paragraph: 0 },
         preamble,
+        follow_up,
         kind,
         continues,
     })
+}
+
+/// A second report after a quotation's verb, as (text, cue): `…, chị Vân
+/// nêu, đồng thời cho hay REPORT` (`đồng thời`: at the same time).
+fn vietnamese_follow_up(
+    sentence: &str,
+    tokens: &[Token],
+    after_verb: usize,
+    data: &LanguageData,
+) -> Option<(String, String)> {
+    let also = (after_verb..tokens.len().saturating_sub(1))
+        .find(|&k| tokens[k].folded == "đồng" && tokens[k + 1].folded == "thời")?;
+    let verb = also + 2 + usize::from(tokens.get(also + 2).is_some_and(|t| t.folded == ","));
+    let length = data.speech_verbs.match_at(tokens, verb)?;
+    let mut from = verb + length;
+    while tokens.get(from).is_some_and(|t| matches!(t.folded.as_str(), "," | "rằng" | "là")) {
+        from += 1;
+    }
+    let text = sentence[tokens.get(from)?.start..].trim();
+    let cue = &sentence[tokens[verb].start..tokens[verb + length - 1].end];
+    (text::word_count(text) >= INDIRECT_MIN_WORDS).then(|| (text.to_owned(), cue.to_owned()))
 }
 
 /// A bare name that is not known may have run on into the clause after it
@@ -359,7 +405,12 @@ fn persian_preamble(
                 return None;
             }
             let cue = &sentence[tokens[first].start..tokens[first_end - 1].end];
-            (subject_end, first, text::collapse_whitespace(cue))
+            // the clause with its verb, as for a verb-final report
+            let clause = sentence[tokens.get(subject_end)?.start..tokens[first].start].trim_matches(['،', ',', ' ']);
+            if text::word_count(clause) < INDIRECT_MIN_WORDS {
+                return None;
+            }
+            (subject_end, first_end, text::collapse_whitespace(cue))
         }
     };
     if from >= to {
@@ -402,13 +453,15 @@ fn according_to(
         comma
     };
     let (mention, used) = people::parse_with(sentence, tokens, from, comma, language, data, true)?;
-    if from + used != comma || mention.name.is_none() && !mention.pronoun {
+    // a name, a pronoun, or a role (`به گفته مدیرکل محیط زیست استان، …`)
+    if from + used != comma || mention.name.is_none() && !mention.pronoun && mention.role.is_none() {
         return None;
     }
     let person = register.refer(&mention, false)?;
     let text = sentence[tokens.get(comma + 1)?.start..].trim();
     (text::word_count(text) >= INDIRECT_MIN_WORDS).then(|| Attribution {
         preamble: None,
+        follow_up: None,
         quote: Pending { person, text: text.to_owned(), kind: QuoteKind::Indirect, cue: cue.to_owned(), paragraph: 0 },
         kind: QuoteKind::Indirect,
         continues: false,
@@ -433,6 +486,7 @@ fn interview_answer(
     let text = sentence[tokens.get(colon + 1)?.start..].trim();
     (text::word_count(text) >= DIRECT_MIN_WORDS).then(|| Attribution {
         preamble: None,
+        follow_up: None,
         quote: Pending { person, text: text.to_owned(), kind: QuoteKind::Direct, cue: ":".to_owned(), paragraph: 0 },
         kind: QuoteKind::Direct,
         continues: true,
@@ -837,7 +891,7 @@ mod tests {
                 ("همسران پاسداران نقش اصلی را ایفا می‌کنند.", QuoteKind::Direct, "تاکید کرد"),
                 ("مرحله اضطرار سپری شده است", QuoteKind::Indirect, "با اشاره به این که"),
                 ("باید جلوتر برویم.", QuoteKind::Direct, "خاطرنشان کرد"),
-                ("تعمیق معنویت را یکی از وظایف خانواده‌ها", QuoteKind::Indirect, "دانست"),
+                ("تعمیق معنویت را یکی از وظایف خانواده‌ها دانست", QuoteKind::Indirect, "دانست"),
                 ("معنویت نقش مهمی دارد.", QuoteKind::Direct, "بیان کرد"),
             ]
         );
@@ -865,7 +919,7 @@ mod tests {
             Language::Persian,
         );
         assert_eq!(quotes.len(), 2);
-        assert_eq!(quotes[1].text, "اجرای طرح شناسایی اتباع خارجی را یک اقدام اساسی");
+        assert_eq!(quotes[1].text, "اجرای طرح شناسایی اتباع خارجی را یک اقدام اساسی دانست");
         assert_eq!(quotes[1].kind, QuoteKind::Indirect);
         assert_eq!(quotes[1].speaker.name.as_deref(), Some("سید عبدالواحد موسوی لاری"));
     }
@@ -911,15 +965,58 @@ mod tests {
         assert_eq!(
             found,
             [
-                (Some("فیصل بن فرحان"), "با وجود گزارشها این دیدار را"),
+                (Some("فیصل بن فرحان"), "با وجود گزارشها این دیدار را تکذیب کردند"),
                 (Some("محمد بن سلمان"), "هرکاری برای شما کردیم."),
-                (Some("محمد بن سلمان"), "از وجوه تمایز این پایگاه را وجود هواپیماهای شکاری"),
+                (Some("محمد بن سلمان"), "از وجوه تمایز این پایگاه را وجود هواپیماهای شکاری عنوان کرد"),
                 (Some("غلامرضا جلالی"), "تهدیدها جدی است."),
-                (Some("غلامرضا جلالی"), "استفاده از حوزه سایبری را جبری تاریخی"),
+                (Some("غلامرضا جلالی"), "استفاده از حوزه سایبری را جبری تاریخی عنوان کرد"),
                 (Some("غلامرضا جلالی"), "نگاه فرصت محور خطرناک است."),
             ]
         );
         assert!(officials.iter().any(|o| o.name == "محمد بن سلمان" && o.roles == ["ولیعهد سعودی"]), "{officials:?}");
+    }
+
+    #[test]
+    fn persian_according_to_a_role_protests_and_connectives_with_a_comma() {
+        let (quotes, _) = run(
+            &[
+                "فرهاد قلی نژاد، مدیرکل حفاظت محیط زیست استان بوشهر گفت: آتش مهار شد.",
+                "به گفته مدیرکل حفاظت محیط زیست استان بوشهر، محیط‌بانان منطقه با کمترین امکانات از پیشروی آتش جلوگیری کردند.",
+                "در همین حال، جان هوارد، نخست وزیر استرالیا اعلام کرده است که یک گروگان استرالیایی آزاد شده است.",
+                "دونالد ترامپ، رییس جمهوری آمریکا، به تصمیم جنرال موتورز به شدت اعتراض کرد.",
+            ],
+            Language::Persian,
+        );
+        let found: Vec<(Option<&str>, &str)> =
+            quotes.iter().map(|q| (q.speaker.name.as_deref(), q.text.as_str())).collect();
+        assert_eq!(
+            found,
+            [
+                (Some("فرهاد قلی نژاد"), "آتش مهار شد."),
+                (Some("فرهاد قلی نژاد"), "محیط‌بانان منطقه با کمترین امکانات از پیشروی آتش جلوگیری کردند."),
+                (Some("جان هوارد"), "یک گروگان استرالیایی آزاد شده است."),
+                (Some("دونالد ترامپ"), "به تصمیم جنرال موتورز به شدت اعتراض کرد"),
+            ]
+        );
+    }
+
+    #[test]
+    fn vietnamese_second_report_after_a_quotation() {
+        let (quotes, _) = run(
+            &[
+                "\"Giá hoa tăng nhưng cửa hàng cố gắng ổn định giá\", chị Thanh Vân nêu, đồng thời cho hay cửa hàng dự kiến sẽ tăng giá từ 10 - 20%.",
+            ],
+            Language::Vietnamese,
+        );
+        let found: Vec<(&str, QuoteKind)> = quotes.iter().map(|q| (q.text.as_str(), q.kind)).collect();
+        assert_eq!(
+            found,
+            [
+                ("Giá hoa tăng nhưng cửa hàng cố gắng ổn định giá", QuoteKind::Direct),
+                ("cửa hàng dự kiến sẽ tăng giá từ 10 - 20%.", QuoteKind::Indirect),
+            ]
+        );
+        assert!(speakers(&quotes).iter().all(|s| *s == Some("Thanh Vân")));
     }
 
     #[test]
