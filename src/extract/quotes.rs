@@ -195,7 +195,12 @@ fn attribution(
     }
     let (verb, verb_len) = speech_verb(tokens, language, data)?;
     let cue = text::collapse_whitespace(&sentence[tokens[verb].start..tokens[verb + verb_len - 1].end]);
-    let after_verb = verb + verb_len;
+    let mut after_verb = verb + verb_len;
+    // `trao đổi với X` is a conversation, `nói với X rằng …` a report: after
+    // an addressee the report needs its `rằng` or colon
+    if language == Language::Vietnamese && tokens.get(after_verb).is_some_and(|t| t.folded == "với") {
+        after_verb = (after_verb..tokens.len()).find(|&k| matches!(tokens[k].folded.as_str(), "rằng" | ":"))?;
+    }
     // `… خبر داد و افزود: …`: the colon of a second verb still opens speech
     let colon = (after_verb..tokens.len().min(after_verb + 4)).find(|&k| tokens[k].folded == ":").filter(|&k| {
         tokens[after_verb..k].iter().all(|t| t.folded == "و" || data.speech_verbs.contains(&t.folded) || !t.is_word)
@@ -257,11 +262,17 @@ fn attribution(
                 } else {
                     // the verb is kept: in `به تصمیم … به شدت اعتراض کرد` or
                     // `… را جبری تاریخی عنوان کرد` it carries the meaning
-                    let clause = sentence[rest_from(subject.end)..tokens[verb].start].trim();
+                    // `X هم …`, `X نیز …`: the particle goes with the subject
+                    let mut clause_start = subject.end;
+                    while clause_start < verb && matches!(tokens[clause_start].folded.as_str(), "هم" | "نیز" | "،")
+                    {
+                        clause_start += 1;
+                    }
+                    let clause = sentence[rest_from(clause_start)..tokens[verb].start].trim();
                     if text::word_count(clause) < INDIRECT_MIN_WORDS {
                         return None;
                     }
-                    sentence[rest_from(subject.end)..tokens[after_verb - 1].end].trim()
+                    sentence[rest_from(clause_start)..tokens[after_verb - 1].end].trim()
                 }
             }
             _ => {
@@ -547,8 +558,29 @@ fn subject(sentence: &str, tokens: &[Token], verb: usize, language: Language, da
 /// an agency prefix (`برنا - گروه استانها:`), a reporting phrase (`به
 /// گزارش …،`) and connectives (`همچنین`).
 fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &LanguageData) -> Option<Subject> {
-    let mut start =
+    let clause_start =
         (0..verb).rev().find(|&k| matches!(tokens[k].folded.as_str(), ":" | "؛" | "»")).map_or(0, |k| k + 1);
+    let found = persian_subject_from(sentence, tokens, clause_start, verb, data);
+    // a `»` may close a title inside the subject (`حسین اشمیری تهیه‌کننده
+    // فیلم «…» گفته است`): then the subject opens the sentence
+    if clause_start > 0
+        && tokens[clause_start - 1].folded == "»"
+        && found.as_ref().is_none_or(|s| s.mention.bare)
+        && let Some(subject) = persian_subject_from(sentence, tokens, 0, verb, data).filter(|s| !s.mention.bare)
+    {
+        return Some(subject);
+    }
+    found
+}
+
+/// [`persian_subject`] from a given clause start.
+fn persian_subject_from(
+    sentence: &str,
+    tokens: &[Token],
+    mut start: usize,
+    verb: usize,
+    data: &LanguageData,
+) -> Option<Subject> {
     let opens_with = |k: usize, words: &[&str]| {
         words.iter().enumerate().all(|(n, w)| tokens.get(k + n).is_some_and(|t| t.folded == *w))
     };
@@ -570,6 +602,18 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
         }
     }
     let (mention, used) = people::parse(sentence, tokens, start, verb, Language::Persian, data)?;
+    if mention.bare {
+        // `البته واکنش به این فیلم … نمانده و علی شمخانی، دبیر … دانست`: the
+        // sentence opens with a clause of its own; the speaker is the
+        // person who opens the last clause joined by `و`
+        let joined = (start + used..verb).rev().filter(|&k| tokens[k].folded == "و").find_map(|k| {
+            let (person, person_used) = people::parse(sentence, tokens, k + 1, verb, Language::Persian, data)?;
+            (!person.bare && person.name.is_some()).then_some((person, k + 1, person_used))
+        });
+        if let Some((person, from, person_used)) = joined {
+            return Some(Subject { mention: person, start: from, end: from + person_used });
+        }
+    }
     Some(Subject { mention, start, end: start + used })
 }
 
@@ -1017,6 +1061,32 @@ mod tests {
             ]
         );
         assert!(speakers(&quotes).iter().all(|s| *s == Some("Thanh Vân")));
+    }
+
+    #[test]
+    fn persian_speaker_of_a_joined_clause_or_before_a_quoted_title() {
+        let (quotes, _) = run(
+            &[
+                "البته واکنش به این فیلم مختص علما نمانده و علی شمخانی، دبیر شورای عالی امنیت ملی هم ساخت چنین اثری را همراستا با مأموریت داعش دانست.",
+                "حسین اشمیری تهیه‌کننده فیلم «بانوی بهشت» گفته است که «این فیلم روایتگر زندگی کودکی عراقی است».",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("علی شمخانی"), Some("حسین اشمیری تهیه‌کننده فیلم")]);
+        assert_eq!(quotes[0].text, "ساخت چنین اثری را همراستا با مأموریت داعش دانست");
+    }
+
+    #[test]
+    fn vietnamese_talking_with_someone_is_not_a_report() {
+        let (quotes, _) = run(
+            &[
+                "GS Jack Steinberger trao đổi với GS Lê Kim Ngọc về hội nghị vật lý ở Quy Nhơn.",
+                "Ông Trần Văn Hải nói với phóng viên rằng hội nghị sẽ nhìn lại kết quả mới nhất về vật lý hạt.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Trần Văn Hải")]);
+        assert_eq!(quotes[0].text, "hội nghị sẽ nhìn lại kết quả mới nhất về vật lý hạt.");
     }
 
     #[test]
