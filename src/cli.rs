@@ -18,6 +18,8 @@ Examples:
   newsextract crawl/ > records.jsonl        every .txt/.html under crawl/, one line each
   newsextract --input-format html page.htm  force HTML parsing
   zstdcat crawl.jsonl.zst | newsextract --input-format jsonl > records.jsonl
+  newsextract --errors-as-records dump.jsonl  one output line per input line, failures too
+  newsextract --glob '*.htm*' --output-dir out/ mirror/   pick files, one .json each
   cat page.txt | newsextract --lang fa      a document on stdin
   newsextract --explain page.txt            see why each line was kept or dropped
   newsextract check fixtures/               compare outputs with X.expected.json files
