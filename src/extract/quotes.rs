@@ -441,9 +441,12 @@ fn according_to(
 ) -> Option<Attribution> {
     let (cue_len, cue) = match language {
         Language::Persian => {
-            let k = (0..tokens.len().saturating_sub(1))
-                .take(3)
-                .find(|&k| tokens[k].folded == "به" && tokens[k + 1].folded == "گفته")?;
+            // near the start, or opening a clause joined by `و` or a comma
+            let k = (0..tokens.len().saturating_sub(1)).find(|&k| {
+                tokens[k].folded == "به"
+                    && tokens[k + 1].folded == "گفته"
+                    && (k < 3 || matches!(tokens[k - 1].folded.as_str(), "و" | "،"))
+            })?;
             (k + 2, "به گفته")
         }
         Language::Vietnamese => {
@@ -468,7 +471,8 @@ fn according_to(
     if from + used != comma || mention.name.is_none() && !mention.pronoun && mention.role.is_none() {
         return None;
     }
-    let person = register.refer(&mention, false)?;
+    // the source becomes the subject a following `او می‌گوید` means
+    let person = register.refer(&mention, true)?;
     let text = sentence[tokens.get(comma + 1)?.start..].trim();
     (text::word_count(text) >= INDIRECT_MIN_WORDS).then(|| Attribution {
         preamble: None,
@@ -1087,6 +1091,19 @@ mod tests {
         );
         assert_eq!(speakers(&quotes), [Some("Trần Văn Hải")]);
         assert_eq!(quotes[0].text, "hội nghị sẽ nhìn lại kết quả mới nhất về vật lý hạt.");
+    }
+
+    #[test]
+    fn persian_according_to_in_a_joined_clause_then_a_pronoun() {
+        let (quotes, _) = run(
+            &[
+                "فرقه ها فعال تر عضوگیری می‌کنند و به گفته کشیش جان اسمیت، حفظ پیروان کلیسا برای او کار مشکلی شده است.",
+                "او می‌گوید: \"من شدیداً معتقدم که این فرقه ها خطرناک هستند.\"",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("جان اسمیت"), Some("جان اسمیت")]);
+        assert_eq!(quotes[0].text, "حفظ پیروان کلیسا برای او کار مشکلی شده است.");
     }
 
     #[test]
