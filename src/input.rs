@@ -176,8 +176,26 @@ pub struct Job {
     pub url: Option<String>,
     /// Whether the document came in an `html` field.
     pub html: bool,
-    /// The document's bytes, or why there are none.
+    /// The document's bytes, or why there are none; for a JSON Lines line
+    /// not parsed yet, the line.
     pub content: Result<Vec<u8>>,
+    /// For a JSON Lines line: the field that holds the document (`None`:
+    /// `text`, else `html`). The line is parsed by [`Job::parse_line`] on
+    /// the worker thread that extracts it, not by the reader.
+    pub json_line: Option<Option<String>>,
+}
+
+impl Job {
+    /// Parses a JSON Lines job's line, so that `content` holds the document
+    /// and `id`, `url` and `html` are set; other jobs are returned as they
+    /// are.
+    pub fn parse_line(mut self) -> Job {
+        let Some(text_field) = self.json_line.take() else { return self };
+        match self.content {
+            Ok(line) => json_line(&self.name, &line, text_field.as_deref()),
+            Err(error) => failed(&self.name, error),
+        }
+    }
 }
 
 /// How to read inputs.
@@ -236,7 +254,14 @@ impl Iterator for Jobs {
                         if line.iter().all(u8::is_ascii_whitespace) {
                             continue;
                         }
-                        return Some(json_line(&format!("{name}:{number}"), &line, &self.reading));
+                        return Some(Job {
+                            name: format!("{name}:{number}"),
+                            id: None,
+                            url: None,
+                            html: false,
+                            content: Ok(line),
+                            json_line: Some(self.reading.text_field.clone()),
+                        });
                     }
                     Err(error) => {
                         let job = failed(name, Error::Read { path: PathBuf::from(name.as_str()), source: error });
@@ -272,7 +297,7 @@ impl Iterator for Jobs {
                 Ok(_) => Ok(bytes),
                 Err(error) => Err(Error::Read { path: PathBuf::from(&name), source: error }),
             };
-            return Some(Job { name, id: None, url: None, html: false, content });
+            return Some(Job { name, id: None, url: None, html: false, content, json_line: None });
         }
     }
 }
@@ -298,38 +323,34 @@ fn skip_line(reader: &mut dyn BufRead) -> std::io::Result<()> {
 }
 
 fn failed(name: &str, error: Error) -> Job {
-    Job { name: name.to_owned(), id: None, url: None, html: false, content: Err(error) }
+    Job { name: name.to_owned(), id: None, url: None, html: false, content: Err(error), json_line: None }
 }
 
 /// One line of a JSON Lines file: an object with the document in `text`
 /// or `html` (or `--text-field`), and an optional `id` and `url`.
-fn json_line(name: &str, line: &[u8], reading: &Reading) -> Job {
-    let object = match serde_json::from_slice::<serde_json::Value>(line) {
+fn json_line(name: &str, line: &[u8], text_field: Option<&str>) -> Job {
+    let mut object = match serde_json::from_slice::<serde_json::Value>(line) {
         Ok(serde_json::Value::Object(object)) => object,
         Ok(_) => return failed(name, Error::JsonLine("the line is JSON but not an object".to_owned())),
         Err(error) => return failed(name, Error::JsonLine(error.to_string())),
     };
-    let fields: Vec<&str> = match &reading.text_field {
-        Some(field) => vec![field.as_str()],
+    let fields: Vec<&str> = match text_field {
+        Some(field) => vec![field],
         None => vec!["text", "html"],
-    };
-    let found = fields.iter().find_map(|f| object.get(*f).and_then(|v| v.as_str()).map(|text| (*f, text)));
-    let Some((field, text)) = found else {
-        let wanted = fields.iter().map(|f| format!("\"{f}\"")).collect::<Vec<_>>().join(" or ");
-        return failed(name, Error::MissingField(wanted));
     };
     let scalar = |key: &str| match object.get(key) {
         Some(serde_json::Value::String(s)) => Some(s.clone()),
         Some(serde_json::Value::Number(n)) => Some(n.to_string()),
         _ => None,
     };
-    Job {
-        name: name.to_owned(),
-        id: scalar("id"),
-        url: scalar("url"),
-        html: field == "html",
-        content: Ok(text.as_bytes().to_vec()),
-    }
+    let (id, url) = (scalar("id"), scalar("url"));
+    let field = fields.iter().copied().find(|f| object.get(*f).is_some_and(serde_json::Value::is_string));
+    // the document is moved out of the object, not copied
+    let Some((field, serde_json::Value::String(text))) = field.and_then(|f| Some((f, object.remove(f)?))) else {
+        let wanted = fields.iter().map(|f| format!("\"{f}\"")).collect::<Vec<_>>().join(" or ");
+        return Job { id, url, ..failed(name, Error::MissingField(wanted)) };
+    };
+    Job { name: name.to_owned(), id, url, html: field == "html", content: Ok(text.into_bytes()), json_line: None }
 }
 
 #[cfg(test)]
