@@ -197,9 +197,13 @@ fn attribution(
     let cue = text::collapse_whitespace(&sentence[tokens[verb].start..tokens[verb + verb_len - 1].end]);
     let mut after_verb = verb + verb_len;
     // `trao đổi với X` is a conversation, `nói với X rằng …` a report: after
-    // an addressee the report needs its `rằng` or colon
+    // an addressee what follows is a report only after `rằng` or a colon
+    let mut report_may_follow = true;
     if language == Language::Vietnamese && tokens.get(after_verb).is_some_and(|t| t.folded == "với") {
-        after_verb = (after_verb..tokens.len()).find(|&k| matches!(tokens[k].folded.as_str(), "rằng" | ":"))?;
+        match (after_verb..tokens.len()).find(|&k| matches!(tokens[k].folded.as_str(), "rằng" | ":")) {
+            Some(k) => after_verb = k,
+            None => report_may_follow = false,
+        }
     }
     // `… خبر داد و افزود: …`: the colon of a second verb still opens speech
     let colon = (after_verb..tokens.len().min(after_verb + 4)).find(|&k| tokens[k].folded == ":").filter(|&k| {
@@ -276,6 +280,9 @@ fn attribution(
                 }
             }
             _ => {
+                if !report_may_follow {
+                    return None;
+                }
                 let mut k = after_verb;
                 while tokens.get(k).is_some_and(|t| matches!(t.folded.as_str(), "," | "rằng" | "là")) {
                     k += 1;
@@ -1086,10 +1093,12 @@ mod tests {
             &[
                 "GS Jack Steinberger trao đổi với GS Lê Kim Ngọc về hội nghị vật lý ở Quy Nhơn.",
                 "Ông Trần Văn Hải nói với phóng viên rằng hội nghị sẽ nhìn lại kết quả mới nhất về vật lý hạt.",
+                // a quotation before the verb stays a quote whoever was told
+                "\"Chúng tôi đã chuẩn bị trong hai năm\", ông Hải nói thêm với phóng viên.",
             ],
             Language::Vietnamese,
         );
-        assert_eq!(speakers(&quotes), [Some("Trần Văn Hải")]);
+        assert_eq!(speakers(&quotes), [Some("Trần Văn Hải"), Some("Trần Văn Hải")]);
         assert_eq!(quotes[0].text, "hội nghị sẽ nhìn lại kết quả mới nhất về vật lý hạt.");
     }
 
