@@ -448,12 +448,10 @@ fn according_to(
 ) -> Option<Attribution> {
     let (cue_len, cue) = match language {
         Language::Persian => {
-            // near the start, or opening a clause joined by `و` or a comma
-            let k = (0..tokens.len().saturating_sub(1)).find(|&k| {
-                tokens[k].folded == "به"
-                    && tokens[k + 1].folded == "گفته"
-                    && (k < 3 || matches!(tokens[k - 1].folded.as_str(), "و" | "،"))
-            })?;
+            // anywhere: after a clause joined by `و`, or after a heading run
+            // into the sentence (`کمبود امکانات به گفته مدیرکل …، …`)
+            let k = (0..tokens.len().saturating_sub(1))
+                .find(|&k| tokens[k].folded == "به" && tokens[k + 1].folded == "گفته")?;
             (k + 2, "به گفته")
         }
         Language::Vietnamese => {
@@ -1108,10 +1106,13 @@ mod tests {
             &[
                 "فرقه ها فعال تر عضوگیری می‌کنند و به گفته کشیش جان اسمیت، حفظ پیروان کلیسا برای او کار مشکلی شده است.",
                 "او می‌گوید: \"من شدیداً معتقدم که این فرقه ها خطرناک هستند.\"",
+                // a subheading run into the sentence before the cue
+                "کمبود امکانات به گفته کشیش اسمیت، داوطلبان با کمترین امکانات از کلیسا محافظت کرده‌اند.",
             ],
             Language::Persian,
         );
-        assert_eq!(speakers(&quotes), [Some("جان اسمیت"), Some("جان اسمیت")]);
+        assert_eq!(speakers(&quotes), [Some("جان اسمیت"), Some("جان اسمیت"), Some("جان اسمیت")]);
+        assert_eq!(quotes[2].text, "داوطلبان با کمترین امکانات از کلیسا محافظت کرده‌اند.");
         assert_eq!(quotes[0].text, "حفظ پیروان کلیسا برای او کار مشکلی شده است.");
     }
 
