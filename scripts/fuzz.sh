@@ -25,8 +25,12 @@ for target in "${targets[@]}"; do
     done
     echo "== $target: ${seconds}s"
     # -timeout: a single input that runs 10 s counts as a hang
+    log=fuzz/artifacts/$target.log
+    mkdir -p fuzz/artifacts
     cargo fuzz run -O "$target" "$corpus" -- -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-        -max_len=65536 2>&1 | tail -n 4 || true
+        -max_len=65536 >"$log" 2>&1 || true
+    # the run count, and on a crash the panic and libFuzzer's summary
+    grep -E "^Done [0-9]+ runs|panicked at|^SUMMARY|Test unit written" "$log" || tail -n 5 "$log"
     if ls fuzz/artifacts/"$target"/crash-* fuzz/artifacts/"$target"/timeout-* >/dev/null 2>&1; then
         echo "!! $target: crash or hang saved under fuzz/artifacts/$target/"
     fi
