@@ -19,6 +19,10 @@ use cli::{Cli, Command, FormatArg, LangArg};
 /// enough to keep every core busy, small enough that memory stays flat.
 const CHUNK_DOCUMENTS: usize = 64;
 
+/// Extracted chunks waiting for the writer: enough to ride out a slow
+/// write, few enough that memory stays flat.
+const WRITE_QUEUE_CHUNKS: usize = 4;
+
 fn main() -> ExitCode {
     match run() {
         Ok(code) => code,
@@ -201,41 +205,90 @@ fn extract(cli: cli::ExtractArgs) -> anyhow::Result<ExitCode> {
     } else {
         indicatif::ProgressBar::hidden()
     };
-    let mut sink = Sink {
-        out: io::BufWriter::new(io::stdout().lock()),
-        progress,
-        pretty,
-        output_dir: cli.output_dir.clone(),
-        errors_as_records: cli.errors_as_records,
-        extracted: 0,
-        failed: 0,
-    };
-    // extract a chunk in parallel, then write it in input order: memory
-    // stays bounded by the chunk, and output order never depends on timing
-    let mut jobs = input::jobs(entries, reading).peekable();
-    'chunks: while jobs.peek().is_some() {
-        let chunk: Vec<input::Job> = jobs.by_ref().take(CHUNK_DOCUMENTS).collect();
-        let results: Vec<Result<newsextract::Record, Failure>> =
-            pool.install(|| chunk.into_par_iter().map(|job| extractor.extract_job(job)).collect());
-        for result in results {
-            let written = match result {
-                Ok(record) => sink.record(record)?,
-                Err(failure) => {
-                    sink.failure(failure)?;
-                    false
-                }
+    let output_dir = cli.output_dir.clone();
+    let (errors_as_records, fail_fast) = (cli.errors_as_records, cli.fail_fast);
+    // the writer stops the readers when --fail-fast meets a failure
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    let counts = std::thread::scope(|scope| -> anyhow::Result<(usize, usize)> {
+        // chunks are extracted in parallel while the chunk before them is
+        // written, in input order, on a thread of its own: memory stays
+        // bounded by the queue, output order never depends on timing, and
+        // writing does not leave the workers idle
+        let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<Extracted>>(WRITE_QUEUE_CHUNKS);
+        let stop = &stop;
+        let writer_output_dir = output_dir.clone();
+        let writer = scope.spawn(move || -> anyhow::Result<(usize, usize)> {
+            let mut sink = Sink {
+                out: io::BufWriter::new(io::stdout().lock()),
+                progress,
+                pretty,
+                output_dir: writer_output_dir,
+                errors_as_records,
+                extracted: 0,
+                failed: 0,
             };
-            if !written && cli.fail_fast {
-                break 'chunks;
+            'chunks: for results in receiver {
+                for result in results {
+                    let written = match result {
+                        Extracted::Record(record, line) => sink.record(*record, line)?,
+                        Extracted::Failure(failure) => {
+                            sink.failure(failure)?;
+                            false
+                        }
+                    };
+                    if !written && fail_fast {
+                        stop.store(true, std::sync::atomic::Ordering::Relaxed);
+                        break 'chunks;
+                    }
+                }
+            }
+            sink.out.flush().context("cannot write the record")?;
+            sink.progress.finish_and_clear();
+            Ok((sink.extracted, sink.failed))
+        });
+        let mut jobs = input::jobs(entries, reading).peekable();
+        while jobs.peek().is_some() && !stop.load(std::sync::atomic::Ordering::Relaxed) {
+            let chunk: Vec<input::Job> = jobs.by_ref().take(CHUNK_DOCUMENTS).collect();
+            let results: Vec<Extracted> = pool.install(|| {
+                chunk
+                    .into_par_iter()
+                    .map(|job| match extractor.extract_job(job) {
+                        Ok(record) => {
+                            // records for stdout are serialised here, in parallel
+                            let line = output_dir.is_none().then(|| render(&record, pretty));
+                            Extracted::Record(Box::new(record), line)
+                        }
+                        Err(failure) => Extracted::Failure(failure),
+                    })
+                    .collect()
+            });
+            if sender.send(results).is_err() {
+                // the writer has stopped: a closed stdout or --fail-fast
+                break;
             }
         }
+        drop(sender);
+        writer.join().map_err(|_| anyhow::anyhow!("the writer thread panicked"))?
+    })?;
+    let (extracted, failed) = counts;
+    if extracted + failed > 1 {
+        eprintln!("newsextract: {extracted} extracted, {failed} failed");
     }
-    sink.out.flush().context("cannot write the record")?;
-    sink.progress.finish_and_clear();
-    if sink.extracted + sink.failed > 1 {
-        eprintln!("newsextract: {} extracted, {} failed", sink.extracted, sink.failed);
-    }
-    Ok(if sink.failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// One document's outcome as the workers hand it to the writer: a record,
+/// with its output line already serialised when it goes to stdout, or a
+/// failure.
+enum Extracted {
+    Record(Box<Record>, Option<Result<Vec<u8>, serde_json::Error>>),
+    Failure(Failure),
+}
+
+/// A record as one line of output (or indented JSON with `--pretty`),
+/// without the line end.
+fn render(record: &Record, pretty: bool) -> Result<Vec<u8>, serde_json::Error> {
+    if pretty { serde_json::to_vec_pretty(record) } else { serde_json::to_vec(record) }
 }
 
 /// Where records and failures go, counting both: every input ends up as
@@ -253,10 +306,23 @@ struct Sink<W: Write> {
 impl<W: Write> Sink<W> {
     /// Writes a record to stdout or its file; false when its file could not
     /// be written (then it counts as failed).
-    fn record(&mut self, record: newsextract::Record) -> anyhow::Result<bool> {
+    /// `line` is the record already serialised for stdout.
+    fn record(
+        &mut self,
+        record: newsextract::Record,
+        line: Option<Result<Vec<u8>, serde_json::Error>>,
+    ) -> anyhow::Result<bool> {
         self.progress.inc(1);
         let Some(dir) = &self.output_dir else {
-            self.write_line(&record)?;
+            match line {
+                Some(line) => {
+                    self.out
+                        .write_all(&line.context("cannot serialise the record")?)
+                        .context("cannot write the record")?;
+                    self.out.write_all(b"\n").context("cannot write the record")?;
+                }
+                None => self.write_line(&record)?,
+            }
             self.extracted += 1;
             return Ok(true);
         };
