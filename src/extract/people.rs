@@ -444,10 +444,15 @@ const ANAPHORIC_ROLE_WINDOW: usize = 2;
 const SAME_ROLE_MIN_CHARS: usize = 16;
 
 fn same_role(a: &str, b: &str) -> bool {
-    let squash = |s: &str| -> Vec<char> { text::fold(s).chars().filter(|c| !c.is_whitespace()).collect() };
-    let (a, b) = (squash(a), squash(b));
-    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    common == a.len().min(b.len()) || common >= SAME_ROLE_MIN_CHARS
+    let (a, b) = (squashed(a), squashed(b));
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    common == a.chars().count().min(b.chars().count()) || common >= SAME_ROLE_MIN_CHARS
+}
+
+/// A role folded with its spaces dropped, as pages write `غیرعامل` and
+/// `غیر عامل`.
+fn squashed(role: &str) -> String {
+    text::fold(role).chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 impl Register {
@@ -594,9 +599,9 @@ impl Register {
     /// (compared with spaces ignored, as pages write `غیرعامل` and `غیر
     /// عامل`).
     pub fn knows_role_start(&self, role: &str) -> bool {
-        let squash = |s: &str| -> String { text::fold(s).chars().filter(|c| !c.is_whitespace()).collect() };
-        let wanted = squash(role);
-        !wanted.is_empty() && self.persons.iter().flat_map(|p| &p.roles).any(|known| squash(known).starts_with(&wanted))
+        let wanted = squashed(role);
+        !wanted.is_empty()
+            && self.persons.iter().flat_map(|p| &p.roles).any(|known| squashed(known).starts_with(&wanted))
     }
 
     /// Upgrades a short name to its full form when the full form turns up.

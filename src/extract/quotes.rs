@@ -212,7 +212,7 @@ fn attribution(
     });
     let mut subject = subject(sentence, tokens, verb, language, data)?;
     if subject.mention.bare || subject.mention.name.is_none() {
-        shorten_to_known_name(sentence, tokens, &mut subject, register);
+        shorten_to_known_person(sentence, tokens, &mut subject, register);
     }
     let person = register.refer(&subject.mention, true)?;
     if let Some(name) = &subject.mention.name {
@@ -335,46 +335,46 @@ fn vietnamese_follow_up(
     (text::word_count(text) >= INDIRECT_MIN_WORDS).then(|| (text.to_owned(), cue.to_owned()))
 }
 
-/// A bare name that is not known may have run on into the clause after it
-/// (`موسوی لاری اجرای طرح … را … دانست`, where nothing marks the name's
-/// end): the longest start of it that names a person met before is the
-/// subject, and the clause starts after it.
-fn shorten_to_known_name(sentence: &str, tokens: &[Token], subject: &mut Subject, register: &Register) {
-    let Some(name) = &subject.mention.name else {
-        shorten_to_known_role(sentence, tokens, subject, register);
-        return;
-    };
-    if register.knows(name) {
-        return;
-    }
-    let words = subject.end - subject.start;
-    for k in (1..words).rev() {
-        let shorter = &sentence[tokens[subject.start].start..tokens[subject.start + k - 1].end];
-        if tokens[subject.start..subject.start + k].iter().all(|t| t.is_word) && register.knows(shorter) {
-            subject.mention.name = Some(shorter.to_owned());
-            subject.end = subject.start + k;
-            return;
+/// A subject that is not known may have run on into the clause after it,
+/// as nothing marks where a Persian name or role ends: `موسوی لاری اجرای
+/// طرح … را … دانست` is the known `… موسوی لاری`, and `رییس سازمان پدافند
+/// غیرعامل استفاده از …` the known head of that organisation. The longest
+/// start of it that names a person met before (by the end of their name,
+/// or the start of their role) is the subject, and the clause starts after
+/// it.
+fn shorten_to_known_person(sentence: &str, tokens: &[Token], subject: &mut Subject, register: &Register) {
+    let mention = &subject.mention;
+    let shorter = match (&mention.name, &mention.role) {
+        (Some(name), _) if !register.knows(name) => {
+            longest_known_start(sentence, tokens, subject, |s| register.knows(s))
         }
+        (None, Some(role)) if mention.title.is_none() && !register.knows_role_start(role) => {
+            longest_known_start(sentence, tokens, subject, |s| register.knows_role_start(s))
+        }
+        _ => None,
+    };
+    let Some((text, length)) = shorter else { return };
+    if subject.mention.name.is_some() {
+        subject.mention.name = Some(text);
+    } else {
+        subject.mention.role = Some(text);
     }
+    subject.end = subject.start + length;
 }
 
-/// [`shorten_to_known_name`] for a subject named by its role only: `رییس
-/// سازمان پدافند غیرعامل استفاده از …` is the known head of that
-/// organisation, and the clause starts at `استفاده`.
-fn shorten_to_known_role(sentence: &str, tokens: &[Token], subject: &mut Subject, register: &Register) {
-    let Some(role) = &subject.mention.role else { return };
-    if subject.mention.title.is_some() || register.knows_role_start(role) {
-        return;
-    }
-    let words = subject.end - subject.start;
-    for k in (1..words).rev() {
-        let shorter = &sentence[tokens[subject.start].start..tokens[subject.start + k - 1].end];
-        if register.knows_role_start(shorter) {
-            subject.mention.role = Some(shorter.to_owned());
-            subject.end = subject.start + k;
-            return;
-        }
-    }
+/// The longest run of words opening the subject, shorter than all of it,
+/// that `known` accepts, with its length in tokens.
+fn longest_known_start(
+    sentence: &str,
+    tokens: &[Token],
+    subject: &Subject,
+    known: impl Fn(&str) -> bool,
+) -> Option<(String, usize)> {
+    (1..subject.end - subject.start).rev().find_map(|length| {
+        let run = &tokens[subject.start..subject.start + length];
+        let text = &sentence[run[0].start..run[length - 1].end];
+        (run.iter().all(|t| t.is_word) && known(text)).then(|| (text.to_owned(), length))
+    })
 }
 
 /// Most tokens between `با` and `اینکه` in a preamble (`با بیان اینکه`,
@@ -604,7 +604,7 @@ fn persian_subject_from(
     loop {
         if let Some(n) = data.connectives.match_at(tokens, start).filter(|&n| start + n < verb) {
             start += n;
-        } else if start < verb && matches!(tokens[start].folded.as_str(), "نیز" | "،") {
+        } else if start < verb && tokens[start].folded == "،" {
             start += 1;
         } else {
             break;
