@@ -93,14 +93,18 @@ pub fn from_text(text: &str, abbreviations: &[&str]) -> Vec<Block> {
         // and the page is a few lines only, or when it is long; the
         // sentences found here are reused to cut it
         let mut sentences_of_single = None;
-        let flattened = pieces.len() > 1 || {
-            let whole = pieces.first().map_or("", String::as_str);
-            let sentences = text::sentences(whole, abbreviations);
-            let count = sentences.len();
-            sentences_of_single = Some(sentences);
-            flattened_document && count > 1
-                || count >= FLATTENED_MIN_SENTENCES && whole.chars().count() >= FLATTENED_MIN_CHARS
-        };
+        let whole = pieces.first().map_or("", String::as_str);
+        // a short line of a page of many lines cannot be flattened: its
+        // sentences need not be found (bytes bound characters from above)
+        let may_be_flattened = flattened_document || whole.len() >= FLATTENED_MIN_CHARS;
+        let flattened = pieces.len() > 1
+            || may_be_flattened && {
+                let sentences = text::sentences(whole, abbreviations);
+                let count = sentences.len();
+                sentences_of_single = Some(sentences);
+                flattened_document && count > 1
+                    || count >= FLATTENED_MIN_SENTENCES && whole.chars().count() >= FLATTENED_MIN_CHARS
+            };
         let mut first = true;
         for piece in &pieces {
             let units: Vec<String> = if flattened {

@@ -115,12 +115,39 @@ pub fn unify_lines(text: &str) -> Cow<'_, str> {
 /// [`normalize`], borrowing the text when it is already normal — the
 /// common case, checked in one fast pass (`is_nfc_quick`).
 pub fn normalized(text: &str) -> Cow<'_, str> {
+    let plain =
+        |c: char| if c.is_ascii() { c >= ' ' && c != '\u{7F}' || c == '\n' || c == '\t' } else { is_stable_letter(c) };
+    if text.chars().all(plain) {
+        return Cow::Borrowed(text);
+    }
     let clean = !text.chars().any(|c| c.is_control() && c != '\n' && c != '\t');
     if clean && is_nfc_quick(text.chars()) == IsNormalized::Yes {
         return Cow::Borrowed(text);
     }
     let unified = text.replace("\r\n", "\n").replace('\r', "\n");
     Cow::Owned(unified.nfc().filter(|&c| c == '\n' || c == '\t' || !c.is_control()).collect())
+}
+
+/// Whether `c` is a non-ASCII character that leaves NFC text NFC wherever
+/// it stands (quick check "yes", combining class 0) in the ranges Persian
+/// and Vietnamese text is made of: Latin-1 and Latin Extended letters,
+/// Arabic letters and digits, Vietnamese precomposed letters, and common
+/// punctuation. Text made only of these needs no normalisation pass, which
+/// for most documents is the whole document; the test below checks every
+/// character of these ranges against the Unicode tables.
+fn is_stable_letter(c: char) -> bool {
+    matches!(c,
+        '\u{00A0}'..='\u{02FF}'
+        | '\u{0600}'..='\u{060F}'
+        | '\u{061B}'..='\u{064A}'
+        | '\u{0660}'..='\u{066F}'
+        | '\u{0671}'..='\u{06D5}'
+        | '\u{06F0}'..='\u{06FF}'
+        | '\u{1E00}'..='\u{1EFF}'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{2010}'..='\u{2027}'
+        | '\u{2030}'..='\u{205E}'
+    )
 }
 
 fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
@@ -241,6 +268,16 @@ mod tests {
         let (legacy, _, _) = encoding_rs::WINDOWS_1256.encode(line);
         bytes.extend_from_slice(&legacy);
         assert!(matches!(decode(&bytes), Err(Error::InvalidUtf8 { offset }) if offset == line.len()));
+    }
+
+    #[test]
+    fn stable_letters_agree_with_the_unicode_tables() {
+        use unicode_normalization::char::canonical_combining_class;
+        for c in ('\u{80}'..='\u{FFFF}').filter(|&c| is_stable_letter(c)) {
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?} {:X}", c as u32);
+            assert_eq!(canonical_combining_class(c), 0, "{c:?} {:X}", c as u32);
+            assert!(!c.is_control(), "{:X}", c as u32);
+        }
     }
 
     #[test]

@@ -41,12 +41,18 @@ pub struct HtmlPage {
     pub meta: PageMeta,
 }
 
-/// How many leading bytes are looked at to tell HTML from text.
+/// How many leading characters are looked at to tell HTML from text.
 const SNIFF_BYTES: usize = 2048;
 
 /// Whether a document is HTML: it opens with a doctype, `<html>` or
 /// `<head>`, or its first bytes hold the usual structural tags.
 pub fn looks_like_html(text: &str) -> bool {
+    // crawl text has no tags; most documents are answered here (the
+    // window below is at most four bytes a character)
+    let bytes = text.as_bytes();
+    if memchr::memchr(b'<', &bytes[..bytes.len().min(4 * SNIFF_BYTES)]).is_none() {
+        return false;
+    }
     let head: String = text.chars().take(SNIFF_BYTES).collect::<String>().to_ascii_lowercase();
     let trimmed = head.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
     trimmed.starts_with("<!doctype html")

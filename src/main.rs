@@ -15,6 +15,12 @@ use rayon::prelude::*;
 
 use cli::{Cli, Command, FormatArg, LangArg};
 
+/// Extraction allocates and frees many small strings per document (blocks,
+/// folded words, sentences); mimalloc does that in a fraction of the time
+/// the system allocator takes, on every thread.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Documents extracted in parallel before their records are written: large
 /// enough to keep every core busy, small enough that memory stays flat.
 const CHUNK_DOCUMENTS: usize = 64;

@@ -110,37 +110,52 @@ const VI_TONE_MOVES: [(&str, &str); 15] = [
 /// Folds text for matching (see the module docs). Spaces are kept as they
 /// are; callers that need collapsed spaces collapse first.
 pub fn fold(text: &str) -> String {
+    // every token of every sentence is folded: ASCII words take one pass
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         fold_char(c, &mut out);
     }
-    if out.is_ascii() {
-        return out;
-    }
-    // old-style tone placement only ever starts at `o` or `u`
-    if !out.contains(['o', 'u']) {
-        return out;
-    }
-    let mut moved = String::new();
-    let mut changed = false;
-    let mut rest = out.as_str();
-    while let Some(c) = rest.chars().next() {
-        if c == 'o' || c == 'u' {
-            let found = VI_TONE_MOVES.iter().find_map(|(old, new)| {
-                let after = rest.strip_prefix(old)?;
-                (!after.chars().next().is_some_and(is_word_char)).then_some((after, new))
-            });
-            if let Some((after, new)) = found {
-                moved.push_str(new);
-                rest = after;
-                changed = true;
-                continue;
-            }
+    move_vietnamese_tones(out)
+}
+
+/// Rewrites old-style tone placement ([`VI_TONE_MOVES`]) at syllable ends;
+/// returns the text unchanged, without copying, when there is none.
+fn move_vietnamese_tones(folded: String) -> String {
+    // old-style tone placement only ever starts at `o` or `u`, followed by a
+    // vowel with a tone mark, which is never ASCII
+    let bytes = folded.as_bytes();
+    let old_style_at = |i: usize| {
+        let rest = &folded[i..];
+        VI_TONE_MOVES.iter().find_map(|(old, new)| {
+            let after = rest.strip_prefix(old)?;
+            (!after.chars().next().is_some_and(is_word_char)).then_some((old.len(), *new))
+        })
+    };
+    let candidates =
+        memchr::memchr2_iter(b'o', b'u', bytes).filter(|&i| bytes.get(i + 1).is_some_and(|b| !b.is_ascii()));
+    let mut moved: Option<String> = None;
+    let mut copied = 0;
+    for i in candidates {
+        if i < copied {
+            continue;
         }
-        moved.push(c);
-        rest = &rest[c.len_utf8()..];
+        if let Some((old_len, new)) = old_style_at(i) {
+            let out = moved.get_or_insert_with(|| String::with_capacity(folded.len()));
+            out.push_str(&folded[copied..i]);
+            out.push_str(new);
+            copied = i + old_len;
+        }
     }
-    if changed { moved } else { out }
+    match moved {
+        Some(mut out) => {
+            out.push_str(&folded[copied..]);
+            out
+        }
+        None => folded,
+    }
 }
 
 /// Whether `c` is a letter of the Latin script (with diacritics).
@@ -201,35 +216,38 @@ pub struct Token {
 /// Splits text into word and punctuation tokens. Whitespace separates
 /// tokens and is not a token.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    let mut tokens = Vec::with_capacity(text.len() / 6);
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
         if is_space(c) {
-            i += 1;
             continue;
         }
-        if is_word_char(c) {
-            let mut j = i + 1;
-            while j < chars.len() {
-                let cj = chars[j].1;
-                if is_word_char(cj) {
-                    j += 1;
-                } else if is_joiner(cj) && j + 1 < chars.len() && is_word_char(chars[j + 1].1) {
-                    j += 2;
-                } else {
-                    break;
+        let mut end = start + c.len_utf8();
+        let is_word = is_word_char(c);
+        if is_word {
+            // a joiner stays in the word only between two word characters
+            loop {
+                match chars.peek() {
+                    Some(&(at, next)) if is_word_char(next) => {
+                        end = at + next.len_utf8();
+                        chars.next();
+                    }
+                    Some(&(_, next)) if is_joiner(next) => {
+                        let mut ahead = chars.clone();
+                        ahead.next();
+                        match ahead.next() {
+                            Some((at, after)) if is_word_char(after) => {
+                                end = at + after.len_utf8();
+                                chars = ahead;
+                            }
+                            _ => break,
+                        }
+                    }
+                    _ => break,
                 }
             }
-            let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
-            tokens.push(Token { start, end, folded: fold(&text[start..end]), is_word: true });
-            i = j;
-        } else {
-            let end = start + c.len_utf8();
-            tokens.push(Token { start, end, folded: fold(&text[start..end]), is_word: false });
-            i += 1;
         }
+        tokens.push(Token { start, end, folded: fold(&text[start..end]), is_word });
     }
     tokens
 }
