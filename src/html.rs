@@ -161,8 +161,8 @@ const CHROME_HINTS: &[&str] = &[
     "promo*",
     "rating",
     "recommend*",
-    "related*",
     "relate",
+    "related*",
     "search",
     "share*",
     "sharing",
@@ -182,17 +182,29 @@ const CHROME_HINTS: &[&str] = &[
 
 fn chrome_hint(element: &scraper::node::Element) -> Option<String> {
     let attrs = [element.attr("class").unwrap_or(""), element.attr("id").unwrap_or("")];
-    for word in attrs.iter().flat_map(|a| a.split(|c: char| c.is_whitespace() || c == '-' || c == '_')) {
-        let word = word.to_ascii_lowercase();
-        let hit = CHROME_HINTS.iter().any(|hint| match hint.strip_suffix('*') {
-            Some(prefix) => word.starts_with(prefix),
-            None => word == *hint,
-        });
-        if hit {
-            return Some(word);
+    attrs.iter().flat_map(|a| hint_words(a)).find(|word| is_chrome_word(word)).map(str::to_ascii_lowercase)
+}
+
+/// The words of a `class` or `id` value, as [`CHROME_HINTS`] are matched
+/// against them.
+fn hint_words(value: &str) -> impl Iterator<Item = &str> {
+    value.split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+}
+
+/// Whether a word of a `class` or `id` value is one of [`CHROME_HINTS`].
+fn is_chrome_word(word: &str) -> bool {
+    // every class word of every tag comes here: most are rejected by their
+    // first letter before any comparison
+    let Some(first) = word.bytes().next().map(|b| b.to_ascii_lowercase()) else { return false };
+    let from = CHROME_HINTS.partition_point(|hint| hint.as_bytes()[0] < first);
+    CHROME_HINTS[from..].iter().take_while(|hint| hint.as_bytes()[0] == first).any(|hint| {
+        match hint.strip_suffix('*') {
+            Some(prefix) => {
+                word.len() >= prefix.len() && word.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+            }
+            None => word.eq_ignore_ascii_case(hint),
         }
-    }
-    None
+    })
 }
 
 /// A child must hold this share of its parent's prose for the main
@@ -321,9 +333,17 @@ const READ_ATTRIBUTES: &[&[u8]] = &[
     b"type",
 ];
 
-/// Slims a page before parsing, keeping its structure: comments and the
-/// content of [`UNREAD_CONTENT`] elements are cut, and start tags keep only
-/// [`READ_ATTRIBUTES`] (and `href` on `<link>`, for the canonical URL).
+/// Attributes read only for the chrome words in them ([`chrome_hint`]):
+/// slimming keeps those words and drops the rest of the value (utility
+/// class lists run to hundreds of bytes a tag).
+const HINT_ATTRIBUTES: &[&[u8]] = &[b"class", b"id"];
+
+/// Slims a page before parsing, keeping its structure and everything any
+/// stage reads: comments and the content of [`UNREAD_CONTENT`] elements are
+/// cut, start tags keep only [`READ_ATTRIBUTES`] (and `href` on `<link>`,
+/// for the canonical URL), `class` and `id` keep only their chrome words,
+/// and runs of whitespace shrink to their first character (the blocks
+/// collapse whitespace anyway; indentation is a third of some pages).
 /// One pass over the tags; a tag it cannot read to its end is copied as is.
 fn slim_markup(source: &str) -> String {
     let bytes = source.as_bytes();
@@ -336,7 +356,7 @@ fn slim_markup(source: &str) -> String {
         let rest = &bytes[start..];
         if rest.starts_with(b"<!--") {
             let end = find(&rest[4..], b"-->").map_or(bytes.len(), |k| start + 4 + k + 3);
-            out.push_str(source.get(copied..start).unwrap_or_default());
+            push_collapsed(&mut out, source.get(copied..start).unwrap_or_default());
             copied = end;
             i = end;
             continue;
@@ -350,7 +370,7 @@ fn slim_markup(source: &str) -> String {
         let name = &rest[1..1 + name_len];
         let Some(tag) = read_start_tag(rest, name_len) else { break };
         let content_start = start + tag.end;
-        out.push_str(source.get(copied..start).unwrap_or_default());
+        push_collapsed(&mut out, source.get(copied..start).unwrap_or_default());
         out.push('<');
         out.push_str(source.get(start + 1..start + 1 + name_len).unwrap_or_default());
         let keeps_href = name.eq_ignore_ascii_case(b"link");
@@ -359,9 +379,15 @@ fn slim_markup(source: &str) -> String {
             let attribute_name = attribute.split(|&b| b == b'=' || b.is_ascii_whitespace()).next().unwrap_or_default();
             let read = READ_ATTRIBUTES.iter().any(|a| attribute_name.eq_ignore_ascii_case(a))
                 || keeps_href && attribute_name.eq_ignore_ascii_case(b"href");
-            if read {
+            if !read {
+                continue;
+            }
+            let raw = source.get(start + from..start + to).unwrap_or_default();
+            if HINT_ATTRIBUTES.iter().any(|a| attribute_name.eq_ignore_ascii_case(a)) {
+                push_hint_attribute(&mut out, raw);
+            } else {
                 out.push(' ');
-                out.push_str(source.get(start + from..start + to).unwrap_or_default());
+                out.push_str(raw);
             }
         }
         out.push_str(if tag.self_closing { "/>" } else { ">" });
@@ -377,8 +403,59 @@ fn slim_markup(source: &str) -> String {
         }
         i = content_end.max(content_start);
     }
-    out.push_str(source.get(copied..).unwrap_or_default());
+    push_collapsed(&mut out, source.get(copied..).unwrap_or_default());
     out
+}
+
+/// Copies text with each run of ASCII whitespace shortened to its first
+/// character: a space stays a space (also inside a JSON-LD string), a line
+/// break a line break.
+fn push_collapsed(out: &mut String, text: &str) {
+    let bytes = text.as_bytes();
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_whitespace() {
+            let run_end = i + 1 + bytes[i + 1..].iter().take_while(|b| b.is_ascii_whitespace()).count();
+            if run_end > i + 1 {
+                // slicing at ASCII bytes keeps to character boundaries
+                out.push_str(&text[copied..=i]);
+                copied = run_end;
+            }
+            i = run_end;
+        } else {
+            i += 1;
+        }
+    }
+    out.push_str(&text[copied..]);
+}
+
+/// Writes a `class` or `id` attribute (`name="value"`, quoted or not) with
+/// only the words of its value that are chrome words, or nothing when none
+/// is; a value with a character reference is kept whole, since the words
+/// are only known after decoding.
+fn push_hint_attribute(out: &mut String, raw: &str) {
+    let Some((name, value)) = raw.split_once('=') else { return };
+    let value = value.trim_start().trim_matches(|c| c == '"' || c == '\'');
+    if value.contains('&') {
+        out.push(' ');
+        out.push_str(raw);
+        return;
+    }
+    let mut words = hint_words(value).filter(|word| is_chrome_word(word)).peekable();
+    if words.peek().is_none() {
+        return;
+    }
+    out.push(' ');
+    out.push_str(name.trim_end());
+    out.push_str("=\"");
+    for (k, word) in words.enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out.push('"');
 }
 
 /// A start tag as [`read_start_tag`] reads it: its length, its attributes
@@ -909,11 +986,43 @@ mod tests {
 <meta property=\"og:title\" content=\"T > U\"><br/><p lang=vi>x</p></div>";
         assert_eq!(
             slim_markup(page),
-            "<div class=\"post related\" id=main><a>Tin</a><img/><link rel=canonical href=\"https://a.vn/1\">\
+            "<div class=\"related\"><a>Tin</a><img/><link rel=canonical href=\"https://a.vn/1\">\
 <meta property=\"og:title\" content=\"T > U\"><br/><p lang=vi>x</p></div>"
         );
         // a tag that never ends is left to the parser
         assert_eq!(slim_markup("<p>a</p><div class=\"x"), "<p>a</p><div class=\"x");
+    }
+
+    #[test]
+    fn chrome_hints_are_sorted_lowercase_words() {
+        // is_chrome_word looks a word up by its first letter
+        assert!(CHROME_HINTS.windows(2).all(|w| w[0] < w[1]));
+        assert!(
+            CHROME_HINTS
+                .iter()
+                .all(|h| !h.is_empty() && h.bytes().all(|b| b.is_ascii_lowercase() || b"-*".contains(&b)))
+        );
+        assert!(is_chrome_word("Related") && is_chrome_word("advertisement") && is_chrome_word("ads"));
+        assert!(!is_chrome_word("adsx") && !is_chrome_word("content") && !is_chrome_word(""));
+    }
+
+    #[test]
+    fn class_and_id_keep_their_chrome_words() {
+        assert_eq!(
+            slim_markup("<div id='box-Related_news' class=\"flex mt-4 social-share\"><p class=lead>x</p></div>"),
+            "<div id=\"Related\" class=\"social share\"><p>x</p></div>"
+        );
+        // a character reference is decoded by the parser: the value stays
+        assert_eq!(slim_markup("<div class=\"a&#32;ads\">x</div>"), "<div class=\"a&#32;ads\">x</div>");
+    }
+
+    #[test]
+    fn whitespace_runs_shrink_to_their_first_character() {
+        let page = "<div>\n      <p>Một  câu\n\n hai</p>   <script type=\"application/ld+json\">{\"a\":  \"b  c\"}</script>\n</div>";
+        assert_eq!(
+            slim_markup(page),
+            "<div>\n<p>Một câu\nhai</p> <script type=\"application/ld+json\">{\"a\": \"b c\"}</script>\n</div>"
+        );
     }
 
     #[test]
