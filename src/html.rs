@@ -295,15 +295,16 @@ fn for_each_tag(bytes: &[u8], mut visit: impl FnMut(usize, usize, bool, bool) ->
             i = end;
             continue;
         }
-        let name = bytes[name_start..name_start + name_len].to_ascii_lowercase();
+        let name = &bytes[name_start..name_start + name_len];
         let self_closing = bytes[..end].ends_with(b"/>");
-        let void = self_closing || VOID.iter().any(|v| v.as_bytes() == name.as_slice());
+        let void = self_closing || VOID.iter().any(|v| name.eq_ignore_ascii_case(v.as_bytes()));
         if !visit(start, end, closing, void) {
             return;
         }
         i = end;
-        if !closing && (name == b"script" || name == b"style") {
-            let close: &[u8] = if name == b"script" { b"</script" } else { b"</style" };
+        let script = name.eq_ignore_ascii_case(b"script");
+        if !closing && (script || name.eq_ignore_ascii_case(b"style")) {
+            let close: &[u8] = if script { b"</script" } else { b"</style" };
             i = find_ignore_case(&bytes[i..], close).map_or(bytes.len(), |k| i + k);
         }
     }
