@@ -11,6 +11,9 @@
 /// Collapses every run of whitespace (including no-break and zero-width
 /// spaces used as spaces) to one ASCII space and trims both ends.
 pub fn collapse_whitespace(text: &str) -> String {
+    if is_collapsed(text) {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     // copy runs of non-space text whole; every block of every page passes
     // through here, so the common case (single ASCII spaces) stays cheap
@@ -21,6 +24,51 @@ pub fn collapse_whitespace(text: &str) -> String {
         out.push_str(part);
     }
     out
+}
+
+/// Whether [`collapse_whitespace`] would leave the text as it is: single
+/// ASCII spaces between words, none at the ends, no other space character.
+/// A byte scan, since most spans are already clean: non-ASCII spaces are
+/// found by their UTF-8 lead bytes (U+0085 and U+00A0 after 0xC2, U+1680
+/// after 0xE1 0x9A, U+2000–U+205F after 0xE2, U+3000 after 0xE3, U+FEFF
+/// after 0xEF), and a lead byte that might start one sends the text the
+/// slow way.
+fn is_collapsed(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let mut previous_space = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b' ' => {
+                if previous_space {
+                    return false;
+                }
+                previous_space = true;
+                continue;
+            }
+            b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | 0x1C..=0x1F => return false,
+            0xC2 | 0xE3 | 0xEF => return false,
+            0xE1 if bytes.get(i + 1) == Some(&0x9A) => return false,
+            0xE2 if is_spacing_punctuation(bytes.get(i + 1..i + 3)) => return false,
+            _ => {}
+        }
+        previous_space = false;
+    }
+    true
+}
+
+/// Whether the two bytes after a 0xE2 lead byte encode a space of the
+/// General Punctuation block (U+2000–U+200B, U+2028, U+2029, U+202F,
+/// U+205F); `None` (a cut sequence) counts as one, to be safe.
+fn is_spacing_punctuation(rest: Option<&[u8]>) -> bool {
+    match rest {
+        Some(&[0x80, third]) => matches!(third, 0x80..=0x8B | 0xA8 | 0xA9 | 0xAF),
+        Some(&[0x81, third]) => third == 0x9F,
+        Some(_) => false,
+        None => true,
+    }
 }
 
 fn is_space(c: char) -> bool {
@@ -457,6 +505,21 @@ mod tests {
                 assert!(!c.is_uppercase() && c.to_lowercase().eq([c]), "{c:?} has case");
             }
         }
+    }
+
+    #[test]
+    fn the_collapsed_check_agrees_with_collapsing() {
+        let slow = |text: &str| text.split(is_space).filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ");
+        for c in ('\0'..='\u{FFFF}').chain(['\u{1F600}']) {
+            for text in [format!("a{c}b"), format!("{c}"), format!("x {c}"), format!("{c} y"), format!("a {c} b")] {
+                if is_collapsed(&text) {
+                    assert_eq!(slow(&text), text, "U+{:04X} in {text:?}", c as u32);
+                }
+                assert_eq!(collapse_whitespace(&text), slow(&text), "U+{:04X}", c as u32);
+            }
+        }
+        assert!(is_collapsed("Xin chào‌ بیمارستان‌ها 12"));
+        assert!(!is_collapsed("a  b") && !is_collapsed(" a") && !is_collapsed("a\u{00A0}b"));
     }
 
     #[test]

@@ -97,6 +97,12 @@ pub fn identify(text: &str) -> Language {
     let mut latin = 0usize;
     let mut vietnamese_only = 0usize;
     for c in text.chars().take(IDENTIFY_SAMPLE_CHARS) {
+        // ASCII letters are Latin and nothing more; the rest of ASCII counts
+        // for nothing
+        if c.is_ascii() {
+            latin += usize::from(c.is_ascii_alphabetic());
+            continue;
+        }
         match c {
             'پ' | 'چ' | 'ژ' | 'گ' => {
                 arabic_script += 1;
