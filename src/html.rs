@@ -186,9 +186,25 @@ fn chrome_hint(element: &scraper::node::Element) -> Option<String> {
 }
 
 /// The words of a `class` or `id` value, as [`CHROME_HINTS`] are matched
-/// against them.
+/// against them: split at spaces, `-` and `_`, and inside camel-case names
+/// (`VCObjectBoxRelatedNewsItemSapo` → … `Related` …, `ShareBox` → `Share`,
+/// `Box`), which CMSes use as much as dashes.
 fn hint_words(value: &str) -> impl Iterator<Item = &str> {
-    value.split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+    value.split(|c: char| c.is_whitespace() || c == '-' || c == '_').flat_map(camel_case_parts)
+}
+
+/// Cuts a name before each capital that follows a small letter.
+fn camel_case_parts(name: &str) -> impl Iterator<Item = &str> {
+    let bytes = name.as_bytes();
+    let mut start = 0;
+    let mut cuts = (1..=bytes.len())
+        .filter(move |&i| i == bytes.len() || bytes[i - 1].is_ascii_lowercase() && bytes[i].is_ascii_uppercase());
+    std::iter::from_fn(move || {
+        let end = cuts.next()?;
+        let part = &name[start..end];
+        start = end;
+        Some(part)
+    })
 }
 
 /// Whether a word of a `class` or `id` value is one of [`CHROME_HINTS`].
@@ -1005,6 +1021,14 @@ mod tests {
         );
         assert!(is_chrome_word("Related") && is_chrome_word("advertisement") && is_chrome_word("ads"));
         assert!(!is_chrome_word("adsx") && !is_chrome_word("content") && !is_chrome_word(""));
+    }
+
+    #[test]
+    fn camel_case_class_names_are_cut_into_words() {
+        let words: Vec<&str> = hint_words("VCObjectBoxRelatedNewsItemSapo box-ShareBar").collect();
+        assert_eq!(words, ["VCObject", "Box", "Related", "News", "Item", "Sapo", "box", "Share", "Bar"]);
+        assert_eq!(hint_words("").collect::<Vec<_>>(), Vec::<&str>::new());
+        assert_eq!(slim_markup("<p class=\"VCObjectBoxRelatedNewsItemSapo\">x</p>"), "<p class=\"Related\">x</p>");
     }
 
     #[test]
