@@ -265,6 +265,78 @@ fn an_html_page_gives_metadata_body_and_quotes() {
     assert_eq!(speakers, ["Nguyễn Văn An", "Nguyễn Văn An"]);
 }
 
+/// A Persian article page of our own, as Persian sites print them: no
+/// JSON-LD, the date in Solar Hijri in the page, chrome in camel-case
+/// classes, and the official met by role in the lead before being named.
+const PERSIAN_PAGE: &str = r##"<!DOCTYPE html>
+<html lang="fa" dir="rtl">
+<head>
+<meta charset="utf-8">
+<title>افتتاح بیمارستان جدید در قم - خبرگزاری نمونه</title>
+<meta property="og:title" content="افتتاح بیمارستان جدید در قم | خبرگزاری نمونه">
+<meta property="og:site_name" content="خبرگزاری نمونه">
+<link rel="canonical" href="https://example.ir/news/12345">
+<style>.menu{display:flex}</style>
+<script>var ads = [];</script>
+</head>
+<body>
+<header class="site-header">
+  <nav class="main-menu"><ul><li><a href="/">صفحه اصلی</a></li><li><a href="/politics">سیاسی</a></li><li><a href="/economy">اقتصادی</a></li><li><a href="/sport">ورزشی</a></li></ul></nav>
+</header>
+<div class="container">
+  <div class="breadcrumb"><a href="/">خانه</a> » <a href="/health">سلامت</a></div>
+  <div class="newsBody">
+    <div class="newsTitle"><h1>افتتاح بیمارستان جدید در قم</h1></div>
+    <div class="newsDate"><span>۱۵ آبان ۱۴۰۴ - ۱۰:۳۰</span></div>
+    <div class="lead"><p>رئیس دانشگاه علوم پزشکی قم از افتتاح بیمارستان ۳۰۰ تختخوابی شهید بهشتی در هفته آینده خبر داد.</p></div>
+    <div class="newsText">
+      <p>به گزارش خبرگزاری نمونه از قم، دکتر محمد رضایی رئیس دانشگاه علوم پزشکی قم امروز در نشست خبری گفت: این بیمارستان با ۳۰۰ تخت و ۱۲ اتاق عمل، بزرگ‌ترین مرکز درمانی استان خواهد بود.</p>
+      <p>وی افزود: ساخت این بیمارستان از سال ۱۳۹۵ آغاز شده و با وجود مشکلات اعتباری، پیشرفت فیزیکی آن اکنون به صد درصد رسیده است.</p>
+      <p>رضایی با اشاره به کمبود پزشک متخصص در استان تصریح کرد که جذب نیروی انسانی مورد نیاز این مرکز از ماه گذشته آغاز شده است.</p>
+    </div>
+    <div class="newsTags"><a href="/tag/1">بیمارستان</a> <a href="/tag/2">قم</a></div>
+    <div class="shareBox"><a href="#">اشتراک در تلگرام</a> <a href="#">اشتراک در توییتر</a></div>
+  </div>
+  <div class="relatedNews"><h3>اخبار مرتبط</h3><ul>
+    <li><a href="/news/1">آغاز واکسیناسیون آنفلوانزا در مدارس قم از هفته آینده</a></li>
+    <li><a href="/news/2">کمبود داروهای خاص در داروخانه‌های استان برطرف شد</a></li>
+  </ul></div>
+  <div class="commentBox"><h4>نظر شما</h4><form><textarea></textarea><button>ارسال</button></form></div>
+</div>
+<footer><p>کلیه حقوق این سایت متعلق به خبرگزاری نمونه است.</p></footer>
+</body>
+</html>"##;
+
+#[test]
+fn a_persian_html_page_gives_its_date_body_and_speaker() {
+    let output = newsextract()
+        .args(["--input-format", "html", "-"])
+        .write_stdin(PERSIAN_PAGE)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let record = &records(&output.stdout)[0];
+    assert_eq!(record["language"], "fa");
+    assert_eq!(record["headline"], "افتتاح بیمارستان جدید در قم");
+    assert_eq!(record["published"]["date"], "2025-11-06");
+    assert_eq!(record["published"]["calendar"], "solar_hijri");
+    assert_eq!(record["published"]["utc_offset"], "+03:30");
+    assert_eq!(record["url"], "https://example.ir/news/12345");
+    let body: Vec<&str> = record["body"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+    assert_eq!(body.len(), 4, "the lead and three paragraphs: {body:?}");
+    assert!(body[0].starts_with("رئیس دانشگاه"));
+    assert!(body.iter().all(|p| !p.contains("صفحه اصلی")
+        && !p.contains("اشتراک")
+        && !p.contains("واکسیناسیون")
+        && !p.contains("حقوق")));
+    // the lead's `رئیس دانشگاه علوم پزشکی قم … خبر داد` is the man named next
+    let speakers: Vec<&str> =
+        record["quotes"].as_array().into_iter().flatten().filter_map(|q| q["speaker"]["name"].as_str()).collect();
+    assert_eq!(speakers, ["محمد رضایی"; 4]);
+    assert_eq!(record["officials"].as_array().map(Vec::len), Some(1));
+    assert_eq!(record["officials"][0]["quotes"], 4);
+}
+
 #[test]
 fn input_format_forces_html_or_text() {
     let html = newsextract()

@@ -449,6 +449,14 @@ fn same_role(a: &str, b: &str) -> bool {
     common == a.chars().count().min(b.chars().count()) || common >= SAME_ROLE_MIN_CHARS
 }
 
+/// Two role phrases name the same specific office: they agree on at least
+/// [`SAME_ROLE_MIN_CHARS`] characters from the start, spaces and spelling
+/// folded (a short role such as `وزیر` names no one office).
+fn same_office(a: &str, b: &str) -> bool {
+    let (a, b) = (squashed(a), squashed(b));
+    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count() >= SAME_ROLE_MIN_CHARS
+}
+
 /// A role folded with its spaces dropped, as pages write `غیرعامل` and
 /// `غیر عامل`.
 fn squashed(role: &str) -> String {
@@ -477,6 +485,20 @@ impl Register {
                     self.push(Person { name: Some(name.clone()), folded_words: fold_words(name), ..Person::default() })
                 }
             };
+            // an office met by its role alone before its holder is named
+            // with it (`رئیس دانشگاه علوم پزشکی قم … خبر داد`, then `دکتر X
+            // رئیس دانشگاه علوم پزشکی قم گفت`): one person. Only specific
+            // offices, so that a bare `رئیس جمهور` is not given to the
+            // first president named
+            if let Some(role) = &mention.role {
+                let unnamed: Vec<usize> = (0..self.persons.len())
+                    .filter(|&i| self.merged[i] == i && i != index && self.persons[i].name.is_none())
+                    .filter(|&i| self.persons[i].roles.iter().any(|r| same_office(r, role)))
+                    .collect();
+                for i in unnamed {
+                    self.merge(i, index);
+                }
+            }
             // a role-only subject named in the next attribution: one person
             if subject && let Some(pending) = self.pending_role.take() {
                 let pending = self.resolve(pending);
@@ -669,6 +691,29 @@ mod tests {
             m(None, None, Some("رییس دانشگاه علوم پزشکی قم"))
         );
         assert!(mention("وی", Language::Persian).is_some_and(|m| m.pronoun));
+    }
+
+    #[test]
+    fn an_office_met_by_role_alone_is_the_holder_named_later() {
+        for (language, office, named) in [
+            (Language::Persian, "رییس دانشگاه علوم پزشکی قم", "دکتر محمد رضایی رئیس دانشگاه علوم پزشکی قم"),
+            (Language::Vietnamese, "Chủ tịch UBND tỉnh Quảng Nam", "ông Lê Văn Dũng, Chủ tịch UBND tỉnh Quảng Nam"),
+        ] {
+            let mut register = Register::default();
+            let office = mention(office, language).unwrap_or_else(|| panic!("{office}"));
+            let first = register.refer(&office, true);
+            register.next_sentence();
+            let named = mention(named, language).unwrap_or_else(|| panic!("{named}"));
+            let holder = register.refer(&named, true);
+            assert_eq!(first.map(|i| register.resolve(i)), holder, "{language:?}");
+        }
+        // a short role names no one office: the first minister met is not
+        // the one named later
+        let mut register = Register::default();
+        let first = mention("وزیر", Language::Persian).and_then(|m| register.refer(&m, true));
+        register.next_sentence();
+        let named = mention("محمد رضایی وزیر بهداشت", Language::Persian).and_then(|m| register.refer(&m, true));
+        assert!(first.is_none() || first.map(|i| register.resolve(i)) != named);
     }
 
     #[test]
