@@ -121,8 +121,6 @@ fn fold_char(c: char, out: &mut String) {
             } else if ('\u{0600}'..='\u{06FF}').contains(&c) {
                 // the Arabic block has no case
                 c
-            } else if let Some(lower) = vietnamese_lowercase(c) {
-                lower
             } else if c.is_uppercase() {
                 for l in c.to_lowercase() {
                     out.push(l);
@@ -134,21 +132,6 @@ fn fold_char(c: char, out: &mut String) {
         }
     };
     out.push(mapped);
-}
-
-/// The lower case of the Latin letters Vietnamese is written with, without
-/// the general Unicode tables: in these ranges capitals and small letters
-/// alternate, capital first (the test below checks every one).
-fn vietnamese_lowercase(c: char) -> Option<char> {
-    let code = c as u32;
-    match c {
-        '\u{00C0}'..='\u{00DE}' if c != '×' => char::from_u32(code + 0x20),
-        '\u{00DF}'..='\u{00FF}' => Some(c),
-        '\u{0100}'..='\u{012F}' | '\u{01A0}'..='\u{01A1}' | '\u{1EA0}'..='\u{1EFF}' => char::from_u32(code | 1),
-        '\u{01AF}' => Some('\u{01B0}'),
-        '\u{01B0}' => Some(c),
-        _ => None,
-    }
 }
 
 /// Old-style Vietnamese tone placement (`hoà`, `uỷ`) and new style (`hòa`,
@@ -506,9 +489,6 @@ mod tests {
                 && (c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c));
             assert_eq!(is_latin_letter(c), latin, "is_latin_letter({c:?} U+{:04X})", c as u32);
             assert_eq!(is_space(c), c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}', "is_space({c:?})");
-            if let Some(lower) = vietnamese_lowercase(c) {
-                assert_eq!(c.to_lowercase().collect::<String>(), lower.to_string(), "lower case of {c:?}");
-            }
             if c.is_ascii() {
                 let mut folded = String::new();
                 fold_char(c, &mut folded);

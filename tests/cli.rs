@@ -216,6 +216,16 @@ fn a_closed_stdout_ends_quietly() -> std::io::Result<()> {
     Ok(())
 }
 
+/// The record's body paragraphs.
+fn body_of(record: &Value) -> Vec<&str> {
+    record["body"].as_array().into_iter().flatten().filter_map(Value::as_str).collect()
+}
+
+/// The names of the record's quotes' speakers, in order (unnamed ones left out).
+fn speaker_names(record: &Value) -> Vec<&str> {
+    record["quotes"].as_array().into_iter().flatten().filter_map(|q| q["speaker"]["name"].as_str()).collect()
+}
+
 /// A small article page of our own, with the chrome real pages carry.
 const PAGE: &str = r#"<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8">
@@ -252,7 +262,7 @@ fn an_html_page_gives_metadata_body_and_quotes() {
     assert_eq!(record["published"]["date"], "2025-03-02");
     assert_eq!(record["published"]["utc_offset"], "+07:00");
     assert_eq!(record["url"], "https://baotinhnha.example/benh-vien-khai-truong.html");
-    let body: Vec<&str> = record["body"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+    let body = body_of(record);
     assert_eq!(body.len(), 3, "lead and two paragraphs: {body:?}");
     assert!(body[0].starts_with("Sáng nay"));
     assert!(body.iter().all(|p| !p.contains("Trang chủ")
@@ -260,8 +270,7 @@ fn an_html_page_gives_metadata_body_and_quotes() {
         && !p.contains("Giá xăng")
         && !p.contains("Bản quyền")));
     assert_eq!(record["captions"][0], "Lễ khai trương khoa Hồi sức tích cực.");
-    let speakers: Vec<&str> =
-        record["quotes"].as_array().into_iter().flatten().filter_map(|q| q["speaker"]["name"].as_str()).collect();
+    let speakers = speaker_names(record);
     assert_eq!(speakers, ["Nguyễn Văn An", "Nguyễn Văn An"]);
 }
 
@@ -322,7 +331,7 @@ fn a_persian_html_page_gives_its_date_body_and_speaker() {
     assert_eq!(record["published"]["calendar"], "solar_hijri");
     assert_eq!(record["published"]["utc_offset"], "+03:30");
     assert_eq!(record["url"], "https://example.ir/news/12345");
-    let body: Vec<&str> = record["body"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+    let body = body_of(record);
     assert_eq!(body.len(), 4, "the lead and three paragraphs: {body:?}");
     assert!(body[0].starts_with("رئیس دانشگاه"));
     assert!(body.iter().all(|p| !p.contains("صفحه اصلی")
@@ -330,8 +339,7 @@ fn a_persian_html_page_gives_its_date_body_and_speaker() {
         && !p.contains("واکسیناسیون")
         && !p.contains("حقوق")));
     // the lead's `رئیس دانشگاه علوم پزشکی قم … خبر داد` is the man named next
-    let speakers: Vec<&str> =
-        record["quotes"].as_array().into_iter().flatten().filter_map(|q| q["speaker"]["name"].as_str()).collect();
+    let speakers = speaker_names(record);
     assert_eq!(speakers, ["محمد رضایی"; 4]);
     assert_eq!(record["officials"].as_array().map(Vec::len), Some(1));
     assert_eq!(record["officials"][0]["quotes"], 4);

@@ -445,7 +445,7 @@ const SAME_ROLE_MIN_CHARS: usize = 16;
 
 fn same_role(a: &str, b: &str) -> bool {
     let (a, b) = (squashed(a), squashed(b));
-    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let common = common_prefix_chars(&a, &b);
     common == a.chars().count().min(b.chars().count()) || common >= SAME_ROLE_MIN_CHARS
 }
 
@@ -453,8 +453,12 @@ fn same_role(a: &str, b: &str) -> bool {
 /// [`SAME_ROLE_MIN_CHARS`] characters from the start, spaces and spelling
 /// folded (a short role such as `وزیر` names no one office).
 fn same_office(a: &str, b: &str) -> bool {
-    let (a, b) = (squashed(a), squashed(b));
-    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count() >= SAME_ROLE_MIN_CHARS
+    common_prefix_chars(&squashed(a), &squashed(b)) >= SAME_ROLE_MIN_CHARS
+}
+
+/// How many characters two texts share from their start.
+fn common_prefix_chars(a: &str, b: &str) -> usize {
+    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
 }
 
 /// A role folded with its spaces dropped, as pages write `غیرعامل` and
