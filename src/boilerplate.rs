@@ -206,10 +206,13 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
             ..Features::default()
         };
         if let Some(d) = data {
-            f.cue = d.boilerplate_cues.first_in(&folded).is_some_and(|(s, e)| {
-                let cue_tokens = text::tokenize(&folded[s..e]).len();
-                words <= SHORT_CUE_MAX_WORDS || cue_tokens >= SPECIFIC_CUE_MIN_TOKENS && words <= CUE_MAX_WORDS
-            });
+            // a block longer than any cue can mark is not searched at all:
+            // most article paragraphs are
+            f.cue = words <= SHORT_CUE_MAX_WORDS.max(CUE_MAX_WORDS)
+                && d.boilerplate_cues.first_in(&folded).is_some_and(|(s, e)| {
+                    let cue_tokens = text::tokenize(&folded[s..e]).len();
+                    words <= SHORT_CUE_MAX_WORDS || cue_tokens >= SPECIFIC_CUE_MIN_TOKENS && words <= CUE_MAX_WORDS
+                });
             // in a flattened page the marker runs on into what follows it
             f.end_marker =
                 (words <= END_MARKER_MAX_WORDS || block.from_flattened_line) && d.end_markers.starts(&folded);

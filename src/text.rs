@@ -8,6 +8,8 @@
 //! placement (`Uỷ`/`Ủy`), upper or lower case. Output text is never folded:
 //! stages keep byte offsets into the source and copy from it.
 
+use std::borrow::Cow;
+
 /// Collapses every run of whitespace (including no-break and zero-width
 /// spaces used as spaces) to one ASCII space and trims both ends.
 pub fn collapse_whitespace(text: &str) -> String {
@@ -99,16 +101,87 @@ pub fn ascii_digits(text: &str) -> String {
         .collect()
 }
 
-/// Folds one character for matching; `None` drops it (joiners, tatweel,
-/// diacritics, direction marks).
+/// Folds one character for matching, pushing what it folds to (nothing
+/// for joiners, tatweel, diacritics and direction marks).
 fn fold_char(c: char, out: &mut String) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
         return;
     }
+    // every letter of a Persian or Vietnamese page comes here: the Arabic
+    // block by table, the Latin letters Vietnamese uses by their case pairs,
+    // the rest through the general rules
+    let code = c as u32;
+    if let Some(offset) = code.checked_sub(ARABIC_BLOCK_START).filter(|&o| o < 256) {
+        if let Some(folded) = ARABIC_FOLDS[offset as usize] {
+            out.push(folded);
+        }
+        return;
+    }
+    if let Some(lower) = latin_lowercase(code) {
+        out.push(lower);
+        return;
+    }
+    fold_char_general(c, out);
+}
+
+/// The first code point of the Arabic block (U+0600–U+06FF).
+const ARABIC_BLOCK_START: u32 = 0x0600;
+
+/// What each character of the Arabic block folds to (`None`: dropped),
+/// computed once from [`fold_char_general`]'s rules.
+static ARABIC_FOLDS: [Option<char>; 256] = {
+    let mut table = [None; 256];
+    let mut offset = 0;
+    while offset < 256 {
+        table[offset] = arabic_fold(ARABIC_BLOCK_START + offset as u32);
+        offset += 1;
+    }
+    table
+};
+
+/// The Arabic-block rules of [`fold_char_general`] as a `const fn`, for
+/// [`ARABIC_FOLDS`].
+const fn arabic_fold(code: u32) -> Option<char> {
+    match code {
+        0x0640 | 0x064B..=0x065F | 0x0670 => None,
+        0x064A | 0x0649 | 0x0626 => Some('\u{06CC}'),
+        0x0643 => Some('\u{06A9}'),
+        0x0629 | 0x06C0 => Some('\u{0647}'),
+        0x0623 | 0x0625 | 0x0622 | 0x0671 => Some('\u{0627}'),
+        0x0624 => Some('\u{0648}'),
+        0x0660..=0x0669 => char::from_u32(code - 0x0660 + '0' as u32),
+        0x06F0..=0x06F9 => char::from_u32(code - 0x06F0 + '0' as u32),
+        _ => char::from_u32(code),
+    }
+}
+
+/// The lower case of the Latin letters Vietnamese writes, by the layout of
+/// their blocks: Latin-1 capitals sit 0x20 below their small letters (but
+/// for `×`), and Latin Extended Additional (`Ạ`–`ỿ`) pairs each capital at
+/// an even code point with its small letter after it. `None`: not one of
+/// these.
+fn latin_lowercase(code: u32) -> Option<char> {
+    match code {
+        0x00C0..=0x00DE if code != 0x00D7 => char::from_u32(code + 0x20),
+        0x00DF..=0x00FF => char::from_u32(code),
+        0x1EA0..=0x1EFF => char::from_u32(code | 1),
+        _ => None,
+    }
+}
+
+/// Joiners, direction marks and the byte-order mark: folding drops them.
+fn is_dropped_mark(c: char) -> bool {
+    matches!(c, '\u{200C}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// [`fold_char`] for every character: the rules the fast paths follow.
+fn fold_char_general(c: char, out: &mut String) {
+    if is_dropped_mark(c) {
+        return;
+    }
     let mapped = match c {
-        '\u{200C}' | '\u{200D}' | '\u{200E}' | '\u{200F}' | '\u{0640}' | '\u{FEFF}' => return,
-        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => return,
+        '\u{0640}' => return,
         '\u{064B}'..='\u{065F}' | '\u{0670}' => return,
         '\u{064A}' | '\u{0649}' | '\u{0626}' => '\u{06CC}', // ي ى ئ → ی
         '\u{0643}' => '\u{06A9}',                           // ك → ک
@@ -158,23 +231,104 @@ const VI_TONE_MOVES: [(&str, &str); 15] = [
 /// Folds text for matching (see the module docs). Spaces are kept as they
 /// are; callers that need collapsed spaces collapse first.
 pub fn fold(text: &str) -> String {
-    // every token of every sentence is folded: ASCII words take one pass
-    if text.is_ascii() {
-        return text.to_ascii_lowercase();
+    fold_cow(text).into_owned()
+}
+
+/// [`fold`], borrowing the text when folding leaves it as it is: most
+/// words of a page are already lower case and in the spelling folding
+/// chooses, and every token of every sentence is folded.
+pub fn fold_cow(text: &str) -> Cow<'_, str> {
+    let folded = match next_change(text, 0) {
+        None => Cow::Borrowed(text),
+        Some(first_change) => {
+            let mut out = String::with_capacity(text.len());
+            // copy the runs folding keeps whole, fold what lies between
+            let mut run = 0;
+            let mut change = Some(first_change);
+            while let Some(at) = change {
+                out.push_str(&text[run..at]);
+                let Some(c) = text[at..].chars().next() else { break };
+                fold_char(c, &mut out);
+                run = at + c.len_utf8();
+                change = next_change(text, run);
+            }
+            out.push_str(&text[run..]);
+            Cow::Owned(out)
+        }
+    };
+    match moved_vietnamese_tones(&folded) {
+        Some(moved) => Cow::Owned(moved),
+        None => folded,
     }
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        fold_char(c, &mut out);
+}
+
+/// The byte offset of the first character at or after `from` (a character
+/// boundary) that folding changes. Reads bytes: ASCII and the Arabic block
+/// (two bytes, lead 0xD8–0xDB), nearly all of a page, need no decoding.
+fn next_change(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            if b.is_ascii_uppercase() {
+                return Some(i);
+            }
+            i += 1;
+        } else if (0xD8..=0xDB).contains(&b)
+            && let Some(&second) = bytes.get(i + 1)
+        {
+            let offset = usize::from(b & 0x03) << 6 | usize::from(second & 0x3F);
+            if !ARABIC_KEEPS[offset] {
+                return Some(i);
+            }
+            i += 2;
+        } else {
+            let c = text.get(i..)?.chars().next()?;
+            if !folds_to_itself(c) {
+                return Some(i);
+            }
+            i += c.len_utf8();
+        }
     }
-    move_vietnamese_tones(out)
+    None
+}
+
+/// Which characters of the Arabic block fold to themselves.
+static ARABIC_KEEPS: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut offset = 0;
+    while offset < 256 {
+        let code = ARABIC_BLOCK_START + offset as u32;
+        table[offset] = match arabic_fold(code) {
+            Some(c) => c as u32 == code,
+            None => false,
+        };
+        offset += 1;
+    }
+    table
+};
+
+/// Whether [`fold_char`] gives the character back unchanged.
+fn folds_to_itself(c: char) -> bool {
+    if c.is_ascii() {
+        return !c.is_ascii_uppercase();
+    }
+    let code = c as u32;
+    if let Some(offset) = code.checked_sub(ARABIC_BLOCK_START).filter(|&o| o < 256) {
+        return ARABIC_FOLDS[offset as usize] == Some(c);
+    }
+    if let Some(lower) = latin_lowercase(code) {
+        return lower == c;
+    }
+    !is_dropped_mark(c) && (!c.is_uppercase() || c.to_lowercase().eq([c]))
 }
 
 /// Below this length a byte loop finds a byte sooner than memchr.
 const MEMCHR_MIN_BYTES: usize = 64;
 
-/// Rewrites old-style tone placement ([`VI_TONE_MOVES`]) at syllable ends;
-/// returns the text unchanged, without copying, when there is none.
-fn move_vietnamese_tones(folded: String) -> String {
+/// The folded text with old-style tone placement ([`VI_TONE_MOVES`]) at
+/// syllable ends rewritten; `None` when there is none.
+fn moved_vietnamese_tones(folded: &str) -> Option<String> {
     // old-style tone placement only ever starts at `o` or `u`, followed by a
     // vowel with a tone mark, which is never ASCII
     let bytes = folded.as_bytes();
@@ -211,13 +365,9 @@ fn move_vietnamese_tones(folded: String) -> String {
             copied = i + old_len;
         }
     }
-    match moved {
-        Some(mut out) => {
-            out.push_str(&folded[copied..]);
-            out
-        }
-        None => folded,
-    }
+    let mut out = moved?;
+    out.push_str(&folded[copied..]);
+    Some(out)
 }
 
 /// Whether `c` is a letter of the Latin script (with diacritics).
@@ -268,16 +418,16 @@ fn is_joiner(c: char) -> bool {
 /// One token of a text: a word or a single punctuation character, with its
 /// byte range in the source and its folded form.
 #[derive(Debug, Clone)]
-pub struct Token {
+pub struct Token<'a> {
     pub start: usize,
     pub end: usize,
-    pub folded: String,
+    pub folded: Cow<'a, str>,
     pub is_word: bool,
 }
 
 /// Splits text into word and punctuation tokens. Whitespace separates
 /// tokens and is not a token.
-pub fn tokenize(text: &str) -> Vec<Token> {
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::with_capacity(text.len() / 6);
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
@@ -309,7 +459,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
             }
         }
-        tokens.push(Token { start, end, folded: fold(&text[start..end]), is_word });
+        tokens.push(Token { start, end, folded: fold_cow(&text[start..end]), is_word });
     }
     tokens
 }
@@ -494,6 +644,15 @@ mod tests {
                 fold_char(c, &mut folded);
                 assert_eq!(folded, c.to_lowercase().collect::<String>(), "fold_char({c:?})");
             }
+            let (mut fast, mut general) = (String::new(), String::new());
+            fold_char(c, &mut fast);
+            if !c.is_ascii() {
+                fold_char_general(c, &mut general);
+                assert_eq!(fast, general, "fold_char(U+{:04X})", c as u32);
+            }
+            assert_eq!(folds_to_itself(c), fast == c.to_string(), "folds_to_itself(U+{:04X})", c as u32);
+            // the byte scan finds the same characters
+            assert_eq!(fold(&format!("Aa{c}Ñ")), format!("aa{fast}ñ"), "fold of U+{:04X} in a word", c as u32);
             // folding skips case mapping in the Arabic block
             if ('\u{0600}'..='\u{06FF}').contains(&c) {
                 assert!(!c.is_uppercase() && c.to_lowercase().eq([c]), "{c:?} has case");

@@ -50,11 +50,11 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
                     continue;
                 };
                 let mut i = k + 2;
-                while tokens.get(i).is_some_and(|t| FA_OUTLET_KINDS.contains(&t.folded.as_str())) {
+                while tokens.get(i).is_some_and(|t| FA_OUTLET_KINDS.contains(&&*t.folded)) {
                     i += 1;
                 }
                 let end = (i..tokens.len().min(i + AGENCY_MAX_WORDS))
-                    .find(|&j| FA_OUTLET_STOPS.contains(&tokens[j].folded.as_str()))
+                    .find(|&j| FA_OUTLET_STOPS.contains(&&*tokens[j].folded))
                     .unwrap_or(i);
                 if end > i {
                     return Some(paragraph[tokens[i].start..tokens[end - 1].end].to_owned());

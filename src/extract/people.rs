@@ -105,8 +105,8 @@ const FA_LIGHT_VERBS: &[&str] = &[
 
 fn is_stop(token: &Token, language: Language) -> bool {
     match language {
-        Language::Persian => FA_PHRASE_STOPS.contains(&token.folded.as_str()),
-        Language::Vietnamese => VI_PHRASE_STOPS.contains(&token.folded.as_str()),
+        Language::Persian => FA_PHRASE_STOPS.contains(&&*token.folded),
+        Language::Vietnamese => VI_PHRASE_STOPS.contains(&&*token.folded),
         _ => false,
     }
 }
@@ -172,7 +172,7 @@ fn parse_persian(
     }
     let title = span(source, tokens, title_start, i);
     // a name in quotation marks: `سرهنگ "منوچهر نصیری" اظهار کرد`
-    let quoted = i < to && matches!(tokens[i].folded.as_str(), "\"" | "«" | "“");
+    let quoted = i < to && matches!(&*tokens[i].folded, "\"" | "«" | "“");
     if quoted {
         i += 1;
     }
@@ -204,7 +204,7 @@ fn parse_persian(
     }
     let (name, name_end) = name_run(source, tokens, i, to, data, Language::Persian)?;
     let mut j = name_end;
-    if quoted && j < to && matches!(tokens[j].folded.as_str(), "\"" | "»" | "”") {
+    if quoted && j < to && matches!(&*tokens[j].folded, "\"" | "»" | "”") {
         j += 1;
     }
     // apposition: `فرهاد قلی نژاد، مدیرکل …`
@@ -278,7 +278,7 @@ fn name_run(
 /// stop, a speech verb, or after [`ROLE_MAX_WORDS`].
 fn role_end(tokens: &[Token], i: usize, to: usize, language: Language) -> usize {
     let before_light_verb = |j: usize| {
-        language == Language::Persian && tokens.get(j + 1).is_some_and(|t| FA_LIGHT_VERBS.contains(&t.folded.as_str()))
+        language == Language::Persian && tokens.get(j + 1).is_some_and(|t| FA_LIGHT_VERBS.contains(&&*t.folded))
     };
     let mut j = i;
     while j < to
@@ -364,9 +364,9 @@ fn parse_vietnamese(
     // subject, descriptions (`, chủ shop hoa ở TP.HCM,` `- chủ thương hiệu X`)
     let mut used = e;
     let mut roles_after = Vec::new();
-    while used < to && matches!(tokens[used].folded.as_str(), "," | "-" | "–") {
+    while used < to && matches!(&*tokens[used].folded, "," | "-" | "–") {
         let segment_end = (used + 1..to)
-            .find(|&j| matches!(tokens[j].folded.as_str(), "," | "-" | "–" | ";" | "." | "!" | "?" | ":"))
+            .find(|&j| matches!(&*tokens[j].folded, "," | "-" | "–" | ";" | "." | "!" | "?" | ":"))
             .unwrap_or(to);
         let role = match role_of(used + 1, (used + 1..segment_end).find(|&j| !tokens[j].is_word).unwrap_or(segment_end))
         {

@@ -200,7 +200,7 @@ fn attribution(
     // an addressee what follows is a report only after `rằng` or a colon
     let mut report_may_follow = true;
     if language == Language::Vietnamese && tokens.get(after_verb).is_some_and(|t| t.folded == "với") {
-        match (after_verb..tokens.len()).find(|&k| matches!(tokens[k].folded.as_str(), "rằng" | ":")) {
+        match (after_verb..tokens.len()).find(|&k| matches!(&*tokens[k].folded, "rằng" | ":")) {
             Some(k) => after_verb = k,
             None => report_may_follow = false,
         }
@@ -268,8 +268,7 @@ fn attribution(
                     // `… را جبری تاریخی عنوان کرد` it carries the meaning
                     // `X هم …`, `X نیز …`: the particle goes with the subject
                     let mut clause_start = subject.end;
-                    while clause_start < verb && matches!(tokens[clause_start].folded.as_str(), "هم" | "نیز" | "،")
-                    {
+                    while clause_start < verb && matches!(&*tokens[clause_start].folded, "هم" | "نیز" | "،") {
                         clause_start += 1;
                     }
                     let clause = sentence[rest_from(clause_start)..tokens[verb].start].trim();
@@ -284,7 +283,7 @@ fn attribution(
                     return None;
                 }
                 let mut k = after_verb;
-                while tokens.get(k).is_some_and(|t| matches!(t.folded.as_str(), "," | "rằng" | "là")) {
+                while tokens.get(k).is_some_and(|t| matches!(&*t.folded, "," | "rằng" | "là")) {
                     k += 1;
                 }
                 sentence[rest_from(k)..].trim()
@@ -327,7 +326,7 @@ fn vietnamese_follow_up(
     let verb = also + 2 + usize::from(tokens.get(also + 2).is_some_and(|t| t.folded == ","));
     let length = data.speech_verbs.match_at(tokens, verb)?;
     let mut from = verb + length;
-    while tokens.get(from).is_some_and(|t| matches!(t.folded.as_str(), "," | "rằng" | "là")) {
+    while tokens.get(from).is_some_and(|t| matches!(&*t.folded, "," | "rằng" | "là")) {
         from += 1;
     }
     let text = sentence[tokens.get(from)?.start..].trim();
@@ -460,17 +459,11 @@ fn according_to(
         }
         _ => return None,
     };
-    let comma = (cue_len..tokens.len()).find(|&k| matches!(tokens[k].folded.as_str(), "،" | ","))?;
-    let from = if tokens.get(cue_len).is_some_and(|t| matches!(t.folded.as_str(), "،" | ",")) {
-        cue_len + 1
-    } else {
-        cue_len
-    };
-    let comma = if from > cue_len {
-        (from..tokens.len()).find(|&k| matches!(tokens[k].folded.as_str(), "،" | ","))?
-    } else {
-        comma
-    };
+    let comma = (cue_len..tokens.len()).find(|&k| matches!(&*tokens[k].folded, "،" | ","))?;
+    let from =
+        if tokens.get(cue_len).is_some_and(|t| matches!(&*t.folded, "،" | ",")) { cue_len + 1 } else { cue_len };
+    let comma =
+        if from > cue_len { (from..tokens.len()).find(|&k| matches!(&*tokens[k].folded, "،" | ","))? } else { comma };
     let (mention, used) = people::parse_with(sentence, tokens, from, comma, language, data, true)?;
     // a name, a pronoun, or a role (`به گفته مدیرکل محیط زیست استان، …`)
     if from + used != comma || mention.name.is_none() && !mention.pronoun && mention.role.is_none() {
@@ -525,7 +518,7 @@ fn speech_verb(tokens: &[Token], language: Language, data: &LanguageData) -> Opt
         }
         if let Some(n) = data.speech_verbs.match_at(tokens, i) {
             let next = tokens.get(i + n);
-            let previous = i.checked_sub(1).map(|k| tokens[k].folded.as_str());
+            let previous = i.checked_sub(1).map(|k| &*tokens[k].folded);
             // `گفت وگو` is a conversation, `به گفته` a source, not a verb
             let noun_use = language == Language::Persian
                 && (next.is_some_and(|t| t.folded.starts_with("وگو") || t.folded.starts_with("گو"))
@@ -538,7 +531,7 @@ fn speech_verb(tokens: &[Token], language: Language, data: &LanguageData) -> Opt
                 first.get_or_insert((i, n));
             }
         } else if let Some(n) = data.weak_speech_verbs.match_at(tokens, i) {
-            let next = tokens.get(i + n).map(|t| t.folded.as_str());
+            let next = tokens.get(i + n).map(|t| &*t.folded);
             if matches!(next, Some(":" | "," | "rằng" | "là")) {
                 first.get_or_insert((i, n));
             }
@@ -567,8 +560,7 @@ fn subject(sentence: &str, tokens: &[Token], verb: usize, language: Language, da
 /// an agency prefix (`برنا - گروه استانها:`), a reporting phrase (`به
 /// گزارش …،`) and connectives (`همچنین`).
 fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &LanguageData) -> Option<Subject> {
-    let clause_start =
-        (0..verb).rev().find(|&k| matches!(tokens[k].folded.as_str(), ":" | "؛" | "»")).map_or(0, |k| k + 1);
+    let clause_start = (0..verb).rev().find(|&k| matches!(&*tokens[k].folded, ":" | "؛" | "»")).map_or(0, |k| k + 1);
     let found = persian_subject_from(sentence, tokens, clause_start, verb, data);
     // a `»` may close a title inside the subject (`حسین اشمیری تهیه‌کننده
     // فیلم «…» گفته است`): then the subject opens the sentence
@@ -631,7 +623,7 @@ fn persian_subject_from(
 /// `Trần Kiêm Hảo, Giám đốc Sở Y tế, cho biết` keeps the name.
 fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &LanguageData) -> Option<Subject> {
     let clause_start =
-        (0..verb).rev().find(|&k| matches!(tokens[k].folded.as_str(), ":" | ";" | "”" | "\"")).map_or(0, |k| k + 1);
+        (0..verb).rev().find(|&k| matches!(&*tokens[k].folded, ":" | ";" | "”" | "\"")).map_or(0, |k| k + 1);
     let end = if verb > 0 && tokens[verb - 1].folded == "," { verb - 1 } else { verb };
     let mut role_only = None;
     let starts = (clause_start..end).rev().filter(|&k| k == clause_start || tokens[k - 1].folded == ",");
@@ -674,7 +666,7 @@ fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Lang
 /// speaker.
 fn leading_quotation<'a>(sentence: &'a str, tokens: &[Token], subject_start: usize) -> Option<&'a str> {
     let first = tokens.first()?;
-    let close = match first.folded.as_str() {
+    let close = match &*first.folded {
         "“" => "”",
         "«" => "»",
         "\"" => "\"",
@@ -687,7 +679,7 @@ fn leading_quotation<'a>(sentence: &'a str, tokens: &[Token], subject_start: usi
 /// `او می‌گوید "…"`, `ông nói “…”`: a quotation right after the verb.
 fn following_quotation<'a>(sentence: &'a str, tokens: &[Token], after_verb: usize) -> Option<&'a str> {
     let open = tokens.get(after_verb)?;
-    let close = match open.folded.as_str() {
+    let close = match &*open.folded {
         "“" => "”",
         "«" => "»",
         "\"" => "\"",
@@ -711,7 +703,7 @@ fn is_wrapped_in_quotes(text: &str) -> bool {
 fn subject_start(tokens: &[Token], data: &LanguageData) -> usize {
     let mut k = 0;
     loop {
-        if tokens.get(k).is_some_and(|t| matches!(t.folded.as_str(), "," | "،")) {
+        if tokens.get(k).is_some_and(|t| matches!(&*t.folded, "," | "،")) {
             k += 1;
         } else if let Some(n) = data.connectives.match_at(tokens, k) {
             k += n;
@@ -734,7 +726,7 @@ fn register_mentions(
     let boundary = |k: usize| {
         k == 0
             || k == subject_start
-            || matches!(tokens[k - 1].folded.as_str(), "،" | "," | ";" | "؛" | ":" | "و" | "và" | "(" | "از" | "همچنین")
+            || matches!(&*tokens[k - 1].folded, "،" | "," | ";" | "؛" | ":" | "و" | "và" | "(" | "از" | "همچنین")
     };
     let mut k = 0;
     while k < tokens.len() {

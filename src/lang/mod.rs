@@ -202,7 +202,7 @@ impl Lexicon {
         let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::default();
         let mut phrases = HashSet::default();
         for line in raw.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-            let tokens: Vec<String> = text::tokenize(line).into_iter().map(|t| t.folded).collect();
+            let tokens: Vec<String> = text::tokenize(line).into_iter().map(|t| t.folded.into_owned()).collect();
             for variant in joined_variants(&tokens) {
                 phrases.insert(variant.join(" "));
                 if let Some(first) = variant.first() {
@@ -241,7 +241,7 @@ impl Lexicon {
 
     /// The number of tokens of the longest entry matching at `tokens[i..]`.
     pub fn match_at(&self, tokens: &[Token], i: usize) -> Option<usize> {
-        let first = &tokens.get(i)?.folded;
+        let first: &str = &tokens.get(i)?.folded;
         let entries = self.by_first.get(first)?;
         entries
             .iter()
