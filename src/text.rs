@@ -40,26 +40,37 @@ fn is_collapsed(text: &str) -> bool {
     if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
         return false;
     }
-    let mut previous_space = false;
-    for (i, &b) in bytes.iter().enumerate() {
-        match b {
-            b' ' => {
-                if previous_space {
-                    return false;
-                }
-                previous_space = true;
-                continue;
-            }
-            b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | 0x1C..=0x1F => return false,
-            0xC2 | 0xE3 | 0xEF => return false,
-            0xE1 if bytes.get(i + 1) == Some(&0x9A) => return false,
-            0xE2 if is_spacing_punctuation(bytes.get(i + 1..i + 3)) => return false,
-            _ => {}
+    let mut from = 0;
+    while let Some(found) = bytes.get(from..).and_then(|rest| rest.iter().position(|&b| MAY_BE_SPACE[usize::from(b)])) {
+        let i = from + found;
+        let clean = match bytes[i] {
+            b' ' => bytes.get(i + 1) != Some(&b' '),
+            0xE1 => bytes.get(i + 1) != Some(&0x9A),
+            0xE2 => !is_spacing_punctuation(bytes.get(i + 1..i + 3)),
+            _ => false,
+        };
+        if !clean {
+            return false;
         }
-        previous_space = false;
+        from = i + 1;
     }
     true
 }
+
+/// The bytes [`is_collapsed`] must look at: the ASCII space, the other
+/// ASCII whitespace, and the lead bytes of the non-ASCII spaces.
+static MAY_BE_SPACE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = matches!(
+            b as u8,
+            b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | 0x1C..=0x1F | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF
+        );
+        b += 1;
+    }
+    table
+};
 
 /// Whether the two bytes after a 0xE2 lead byte encode a space of the
 /// General Punctuation block (U+2000–U+200B, U+2028, U+2029, U+202F,

@@ -5,7 +5,7 @@
 //! as a reader would spell them; they are folded (see [`crate::text::fold`])
 //! when loaded, so one entry matches every spelling variant.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
@@ -87,53 +87,33 @@ const ENGLISH_MIN_STOPWORDS: f64 = 0.2;
 /// headline carries dozens of them. Counting letters also needs no model,
 /// runs in one pass and cannot be swayed by a page's menus in English.
 pub fn identify(text: &str) -> Language {
-    let mut arabic_script = 0usize;
-    let mut persian_only = 0usize;
-    // Persian ی/ک and Persian digits against Arabic ي/ك/ة and Arabic-Indic
-    // digits: decisive for short texts without پ چ ژ گ
-    let mut persian_forms = 0usize;
-    let mut arabic_forms = 0usize;
-    let mut urdu_only = 0usize;
-    let mut latin = 0usize;
-    let mut vietnamese_only = 0usize;
-    for c in text.chars().take(IDENTIFY_SAMPLE_CHARS) {
-        // ASCII letters are Latin and nothing more; the rest of ASCII counts
-        // for nothing
-        if c.is_ascii() {
-            latin += usize::from(c.is_ascii_alphabetic());
-            continue;
-        }
-        match c {
-            'پ' | 'چ' | 'ژ' | 'گ' => {
-                arabic_script += 1;
-                persian_only += 1;
-            }
-            'ٹ' | 'ڈ' | 'ڑ' | 'ں' | 'ے' | 'ھ' => {
-                arabic_script += 1;
-                urdu_only += 1;
-            }
-            'ی' | 'ک' => {
-                arabic_script += 1;
-                persian_forms += 1;
-            }
-            'ي' | 'ك' | 'ة' | 'ى' => {
-                arabic_script += 1;
-                arabic_forms += 1;
-            }
-            '۰'..='۹' => persian_forms += 1,
-            '٠'..='٩' => arabic_forms += 1,
-            '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' => {
-                arabic_script += 1
-            }
-            _ if text::is_latin_letter(c) => {
-                latin += 1;
-                if is_vietnamese_letter(c) {
-                    vietnamese_only += 1;
-                }
-            }
-            _ => {}
-        }
+    let mut counts = LetterCounts::default();
+    // a byte loop: ASCII and the Arabic block (two bytes, lead 0xD8–0xDB)
+    // need no decoding and the Arabic block's classes come from a table
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut seen = 0;
+    while let Some(&b) = bytes.get(i)
+        && seen < IDENTIFY_SAMPLE_CHARS
+    {
+        seen += 1;
+        let class = if b < 0x80 {
+            i += 1;
+            if b.is_ascii_alphabetic() { LetterClass::Latin } else { LetterClass::Other }
+        } else if (0xD8..=0xDB).contains(&b)
+            && let Some(&second) = bytes.get(i + 1)
+        {
+            i += 2;
+            ARABIC_BLOCK_CLASSES[usize::from(b & 0x03) << 6 | usize::from(second & 0x3F)]
+        } else {
+            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else { break };
+            i += c.len_utf8();
+            letter_class(c)
+        };
+        counts.add(class);
     }
+    let LetterCounts { arabic_script, persian_only, persian_forms, arabic_forms, urdu_only, latin, vietnamese_only } =
+        counts;
     if arabic_script == 0 && latin == 0 {
         return Language::Undetermined;
     }
@@ -156,11 +136,106 @@ pub fn identify(text: &str) -> Language {
     Language::Undetermined
 }
 
-/// Letters used by Vietnamese and by no other major Latin-script language.
-fn is_vietnamese_letter(c: char) -> bool {
-    matches!(c, 'đ' | 'Đ' | 'ă' | 'Ă' | 'ơ' | 'Ơ' | 'ư' | 'Ư' | 'ĩ' | 'Ĩ' | 'ũ' | 'Ũ')
-        // Latin Extended Additional: ạ ả ấ ầ … ỹ, the stacked tone marks
-        || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
+/// What a character tells about the language, for [`identify`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum LetterClass {
+    Other,
+    Latin,
+    /// A Latin letter only Vietnamese uses (đ, ă, ơ, ư, ạ, ế …).
+    VietnameseLatin,
+    ArabicScript,
+    /// پ چ ژ گ
+    PersianOnly,
+    /// ٹ ڈ ڑ ں ے ھ
+    UrduOnly,
+    /// Persian ی/ک: decisive for short texts without پ چ ژ گ
+    PersianForm,
+    /// Arabic ي/ك/ة/ى
+    ArabicForm,
+    PersianDigit,
+    ArabicDigit,
+}
+
+const fn letter_class(c: char) -> LetterClass {
+    match c {
+        'a'..='z' | 'A'..='Z' => LetterClass::Latin,
+        'پ' | 'چ' | 'ژ' | 'گ' => LetterClass::PersianOnly,
+        'ٹ' | 'ڈ' | 'ڑ' | 'ں' | 'ے' | 'ھ' => LetterClass::UrduOnly,
+        'ی' | 'ک' => LetterClass::PersianForm,
+        'ي' | 'ك' | 'ة' | 'ى' => LetterClass::ArabicForm,
+        '۰'..='۹' => LetterClass::PersianDigit,
+        '٠'..='٩' => LetterClass::ArabicDigit,
+        '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' => {
+            LetterClass::ArabicScript
+        }
+        // Letters used by Vietnamese and by no other major Latin-script
+        // language; Latin Extended Additional ạ ả ấ ầ … ỹ are the stacked
+        // tone marks
+        'đ' | 'Đ' | 'ă' | 'Ă' | 'ơ' | 'Ơ' | 'ư' | 'Ư' | 'ĩ' | 'Ĩ' | 'ũ' | 'Ũ' | '\u{1EA0}'..='\u{1EF9}' => {
+            LetterClass::VietnameseLatin
+        }
+        // the other Latin letters with diacritics (see text::is_latin_letter)
+        '×' | '÷' => LetterClass::Other,
+        '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' => LetterClass::Latin,
+        _ => LetterClass::Other,
+    }
+}
+
+/// [`letter_class`] of each character of the Arabic block (U+0600–U+06FF).
+static ARABIC_BLOCK_CLASSES: [LetterClass; 256] = {
+    let mut table = [LetterClass::Other; 256];
+    let mut offset = 0;
+    while offset < 256 {
+        if let Some(c) = char::from_u32(0x0600 + offset as u32) {
+            table[offset] = letter_class(c);
+        }
+        offset += 1;
+    }
+    table
+};
+
+/// Letter counts by [`LetterClass`].
+#[derive(Debug, Default)]
+struct LetterCounts {
+    arabic_script: usize,
+    persian_only: usize,
+    persian_forms: usize,
+    arabic_forms: usize,
+    urdu_only: usize,
+    latin: usize,
+    vietnamese_only: usize,
+}
+
+impl LetterCounts {
+    fn add(&mut self, class: LetterClass) {
+        match class {
+            LetterClass::Other => {}
+            LetterClass::Latin => self.latin += 1,
+            LetterClass::VietnameseLatin => {
+                self.latin += 1;
+                self.vietnamese_only += 1;
+            }
+            LetterClass::ArabicScript => self.arabic_script += 1,
+            LetterClass::PersianOnly => {
+                self.arabic_script += 1;
+                self.persian_only += 1;
+            }
+            LetterClass::UrduOnly => {
+                self.arabic_script += 1;
+                self.urdu_only += 1;
+            }
+            LetterClass::PersianForm => {
+                self.arabic_script += 1;
+                self.persian_forms += 1;
+            }
+            LetterClass::ArabicForm => {
+                self.arabic_script += 1;
+                self.arabic_forms += 1;
+            }
+            LetterClass::PersianDigit => self.persian_forms += 1,
+            LetterClass::ArabicDigit => self.arabic_forms += 1,
+        }
+    }
 }
 
 fn english_stopword_share(text: &str) -> f64 {
@@ -224,10 +299,11 @@ impl Lexicon {
         self.finder
             .get_or_init(|| {
                 // a DFA: slower to build, but these lexicons are searched
-                // in every block of every page
+                // in every block of every page; anchored too, for `starts`
                 AhoCorasick::builder()
                     .match_kind(MatchKind::Standard)
                     .kind(Some(AhoCorasickKind::DFA))
+                    .start_kind(StartKind::Both)
                     .build(&self.patterns)
                     .ok()
             })
@@ -275,13 +351,20 @@ impl Lexicon {
     /// boundary.
     pub fn starts(&self, folded: &str) -> bool {
         let Some(finder) = self.finder() else { return false };
-        // matches come in the order they end: past the longest entry's
-        // length none can start at 0, so the rest of the text is not read
-        let longest = finder.max_pattern_len();
-        finder
-            .find_overlapping_iter(folded)
-            .take_while(|m| m.end() <= longest)
-            .any(|m| m.start() == 0 && at_word_boundaries(folded, m.start(), m.end()))
+        // an anchored search reads only as far as some entry could still
+        // match from the start
+        let mut state = aho_corasick::automaton::OverlappingState::start();
+        let input = Input::new(folded).anchored(Anchored::Yes);
+        loop {
+            if finder.try_find_overlapping(input.clone(), &mut state).is_err() {
+                return false;
+            }
+            match state.get_match() {
+                Some(m) if at_word_boundaries(folded, m.start(), m.end()) => return true,
+                Some(_) => {}
+                None => return false,
+            }
+        }
     }
 
     /// Number of entries (counting joined variants), for tests.
@@ -426,6 +509,25 @@ pub const DATA_FILES: &[&[(&str, &str)]] = &[fa::FILES, vi::FILES];
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letter_classes_follow_the_scripts() {
+        for c in ('\0'..='\u{FFFF}').chain('\u{10000}'..='\u{1FFFF}') {
+            let class = letter_class(c);
+            // the Latin classes are exactly the Latin letters
+            let latin = matches!(class, LetterClass::Latin | LetterClass::VietnameseLatin);
+            assert_eq!(latin, text::is_latin_letter(c), "U+{:04X}", c as u32);
+            if ('\u{0600}'..='\u{06FF}').contains(&c) {
+                assert_eq!(ARABIC_BLOCK_CLASSES[c as usize - 0x0600], class, "U+{:04X}", c as u32);
+            }
+        }
+        assert_eq!(letter_class('ư'), LetterClass::VietnameseLatin);
+        assert_eq!(letter_class('é'), LetterClass::Latin);
+        assert_eq!(letter_class('گ'), LetterClass::PersianOnly);
+        assert_eq!(letter_class('ي'), LetterClass::ArabicForm);
+        assert_eq!(letter_class('۴'), LetterClass::PersianDigit);
+        assert_eq!(letter_class('ﻻ'), LetterClass::ArabicScript);
+    }
 
     #[test]
     fn identifies_persian_vietnamese_and_others() {
