@@ -52,7 +52,9 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded> {
         if let Some(why) = binary_signature(bytes) {
             return Err(Error::Binary(why));
         }
-        match std::str::from_utf8(bytes) {
+        // the SIMD check for the common case, the standard one for where
+        // invalid input goes wrong
+        match simdutf8::basic::from_utf8(bytes).or_else(|_| std::str::from_utf8(bytes)) {
             Ok(text) => (text.to_owned(), UTF_8),
             Err(err) => {
                 // In a legacy code page, most non-ASCII bytes break UTF-8;
@@ -91,9 +93,22 @@ pub fn normalize(text: &str) -> String {
 /// removed, without NFC; borrows when there is nothing to do.
 pub fn unify_lines(text: &str) -> Cow<'_, str> {
     let unwanted = |c: char| c.is_control() && c != '\n' && c != '\t';
-    // control characters are C0 bytes, DEL, or C1 (encoded after 0xC2)
-    let suspicious = |b: &u8| *b < 0x20 && !matches!(b, b'\n' | b'\t') || *b == 0x7F || *b == 0xC2;
-    if !text.as_bytes().iter().any(suspicious) || !text.chars().any(unwanted) {
+    // control characters are C0 bytes, DEL, or C1 (U+0080–U+009F: 0xC2
+    // then 0x80–0x9F; 0xC2 alone is common, it leads « » and no-break space)
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    let has_control = loop {
+        let Some(found) = bytes.get(from..).and_then(|rest| rest.iter().position(|&b| MAY_BE_CONTROL[usize::from(b)]))
+        else {
+            break false;
+        };
+        let i = from + found;
+        if bytes[i] != 0xC2 || bytes.get(i + 1).is_some_and(|next| *next < 0xA0) {
+            break true;
+        }
+        from = i + 1;
+    };
+    if !has_control {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -112,12 +127,22 @@ pub fn unify_lines(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The bytes that may be or start a control character other than newline
+/// and tab: C0, DEL, and 0xC2, the lead byte of C1.
+static MAY_BE_CONTROL: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = b < 0x20 && b != b'\n' as usize && b != b'\t' as usize || b == 0x7F || b == 0xC2;
+        b += 1;
+    }
+    table
+};
+
 /// [`normalize`], borrowing the text when it is already normal — the
 /// common case, checked in one fast pass (`is_nfc_quick`).
 pub fn normalized(text: &str) -> Cow<'_, str> {
-    let plain =
-        |c: char| if c.is_ascii() { c >= ' ' && c != '\u{7F}' || c == '\n' || c == '\t' } else { is_stable_letter(c) };
-    if text.chars().all(plain) {
+    if is_plain(text) {
         return Cow::Borrowed(text);
     }
     let clean = !text.chars().any(|c| c.is_control() && c != '\n' && c != '\t');
@@ -128,6 +153,54 @@ pub fn normalized(text: &str) -> Cow<'_, str> {
     Cow::Owned(unified.nfc().filter(|&c| c == '\n' || c == '\t' || !c.is_control()).collect())
 }
 
+/// Whether the text is made only of printable ASCII, newlines, tabs and
+/// [stable letters](is_stable_letter): NFC as it is. Reads bytes; the
+/// Arabic block (two bytes, lead 0xD8–0xDB) by table.
+fn is_plain(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if MAY_BE_CONTROL[usize::from(b)] {
+                return false;
+            }
+            i += 1;
+        } else if (0xD8..=0xDB).contains(&b) && i + 1 < bytes.len() {
+            if !STABLE_ARABIC[usize::from(b & 0x03) << 6 | usize::from(bytes[i + 1] & 0x3F)] {
+                return false;
+            }
+            i += 2;
+        } else if (0xC3..=0xCB).contains(&b) {
+            // U+00C0–U+02FF: Latin letters with diacritics
+            i += 2;
+        } else if b == 0xE1 && bytes.get(i + 1).is_some_and(|second| (0xB8..=0xBB).contains(second)) {
+            // U+1E00–U+1EFF: Vietnamese precomposed letters
+            i += 3;
+        } else {
+            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else { return false };
+            if !is_stable_letter(c) {
+                return false;
+            }
+            i += c.len_utf8();
+        }
+    }
+    true
+}
+
+/// [`is_stable_letter`] of each character of the Arabic block.
+static STABLE_ARABIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut offset = 0;
+    while offset < 256 {
+        if let Some(c) = char::from_u32(0x0600 + offset as u32) {
+            table[offset] = is_stable_letter(c);
+        }
+        offset += 1;
+    }
+    table
+};
+
 /// Whether `c` is a non-ASCII character that leaves NFC text NFC wherever
 /// it stands (quick check "yes", combining class 0) in the ranges Persian
 /// and Vietnamese text is made of: Latin-1 and Latin Extended letters,
@@ -135,7 +208,7 @@ pub fn normalized(text: &str) -> Cow<'_, str> {
 /// punctuation. Text made only of these needs no normalisation pass, which
 /// for most documents is the whole document; the test below checks every
 /// character of these ranges against the Unicode tables.
-fn is_stable_letter(c: char) -> bool {
+const fn is_stable_letter(c: char) -> bool {
     matches!(c,
         '\u{00A0}'..='\u{02FF}'
         | '\u{0600}'..='\u{060F}'
@@ -277,6 +350,19 @@ mod tests {
             assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?} {:X}", c as u32);
             assert_eq!(canonical_combining_class(c), 0, "{c:?} {:X}", c as u32);
             assert!(!c.is_control(), "{:X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn the_byte_scans_agree_with_the_character_rules() {
+        let plain = |c: char| {
+            if c.is_ascii() { c >= ' ' && c != '\u{7F}' || c == '\n' || c == '\t' } else { is_stable_letter(c) }
+        };
+        for c in ('\0'..='\u{FFFF}').chain(['\u{1F600}']) {
+            let text = format!("a{c}ب");
+            assert_eq!(is_plain(&text), plain(c), "is_plain with U+{:04X}", c as u32);
+            let unified = matches!(unify_lines(&text), Cow::Borrowed(_));
+            assert_eq!(unified, !c.is_control() || c == '\n' || c == '\t', "unify_lines with U+{:04X}", c as u32);
         }
     }
 
