@@ -45,7 +45,13 @@ fn is_collapsed(text: &str) -> bool {
         let i = from + found;
         let clean = match bytes[i] {
             b' ' => bytes.get(i + 1) != Some(&b' '),
+            // U+0085 and U+00A0, not « » or the other Latin-1 signs
+            0xC2 => !matches!(bytes.get(i + 1), Some(0x85 | 0xA0)),
             0xE1 => bytes.get(i + 1) != Some(&0x9A),
+            // U+3000
+            0xE3 => bytes.get(i + 1..i + 3) != Some(&[0x80, 0x80]),
+            // U+FEFF
+            0xEF => bytes.get(i + 1..i + 3) != Some(&[0xBB, 0xBF]),
             0xE2 => !is_spacing_punctuation(bytes.get(i + 1..i + 3)),
             _ => false,
         };
