@@ -140,6 +140,14 @@ pub fn extract(
     let mut quotes = Vec::with_capacity(pending.len());
     for q in pending {
         let index = register.resolve(q.person);
+        let person = &register.persons[index];
+        // reported speech is attributed to a person a reader can identify:
+        // by name, or by an office specific enough to have one holder
+        // (`Người phát ngôn Bộ Ngoại giao`); a bare title left unresolved
+        // (`chuyên gia cho rằng`, `experts believe`) names no one
+        if person.name.is_none() && person.roles.first().is_none_or(|role| is_bare_title(role, data)) {
+            continue;
+        }
         register.count_quote(index);
         let person = &register.persons[index];
         quotes.push(Quote {
@@ -164,6 +172,14 @@ pub fn extract(
         .filter_map(|(_, p)| Some(Official { name: p.name.clone()?, roles: p.roles.clone(), quotes: p.quotes }))
         .collect();
     Ok((quotes, officials))
+}
+
+/// Whether a role is a title of the lexicon and nothing more (`chuyên gia`,
+/// `Bộ trưởng`, not `Bộ trưởng Bộ Y tế`).
+fn is_bare_title(role: &str, data: &LanguageData) -> bool {
+    let tokens = text::tokenize(role);
+    let folded: Vec<&str> = tokens.iter().map(|t| &*t.folded).collect();
+    data.titles.contains(&folded.join(" "))
 }
 
 struct Attribution {
@@ -193,7 +209,7 @@ fn attribution(
     if let Some(found) = interview_answer(sentence, tokens, language, data, register) {
         return Some(found);
     }
-    let (verb, verb_len) = speech_verb(tokens, language, data)?;
+    let (verb, verb_len) = speech_verb(sentence, tokens, language, data)?;
     let cue = text::collapse_whitespace(&sentence[tokens[verb].start..tokens[verb + verb_len - 1].end]);
     let mut after_verb = verb + verb_len;
     // `trao đổi với X` is a conversation, `nói với X rằng …` a report: after
@@ -510,34 +526,79 @@ fn interview_answer(
 const INTERVIEW_LABEL_MAX_TOKENS: usize = 7;
 
 /// The first speech verb of the sentence, as (token index, token count).
-fn speech_verb(tokens: &[Token], language: Language, data: &LanguageData) -> Option<(usize, usize)> {
+fn speech_verb(sentence: &str, tokens: &[Token], language: Language, data: &LanguageData) -> Option<(usize, usize)> {
     let mut first = None;
-    for i in 0..tokens.len() {
-        if !tokens[i].is_word {
-            continue;
-        }
-        if let Some(n) = data.speech_verbs.match_at(tokens, i) {
-            let next = tokens.get(i + n);
-            let previous = i.checked_sub(1).map(|k| &*tokens[k].folded);
-            // `گفت وگو` is a conversation, `به گفته` a source, not a verb
-            let noun_use = language == Language::Persian
-                && (next.is_some_and(|t| t.folded.starts_with("وگو") || t.folded.starts_with("گو"))
-                    || previous == Some("به"));
-            if !noun_use {
-                let colon = next.is_some_and(|t| t.folded == ":");
-                if colon {
-                    return Some((i, n));
-                }
-                first.get_or_insert((i, n));
-            }
-        } else if let Some(n) = data.weak_speech_verbs.match_at(tokens, i) {
-            let next = tokens.get(i + n).map(|t| &*t.folded);
-            if matches!(next, Some(":" | "," | "rằng" | "là")) {
-                first.get_or_insert((i, n));
-            }
+    // a verb inside an aside describes the speaker (`Ông X - chuyên gia
+    // phân tích thị trường - nhận định, …`): taken only when no verb stands
+    // outside one
+    let asides = asides(sentence, tokens, data);
+    let mut first_in_aside = None;
+    for (i, in_aside) in asides.into_iter().enumerate() {
+        let Some(verb) = verb_at(tokens, i, language, data) else { continue };
+        if in_aside {
+            first_in_aside.get_or_insert((i, verb.len));
+        } else if verb.before_colon {
+            return Some((i, verb.len));
+        } else {
+            first.get_or_insert((i, verb.len));
         }
     }
-    first
+    first.or(first_in_aside)
+}
+
+/// A speech verb found at a token.
+struct VerbAt {
+    /// Its length in tokens.
+    len: usize,
+    /// A strong verb right before a colon: direct speech follows.
+    before_colon: bool,
+}
+
+/// The speech verb starting at token `i`, if one does in this use.
+fn verb_at(tokens: &[Token], i: usize, language: Language, data: &LanguageData) -> Option<VerbAt> {
+    if !tokens.get(i)?.is_word {
+        return None;
+    }
+    if let Some(n) = data.speech_verbs.match_at(tokens, i) {
+        let next = tokens.get(i + n);
+        let previous = i.checked_sub(1).map(|k| &*tokens[k].folded);
+        // `گفت وگو` is a conversation, `به گفته` a source, not a verb
+        let noun_use = language == Language::Persian
+            && (next.is_some_and(|t| t.folded.starts_with("وگو") || t.folded.starts_with("گو"))
+                || previous == Some("به"));
+        return (!noun_use).then(|| VerbAt { len: n, before_colon: next.is_some_and(|t| t.folded == ":") });
+    }
+    let n = data.weak_speech_verbs.match_at(tokens, i)?;
+    let next = tokens.get(i + n).map(|t| &*t.folded);
+    matches!(next, Some(":" | "," | "rằng" | "là")).then_some(VerbAt { len: n, before_colon: false })
+}
+
+/// Which tokens stand in an aside: between brackets, between a pair of
+/// free-standing dashes, or in a role set off by commas after a name
+/// (`Ông Kyle Rodda, chuyên gia phân tích thị trường, nhận định`).
+fn asides(sentence: &str, tokens: &[Token], data: &LanguageData) -> Vec<bool> {
+    let mut inside = vec![false; tokens.len()];
+    let mut open: Option<(usize, &str)> = None;
+    for (k, token) in tokens.iter().enumerate() {
+        let after_name = k > 0 && tokens[k - 1].is_word && people::is_capitalised(sentence, &tokens[k - 1]);
+        match (open, &*token.folded) {
+            (None, "(") => open = Some((k, ")")),
+            (None, "-" | "–" | "—") => open = Some((k, "dash")),
+            (None, "," | "،") if after_name && data.titles.match_at(tokens, k + 1).is_some() => {
+                open = Some((k, "comma"));
+            }
+            (Some((start, ")")), ")")
+            | (Some((start, "dash")), "-" | "–" | "—")
+            | (Some((start, "comma")), "," | "،") => {
+                for flag in &mut inside[start + 1..k] {
+                    *flag = true;
+                }
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    inside
 }
 
 struct Subject {
@@ -624,7 +685,8 @@ fn persian_subject_from(
 fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &LanguageData) -> Option<Subject> {
     let clause_start =
         (0..verb).rev().find(|&k| matches!(&*tokens[k].folded, ":" | ";" | "”" | "\"")).map_or(0, |k| k + 1);
-    let end = if verb > 0 && tokens[verb - 1].folded == "," { verb - 1 } else { verb };
+    // the comma before the verb, or the dash closing an apposition
+    let end = if verb > 0 && matches!(&*tokens[verb - 1].folded, "," | "-" | "–") { verb - 1 } else { verb };
     let mut role_only = None;
     let starts = (clause_start..end).rev().filter(|&k| k == clause_start || tokens[k - 1].folded == ",");
     for start in starts {
@@ -759,6 +821,34 @@ mod tests {
 
     fn speakers(quotes: &[Quote]) -> Vec<Option<&str>> {
         quotes.iter().map(|q| q.speaker.name.as_deref()).collect()
+    }
+
+    #[test]
+    fn a_bare_title_left_unresolved_is_no_speaker() {
+        let (quotes, _) = run(
+            &[
+                "Trong ngắn hạn, chuyên gia cho rằng căng thẳng địa chính trị đang hỗ trợ đà tăng của giá vàng.",
+                "Bộ trưởng cho biết giá năng lượng sẽ còn tăng trong tháng tới.",
+                "Người phát ngôn Bộ Ngoại giao cho biết hai bên sẽ tiếp tục đàm phán trong tuần tới.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(quotes.len(), 1, "{quotes:?}");
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("Người phát ngôn Bộ Ngoại giao"));
+        assert!(quotes[0].text.starts_with("hai bên"));
+    }
+
+    #[test]
+    fn a_verb_in_the_speakers_apposition_is_not_the_cue() {
+        for sentence in [
+            "Ông Kyle Rodda - chuyên gia phân tích thị trường tại Capital.com - nhận định, giá vàng sẽ còn biến động.",
+            "Ông Kyle Rodda, chuyên gia phân tích thị trường tại Capital.com, nhận định, giá vàng sẽ còn biến động.",
+        ] {
+            let (quotes, _) = run(&[sentence], Language::Vietnamese);
+            assert_eq!(speakers(&quotes), [Some("Kyle Rodda")], "{sentence}");
+            assert_eq!(quotes[0].cue.as_deref(), Some("nhận định"), "{sentence}");
+            assert_eq!(quotes[0].text, "giá vàng sẽ còn biến động.", "{sentence}");
+        }
     }
 
     #[test]
