@@ -550,7 +550,8 @@ fn speech_verb(sentence: &str, tokens: &[Token], language: Language, data: &Lang
 struct VerbAt {
     /// Its length in tokens.
     len: usize,
-    /// A strong verb right before a colon: direct speech follows.
+    /// Right before a colon: direct speech follows, whatever verb came
+    /// earlier (a caption run into the sentence may start with one).
     before_colon: bool,
 }
 
@@ -570,7 +571,7 @@ fn verb_at(tokens: &[Token], i: usize, language: Language, data: &LanguageData) 
     }
     let n = data.weak_speech_verbs.match_at(tokens, i)?;
     let next = tokens.get(i + n).map(|t| &*t.folded);
-    matches!(next, Some(":" | "," | "rằng" | "là")).then_some(VerbAt { len: n, before_colon: false })
+    matches!(next, Some(":" | "," | "rằng" | "là")).then_some(VerbAt { len: n, before_colon: next == Some(":") })
 }
 
 /// Which tokens stand in an aside: between brackets, between a pair of
@@ -836,6 +837,18 @@ mod tests {
         assert_eq!(quotes.len(), 1, "{quotes:?}");
         assert_eq!(quotes[0].speaker.role.as_deref(), Some("Người phát ngôn Bộ Ngoại giao"));
         assert!(quotes[0].text.starts_with("hai bên"));
+    }
+
+    #[test]
+    fn a_verb_before_a_colon_wins_over_an_earlier_one() {
+        let (quotes, _) = run(
+            &["Trao đổi tiền tệ ở Việt Nam Trong diễn văn khai mạc, Tổng Bí thư Nguyễn Phú Trọng đề cập: \"Công tác \
+               chống tham nhũng được đẩy mạnh và có những chuyển biến tích cực.\""],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Nguyễn Phú Trọng")]);
+        assert_eq!(quotes[0].cue.as_deref(), Some("đề cập"));
+        assert_eq!(quotes[0].kind, QuoteKind::Direct);
     }
 
     #[test]
