@@ -299,6 +299,23 @@ fn next_change(text: &str, from: usize) -> Option<usize> {
                 return Some(i);
             }
             i += 2;
+        } else if b == 0xC3
+            && let Some(&second) = bytes.get(i + 1)
+        {
+            // U+00C0–U+00FF: the capitals sit below U+00DF, but for `×`
+            if second < 0x9F && second != 0x97 {
+                return Some(i);
+            }
+            i += 2;
+        } else if b == 0xE1
+            && let Some(&[second, third]) = bytes.get(i + 1..i + 3)
+            && (second == 0xBB || second == 0xBA && third >= 0xA0)
+        {
+            // U+1EA0–U+1EFF: capitals at even code points
+            if third & 1 == 0 {
+                return Some(i);
+            }
+            i += 3;
         } else {
             let c = text.get(i..)?.chars().next()?;
             if !folds_to_itself(c) {
@@ -446,37 +463,19 @@ pub struct Token<'a> {
 /// tokens and is not a token.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::with_capacity(text.len() / 6);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        if is_space(c) {
-            continue;
-        }
-        let mut end = start + c.len_utf8();
-        let is_word = is_word_char(c);
-        if is_word {
-            // a joiner stays in the word only between two word characters
-            loop {
-                match chars.peek() {
-                    Some(&(at, next)) if is_word_char(next) => {
-                        end = at + next.len_utf8();
-                        chars.next();
-                    }
-                    Some(&(_, next)) if is_joiner(next) => {
-                        let mut ahead = chars.clone();
-                        ahead.next();
-                        match ahead.next() {
-                            Some((at, after)) if is_word_char(after) => {
-                                end = at + after.len_utf8();
-                                chars = ahead;
-                            }
-                            _ => break,
-                        }
-                    }
-                    _ => break,
-                }
+    let mut i = 0;
+    while let Some((kind, len)) = kind_at(text, i) {
+        let start = i;
+        let end = match kind {
+            CharKind::Space => {
+                i += len;
+                continue;
             }
-        }
-        tokens.push(Token { start, end, folded: fold_cow(&text[start..end]), is_word });
+            CharKind::Word => word_end(text, i),
+            CharKind::Joiner | CharKind::Other => i + len,
+        };
+        tokens.push(Token { start, end, folded: fold_cow(&text[start..end]), is_word: kind == CharKind::Word });
+        i = end;
     }
     tokens
 }
@@ -484,23 +483,111 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
 /// The words of a text, as [`tokenize`] cuts them, without offsets or
 /// folding: for counting words of text that is already folded.
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    let mut rest = text;
+    let mut i = 0;
     std::iter::from_fn(move || {
-        let start = rest.find(is_word_char)?;
-        let mut end = start;
-        let mut chars = rest[start..].char_indices().peekable();
-        while let Some((offset, c)) = chars.next() {
-            let joins = is_joiner(c) && chars.peek().is_some_and(|&(_, next)| is_word_char(next));
-            if is_word_char(c) || joins {
-                end = start + offset + c.len_utf8();
-            } else {
+        loop {
+            let (kind, len) = kind_at(text, i)?;
+            if kind == CharKind::Word {
                 break;
             }
+            i += len;
         }
-        let word = &rest[start..end];
-        rest = &rest[end..];
-        Some(word)
+        let start = i;
+        i = word_end(text, start);
+        Some(&text[start..i])
     })
+}
+
+/// What a character is to the tokenizer.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum CharKind {
+    Space,
+    Word,
+    /// Joins two word parts into one token (see [`is_joiner`]).
+    Joiner,
+    Other,
+}
+
+fn char_kind(c: char) -> CharKind {
+    // word characters first: most characters are
+    if is_word_char(c) {
+        CharKind::Word
+    } else if is_space(c) {
+        CharKind::Space
+    } else if is_joiner(c) {
+        CharKind::Joiner
+    } else {
+        CharKind::Other
+    }
+}
+
+/// [`char_kind`] of each ASCII character: most characters of a page, read
+/// without decoding.
+static ASCII_KINDS: [CharKind; 128] = {
+    let mut table = [CharKind::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_whitespace() || c == 0x0B {
+            CharKind::Space
+        } else if c.is_ascii_alphanumeric() {
+            CharKind::Word
+        } else if matches!(c, b'.' | b'-' | b'\'' | b'/' | b'_') {
+            CharKind::Joiner
+        } else {
+            CharKind::Other
+        };
+        b += 1;
+    }
+    table
+};
+
+/// [`char_kind`] of each character of the Arabic block (U+0600–U+06FF):
+/// its letters, digits and marks are word characters, the rest is
+/// punctuation (checked against [`char_kind`] by a test).
+static ARABIC_KINDS: [CharKind; 256] = {
+    let mut table = [CharKind::Other; 256];
+    let mut offset = 0;
+    while offset < 256 {
+        let word = matches!(offset as u32 + ARABIC_BLOCK_START,
+            0x0610..=0x061A | 0x0620..=0x0669 | 0x066E..=0x06D3 | 0x06D5..=0x06DC | 0x06E1..=0x06E8 | 0x06ED..=0x06FC | 0x06FF);
+        if word {
+            table[offset] = CharKind::Word;
+        }
+        offset += 1;
+    }
+    table
+};
+
+/// The kind and the length in bytes of the character at byte `i`.
+#[inline(always)]
+fn kind_at(text: &str, i: usize) -> Option<(CharKind, usize)> {
+    let bytes = text.as_bytes();
+    let b = *bytes.get(i)?;
+    if b < 0x80 {
+        return Some((ASCII_KINDS[usize::from(b)], 1));
+    }
+    if (0xD8..=0xDB).contains(&b)
+        && let Some(&second) = bytes.get(i + 1)
+    {
+        return Some((ARABIC_KINDS[usize::from(b & 0x03) << 6 | usize::from(second & 0x3F)], 2));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((char_kind(c), c.len_utf8()))
+}
+
+/// Where the word starting at byte `start` ends: a joiner stays in the
+/// word only between two word characters.
+fn word_end(text: &str, start: usize) -> usize {
+    let mut i = start;
+    while let Some((kind, len)) = kind_at(text, i) {
+        match kind {
+            CharKind::Word => i += len,
+            CharKind::Joiner if kind_at(text, i + len).is_some_and(|(after, _)| after == CharKind::Word) => i += len,
+            _ => break,
+        }
+    }
+    i
 }
 
 /// Number of word tokens, cheaply (no folding).
@@ -673,6 +760,22 @@ mod tests {
             // folding skips case mapping in the Arabic block
             if ('\u{0600}'..='\u{06FF}').contains(&c) {
                 assert!(!c.is_uppercase() && c.to_lowercase().eq([c]), "{c:?} has case");
+            }
+        }
+    }
+
+    #[test]
+    fn character_kinds_agree_with_the_character_rules() {
+        for c in ('\0'..='\u{FFFF}').chain('\u{10000}'..='\u{1FFFF}') {
+            let kind = char_kind(c);
+            assert_eq!(kind == CharKind::Space, is_space(c), "U+{:04X}", c as u32);
+            assert_eq!(kind == CharKind::Word, is_word_char(c), "U+{:04X}", c as u32);
+            assert_eq!(kind == CharKind::Joiner, is_joiner(c) && !is_word_char(c), "U+{:04X}", c as u32);
+            if c.is_ascii() {
+                assert_eq!(ASCII_KINDS[c as usize], kind, "U+{:04X}", c as u32);
+            }
+            if ('\u{0600}'..='\u{06FF}').contains(&c) {
+                assert_eq!(ARABIC_KINDS[c as usize - 0x0600], kind, "U+{:04X}", c as u32);
             }
         }
     }
