@@ -112,7 +112,14 @@ fn is_stop(token: &Token, language: Language) -> bool {
 }
 
 pub(crate) fn is_capitalised(source: &str, token: &Token) -> bool {
-    source[token.start..token.end].chars().next().is_some_and(char::is_uppercase)
+    let word = &source[token.start..token.end];
+    // most first letters are ASCII or Arabic (which has no case): no
+    // table lookup for them
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(0xD8..=0xDB) => false,
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 fn span(source: &str, tokens: &[Token], from: usize, to: usize) -> Option<String> {
