@@ -633,30 +633,30 @@ const ABBREVIATION_LOOKBACK_BYTES: usize = 32;
 pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let quoted = quoted_spans(&chars);
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        if !is_sentence_end(c) || quoted[i] {
-            i += 1;
+    let quoted = quoted_ranges(text);
+    let mut quotation = 0;
+    let mut from = 0;
+    while let Some((pos, c)) = next_sentence_end(text, from) {
+        from = pos + c.len_utf8();
+        // quotations are in order and apart: the first one not ended
+        // before `pos` is the only one that may hold it
+        while quoted.get(quotation).is_some_and(|&(_, end)| end <= pos) {
+            quotation += 1;
+        }
+        if quoted.get(quotation).is_some_and(|&(begin, _)| begin <= pos) {
             continue;
         }
-        let mut j = i + 1;
-        while j < chars.len() && (is_sentence_end(chars[j].1) || is_closer(chars[j].1)) {
-            j += 1;
-        }
-        let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
-        let next = chars.get(j).map(|&(_, c)| c);
-        let boundary = match next {
+        // the run of stops and closing marks ending the sentence
+        let end = text[from..]
+            .char_indices()
+            .find(|&(_, d)| !is_sentence_end(d) && !is_closer(d))
+            .map_or(text.len(), |(k, _)| from + k);
+        let boundary = match text[end..].chars().next() {
             None => true,
-            Some(n) if is_space(n) => {
-                let after = chars[j..].iter().map(|&(_, c)| c).find(|c| !is_space(*c));
-                match after {
-                    None => true,
-                    Some(a) => !(a.is_lowercase() || c == '.' && a.is_ascii_digit()),
-                }
-            }
+            Some(n) if is_space(n) => match text[end..].chars().find(|d| !is_space(*d)) {
+                None => true,
+                Some(a) => !(a.is_lowercase() || c == '.' && a.is_ascii_digit()),
+            },
             Some(n) => c != '.' && !n.is_alphanumeric() || is_arabic_letter(n) && c == '.',
         };
         // look back a bounded distance, so a dot-heavy run without spaces
@@ -672,10 +672,27 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
             push_trimmed(text, start, end, &mut out);
             start = end;
         }
-        i = j.max(i + 1);
+        from = from.max(end);
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
+}
+
+/// The next sentence-ending character at or after byte `from`, found by
+/// its first byte (`.` `!` `?`, or the lead byte of `؟` `…` `。`).
+fn next_sentence_end(text: &str, from: usize) -> Option<(usize, char)> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'.' | b'!' | b'?' => return Some((i, char::from(b))),
+            0xD8 if bytes.get(i + 1) == Some(&0x9F) => return Some((i, '؟')),
+            0xE2 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xA6]) => return Some((i, '…')),
+            0xE3 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0x82]) => return Some((i, '。')),
+            _ => i += 1,
+        }
+    }
+    None
 }
 
 /// Longest quotation kept in one sentence, in characters: a quoted speech
@@ -683,39 +700,44 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
 /// nói.`), but an unbalanced quote mark must not swallow a whole page.
 const QUOTATION_MAX_CHARS: usize = 1_500;
 
-/// Marks the characters inside balanced quotation marks (“…”, «…», "…"),
-/// where a full stop does not end the sentence.
-fn quoted_spans(chars: &[(usize, char)]) -> Vec<bool> {
-    let mut inside = vec![false; chars.len()];
-    let mut i = 0;
-    while i < chars.len() {
+/// The byte ranges inside balanced quotation marks (“…”, «…», "…"), where
+/// a full stop does not end the sentence; in order, apart from each other.
+/// A stop right before the closing mark is left out of the range: it ends
+/// the quotation's last sentence together with the mark.
+fn quoted_ranges(text: &str) -> Vec<(usize, usize)> {
+    let mut ranges = Vec::new();
+    let mut from = 0;
+    // opening marks start with `"`, 0xE2 (`“`) or 0xC2 (`«`)
+    while let Some(found) = text.as_bytes().get(from..).and_then(|rest| memchr::memchr3(b'"', 0xE2, 0xC2, rest)) {
+        let open = from + found;
+        from = open + 1;
+        let Some(c) = text.get(open..).and_then(|rest| rest.chars().next()) else { continue };
+        let inside_start = open + c.len_utf8();
         // writers mix straight and curly marks (`"…”`), so either closes
-        let closes: &[char] = match chars[i].1 {
+        let closes: &[char] = match c {
             '“' => &['”', '"'],
             '«' => &['»'],
             // a straight quote followed by a space closes a quotation, it
             // cannot open one: skipping it keeps an odd count of them (a
             // site's `"section"name"` prefix) from pairing the rest wrongly
-            '"' if chars.get(i + 1).is_some_and(|&(_, next)| !is_space(next)) => &['"', '”'],
-            _ => {
-                i += 1;
-                continue;
-            }
+            '"' if text[inside_start..].chars().next().is_some_and(|next| !is_space(next)) => &['"', '”'],
+            _ => continue,
         };
-        let end = (i + 1..chars.len().min(i + QUOTATION_MAX_CHARS)).find(|&j| closes.contains(&chars[j].1));
-        match end {
-            Some(j) => {
-                // a stop right before the closing mark still ends the quote's
-                // last sentence together with the mark
-                for flag in &mut inside[i + 1..j.saturating_sub(1).max(i + 1)] {
-                    *flag = true;
+        // the closing mark among the next QUOTATION_MAX_CHARS - 1
+        // characters, and the character before it
+        let mut before_close = None;
+        for (at, d) in text[inside_start..].char_indices().take(QUOTATION_MAX_CHARS - 1) {
+            if closes.contains(&d) {
+                if let Some(inside_end) = before_close.filter(|&b| b > inside_start) {
+                    ranges.push((inside_start, inside_end));
                 }
-                i = j + 1;
+                from = inside_start + at + d.len_utf8();
+                break;
             }
-            None => i += 1,
+            before_close = Some(inside_start + at);
         }
     }
-    inside
+    ranges
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
@@ -863,6 +885,115 @@ mod tests {
 
     fn split<'a>(text: &'a str, abbreviations: &[&str]) -> Vec<&'a str> {
         sentences(text, abbreviations).into_iter().map(|(s, e)| &text[s..e]).collect()
+    }
+
+    // The sentence splitter as it was written first, over a vector of
+    // characters: the byte-scanning one must cut every text the same way.
+    fn reference_sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let quoted = reference_quoted_spans(&chars);
+        let mut i = 0;
+        while i < chars.len() {
+            let (pos, c) = chars[i];
+            if !is_sentence_end(c) || quoted[i] {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < chars.len() && (is_sentence_end(chars[j].1) || is_closer(chars[j].1)) {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
+            let next = chars.get(j).map(|&(_, c)| c);
+            let boundary = match next {
+                None => true,
+                Some(n) if is_space(n) => {
+                    let after = chars[j..].iter().map(|&(_, c)| c).find(|c| !is_space(*c));
+                    match after {
+                        None => true,
+                        Some(a) => !(a.is_lowercase() || c == '.' && a.is_ascii_digit()),
+                    }
+                }
+                Some(n) => c != '.' && !n.is_alphanumeric() || is_arabic_letter(n) && c == '.',
+            };
+            // look back a bounded distance, so a dot-heavy run without spaces
+            // stays linear
+            let window_start = (start.max(pos.saturating_sub(ABBREVIATION_LOOKBACK_BYTES))..=pos)
+                .find(|&b| text.is_char_boundary(b))
+                .unwrap_or(pos);
+            let before_word = text[window_start..pos].rsplit(|c: char| is_space(c)).next().unwrap_or("");
+            let is_abbreviation = c == '.'
+                && (abbreviations.iter().any(|a| before_word.eq_ignore_ascii_case(a))
+                    || before_word.chars().count() == 1 && before_word.chars().all(char::is_uppercase));
+            if boundary && !is_abbreviation {
+                push_trimmed(text, start, end, &mut out);
+                start = end;
+            }
+            i = j.max(i + 1);
+        }
+        push_trimmed(text, start, text.len(), &mut out);
+        out
+    }
+
+    /// Marks the characters inside balanced quotation marks (“…”, «…», "…"),
+    /// where a full stop does not end the sentence.
+    fn reference_quoted_spans(chars: &[(usize, char)]) -> Vec<bool> {
+        let mut inside = vec![false; chars.len()];
+        let mut i = 0;
+        while i < chars.len() {
+            // writers mix straight and curly marks (`"…”`), so either closes
+            let closes: &[char] = match chars[i].1 {
+                '“' => &['”', '"'],
+                '«' => &['»'],
+                // a straight quote followed by a space closes a quotation, it
+                // cannot open one: skipping it keeps an odd count of them (a
+                // site's `"section"name"` prefix) from pairing the rest wrongly
+                '"' if chars.get(i + 1).is_some_and(|&(_, next)| !is_space(next)) => &['"', '”'],
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            let end = (i + 1..chars.len().min(i + QUOTATION_MAX_CHARS)).find(|&j| closes.contains(&chars[j].1));
+            match end {
+                Some(j) => {
+                    // a stop right before the closing mark still ends the quote's
+                    // last sentence together with the mark
+                    for flag in &mut inside[i + 1..j.saturating_sub(1).max(i + 1)] {
+                        *flag = true;
+                    }
+                    i = j + 1;
+                }
+                None => i += 1,
+            }
+        }
+        inside
+    }
+
+    #[test]
+    fn sentences_cut_like_the_character_splitter() {
+        const PIECES: [&str; 24] = [
+            "a", "Bố", " ", " ", ".", ".", "!", "?", "؟", "…", "“", "”", "«", "»", "\"", "'", ")", "ب", "1", "TP",
+            "ông", "\u{00A0}", "。", "x.y",
+        ];
+        let abbreviations = ["TP", "ThS"];
+        // a fixed linear congruential sequence: the same texts every run
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            let len = (state >> 58) as usize + 1;
+            for _ in 0..len {
+                state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                text.push_str(PIECES[(state >> 33) as usize % PIECES.len()]);
+            }
+            assert_eq!(sentences(&text, &abbreviations), reference_sentences(&text, &abbreviations), "{text:?}");
+        }
+        // a quotation longer than the limit, closed and unclosed
+        let long = format!("“{}. Câu hai.” Ông nói. «{}. Hết", "chữ ".repeat(400), "ب ".repeat(800));
+        assert_eq!(sentences(&long, &[]), reference_sentences(&long, &[]));
     }
 
     #[test]
