@@ -133,8 +133,10 @@ pub fn from_text(text: &str, abbreviations: &[&str]) -> Vec<Block> {
 /// Cuts a line at the separators crawlers leave in flattened text, and
 /// collapses the whitespace of each piece.
 fn separated_units(line: &str) -> Vec<String> {
-    if !has_separator(line) {
-        let piece = text::collapse_whitespace(line);
+    // a collapsed line has no run of spaces: most lines are
+    let collapsed = text::is_collapsed(line);
+    if !has_separator_mark(line) && (collapsed || !has_space_run(line)) {
+        let piece = if collapsed { line.to_owned() } else { text::collapse_whitespace(line) };
         return if piece.is_empty() { Vec::new() } else { vec![piece] };
     }
     let mut pieces = vec![String::new()];
@@ -163,11 +165,30 @@ fn separated_units(line: &str) -> Vec<String> {
     pieces.into_iter().map(|p| text::collapse_whitespace(&p)).filter(|p| !p.is_empty()).collect()
 }
 
-/// Whether a line holds a separator or a run of spaces that cuts it.
-fn has_separator(line: &str) -> bool {
-    if SEPARATORS.iter().any(|sep| line.contains(sep)) {
-        return true;
+/// Whether a line holds one of the [`SEPARATORS`]. Their characters (`/`
+/// `|` `>`) are rare in text: they are found first, then the separator
+/// around them.
+fn has_separator_mark(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let mut from = 0;
+    while let Some(found) = bytes.get(from..).and_then(|rest| memchr::memchr3(b'/', b'|', b'>', rest)) {
+        let at = from + found;
+        let covered = SEPARATORS.iter().any(|sep| {
+            sep.bytes().enumerate().any(|(k, b)| {
+                b == bytes[at] && at >= k && bytes.get(at - k..).is_some_and(|rest| rest.starts_with(sep.as_bytes()))
+            })
+        });
+        if covered {
+            return true;
+        }
+        from = at + 1;
     }
+    false
+}
+
+/// Whether a line holds a run of [`SEPARATOR_MIN_SPACES`] whitespace
+/// characters, which cuts it.
+fn has_space_run(line: &str) -> bool {
     let mut spaces = 0;
     line.chars().any(|c| {
         spaces = if c.is_whitespace() { spaces + 1 } else { 0 };
@@ -243,6 +264,17 @@ mod tests {
             ["huyện, Trưởng trạm"],
             "two spaces are a typo, not a separator"
         );
+    }
+
+    #[test]
+    fn separator_marks_are_found_around_their_rare_characters() {
+        for line in ["a // b", " // ", "x | y", ">>>", "tin >>> xem", "a >>>> b", "//  // "] {
+            assert!(has_separator_mark(line), "{line:?}");
+        }
+        for line in ["a/b", "a //", "a ||| b", "x|y", ">> x", "1/2/2026", "a -> b", ""] {
+            assert_eq!(has_separator_mark(line), SEPARATORS.iter().any(|sep| line.contains(sep)), "{line:?}");
+        }
+        assert!(has_space_run("a \u{00A0} b") && !has_space_run("a  b"));
     }
 
     #[test]

@@ -35,7 +35,7 @@ pub fn collapse_whitespace(text: &str) -> String {
 /// after 0xE1 0x9A, U+2000–U+205F after 0xE2, U+3000 after 0xE3, U+FEFF
 /// after 0xEF), and a lead byte that might start one sends the text the
 /// slow way.
-fn is_collapsed(text: &str) -> bool {
+pub fn is_collapsed(text: &str) -> bool {
     let bytes = text.as_bytes();
     if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
         return false;
