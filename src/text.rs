@@ -572,6 +572,15 @@ fn kind_at(text: &str, i: usize) -> Option<(CharKind, usize)> {
     {
         return Some((ARABIC_KINDS[usize::from(b & 0x03) << 6 | usize::from(second & 0x3F)], 2));
     }
+    // the letters of Vietnamese: U+00C0–U+024F (but `×` and `÷`) and
+    // U+1E00–U+1EFF are all word characters
+    match (b, bytes.get(i + 1)) {
+        (0xC3, Some(&second)) if second != 0x97 && second != 0xB7 => return Some((CharKind::Word, 2)),
+        (0xC4..=0xC8, Some(_)) => return Some((CharKind::Word, 2)),
+        (0xC9, Some(&second)) if second <= 0x8F => return Some((CharKind::Word, 2)),
+        (0xE1, Some(0xB8..=0xBB)) if i + 2 < bytes.len() => return Some((CharKind::Word, 3)),
+        _ => {}
+    }
     let c = text.get(i..)?.chars().next()?;
     Some((char_kind(c), c.len_utf8()))
 }
@@ -799,6 +808,8 @@ mod tests {
             if ('\u{0600}'..='\u{06FF}').contains(&c) {
                 assert_eq!(ARABIC_KINDS[c as usize - 0x0600], kind, "U+{:04X}", c as u32);
             }
+            let alone = c.to_string();
+            assert_eq!(kind_at(&alone, 0), Some((kind, c.len_utf8())), "kind_at U+{:04X}", c as u32);
         }
     }
 
