@@ -255,7 +255,11 @@ pub fn fold(text: &str) -> String {
 /// words of a page are already lower case and in the spelling folding
 /// chooses, and every token of every sentence is folded.
 pub fn fold_cow(text: &str) -> Cow<'_, str> {
-    let folded = match next_change(text, 0) {
+    let mut tone_mark_after_o_or_u = false;
+    let folded = match next_change(text, 0, &mut tone_mark_after_o_or_u) {
+        // nothing to fold, and no syllable where old-style tone placement
+        // could stand: the text as it is
+        None if !tone_mark_after_o_or_u => return Cow::Borrowed(text),
         None => Cow::Borrowed(text),
         Some(first_change) => {
             let mut out = String::with_capacity(text.len());
@@ -267,7 +271,7 @@ pub fn fold_cow(text: &str) -> Cow<'_, str> {
                 let Some(c) = text[at..].chars().next() else { break };
                 fold_char(c, &mut out);
                 run = at + c.len_utf8();
-                change = next_change(text, run);
+                change = next_change(text, run, &mut tone_mark_after_o_or_u);
             }
             out.push_str(&text[run..]);
             Cow::Owned(out)
@@ -282,13 +286,18 @@ pub fn fold_cow(text: &str) -> Cow<'_, str> {
 /// The byte offset of the first character at or after `from` (a character
 /// boundary) that folding changes. Reads bytes: ASCII and the Arabic block
 /// (two bytes, lead 0xD8–0xDB), nearly all of a page, need no decoding.
-fn next_change(text: &str, from: usize) -> Option<usize> {
+/// Notes on the way whether an `o` or `u` comes before a non-ASCII
+/// character, where [`moved_vietnamese_tones`] may have work.
+fn next_change(text: &str, from: usize, tone_mark_after_o_or_u: &mut bool) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut i = from;
     while let Some(&b) = bytes.get(i) {
         if b < 0x80 {
             if b.is_ascii_uppercase() {
                 return Some(i);
+            }
+            if (b == b'o' || b == b'u') && bytes.get(i + 1).is_some_and(|next| !next.is_ascii()) {
+                *tone_mark_after_o_or_u = true;
             }
             i += 1;
         } else if (0xD8..=0xDB).contains(&b)
