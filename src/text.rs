@@ -40,10 +40,11 @@ pub fn is_collapsed(text: &str) -> bool {
     if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
         return false;
     }
-    let mut from = 0;
-    while let Some(found) = bytes.get(from..).and_then(|rest| rest.iter().position(|&b| MAY_BE_SPACE[usize::from(b)])) {
-        let i = from + found;
-        let clean = match bytes[i] {
+    for (i, &b) in bytes.iter().enumerate() {
+        if !MAY_BE_SPACE[usize::from(b)] {
+            continue;
+        }
+        let clean = match b {
             b' ' => bytes.get(i + 1) != Some(&b' '),
             // U+0085 and U+00A0, not « » or the other Latin-1 signs
             0xC2 => !matches!(bytes.get(i + 1), Some(0x85 | 0xA0)),
@@ -58,7 +59,6 @@ pub fn is_collapsed(text: &str) -> bool {
         if !clean {
             return false;
         }
-        from = i + 1;
     }
     true
 }
