@@ -87,7 +87,7 @@ const ENGLISH_MIN_STOPWORDS: f64 = 0.2;
 /// headline carries dozens of them. Counting letters also needs no model,
 /// runs in one pass and cannot be swayed by a page's menus in English.
 pub fn identify(text: &str) -> Language {
-    let mut counts = LetterCounts::default();
+    let mut by_class = [0usize; LETTER_CLASSES];
     // a byte loop: ASCII and the Arabic block (two bytes, lead 0xD8–0xDB)
     // need no decoding and the Arabic block's classes come from a table
     let bytes = text.as_bytes();
@@ -110,8 +110,9 @@ pub fn identify(text: &str) -> Language {
             i += c.len_utf8();
             letter_class(c)
         };
-        counts.add(class);
+        by_class[class as usize] += 1;
     }
+    let counts = LetterCounts::from_classes(&by_class);
     let LetterCounts { arabic_script, persian_only, persian_forms, arabic_forms, urdu_only, latin, vietnamese_only } =
         counts;
     if arabic_script == 0 && latin == 0 {
@@ -135,6 +136,9 @@ pub fn identify(text: &str) -> Language {
     }
     Language::Undetermined
 }
+
+/// How many [`LetterClass`]es there are.
+const LETTER_CLASSES: usize = 10;
 
 /// What a character tells about the language, for [`identify`].
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -194,7 +198,7 @@ static ARABIC_BLOCK_CLASSES: [LetterClass; 256] = {
     table
 };
 
-/// Letter counts by [`LetterClass`].
+/// Letter counts by what they tell.
 #[derive(Debug, Default)]
 struct LetterCounts {
     arabic_script: usize,
@@ -207,33 +211,22 @@ struct LetterCounts {
 }
 
 impl LetterCounts {
-    fn add(&mut self, class: LetterClass) {
-        match class {
-            LetterClass::Other => {}
-            LetterClass::Latin => self.latin += 1,
-            LetterClass::VietnameseLatin => {
-                self.latin += 1;
-                self.vietnamese_only += 1;
-            }
-            LetterClass::ArabicScript => self.arabic_script += 1,
-            LetterClass::PersianOnly => {
-                self.arabic_script += 1;
-                self.persian_only += 1;
-            }
-            LetterClass::UrduOnly => {
-                self.arabic_script += 1;
-                self.urdu_only += 1;
-            }
-            LetterClass::PersianForm => {
-                self.arabic_script += 1;
-                self.persian_forms += 1;
-            }
-            LetterClass::ArabicForm => {
-                self.arabic_script += 1;
-                self.arabic_forms += 1;
-            }
-            LetterClass::PersianDigit => self.persian_forms += 1,
-            LetterClass::ArabicDigit => self.arabic_forms += 1,
+    fn from_classes(by_class: &[usize; LETTER_CLASSES]) -> Self {
+        let n = |class: LetterClass| by_class[class as usize];
+        let persian_only = n(LetterClass::PersianOnly);
+        let urdu_only = n(LetterClass::UrduOnly);
+        LetterCounts {
+            arabic_script: n(LetterClass::ArabicScript)
+                + persian_only
+                + urdu_only
+                + n(LetterClass::PersianForm)
+                + n(LetterClass::ArabicForm),
+            persian_only,
+            persian_forms: n(LetterClass::PersianForm) + n(LetterClass::PersianDigit),
+            arabic_forms: n(LetterClass::ArabicForm) + n(LetterClass::ArabicDigit),
+            urdu_only,
+            latin: n(LetterClass::Latin) + n(LetterClass::VietnameseLatin),
+            vietnamese_only: n(LetterClass::VietnameseLatin),
         }
     }
 }
