@@ -261,6 +261,46 @@ pub struct Lexicon {
     /// Finds entries inside text; built on first use, as most lexicons
     /// are only matched token by token.
     finder: OnceLock<Option<AhoCorasick>>,
+    /// The shapes of the keys of `by_first` and of `phrases`.
+    first_shapes: ShapeFilter,
+    phrase_shapes: ShapeFilter,
+}
+
+/// A quick test that a string is *not* in a set: a bitmap of the set's
+/// shapes (length, first and last byte). Most words of a text are in no
+/// lexicon, and the bitmap turns them away without hashing the whole word;
+/// a string it lets through is looked up in the set.
+struct ShapeFilter {
+    bits: Box<[u64; SHAPE_BITS / 64]>,
+}
+
+/// Bits of a [`ShapeFilter`]: lexicons hold at most a few thousand
+/// entries, so most bits stay clear.
+const SHAPE_BITS: usize = 1 << 14;
+
+impl ShapeFilter {
+    fn new<'a>(keys: impl Iterator<Item = &'a str>) -> Self {
+        let mut bits = Box::new([0u64; SHAPE_BITS / 64]);
+        for key in keys {
+            let bit = shape(key);
+            bits[bit / 64] |= 1 << (bit % 64);
+        }
+        ShapeFilter { bits }
+    }
+
+    fn may_contain(&self, key: &str) -> bool {
+        let bit = shape(key);
+        self.bits[bit / 64] & 1 << (bit % 64) != 0
+    }
+}
+
+/// A string's bit in a [`ShapeFilter`].
+fn shape(key: &str) -> usize {
+    let bytes = key.as_bytes();
+    let first = bytes.first().map_or(0, |&b| u64::from(b));
+    let last = bytes.last().map_or(0, |&b| u64::from(b));
+    let mixed = ((bytes.len() as u64) << 16 | first << 8 | last).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (mixed >> (64 - SHAPE_BITS.trailing_zeros())) as usize
 }
 
 impl Lexicon {
@@ -285,7 +325,9 @@ impl Lexicon {
         }
         let mut patterns: Vec<String> = phrases.iter().cloned().collect();
         patterns.sort();
-        Lexicon { by_first, phrases, patterns, finder: OnceLock::new() }
+        let first_shapes = ShapeFilter::new(by_first.keys().map(String::as_str));
+        let phrase_shapes = ShapeFilter::new(phrases.iter().map(String::as_str));
+        Lexicon { by_first, phrases, patterns, finder: OnceLock::new(), first_shapes, phrase_shapes }
     }
 
     fn finder(&self) -> Option<&AhoCorasick> {
@@ -305,12 +347,15 @@ impl Lexicon {
 
     /// Whether the folded phrase (tokens joined by single spaces) is an entry.
     pub fn contains(&self, folded_phrase: &str) -> bool {
-        self.phrases.contains(folded_phrase)
+        self.phrase_shapes.may_contain(folded_phrase) && self.phrases.contains(folded_phrase)
     }
 
     /// The number of tokens of the longest entry matching at `tokens[i..]`.
     pub fn match_at(&self, tokens: &[Token], i: usize) -> Option<usize> {
         let first: &str = &tokens.get(i)?.folded;
+        if !self.first_shapes.may_contain(first) {
+            return None;
+        }
         let entries = self.by_first.get(first)?;
         entries
             .iter()
@@ -502,6 +547,17 @@ pub const DATA_FILES: &[&[(&str, &str)]] = &[fa::FILES, vi::FILES];
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shape_filters_let_every_key_through_and_turn_most_words_away() {
+        let data = Language::Persian.data().unwrap_or_else(|| unreachable!());
+        let keys: Vec<&str> = data.stopwords.phrases.iter().map(String::as_str).collect();
+        let filter = ShapeFilter::new(keys.iter().copied());
+        assert!(keys.iter().all(|k| filter.may_contain(k)));
+        let others = ["بیمارستان", "دانشگاه", "Nguyễn", "thị trường", "x", "", "1404/08/15"];
+        let passed = others.iter().filter(|w| !keys.contains(w) && filter.may_contain(w)).count();
+        assert!(passed <= 2, "{passed} of {} words not in the set passed", others.len());
+    }
 
     #[test]
     fn letter_classes_follow_the_scripts() {
