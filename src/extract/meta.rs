@@ -28,12 +28,6 @@ pub fn news_id_folded(folded: &str) -> Option<String> {
     news_id_pattern().captures(folded).and_then(|c| c.get(1)).map(|m| m.as_str().to_owned())
 }
 
-/// Words naming the kind of outlet before its name in `به گزارش …`.
-const FA_OUTLET_KINDS: &[&str] = &["خبرگزاری", "پایگاه", "خبری", "اطلاع", "رسانی", "روزنامه", "سایت", "خبرنگار", "شبکه"];
-
-/// Words that end an outlet's name in `به گزارش خبرگزاری برنا از قم،`.
-const FA_OUTLET_STOPS: &[&str] = &["از", "به", "و", "در", "،", ",", ":", "؛", "-"];
-
 /// Outlet names are one to three words.
 const AGENCY_MAX_WORDS: usize = 3;
 
@@ -42,6 +36,7 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
     let first = paragraphs.first()?;
     match language {
         Language::Persian => {
+            let data = language.data()?;
             for paragraph in paragraphs.iter().take(3) {
                 let tokens = text::tokenize(paragraph);
                 let Some(k) = (0..tokens.len().saturating_sub(1))
@@ -50,11 +45,11 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
                     continue;
                 };
                 let mut i = k + 2;
-                while tokens.get(i).is_some_and(|t| FA_OUTLET_KINDS.contains(&&*t.folded)) {
+                while tokens.get(i).is_some_and(|t| data.outlet_kinds.contains(&t.folded)) {
                     i += 1;
                 }
                 let end = (i..tokens.len().min(i + AGENCY_MAX_WORDS))
-                    .find(|&j| FA_OUTLET_STOPS.contains(&&*tokens[j].folded))
+                    .find(|&j| data.outlet_stops.contains(&tokens[j].folded))
                     .unwrap_or(i);
                 if end > i {
                     return Some(paragraph[tokens[i].start..tokens[end - 1].end].to_owned());

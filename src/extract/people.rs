@@ -42,73 +42,8 @@ const NAME_MAX_WORDS: usize = 4;
 /// rest of the sentence.
 const ROLE_MAX_WORDS: usize = 12;
 
-/// Persian words that end a subject's noun phrase: prepositions, adverbs
-/// of time and the particles that open the predicate. Kept sorted.
-const FA_PHRASE_STOPS: &[&str] = &[
-    "از",
-    "امروز",
-    "اما",
-    "با",
-    "بر",
-    "برای",
-    "بعد",
-    "به",
-    "پس",
-    "پیش",
-    "تا",
-    "در",
-    "دیروز",
-    "روز",
-    "شب",
-    "صبح",
-    "ضمن",
-    "طی",
-    "عصر",
-    "قبل",
-    "که",
-    "نیز",
-    "هم",
-    "همچنین",
-    "و",
-    "پیرامون",
-    "درباره",
-    "ظهر",
-    "بامداد",
-    "امشب",
-    "توسط",
-];
-
-/// Vietnamese words that end a subject's noun phrase.
-const VI_PHRASE_STOPS: &[&str] =
-    &["cũng", "đã", "sẽ", "đang", "vừa", "thì", "khi", "tại", "trong", "và", "khẳng", "còn", "lại", "từng", "mới"];
-
-/// Persian light verbs: the word before one is the verb's noun (`تقدیر
-/// کرد`), so a role phrase ends before it. Kept sorted.
-const FA_LIGHT_VERBS: &[&str] = &[
-    "است",
-    "بود",
-    "داد",
-    "دادند",
-    "دارد",
-    "داشت",
-    "داشتند",
-    "شد",
-    "شدند",
-    "کرد",
-    "کردند",
-    "کند",
-    "کنند",
-    "گرفت",
-    "نمود",
-    "نمودند",
-];
-
-fn is_stop(token: &Token, language: Language) -> bool {
-    match language {
-        Language::Persian => FA_PHRASE_STOPS.contains(&&*token.folded),
-        Language::Vietnamese => VI_PHRASE_STOPS.contains(&&*token.folded),
-        _ => false,
-    }
+fn is_stop(token: &Token, data: &LanguageData) -> bool {
+    data.phrase_stops.contains(&token.folded)
 }
 
 pub(crate) fn is_capitalised(source: &str, token: &Token) -> bool {
@@ -185,7 +120,7 @@ fn parse_persian(
     }
     // role first: `مدیرکل محیط زیست استان …`, maybe with the name after it
     if !quoted && data.titles.match_at(tokens, i).is_some() {
-        let role_end = role_end(tokens, i, to, Language::Persian);
+        let role_end = role_end(tokens, i, to, data);
         let anchor = (i + 1..role_end).find(|&k| {
             data.name_anchors.match_at(tokens, k).is_some() || is_persian_given_name(&tokens[k].folded, data)
         });
@@ -219,7 +154,7 @@ fn parse_persian(
         j += 1;
     }
     let role = if j < to && data.titles.match_at(tokens, j).is_some() {
-        let end = role_end(tokens, j, to, Language::Persian);
+        let end = role_end(tokens, j, to, data);
         let role = span(source, tokens, j, end);
         j = end;
         role
@@ -270,7 +205,7 @@ fn name_run(
         && j - i < NAME_MAX_WORDS
         && tokens[j].is_word
         && !tokens[j].folded.chars().any(|c| c.is_ascii_digit())
-        && !is_stop(&tokens[j], language)
+        && !is_stop(&tokens[j], data)
         && !data.stopwords.contains(&tokens[j].folded)
         && (j == i || data.titles.match_at(tokens, j).is_none())
         && data.speech_verbs.match_at(tokens, j).is_none()
@@ -283,15 +218,13 @@ fn name_run(
 
 /// Where a role phrase that starts at `i` ends: at punctuation, a phrase
 /// stop, a speech verb, or after [`ROLE_MAX_WORDS`].
-fn role_end(tokens: &[Token], i: usize, to: usize, language: Language) -> usize {
-    let before_light_verb = |j: usize| {
-        language == Language::Persian && tokens.get(j + 1).is_some_and(|t| FA_LIGHT_VERBS.contains(&&*t.folded))
-    };
+fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize {
+    let before_light_verb = |j: usize| tokens.get(j + 1).is_some_and(|t| data.light_verbs.contains(&t.folded));
     let mut j = i;
     while j < to
         && j - i < ROLE_MAX_WORDS
         && tokens[j].is_word
-        && !(j > i && (is_stop(&tokens[j], language) || before_light_verb(j)))
+        && !(j > i && (is_stop(&tokens[j], data) || before_light_verb(j)))
     {
         j += 1;
     }

@@ -473,6 +473,17 @@ pub struct LanguageData {
     /// Given names (Persian) or family names (Vietnamese): the part of a
     /// personal name that a closed list can recognise.
     pub name_anchors: Lexicon,
+    /// Words that end a subject's noun phrase: prepositions, adverbs of
+    /// time, the particles that open the predicate (`از`, `đã`).
+    pub phrase_stops: Lexicon,
+    /// Light verbs (Persian `کرد`, `داد`): the word before one is the verb's
+    /// noun, so a role phrase ends before it.
+    pub light_verbs: Lexicon,
+    /// Words naming the kind of outlet before its name (`خبرگزاری`, `سایت`
+    /// in `به گزارش خبرگزاری برنا از قم،`).
+    pub outlet_kinds: Lexicon,
+    /// Words and marks that end an outlet's name there (`از`, `،`).
+    pub outlet_stops: Lexicon,
     /// Abbreviations after which a dot does not end a sentence.
     pub abbreviations: &'static [&'static str],
     /// Labels that introduce the publication date (`تاریخ انتشار`, `Ngày
@@ -518,6 +529,10 @@ impl LanguageData {
             } else {
                 "surnames"
             }),
+            phrase_stops: get("phrase_stops"),
+            light_verbs: get("light_verbs"),
+            outlet_kinds: get("outlet_kinds"),
+            outlet_stops: get("outlet_stops"),
             abbreviations,
             date_labels: get("date_labels"),
             deadline_cues: get("deadline_cues"),

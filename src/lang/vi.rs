@@ -14,6 +14,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_deadline_cues.txt", include_str!("data/vi_deadline_cues.txt")),
     ("vi_end_markers.txt", include_str!("data/vi_end_markers.txt")),
     ("vi_honorifics.txt", include_str!("data/vi_honorifics.txt")),
+    ("vi_phrase_stops.txt", include_str!("data/vi_phrase_stops.txt")),
     ("vi_pronouns.txt", include_str!("data/vi_pronouns.txt")),
     ("vi_relative_days.txt", include_str!("data/vi_relative_days.txt")),
     ("vi_speech_verbs.txt", include_str!("data/vi_speech_verbs.txt")),
