@@ -61,6 +61,17 @@ fn span(source: &str, tokens: &[Token], from: usize, to: usize) -> Option<String
     (from < to).then(|| text::collapse_whitespace(&source[tokens[from].start..tokens[to - 1].end]))
 }
 
+/// Whether the tokens hold an honorific, a degree or a title: a mention
+/// with a title or a role needs one, so a sentence without any names no
+/// official and need not be parsed for one.
+pub fn may_name_official(tokens: &[Token], language: Language, data: &LanguageData) -> bool {
+    (0..tokens.len()).any(|k| {
+        data.honorifics.match_at(tokens, k).is_some()
+            || data.titles.match_at(tokens, k).is_some()
+            || language == Language::Vietnamese && is_degree_chain(&tokens[k].folded)
+    })
+}
+
 /// Recognises a person in `tokens[from..to]` of `source`, a subject or an
 /// apposition. Returns the mention and how many tokens it used.
 pub fn parse(

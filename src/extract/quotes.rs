@@ -783,6 +783,10 @@ fn register_mentions(
     data: &LanguageData,
     register: &mut Register,
 ) {
+    // only a mention with a title or a role is registered
+    if !people::may_name_official(tokens, language, data) {
+        return;
+    }
     // the sentence's subject stands after its connectives: `Còn bộ trưởng
     // X ngỏ ý …` makes X the one a pronoun in the next sentence means
     let subject_start = subject_start(tokens, data);
