@@ -100,11 +100,17 @@ pub fn identify(text: &str) -> Language {
         let class = if b < 0x80 {
             i += 1;
             if b.is_ascii_alphabetic() { LetterClass::Latin } else { LetterClass::Other }
-        } else if (0xD8..=0xDB).contains(&b)
+        } else if (0xC2..=0xDF).contains(&b)
             && let Some(&second) = bytes.get(i + 1)
         {
             i += 2;
-            ARABIC_BLOCK_CLASSES[usize::from(b & 0x03) << 6 | usize::from(second & 0x3F)]
+            TWO_BYTE_CLASSES[usize::from(b & 0x1F) << 6 | usize::from(second & 0x3F)]
+        } else if b == 0xE1
+            && let Some(&[second, third]) = bytes.get(i + 1..i + 3)
+            && (0xB8..=0xBB).contains(&second)
+        {
+            i += 3;
+            LATIN_EXTENDED_ADDITIONAL_CLASSES[usize::from(second & 0x03) << 6 | usize::from(third & 0x3F)]
         } else {
             let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else { break };
             i += c.len_utf8();
@@ -185,12 +191,27 @@ const fn letter_class(c: char) -> LetterClass {
     }
 }
 
-/// [`letter_class`] of each character of the Arabic block (U+0600–U+06FF).
-static ARABIC_BLOCK_CLASSES: [LetterClass; 256] = {
+/// [`letter_class`] of each character written in two bytes (U+0080–U+07FF:
+/// Latin-1, Latin Extended, the Arabic block), by code point.
+static TWO_BYTE_CLASSES: [LetterClass; 0x800] = {
+    let mut table = [LetterClass::Other; 0x800];
+    let mut code = 0x80;
+    while code < 0x800 {
+        if let Some(c) = char::from_u32(code as u32) {
+            table[code] = letter_class(c);
+        }
+        code += 1;
+    }
+    table
+};
+
+/// [`letter_class`] of each character of Latin Extended Additional
+/// (U+1E00–U+1EFF), where Vietnamese writes its stacked tone marks.
+static LATIN_EXTENDED_ADDITIONAL_CLASSES: [LetterClass; 256] = {
     let mut table = [LetterClass::Other; 256];
     let mut offset = 0;
     while offset < 256 {
-        if let Some(c) = char::from_u32(0x0600 + offset as u32) {
+        if let Some(c) = char::from_u32(0x1E00 + offset as u32) {
             table[offset] = letter_class(c);
         }
         offset += 1;
@@ -581,8 +602,11 @@ mod tests {
             // the Latin classes are exactly the Latin letters
             let latin = matches!(class, LetterClass::Latin | LetterClass::VietnameseLatin);
             assert_eq!(latin, text::is_latin_letter(c), "U+{:04X}", c as u32);
-            if ('\u{0600}'..='\u{06FF}').contains(&c) {
-                assert_eq!(ARABIC_BLOCK_CLASSES[c as usize - 0x0600], class, "U+{:04X}", c as u32);
+            if ('\u{0080}'..='\u{07FF}').contains(&c) {
+                assert_eq!(TWO_BYTE_CLASSES[c as usize], class, "U+{:04X}", c as u32);
+            }
+            if ('\u{1E00}'..='\u{1EFF}').contains(&c) {
+                assert_eq!(LATIN_EXTENDED_ADDITIONAL_CLASSES[c as usize - 0x1E00], class, "U+{:04X}", c as u32);
             }
         }
         assert_eq!(letter_class('ư'), LetterClass::VietnameseLatin);
