@@ -525,7 +525,9 @@ fn interview_answer(
 /// An interview label is short: an honorific and a name of up to four words.
 const INTERVIEW_LABEL_MAX_TOKENS: usize = 7;
 
-/// The first speech verb of the sentence, as (token index, token count).
+/// The speech verb of the sentence, as (token index, token count): the
+/// first one before a colon, else the first one outside an aside, else the
+/// first one.
 fn speech_verb(sentence: &str, tokens: &[Token], language: Language, data: &LanguageData) -> Option<(usize, usize)> {
     let mut first = None;
     // a verb inside an aside describes the speaker (`Ông X - chuyên gia
@@ -578,25 +580,40 @@ fn verb_at(tokens: &[Token], i: usize, language: Language, data: &LanguageData) 
 /// free-standing dashes, or in a role set off by commas after a name
 /// (`Ông Kyle Rodda, chuyên gia phân tích thị trường, nhận định`).
 fn asides(sentence: &str, tokens: &[Token], data: &LanguageData) -> Vec<bool> {
+    /// What opened the aside being read, and so what closes it.
+    enum Aside {
+        Bracket,
+        Dash,
+        Comma,
+    }
+    let is_dash = |folded: &str| matches!(folded, "-" | "–" | "—");
+    let is_comma = |folded: &str| matches!(folded, "," | "،");
     let mut inside = vec![false; tokens.len()];
-    let mut open: Option<(usize, &str)> = None;
+    let mut open: Option<(usize, Aside)> = None;
     for (k, token) in tokens.iter().enumerate() {
-        let after_name = k > 0 && tokens[k - 1].is_word && people::is_capitalised(sentence, &tokens[k - 1]);
-        match (open, &*token.folded) {
-            (None, "(") => open = Some((k, ")")),
-            (None, "-" | "–" | "—") => open = Some((k, "dash")),
-            (None, "," | "،") if after_name && data.titles.match_at(tokens, k + 1).is_some() => {
-                open = Some((k, "comma"));
+        let folded = &*token.folded;
+        let closes = match open {
+            Some((_, Aside::Bracket)) => folded == ")",
+            Some((_, Aside::Dash)) => is_dash(folded),
+            Some((_, Aside::Comma)) => is_comma(folded),
+            None => false,
+        };
+        if let Some((start, _)) = open.as_ref().filter(|_| closes) {
+            for flag in &mut inside[start + 1..k] {
+                *flag = true;
             }
-            (Some((start, ")")), ")")
-            | (Some((start, "dash")), "-" | "–" | "—")
-            | (Some((start, "comma")), "," | "،") => {
-                for flag in &mut inside[start + 1..k] {
-                    *flag = true;
+            open = None;
+        } else if open.is_none() {
+            // a comma opens an aside only before a role after a name
+            let after_name = || k > 0 && tokens[k - 1].is_word && people::is_capitalised(sentence, &tokens[k - 1]);
+            open = match folded {
+                "(" => Some((k, Aside::Bracket)),
+                _ if is_dash(folded) => Some((k, Aside::Dash)),
+                _ if is_comma(folded) && after_name() && data.titles.match_at(tokens, k + 1).is_some() => {
+                    Some((k, Aside::Comma))
                 }
-                open = None;
-            }
-            _ => {}
+                _ => None,
+            };
         }
     }
     inside
