@@ -129,15 +129,8 @@ pub fn unify_lines(text: &str) -> Cow<'_, str> {
 
 /// The bytes that may be or start a control character other than newline
 /// and tab: C0, DEL, and 0xC2, the lead byte of C1.
-static MAY_BE_CONTROL: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = b < 0x20 && b != b'\n' as usize && b != b'\t' as usize || b == 0x7F || b == 0xC2;
-        b += 1;
-    }
-    table
-};
+static MAY_BE_CONTROL: [bool; 256] =
+    lookup_table!(256, false, |b| b < 0x20 && b != b'\n' as usize && b != b'\t' as usize || b == 0x7F || b == 0xC2);
 
 /// [`normalize`], borrowing the text when it is already normal — the
 /// common case, checked in one fast pass (`is_nfc_quick`).
@@ -189,17 +182,10 @@ fn is_plain(text: &str) -> bool {
 }
 
 /// [`is_stable_letter`] of each character of the Arabic block.
-static STABLE_ARABIC: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut offset = 0;
-    while offset < 256 {
-        if let Some(c) = char::from_u32(0x0600 + offset as u32) {
-            table[offset] = is_stable_letter(c);
-        }
-        offset += 1;
-    }
-    table
-};
+static STABLE_ARABIC: [bool; 256] = lookup_table!(256, false, |offset| match char::from_u32(0x0600 + offset as u32) {
+    Some(c) => is_stable_letter(c),
+    None => false,
+});
 
 /// Whether `c` is a non-ASCII character that leaves NFC text NFC wherever
 /// it stands (quick check "yes", combining class 0) in the ranges Persian

@@ -11,6 +11,22 @@
 //! 5. [`extract`]: headline, date, metadata, quotes and officials from the labels.
 //! 6. [`record`]: the JSON record.
 
+/// A lookup table of `$len` entries computed at compile time: entry `i` is
+/// `$value` with `$i` bound to `i` (a `usize`). The stages' byte-reading fast
+/// paths (ASCII, the Arabic block, Vietnamese letters) read such tables,
+/// each built from the rule it stands for and checked against it by a test.
+macro_rules! lookup_table {
+    ($len:expr, $default:expr, |$i:ident| $value:expr) => {{
+        let mut table = [$default; $len];
+        let mut $i = 0;
+        while $i < $len {
+            table[$i] = $value;
+            $i += 1;
+        }
+        table
+    }};
+}
+
 pub mod blocks;
 pub mod boilerplate;
 pub mod budget;

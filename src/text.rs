@@ -65,18 +65,10 @@ pub fn is_collapsed(text: &str) -> bool {
 
 /// The bytes [`is_collapsed`] must look at: the ASCII space, the other
 /// ASCII whitespace, and the lead bytes of the non-ASCII spaces.
-static MAY_BE_SPACE: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = matches!(
-            b as u8,
-            b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | 0x1C..=0x1F | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF
-        );
-        b += 1;
-    }
-    table
-};
+static MAY_BE_SPACE: [bool; 256] = lookup_table!(256, false, |b| matches!(
+    b as u8,
+    b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | 0x1C..=0x1F | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF
+));
 
 /// Whether the two bytes after a 0xE2 lead byte encode a space of the
 /// General Punctuation block (U+2000–U+200B, U+2028, U+2029, U+202F,
@@ -147,15 +139,8 @@ const ARABIC_BLOCK_START: u32 = 0x0600;
 
 /// What each character of the Arabic block folds to (`None`: dropped),
 /// computed once from [`fold_char_general`]'s rules.
-static ARABIC_FOLDS: [Option<char>; 256] = {
-    let mut table = [None; 256];
-    let mut offset = 0;
-    while offset < 256 {
-        table[offset] = arabic_fold(ARABIC_BLOCK_START + offset as u32);
-        offset += 1;
-    }
-    table
-};
+static ARABIC_FOLDS: [Option<char>; 256] =
+    lookup_table!(256, None, |offset| arabic_fold(ARABIC_BLOCK_START + offset as u32));
 
 /// The Arabic-block rules of [`fold_char_general`] as a `const fn`, for
 /// [`ARABIC_FOLDS`].
@@ -337,19 +322,10 @@ fn next_change(text: &str, from: usize, tone_mark_after_o_or_u: &mut bool) -> Op
 }
 
 /// Which characters of the Arabic block fold to themselves.
-static ARABIC_KEEPS: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut offset = 0;
-    while offset < 256 {
-        let code = ARABIC_BLOCK_START + offset as u32;
-        table[offset] = match arabic_fold(code) {
-            Some(c) => c as u32 == code,
-            None => false,
-        };
-        offset += 1;
-    }
-    table
-};
+static ARABIC_KEEPS: [bool; 256] = lookup_table!(256, false, |offset| {
+    let code = ARABIC_BLOCK_START + offset as u32;
+    matches!(arabic_fold(code), Some(c) if c as u32 == code)
+});
 
 /// Whether [`fold_char`] gives the character back unchanged.
 fn folds_to_itself(c: char) -> bool {
@@ -532,41 +508,35 @@ fn char_kind(c: char) -> CharKind {
 
 /// [`char_kind`] of each ASCII character: most characters of a page, read
 /// without decoding.
-static ASCII_KINDS: [CharKind; 128] = {
-    let mut table = [CharKind::Other; 128];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        table[b] = if c.is_ascii_whitespace() || c == 0x0B {
-            CharKind::Space
-        } else if c.is_ascii_alphanumeric() {
-            CharKind::Word
-        } else if matches!(c, b'.' | b'-' | b'\'' | b'/' | b'_') {
-            CharKind::Joiner
-        } else {
-            CharKind::Other
-        };
-        b += 1;
+static ASCII_KINDS: [CharKind; 128] = lookup_table!(128, CharKind::Other, |b| {
+    let c = b as u8;
+    if c.is_ascii_whitespace() || c == 0x0B {
+        CharKind::Space
+    } else if c.is_ascii_alphanumeric() {
+        CharKind::Word
+    } else if matches!(c, b'.' | b'-' | b'\'' | b'/' | b'_') {
+        CharKind::Joiner
+    } else {
+        CharKind::Other
     }
-    table
-};
+});
 
 /// [`char_kind`] of each character of the Arabic block (U+0600–U+06FF):
 /// its letters, digits and marks are word characters, the rest is
 /// punctuation (checked against [`char_kind`] by a test).
-static ARABIC_KINDS: [CharKind; 256] = {
-    let mut table = [CharKind::Other; 256];
-    let mut offset = 0;
-    while offset < 256 {
-        let word = matches!(offset as u32 + ARABIC_BLOCK_START,
-            0x0610..=0x061A | 0x0620..=0x0669 | 0x066E..=0x06D3 | 0x06D5..=0x06DC | 0x06E1..=0x06E8 | 0x06ED..=0x06FC | 0x06FF);
-        if word {
-            table[offset] = CharKind::Word;
-        }
-        offset += 1;
+static ARABIC_KINDS: [CharKind; 256] = lookup_table!(256, CharKind::Other, |offset| {
+    let code = ARABIC_BLOCK_START + offset as u32;
+    match code {
+        0x0610..=0x061A
+        | 0x0620..=0x0669
+        | 0x066E..=0x06D3
+        | 0x06D5..=0x06DC
+        | 0x06E1..=0x06E8
+        | 0x06ED..=0x06FC
+        | 0x06FF => CharKind::Word,
+        _ => CharKind::Other,
     }
-    table
-};
+});
 
 /// The kind and the length in bytes of the character at byte `i`.
 #[inline(always)]

@@ -193,31 +193,20 @@ const fn letter_class(c: char) -> LetterClass {
 
 /// [`letter_class`] of each character written in two bytes (U+0080–U+07FF:
 /// Latin-1, Latin Extended, the Arabic block), by code point.
-static TWO_BYTE_CLASSES: [LetterClass; 0x800] = {
-    let mut table = [LetterClass::Other; 0x800];
-    let mut code = 0x80;
-    while code < 0x800 {
-        if let Some(c) = char::from_u32(code as u32) {
-            table[code] = letter_class(c);
-        }
-        code += 1;
-    }
-    table
-};
+static TWO_BYTE_CLASSES: [LetterClass; 0x800] =
+    lookup_table!(0x800, LetterClass::Other, |code| match char::from_u32(code as u32) {
+        Some(c) => letter_class(c),
+        None => LetterClass::Other,
+    });
 
 /// [`letter_class`] of each character of Latin Extended Additional
 /// (U+1E00–U+1EFF), where Vietnamese writes its stacked tone marks.
-static LATIN_EXTENDED_ADDITIONAL_CLASSES: [LetterClass; 256] = {
-    let mut table = [LetterClass::Other; 256];
-    let mut offset = 0;
-    while offset < 256 {
-        if let Some(c) = char::from_u32(0x1E00 + offset as u32) {
-            table[offset] = letter_class(c);
-        }
-        offset += 1;
+static LATIN_EXTENDED_ADDITIONAL_CLASSES: [LetterClass; 256] = lookup_table!(256, LetterClass::Other, |offset| {
+    match char::from_u32(0x1E00 + offset as u32) {
+        Some(c) => letter_class(c),
+        None => LetterClass::Other,
     }
-    table
-};
+});
 
 /// Letter counts by what they tell.
 #[derive(Debug, Default)]
