@@ -159,8 +159,8 @@ fn is_plain(text: &str) -> bool {
                 return false;
             }
             i += 1;
-        } else if (0xD8..=0xDB).contains(&b) && i + 1 < bytes.len() {
-            if !STABLE_ARABIC[usize::from(b & 0x03) << 6 | usize::from(bytes[i + 1] & 0x3F)] {
+        } else if let Some(offset) = crate::text::arabic_block_offset(bytes, i) {
+            if !STABLE_ARABIC[offset] {
                 return false;
             }
             i += 2;

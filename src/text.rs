@@ -137,6 +137,19 @@ fn fold_char(c: char, out: &mut String) {
 /// The first code point of the Arabic block (U+0600–U+06FF).
 const ARABIC_BLOCK_START: u32 = 0x0600;
 
+/// The offset in the Arabic block of the character at byte `i`, read from
+/// its two bytes (lead 0xD8–0xDB) without decoding; `None` for any other
+/// character. The byte-reading fast paths index the block's tables with it.
+#[inline]
+pub(crate) fn arabic_block_offset(bytes: &[u8], i: usize) -> Option<usize> {
+    let lead = *bytes.get(i)?;
+    if !(0xD8..=0xDB).contains(&lead) {
+        return None;
+    }
+    let second = *bytes.get(i + 1)?;
+    Some(usize::from(lead & 0x03) << 6 | usize::from(second & 0x3F))
+}
+
 /// What each character of the Arabic block folds to (`None`: dropped),
 /// computed once from [`fold_char_general`]'s rules.
 static ARABIC_FOLDS: [Option<char>; 256] =
@@ -285,11 +298,8 @@ fn next_change(text: &str, from: usize, tone_mark_after_o_or_u: &mut bool) -> Op
                 *tone_mark_after_o_or_u = true;
             }
             i += 1;
-        } else if (0xD8..=0xDB).contains(&b)
-            && let Some(&second) = bytes.get(i + 1)
-        {
-            let offset = usize::from(b & 0x03) << 6 | usize::from(second & 0x3F);
-            if !ARABIC_KEEPS[offset] {
+        } else if let Some(offset) = arabic_block_offset(bytes, i) {
+            if ARABIC_FOLDS[offset].is_none_or(|folded| folded as u32 != ARABIC_BLOCK_START + offset as u32) {
                 return Some(i);
             }
             i += 2;
@@ -320,12 +330,6 @@ fn next_change(text: &str, from: usize, tone_mark_after_o_or_u: &mut bool) -> Op
     }
     None
 }
-
-/// Which characters of the Arabic block fold to themselves.
-static ARABIC_KEEPS: [bool; 256] = lookup_table!(256, false, |offset| {
-    let code = ARABIC_BLOCK_START + offset as u32;
-    matches!(arabic_fold(code), Some(c) if c as u32 == code)
-});
 
 /// Whether [`fold_char`] gives the character back unchanged.
 fn folds_to_itself(c: char) -> bool {
@@ -546,10 +550,8 @@ fn kind_at(text: &str, i: usize) -> Option<(CharKind, usize)> {
     if b < 0x80 {
         return Some((ASCII_KINDS[usize::from(b)], 1));
     }
-    if (0xD8..=0xDB).contains(&b)
-        && let Some(&second) = bytes.get(i + 1)
-    {
-        return Some((ARABIC_KINDS[usize::from(b & 0x03) << 6 | usize::from(second & 0x3F)], 2));
+    if let Some(offset) = arabic_block_offset(bytes, i) {
+        return Some((ARABIC_KINDS[offset], 2));
     }
     // the letters of Vietnamese: U+00C0–U+024F (but `×` and `÷`) and
     // U+1E00–U+1EFF are all word characters
