@@ -88,8 +88,10 @@ const ENGLISH_MIN_STOPWORDS: f64 = 0.2;
 /// runs in one pass and cannot be swayed by a page's menus in English.
 pub fn identify(text: &str) -> Language {
     let mut by_class = [0usize; LETTER_CLASSES];
-    // a byte loop: ASCII and the Arabic block (two bytes, lead 0xD8–0xDB)
-    // need no decoding and the Arabic block's classes come from a table
+    // a byte loop: ASCII, every two-byte character (Latin-1, Latin
+    // Extended, the Arabic block) and the Vietnamese tone letters are
+    // classed without decoding, the two-byte ones and the tone letters by
+    // table
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut seen = 0;
@@ -143,8 +145,8 @@ pub fn identify(text: &str) -> Language {
     Language::Undetermined
 }
 
-/// How many [`LetterClass`]es there are.
-const LETTER_CLASSES: usize = 10;
+/// How many [`LetterClass`]es there are (`ArabicDigit` is the last).
+const LETTER_CLASSES: usize = LetterClass::ArabicDigit as usize + 1;
 
 /// What a character tells about the language, for [`identify`].
 #[derive(Debug, Clone, Copy, PartialEq)]
