@@ -281,6 +281,15 @@ fn parse_vietnamese(
         let e = (k + 1..phrase_end).find(|&e| !capitalised(e)).unwrap_or(phrase_end);
         (2..=NAME_MAX_WORDS).contains(&(e - k)).then_some((k, e))
     });
+    // else a role that ends in a country, then a foreign name no
+    // family-name list knows: `Tổng thống Nga Vladimir Putin`
+    let after_country = || {
+        (i..phrase_end).find_map(|k| {
+            let n = data.countries.match_at(tokens, k).filter(|_| capitalised(k))?;
+            let e = (k + n..phrase_end).find(|&e| !capitalised(e)).unwrap_or(phrase_end);
+            (1..=NAME_MAX_WORDS).contains(&(e - (k + n))).then_some((k + n, e))
+        })
+    };
     // else the capitalised words that end the phrase, after an honorific or
     // a title (`Chị Thanh Vân`, `chuyên gia Kyle Rodda`, `bác sĩ Hồng`)
     let trailing = || {
@@ -297,7 +306,9 @@ fn parse_vietnamese(
     };
     // a name must follow the honorifics directly or after a role
     let fits = |&(k, _): &(usize, usize)| k == i || role_of(i, k).is_some();
-    let Some((k, e)) = anchored.filter(fits).or_else(|| trailing().filter(fits)) else {
+    let Some((k, e)) =
+        anchored.filter(fits).or_else(|| after_country().filter(fits)).or_else(|| trailing().filter(fits))
+    else {
         // `ông chủ Hoa Yêu Thương nói`: an honorific and a description, a
         // reference back to someone already named
         if introduced && descriptors && i < to && !capitalised(i) && data.titles.match_at(tokens, i).is_none() {

@@ -98,9 +98,13 @@ pub fn extract(
     let mut pending: Vec<Pending> = Vec::new();
     // the quote that following sentences may continue
     let mut open_direct: Option<usize> = None;
+    // the quote of the line's last attribution: a quotation standing alone
+    // after it is its speaker's too (`X cho biết …. “…”`)
+    let mut last_attributed: Option<usize> = None;
     for (p, paragraph) in paragraphs.iter().enumerate() {
         if !continues_previous.get(p).copied().unwrap_or(false) {
             open_direct = None;
+            last_attributed = None;
         }
         for (s, e) in text::sentences(paragraph, data.abbreviations) {
             deadline.check("quotes")?;
@@ -122,6 +126,7 @@ pub fn extract(
                         pending.push(Pending { paragraph: p, ..preamble });
                     }
                     pending.push(Pending { paragraph: p, ..found.quote });
+                    last_attributed = Some(pending.len() - 1);
                     open_direct = direct.then(|| pending.len() - 1);
                     if let Some(follow_up) = found.follow_up {
                         pending.push(Pending { paragraph: p, ..follow_up });
@@ -132,6 +137,18 @@ pub fn extract(
                         let quote = &mut pending[q];
                         quote.text.push(' ');
                         quote.text.push_str(sentence);
+                    } else if let Some(q) = last_attributed
+                        && is_closed_quotation(sentence)
+                        && text::word_count(sentence) >= DIRECT_MIN_WORDS
+                    {
+                        let quote = Pending {
+                            person: pending[q].person,
+                            text: sentence.trim().to_owned(),
+                            kind: QuoteKind::Direct,
+                            cue: pending[q].cue.clone(),
+                            paragraph: p,
+                        };
+                        pending.push(quote);
                     }
                 }
             }
@@ -739,7 +756,18 @@ fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Lang
         };
         return Some(Subject { mention, start: role_start, end });
     }
-    role_only
+    // `Hiệp định toàn diện Bộ trưởng Thương mại Úc nói thêm …`: a heading
+    // run into the sentence before its subject, which starts at a title
+    // written with a capital
+    role_only.or_else(|| {
+        (clause_start + 1..end).filter(|&k| capitalised(k) && data.titles.match_at(tokens, k).is_some()).find_map(
+            |start| {
+                let (mention, used) =
+                    people::parse_with(sentence, tokens, start, end, Language::Vietnamese, data, true)?;
+                (start + used == end).then_some(Subject { mention, start, end })
+            },
+        )
+    })
 }
 
 /// `“…”, ông X cho biết.`: the quotation that opens the sentence before its
@@ -767,6 +795,21 @@ fn following_quotation<'a>(sentence: &'a str, tokens: &[Token], after_verb: usiz
     };
     let end = (after_verb + 1..tokens.len()).find(|&k| tokens[k].folded == close)?;
     Some(sentence[open.end..tokens[end].start].trim())
+}
+
+/// Whether the text is one quotation, its first mark opening it and the
+/// mark that closes that one ending it: `“…”`, `«…»`, `"…"`, or mixed as
+/// writers mix them (`"…”`); not `"A" và "B"`.
+fn is_closed_quotation(text: &str) -> bool {
+    let trimmed = text.trim().trim_end_matches(['.', ' ']);
+    let mut chars = trimmed.char_indices();
+    let closes: &[char] = match chars.next() {
+        Some((_, '“')) => &['”', '"'],
+        Some((_, '«')) => &['»'],
+        Some((_, '"')) => &['"', '”'],
+        _ => return false,
+    };
+    chars.find(|(_, c)| closes.contains(c)).is_some_and(|(at, c)| at + c.len_utf8() == trimmed.len())
 }
 
 fn is_wrapped_in_quotes(text: &str) -> bool {
@@ -870,6 +913,65 @@ mod tests {
         assert_eq!(speakers(&quotes), [Some("Nguyễn Phú Trọng")]);
         assert_eq!(quotes[0].cue.as_deref(), Some("đề cập"));
         assert_eq!(quotes[0].kind, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn a_quotation_standing_alone_is_the_last_speakers() {
+        let (quotes, _) = run(
+            &[
+                "Bộ trưởng Y tế Nguyễn Văn An nói thêm rằng dịch bệnh đã được kiểm soát tốt ở các tỉnh phía Bắc. \
+               Nhiều bệnh viện đã trở lại hoạt động bình thường. \
+               “Chúng tôi sẽ tiếp tục theo dõi sát tình hình trong những tuần tới.”",
+                "“Người dân cần tiếp tục giữ gìn vệ sinh và đeo khẩu trang nơi đông người.”",
+            ],
+            Language::Vietnamese,
+        );
+        // the quotation of the same paragraph is the minister's; the next
+        // paragraph's stands apart from the attribution and names no one
+        assert_eq!(speakers(&quotes), [Some("Nguyễn Văn An"), Some("Nguyễn Văn An")]);
+        assert_eq!(quotes[1].kind, QuoteKind::Direct);
+        assert_eq!(quotes[1].cue.as_deref(), Some("nói thêm"));
+        assert!(quotes[1].text.starts_with("“Chúng tôi"), "{quotes:?}");
+        assert!(is_closed_quotation("\"Thỏa thuận này sẽ giúp đẩy mạnh giao thương.”"));
+        assert!(!is_closed_quotation("“Thỏa thuận” và “hiệp định” là hai văn bản."));
+        assert!(!is_closed_quotation("\"A\" và \"B\""));
+    }
+
+    #[test]
+    fn a_subject_after_a_heading_run_into_the_sentence_starts_at_its_title() {
+        let (quotes, _) = run(
+            &["Bộ trưởng Thương mại Úc, Simon Crean, nói: \"Thỏa thuận này là tài liệu quan trọng cho cả vùng.\" \
+               Hiệp định toàn diện Bộ trưởng Thương mại Úc nói thêm phải mất bốn năm đàm phán để hoàn tất hiệp định."],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Simon Crean"), Some("Simon Crean")]);
+        assert_eq!(quotes[1].text, "phải mất bốn năm đàm phán để hoàn tất hiệp định.");
+    }
+
+    #[test]
+    fn a_foreign_name_after_a_role_ending_in_a_country() {
+        for (sentence, name, role) in [
+            (
+                "Tổng thống Nga Vladimir Putin cho biết hai nước sẽ tăng cường hợp tác.",
+                "Vladimir Putin",
+                "Tổng thống Nga",
+            ),
+            (
+                "Đại sứ Mỹ tại Việt Nam Daniel Kritenbrink cho biết hai nước sẽ tăng cường hợp tác.",
+                "Daniel Kritenbrink",
+                "Đại sứ Mỹ tại Việt Nam",
+            ),
+            (
+                "Thủ tướng Nhật Bản Shinzo Abe cho biết ông sẽ thăm Việt Nam vào tháng tới.",
+                "Shinzo Abe",
+                "Thủ tướng Nhật Bản",
+            ),
+        ] {
+            let (quotes, officials) = run(&[sentence], Language::Vietnamese);
+            assert_eq!(speakers(&quotes), [Some(name)], "{sentence}");
+            assert_eq!(quotes[0].speaker.role.as_deref(), Some(role), "{sentence}");
+            assert_eq!(officials.len(), 1, "{sentence}");
+        }
     }
 
     #[test]

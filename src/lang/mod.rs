@@ -485,6 +485,9 @@ pub struct LanguageData {
     /// Given names (Persian) or family names (Vietnamese): the part of a
     /// personal name that a closed list can recognise.
     pub name_anchors: Lexicon,
+    /// Countries and territories: a role may end in one right before a
+    /// foreign name (`Tổng thống Nga Vladimir Putin`).
+    pub countries: Lexicon,
     /// Words that end a subject's noun phrase: prepositions, adverbs of
     /// time, the particles that open the predicate (`از`, `đã`).
     pub phrase_stops: Lexicon,
@@ -541,6 +544,7 @@ impl LanguageData {
             } else {
                 "surnames"
             }),
+            countries: get("countries"),
             phrase_stops: get("phrase_stops"),
             light_verbs: get("light_verbs"),
             outlet_kinds: get("outlet_kinds"),

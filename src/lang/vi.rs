@@ -10,6 +10,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_byline_cues.txt", include_str!("data/vi_byline_cues.txt")),
     ("vi_caption_cues.txt", include_str!("data/vi_caption_cues.txt")),
     ("vi_connectives.txt", include_str!("data/vi_connectives.txt")),
+    ("vi_countries.txt", include_str!("data/vi_countries.txt")),
     ("vi_date_labels.txt", include_str!("data/vi_date_labels.txt")),
     ("vi_deadline_cues.txt", include_str!("data/vi_deadline_cues.txt")),
     ("vi_end_markers.txt", include_str!("data/vi_end_markers.txt")),
