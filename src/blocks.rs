@@ -127,6 +127,7 @@ pub fn from_text(text: &str, abbreviations: &[&str]) -> Vec<Block> {
         gap = 0;
     }
     split_glued_headline(&mut blocks);
+    split_before_dateline(&mut blocks);
     blocks
 }
 
@@ -229,6 +230,36 @@ fn split_glued_headline(blocks: &mut Vec<Block>) {
     }
 }
 
+/// Words a glued headline may have before the lead's dateline: at least
+/// a short headline's, at most a long one's.
+const DATELINE_HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 4..=30;
+
+/// Splits off a headline glued to the lead when the lead opens with an
+/// agency dateline, a word with a slash after it (`… از سوی رسانه عراقی
+/// ایرنا/ یک رسانه عراقی …`): writers put no slash after a word inside a
+/// sentence, and the headline is what stands before the dateline. Only
+/// the first unit of a flattened page, where a headline can be glued.
+fn split_before_dateline(blocks: &mut Vec<Block>) {
+    let Some(first) = blocks.first().filter(|b| b.from_flattened_line) else { return };
+    let bytes = first.text.as_bytes();
+    let Some(slash) = memchr::memmem::find(bytes, b"/ ") else { return };
+    // the dateline word: the letters right before the slash
+    let word_start = first.text[..slash].rfind(' ').map_or(0, |space| space + 1);
+    let word = &first.text[word_start..slash];
+    let head = first.text[..word_start].trim_end();
+    let words = text::word_count(head);
+    let is_dateline = word.chars().count() >= 2 && word.chars().all(char::is_alphabetic);
+    let ends_sentence = head.chars().next_back().is_some_and(text::is_sentence_end);
+    if !is_dateline || ends_sentence || !DATELINE_HEADLINE_WORDS.contains(&words) {
+        return;
+    }
+    let mut lead = first.clone();
+    lead.text = first.text[word_start..].to_owned();
+    lead.gap_before = 0;
+    blocks[0].text = head.to_owned();
+    blocks.insert(1, lead);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -292,6 +323,21 @@ mod tests {
         let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts[1], "واکسن فایزر به ایران نمی‌آید + فیلم");
         assert_eq!(texts[2], lead);
+    }
+
+    #[test]
+    fn a_headline_glued_to_a_lead_with_a_dateline_is_split_off() {
+        let page = "افشای جزئیات دیدار دو وزیر از سوی رسانه عراقی ایرنا/ یک رسانه عراقی جزئیات جدیدی را فاش کرد. \
+                    رسانه‌ها در هفته جاری این دیدار را گزارش کردند.";
+        let texts: Vec<String> = from_text(page, &[]).into_iter().map(|b| b.text).collect();
+        assert_eq!(texts[0], "افشای جزئیات دیدار دو وزیر از سوی رسانه عراقی");
+        assert_eq!(texts[1], "ایرنا/ یک رسانه عراقی جزئیات جدیدی را فاش کرد.");
+        // a date with slashes, or too short a head, is no dateline
+        for page in ["Hà Nội, ngày 12/ 3 có mưa lớn ở nhiều nơi. Câu hai dài.", "Tin nóng/ Một câu dài. Câu hai dài."]
+        {
+            let texts: Vec<String> = from_text(page, &[]).into_iter().map(|b| b.text).collect();
+            assert!(texts[0].contains('/'), "{texts:?}");
+        }
     }
 
     #[test]
