@@ -412,10 +412,13 @@ fn same_role(a: &str, b: &str) -> bool {
 }
 
 /// Two role phrases name the same specific office: they agree on at least
-/// [`SAME_ROLE_MIN_CHARS`] characters from the start, spaces and spelling
-/// folded (a short role such as `وزیر` names no one office).
+/// [`SAME_ROLE_MIN_CHARS`] characters from the start, or are the same
+/// phrase of two words or more (`وزیر نیرو`), spaces and spelling folded (a
+/// one-word role such as `وزیر` names no one office).
 fn same_office(a: &str, b: &str) -> bool {
-    common_prefix_chars(&squashed(a), &squashed(b)) >= SAME_ROLE_MIN_CHARS
+    let (squashed_a, squashed_b) = (squashed(a), squashed(b));
+    common_prefix_chars(&squashed_a, &squashed_b) >= SAME_ROLE_MIN_CHARS
+        || squashed_a == squashed_b && a.split_whitespace().nth(1).is_some()
 }
 
 /// How many characters two texts share from their start.

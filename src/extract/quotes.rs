@@ -938,6 +938,23 @@ mod tests {
     }
 
     #[test]
+    fn an_office_quoted_before_its_holder_is_named_is_that_holder() {
+        let named =
+            "علی‌اکبر محرابیان وزیر نیرو در جمع خبرنگاران اظهار کرد: نیروگاه‌های جدید تا خرداد ماه وارد مدار می‌شوند.";
+        let (quotes, _) = run(
+            &["وزیر نیرو با اشاره به برنامه‌های وزارتخانه گفت: مصرف برق با همکاری مردم مدیریت خواهد شد.", named],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("علی‌اکبر محرابیان"), Some("علی‌اکبر محرابیان")]);
+        // a one-word role names no one office: that quote keeps no speaker
+        let (quotes, _) = run(
+            &["وزیر با اشاره به برنامه‌های وزارتخانه گفت: مصرف برق با همکاری مردم مدیریت خواهد شد.", named],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("علی‌اکبر محرابیان")]);
+    }
+
+    #[test]
     fn a_subject_after_a_heading_run_into_the_sentence_starts_at_its_title() {
         let (quotes, _) = run(
             &["Bộ trưởng Thương mại Úc, Simon Crean, nói: \"Thỏa thuận này là tài liệu quan trọng cho cả vùng.\" \
