@@ -385,7 +385,7 @@ fn after_article(i: usize, end: usize, blocks: &[Block], features: &[Features]) 
     } else if continues_line && f.ends_sentence && f.words >= 2 {
         // the last sentence of a flattened page, cut short (`من فکر ...`)
         Decision::new(Label::Body, "sentence continuing the article's last line")
-    } else if i - end <= SIGNATURE_WINDOW && is_signature(&f.folded, f.words) {
+    } else if i - end <= SIGNATURE_WINDOW && is_signature(&blocks[i].text, &f.folded, f.words) {
         Decision::new(Label::Byline, "lone name after the article: author's signature")
     } else {
         Decision::new(Label::Boilerplate, "after the article's last paragraph")
@@ -393,9 +393,13 @@ fn after_article(i: usize, end: usize, blocks: &[Block], features: &[Features]) 
 }
 
 /// A signature: two to five words of letters only, no punctuation or
-/// digits, so that no sentence or date passes for a name.
-fn is_signature(folded: &str, words: usize) -> bool {
-    (2..=5).contains(&words) && folded.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '\u{200C}')
+/// digits, so that no sentence or date passes for a name; in a script with
+/// case no word in lower case, as names are capitalised (`Đoàn Loan`, not
+/// the `Chia sẻ` of a share button).
+fn is_signature(line: &str, folded: &str, words: usize) -> bool {
+    (2..=5).contains(&words)
+        && folded.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '\u{200C}')
+        && !line.split_whitespace().any(|word| word.chars().next().is_some_and(char::is_lowercase))
 }
 
 /// Widget titles inside the article (`TIN MỚI`, `ĐỌC THÊM`) are short
@@ -560,9 +564,12 @@ mod tests {
 
     #[test]
     fn a_signature_after_the_article_is_a_byline() {
-        let page = format!("{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n\nĐậu Bình\n\nTags:");
+        let page = format!("{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n\nĐậu Bình\nChia sẻ\nCopy link thành công\n\nTags:");
         let l = labels(&page, Language::Vietnamese);
         assert_eq!(label_of(&l, "Đậu Bình"), Label::Byline);
+        // words in lower case are no name: a button's label
+        assert_eq!(label_of(&l, "Chia sẻ"), Label::Boilerplate);
+        assert_eq!(label_of(&l, "Copy link thành công"), Label::Boilerplate);
         let page = format!("{VI_PARAGRAPH}\nTin, ảnh: Trung Thành\nHôm nay : 56");
         let l = labels(&page, Language::Vietnamese);
         assert_eq!(label_of(&l, "Tin, ảnh: Trung Thành"), Label::Byline);

@@ -495,9 +495,19 @@ fn according_to(
     let comma = (cue_len..tokens.len()).find(|&k| matches!(&*tokens[k].folded, "،" | ","))?;
     let from =
         if tokens.get(cue_len).is_some_and(|t| matches!(&*t.folded, "،" | ",")) { cue_len + 1 } else { cue_len };
-    let comma =
-        if from > cue_len { (from..tokens.len()).find(|&k| matches!(&*tokens[k].folded, "،" | ","))? } else { comma };
-    let (mention, used) = people::parse_with(sentence, tokens, from, comma, language, data, true)?;
+    let is_comma = |k: usize| tokens.get(k).is_some_and(|t| matches!(&*t.folded, "،" | ","));
+    // the source with its role in apposition, set off by commas (`Theo ông
+    // X, chuyên gia giao thông, …`), else the source up to the first comma
+    let (mention, used, comma) = match people::parse(sentence, tokens, from, tokens.len(), language, data)
+        .filter(|(_, used)| is_comma(from + used))
+    {
+        Some((mention, used)) => (mention, used, from + used),
+        None => {
+            let comma = if from > cue_len { (from..tokens.len()).find(|&k| is_comma(k))? } else { comma };
+            let (mention, used) = people::parse_with(sentence, tokens, from, comma, language, data, true)?;
+            (mention, used, comma)
+        }
+    };
     // a name, a pronoun, or a role (`به گفته مدیرکل محیط زیست استان، …`)
     if from + used != comma || mention.name.is_none() && !mention.pronoun && mention.role.is_none() {
         return None;
@@ -935,6 +945,19 @@ mod tests {
         assert!(is_closed_quotation("\"Thỏa thuận này sẽ giúp đẩy mạnh giao thương.”"));
         assert!(!is_closed_quotation("“Thỏa thuận” và “hiệp định” là hai văn bản."));
         assert!(!is_closed_quotation("\"A\" và \"B\""));
+    }
+
+    #[test]
+    fn a_cited_source_keeps_its_role_in_apposition() {
+        let (quotes, _) = run(
+            &[
+                "Theo ông Nguyễn Văn Hùng, chuyên gia giao thông, việc cấm xe máy cần đi kèm với cải thiện giao thông công cộng.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Nguyễn Văn Hùng")]);
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("chuyên gia giao thông"));
+        assert_eq!(quotes[0].text, "việc cấm xe máy cần đi kèm với cải thiện giao thông công cộng.");
     }
 
     #[test]
