@@ -181,7 +181,8 @@ impl Extractor {
             let text = &decode::normalized(&unified);
             let language = self.options.language.unwrap_or_else(|| lang::identify(text));
             let abbreviations = language.data().map_or(&[][..], |d| d.abbreviations);
-            let blocks = blocks::from_text(text, abbreviations);
+            let mut blocks = blocks::from_text(text, abbreviations);
+            date::split_datelines(&mut blocks, language);
             deadline.check("blocks")?;
             self.run(source, blocks, None, language, deadline)
         }

@@ -18,6 +18,7 @@ use icu_calendar::cal::Gregorian;
 use regex::Regex;
 use serde::Serialize;
 
+use crate::blocks::Block;
 use crate::lang::Language;
 use crate::text;
 
@@ -650,6 +651,75 @@ fn year_in_calendar(day: Ymd, calendar: Calendar) -> Option<i32> {
     })
 }
 
+/// The first units of a flattened page that may hold its dateline: the
+/// menu, the dateline and the headline run into the lead come first.
+const DATELINE_SPLIT_UNITS: usize = 3;
+
+/// A page flattened onto one line runs its header together (`Trang chủ
+/// Thời sự … Thứ ba, 14/11/2023, 08:15 (GMT+7) Hà Nội sẽ …`): cuts the
+/// dateline out of the first units, so that it reads as the page's date
+/// line and the menu before it as a unit of its own. A dateline is a full
+/// date with a time of day next to it, which a date a sentence reports
+/// does not have; a bracket right after it (`(GMT+7)`) goes with it.
+pub fn split_datelines(blocks: &mut Vec<Block>, language: Language) {
+    for i in 0..blocks.len().min(DATELINE_SPLIT_UNITS) {
+        if !blocks[i].from_flattened_line {
+            continue;
+        }
+        let unit = &blocks[i].text;
+        let folded = text::fold(unit);
+        let Some(found) = full_dates(&folded, language).into_iter().next() else { continue };
+        let Some(time) =
+            time_after(&folded, found.end, TIME_WINDOW_CHARS).or_else(|| time_before(&folded, found.start))
+        else {
+            continue;
+        };
+        let mut start = source_offset(unit, &folded, found.start.min(time.3));
+        let mut end = source_offset(unit, &folded, found.end.max(time.4));
+        let rest = unit[end..].trim_start();
+        if rest.starts_with('(')
+            && let Some(close) = rest.find(')').filter(|&close| close <= DATELINE_BRACKET_MAX_BYTES)
+        {
+            end = unit.len() - rest.len() + close + 1;
+        }
+        start = unit[..start].trim_end().len();
+        let pieces = [&unit[..start], &unit[start..end], &unit[end..]].map(str::trim);
+        if pieces[0].is_empty() && pieces[2].is_empty() {
+            continue;
+        }
+        let template = blocks[i].clone();
+        let units: Vec<Block> = pieces
+            .iter()
+            .enumerate()
+            .filter(|(_, piece)| !piece.is_empty())
+            .map(|(k, piece)| Block {
+                text: (*piece).to_owned(),
+                gap_before: if k == 0 { template.gap_before } else { 0 },
+                ..template.clone()
+            })
+            .collect();
+        blocks.splice(i..=i, units);
+        return;
+    }
+}
+
+/// Longest bracket after a dateline kept with it, in bytes (`(GMT+7)`).
+const DATELINE_BRACKET_MAX_BYTES: usize = 16;
+
+/// The byte offset in `source` of the folded byte offset `at`, counting
+/// the characters folding keeps (see [`source_span`]).
+fn source_offset(source: &str, folded: &str, at: usize) -> usize {
+    let wanted = folded[..at].chars().count();
+    let mut kept = 0;
+    for (i, c) in source.char_indices() {
+        if kept >= wanted {
+            return i;
+        }
+        kept += text::fold(c.encode_utf8(&mut [0; 4])).chars().count();
+    }
+    source.len()
+}
+
 /// The source text of a folded byte range. Folding drops some characters
 /// (joiners, diacritics) and never adds any outside Latin case folding, so
 /// the range is found by counting characters kept.
@@ -810,6 +880,32 @@ pub fn parse_reference(text: &str) -> Option<Ymd> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_dateline_of_a_page_flattened_onto_one_line_is_cut_out() {
+        let cut = |page: &str, language: Language| -> Vec<String> {
+            let mut blocks = crate::blocks::from_text(page, &[]);
+            split_datelines(&mut blocks, language);
+            blocks.into_iter().map(|b| b.text).collect()
+        };
+        let texts = cut(
+            "Trang chủ Thời sự Kinh doanh Thứ ba, 14/11/2023, 08:15 (GMT+7) Hà Nội sẽ cấm xe máy trong phố cổ. \
+             Câu thứ hai của bài khá dài.",
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            texts[..3],
+            ["Trang chủ Thời sự Kinh doanh Thứ ba,", "14/11/2023, 08:15 (GMT+7)", "Hà Nội sẽ cấm xe máy trong phố cổ."]
+        );
+        let texts = cut(
+            "صفحه نخست سیاسی کد خبر ۶۱۲۳۴۵۶ ۲۵ آبان ۱۴۰۲، ۱۰:۳۰ وزیر نیرو گفت که مصرف برق مدیریت می‌شود. جمله دوم خبر است.",
+            Language::Persian,
+        );
+        assert_eq!(texts[..2], ["صفحه نخست سیاسی کد خبر ۶۱۲۳۴۵۶", "۲۵ آبان ۱۴۰۲، ۱۰:۳۰"]);
+        // a date a sentence reports comes without a time of day
+        let page = "Ngày 11/3/2018 Ban Bí thư chỉ đạo mở rộng điều tra vụ án. Câu thứ hai của bài khá dài.";
+        assert_eq!(cut(page, Language::Vietnamese)[0], "Ngày 11/3/2018 Ban Bí thư chỉ đạo mở rộng điều tra vụ án.");
+    }
 
     fn header(lines: &[&str], language: Language) -> Option<Published> {
         let sources = DateSources { header: lines.to_vec(), lead: None, body: vec![], trailer: vec![] };

@@ -43,7 +43,10 @@ fn is_title_like(block: &Block, f: &Features) -> bool {
         && !f.byline_cue
         && !f.prose
         && f.repeats < 3
-        && !block.text.ends_with(':')
+        // a title ends in no comma (a menu run into a weekday: `… Kinh
+        // doanh Thứ ba,`) and carries no news id (`… کد خبر ۶۱۲۳۴۵۶`)
+        && !block.text.ends_with([':', ',', '،', ';', '؛'])
+        && crate::extract::meta::news_id_folded(&f.folded).is_none()
         // a sentence of a flattened page is not a title; a unit cut out of
         // one by separators (`// Title //`), with no sentence end, can be
         && !(block.from_flattened_line && f.ends_sentence)
@@ -104,6 +107,15 @@ mod tests {
         let page =
             format!("Chiến sự đẩy giá hoa tăng mạnh\ntác giả\nvà 1 tác giả khác\n• Tin tức thị trường\n{PARAGRAPH}");
         assert_eq!(headline(&page).as_deref(), Some("Chiến sự đẩy giá hoa tăng mạnh"));
+    }
+
+    #[test]
+    fn a_menu_run_into_a_weekday_or_a_news_id_is_no_headline() {
+        for menu in ["Trang chủ Thời sự Góc nhìn Kinh doanh Thứ ba,", "Trang chủ Thời sự Góc nhìn Mã tin 123456"]
+        {
+            let page = format!("{menu}\n14/11/2023, 08:15\n{PARAGRAPH}");
+            assert_eq!(headline(&page), None, "{menu}");
+        }
     }
 
     #[test]
