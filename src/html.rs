@@ -149,6 +149,7 @@ const CHROME_HINTS: &[&str] = &[
     "copyright",
     "footer*",
     "hotline",
+    "keyword*",
     "login",
     "menu*",
     "most",
@@ -390,12 +391,15 @@ fn slim_markup(source: &str) -> String {
         push_collapsed(&mut out, source.get(copied..start).unwrap_or_default());
         out.push('<');
         out.push_str(source.get(start + 1..start + 1 + name_len).unwrap_or_default());
+        let is_link = name.eq_ignore_ascii_case(b"a");
         let keeps_href = name.eq_ignore_ascii_case(b"link");
         for &(from, to) in &tag.attributes {
             let attribute = &rest[from..to];
             let attribute_name = attribute.split(|&b| b == b'=' || b.is_ascii_whitespace()).next().unwrap_or_default();
+            let is_href = attribute_name.eq_ignore_ascii_case(b"href");
             let read = READ_ATTRIBUTES.iter().any(|a| attribute_name.eq_ignore_ascii_case(a))
-                || keeps_href && attribute_name.eq_ignore_ascii_case(b"href");
+                || keeps_href && is_href
+                || is_link && is_href && is_tag_page(&rest[from..to]);
             if !read {
                 continue;
             }
@@ -822,6 +826,9 @@ fn metadata(document: &Html) -> PageMeta {
         {
             meta.tags = keywords.split([',', '،', ';']).map(clean).filter(|k| !k.is_empty()).collect();
         }
+        if meta.tags.is_empty() {
+            meta.tags = visible_tags(document);
+        }
     }
     meta.url = selector("link[rel=\"canonical\"]")
         .and_then(|sel| document.select(&sel).next().and_then(|l| l.value().attr("href").map(clean)))
@@ -906,6 +913,52 @@ fn clean(raw: &str) -> String {
         value = decoded;
     }
     text::collapse_whitespace(&crate::decode::normalized(&value))
+}
+
+/// Paths of tag pages: `/tag/…`, `/tags/…`, `/keyword/…`, `/tu-khoa/…`.
+const TAG_PAGE_PATHS: [&[u8]; 3] = [b"tag", b"keyword", b"tu-khoa"];
+
+/// Whether a link (an `href` attribute or its value) leads to a tag page:
+/// slimming keeps such links for [`visible_tags`].
+fn is_tag_page(href: &[u8]) -> bool {
+    TAG_PAGE_PATHS.iter().any(|path| find_ignore_case(href, path).is_some())
+}
+
+/// A tag list holds at most this many links; more is a site-wide tag
+/// cloud, not the article's tags.
+const TAG_LIST_MAX_LINKS: usize = 20;
+
+/// A tag is a short phrase; a longer link text is another article's title.
+const TAG_MAX_WORDS: usize = 6;
+
+/// The article's tags as the page shows them when its metadata names none:
+/// the links to tag pages (`/tag/…`, `/keyword/…`, `/tu-khoa/…`) in the
+/// first element whose `class` or `id` calls it a tag list (`tags`,
+/// `tag-list`, `keywords`). Links elsewhere (a `hot-tag` bar of the site's
+/// sections) are not tags.
+fn visible_tags(document: &Html) -> Vec<String> {
+    let (Ok(lists), Ok(links)) = (Selector::parse("[class], [id]"), Selector::parse("a")) else { return Vec::new() };
+    let is_tag_list = |element: &scraper::node::Element| {
+        [element.attr("class").unwrap_or(""), element.attr("id").unwrap_or("")]
+            .iter()
+            .flat_map(|value| hint_words(value))
+            .any(|word| matches!(word.to_ascii_lowercase().as_str(), "tag" | "tags" | "keyword" | "keywords"))
+    };
+    let to_tag_page = |link: &scraper::ElementRef| link.value().attr("href").is_some_and(|h| is_tag_page(h.as_bytes()));
+    let Some(list) =
+        document.select(&lists).find(|e| is_tag_list(e.value()) && e.select(&links).any(|l| to_tag_page(&l)))
+    else {
+        return Vec::new();
+    };
+    let mut tags: Vec<String> = Vec::new();
+    for link in list.select(&links).filter(to_tag_page) {
+        let tag = clean(&link.text().collect::<String>());
+        let tag = tag.trim_start_matches('#').trim();
+        if !tag.is_empty() && text::word_count(tag) <= TAG_MAX_WORDS && !tags.iter().any(|t| t == tag) {
+            tags.push(tag.to_owned());
+        }
+    }
+    if tags.len() > TAG_LIST_MAX_LINKS { Vec::new() } else { tags }
 }
 
 /// Separators between a title and the site's name in `og:title`.
@@ -1039,6 +1092,25 @@ mod tests {
         );
         // a character reference is decoded by the parser: the value stays
         assert_eq!(slim_markup("<div class=\"a&#32;ads\">x</div>"), "<div class=\"a&#32;ads\">x</div>");
+    }
+
+    #[test]
+    fn tags_the_page_shows_when_its_metadata_names_none() {
+        let page = |tags: &str| {
+            format!(
+                "<html><body><nav class=\"hot-tag\"><a href=\"https://vpcp.chinhphu.vn/\">Văn phòng Chính phủ</a></nav>\
+                 <article><h1>Tiêu đề</h1><p>Đoạn văn.</p>{tags}</article></body></html>"
+            )
+        };
+        let shown = page(
+            "<div class=\"box-tags\"><span>Từ khóa:</span><a href=\"/tag/gia-vang\">#Giá vàng</a>\
+             <a href=\"/tu-khoa/sjc\">SJC</a><a href=\"/tag/gia-vang\">Giá vàng</a></div>",
+        );
+        assert_eq!(parse(&shown).meta.tags, ["Giá vàng", "SJC"]);
+        // a bar of the site's sections is no tag list, nor is a tag cloud
+        assert!(parse(&page("")).meta.tags.is_empty());
+        let cloud: String = (0..30).map(|i| format!("<a href=\"/tag/{i}\">Chủ đề {i}</a>")).collect();
+        assert!(parse(&page(&format!("<div class=\"tags\">{cloud}</div>"))).meta.tags.is_empty());
     }
 
     #[test]
