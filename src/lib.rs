@@ -283,6 +283,10 @@ impl Extractor {
             }
             None => (Vec::new(), Vec::new()),
         };
+        let tags = match data {
+            Some(data) if meta.tags.is_empty() => meta::tags(&blocks, &page, |i| decisions[i].label.is_body(), data),
+            _ => meta.tags.clone(),
+        };
         let explained = self.options.explain.then(|| {
             blocks
                 .iter()
@@ -306,7 +310,7 @@ impl Extractor {
             authors,
             news_id,
             captions,
-            tags: meta.tags.clone(),
+            tags,
             blocks: explained,
         })
     }

@@ -6,6 +6,8 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use crate::blocks::Block;
+use crate::boilerplate::Page;
 use crate::lang::{Language, LanguageData};
 use crate::text;
 
@@ -26,6 +28,62 @@ pub fn news_id(line: &str) -> Option<String> {
 /// [`news_id`] for a line already folded.
 pub fn news_id_folded(folded: &str) -> Option<String> {
     news_id_pattern().captures(folded).and_then(|c| c.get(1)).map(|m| m.as_str().to_owned())
+}
+
+/// A tag list holds at most this many tags: more is a site's tag cloud.
+const TAGS_MAX: usize = 20;
+
+/// A tag is a short phrase; a longer line is a headline or a sentence.
+const TAG_MAX_WORDS: usize = 6;
+
+/// The article's tags printed after a tag label outside the body: on the
+/// label's line after its colon (`Tags: A, B`), or on the lines right
+/// after it, one list split at commas (`Từ Khóa:` / `việt nam, MBS, …`) or
+/// a tag a line (`برچسب‌ها` / `وزیر نیرو` / `برق`) until a line that is no
+/// tag: a sentence, a cue such as `اخبار مرتبط`, a blank line before it.
+pub fn tags(blocks: &[Block], page: &Page, is_body: impl Fn(usize) -> bool, data: &LanguageData) -> Vec<String> {
+    let features = &page.features;
+    let Some(label) = (0..blocks.len()).find(|&i| !is_body(i) && data.tag_labels.starts(&features[i].folded)) else {
+        return Vec::new();
+    };
+    let split = |list: &str| -> Vec<String> {
+        list.split([',', '،', ';', '؛', '|'])
+            .map(|tag| tag.trim().trim_start_matches(['#', '•']).trim().to_owned())
+            .filter(|tag| !tag.is_empty() && text::word_count(tag) <= TAG_MAX_WORDS)
+            .collect()
+    };
+    let inline = blocks[label].text.split_once([':', '：']).map_or("", |(_, after)| after);
+    let mut tags = if inline.trim().is_empty() { Vec::new() } else { split(inline) };
+    if tags.is_empty() {
+        for i in label + 1..blocks.len() {
+            let f = &features[i];
+            let is_tag_line = !is_body(i)
+                && (i == label + 1 || blocks[i].gap_before == 0)
+                && !f.ends_sentence
+                && !f.cue
+                && !f.end_marker
+                && f.words > 0;
+            if !is_tag_line {
+                break;
+            }
+            let line = &blocks[i].text;
+            if line.contains([',', '،']) {
+                tags = split(line);
+                break;
+            }
+            if f.words > TAG_MAX_WORDS {
+                break;
+            }
+            tags.extend(split(line));
+        }
+    }
+    let mut unique: Vec<String> = Vec::with_capacity(tags.len());
+    for tag in tags {
+        if !unique.contains(&tag) {
+            unique.push(tag);
+        }
+    }
+    if unique.len() > TAGS_MAX { Vec::new() } else { unique }
 }
 
 /// Outlet names are one to three words.
@@ -94,6 +152,28 @@ pub fn authors(byline: &str, data: Option<&LanguageData>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn tags_of(page: &str, language: Language) -> Vec<String> {
+        let data = language.data().unwrap_or_else(|| unreachable!());
+        let blocks = crate::blocks::from_text(page, &[]);
+        let page_labels = crate::boilerplate::classify(&blocks, Some(data));
+        tags(&blocks, &page_labels, |i| page_labels.decisions[i].label.is_body(), data)
+    }
+
+    #[test]
+    fn tags_after_a_tag_label() {
+        let fa_body = "وزیر نیرو با اشاره به برنامه‌های وزارتخانه برای تابستان آینده گفت که مصرف برق با همکاری مردم و صنایع مدیریت خواهد شد.\n\
+                       وی افزود که ظرفیت تولید برق کشور در سال جاری بیش از چهار هزار مگاوات افزایش یافته است و این روند ادامه دارد.";
+        let page = format!("{fa_body}\nبرچسب‌ها\nوزیر نیرو\nبرق\nاخبار مرتبط\nقطعی برق در تهران تکذیب شد");
+        assert_eq!(tags_of(&page, Language::Persian), ["وزیر نیرو", "برق"]);
+        let vi_body = "Công ty chứng khoán MBS vừa công bố danh sách ba mươi cổ phiếu có khả năng lọt vào rổ chỉ số sau khi thị trường được nâng hạng.\n\
+                       Danh mục trên có thể sẽ có sự thay đổi và chỉ sử dụng để tham khảo vào thời điểm công bố chính thức của tổ chức xếp hạng.";
+        let page = format!("{vi_body}\nChia sẻ\nTừ Khóa:\nviệt nam, MBS, nâng hạng, FTSE\n\nCÙNG CHUYÊN MỤC");
+        assert_eq!(tags_of(&page, Language::Vietnamese), ["việt nam", "MBS", "nâng hạng", "FTSE"]);
+        assert_eq!(tags_of(&format!("{vi_body}\nTags: Giá vàng, SJC"), Language::Vietnamese), ["Giá vàng", "SJC"]);
+        // a label with nothing after it gives none
+        assert!(tags_of(&format!("{vi_body}\n  • Tags:\n\nBản quyền thuộc về báo"), Language::Vietnamese).is_empty());
+    }
 
     #[test]
     fn news_id_in_any_digits() {

@@ -25,6 +25,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_relative_days.txt", include_str!("data/fa_relative_days.txt")),
     ("fa_speech_verbs.txt", include_str!("data/fa_speech_verbs.txt")),
     ("fa_stopwords.txt", include_str!("data/fa_stopwords.txt")),
+    ("fa_tag_labels.txt", include_str!("data/fa_tag_labels.txt")),
     ("fa_titles.txt", include_str!("data/fa_titles.txt")),
 ];
 

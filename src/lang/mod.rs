@@ -471,6 +471,8 @@ pub struct LanguageData {
     pub end_markers: Lexicon,
     pub byline_cues: Lexicon,
     pub caption_cues: Lexicon,
+    /// Labels of the article's tag list (`Tags:`, `Từ khóa:`, `برچسب‌ها`).
+    pub tag_labels: Lexicon,
     pub speech_verbs: Lexicon,
     /// Verbs that report speech only when a clause follows them after a
     /// comma, a colon or a complementiser (`đề nghị, …`), not as plain
@@ -533,6 +535,7 @@ impl LanguageData {
             end_markers: get("end_markers"),
             byline_cues: get("byline_cues"),
             caption_cues: get("caption_cues"),
+            tag_labels: get("tag_labels"),
             speech_verbs: get("speech_verbs"),
             weak_speech_verbs: get("speech_verbs_weak"),
             titles: get("titles"),

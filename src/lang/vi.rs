@@ -22,6 +22,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_speech_verbs_weak.txt", include_str!("data/vi_speech_verbs_weak.txt")),
     ("vi_stopwords.txt", include_str!("data/vi_stopwords.txt")),
     ("vi_surnames.txt", include_str!("data/vi_surnames.txt")),
+    ("vi_tag_labels.txt", include_str!("data/vi_tag_labels.txt")),
     ("vi_titles.txt", include_str!("data/vi_titles.txt")),
 ];
 
