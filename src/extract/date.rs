@@ -411,7 +411,7 @@ fn time_after(folded: &str, from: usize, window: usize) -> Option<(u8, u8, u8, u
     let window = &folded[from..end];
     if let Some(caps) = persian_clock().captures(window) {
         let hour: u8 = caps.get(1)?.as_str().parse().ok()?;
-        let minute: u8 = caps.get(2).map_or(Some(0), |m| m.as_str().parse().ok())?;
+        let minute: u8 = caps.get(2).or(caps.get(3)).map_or(Some(0), |m| m.as_str().parse().ok())?;
         let numeric_first =
             patterns().time.find(window).is_some_and(|m| m.start() < caps.get(0).map_or(0, |c| c.start()));
         if !numeric_first && hour < 24 && minute < 60 {
@@ -440,7 +440,8 @@ fn time_after(folded: &str, from: usize, window: usize) -> Option<(u8, u8, u8, u
 fn persian_clock() -> &'static Regex {
     static CLOCK: OnceLock<Regex> = OnceLock::new();
     CLOCK.get_or_init(|| {
-        Regex::new(r"ساعت\s*(\d{1,2})(?:\s*و\s*(\d{1,2})\s*دقیقه)?").unwrap_or_else(|e| unreachable!("{e}"))
+        // `ساعت ۱۰`, `ساعت ۱۰ و ۳۰ دقیقه`, `ساعت ۱۰:۳۰`
+        Regex::new(r"ساعت\s*(\d{1,2})(?::(\d{2})|\s*و\s*(\d{1,2})\s*دقیقه)?").unwrap_or_else(|e| unreachable!("{e}"))
     })
 }
 
@@ -489,10 +490,17 @@ fn from_header(header: &[&str], language: Language, reference: Option<Ymd>) -> O
             continue;
         }
         let Some(found) = full_dates(&folded[i], language).into_iter().next() else { continue };
-        // the time may follow on this line or on the next few header lines
+        // the time may follow on this line or on the next few header lines,
+        // or stand before it, on this line or the one before (`Cập nhật:
+        // 14:30 | 15/11/2023`, which the separator cut in two)
+        let window_start = i.saturating_sub(1);
         let window_end = (i + 1 + TIME_WINDOW_LINES).min(header.len());
-        let joined = header[i..window_end].join(" ");
+        let joined = header[window_start..window_end].join(" ");
         let joined_folded = text::fold(&joined);
+        // folding keeps spaces and folds each character alone, so the date
+        // line's folded text starts right after the previous line's
+        let shift = if window_start < i { folded[window_start].len() + 1 } else { 0 };
+        let found = Found { start: found.start + shift, end: found.end + shift, ..found };
         let date_start = found.start;
         let time = time_after(&joined_folded, found.end, TIME_WINDOW_CHARS)
             .or_else(|| time_before(&joined_folded, date_start));
@@ -948,6 +956,24 @@ mod tests {
     fn time_before_the_date() {
         let p = header(&["00:40, 22/01/2023"], Language::Vietnamese).expect("a date");
         assert_eq!((p.date.as_str(), p.time.as_deref()), ("2023-01-22", Some("00:40:00")));
+    }
+
+    #[test]
+    fn time_on_the_unit_before_the_date() {
+        let p = header(&["Cập nhật: 14:30", "15/11/2023"], Language::Vietnamese).expect("a date");
+        assert_eq!((p.date.as_str(), p.time.as_deref()), ("2023-11-15", Some("14:30:00")));
+    }
+
+    #[test]
+    fn persian_clock_words_with_minutes() {
+        for (line, time) in [
+            ("۲۵ آبان ۱۴۰۲ ساعت ۱۰:۳۰", "10:30:00"),
+            ("۲۵ آبان ۱۴۰۲ ساعت ۱۰ و ۱۵ دقیقه", "10:15:00"),
+            ("۲۵ آبان ۱۴۰۲ ساعت ۹", "09:00:00"),
+        ] {
+            let p = header(&[line], Language::Persian).expect("a date");
+            assert_eq!((p.date.as_str(), p.time.as_deref()), ("2023-11-16", Some(time)), "{line}");
+        }
     }
 
     #[test]
