@@ -560,7 +560,20 @@ fn speech_verb(sentence: &str, tokens: &[Token], language: Language, data: &Lang
     // a verb inside an aside describes the speaker (`Ông X - chuyên gia
     // phân tích thị trường - nhận định, …`): taken only when no verb stands
     // outside one
-    let asides = asides(sentence, tokens, data);
+    let mut asides = asides(sentence, tokens, data);
+    // so does a verb opening the sentence before a comma, in a phrase that
+    // sets the scene (`Phát biểu tại hội nghị, Thủ tướng … nhấn mạnh …`,
+    // `Trả lời phóng viên, ông X cho biết …`)
+    if language == Language::Vietnamese {
+        let start = subject_start(tokens, data);
+        if verb_at(tokens, start, language, data).is_some()
+            && let Some(comma) = (start..tokens.len()).find(|&k| tokens[k].folded == ",")
+        {
+            for flag in &mut asides[start..comma] {
+                *flag = true;
+            }
+        }
+    }
     let mut first_in_aside = None;
     for (i, in_aside) in asides.into_iter().enumerate() {
         let Some(verb) = verb_at(tokens, i, language, data) else { continue };
@@ -945,6 +958,21 @@ mod tests {
         assert!(is_closed_quotation("\"Thỏa thuận này sẽ giúp đẩy mạnh giao thương.”"));
         assert!(!is_closed_quotation("“Thỏa thuận” và “hiệp định” là hai văn bản."));
         assert!(!is_closed_quotation("\"A\" và \"B\""));
+    }
+
+    #[test]
+    fn a_verb_opening_the_sentence_before_a_comma_sets_the_scene() {
+        let (quotes, _) = run(
+            &[
+                "Phát biểu tại hội nghị, Thủ tướng Phạm Minh Chính nhấn mạnh việc giải ngân vốn là nhiệm vụ trọng tâm.",
+                "Trả lời phóng viên, ông Nguyễn Chí Dũng, Bộ trưởng Bộ Kế hoạch và Đầu tư, khẳng định tỷ lệ giải ngân sẽ đạt 95%.",
+                "Chia sẻ với PV, chị Lê Thị Hoa cho hay công trình chậm tiến độ gây nhiều khó khăn cho việc đi lại.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Phạm Minh Chính"), Some("Nguyễn Chí Dũng"), Some("Lê Thị Hoa")]);
+        let cues: Vec<&str> = quotes.iter().filter_map(|q| q.cue.as_deref()).collect();
+        assert_eq!(cues, ["nhấn mạnh", "khẳng định", "cho hay"]);
     }
 
     #[test]
