@@ -228,14 +228,37 @@ fn name_run(
 }
 
 /// Where a role phrase that starts at `i` ends: at punctuation, a phrase
-/// stop, a speech verb, or after [`ROLE_MAX_WORDS`].
+/// stop, a speech verb, or after [`ROLE_MAX_WORDS`]. `و` joins two nouns
+/// of one office (`سازمان برنامه و بودجه`, `وزیر راه و شهرسازی`) unless a
+/// name, a title or an honorific follows it within a few words: then it
+/// joins two people (`ولیعهد سعودی و بنیامین نتانیاهو نخست وزیر …`).
+/// How far after a `و` in a role a second person shows (a name, a title):
+/// `و بنیامین نتانیاهو نخست وزیر` puts the title third.
+const CONJUNCT_PERSON_WINDOW: usize = 4;
+
 fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize {
     let before_light_verb = |j: usize| tokens.get(j + 1).is_some_and(|t| data.light_verbs.contains(&t.folded));
+    let starts_person = |k: usize| {
+        data.titles.match_at(tokens, k).is_some()
+            || data.honorifics.match_at(tokens, k).is_some()
+            || data.name_anchors.match_at(tokens, k).is_some()
+            || is_persian_given_name(&tokens[k].folded, data)
+    };
+    let joins_office_nouns = |j: usize| {
+        let after = j + 1..to.min(j + 1 + CONJUNCT_PERSON_WINDOW);
+        tokens[j].folded == "و"
+            && j + 1 < to
+            && tokens[j + 1].is_word
+            && !is_stop(&tokens[j + 1], data)
+            && !before_light_verb(j + 1)
+            && data.speech_verbs.match_at(tokens, j + 1).is_none()
+            && !after.take_while(|&k| tokens[k].is_word).any(starts_person)
+    };
     let mut j = i;
     while j < to
         && j - i < ROLE_MAX_WORDS
         && tokens[j].is_word
-        && !(j > i && (is_stop(&tokens[j], data) || before_light_verb(j)))
+        && !(j > i && (is_stop(&tokens[j], data) && !joins_office_nouns(j) || before_light_verb(j)))
     {
         j += 1;
     }
@@ -492,8 +515,10 @@ impl Register {
             match (existing, recent_subject) {
                 (Some((i, _)), _) => self.resolve(i),
                 // `عضو شورای اسلامی این روستا ادامه داد`: a description of the
-                // person the previous sentences were about
-                (None, Some(i)) if subject => i,
+                // person the previous sentences were about, unless they hold
+                // another office (`وزیر امور خارجه … تاکید کرد` after the
+                // speaker of parliament is the minister)
+                (None, Some(i)) if subject && self.persons[i].roles.is_empty() => i,
                 _ => {
                     let i = self.push(Person::default());
                     self.pending_role = Some(i);

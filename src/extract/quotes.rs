@@ -989,6 +989,26 @@ mod tests {
     }
 
     #[test]
+    fn persian_offices_joined_by_va_and_another_office_holder_after_a_speaker() {
+        let (quotes, officials) = run(
+            &[
+                "حجت‌الاسلام محمدباقر قالیباف رئیس مجلس شورای اسلامی در جلسه علنی امروز گفت که مجلس بودجه را با دقت بررسی خواهد کرد.",
+                "وزیر امور خارجه در گفت‌وگو با خبرنگاران تاکید کرد که ایران به تعهدات خود پایبند است.",
+                "به گفته مسعود سلطانی‌فر وزیر ورزش و جوانان، هشت پروژه ورزشی در این سفر افتتاح شد.",
+                "دیدار محمد بن سلمان ولیعهد سعودی و بنیامین نتانیاهو نخست وزیر اسرائیل در شهر نیوم انجام شد.",
+            ],
+            Language::Persian,
+        );
+        // the minister is not the speaker of parliament
+        assert_eq!(speakers(&quotes), [Some("محمدباقر قالیباف"), None, Some("مسعود سلطانی‌فر")]);
+        assert_eq!(quotes[1].speaker.role.as_deref(), Some("وزیر امور خارجه"));
+        assert_eq!(quotes[2].speaker.role.as_deref(), Some("وزیر ورزش و جوانان"));
+        // `و` before a name and a title joins two people
+        let netanyahu = officials.iter().find(|o| o.name == "بنیامین نتانیاهو").expect("a second official");
+        assert_eq!(netanyahu.roles, ["نخست وزیر اسرائیل"]);
+    }
+
+    #[test]
     fn an_office_quoted_before_its_holder_is_named_is_that_holder() {
         let named =
             "علی‌اکبر محرابیان وزیر نیرو در جمع خبرنگاران اظهار کرد: نیروگاه‌های جدید تا خرداد ماه وارد مدار می‌شوند.";
