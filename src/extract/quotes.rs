@@ -1009,6 +1009,24 @@ mod tests {
     }
 
     #[test]
+    fn this_official_refers_to_the_last_speaker() {
+        let (quotes, _) = run(
+            &[
+                "مسعود پزشکیان رئیس‌جمهور در این دیدار گفت: ایران آماده گسترش همکاری‌های اقتصادی با عمان است.",
+                "این مقام مسئول خاطرنشان کرد: تجارت دو کشور در سال گذشته بیش از یک میلیارد دلار بوده است.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("مسعود پزشکیان"), Some("مسعود پزشکیان")]);
+        let (quotes, _) = run(
+            &["Ông Nguyễn Văn Minh, Giám đốc Công ty Vàng bạc Phú Quý, cho biết nhu cầu mua vàng tăng mạnh. \
+               Ông này nói thêm rằng giá vàng có thể còn biến động mạnh trong thời gian tới."],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Nguyễn Văn Minh"), Some("Nguyễn Văn Minh")]);
+    }
+
+    #[test]
     fn an_office_quoted_before_its_holder_is_named_is_that_holder() {
         let named =
             "علی‌اکبر محرابیان وزیر نیرو در جمع خبرنگاران اظهار کرد: نیروگاه‌های جدید تا خرداد ماه وارد مدار می‌شوند.";
