@@ -636,6 +636,100 @@ impl Register {
         let index = self.resolve(index);
         self.persons[index].quotes += 1;
     }
+
+    /// Completes one-word names (`آقای وانگ`) that the article never
+    /// introduced with a title: the full name is the run of name words
+    /// that every plain mention of the word, at least two, has in common
+    /// after it (`وانگ جیان نان، …`, `وانگ جیان نان مسیر …`) or before it
+    /// (`دونالد ترامپ`). A name repeats word for word; what follows it
+    /// changes. Mentions after an honorific are the short form itself.
+    /// Only the persons given (the speakers of quotes) are looked at.
+    pub fn complete_short_names(&mut self, persons: &[usize], paragraphs: &[String], data: &LanguageData) {
+        let mut short: Vec<usize> =
+            persons.iter().map(|&i| self.resolve(i)).filter(|&i| self.persons[i].folded_words.len() == 1).collect();
+        short.sort_unstable();
+        short.dedup();
+        if short.is_empty() {
+            return;
+        }
+        // only paragraphs that print a short name as the article spells it
+        // are read word by word
+        let tokenized: Vec<Vec<Token>> = paragraphs
+            .iter()
+            .map(|paragraph| {
+                let names_one =
+                    short.iter().any(|&i| self.persons[i].name.as_deref().is_some_and(|n| paragraph.contains(n)));
+                if names_one { text::tokenize(paragraph) } else { Vec::new() }
+            })
+            .collect();
+        for i in short {
+            let word = &self.persons[i].folded_words[0];
+            let mut after: Vec<Vec<(usize, usize)>> = Vec::new();
+            let mut before: Vec<Vec<(usize, usize)>> = Vec::new();
+            for (p, tokens) in tokenized.iter().enumerate() {
+                for k in (0..tokens.len()).filter(|&k| tokens[k].folded == *word) {
+                    if k > 0 && data.honorifics.match_ending_at(tokens, k).is_some() {
+                        continue;
+                    }
+                    let name_word = |j: &usize| is_name_word(&tokens[*j], tokens, *j, data);
+                    after.push(
+                        (k + 1..tokens.len().min(k + 1 + NAME_MAX_WORDS))
+                            .take_while(name_word)
+                            .map(|j| (p, j))
+                            .collect(),
+                    );
+                    before.push(
+                        (k.saturating_sub(NAME_MAX_WORDS)..k).rev().take_while(name_word).map(|j| (p, j)).collect(),
+                    );
+                }
+            }
+            let shared = |runs: &[Vec<(usize, usize)>]| -> usize {
+                let folded = |&(p, j): &(usize, usize)| tokenized[p][j].folded.as_ref();
+                let mut n = 0;
+                while runs.len() >= 2 && runs.iter().all(|run| run.len() > n && folded(&run[n]) == folded(&runs[0][n]))
+                {
+                    n += 1;
+                }
+                n
+            };
+            let (n_after, n_before) = (shared(&after), shared(&before));
+            // the run nearest the word comes first; the word stands just
+            // before a run after it and just after a run before it
+            let (run, extends_after) = if n_after >= n_before {
+                (&after.first().map_or(&[][..], |r| &r[..n_after]), true)
+            } else {
+                (&before.first().map_or(&[][..], |r| &r[..n_before]), false)
+            };
+            let (Some(&(p, nearest)), Some(&(_, farthest))) = (run.first(), run.last()) else { continue };
+            let tokens = &tokenized[p];
+            let paragraph = &paragraphs[p];
+            let (from, to) = if extends_after {
+                (tokens[nearest - 1].start, tokens[farthest].end)
+            } else {
+                (tokens[farthest].start, tokens[nearest + 1].end)
+            };
+            let full = text::collapse_whitespace(&paragraph[from..to]);
+            let words = fold_words(&full);
+            self.persons[i].name = Some(full);
+            self.index_name(i, &words);
+            self.persons[i].folded_words = words;
+        }
+    }
+}
+
+/// Whether a token can be a word of a personal name: a word that is no
+/// function word, title, honorific, pronoun or verb of the language.
+fn is_name_word(token: &Token, tokens: &[Token], k: usize, data: &LanguageData) -> bool {
+    token.is_word
+        && token.folded.chars().count() >= 2
+        && !token.folded.chars().any(|c| c.is_ascii_digit())
+        && !data.stopwords.contains(&token.folded)
+        && !is_stop(token, data)
+        && !data.light_verbs.contains(&token.folded)
+        && data.titles.match_at(tokens, k).is_none()
+        && data.honorifics.match_at(tokens, k).is_none()
+        && data.pronouns.match_at(tokens, k).is_none()
+        && data.speech_verbs.match_at(tokens, k).is_none()
 }
 
 fn fold_words(name: &str) -> Vec<String> {

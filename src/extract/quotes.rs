@@ -154,6 +154,8 @@ pub fn extract(
             }
         }
     }
+    let speakers: Vec<usize> = pending.iter().map(|q| q.person).collect();
+    register.complete_short_names(&speakers, paragraphs, data);
     let mut quotes = Vec::with_capacity(pending.len());
     for q in pending {
         let index = register.resolve(q.person);
@@ -255,7 +257,9 @@ fn attribution(
     let mut follow_up = None;
     let (text, kind, continues) = if let Some(colon) = colon {
         let text = sentence[rest_from(colon + 1)..].trim();
-        (text, QuoteKind::Direct, true)
+        // speech in quotation marks ends at the closing mark; unmarked
+        // speech runs on into the next sentences
+        (text, QuoteKind::Direct, !is_closed_quotation(text))
     } else if let Some(quoted) = leading_quotation(sentence, tokens, subject.start) {
         // what follows the verb may be a second report: `"…", chị Vân
         // nêu, đồng thời cho hay …`
@@ -1006,6 +1010,47 @@ mod tests {
         // `و` before a name and a title joins two people
         let netanyahu = officials.iter().find(|o| o.name == "بنیامین نتانیاهو").expect("a second official");
         assert_eq!(netanyahu.roles, ["نخست وزیر اسرائیل"]);
+    }
+
+    #[test]
+    fn speech_closed_by_its_quotation_mark_does_not_run_on() {
+        let (quotes, _) = run(
+            &[
+                "Bộ trưởng Ngoại thương New Zealand, Tim Groser, nói: \"Thỏa thuận này sẽ giúp đẩy mạnh giao thương trong vùng.” \
+               Còn các nước khác cũng ngỏ ý ca ngợi hiệp định.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Tim Groser")]);
+        assert_eq!(quotes[0].text, "\"Thỏa thuận này sẽ giúp đẩy mạnh giao thương trong vùng.”");
+        // unmarked speech after a colon still runs on
+        let (quotes, _) = run(
+            &["Ông Tim Groser nói: Thỏa thuận này sẽ giúp đẩy mạnh giao thương. Các nước sẽ cùng có lợi từ hiệp định."],
+            Language::Vietnamese,
+        );
+        assert!(quotes[0].text.ends_with("Các nước sẽ cùng có lợi từ hiệp định."), "{quotes:?}");
+    }
+
+    #[test]
+    fn a_short_name_the_article_never_introduced_is_completed_from_its_repeats() {
+        let (quotes, _) = run(
+            &[
+                "در قبرستانی در شرق چین، وانگ جیان نان مسیر خود را در میان سنگ قبرها پیدا می‌کند.",
+                "خواهر وانگ جیان نان، که به این فرقه پیوسته است، سال گذشته به زندان افتاد.",
+                "آقای وانگ می‌گوید: \"خواهر من مرتکب جنایت شده و باید مجازات شود.\"",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("وانگ جیان نان")]);
+        // one plain mention is no evidence of a longer name
+        let (quotes, _) = run(
+            &[
+                "وانگ جیان نان مسیر خود را پیدا می‌کند.",
+                "آقای وانگ می‌گوید: \"خواهر من مرتکب جنایت شده و باید مجازات شود.\"",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("وانگ")]);
     }
 
     #[test]
