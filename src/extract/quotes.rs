@@ -1117,6 +1117,11 @@ mod tests {
                 "Shinzo Abe",
                 "Thủ tướng Nhật Bản",
             ),
+            (
+                "Quan chức Bộ y tế Indonesia Hariadi Wibisono nói các xét nghiệm cho thấy em nhiễm virus H5N1.",
+                "Hariadi Wibisono",
+                "Quan chức Bộ y tế Indonesia",
+            ),
         ] {
             let (quotes, officials) = run(&[sentence], Language::Vietnamese);
             assert_eq!(speakers(&quotes), [Some(name)], "{sentence}");
