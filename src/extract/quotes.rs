@@ -747,6 +747,9 @@ fn persian_subject_from(
 fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &LanguageData) -> Option<Subject> {
     let clause_start =
         (0..verb).rev().find(|&k| matches!(&*tokens[k].folded, ":" | ";" | "”" | "\"")).map_or(0, |k| k + 1);
+    // `X được báo chí dẫn lời nói …` (X is quoted by the press as
+    // saying): the speaker is the subject before the passive
+    let verb = quoted_by_passive(tokens, clause_start, verb).unwrap_or(verb);
     // the comma before the verb, or the dash closing an apposition
     let end = if verb > 0 && matches!(&*tokens[verb - 1].folded, "," | "-" | "–") { verb - 1 } else { verb };
     let mut role_only = None;
@@ -795,6 +798,20 @@ fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Lang
             },
         )
     })
+}
+
+/// Longest source between `được` and `dẫn lời`, in tokens (`được hãng
+/// tin Reuters dẫn lời`).
+const QUOTED_BY_MAX_TOKENS: usize = 6;
+
+/// Where the subject of `X được [source] dẫn lời [verb]` ends: at `được`,
+/// when `dẫn lời` stands right before the verb.
+fn quoted_by_passive(tokens: &[Token], clause_start: usize, verb: usize) -> Option<usize> {
+    let quoted = verb.checked_sub(2).filter(|&k| k >= clause_start)?;
+    if tokens[quoted].folded != "dẫn" || tokens[quoted + 1].folded != "lời" {
+        return None;
+    }
+    (quoted.saturating_sub(QUOTED_BY_MAX_TOKENS).max(clause_start)..quoted).rev().find(|&k| tokens[k].folded == "được")
 }
 
 /// `“…”, ông X cho biết.`: the quotation that opens the sentence before its
@@ -977,6 +994,25 @@ mod tests {
         assert_eq!(speakers(&quotes), [Some("Phạm Minh Chính"), Some("Nguyễn Chí Dũng"), Some("Lê Thị Hoa")]);
         let cues: Vec<&str> = quotes.iter().filter_map(|q| q.cue.as_deref()).collect();
         assert_eq!(cues, ["nhấn mạnh", "khẳng định", "cho hay"]);
+    }
+
+    #[test]
+    fn a_speaker_quoted_by_the_press_is_the_subject_before_the_passive() {
+        let (quotes, _) = run(
+            &[
+                "GS Việt kiều Pháp Trần Thanh Vân, chủ tịch Hội khoa học Gặp gỡ Việt Nam, được báo chí trong nước dẫn lời \
+               nói các hội nghị khoa học ở Quy Nhơn sẽ nhìn lại kết quả mới nhất về vật lý hạt.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Trần Thanh Vân")]);
+        assert!(quotes[0].text.starts_with("các hội nghị"), "{quotes:?}");
+        let (quotes, _) = run(
+            &["Ông Trần Thanh Vân được hãng tin Reuters dẫn lời cho biết hội nghị sẽ được tổ chức vào tháng tới."],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Trần Thanh Vân")]);
+        assert_eq!(quotes[0].text, "hội nghị sẽ được tổ chức vào tháng tới.");
     }
 
     #[test]
