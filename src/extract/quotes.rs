@@ -694,6 +694,17 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
     {
         return Some(subject);
     }
+    // a site's name and section labels in quotation marks run into the
+    // sentence (`یزدفردا"سرویس اجتماعی"خبرهای پلیسی" فرمانده … خبر داد`):
+    // the subject starts after one of them, the nearest that gives one
+    if found.as_ref().is_none_or(|s| s.mention.bare)
+        && let Some(subject) = (clause_start..verb)
+            .rev()
+            .filter(|&k| tokens[k].folded == "\"")
+            .find_map(|k| persian_subject_from(sentence, tokens, k + 1, verb, data).filter(|s| !s.mention.bare))
+    {
+        return Some(subject);
+    }
     found
 }
 
@@ -1087,6 +1098,18 @@ mod tests {
             Language::Persian,
         );
         assert_eq!(speakers(&quotes), [Some("وانگ")]);
+    }
+
+    #[test]
+    fn persian_labels_in_quotation_marks_run_into_the_subject() {
+        let (quotes, _) = run(
+            &["یزدفردا\"سرویس اجتماعی\"خبرهای پلیسی\" فرمانده انتظامی شهرستان یزد از کشف ۱۰۶ جفت کفش قاچاق \
+               توسط ماموران کلانتری بخش \"زارچ\" خبر داد."],
+            Language::Persian,
+        );
+        assert_eq!(quotes.len(), 1, "{quotes:?}");
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("فرمانده انتظامی شهرستان یزد"));
+        assert!(quotes[0].text.starts_with("از کشف"), "{quotes:?}");
     }
 
     #[test]
