@@ -529,7 +529,7 @@ fn according_to(
 }
 
 /// `Tiến sỹ Tonnesson: Đây là …`: an interview transcript's speaker label,
-/// an honorific and a name, then the answer.
+/// an honorific and a name, then the answer; or an office as the label.
 fn interview_answer(
     sentence: &str,
     tokens: &[Token],
@@ -537,11 +537,28 @@ fn interview_answer(
     data: &LanguageData,
     register: &mut Register,
 ) -> Option<Attribution> {
-    let colon = tokens.iter().take(INTERVIEW_LABEL_MAX_TOKENS).position(|t| t.folded == ":")?;
-    let (mention, used) = people::parse(sentence, tokens, 0, colon, language, data)?;
-    if used != colon || mention.name.is_none() || mention.title.is_none() {
-        return None;
-    }
+    let colon = tokens.iter().take(OFFICE_LABEL_MAX_TOKENS).position(|t| t.folded == ":")?;
+    let mention = match people::parse(sentence, tokens, 0, colon, language, data) {
+        Some((mention, used))
+            if colon <= INTERVIEW_LABEL_MAX_TOKENS
+                && used == colon
+                && mention.name.is_some()
+                && mention.title.is_some() =>
+        {
+            mention
+        }
+        // `رئیس کمیته علمی ستاد مقابله با کرونا: …`, `Bộ trưởng Y tế: …`: an
+        // office as the label, the way leads attribute a statement; the
+        // holder may be named in the next sentence
+        _ if data.titles.match_at(tokens, 0).is_some()
+            && tokens[..colon].iter().all(|t| t.is_word)
+            && (0..colon).all(|k| verb_at(tokens, k, language, data).is_none()) =>
+        {
+            let role = text::collapse_whitespace(&sentence[..tokens[colon].start]);
+            Mention { role: Some(role), ..Mention::default() }
+        }
+        _ => return None,
+    };
     let person = register.refer(&mention, true)?;
     let text = sentence[tokens.get(colon + 1)?.start..].trim();
     (text::word_count(text) >= DIRECT_MIN_WORDS).then(|| Attribution {
@@ -549,12 +566,15 @@ fn interview_answer(
         follow_up: None,
         quote: Pending { person, text: text.to_owned(), kind: QuoteKind::Direct, cue: ":".to_owned(), paragraph: 0 },
         kind: QuoteKind::Direct,
-        continues: true,
+        continues: !is_closed_quotation(text),
     })
 }
 
 /// An interview label is short: an honorific and a name of up to four words.
 const INTERVIEW_LABEL_MAX_TOKENS: usize = 7;
+
+/// An office as a label runs longer: `رئیس کمیته علمی ستاد مقابله با کرونا`.
+const OFFICE_LABEL_MAX_TOKENS: usize = 10;
 
 /// The speech verb of the sentence, as (token index, token count): the
 /// first one before a colon, else the first one outside an aside, else the
@@ -564,7 +584,7 @@ fn speech_verb(sentence: &str, tokens: &[Token], language: Language, data: &Lang
     // a verb inside an aside describes the speaker (`Ông X - chuyên gia
     // phân tích thị trường - nhận định, …`): taken only when no verb stands
     // outside one
-    let mut asides = asides(sentence, tokens, data);
+    let mut asides = asides(sentence, tokens, language, data);
     // so does a verb opening the sentence before a comma, in a phrase that
     // sets the scene (`Phát biểu tại hội nghị, Thủ tướng … nhấn mạnh …`,
     // `Trả lời phóng viên, ông X cho biết …`)
@@ -621,9 +641,11 @@ fn verb_at(tokens: &[Token], i: usize, language: Language, data: &LanguageData) 
 }
 
 /// Which tokens stand in an aside: between brackets, between a pair of
-/// free-standing dashes, or in a role set off by commas after a name
-/// (`Ông Kyle Rodda, chuyên gia phân tích thị trường, nhận định`).
-fn asides(sentence: &str, tokens: &[Token], data: &LanguageData) -> Vec<bool> {
+/// free-standing dashes, in a role set off by commas after a name
+/// (`Ông Kyle Rodda, chuyên gia phân tích thị trường, nhận định`), or in a
+/// Persian relative clause closed by a comma (`مصطفی قانعی که در یک برنامه
+/// تلویزیونی سخن می‌گفت، تاکید کرد …`).
+fn asides(sentence: &str, tokens: &[Token], language: Language, data: &LanguageData) -> Vec<bool> {
     /// What opened the aside being read, and so what closes it.
     enum Aside {
         Bracket,
@@ -656,6 +678,7 @@ fn asides(sentence: &str, tokens: &[Token], data: &LanguageData) -> Vec<bool> {
                 _ if is_comma(folded) && after_name() && data.titles.match_at(tokens, k + 1).is_some() => {
                     Some((k, Aside::Comma))
                 }
+                "که" if language == Language::Persian => Some((k, Aside::Comma)),
                 _ => None,
             };
         }
@@ -1110,6 +1133,23 @@ mod tests {
         assert_eq!(quotes.len(), 1, "{quotes:?}");
         assert_eq!(quotes[0].speaker.role.as_deref(), Some("فرمانده انتظامی شهرستان یزد"));
         assert!(quotes[0].text.starts_with("از کشف"), "{quotes:?}");
+    }
+
+    #[test]
+    fn an_office_as_the_label_of_a_statement_and_a_relative_clause_after_the_name() {
+        let (quotes, _) = run(
+            &[
+                "رئیس کمیته علمی ستاد مقابله با کرونا: ایران امکانات حمل‌ونقل لازم برای واکسن فایزر را ندارد.",
+                "مصطفی قانعی که در یک برنامه تلویزیونی سخن می‌گفت، تاکید کرد که ایران این واکسن را نمی‌خواهد.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("مصطفی قانعی"), Some("مصطفی قانعی")]);
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("رئیس کمیته علمی ستاد مقابله با کرونا"));
+        assert_eq!(quotes[0].cue.as_deref(), Some(":"));
+        // the verb of the relative clause is not the cue
+        assert_eq!(quotes[1].cue.as_deref(), Some("تاکید کرد"));
+        assert_eq!(quotes[1].text, "ایران این واکسن را نمی‌خواهد.");
     }
 
     #[test]
