@@ -928,6 +928,10 @@ fn register_mentions(
     // the sentence's subject stands after its connectives: `Còn bộ trưởng
     // X ngỏ ý …` makes X the one a pronoun in the next sentence means
     let subject_start = subject_start(tokens, data);
+    // a Persian heading is a noun phrase whose head may read as a one-word
+    // name before a role (`واکنش دبیر شورای عالی امنیت ملی`, the reaction
+    // of the secretary …): there a one-word name counts only if known
+    let heading = language == Language::Persian && !sentence.trim_end().ends_with(text::is_sentence_end);
     let boundary = |k: usize| {
         k == 0
             || k == subject_start
@@ -944,7 +948,12 @@ fn register_mentions(
         }
         match people::parse(sentence, tokens, k, tokens.len(), language, data) {
             Some((mention, used)) if mention.name.is_some() && (mention.role.is_some() || mention.title.is_some()) => {
-                register.refer(&mention, k == subject_start);
+                let unsure = heading
+                    && mention.title.is_none()
+                    && mention.name.as_deref().is_some_and(|n| !n.contains(' ') && !register.knows(n));
+                if !unsure {
+                    register.refer(&mention, k == subject_start);
+                }
                 k += used.max(1);
             }
             _ => k += 1,
@@ -1150,6 +1159,19 @@ mod tests {
         // the verb of the relative clause is not the cue
         assert_eq!(quotes[1].cue.as_deref(), Some("تاکید کرد"));
         assert_eq!(quotes[1].text, "ایران این واکسن را نمی‌خواهد.");
+    }
+
+    #[test]
+    fn a_persian_heading_names_no_one_word_official() {
+        let (_, officials) = run(
+            &[
+                "واکنش دبیر شورای عالی امنیت ملی",
+                "علی شمخانی، دبیر شورای عالی امنیت ملی روز گذشته با انتشار یک توئیت به این فیلم واکنش نشان داد.",
+            ],
+            Language::Persian,
+        );
+        let names: Vec<&str> = officials.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["علی شمخانی"]);
     }
 
     #[test]
