@@ -127,7 +127,6 @@ pub fn from_text(text: &str, abbreviations: &[&str]) -> Vec<Block> {
         gap = 0;
     }
     split_glued_headline(&mut blocks);
-    split_before_dateline(&mut blocks);
     blocks
 }
 
@@ -234,30 +233,56 @@ fn split_glued_headline(blocks: &mut Vec<Block>) {
 /// a short headline's, at most a long one's.
 const DATELINE_HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 4..=30;
 
+/// The first units of a flattened page where a headline may be glued to
+/// the lead: after the menu and the date line that a page's header cut
+/// into units holds.
+const GLUED_LEAD_UNITS: usize = 3;
+
+/// Longest agency name in brackets before a dash (`(VTC News) -`), in words.
+const BRACKETED_AGENCY_MAX_WORDS: usize = 3;
+
 /// Splits off a headline glued to the lead when the lead opens with an
-/// agency dateline, a word with a slash after it (`… از سوی رسانه عراقی
-/// ایرنا/ یک رسانه عراقی …`): writers put no slash after a word inside a
-/// sentence, and the headline is what stands before the dateline. Only
-/// the first unit of a flattened page, where a headline can be glued.
-fn split_before_dateline(blocks: &mut Vec<Block>) {
-    let Some(first) = blocks.first().filter(|b| b.from_flattened_line) else { return };
-    let bytes = first.text.as_bytes();
-    let Some(slash) = memchr::memmem::find(bytes, b"/ ") else { return };
-    // the dateline word: the letters right before the slash
-    let word_start = first.text[..slash].rfind(' ').map_or(0, |space| space + 1);
-    let word = &first.text[word_start..slash];
-    let head = first.text[..word_start].trim_end();
-    let words = text::word_count(head);
-    let is_dateline = word.chars().count() >= 2 && word.chars().all(char::is_alphabetic);
-    let ends_sentence = head.chars().next_back().is_some_and(text::is_sentence_end);
-    if !is_dateline || ends_sentence || !DATELINE_HEADLINE_WORDS.contains(&words) {
+/// agency dateline: a word with a slash after it (`… از سوی رسانه عراقی
+/// ایرنا/ یک رسانه عراقی …`), or a capitalised name in brackets before a
+/// dash (`… giảm từ chiều nay (Dân trí) - Liên Bộ …`). Neither stands
+/// inside a sentence, and the headline is what stands before it. Only the
+/// first units of a flattened page, where a headline can be glued.
+pub fn split_before_agency_dateline(blocks: &mut Vec<Block>) {
+    for i in 0..blocks.len().min(GLUED_LEAD_UNITS) {
+        if !blocks[i].from_flattened_line {
+            continue;
+        }
+        let unit = &blocks[i].text;
+        let Some(cut) = slash_dateline(unit).or_else(|| bracketed_dateline(unit)) else { continue };
+        let head = unit[..cut].trim_end();
+        let ends_sentence = head.chars().next_back().is_some_and(text::is_sentence_end);
+        if ends_sentence || !DATELINE_HEADLINE_WORDS.contains(&text::word_count(head)) {
+            continue;
+        }
+        let mut lead = blocks[i].clone();
+        lead.text = unit[cut..].to_owned();
+        lead.gap_before = 0;
+        blocks[i].text = head.to_owned();
+        blocks.insert(i + 1, lead);
         return;
     }
-    let mut lead = first.clone();
-    lead.text = first.text[word_start..].to_owned();
-    lead.gap_before = 0;
-    blocks[0].text = head.to_owned();
-    blocks.insert(1, lead);
+}
+
+/// Where a dateline of a word and a slash (`ایرنا/ `) starts.
+fn slash_dateline(unit: &str) -> Option<usize> {
+    let slash = memchr::memmem::find(unit.as_bytes(), b"/ ")?;
+    let word_start = unit[..slash].rfind(' ').map_or(0, |space| space + 1);
+    let word = &unit[word_start..slash];
+    (word.chars().count() >= 2 && word.chars().all(char::is_alphabetic)).then_some(word_start)
+}
+
+/// Where a dateline of a name in brackets and a dash (`(Dân trí) - `) starts.
+fn bracketed_dateline(unit: &str) -> Option<usize> {
+    let close = [") - ", ") – "].iter().filter_map(|dash| unit.find(dash)).min()?;
+    let open = unit[..close].rfind('(')?;
+    let name = &unit[open + 1..close];
+    let capitalised = name.chars().next().is_some_and(char::is_uppercase);
+    (capitalised && (1..=BRACKETED_AGENCY_MAX_WORDS).contains(&text::word_count(name))).then_some(open)
 }
 
 #[cfg(test)]
@@ -329,14 +354,30 @@ mod tests {
     fn a_headline_glued_to_a_lead_with_a_dateline_is_split_off() {
         let page = "افشای جزئیات دیدار دو وزیر از سوی رسانه عراقی ایرنا/ یک رسانه عراقی جزئیات جدیدی را فاش کرد. \
                     رسانه‌ها در هفته جاری این دیدار را گزارش کردند.";
-        let texts: Vec<String> = from_text(page, &[]).into_iter().map(|b| b.text).collect();
+        let cut = |page: &str| -> Vec<String> {
+            let mut blocks = from_text(page, &[]);
+            split_before_agency_dateline(&mut blocks);
+            blocks.into_iter().map(|b| b.text).collect()
+        };
+        let texts = cut(page);
         assert_eq!(texts[0], "افشای جزئیات دیدار دو وزیر از سوی رسانه عراقی");
         assert_eq!(texts[1], "ایرنا/ یک رسانه عراقی جزئیات جدیدی را فاش کرد.");
-        // a date with slashes, or too short a head, is no dateline
-        for page in ["Hà Nội, ngày 12/ 3 có mưa lớn ở nhiều nơi. Câu hai dài.", "Tin nóng/ Một câu dài. Câu hai dài."]
-        {
-            let texts: Vec<String> = from_text(page, &[]).into_iter().map(|b| b.text).collect();
-            assert!(texts[0].contains('/'), "{texts:?}");
+        let texts = cut(
+            "Giá xăng dầu đồng loạt giảm từ chiều nay (Dân trí) - Liên Bộ vừa điều chỉnh giá xăng dầu. Câu hai dài.",
+        );
+        assert_eq!(
+            texts[..2],
+            ["Giá xăng dầu đồng loạt giảm từ chiều nay", "(Dân trí) - Liên Bộ vừa điều chỉnh giá xăng dầu."]
+        );
+        // a date with slashes, too short a head, or a bracket that is no
+        // agency's name, is no dateline
+        for page in [
+            "Hà Nội, ngày 12/ 3 có mưa lớn ở nhiều nơi. Câu hai dài.",
+            "Tin nóng/ Một câu dài. Câu hai dài.",
+            "Giá vàng hôm nay tăng mạnh ở nhiều nơi (theo khảo sát sáng nay) - nhiều người mua. Câu hai dài.",
+        ] {
+            let texts = cut(page);
+            assert!(texts[0].contains(['/', '(']), "{texts:?}");
         }
     }
 

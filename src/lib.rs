@@ -183,6 +183,7 @@ impl Extractor {
             let abbreviations = language.data().map_or(&[][..], |d| d.abbreviations);
             let mut blocks = blocks::from_text(text, abbreviations);
             date::split_datelines(&mut blocks, language);
+            blocks::split_before_agency_dateline(&mut blocks);
             deadline.check("blocks")?;
             self.run(source, blocks, None, language, deadline)
         }
