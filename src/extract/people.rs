@@ -321,7 +321,9 @@ fn parse_vietnamese(
         // đốc Sở Y tế tỉnh Tuyên Quang`) is not followed by a name
         let after_title = k > i && data.titles.match_at(tokens, i) == Some(k - i);
         let run = phrase_end - k;
-        ((introduced || after_title) && (1..=NAME_MAX_WORDS).contains(&run)).then_some((k, phrase_end))
+        // an acronym names a body, not a person (`Chủ tịch HĐQT Housing Group`)
+        let has_acronym = (k..phrase_end).any(|j| is_acronym(&source[tokens[j].start..tokens[j].end]));
+        ((introduced || after_title) && (1..=NAME_MAX_WORDS).contains(&run) && !has_acronym).then_some((k, phrase_end))
     };
     let role_of = |a: usize, b: usize| -> Option<String> {
         let text = span(source, tokens, a, b)?;
@@ -374,6 +376,12 @@ fn parse_vietnamese(
         bare,
     };
     Some((mention, used - from))
+}
+
+/// A word of two letters or more all in capitals (`HĐQT`, `UBND`): the
+/// initials of a body; personal names are written in title case.
+fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
 }
 
 /// Academic and professional degree abbreviations that combine with dots

@@ -1175,6 +1175,20 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_after_a_title_is_a_body_not_a_name() {
+        let (_, officials) = run(
+            &[
+                "Đây là vụ liên quan cựu đại biểu Quốc hội Châu Thị Thu Nga, Chủ tịch HĐQT Housing Group.",
+                "Bà Châu Thị Thu Nga, Chủ tịch HĐQT Housing Group, bị bắt năm 2014.",
+            ],
+            Language::Vietnamese,
+        );
+        let names: Vec<&str> = officials.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["Châu Thị Thu Nga"]);
+        assert_eq!(officials[0].roles, ["Chủ tịch HĐQT Housing Group"]);
+    }
+
+    #[test]
     fn this_official_refers_to_the_last_speaker() {
         let (quotes, _) = run(
             &[
