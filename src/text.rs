@@ -641,24 +641,7 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
             .char_indices()
             .find(|&(_, d)| !is_sentence_end(d) && !is_closer(d))
             .map_or(text.len(), |(k, _)| from + k);
-        let boundary = match text[end..].chars().next() {
-            None => true,
-            Some(n) if is_space(n) => match text[end..].chars().find(|d| !is_space(*d)) {
-                None => true,
-                Some(a) => !(a.is_lowercase() || c == '.' && a.is_ascii_digit()),
-            },
-            Some(n) => c != '.' && !n.is_alphanumeric() || is_arabic_letter(n) && c == '.',
-        };
-        // look back a bounded distance, so a dot-heavy run without spaces
-        // stays linear
-        let window_start = (start.max(pos.saturating_sub(ABBREVIATION_LOOKBACK_BYTES))..=pos)
-            .find(|&b| text.is_char_boundary(b))
-            .unwrap_or(pos);
-        let before_word = text[window_start..pos].rsplit(|c: char| is_space(c)).next().unwrap_or("");
-        let is_abbreviation = c == '.'
-            && (abbreviations.iter().any(|a| before_word.eq_ignore_ascii_case(a))
-                || before_word.chars().count() == 1 && before_word.chars().all(char::is_uppercase));
-        if boundary && !is_abbreviation {
+        if ends_sentence_at(text, start, pos, c, end, abbreviations) {
             push_trimmed(text, start, end, &mut out);
             start = end;
         }
@@ -666,6 +649,32 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
+}
+
+/// Whether the stop `c` at byte `pos`, whose run of stops and closing
+/// marks ends at `end`, ends the sentence that began at `start`: what
+/// follows can start a sentence, and the stop is no abbreviation's dot.
+fn ends_sentence_at(text: &str, start: usize, pos: usize, c: char, end: usize, abbreviations: &[&str]) -> bool {
+    let boundary = match text[end..].chars().next() {
+        None => true,
+        Some(n) if is_space(n) => match text[end..].chars().find(|d| !is_space(*d)) {
+            None => true,
+            Some(a) => !(a.is_lowercase() || c == '.' && a.is_ascii_digit()),
+        },
+        Some(n) => c != '.' && !n.is_alphanumeric() || is_arabic_letter(n) && c == '.',
+    };
+    if !boundary || c != '.' {
+        return boundary;
+    }
+    // look back a bounded distance, so a dot-heavy run without spaces
+    // stays linear
+    let window_start = (start.max(pos.saturating_sub(ABBREVIATION_LOOKBACK_BYTES))..=pos)
+        .find(|&b| text.is_char_boundary(b))
+        .unwrap_or(pos);
+    let before_word = text[window_start..pos].rsplit(|c: char| is_space(c)).next().unwrap_or("");
+    let is_abbreviation = abbreviations.iter().any(|a| before_word.eq_ignore_ascii_case(a))
+        || before_word.chars().count() == 1 && before_word.chars().all(char::is_uppercase);
+    !is_abbreviation
 }
 
 /// The next sentence-ending character at or after byte `from`, found by
@@ -880,7 +889,8 @@ mod tests {
     }
 
     // The sentence splitter as it was written first, over a vector of
-    // characters: the byte-scanning one must cut every text the same way.
+    // characters: the byte-scanning one must find the same stops and
+    // quotations, and so cut every text the same way.
     fn reference_sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         let mut start = 0;
@@ -898,28 +908,9 @@ mod tests {
                 j += 1;
             }
             let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
-            let next = chars.get(j).map(|&(_, c)| c);
-            let boundary = match next {
-                None => true,
-                Some(n) if is_space(n) => {
-                    let after = chars[j..].iter().map(|&(_, c)| c).find(|c| !is_space(*c));
-                    match after {
-                        None => true,
-                        Some(a) => !(a.is_lowercase() || c == '.' && a.is_ascii_digit()),
-                    }
-                }
-                Some(n) => c != '.' && !n.is_alphanumeric() || is_arabic_letter(n) && c == '.',
-            };
-            // look back a bounded distance, so a dot-heavy run without spaces
-            // stays linear
-            let window_start = (start.max(pos.saturating_sub(ABBREVIATION_LOOKBACK_BYTES))..=pos)
-                .find(|&b| text.is_char_boundary(b))
-                .unwrap_or(pos);
-            let before_word = text[window_start..pos].rsplit(|c: char| is_space(c)).next().unwrap_or("");
-            let is_abbreviation = c == '.'
-                && (abbreviations.iter().any(|a| before_word.eq_ignore_ascii_case(a))
-                    || before_word.chars().count() == 1 && before_word.chars().all(char::is_uppercase));
-            if boundary && !is_abbreviation {
+            // the cut itself is decided by the same rule: what is checked
+            // here is finding the stops and the quotations around them
+            if ends_sentence_at(text, start, pos, c, end, abbreviations) {
                 push_trimmed(text, start, end, &mut out);
                 start = end;
             }

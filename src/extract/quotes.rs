@@ -584,20 +584,7 @@ fn speech_verb(sentence: &str, tokens: &[Token], language: Language, data: &Lang
     // a verb inside an aside describes the speaker (`Ông X - chuyên gia
     // phân tích thị trường - nhận định, …`): taken only when no verb stands
     // outside one
-    let mut asides = asides(sentence, tokens, language, data);
-    // so does a verb opening the sentence before a comma, in a phrase that
-    // sets the scene (`Phát biểu tại hội nghị, Thủ tướng … nhấn mạnh …`,
-    // `Trả lời phóng viên, ông X cho biết …`)
-    if language == Language::Vietnamese {
-        let start = subject_start(tokens, data);
-        if verb_at(tokens, start, language, data).is_some()
-            && let Some(comma) = (start..tokens.len()).find(|&k| tokens[k].folded == ",")
-        {
-            for flag in &mut asides[start..comma] {
-                *flag = true;
-            }
-        }
-    }
+    let asides = asides(sentence, tokens, language, data);
     let mut first_in_aside = None;
     for (i, in_aside) in asides.into_iter().enumerate() {
         let Some(verb) = verb_at(tokens, i, language, data) else { continue };
@@ -642,9 +629,11 @@ fn verb_at(tokens: &[Token], i: usize, language: Language, data: &LanguageData) 
 
 /// Which tokens stand in an aside: between brackets, between a pair of
 /// free-standing dashes, in a role set off by commas after a name
-/// (`Ông Kyle Rodda, chuyên gia phân tích thị trường, nhận định`), or in a
+/// (`Ông Kyle Rodda, chuyên gia phân tích thị trường, nhận định`), in a
 /// Persian relative clause closed by a comma (`مصطفی قانعی که در یک برنامه
-/// تلویزیونی سخن می‌گفت، تاکید کرد …`).
+/// تلویزیونی سخن می‌گفت، تاکید کرد …`), or in a Vietnamese phrase that
+/// opens the sentence with a verb and sets the scene before a comma (`Phát
+/// biểu tại hội nghị, Thủ tướng … nhấn mạnh …`).
 fn asides(sentence: &str, tokens: &[Token], language: Language, data: &LanguageData) -> Vec<bool> {
     /// What opened the aside being read, and so what closes it.
     enum Aside {
@@ -681,6 +670,16 @@ fn asides(sentence: &str, tokens: &[Token], language: Language, data: &LanguageD
                 "که" if language == Language::Persian => Some((k, Aside::Comma)),
                 _ => None,
             };
+        }
+    }
+    if language == Language::Vietnamese {
+        let start = subject_start(tokens, data);
+        if verb_at(tokens, start, language, data).is_some()
+            && let Some(comma) = (start..tokens.len()).find(|&k| tokens[k].folded == ",")
+        {
+            for flag in &mut inside[start..comma] {
+                *flag = true;
+            }
         }
     }
     inside

@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use super::{LanguageData, Lexicon};
+use super::LanguageData;
 
 /// Persian's data files, by name.
 pub const FILES: &[(&str, &str)] = &[
@@ -29,16 +29,23 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_titles.txt", include_str!("data/fa_titles.txt")),
 ];
 
+/// The speech verbs' file, read with [`with_tenses`].
+const SPEECH_VERBS: &str = "fa_speech_verbs.txt";
+
 /// Persian is written without sentence-internal abbreviation dots.
 const ABBREVIATIONS: &[&str] = &[];
 
 pub(super) fn data() -> &'static LanguageData {
     static DATA: OnceLock<LanguageData> = OnceLock::new();
     DATA.get_or_init(|| {
-        let mut data = LanguageData::from_files(FILES, ABBREVIATIONS);
-        let listed = FILES.iter().find(|(name, _)| *name == "fa_speech_verbs.txt").map_or("", |(_, raw)| raw);
-        data.speech_verbs = Lexicon::from_data(&with_tenses(listed));
-        data
+        // the speech verbs go in with their tenses
+        let listed = FILES.iter().find(|(name, _)| *name == SPEECH_VERBS).map_or("", |(_, raw)| raw);
+        let conjugated = with_tenses(listed);
+        let files: Vec<(&str, &str)> = FILES
+            .iter()
+            .map(|&(name, raw)| if name == SPEECH_VERBS { (name, conjugated.as_str()) } else { (name, raw) })
+            .collect();
+        LanguageData::from_files(&files, ABBREVIATIONS)
     })
 }
 
@@ -80,6 +87,7 @@ fn with_tenses(listed: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lexicon;
 
     #[test]
     fn speech_verbs_in_the_tenses_news_reports_in() {
