@@ -441,7 +441,7 @@ const PHOTO_CREDIT_MAX_WORDS: usize = 6;
 fn ends_with_photo_credit(folded: &str) -> bool {
     let tail = folded.trim_end_matches(['.', ')', ' ']);
     // `… - Ảnh 1`, also written `…3/2026- Ảnh 1`
-    let Some(start) = tail.rfind("- ").or_else(|| tail.rfind("– ")).or_else(|| tail.rfind('(')) else {
+    let Some(start) = last_dash_before_space(tail).or_else(|| tail.rfind('(')) else {
         return false;
     };
     let part = tail[start..].trim_start_matches([' ', '-', '–', '(']);
@@ -453,6 +453,19 @@ fn ends_with_photo_credit(folded: &str) -> bool {
             || rest.chars().all(|c| c.is_ascii_digit() || c == ' ')
             || rest.starts_with("minh h"))
         && text::word_count(rest) <= PHOTO_CREDIT_MAX_WORDS
+}
+
+/// Where the last `- ` of a line starts, or else its last `– `: found with
+/// memrchr, as most lines hold no dash and are read to their start.
+fn last_dash_before_space(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let before_space = |i: &usize| bytes.get(i + 1) == Some(&b' ');
+    memchr::memrchr_iter(b'-', bytes).find(before_space).or_else(|| {
+        // `–` is U+2013, bytes E2 80 93
+        memchr::memrchr_iter(0x93, bytes)
+            .find(|&i| i >= 2 && bytes[i - 2..i] == [0xE2, 0x80] && before_space(&i))
+            .map(|i| i - 2)
+    })
 }
 
 /// Whether a line is a bare image file name (`img-7079.jpg`).
@@ -485,6 +498,15 @@ mod tests {
     use super::*;
     use crate::blocks;
     use crate::lang::Language;
+
+    #[test]
+    fn the_last_dash_is_found_as_rfind_finds_it() {
+        for line in ["a - b - ảnh 1", "x – ảnh: y", "a- b – c", "a -b", "–", "- ", "a – b - c", "tranh–minh họa", ""]
+        {
+            let rfind = line.rfind("- ").or_else(|| line.rfind("– "));
+            assert_eq!(last_dash_before_space(line), rfind, "{line:?}");
+        }
+    }
 
     fn labels(text: &str, language: Language) -> Vec<(String, Label)> {
         let blocks = blocks::from_text(text, &[]);
