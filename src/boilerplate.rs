@@ -324,7 +324,10 @@ fn chrome_decision(f: &Features) -> Option<Decision> {
 /// first of a run of related-news cards (a title printed twice in a row).
 fn ends_article(i: usize, blocks: &[Block], features: &[Features], decisions: &[Option<Decision>]) -> bool {
     let f = &features[i];
-    if f.end_marker {
+    // a marker inside an element the page itself marks as chrome heads a
+    // box set into the article (`Tin liên quan` between paragraphs), which
+    // the page's structure already keeps out: the article may go on after it
+    if f.end_marker && !f.hinted_chrome {
         return true;
     }
     let next = (i + 1..blocks.len()).find(|&j| decisions[j].is_none());
@@ -606,6 +609,22 @@ mod tests {
         assert!(ends_with_photo_credit(&text::fold("Chính sách mới có hiệu lực từ tháng 3/2026- Ảnh 1.")));
         assert!(!ends_with_photo_credit(&text::fold("Giá vàng giảm - ảnh hưởng của thị trường thế giới là rất lớn")));
         assert!(!ends_with_photo_credit(&text::fold("Ông nói về ảnh.")));
+    }
+
+    #[test]
+    fn a_related_box_set_into_an_html_article_does_not_end_it() {
+        let page = format!(
+            "<html><body><article><div class=\"content\"><p>{VI_PARAGRAPH}</p>\
+             <div class=\"box-related\"><h3>Tin liên quan</h3><a href=\"/a\">Giá vàng hôm nay tăng mạnh</a></div>\
+             <p>{VI_PARAGRAPH_2}</p><h3>Tin liên quan</h3><p>{VI_PARAGRAPH_3}</p></div></article></body></html>"
+        );
+        let blocks = crate::html::parse(&page).blocks;
+        let page = classify(&blocks, Language::Vietnamese.data());
+        let label = |text: &str| blocks.iter().position(|b| b.text == text).map(|i| page.decisions[i].label);
+        assert_eq!(label(VI_PARAGRAPH_2), Some(Label::Body), "the paragraph after the box");
+        assert_eq!(label("Giá vàng hôm nay tăng mạnh"), Some(Label::Boilerplate));
+        // a marker standing free still ends the article
+        assert_eq!(label(VI_PARAGRAPH_3), Some(Label::Boilerplate), "the paragraph after a free marker");
     }
 
     #[test]
