@@ -296,9 +296,12 @@ fn parse_vietnamese(
     let phrase_end = (i..to).find(|&k| !tokens[k].is_word).unwrap_or(to);
     let capitalised = |k: usize| is_capitalised(source, &tokens[k]);
     // the first run of capitalised words opened by a family name, two to
-    // four syllables long
+    // four syllables long, and not by a place (`Hà Nội`)
     let anchored = (i..phrase_end).find_map(|k| {
-        if !capitalised(k) || data.name_anchors.match_at(tokens, k).is_none() {
+        if !capitalised(k)
+            || data.name_anchors.match_at(tokens, k).is_none()
+            || data.places.match_at(tokens, k).is_some()
+        {
             return None;
         }
         let e = (k + 1..phrase_end).find(|&e| !capitalised(e)).unwrap_or(phrase_end);

@@ -1265,6 +1265,32 @@ mod tests {
     }
 
     #[test]
+    fn a_place_that_ends_a_role_is_no_name() {
+        for (sentence, name, role) in [
+            (
+                "Ông Nguyễn Văn Hùng, Phó Giám đốc Sở Giao thông vận tải Hà Nội, cho biết tuyến mới sẽ chạy từ tháng tới.",
+                "Nguyễn Văn Hùng",
+                "Phó Giám đốc Sở Giao thông vận tải Hà Nội",
+            ),
+            (
+                "Giám đốc Sở Y tế Hà Nội Lê Hùng cho biết bệnh viện sẽ mở thêm khoa mới.",
+                "Lê Hùng",
+                "Giám đốc Sở Y tế Hà Nội",
+            ),
+            (
+                "Chủ tịch UBND tỉnh Cao Bằng Hoàng Xuân Ánh cho biết tỉnh sẽ mở thêm cửa khẩu.",
+                "Hoàng Xuân Ánh",
+                "Chủ tịch UBND tỉnh Cao Bằng",
+            ),
+        ] {
+            let (quotes, officials) = run(&[sentence], Language::Vietnamese);
+            assert_eq!(speakers(&quotes), [Some(name)], "{sentence}");
+            assert_eq!(quotes[0].speaker.role.as_deref(), Some(role), "{sentence}");
+            assert_eq!(officials.len(), 1, "{sentence}");
+        }
+    }
+
+    #[test]
     fn a_verb_in_the_speakers_apposition_is_not_the_cue() {
         for sentence in [
             "Ông Kyle Rodda - chuyên gia phân tích thị trường tại Capital.com - nhận định, giá vàng sẽ còn biến động.",

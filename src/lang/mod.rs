@@ -490,6 +490,10 @@ pub struct LanguageData {
     /// Countries and territories: a role may end in one right before a
     /// foreign name (`Tổng thống Nga Vladimir Putin`).
     pub countries: Lexicon,
+    /// Provinces and cities: a role may end in one (`Phó Giám đốc Sở Giao
+    /// thông vận tải Hà Nội`), and one that opens with a family name
+    /// (`Hà`, `Cao`, `Lâm`) is no person's name.
+    pub places: Lexicon,
     /// Words that end a subject's noun phrase: prepositions, adverbs of
     /// time, the particles that open the predicate (`از`, `đã`).
     pub phrase_stops: Lexicon,
@@ -548,6 +552,7 @@ impl LanguageData {
                 "surnames"
             }),
             countries: get("countries"),
+            places: get("places"),
             phrase_stops: get("phrase_stops"),
             light_verbs: get("light_verbs"),
             outlet_kinds: get("outlet_kinds"),
