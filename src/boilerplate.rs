@@ -195,10 +195,11 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
         let (words, stopwords) = text::words(&folded)
             .fold((0, 0), |(n, s), word| (n + 1, s + usize::from(data.is_some_and(|d| d.stopwords.contains(word)))));
         let last = block.text.chars().rev().find(|c| !matches!(c, '»' | '”' | '"' | '\'' | ')' | ' '));
+        let ends_sentence = last.is_some_and(text::is_sentence_end);
         let mut f = Features {
             words,
             stopword_share: if words == 0 { 0.0 } else { stopwords as f64 / words as f64 },
-            ends_sentence: last.is_some_and(text::is_sentence_end),
+            ends_sentence,
             image_file: is_image_file_name(&block.text),
             date_line: date::is_date_line_folded(&folded, words),
             counter: is_counter(&block.text),
@@ -212,7 +213,11 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
                 && d.boilerplate_cues.first_in(&folded).is_some_and(|(s, e)| {
                     let cue_tokens = text::tokenize(&folded[s..e]).len();
                     words <= SHORT_CUE_MAX_WORDS || cue_tokens >= SPECIFIC_CUE_MIN_TOKENS && words <= CUE_MAX_WORDS
-                });
+                })
+                // a cue that labels a headline (`Xem thêm: <title>`) marks the
+                // line whatever its length; a line that ends a sentence may
+                // run on into the article's own text after the title
+                || words <= CUE_MAX_WORDS && !ends_sentence && d.boilerplate_cues.starts_label(&folded);
             // in a flattened page the marker runs on into what follows it
             f.end_marker =
                 (words <= END_MARKER_MAX_WORDS || block.from_flattened_line) && d.end_markers.starts(&folded);
@@ -609,6 +614,23 @@ mod tests {
         assert!(ends_with_photo_credit(&text::fold("Chính sách mới có hiệu lực từ tháng 3/2026- Ảnh 1.")));
         assert!(!ends_with_photo_credit(&text::fold("Giá vàng giảm - ảnh hưởng của thị trường thế giới là rất lớn")));
         assert!(!ends_with_photo_credit(&text::fold("Ông nói về ảnh.")));
+    }
+
+    #[test]
+    fn a_cue_labelling_a_headline_marks_the_line() {
+        let label = "XEM THÊM: Giá vàng hôm nay lao dốc sau chuỗi ngày tăng mạnh";
+        let run_on = "Xem thêm: Giá vàng lao dốc. Thị trường vẫn chờ quyết định của ngân hàng trung ương.";
+        let page = format!("{VI_PARAGRAPH}\n{label}\n{VI_PARAGRAPH_2}\n{run_on}\n{VI_PARAGRAPH_3}");
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, label), Label::Boilerplate);
+        assert_eq!(label_of(&l, VI_PARAGRAPH_2), Label::Body);
+        // ending a sentence, the line may hold the article's own text
+        assert_eq!(label_of(&l, run_on), Label::Body);
+        let fa =
+            "در این جلسه که با حضور شهردار تهران برگزار شد، مسئولان حوزه بهداشت و درمان کشور درباره همکاری گفتگو کردند.";
+        let fa_label = "بیشتر بخوانید: کاهش مصرف آب در پایتخت";
+        let l = labels(&format!("{fa}\n{fa_label}\n{fa}"), Language::Persian);
+        assert_eq!(label_of(&l, fa_label), Label::Boilerplate);
     }
 
     #[test]

@@ -400,6 +400,18 @@ impl Lexicon {
     /// Whether the folded text starts with an entry followed by a word
     /// boundary.
     pub fn starts(&self, folded: &str) -> bool {
+        self.starts_where(folded, |_| true)
+    }
+
+    /// Whether the folded text starts with an entry used as a label, a
+    /// colon after it (`Xem thêm: …`, `بیشتر بخوانید: …`).
+    pub fn starts_label(&self, folded: &str) -> bool {
+        self.starts_where(folded, |end| folded[end..].trim_start().starts_with(':'))
+    }
+
+    /// Whether the folded text starts with an entry followed by a word
+    /// boundary whose end `accept`s.
+    fn starts_where(&self, folded: &str, accept: impl Fn(usize) -> bool) -> bool {
         let Some(finder) = self.finder() else { return false };
         // an anchored search reads only as far as some entry could still
         // match from the start
@@ -410,7 +422,7 @@ impl Lexicon {
                 return false;
             }
             match state.get_match() {
-                Some(m) if at_word_boundaries(folded, m.start(), m.end()) => return true,
+                Some(m) if at_word_boundaries(folded, m.start(), m.end()) && accept(m.end()) => return true,
                 Some(_) => {}
                 None => return false,
             }
