@@ -23,6 +23,9 @@ use crate::text;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PageMeta {
     pub headline: Option<String>,
+    /// The `<title>` element's text, the site's name often beside the
+    /// headline: evidence for the headline line when no metadata names it.
+    pub title: Option<String>,
     /// The publication time as the page writes it (ISO 8601 mostly).
     pub published: Option<String>,
     pub authors: Vec<String>,
@@ -797,6 +800,10 @@ fn metadata(document: &Html) -> PageMeta {
             keys.contains(&key.as_str()).then(|| el.attr("content").map(clean)).flatten().filter(|s| !s.is_empty())
         })
     };
+    meta.title = selector("head title")
+        .and_then(|sel| document.select(&sel).next())
+        .map(|title| text::collapse_whitespace(&clean(&title.text().collect::<String>())))
+        .filter(|t| !t.is_empty());
     meta.site_name = meta_content(&["og:site_name"]);
     if meta.headline.is_none() {
         meta.headline = meta_content(&["og:title", "twitter:title", "headline"])
@@ -962,7 +969,7 @@ fn visible_tags(document: &Html) -> Vec<String> {
 }
 
 /// Separators between a title and the site's name in `og:title`.
-const TITLE_SEPARATORS: [&str; 4] = [" | ", " - ", " – ", " — "];
+pub(crate) const TITLE_SEPARATORS: [&str; 4] = [" | ", " - ", " – ", " — "];
 
 /// Longest site-name suffix stripped without `og:site_name` to confirm it.
 const SITE_SUFFIX_MAX_WORDS: usize = 3;

@@ -208,8 +208,11 @@ impl Extractor {
         // the headline: the page's metadata, else its <h1>, else the title
         // line above the article
         let h1 = html::first_h1(&blocks).map(|b| b.text.clone());
-        let headline_index =
-            if meta.headline.is_none() && h1.is_none() { headline::choose(&blocks, &page) } else { None };
+        let headline_index = if meta.headline.is_none() && h1.is_none() {
+            headline::choose(&blocks, &page, meta.title.as_deref())
+        } else {
+            None
+        };
         let headline_text = meta.headline.clone().or(h1).or_else(|| headline_index.map(|h| blocks[h].text.clone()));
         if let Some(headline) = &headline_text {
             let folded = text::fold(headline);

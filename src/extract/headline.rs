@@ -39,6 +39,9 @@ fn is_title_like(block: &Block, f: &Features) -> bool {
         && !f.banner
         && !f.image_file
         && !f.date_line
+        // a block outside an HTML page's main container has no features but
+        // its words: its date line is found here
+        && !(f.outside_main && crate::extract::date::is_date_line(&block.text))
         && !f.end_marker
         && !f.byline_cue
         && !f.prose
@@ -52,14 +55,32 @@ fn is_title_like(block: &Block, f: &Features) -> bool {
         && !(block.from_flattened_line && f.ends_sentence)
 }
 
-/// Chooses the headline block among those before the article.
-pub fn choose(blocks: &[Block], page: &Page) -> Option<usize> {
+/// Chooses the headline block among those before the article; an HTML
+/// page's `<title>` names it when one of them is in it.
+pub fn choose(blocks: &[Block], page: &Page, document_title: Option<&str>) -> Option<usize> {
     let before = page.start.unwrap_or(blocks.len());
     let candidates: Vec<usize> = (0..before).filter(|&i| is_title_like(&blocks[i], &page.features[i])).collect();
+    if let Some(title) = document_title.map(crate::text::fold)
+        && let Some(named) =
+            candidates.iter().copied().rfind(|&i| is_named_by_title(&title, &crate::text::fold(&blocks[i].text)))
+    {
+        return Some(named);
+    }
     let near: Vec<usize> = candidates.iter().copied().filter(|&i| before - i <= HEADLINE_WINDOW).collect();
     let pool = if near.is_empty() { &candidates } else { &near };
     // a title the page prints twice (header and above the text) wins
     pool.iter().copied().find(|&i| page.features[i].repeats >= 2).or_else(|| pool.last().copied())
+}
+
+/// Whether a page's (folded) `<title>` names a (folded) line: is the line,
+/// or the line and the site's name on either side of a separator (`Title -
+/// Site`, `Site | Title`).
+fn is_named_by_title(title: &str, line: &str) -> bool {
+    title == line
+        || crate::html::TITLE_SEPARATORS.iter().any(|sep| {
+            title.strip_prefix(line).is_some_and(|rest| rest.starts_with(sep))
+                || title.strip_suffix(line).is_some_and(|rest| rest.ends_with(sep))
+        })
 }
 
 #[cfg(test)]
@@ -71,11 +92,32 @@ mod tests {
     fn headline(text: &str) -> Option<String> {
         let blocks = blocks::from_text(text, &[]);
         let page = boilerplate::classify(&blocks, Language::Vietnamese.data());
-        choose(&blocks, &page).map(|i| blocks[i].text.clone())
+        choose(&blocks, &page, None).map(|i| blocks[i].text.clone())
     }
 
     const PARAGRAPH: &str =
         "Trong năm qua, bệnh viện đã thực hiện hơn một nghìn ca phẫu thuật và được người dân đánh giá cao.";
+
+    #[test]
+    fn an_html_pages_title_names_its_headline_line() {
+        let page = format!(
+            "<html><head><title>Bệnh viện tổng kết công tác năm - Báo Tỉnh</title></head><body>\
+             <span>Bệnh viện tổng kết công tác năm</span><br><span>Cập nhật lúc 07:45 ngày 02/11/2023</span><br>\
+             <div itemprop=\"articleBody\">{PARAGRAPH}<br><br>{PARAGRAPH}</div></body></html>"
+        );
+        let parsed = crate::html::parse(&page);
+        assert_eq!(parsed.meta.title.as_deref(), Some("Bệnh viện tổng kết công tác năm - Báo Tỉnh"));
+        let page_labels = boilerplate::classify(&parsed.blocks, Language::Vietnamese.data());
+        let chosen = |title| choose(&parsed.blocks, &page_labels, title).map(|i| parsed.blocks[i].text.as_str());
+        assert_eq!(chosen(parsed.meta.title.as_deref()), Some("Bệnh viện tổng kết công tác năm"));
+        assert_eq!(chosen(Some("Báo Tỉnh | Bệnh viện tổng kết công tác năm")), Some("Bệnh viện tổng kết công tác năm"));
+        // a title that only begins like a line does not name it; without
+        // one the line above the date line is chosen still
+        assert_eq!(chosen(Some("Bệnh viện tổng kết công tác năm 2023")), Some("Bệnh viện tổng kết công tác năm"));
+        assert_eq!(chosen(None), Some("Bệnh viện tổng kết công tác năm"));
+        assert!(is_named_by_title("a b c", "a b c") && is_named_by_title("x | a b c", "a b c"));
+        assert!(!is_named_by_title("a b cd - x", "a b c") && !is_named_by_title("a b c 2023", "a b c"));
+    }
 
     #[test]
     fn the_title_above_the_text_after_header_chrome() {
@@ -126,7 +168,7 @@ mod tests {
         );
         let blocks = blocks::from_text(&page, &[]);
         let page_labels = boilerplate::classify(&blocks, Language::Persian.data());
-        let chosen = choose(&blocks, &page_labels).map(|i| blocks[i].text.clone());
+        let chosen = choose(&blocks, &page_labels, None).map(|i| blocks[i].text.clone());
         assert_eq!(chosen.as_deref(), Some("ایران امکانات واکسن فایزر را ندارد + فیلم"));
     }
 
