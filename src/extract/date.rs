@@ -135,7 +135,11 @@ fn patterns() -> &'static Patterns {
         // Y/M/D or D/M/Y with / - or . between; digits already ASCII.
         numeric: Regex::new(r"(?:^|[^\d/.\-])(\d{1,4})([/.\-])(\d{1,2})([/.\-])(\d{1,4})(?:$|[^\d/\-]|\.(?:\D|$))")
             .unwrap_or_else(|e| unreachable!("{e}")),
-        vietnamese_words: Regex::new(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?")
+        // `ngày 5 tháng 1 năm 2022`, `ngày 5 tháng 1`; without `ngày` only
+        // with the year (`15 tháng 3, 2024`): `18 tháng` alone is a duration
+        vietnamese_words: Regex::new(
+            r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:(?:\s+năm|\s*,)\s+(\d{4}))?|(?:^|\D)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|\s*,)\s+(\d{4})(?:\D|$)",
+        )
             .unwrap_or_else(|e| unreachable!("{e}")),
         // `Chiều 16/1`, `Sáng 4-2`, `Chiều 20.3`, `ngày 5/1` without a year
         day_month: Regex::new(r"(?:^|[\s,(])(?:sáng|chiều|trưa|tối|đêm|rạng sáng|ngày|hôm)(?:\s+nay)?(?:\s+ngày)?\s+(\d{1,2})([/.\-])(\d{1,2})(?:$|[^\d/.\-]|[.](?:\s|$))")
@@ -301,7 +305,8 @@ fn full_dates(folded: &str, language: Language) -> Vec<Found> {
         found.push(Found { date, start: a.start(), end: c.end(), year_inferred: false });
     }
     for caps in p.vietnamese_words.captures_iter(folded) {
-        let (Some(whole), Some(d), Some(m), Some(y)) = (caps.get(0), caps.get(1), caps.get(2), caps.get(3)) else {
+        let group = |with_day_word: usize, without: usize| caps.get(with_day_word).or(caps.get(without));
+        let (Some(whole), Some(d), Some(m), Some(y)) = (caps.get(0), group(1, 4), group(2, 5), group(3, 6)) else {
             continue;
         };
         let parsed = (d.as_str().parse(), m.as_str().parse(), y.as_str().parse());
@@ -997,6 +1002,13 @@ mod tests {
     fn vietnamese_words() {
         let p = header(&["Hà Nội, ngày 5 tháng 1 năm 2022"], Language::Vietnamese).expect("a date");
         assert_eq!(p.date, "2022-01-05");
+        for line in ["Ngày đăng: 15 tháng 3, 2024", "Thứ Sáu, 15 tháng 3 năm 2024", "ngày 15 tháng 3, 2024"]
+        {
+            assert_eq!(header(&[line], Language::Vietnamese).map(|p| p.date), Some("2024-03-15".into()), "{line}");
+            assert!(is_date_line(line), "{line}");
+        }
+        // a number of months is no date
+        assert!(!is_date_line("Sau 18 tháng 2 bên đã ký hợp đồng"));
     }
 
     #[test]
