@@ -98,11 +98,9 @@ pub fn unify_lines(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
     let mut from = 0;
     let has_control = loop {
-        let Some(found) = bytes.get(from..).and_then(|rest| rest.iter().position(|&b| MAY_BE_CONTROL[usize::from(b)]))
-        else {
+        let Some(i) = next_may_be_control(bytes, from) else {
             break false;
         };
-        let i = from + found;
         if bytes[i] != 0xC2 || bytes.get(i + 1).is_some_and(|next| *next < 0xA0) {
             break true;
         }
@@ -129,8 +127,32 @@ pub fn unify_lines(text: &str) -> Cow<'_, str> {
 
 /// The bytes that may be or start a control character other than newline
 /// and tab: C0, DEL, and 0xC2, the lead byte of C1.
-static MAY_BE_CONTROL: [bool; 256] =
-    lookup_table!(256, false, |b| b < 0x20 && b != b'\n' as usize && b != b'\t' as usize || b == 0x7F || b == 0xC2);
+static MAY_BE_CONTROL: [bool; 256] = lookup_table!(256, false, |b| may_be_control(b as u8));
+
+/// [`MAY_BE_CONTROL`] computed, with `&` and `|` for the branch-free scan of
+/// [`next_may_be_control`].
+const fn may_be_control(b: u8) -> bool {
+    (b < 0x20) & (b != b'\n') & (b != b'\t') | (b == 0x7F) | (b == 0xC2)
+}
+
+/// Bytes [`next_may_be_control`] tests at once: a chunk with none of them
+/// is passed over by a test that vectorises, and nearly every chunk of a
+/// document has none.
+const CONTROL_SCAN_CHUNK: usize = 64;
+
+/// The position of the first byte at or after `from` that may be or start
+/// a control character.
+fn next_may_be_control(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let mut at = from;
+    for chunk in rest.chunks(CONTROL_SCAN_CHUNK) {
+        if chunk.iter().fold(false, |any, &b| any | may_be_control(b)) {
+            return chunk.iter().position(|&b| may_be_control(b)).map(|k| at + k);
+        }
+        at += chunk.len();
+    }
+    None
+}
 
 /// [`normalize`], borrowing the text when it is already normal — the
 /// common case, checked in one fast pass (`is_nfc_quick`).
@@ -368,6 +390,16 @@ mod tests {
             assert_eq!(is_plain(&text), plain(c), "is_plain with U+{:04X}", c as u32);
             let unified = matches!(unify_lines(&text), Cow::Borrowed(_));
             assert_eq!(unified, !c.is_control() || c == '\n' || c == '\t', "unify_lines with U+{:04X}", c as u32);
+            // the same past the scan's first chunk and across its edges
+            for before in [CONTROL_SCAN_CHUNK - 1, CONTROL_SCAN_CHUNK, 2 * CONTROL_SCAN_CHUNK + 1] {
+                let text = format!("{}{c}ب", "x".repeat(before));
+                assert_eq!(
+                    matches!(unify_lines(&text), Cow::Borrowed(_)),
+                    unified,
+                    "U+{:04X} after {before}",
+                    c as u32
+                );
+            }
         }
     }
 
