@@ -67,6 +67,11 @@ pub struct Official {
 /// statement worth a quote.
 const INDIRECT_MIN_WORDS: usize = 4;
 
+/// Longest phrase after `với` read as the addressee (`PV`, `phóng viên Báo
+/// Dân trí`) or an opening adverbial (`với giá bán hiện nay`) before the
+/// comma that closes it, the report after that comma.
+const ADDRESSEE_MAX_TOKENS: usize = 6;
+
 /// Direct speech shorter than this is a scare quote or a label.
 const DIRECT_MIN_WORDS: usize = 3;
 
@@ -232,10 +237,23 @@ fn attribution(
     let cue = text::collapse_whitespace(&sentence[tokens[verb].start..tokens[verb + verb_len - 1].end]);
     let mut after_verb = verb + verb_len;
     // `trao đổi với X` is a conversation, `nói với X rằng …` a report: after
-    // an addressee what follows is a report only after `rằng` or a colon
+    // an addressee what follows is a report after `rằng` or a colon, or
+    // after a comma closing a short phrase (`chia sẻ với PV, …`, `cho biết
+    // với giá bán hiện nay, …`) when a clause follows; after a person
+    // (`trao đổi với GS X, phu nhân …`) the comma opens an apposition
     let mut report_may_follow = true;
     if language == Language::Vietnamese && tokens.get(after_verb).is_some_and(|t| t.folded == "với") {
-        match (after_verb..tokens.len()).find(|&k| matches!(&*tokens[k].folded, "rằng" | ":")) {
+        let comma = (after_verb + 1..tokens.len().min(after_verb + 1 + ADDRESSEE_MAX_TOKENS))
+            .find(|&k| tokens[k].folded == ",")
+            .filter(|&k| {
+                let clause = &tokens[k + 1..];
+                let person = |i: usize| data.honorifics.match_at(tokens, i).or(data.titles.match_at(tokens, i));
+                clause.iter().filter(|t| t.is_word).count() >= INDIRECT_MIN_WORDS
+                    && person(after_verb + 1).is_none()
+                    && person(k + 1).is_none()
+                    && tokens[after_verb + 1..k].iter().all(|t| t.is_word)
+            });
+        match (after_verb..tokens.len()).find(|&k| matches!(&*tokens[k].folded, "rằng" | ":")).or(comma) {
             Some(k) => after_verb = k,
             None => report_may_follow = false,
         }
@@ -1632,6 +1650,23 @@ mod tests {
         );
         assert_eq!(speakers(&quotes), [Some("Trần Văn Hải"), Some("Trần Văn Hải")]);
         assert_eq!(quotes[0].text, "hội nghị sẽ nhìn lại kết quả mới nhất về vật lý hạt.");
+    }
+
+    #[test]
+    fn vietnamese_a_report_after_a_short_phrase_with_voi_and_a_comma() {
+        let (quotes, _) = run(
+            &[
+                "Ông Trần Văn Út, nông dân ở huyện Tháp Mười, cho biết với giá bán hiện nay, mỗi hecta lúa ông lãi khoảng 25 triệu đồng.",
+                "Chị Nguyễn Thị Lan chia sẻ với PV, năm nay giá hoa tăng mạnh vì nguồn cung giảm.",
+                // after a person the comma opens an apposition, not a report
+                "GS Jack Steinberger trao đổi với GS Lê Kim Ngọc, phu nhân GS Trần Thanh Vân, về hội nghị vật lý.",
+                "Bà Lê Thị Hoa trao đổi với ông Trần Văn Nam, Giám đốc Sở Công Thương, về kế hoạch năm tới.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Trần Văn Út"), Some("Nguyễn Thị Lan")]);
+        assert_eq!(quotes[0].text, "mỗi hecta lúa ông lãi khoảng 25 triệu đồng.");
+        assert_eq!(quotes[1].text, "năm nay giá hoa tăng mạnh vì nguồn cung giảm.");
     }
 
     #[test]
