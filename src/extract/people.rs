@@ -181,8 +181,12 @@ fn parse_persian(
 /// (`میخواهد`, `نمیکند`): such a word ends a name.
 fn is_persian_verb_form(folded: &str, data: &LanguageData) -> bool {
     let verbal = ["می", "نمی"].iter().any(|p| folded.strip_prefix(p).is_some_and(|rest| rest.chars().count() >= 3));
-    verbal && !is_persian_given_name(folded, data)
+    verbal && !is_persian_given_name(folded, data) && !folded.starts_with(FA_SURNAME_PREFIX)
 }
+
+/// `میرزا` opens many family names (`میرزاخانی`, `میرزایی`) and no verb
+/// form (no verb stem starts with `رزا`), though it starts with `می`.
+const FA_SURNAME_PREFIX: &str = "میرزا";
 
 /// Shortest caption or subheading run into a sentence before its subject.
 const GLUED_PREFIX_MIN_WORDS: usize = 2;
@@ -258,7 +262,11 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
     while j < to
         && j - i < ROLE_MAX_WORDS
         && tokens[j].is_word
-        && !(j > i && (is_stop(&tokens[j], data) && !joins_office_nouns(j) || before_light_verb(j)))
+        && !(j > i
+            && (is_stop(&tokens[j], data) && !joins_office_nouns(j)
+                || before_light_verb(j)
+                // a speech verb closes the subject the role is part of
+                || data.speech_verbs.match_at(tokens, j).is_some()))
     {
         j += 1;
     }

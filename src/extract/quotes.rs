@@ -1670,6 +1670,29 @@ mod tests {
     }
 
     #[test]
+    fn a_persian_role_right_before_the_speech_verb_ends_there() {
+        let (quotes, officials) = run(
+            &["علی کریمی سرمربی رئال مادرید گفت: ما برای قهرمانی می‌جنگیم و از هیچ تیمی نمی‌ترسیم."],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("علی کریمی")]);
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("سرمربی رئال مادرید"));
+        assert_eq!(officials[0].roles, ["سرمربی رئال مادرید"]);
+    }
+
+    #[test]
+    fn a_persian_family_name_opened_by_mirza_and_an_adverb_after_the_name() {
+        let (quotes, _) = run(
+            &[
+                "مریم میرزاخانی پیش‌تر گفته بود که ریاضی زیباترین علم است و همه باید آن را دوست داشته باشند.",
+                "علی کریمی قبلاً گفته بود که فوتبال ایران به برنامه‌ریزی بلندمدت نیاز دارد.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("مریم میرزاخانی"), Some("علی کریمی")]);
+    }
+
+    #[test]
     fn persian_according_to_in_a_joined_clause_then_a_pronoun() {
         let (quotes, _) = run(
             &[
