@@ -137,6 +137,13 @@ fn parse_persian(
         });
         let (role_to, name) = match anchor {
             Some(k) => (k, name_run(source, tokens, k, role_end, data, Language::Persian)),
+            // else the holder set off by commas after the role (`وزیر امور
+            // خارجه، عباس عراقچی، گفت`, a foreign name no list knows too) …
+            // … unless the role holds an object (`را`): then it is a clause
+            // run on from the title, and what the commas set off a list
+            None if tokens[i..role_end].iter().all(|t| t.folded != "را") => {
+                (role_end, apposed_name(source, tokens, role_end, to, data))
+            }
             None => (role_end, None),
         };
         let used = name.as_ref().map_or(role_to, |(_, end)| *end);
@@ -175,6 +182,23 @@ fn parse_persian(
     let anchored = is_persian_given_name(&tokens[i].folded, data) || data.name_anchors.match_at(tokens, i).is_some();
     let bare = role.is_none() && title.is_none() && !anchored && !quoted;
     Some((Mention { name: Some(name), title, role, bare, ..Mention::default() }, j - from))
+}
+
+/// A name between two commas right after a role (`، کارلو آنچلوتی،`),
+/// `comma` the first comma's index: short, and with no stopword, phrase
+/// stop, title or verb in it ([`name_run`]), so `، روز شنبه،` is none.
+fn apposed_name(
+    source: &str,
+    tokens: &[Token],
+    comma: usize,
+    to: usize,
+    data: &LanguageData,
+) -> Option<(String, usize)> {
+    if tokens.get(comma)?.folded != "،" {
+        return None;
+    }
+    let (name, end) = name_run(source, tokens, comma + 1, to, data, Language::Persian)?;
+    (end < to && tokens[end].folded == "،").then_some((name, end))
 }
 
 /// Whether a folded Persian word is a present or continuous verb form

@@ -1681,6 +1681,34 @@ mod tests {
     }
 
     #[test]
+    fn a_persian_office_names_its_holder_between_commas() {
+        for (sentence, name) in [
+            (
+                "وزیر امور خارجه، عباس عراقچی، در نشست خبری امروز گفت: ایران آماده گفت‌وگو با اروپا است.",
+                Some("عباس عراقچی"),
+            ),
+            (
+                "سرمربی رئال مادرید، کارلو آنچلوتی، در نشست خبری امروز گفت: ما برای قهرمانی می‌جنگیم.",
+                Some("کارلو آنچلوتی"),
+            ),
+        ] {
+            let (quotes, _) = run(&[sentence], Language::Persian);
+            assert_eq!(speakers(&quotes), [name], "{sentence}");
+        }
+        // a time set off by commas is no name; a role run on into its clause
+        // (`… را دانش، صنعت سایبری، …`) sets off a list
+        let (quotes, officials) = run(
+            &[
+                "وزیر امور خارجه، روز شنبه، در نشست خبری گفت: ایران آماده گفت‌وگو با اروپا است.",
+                "رییس سازمان پدافند غیرعامل مولفه های قدرت سایبری را دانش، صنعت سایبری، مدیریت و زیرساخت برشمرد و گفت: این حوزه مهم است.",
+            ],
+            Language::Persian,
+        );
+        assert!(quotes.iter().all(|q| q.speaker.name.is_none()), "{quotes:?}");
+        assert!(officials.is_empty(), "{officials:?}");
+    }
+
+    #[test]
     fn a_persian_family_name_opened_by_mirza_and_an_adverb_after_the_name() {
         let (quotes, _) = run(
             &[
