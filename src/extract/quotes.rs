@@ -1251,9 +1251,19 @@ mod tests {
         assert_eq!(quotes[1].text, "phải mất bốn năm đàm phán để hoàn tất hiệp định.");
     }
 
+    /// Each Vietnamese sentence quotes one official, by this name and role.
+    fn assert_one_official_quoted(cases: &[(&str, &str, &str)]) {
+        for &(sentence, name, role) in cases {
+            let (quotes, officials) = run(&[sentence], Language::Vietnamese);
+            assert_eq!(speakers(&quotes), [Some(name)], "{sentence}");
+            assert_eq!(quotes[0].speaker.role.as_deref(), Some(role), "{sentence}");
+            assert_eq!(officials.len(), 1, "{sentence}");
+        }
+    }
+
     #[test]
     fn a_foreign_name_after_a_role_ending_in_a_country() {
-        for (sentence, name, role) in [
+        assert_one_official_quoted(&[
             (
                 "Tổng thống Nga Vladimir Putin cho biết hai nước sẽ tăng cường hợp tác.",
                 "Vladimir Putin",
@@ -1274,17 +1284,12 @@ mod tests {
                 "Hariadi Wibisono",
                 "Quan chức Bộ y tế Indonesia",
             ),
-        ] {
-            let (quotes, officials) = run(&[sentence], Language::Vietnamese);
-            assert_eq!(speakers(&quotes), [Some(name)], "{sentence}");
-            assert_eq!(quotes[0].speaker.role.as_deref(), Some(role), "{sentence}");
-            assert_eq!(officials.len(), 1, "{sentence}");
-        }
+        ]);
     }
 
     #[test]
     fn a_place_that_ends_a_role_is_no_name() {
-        for (sentence, name, role) in [
+        assert_one_official_quoted(&[
             (
                 "Ông Nguyễn Văn Hùng, Phó Giám đốc Sở Giao thông vận tải Hà Nội, cho biết tuyến mới sẽ chạy từ tháng tới.",
                 "Nguyễn Văn Hùng",
@@ -1300,12 +1305,7 @@ mod tests {
                 "Hoàng Xuân Ánh",
                 "Chủ tịch UBND tỉnh Cao Bằng",
             ),
-        ] {
-            let (quotes, officials) = run(&[sentence], Language::Vietnamese);
-            assert_eq!(speakers(&quotes), [Some(name)], "{sentence}");
-            assert_eq!(quotes[0].speaker.role.as_deref(), Some(role), "{sentence}");
-            assert_eq!(officials.len(), 1, "{sentence}");
-        }
+        ]);
     }
 
     #[test]
