@@ -1042,6 +1042,29 @@ mod tests {
     }
 
     #[test]
+    fn the_title_names_the_headline_line_unless_it_is_the_sites_name() {
+        let paragraphs: String = (0..3)
+            .map(|i| format!("<p>Đây là đoạn văn số {i} của bài báo, đủ dài để là một câu văn xuôi của bài viết.</p>"))
+            .collect();
+        let page = |title: &str| {
+            format!(
+                "<html lang=vi><head><title>{title}</title><meta property=\"og:site_name\" content=\"Báo Tỉnh Nhà\">\
+                 </head><body><div>Báo Tỉnh Nhà</div><div>Bệnh viện tỉnh khai trương khoa mới</div>\
+                 <div>Tin nổi bật trong ngày</div><div class=content>{paragraphs}</div></body></html>"
+            )
+        };
+        let headline = |title: &str| {
+            let record =
+                crate::Extractor::default().extract_text("t.html", &page(title)).unwrap_or_else(|e| panic!("{e}"));
+            record.headline
+        };
+        let named = headline("Bệnh viện tỉnh khai trương khoa mới - Báo Tỉnh Nhà");
+        assert_eq!(named.as_deref(), Some("Bệnh viện tỉnh khai trương khoa mới"));
+        // a title that is only the site's name names neither the site's banner nor anything else
+        assert_ne!(headline("Báo Tỉnh Nhà").as_deref(), Some("Báo Tỉnh Nhà"));
+    }
+
+    #[test]
     fn unread_content_is_cut_before_parsing() {
         let page = "<head><STYLE>p{color:red}</style><script type=\"application/ld+json\">{\"headline\":\"H\"}</script>\
 <script>var a = '<p>not text</p>';</SCRIPT></head><body><!-- <p>old</p> --><svg viewBox=\"0 0 1 1\"><title>icon</title></svg>\

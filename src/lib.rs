@@ -208,8 +208,13 @@ impl Extractor {
         // the headline: the page's metadata, else its <h1>, else the title
         // line above the article
         let h1 = html::first_h1(&blocks).map(|b| b.text.clone());
+        // a `<title>` that is only the site's name names no headline
+        let document_title = meta
+            .title
+            .as_deref()
+            .filter(|title| meta.site_name.as_deref().is_none_or(|site| text::fold(site) != text::fold(title)));
         let headline_index = if meta.headline.is_none() && h1.is_none() {
-            headline::choose(&blocks, &page, meta.title.as_deref())
+            headline::choose(&blocks, &page, document_title)
         } else {
             None
         };

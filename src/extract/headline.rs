@@ -74,12 +74,14 @@ pub fn choose(blocks: &[Block], page: &Page, document_title: Option<&str>) -> Op
 
 /// Whether a page's (folded) `<title>` names a (folded) line: is the line,
 /// or the line and the site's name on either side of a separator (`Title -
-/// Site`, `Site | Title`).
+/// Site`, `Site | Title`), the line the longer side: a banner with the
+/// site's name is the shorter.
 fn is_named_by_title(title: &str, line: &str) -> bool {
+    let longer = |rest: &str| crate::text::word_count(line) > crate::text::word_count(rest);
     title == line
         || crate::html::TITLE_SEPARATORS.iter().any(|sep| {
-            title.strip_prefix(line).is_some_and(|rest| rest.starts_with(sep))
-                || title.strip_suffix(line).is_some_and(|rest| rest.ends_with(sep))
+            title.strip_prefix(line).and_then(|rest| rest.strip_prefix(sep)).is_some_and(longer)
+                || title.strip_suffix(line).and_then(|rest| rest.strip_suffix(sep)).is_some_and(longer)
         })
 }
 
@@ -117,6 +119,8 @@ mod tests {
         assert_eq!(chosen(None), Some("Bệnh viện tổng kết công tác năm"));
         assert!(is_named_by_title("a b c", "a b c") && is_named_by_title("x | a b c", "a b c"));
         assert!(!is_named_by_title("a b cd - x", "a b c") && !is_named_by_title("a b c 2023", "a b c"));
+        // the site's name beside the headline does not name a banner
+        assert!(!is_named_by_title("a b c d - x y", "x y") && !is_named_by_title("x y | a b c d", "x y"));
     }
 
     #[test]
