@@ -869,7 +869,7 @@ fn read_json_ld(value: &Value, meta: &mut PageMeta) {
             meta.published =
                 meta.published.take().or_else(|| string("datePublished").or_else(|| string("dateCreated")));
             if meta.authors.is_empty() {
-                meta.authors = names(object.get("author"));
+                meta.authors = names(object.get("author").map(without_organisations).as_ref());
             }
             if meta.publisher.is_none() {
                 meta.publisher = names(object.get("publisher")).into_iter().next();
@@ -901,6 +901,19 @@ fn names(value: Option<&Value>) -> Vec<String> {
     .into_iter()
     .filter(|n| !n.is_empty())
     .collect()
+}
+
+/// A JSON-LD `author` value without its organisations: a site that names
+/// itself as the author (`{"@type": "Organization", "name": "VnExpress"}`)
+/// names no writer, and the byline in the page may.
+fn without_organisations(value: &Value) -> Value {
+    let is_organisation =
+        |v: &Value| v.get("@type").and_then(Value::as_str).is_some_and(|t| t.ends_with("Organization"));
+    match value {
+        Value::Array(items) => Value::Array(items.iter().filter(|v| !is_organisation(v)).cloned().collect()),
+        v if is_organisation(v) => Value::Null,
+        v => v.clone(),
+    }
 }
 
 /// Metadata strings: HTML entities decoded (JSON-LD sits in a `<script>`,
@@ -1039,6 +1052,24 @@ mod tests {
         let record = crate::Extractor::default().extract_text("form.html", &page).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(record.headline.as_deref(), Some("Tiêu đề"));
         assert_eq!(record.body.len(), 4, "{:?}", record.body);
+    }
+
+    #[test]
+    fn a_site_named_as_the_author_is_no_author() {
+        let authors = |author: &str| {
+            let page = format!(
+                "<html><head><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"author\":{author}}}</script>\
+                 </head><body><p>Đoạn văn.</p></body></html>"
+            );
+            parse(&page).meta.authors
+        };
+        assert!(authors(r#"{"@type":"Organization","name":"VnExpress"}"#).is_empty());
+        assert!(authors(r#"{"@type":"NewsMediaOrganization","name":"VnExpress"}"#).is_empty());
+        assert_eq!(
+            authors(r#"[{"@type":"Person","name":"Lê Phương"},{"@type":"Organization","name":"VnExpress"}]"#),
+            ["Lê Phương"]
+        );
+        assert_eq!(authors(r#""Lê Phương""#), ["Lê Phương"]);
     }
 
     #[test]

@@ -138,6 +138,9 @@ pub fn authors(byline: &str, data: Option<&LanguageData>) -> Vec<String> {
     let mut rest = byline.trim();
     if let Some(data) = data {
         let tokens = text::tokenize(rest);
+        if data.source_cues.match_at(&tokens, 0).is_some() {
+            return Vec::new();
+        }
         if let Some(n) = data.byline_cues.match_at(&tokens, 0) {
             rest = rest[tokens[n - 1].end..].trim();
         }
@@ -201,5 +204,10 @@ mod tests {
         assert_eq!(authors("Tin, ảnh: Trung Thành", vi), ["Trung Thành"]);
         assert_eq!(authors("Đậu Bình", vi), ["Đậu Bình"]);
         assert_eq!(authors("NHẬT XUÂN - NGHI VŨ", vi), ["NHẬT XUÂN", "NGHI VŨ"]);
+        // a source credited is an outlet, not a writer
+        assert!(authors("Nguồn: Báo Sức Khỏe Đời Sống", vi).is_empty());
+        assert!(authors("Theo VTV", vi).is_empty());
+        assert!(authors("منبع: ایسنا", Language::Persian.data()).is_empty());
+        assert_eq!(authors("خبرنگار: مریم احمدی", Language::Persian.data()), ["مریم احمدی"]);
     }
 }

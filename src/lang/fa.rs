@@ -23,6 +23,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_phrase_stops.txt", include_str!("data/fa_phrase_stops.txt")),
     ("fa_pronouns.txt", include_str!("data/fa_pronouns.txt")),
     ("fa_relative_days.txt", include_str!("data/fa_relative_days.txt")),
+    ("fa_source_cues.txt", include_str!("data/fa_source_cues.txt")),
     ("fa_speech_verbs.txt", include_str!("data/fa_speech_verbs.txt")),
     ("fa_stopwords.txt", include_str!("data/fa_stopwords.txt")),
     ("fa_tag_labels.txt", include_str!("data/fa_tag_labels.txt")),

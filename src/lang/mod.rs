@@ -482,6 +482,9 @@ pub struct LanguageData {
     pub boilerplate_cues: Lexicon,
     pub end_markers: Lexicon,
     pub byline_cues: Lexicon,
+    /// Byline cues that credit a source, not a writer (`Nguồn:`, `Theo`,
+    /// `منبع:`): the line is a byline, and what it names an outlet.
+    pub source_cues: Lexicon,
     pub caption_cues: Lexicon,
     /// Labels of the article's tag list (`Tags:`, `Từ khóa:`, `برچسب‌ها`).
     pub tag_labels: Lexicon,
@@ -550,6 +553,7 @@ impl LanguageData {
             boilerplate_cues: get("boilerplate_cues"),
             end_markers: get("end_markers"),
             byline_cues: get("byline_cues"),
+            source_cues: get("source_cues"),
             caption_cues: get("caption_cues"),
             tag_labels: get("tag_labels"),
             speech_verbs: get("speech_verbs"),
