@@ -21,8 +21,14 @@ const HEADLINE_MAX_WORDS: usize = 40;
 /// and only count when nothing nearer qualifies.
 const HEADLINE_WINDOW: usize = 10;
 
-/// Whether a block could be a headline.
-fn is_title_like(block: &Block, f: &Features) -> bool {
+/// A line in capitals is a site's banner at the top of the page, or the
+/// headline itself on sites that print it so (government portals): this
+/// close above the article it is the headline.
+const CAPITALS_HEADLINE_WINDOW: usize = 3;
+
+/// Whether a block could be a headline; one in capitals only if
+/// `capitals_allowed`.
+fn is_title_like(block: &Block, f: &Features, capitals_allowed: bool) -> bool {
     let first = block.text.chars().next().unwrap_or(' ');
     // Latin-script titles start with a capital, a digit or a quote; a
     // lower-case start is a fragment (`và 1 tác giả khác`); bullets and
@@ -36,7 +42,7 @@ fn is_title_like(block: &Block, f: &Features) -> bool {
         && (HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(&f.words)
         && !f.cue
         && !f.counter
-        && !f.banner
+        && (!f.banner || capitals_allowed)
         && !f.image_file
         && !f.date_line
         // a block outside an HTML page's main container has no features but
@@ -59,7 +65,9 @@ fn is_title_like(block: &Block, f: &Features) -> bool {
 /// page's `<title>` names it when one of them is in it.
 pub fn choose(blocks: &[Block], page: &Page, document_title: Option<&str>) -> Option<usize> {
     let before = page.start.unwrap_or(blocks.len());
-    let candidates: Vec<usize> = (0..before).filter(|&i| is_title_like(&blocks[i], &page.features[i])).collect();
+    let candidates: Vec<usize> = (0..before)
+        .filter(|&i| is_title_like(&blocks[i], &page.features[i], before - i <= CAPITALS_HEADLINE_WINDOW))
+        .collect();
     if let Some(title) = document_title.map(crate::text::fold)
         && let Some(named) =
             candidates.iter().copied().rfind(|&i| is_named_by_title(&title, &crate::text::fold(&blocks[i].text)))
@@ -121,6 +129,18 @@ mod tests {
         assert!(!is_named_by_title("a b cd - x", "a b c") && !is_named_by_title("a b c 2023", "a b c"));
         // the site's name beside the headline does not name a banner
         assert!(!is_named_by_title("a b c d - x y", "x y") && !is_named_by_title("x y | a b c d", "x y"));
+    }
+
+    #[test]
+    fn a_headline_in_capitals_right_above_the_article() {
+        let title = "UBND TỈNH TỔ CHỨC HỘI NGHỊ TỔNG KẾT CÔNG TÁC NĂM 2024";
+        let page = format!("Trang chủ | Tin tức | Liên hệ\n{title}\n15/01/2025 08:30\n{PARAGRAPH}\n{PARAGRAPH}");
+        assert_eq!(headline(&page).as_deref(), Some(title));
+        // a banner in capitals at the top of the page is none
+        let page = format!(
+            "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LÀO CAI\nTrang chủ\nGiới thiệu\nTin tức\nLiên hệ\n{PARAGRAPH}\n{PARAGRAPH}"
+        );
+        assert_eq!(headline(&page), None);
     }
 
     #[test]
