@@ -400,7 +400,11 @@ fn parse_vietnamese(
         roles_after.push(role);
         used = segment_end;
     }
-    let bare = anchored.is_none_or(|a| a != (k, e)) && e - k == 1;
+    // a one-word name refers back to someone named before (`ông Hùng`),
+    // unless an honorific and a description introduce it (`Anh Minh, tiểu
+    // thương chợ Bến Thành, cho biết`): people met in the street are named so
+    let introduces = introduced && (role_before.is_some() || !roles_after.is_empty());
+    let bare = anchored.is_none_or(|a| a != (k, e)) && e - k == 1 && !introduces;
     let mut roles = role_before.into_iter().chain(roles_after);
     let mention = Mention {
         name: span(source, tokens, k, e),

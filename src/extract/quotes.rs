@@ -1702,6 +1702,22 @@ mod tests {
     }
 
     #[test]
+    fn an_honorific_name_and_a_description_introduce_someone() {
+        let (quotes, _) = run(
+            &[
+                "Anh Minh, tiểu thương chợ Bến Thành, cho biết giá rau đã tăng mạnh trong tuần qua.",
+                "\"Giá rau tăng gấp đôi so với tháng trước\", anh Minh nói thêm.",
+                // a one-word name with nothing to introduce it refers back to
+                // someone named before, here no one
+                "Chị Lan cho biết chợ vẫn đông khách vào buổi sáng.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Minh"), Some("Minh")]);
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("tiểu thương chợ Bến Thành"));
+    }
+
+    #[test]
     fn a_persian_office_names_its_holder_between_commas() {
         for (sentence, name) in [
             (
