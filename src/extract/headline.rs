@@ -65,9 +65,15 @@ fn is_title_like(block: &Block, f: &Features, capitals_allowed: bool) -> bool {
 /// page's `<title>` names it when one of them is in it.
 pub fn choose(blocks: &[Block], page: &Page, document_title: Option<&str>) -> Option<usize> {
     let before = page.start.unwrap_or(blocks.len());
-    let candidates: Vec<usize> = (0..before)
-        .filter(|&i| is_title_like(&blocks[i], &page.features[i], before - i <= CAPITALS_HEADLINE_WINDOW))
-        .collect();
+    let title_like = |capitals_allowed: bool| -> Vec<usize> {
+        (0..before).filter(|&i| is_title_like(&blocks[i], &page.features[i], capitals_allowed)).collect()
+    };
+    // a line in capitals only where no other title stands: a category
+    // label in capitals may sit between the headline and the article
+    let mut candidates = title_like(false);
+    if candidates.is_empty() {
+        candidates = title_like(true).into_iter().filter(|&i| before - i <= CAPITALS_HEADLINE_WINDOW).collect();
+    }
     if let Some(title) = document_title.map(crate::text::fold)
         && let Some(named) =
             candidates.iter().copied().rfind(|&i| is_named_by_title(&title, &crate::text::fold(&blocks[i].text)))
@@ -136,7 +142,12 @@ mod tests {
         let title = "UBND TỈNH TỔ CHỨC HỘI NGHỊ TỔNG KẾT CÔNG TÁC NĂM 2024";
         let page = format!("Trang chủ | Tin tức | Liên hệ\n{title}\n15/01/2025 08:30\n{PARAGRAPH}\n{PARAGRAPH}");
         assert_eq!(headline(&page).as_deref(), Some(title));
-        // a banner in capitals at the top of the page is none
+        // a banner in capitals at the top of the page is none, and a label in
+        // capitals under the headline does not displace it
+        let label_under = format!(
+            "Bệnh viện tổng kết công tác năm\nTIN TỨC - SỰ KIỆN TRONG TỈNH\n15/01/2025 08:30\n{PARAGRAPH}\n{PARAGRAPH}"
+        );
+        assert_eq!(headline(&label_under).as_deref(), Some("Bệnh viện tổng kết công tác năm"));
         let page = format!(
             "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LÀO CAI\nTrang chủ\nGiới thiệu\nTin tức\nLiên hệ\n{PARAGRAPH}\n{PARAGRAPH}"
         );
