@@ -803,6 +803,18 @@ fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Lang
     let verb = quoted_by_passive(tokens, clause_start, verb).unwrap_or(verb);
     // the comma before the verb, or the dash closing an apposition
     let end = if verb > 0 && matches!(&*tokens[verb - 1].folded, "," | "-" | "–") { verb - 1 } else { verb };
+    // a bracketed aside right before the verb describes the subject (`Chị
+    // Nguyễn Thị Lan (45 tuổi, ở quận 3) cho biết`): the subject ends before
+    // it; in an apposition closed by a comma it is part of the role (`…, chủ
+    // shop Hoa Yêu Thương (TP.HCM), cho biết`)
+    let end = match (end == verb)
+        .then(|| verb.checked_sub(1))
+        .flatten()
+        .filter(|&k| k > clause_start && tokens[k].folded == ")")
+    {
+        Some(close) => (clause_start..close).rev().find(|&k| tokens[k].folded == "(").unwrap_or(end),
+        None => end,
+    };
     let mut role_only = None;
     let starts = (clause_start..end).rev().filter(|&k| k == clause_start || tokens[k - 1].folded == ",");
     for start in starts {
@@ -1699,6 +1711,25 @@ mod tests {
         assert_eq!(speakers(&quotes), [Some("علی کریمی")]);
         assert_eq!(quotes[0].speaker.role.as_deref(), Some("سرمربی رئال مادرید"));
         assert_eq!(officials[0].roles, ["سرمربی رئال مادرید"]);
+    }
+
+    #[test]
+    fn a_bracketed_aside_between_the_subject_and_the_verb() {
+        let (quotes, _) = run(
+            &[
+                "Chị Nguyễn Thị Lan (45 tuổi, ở quận 3) cho biết giá rau đã tăng mạnh trong tuần qua.",
+                "Ông Nguyễn Văn An (Giám đốc Sở Y tế) cho biết bệnh viện sẽ mở thêm khoa mới trong năm nay.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Nguyễn Thị Lan"), Some("Nguyễn Văn An")]);
+        assert_eq!(quotes[0].text, "giá rau đã tăng mạnh trong tuần qua.");
+        // in an apposition closed by a comma the brackets are the role's
+        let (quotes, _) = run(
+            &["Ông Phạm Hoàng Thái Dương, chủ shop Hoa Yêu Thương (TP.HCM), cho biết hoa hồng đang trở nên đắt đỏ."],
+            Language::Vietnamese,
+        );
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("chủ shop Hoa Yêu Thương (TP.HCM)"));
     }
 
     #[test]
