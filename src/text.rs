@@ -460,7 +460,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 i += len;
                 continue;
             }
-            CharKind::Word => scan_word(text, i),
+            CharKind::Word => scan_word::<true>(text, i),
             // ASCII punctuation folds to itself
             CharKind::Joiner | CharKind::Other => (i + len, len == 1),
         };
@@ -572,23 +572,16 @@ fn kind_at(text: &str, i: usize) -> Option<(CharKind, usize)> {
 /// Where the word starting at byte `start` ends: a joiner stays in the
 /// word only between two word characters.
 fn word_end(text: &str, start: usize) -> usize {
-    let mut i = start;
-    while let Some((kind, len)) = kind_at(text, i) {
-        match kind {
-            CharKind::Word => i += len,
-            CharKind::Joiner if kind_at(text, i + len).is_some_and(|(after, _)| after == CharKind::Word) => i += len,
-            _ => break,
-        }
-    }
-    i
+    scan_word::<false>(text, start).0
 }
 
-/// [`word_end`], telling too whether folding keeps the word as it is:
-/// every token of every sentence is scanned here, and most need no
-/// folding. A character is kept when it folds to itself and is no
-/// Vietnamese tone vowel after `o` or `u` (old-style tone placement, see
-/// [`VI_TONE_MOVES`]).
-fn scan_word(text: &str, start: usize) -> (usize, bool) {
+/// [`word_end`], telling too, when `FOLDING` is asked, whether folding
+/// keeps the word as it is: every token of every sentence is scanned here,
+/// and most need no folding. A character is kept when it folds to itself
+/// and is no Vietnamese tone vowel after `o` or `u` (old-style tone
+/// placement, see [`VI_TONE_MOVES`]). Without `FOLDING` the check is
+/// compiled out: counting words of folded text needs only the end.
+fn scan_word<const FOLDING: bool>(text: &str, start: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
     let mut i = start;
     let mut kept = true;
@@ -599,20 +592,22 @@ fn scan_word(text: &str, start: usize) -> (usize, bool) {
             CharKind::Joiner if kind_at(text, i + len).is_some_and(|(after, _)| after == CharKind::Word) => {}
             _ => break,
         }
-        if len == 1 {
-            kept &= !bytes[i].is_ascii_uppercase();
-            after_o_or_u = matches!(bytes[i], b'o' | b'u');
-        } else {
-            // the Arabic block by table, the rest (Vietnamese letters) by
-            // the folding rules
-            kept &= match arabic_block_offset(bytes, i) {
-                Some(offset) => ARABIC_KEPT[offset],
-                None => text[i..].chars().next().is_some_and(|c| {
-                    folds_to_itself(c)
-                        && !(after_o_or_u && VI_TONE_MOVES.iter().any(|(old, _)| old[1..].starts_with(c)))
-                }),
-            };
-            after_o_or_u = false;
+        if FOLDING {
+            if len == 1 {
+                kept &= !bytes[i].is_ascii_uppercase();
+                after_o_or_u = matches!(bytes[i], b'o' | b'u');
+            } else {
+                // the Arabic block by table, the rest (Vietnamese letters)
+                // by the folding rules
+                kept &= match arabic_block_offset(bytes, i) {
+                    Some(offset) => ARABIC_KEPT[offset],
+                    None => text[i..].chars().next().is_some_and(|c| {
+                        folds_to_itself(c)
+                            && !(after_o_or_u && VI_TONE_MOVES.iter().any(|(old, _)| old[1..].starts_with(c)))
+                    }),
+                };
+                after_o_or_u = false;
+            }
         }
         i += len;
     }
