@@ -6,7 +6,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::lang::{Language, LanguageData};
+use crate::lang::{Language, LanguageData, Lexicon};
 use crate::text::{self, Token};
 
 /// A person as a noun phrase names them.
@@ -424,7 +424,8 @@ fn is_acronym(word: &str) -> bool {
 }
 
 /// Academic and professional degree abbreviations that combine with dots
-/// into one title (`PGS.TS.BS`, `BS.CK2`, `ThS.DS`). Kept sorted.
+/// or hyphens into one title (`PGS.TS.BS`, `BS.CK2`, `ThS.DS`, `PGS-TS`).
+/// Kept sorted.
 const DEGREE_PARTS: &[&str] = &[
     "bs", "bsck", "bscki", "bsckii", "ck1", "ck2", "cki", "ckii", "ds", "gs", "ks", "ncs", "pgs", "ths", "ts", "tskh",
     "đd",
@@ -432,7 +433,8 @@ const DEGREE_PARTS: &[&str] = &[
 
 /// Whether a folded token is a chain of degree abbreviations.
 fn is_degree_chain(folded: &str) -> bool {
-    folded.contains('.') && folded.split('.').all(|part| DEGREE_PARTS.contains(&part))
+    const JOINERS: [char; 2] = ['.', '-'];
+    folded.contains(JOINERS) && folded.split(JOINERS).all(|part| DEGREE_PARTS.contains(&part))
 }
 
 /// A person of the document.
@@ -448,8 +450,11 @@ pub struct Person {
 
 /// The persons of one document, with the state that resolves references.
 #[derive(Debug, Default)]
-pub struct Register {
+pub struct Register<'a> {
     pub persons: Vec<Person>,
+    /// Words naming the page's own country (`کشورمان`, `Việt Nam`), which
+    /// a role may add or leave out: see [`same_office`].
+    home_country: Option<&'a Lexicon>,
     /// Indices merged away: `merged[i] = j` sends person i to person j.
     merged: Vec<usize>,
     /// The person the last sentence was about, for pronouns.
@@ -485,10 +490,26 @@ fn same_role(a: &str, b: &str) -> bool {
 /// [`SAME_ROLE_MIN_CHARS`] characters from the start, or are the same
 /// phrase of two words or more (`وزیر نیرو`), spaces and spelling folded (a
 /// one-word role such as `وزیر` names no one office).
-fn same_office(a: &str, b: &str) -> bool {
+/// A trailing mention of the page's own country is left out first: a lead
+/// says `وزیر امور خارجه کشورمان گفت` and the next paragraph names `عباس
+/// عراقچی وزیر امور خارجه`, one office (a foreign country, `… آمریکا`,
+/// stays and keeps the offices apart).
+fn same_office(a: &str, b: &str, home_country: Option<&Lexicon>) -> bool {
+    let (a, b) = (without_home_country(a, home_country), without_home_country(b, home_country));
     let (squashed_a, squashed_b) = (squashed(a), squashed(b));
     common_prefix_chars(&squashed_a, &squashed_b) >= SAME_ROLE_MIN_CHARS
         || squashed_a == squashed_b && a.split_whitespace().nth(1).is_some()
+}
+
+/// A role without the words naming the page's own country at its end
+/// (`رئیس جمهور کشورمان` → `رئیس جمهور`); a role that is nothing else stays.
+fn without_home_country<'r>(role: &'r str, home_country: Option<&Lexicon>) -> &'r str {
+    let Some(home_country) = home_country else { return role };
+    let tokens = text::tokenize(role);
+    match home_country.match_ending_at(&tokens, tokens.len()) {
+        Some(n) if n < tokens.len() => role[..tokens[tokens.len() - n].start].trim_end(),
+        _ => role,
+    }
 }
 
 /// How many characters two texts share from their start.
@@ -502,7 +523,12 @@ fn squashed(role: &str) -> String {
     text::fold(role).chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-impl Register {
+impl<'a> Register<'a> {
+    /// An empty register for a language's documents.
+    pub fn new(data: &'a LanguageData) -> Self {
+        Register { home_country: Some(&data.home_country), ..Register::default() }
+    }
+
     /// Follows merges to the person an index stands for now.
     pub fn resolve(&self, mut index: usize) -> usize {
         while self.merged[index] != index {
@@ -532,7 +558,7 @@ impl Register {
             if let Some(role) = &mention.role {
                 let unnamed: Vec<usize> = (0..self.persons.len())
                     .filter(|&i| self.merged[i] == i && i != index && self.persons[i].name.is_none())
-                    .filter(|&i| self.persons[i].roles.iter().any(|r| same_office(r, role)))
+                    .filter(|&i| self.persons[i].roles.iter().any(|r| same_office(r, role, self.home_country)))
                     .collect();
                 for i in unnamed {
                     self.merge(i, index);
@@ -852,6 +878,28 @@ mod tests {
     }
 
     #[test]
+    fn an_office_with_the_home_country_is_the_office_without_it() {
+        let data = Language::Persian.data().unwrap_or_else(|| unreachable!());
+        let refer_both = |first: &str, then: &str| {
+            let mut register = Register::new(data);
+            let first = mention(first, Language::Persian).and_then(|m| register.refer(&m, true));
+            register.next_sentence();
+            let named = mention(then, Language::Persian).and_then(|m| register.refer(&m, true));
+            (first.map(|i| register.resolve(i)), named)
+        };
+        let (lead, named) = refer_both("وزیر امور خارجه کشورمان", "سید عباس عراقچی وزیر امور خارجه");
+        assert_eq!(lead, named);
+        let (lead, named) = refer_both("رئیس جمهور کشورمان", "مسعود پزشکیان رئیس جمهور");
+        assert_eq!(lead, named);
+        // another country's minister is another person
+        let (lead, named) = refer_both("وزیر امور خارجه آمریکا", "سید عباس عراقچی وزیر امور خارجه");
+        assert_ne!(lead, named);
+        // the home country is no office by itself
+        assert_eq!(without_home_country("کشورمان", Some(&data.home_country)), "کشورمان");
+        assert_eq!(without_home_country("رئیس جمهور ایران", Some(&data.home_country)), "رئیس جمهور");
+    }
+
+    #[test]
     fn persian_common_words_are_not_names() {
         assert_eq!(mention("این آمارها", Language::Persian), None);
         assert!(mention("ابرازه", Language::Persian).is_some_and(|m| m.bare));
@@ -863,6 +911,12 @@ mod tests {
             mention("PGS.TS.BS Trần Kiêm Hảo, Giám đốc Sở Y tế", Language::Vietnamese),
             m(Some("Trần Kiêm Hảo"), Some("PGS.TS.BS"), Some("Giám đốc Sở Y tế"))
         );
+        // pages join the degrees with hyphens too
+        assert_eq!(
+            mention("PGS-TS Vũ Anh Tuấn, Giám đốc Trung tâm Nghiên cứu", Language::Vietnamese),
+            m(Some("Vũ Anh Tuấn"), Some("PGS-TS"), Some("Giám đốc Trung tâm Nghiên cứu"))
+        );
+        assert_eq!(mention("ThS-BS Lê Văn Nam", Language::Vietnamese), m(Some("Lê Văn Nam"), Some("ThS-BS"), None));
     }
 
     #[test]

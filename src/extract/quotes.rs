@@ -99,7 +99,7 @@ pub fn extract(
     data: &LanguageData,
     deadline: &Deadline,
 ) -> Result<(Vec<Quote>, Vec<Official>)> {
-    let mut register = Register::default();
+    let mut register = Register::new(data);
     let mut pending: Vec<Pending> = Vec::new();
     // the quote that following sentences may continue
     let mut open_direct: Option<usize> = None;

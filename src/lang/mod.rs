@@ -315,6 +315,13 @@ fn shape(key: &str) -> usize {
     (mixed >> (64 - SHAPE_BITS.trailing_zeros())) as usize
 }
 
+impl std::fmt::Debug for Lexicon {
+    /// Its size only: the entries are the data file's.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lexicon").field("entries", &self.patterns.len()).finish_non_exhaustive()
+    }
+}
+
 impl Lexicon {
     /// Builds a lexicon from a data file's text: one entry per line; blank
     /// lines and lines starting with `#` are skipped.
@@ -509,6 +516,9 @@ pub struct LanguageData {
     /// thông vận tải Hà Nội`), and one that opens with a family name
     /// (`Hà`, `Cao`, `Lâm`) is no person's name.
     pub places: Lexicon,
+    /// Words naming the page's own country (`کشورمان`, `ایران`, `Việt
+    /// Nam`): an office is the same with or without them at its end.
+    pub home_country: Lexicon,
     /// Words that end a subject's noun phrase: prepositions, adverbs of
     /// time, the particles that open the predicate (`از`, `đã`).
     pub phrase_stops: Lexicon,
@@ -569,6 +579,7 @@ impl LanguageData {
             }),
             countries: get("countries"),
             places: get("places"),
+            home_country: get("home_country"),
             phrase_stops: get("phrase_stops"),
             light_verbs: get("light_verbs"),
             outlet_kinds: get("outlet_kinds"),

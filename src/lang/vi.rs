@@ -14,6 +14,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_date_labels.txt", include_str!("data/vi_date_labels.txt")),
     ("vi_deadline_cues.txt", include_str!("data/vi_deadline_cues.txt")),
     ("vi_end_markers.txt", include_str!("data/vi_end_markers.txt")),
+    ("vi_home_country.txt", include_str!("data/vi_home_country.txt")),
     ("vi_honorifics.txt", include_str!("data/vi_honorifics.txt")),
     ("vi_phrase_stops.txt", include_str!("data/vi_phrase_stops.txt")),
     ("vi_places.txt", include_str!("data/vi_places.txt")),
