@@ -281,7 +281,9 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
             continue;
         }
         let f = &features[i];
-        let decision = if i < start {
+        let decision = if i < start && is_header_byline(i, start, blocks, &features, data) {
+            Decision::new(Label::Byline, "name between the headline and the date: author's byline")
+        } else if i < start {
             Decision::new(Label::Boilerplate, "before the article's first paragraph")
         } else if i <= end {
             inside_article(i, blocks, &features)
@@ -409,6 +411,48 @@ fn is_signature(line: &str, folded: &str, words: usize) -> bool {
         && folded.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '\u{200C}')
         && !line.split_whitespace().any(|word| word.chars().next().is_some_and(char::is_lowercase))
 }
+
+/// Whether block `i`, before the article's first paragraph `start`, is an
+/// author's name printed in the header without a cue (`Đình Huy`): a
+/// signature-shaped line in a script with case, right after the headline
+/// and before the date line, or after the date line and right before the
+/// text. Category labels (`Thời Sự`) stand above the headline, not there;
+/// a place (`Hà Nội`) is a dateline, not a name.
+fn is_header_byline(
+    i: usize,
+    start: usize,
+    blocks: &[Block],
+    features: &[Features],
+    data: Option<&LanguageData>,
+) -> bool {
+    let f = &features[i];
+    let has_capital = blocks[i].text.chars().any(char::is_uppercase);
+    if !has_capital || f.date_line || !is_signature(&blocks[i].text, &f.folded, f.words) {
+        return false;
+    }
+    if data.is_some_and(|d| d.places.contains(&f.folded) || d.countries.contains(&f.folded)) {
+        return false;
+    }
+    // sites print the name twice in a row (under the avatar and as a
+    // link): the last copy is the byline, read past the others, and a name
+    // repeated elsewhere on the page is a menu entry
+    let above = (0..i).rev().find(|&p| features[p].folded != f.folded);
+    let copies = i - above.map_or(0, |p| p + 1) + 1;
+    if f.repeats > copies {
+        return false;
+    }
+    let date_after = features.get(i + 1).is_some_and(|next| next.date_line);
+    let headline_above = above.is_some_and(|p| {
+        let line = &features[p];
+        line.words >= HEADLINE_LIKE_MIN_WORDS && !line.date_line && !line.prose && !line.ends_sentence
+    });
+    let date_above = above.is_some_and(|p| features[p].date_line);
+    headline_above && date_after || date_above && i + 1 == start
+}
+
+/// A line this long above a header byline can be the headline (a category
+/// label is shorter).
+const HEADLINE_LIKE_MIN_WORDS: usize = 3;
 
 /// Widget titles inside the article (`TIN MỚI`, `ĐỌC THÊM`) are short
 /// Latin-script lines of two to four words in capitals; subheadings are
@@ -549,6 +593,33 @@ mod tests {
             Label::Boilerplate,
             "nothing after an end-of-article marker is body"
         );
+    }
+
+    #[test]
+    fn a_name_between_headline_and_date_is_the_byline() {
+        let headline = "Hà Nội sẽ cấm xe máy trong vành đai 1 từ năm 2026";
+        let date = "17/10/2024 06:15 GMT+7";
+        for name in ["Đình Huy", "Nguyễn Thị Minh Hằng"] {
+            // headline, name, date; and headline, date, name
+            for page in [
+                format!("Thời Sự\n{headline}\n{name}\n{date}\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}"),
+                format!("Thời Sự\n{headline}\n{date}\n{name}\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}"),
+                // printed twice, under the avatar and as a link
+                format!("{headline}\n{name}\n{name}\n{date}\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}"),
+            ] {
+                let l = labels(&page, Language::Vietnamese);
+                assert_eq!(l.iter().filter(|(t, label)| t == name && *label == Label::Byline).count(), 1, "{page}");
+                assert_eq!(label_of(&l, "Thời Sự"), Label::Boilerplate, "{page}");
+            }
+        }
+        // a category label in title case between the date and the headline,
+        // a place as a dateline, and a name elsewhere in the menu are none
+        let l = labels(&format!("{date}\nThời Sự\n{headline}\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}"), Language::Vietnamese);
+        assert_eq!(label_of(&l, "Thời Sự"), Label::Boilerplate);
+        let l = labels(&format!("{headline}\nHà Nội\n{date}\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}"), Language::Vietnamese);
+        assert_eq!(label_of(&l, "Hà Nội"), Label::Boilerplate);
+        let page = format!("Pháp Luật\nĐời Sống\n{headline}\nĐời Sống\n{date}\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}");
+        assert_eq!(label_of(&labels(&page, Language::Vietnamese), "Đời Sống"), Label::Boilerplate);
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! with the article has no headline to report.
 
 use crate::blocks::Block;
-use crate::boilerplate::{Features, Page};
+use crate::boilerplate::{Features, Label, Page};
 
 /// Headlines run 3 to 40 words: shorter lines are menu entries and
 /// labels, longer ones are paragraphs.
@@ -66,7 +66,10 @@ fn is_title_like(block: &Block, f: &Features, capitals_allowed: bool) -> bool {
 pub fn choose(blocks: &[Block], page: &Page, document_title: Option<&str>) -> Option<usize> {
     let before = page.start.unwrap_or(blocks.len());
     let title_like = |capitals_allowed: bool| -> Vec<usize> {
-        (0..before).filter(|&i| is_title_like(&blocks[i], &page.features[i], capitals_allowed)).collect()
+        (0..before)
+            .filter(|&i| page.decisions[i].label != Label::Byline)
+            .filter(|&i| is_title_like(&blocks[i], &page.features[i], capitals_allowed))
+            .collect()
     };
     // a line in capitals only where no other title stands: a category
     // label in capitals may sit between the headline and the article
@@ -158,6 +161,14 @@ mod tests {
     fn the_title_above_the_text_after_header_chrome() {
         let page = format!(
             "CHÀO MỪNG ĐẾN VỚI CỔNG THÔNG TIN ĐIỆN TỬ\nA- A A+ | Tăng tương phản\nBệnh viện tổng kết công tác năm\n28/02/2024 1:38:16 CH\nShare Bai :\n{PARAGRAPH}"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("Bệnh viện tổng kết công tác năm"));
+    }
+
+    #[test]
+    fn an_authors_name_under_the_headline_is_no_headline() {
+        let page = format!(
+            "Bệnh viện tổng kết công tác năm\nNguyễn Thị Minh Hằng\n15/01/2025 08:30\n{PARAGRAPH}\n{PARAGRAPH}"
         );
         assert_eq!(headline(&page).as_deref(), Some("Bệnh viện tổng kết công tác năm"));
     }
