@@ -278,6 +278,13 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
 
     for i in 0..n {
         if decisions[i].is_some() {
+            // sites sign in capitals (`NHẬT XUÂN - NGHI VŨ`): a signature's
+            // names read as a banner
+            let f = &features[i];
+            if f.banner && i > end && i - end <= SIGNATURE_WINDOW && is_signature(&blocks[i].text, &f.folded, f.words) {
+                decisions[i] =
+                    Some(Decision::new(Label::Byline, "names in capitals after the article: authors' signature"));
+            }
             continue;
         }
         let f = &features[i];
@@ -405,10 +412,15 @@ fn after_article(i: usize, end: usize, blocks: &[Block], features: &[Features]) 
 /// A signature: two to five words of letters only, no punctuation or
 /// digits, so that no sentence or date passes for a name; in a script with
 /// case no word in lower case, as names are capitalised (`Đoàn Loan`, not
-/// the `Chia sẻ` of a share button).
+/// the `Chia sẻ` of a share button). Several writers' names are set apart
+/// by dashes (`NHẬT XUÂN - NGHI VŨ`).
 fn is_signature(line: &str, folded: &str, words: usize) -> bool {
+    let is_name_word = |word: &str| word.chars().all(|c| c.is_alphabetic() || c == '\u{200C}');
+    let mut parts = folded.split_whitespace();
     (2..=5).contains(&words)
-        && folded.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '\u{200C}')
+        && parts.next().is_some_and(is_name_word)
+        && folded.split_whitespace().next_back().is_some_and(is_name_word)
+        && parts.all(|word| word == "-" || is_name_word(word))
         && !line.split_whitespace().any(|word| word.chars().next().is_some_and(char::is_lowercase))
 }
 
@@ -675,6 +687,17 @@ mod tests {
         let l = labels(&page, Language::Vietnamese);
         assert_eq!(label_of(&l, "Tin, ảnh: Trung Thành"), Label::Byline);
         assert_eq!(label_of(&l, "Hôm nay : 56"), Label::Boilerplate);
+        // writers signing in capitals, their names set apart by a dash
+        let page = format!(
+            "{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\nĐọc tiếp Về trang Chủ đề\nNHẬT XUÂN - NGHI VŨ\nCHIA SẺ BÀI VIẾT NÀY NGAY"
+        );
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, "NHẬT XUÂN - NGHI VŨ"), Label::Byline);
+        assert_eq!(label_of(&l, "CHIA SẺ BÀI VIẾT NÀY NGAY"), Label::Boilerplate);
+        // a dash is no name, nor a line of them
+        assert!(!is_signature("- Nam", "- nam", 1) && !is_signature("Nam - -", "nam - -", 1));
+        assert!(!is_signature("Hà - Nội -", "hà - nội -", 2));
+        assert!(is_signature("NHẬT XUÂN - NGHI VŨ", "nhật xuân - nghi vũ", 4));
     }
 
     #[test]

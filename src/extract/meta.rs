@@ -105,6 +105,10 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
                 let mut i = k + 2;
                 while tokens.get(i).is_some_and(|t| data.outlet_kinds.contains(&t.folded)) {
                     i += 1;
+                    // the desk after a reporter or a desk word (`خبرنگار
+                    // اقتصادی ایرنا`, `گروه سیاسی خبرگزاری تسنیم`) is no
+                    // part of the outlet's name
+                    i += data.news_desks.match_at(&tokens, i).unwrap_or(0);
                 }
                 let end = (i..tokens.len().min(i + AGENCY_MAX_WORDS))
                     .find(|&j| data.outlet_stops.contains(&tokens[j].folded))
@@ -191,6 +195,17 @@ mod tests {
         assert_eq!(agency(&p("به گزارش خبرگزاری برنا از قم، دکتر گفت."), Language::Persian).as_deref(), Some("برنا"));
         assert_eq!(agency(&p("به گزارش ایسنا، مربی گفت."), Language::Persian).as_deref(), Some("ایسنا"));
         assert_eq!(agency(&p("برنا - گروه استانها: رییس گفت."), Language::Persian).as_deref(), Some("برنا"));
+        // a desk after the reporter or a desk word is no part of the name
+        for (lead, outlet) in [
+            ("به گزارش خبرنگار اقتصادی ایرنا، وزیر گفت.", "ایرنا"),
+            ("به گزارش گروه سیاسی خبرگزاری تسنیم، وزیر گفت.", "تسنیم"),
+            ("به گزارش گروه بین‌الملل خبرگزاری فارس، وزیر گفت.", "فارس"),
+            ("به گزارش خبرنگار اعزامی ایسنا به نیویورک، وزیر گفت.", "ایسنا"),
+            // a desk's word opening an outlet's name, with no reporter before
+            ("به گزارش جهان نیوز، وزیر گفت.", "جهان نیوز"),
+        ] {
+            assert_eq!(agency(&p(lead), Language::Persian).as_deref(), Some(outlet), "{lead}");
+        }
         assert_eq!(
             agency(&p("(Dân trí) - Sáng nay, bệnh viện đã khai trương."), Language::Vietnamese).as_deref(),
             Some("Dân trí")

@@ -18,6 +18,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_honorifics.txt", include_str!("data/fa_honorifics.txt")),
     ("fa_light_verbs.txt", include_str!("data/fa_light_verbs.txt")),
     ("fa_months.txt", include_str!("data/fa_months.txt")),
+    ("fa_news_desks.txt", include_str!("data/fa_news_desks.txt")),
     ("fa_ordinal_days.txt", include_str!("data/fa_ordinal_days.txt")),
     ("fa_outlet_kinds.txt", include_str!("data/fa_outlet_kinds.txt")),
     ("fa_outlet_stops.txt", include_str!("data/fa_outlet_stops.txt")),

@@ -528,6 +528,9 @@ pub struct LanguageData {
     /// Words naming the kind of outlet before its name (`خبرگزاری`, `سایت`
     /// in `به گزارش خبرگزاری برنا از قم،`).
     pub outlet_kinds: Lexicon,
+    /// A newsroom's desks (`اقتصادی`, `بین الملل`), named after a reporter
+    /// or a desk word before the outlet (`به گزارش خبرنگار اقتصادی ایرنا`).
+    pub news_desks: Lexicon,
     /// Words and marks that end an outlet's name there (`از`, `،`).
     pub outlet_stops: Lexicon,
     /// Abbreviations after which a dot does not end a sentence.
@@ -583,6 +586,7 @@ impl LanguageData {
             phrase_stops: get("phrase_stops"),
             light_verbs: get("light_verbs"),
             outlet_kinds: get("outlet_kinds"),
+            news_desks: get("news_desks"),
             outlet_stops: get("outlet_stops"),
             abbreviations,
             date_labels: get("date_labels"),
