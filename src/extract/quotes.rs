@@ -759,6 +759,9 @@ fn persian_subject_from(
     let opens_with = |k: usize, words: &[&str]| {
         words.iter().enumerate().all(|(n, w)| tokens.get(k + n).is_some_and(|t| t.folded == *w))
     };
+    if start == 0 {
+        start = after_dateline(tokens, verb);
+    }
     if opens_with(start, &["به", "گزارش"])
         || opens_with(start, &["به", "نقل"])
         || opens_with(start, &["بنا", "بر"])
@@ -790,6 +793,27 @@ fn persian_subject_from(
         }
     }
     Some(Subject { mention, start, end: start + used })
+}
+
+/// Longest part of an agency's dateline, in words (`تهران`, `ایرنا`,
+/// `بندرعباس`, `خبرگزاری مهر`).
+const DATELINE_PART_MAX_WORDS: usize = 2;
+
+/// Where a sentence starts after an agency's dateline, one or two short
+/// parts each closed by a dash (`تهران- ایرنا- رئیس … خبر داد`, `ایسنا -
+/// …`); 0 without one.
+fn after_dateline(tokens: &[Token], verb: usize) -> usize {
+    let mut start = 0;
+    for _ in 0..2 {
+        let dash = (start..verb.min(start + DATELINE_PART_MAX_WORDS + 1))
+            .find(|&k| !tokens[k].is_word)
+            .filter(|&k| k > start && matches!(&*tokens[k].folded, "-" | "–"));
+        match dash {
+            Some(k) => start = k + 1,
+            None => break,
+        }
+    }
+    start
 }
 
 /// Vietnamese: the phrase right before the verb, tried from the nearest
@@ -1352,6 +1376,20 @@ mod tests {
             assert_eq!(quotes[0].cue.as_deref(), Some("nhận định"), "{sentence}");
             assert_eq!(quotes[0].text, "giá vàng sẽ còn biến động.", "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_persian_lead_after_an_agency_dateline_names_its_speaker() {
+        let named = "به گزارش خبرنگار اقتصادی ایرنا، محمد اتابک رئیس کل سازمان توسعه تجارت روز شنبه در نشست خبری افزود: ارزش صادرات به ۳۲ میلیارد دلار رسیده است.";
+        for dateline in ["تهران- ایرنا- ", "تهران - ایرنا - ", "ایسنا - ", ""] {
+            let lead = format!("{dateline}رئیس کل سازمان توسعه تجارت ایران از افزایش ۳۰ درصدی صادرات غیرنفتی خبر داد.");
+            let (quotes, _) = run(&[&lead, named], Language::Persian);
+            assert_eq!(speakers(&quotes), [Some("محمد اتابک"); 2], "{lead}");
+            assert!(quotes[0].text.starts_with("از افزایش ۳۰ درصدی"), "{lead}");
+        }
+        // a dash inside the subject is no dateline
+        let tokens = text::tokenize("علی رضایی، نماینده مردم تهران - در مجلس - گفت");
+        assert_eq!(after_dateline(&tokens, tokens.len() - 1), 0);
     }
 
     #[test]
