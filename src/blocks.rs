@@ -4,6 +4,7 @@
 //! page is cut into sentences so that the later stages, which decide block
 //! by block, still see units of a sensible size.
 
+use crate::lang::LanguageData;
 use crate::text;
 
 /// One unit of the document the classifier labels.
@@ -268,6 +269,41 @@ pub fn split_before_agency_dateline(blocks: &mut Vec<Block>) {
     }
 }
 
+/// Splits a sentence of a flattened page before a label run into it (`…
+/// ông Long lưu ý. Tâm An Từ khóa: giá xăng …`): a tag label or a
+/// boilerplate cue with its colon (`Từ khóa:`, `Xem thêm:`, `برچسب‌ها:`)
+/// heads a unit of its own, and a byline before it stands alone.
+pub fn split_before_labels(blocks: &mut Vec<Block>, data: &LanguageData) {
+    let mut i = 0;
+    while i < blocks.len() {
+        if blocks[i].from_flattened_line
+            && memchr::memchr(b':', blocks[i].text.as_bytes()).is_some()
+            && let Some(cut) = label_start(&blocks[i].text, data)
+        {
+            let mut label = blocks[i].clone();
+            label.text = blocks[i].text[cut..].to_owned();
+            label.gap_before = 0;
+            let head_len = blocks[i].text[..cut].trim_end().len();
+            blocks[i].text.truncate(head_len);
+            blocks.insert(i + 1, label);
+        }
+        i += 1;
+    }
+}
+
+/// Where the first label with its colon starts inside a unit, after at
+/// least one word of something else.
+fn label_start(unit: &str, data: &LanguageData) -> Option<usize> {
+    let tokens = text::tokenize(unit);
+    (1..tokens.len()).find_map(|k| {
+        let n = data.tag_labels.match_at(&tokens, k).or_else(|| data.boilerplate_cues.match_at(&tokens, k))?;
+        let before_colon = tokens.get(k + n).is_some_and(|t| &*t.folded == ":");
+        let capitalised_or_caseless = unit[tokens[k].start..].chars().next().is_some_and(|c| !c.is_lowercase());
+        let words_before = tokens[..k].iter().any(|t| t.is_word);
+        (before_colon && capitalised_or_caseless && words_before).then_some(tokens[k].start)
+    })
+}
+
 /// Where a dateline of a word and a slash (`ایرنا/ `) starts.
 fn slash_dateline(unit: &str) -> Option<usize> {
     let slash = memchr::memmem::find(unit.as_bytes(), b"/ ")?;
@@ -295,6 +331,35 @@ mod tests {
         let summary: Vec<(&str, usize, usize)> =
             blocks.iter().map(|b| (b.text.as_str(), b.line, b.gap_before)).collect();
         assert_eq!(summary, [("Tiêu đề", 1, 0), ("Đoạn một.", 4, 2), ("Đoạn hai.", 5, 0)]);
+    }
+
+    #[test]
+    fn a_label_run_into_a_flattened_sentence_heads_a_unit() {
+        let data = crate::lang::Language::Vietnamese.data().unwrap_or_else(|| unreachable!());
+        let sentence = "Giá xăng dầu trong nước đồng loạt giảm từ chiều nay. ";
+        let page = format!(
+            "{}\"Cần đảm bảo nguồn cung\", ông Long lưu ý. Tâm An Từ khóa: giá xăng, xăng dầu",
+            sentence.repeat(3)
+        );
+        let mut blocks = from_text(&page, &[]);
+        split_before_labels(&mut blocks, data);
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts[3..],
+            ["\"Cần đảm bảo nguồn cung\", ông Long lưu ý.", "Tâm An", "Từ khóa: giá xăng, xăng dầu"]
+        );
+        // a label that opens its unit, one in lower case inside a sentence,
+        // and a line of a page that is not flattened stay whole
+        for page in [
+            format!("{}Từ khóa: giá xăng", sentence.repeat(3)),
+            format!("{}Ông nói rằng từ khóa: giá xăng là chính", sentence.repeat(3)),
+            "a\nb\nc\nd\nTâm An Từ khóa: giá xăng".to_owned(),
+        ] {
+            let mut blocks = from_text(&page, &[]);
+            let before = blocks.len();
+            split_before_labels(&mut blocks, data);
+            assert_eq!(blocks.len(), before, "{page}");
+        }
     }
 
     #[test]

@@ -184,6 +184,9 @@ impl Extractor {
             let mut blocks = blocks::from_text(text, abbreviations);
             date::split_datelines(&mut blocks, language);
             blocks::split_before_agency_dateline(&mut blocks);
+            if let Some(data) = language.data() {
+                blocks::split_before_labels(&mut blocks, data);
+            }
             deadline.check("blocks")?;
             self.run(source, blocks, None, language, deadline)
         }
