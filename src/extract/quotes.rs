@@ -638,6 +638,10 @@ fn verb_at(tokens: &[Token], i: usize, language: Language, data: &LanguageData) 
         let noun_use = language == Language::Persian
             && (next.is_some_and(|t| t.folded.starts_with("وگو") || t.folded.starts_with("گو"))
                 || previous == Some("به"));
+        // `thông tin thêm`, `chia sẻ thêm`: `thêm` (further) goes with any
+        // Vietnamese speech verb
+        let further = language == Language::Vietnamese && next.is_some_and(|t| t.folded == "thêm");
+        let (n, next) = if further { (n + 1, tokens.get(i + n + 1)) } else { (n, next) };
         return (!noun_use).then(|| VerbAt { len: n, before_colon: next.is_some_and(|t| t.folded == ":") });
     }
     let n = data.weak_speech_verbs.match_at(tokens, i)?;
@@ -820,8 +824,12 @@ fn after_dateline(tokens: &[Token], verb: usize) -> usize {
 /// comma outwards; a phrase that names a person wins over a bare role, so
 /// `Trần Kiêm Hảo, Giám đốc Sở Y tế, cho biết` keeps the name.
 fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &LanguageData) -> Option<Subject> {
-    let clause_start =
+    let mut clause_start =
         (0..verb).rev().find(|&k| matches!(&*tokens[k].folded, ":" | ";" | "”" | "\"")).map_or(0, |k| k + 1);
+    // a dash may set the speaker off the quotation (`“…” - bà X nói`)
+    if clause_start > 0 && clause_start < verb && matches!(&*tokens[clause_start].folded, "-" | "–" | "—") {
+        clause_start += 1;
+    }
     // `X được báo chí dẫn lời nói …` (X is quoted by the press as
     // saying): the speaker is the subject before the passive
     let verb = quoted_by_passive(tokens, clause_start, verb).unwrap_or(verb);
@@ -1376,6 +1384,29 @@ mod tests {
             assert_eq!(quotes[0].cue.as_deref(), Some("nhận định"), "{sentence}");
             assert_eq!(quotes[0].text, "giá vàng sẽ còn biến động.", "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_vietnamese_speaker_set_off_the_quotation_by_a_dash() {
+        for sentence in [
+            "“Giá cả tăng quá nhanh, chúng tôi không kịp trở tay” - bà Trần Thị Mai, tiểu thương chợ Bến Thành, nói.",
+            "\"Giá cả tăng quá nhanh, chúng tôi không kịp trở tay\" – bà Trần Thị Mai nói.",
+        ] {
+            let (quotes, _) = run(&[sentence], Language::Vietnamese);
+            assert_eq!(speakers(&quotes), [Some("Trần Thị Mai")], "{sentence}");
+            assert_eq!(quotes[0].text, "Giá cả tăng quá nhanh, chúng tôi không kịp trở tay", "{sentence}");
+            assert_eq!(quotes[0].kind, QuoteKind::Direct, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn further_goes_with_any_vietnamese_speech_verb() {
+        let (quotes, _) = run(
+            &["Ông Lê Văn Hùng, Chủ tịch UBND huyện Nhà Bè, thông tin thêm huyện sẽ hỗ trợ các hộ bị ảnh hưởng."],
+            Language::Vietnamese,
+        );
+        assert_eq!(quotes[0].cue.as_deref(), Some("thông tin thêm"));
+        assert_eq!(quotes[0].text, "huyện sẽ hỗ trợ các hộ bị ảnh hưởng.");
     }
 
     #[test]
