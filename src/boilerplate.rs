@@ -288,7 +288,10 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
             continue;
         }
         let f = &features[i];
-        let decision = if i < start && is_header_byline(i, start, blocks, &features, data) {
+        let decision = if i < start && f.figure_caption && f.words <= CAPTION_MAX_WORDS {
+            // the lead picture stands between the headline and the text
+            Decision::new(Label::Caption, "inside a <figcaption> above the article")
+        } else if i < start && is_header_byline(i, start, blocks, &features, data) {
             Decision::new(Label::Byline, "name between the headline and the date: author's byline")
         } else if i < start {
             Decision::new(Label::Boilerplate, "before the article's first paragraph")
@@ -306,6 +309,39 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
     let decisions =
         decisions.into_iter().map(|d| d.unwrap_or(Decision::new(Label::Boilerplate, "unclassified"))).collect();
     Page { decisions, features, start: Some(start), end: Some(end) }
+}
+
+/// Whether the end marker at block `i` heads a box set into an HTML
+/// article without a class that says so (`<section><h2>مطالب
+/// پیشنهادی</h2><ul>…</ul></section>` between two paragraphs): the marker
+/// sits in an element of its own that holds no prose, and the next
+/// paragraph, outside that element, is set like the paragraph before the
+/// marker (the same element at the same depth under the container they
+/// share), so the article goes on after the box.
+fn continues_after_inline_box(i: usize, blocks: &[Block], features: &[Features]) -> bool {
+    let Some(marker) = blocks[i].dom.as_ref() else { return false };
+    let is_paragraph = |k: usize| {
+        let f = &features[k];
+        f.prose && !f.outside_main && !f.hinted_chrome && !f.link_heavy && blocks[k].dom.is_some()
+    };
+    let (Some(before), Some(after)) =
+        ((0..i).rev().find(|&k| is_paragraph(k)), (i + 1..blocks.len()).find(|&k| is_paragraph(k)))
+    else {
+        return false;
+    };
+    let (Some(before), Some(after)) = (blocks[before].dom.as_ref(), blocks[after].dom.as_ref()) else { return false };
+    // the deepest element holding both paragraphs
+    let shared = before.ancestors.iter().zip(&after.ancestors).take_while(|(a, b)| a == b).count();
+    let same_shape = before.ancestors.len() == after.ancestors.len() && before.tag == after.tag;
+    // the marker under the same element, inside a box of its own (the box
+    // and the marker's own element at least)
+    let Some(&box_id) = marker.ancestors.get(shared) else { return false };
+    let in_own_box = shared > 0
+        && marker.ancestors[..shared] == before.ancestors[..shared]
+        && marker.ancestors.len() >= shared + 2
+        && after.ancestors.get(shared) != Some(&box_id);
+    // (the next paragraph being outside the box, the box holds no prose)
+    same_shape && in_own_box
 }
 
 /// Decisions that hold wherever the block stands.
@@ -342,7 +378,7 @@ fn ends_article(i: usize, blocks: &[Block], features: &[Features], decisions: &[
     // box set into the article (`Tin liên quan` between paragraphs), which
     // the page's structure already keeps out: the article may go on after it
     if f.end_marker && !f.hinted_chrome {
-        return true;
+        return !continues_after_inline_box(i, blocks, features);
     }
     let next = (i + 1..blocks.len()).find(|&j| decisions[j].is_none());
     !f.prose && f.words >= 3 && next.is_some_and(|j| features[j].folded == f.folded)
@@ -358,6 +394,9 @@ fn inside_article(i: usize, blocks: &[Block], features: &[Features]) -> Decision
     let seen_before = block.from_flattened_line && f.repeats >= 2 && f.first_flattened_occurrence < i;
     if seen_before {
         Decision::new(Label::Boilerplate, "repeats an earlier line of the page")
+    } else if f.end_marker {
+        // only a marker heading a box set into the article stands inside it
+        Decision::new(Label::Boilerplate, "heads a box of links set into the article")
     } else if f.figure_caption {
         Decision::new(Label::Caption, "inside a <figcaption>")
     } else if f.html_heading && !f.prose && f.words <= HEADING_MAX_WORDS {
@@ -741,6 +780,42 @@ mod tests {
         assert_eq!(label("Giá vàng hôm nay tăng mạnh"), Some(Label::Boilerplate));
         // a marker standing free still ends the article
         assert_eq!(label(VI_PARAGRAPH_3), Some(Label::Boilerplate), "the paragraph after a free marker");
+    }
+
+    #[test]
+    fn an_unmarked_box_of_links_set_into_an_html_article_does_not_end_it() {
+        let html_labels = |body: &str| {
+            let page =
+                format!("<html><body><main><article><h1>Tiêu đề bài viết</h1>{body}</article></main></body></html>");
+            let blocks = crate::html::parse(&page).blocks;
+            let page = classify(&blocks, Language::Vietnamese.data());
+            blocks.into_iter().zip(page.decisions).map(|(b, d)| (b.text, d.label)).collect::<Vec<_>>()
+        };
+        let links = "<ul><li><a href=\"/a\">Giá vàng hôm nay tăng mạnh</a></li><li><a href=\"/b\">Tỷ giá USD giảm</a></li></ul>";
+        let l = html_labels(&format!(
+            "<figure><img src=\"a.jpg\"><figcaption>Quang cảnh hội nghị tổng kết</figcaption></figure>\
+             <div><p>{VI_PARAGRAPH}</p></div><section><h2>Tin liên quan</h2>{links}</section>\
+             <div><p>{VI_PARAGRAPH_2}</p></div>"
+        ));
+        assert_eq!(label_of(&l, VI_PARAGRAPH_2), Label::Body, "the paragraph after the box");
+        assert_eq!(label_of(&l, "Tin liên quan"), Label::Boilerplate);
+        assert_eq!(label_of(&l, "Giá vàng hôm nay tăng mạnh"), Label::Boilerplate);
+        // the lead picture's caption above the text
+        assert_eq!(label_of(&l, "Quang cảnh hội nghị tổng kết"), Label::Caption);
+        // a box with prose of its own (teasers), or a paragraph set unlike the
+        // one before the marker, is what follows the article
+        for body in [
+            format!(
+                "<div><p>{VI_PARAGRAPH}</p></div><section><h2>Tin liên quan</h2><p>{VI_PARAGRAPH_2}</p></section><div><p>{VI_PARAGRAPH_3}</p></div>"
+            ),
+            format!(
+                "<div><p>{VI_PARAGRAPH}</p></div><section><h2>Tin liên quan</h2>{links}</section><div><div><p>{VI_PARAGRAPH_2}</p></div></div>"
+            ),
+        ] {
+            let l = html_labels(&body);
+            assert_eq!(label_of(&l, VI_PARAGRAPH), Label::Body, "{body}");
+            assert_eq!(label_of(&l, VI_PARAGRAPH_2), Label::Boilerplate, "{body}");
+        }
     }
 
     #[test]
