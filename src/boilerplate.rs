@@ -265,6 +265,17 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
         // fall back to the first line that reads like a sentence.
         (0..n).find(|&i| decisions[i].is_none() && features[i].words >= 5 && features[i].ends_sentence)
     });
+    // a lead dense with names and figures (`Liên Bộ Công Thương - Tài chính
+    // vừa công bố …, giá xăng giảm mạnh.`) may have too few stopwords for
+    // prose; right above the first paragraph, a sentence of prose length
+    // is the article's first
+    let start = start.map(|first| {
+        let mut start = first;
+        while start > 0 && is_dense_lead(start - 1, blocks, &features, &decisions) {
+            start -= 1;
+        }
+        start
+    });
     let Some(start) = start else {
         let decisions = decisions
             .into_iter()
@@ -342,6 +353,22 @@ fn continues_after_inline_box(i: usize, blocks: &[Block], features: &[Features])
         && after.ancestors.get(shared) != Some(&box_id);
     // (the next paragraph being outside the box, the box holds no prose)
     same_shape && in_own_box
+}
+
+/// Whether block `i`, right above the article's first paragraph, is a lead
+/// sentence the stopword count missed: a line of its own ending a
+/// sentence, as long as prose, with a stopword at least, and no date line.
+fn is_dense_lead(i: usize, blocks: &[Block], features: &[Features], decisions: &[Option<Decision>]) -> bool {
+    let f = &features[i];
+    decisions[i].is_none()
+        && !blocks[i].from_flattened_line
+        && f.ends_sentence
+        && f.words >= PROSE_MIN_WORDS
+        && f.stopword_share > 0.0
+        && !f.date_line
+        && !f.byline_cue
+        && !f.caption_cue
+        && !f.outside_main
 }
 
 /// Decisions that hold wherever the block stands.
@@ -780,6 +807,24 @@ mod tests {
         assert_eq!(label("Giá vàng hôm nay tăng mạnh"), Some(Label::Boilerplate));
         // a marker standing free still ends the article
         assert_eq!(label(VI_PARAGRAPH_3), Some(Label::Boilerplate), "the paragraph after a free marker");
+    }
+
+    #[test]
+    fn a_lead_dense_with_names_and_figures_opens_the_article() {
+        let lead = "Liên Bộ Công Thương - Tài chính vừa công bố điều chỉnh giá bán lẻ xăng dầu trong kỳ điều hành chiều 14/11, giá xăng giảm mạnh.";
+        let page = format!(
+            "Giá xăng dầu đồng loạt giảm từ chiều nay\n14/11/2024 15:10\n{lead}\n{VI_PARAGRAPH}\nTin liên quan"
+        );
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, lead), Label::Body);
+        // a line without a stopword or a sentence end is no lead
+        for line in [
+            "Xăng RON 95, E5 RON 92, diesel, dầu hỏa, dầu mazut, giá bán lẻ, Bộ Công Thương.",
+            "Liên Bộ Công Thương - Tài chính vừa công bố điều chỉnh giá bán lẻ xăng dầu trong kỳ điều hành",
+        ] {
+            let l = labels(&format!("Tiêu đề\n{line}\n{VI_PARAGRAPH}"), Language::Vietnamese);
+            assert_eq!(label_of(&l, line), Label::Boilerplate, "{line}");
+        }
     }
 
     #[test]

@@ -53,8 +53,11 @@ fn is_title_like(block: &Block, f: &Features, capitals_allowed: bool) -> bool {
         && !f.prose
         && f.repeats < 3
         // a title ends in no comma (a menu run into a weekday: `… Kinh
-        // doanh Thứ ba,`) and carries no news id (`… کد خبر ۶۱۲۳۴۵۶`)
+        // doanh Thứ ba,`) nor full stop (a sentence; an ellipsis, `Giá vàng
+        // tăng...`, may end a title) and carries no news id (`… کد خبر
+        // ۶۱۲۳۴۵۶`)
         && !block.text.ends_with([':', ',', '،', ';', '؛'])
+        && (!block.text.ends_with('.') || block.text.ends_with(".."))
         && crate::extract::meta::news_id_folded(&f.folded).is_none()
         // a sentence of a flattened page is not a title; a unit cut out of
         // one by separators (`// Title //`), with no sentence end, can be
@@ -171,6 +174,15 @@ mod tests {
             "Bệnh viện tổng kết công tác năm\nNguyễn Thị Minh Hằng\n15/01/2025 08:30\n{PARAGRAPH}\n{PARAGRAPH}"
         );
         assert_eq!(headline(&page).as_deref(), Some("Bệnh viện tổng kết công tác năm"));
+    }
+
+    #[test]
+    fn a_sentence_above_the_article_is_no_headline() {
+        let sentence = "Giá xăng giảm 500 đồng/lít từ chiều nay.";
+        let page = format!("Giá xăng dầu đồng loạt giảm\n14/11/2024 15:10\n{sentence}\n{PARAGRAPH}\n{PARAGRAPH}");
+        assert_eq!(headline(&page).as_deref(), Some("Giá xăng dầu đồng loạt giảm"));
+        let page = format!("Giá xăng dầu đồng loạt giảm...\n14/11/2024 15:10\n{PARAGRAPH}\n{PARAGRAPH}");
+        assert_eq!(headline(&page).as_deref(), Some("Giá xăng dầu đồng loạt giảm..."));
     }
 
     #[test]
