@@ -397,6 +397,11 @@ fn parse_vietnamese(
             None => None,
         };
         let Some(role) = role else { break };
+        // `Phó Thủ tướng X, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Y cùng
+        // …`: an office followed by its own holder's name is another person
+        if names_another_holder(source, tokens, used + 1, to, data) {
+            break;
+        }
         roles_after.push(role);
         used = segment_end;
     }
@@ -415,6 +420,37 @@ fn parse_vietnamese(
         bare,
     };
     Some((mention, used - from))
+}
+
+/// A full Vietnamese name has three syllables or more; two-syllable runs
+/// opened by a family name are as often places (`Bạch Mai`, `Lê Lợi`).
+const FULL_NAME_MIN_WORDS: usize = 3;
+
+/// Whether the office phrase opening at `from` goes on (across the commas
+/// inside a body's name) to a full name of its own that the clause goes on
+/// after (`Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng cùng
+/// …`): that name holds the office. A name that closes the apposition
+/// (`…, Hiệu trưởng Trường THPT Nguyễn Thị Minh Khai, cho biết`) names the
+/// body instead.
+fn names_another_holder(source: &str, tokens: &[Token], from: usize, to: usize, data: &LanguageData) -> bool {
+    let capitalised = |k: usize| k < to && tokens[k].is_word && is_capitalised(source, &tokens[k]);
+    // the office's phrase: commas go on inside a body's name only
+    // (`Bộ Văn hóa, Thể thao và Du lịch`); one before a word in lower case
+    // ends it (`…, từ 2011 đến 2016 …`)
+    let clause_end = (from..to)
+        .find(|&j| match &*tokens[j].folded {
+            ";" | "." | "!" | "?" | ":" | "-" | "–" => true,
+            "," => !capitalised(j + 1),
+            _ => false,
+        })
+        .unwrap_or(to);
+    (from + 1..clause_end).any(|k| {
+        if !capitalised(k) || capitalised(k - 1) || data.name_anchors.match_at(tokens, k).is_none() {
+            return false;
+        }
+        let e = (k + 1..clause_end).find(|&e| !capitalised(e)).unwrap_or(clause_end);
+        (FULL_NAME_MIN_WORDS..=NAME_MAX_WORDS).contains(&(e - k)) && e < clause_end && tokens[e].is_word
+    })
 }
 
 /// A word of two letters or more all in capitals (`HĐQT`, `UBND`): the
@@ -918,6 +954,22 @@ mod tests {
             m(Some("Vũ Anh Tuấn"), Some("PGS-TS"), Some("Giám đốc Trung tâm Nghiên cứu"))
         );
         assert_eq!(mention("ThS-BS Lê Văn Nam", Language::Vietnamese), m(Some("Lê Văn Nam"), Some("ThS-BS"), None));
+    }
+
+    #[test]
+    fn an_apposed_office_with_its_own_holder_is_another_persons() {
+        let vi = |text: &str| mention(text, Language::Vietnamese).unwrap_or_else(|| panic!("{text}"));
+        let deputy =
+            vi("Phó Thủ tướng Trần Hồng Hà, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng cùng dự");
+        assert_eq!(deputy.name.as_deref(), Some("Trần Hồng Hà"));
+        assert!(deputy.extra_roles.is_empty(), "{deputy:?}");
+        // a name closing the apposition names a body; a comma before words in
+        // lower case ends the office's phrase
+        let head = vi("ông Lê Văn Nam, Hiệu trưởng Trường THPT Nguyễn Thị Minh Khai, cho biết");
+        assert_eq!(head.role.as_deref(), Some("Hiệu trưởng Trường THPT Nguyễn Thị Minh Khai"));
+        let governor =
+            vi("Ông Nguyễn Văn Bình, Thống đốc Ngân hàng Nhà nước, từ 2011 đến 2016 vụ án Phạm Công Danh và đồng phạm");
+        assert_eq!(governor.role.as_deref(), Some("Thống đốc Ngân hàng Nhà nước"));
     }
 
     #[test]

@@ -1006,10 +1006,18 @@ fn register_mentions(
     // name before a role (`واکنش دبیر شورای عالی امنیت ملی`, the reaction
     // of the secretary …): there a one-word name counts only if known
     let heading = language == Language::Persian && !sentence.trim_end().ends_with(text::is_sentence_end);
+    // Vietnamese writes an office held in capitals (`Cùng dự có Phó Thủ
+    // tướng Trần Hồng Hà`): one opens a mention wherever it stands
+    let capitalised_office = |k: usize| {
+        language == Language::Vietnamese
+            && people::is_capitalised(sentence, &tokens[k])
+            && data.titles.match_at(tokens, k).is_some()
+    };
     let boundary = |k: usize| {
         k == 0
             || k == subject_start
             || matches!(&*tokens[k - 1].folded, "،" | "," | ";" | "؛" | ":" | "و" | "và" | "(" | "از" | "همچنین")
+            || capitalised_office(k)
     };
     let mut k = 0;
     while k < tokens.len() {
@@ -1384,6 +1392,23 @@ mod tests {
             assert_eq!(quotes[0].cue.as_deref(), Some("nhận định"), "{sentence}");
             assert_eq!(quotes[0].text, "giá vàng sẽ còn biến động.", "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_vietnamese_office_in_capitals_names_an_official_anywhere() {
+        let (_, officials) = run(
+            &[
+                "Cùng dự có Phó Thủ tướng Trần Hồng Hà, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng cùng lãnh đạo các bộ.",
+            ],
+            Language::Vietnamese,
+        );
+        let named: Vec<(&str, Vec<&str>)> =
+            officials.iter().map(|o| (o.name.as_str(), o.roles.iter().map(String::as_str).collect())).collect();
+        // the minister's office is not the deputy prime minister's
+        assert_eq!(named[0], ("Trần Hồng Hà", vec!["Phó Thủ tướng"]));
+        // an office in lower case inside a sentence is a common noun
+        let (_, officials) = run(&["Anh được bầu làm chủ tịch Nguyễn Văn An từ năm ngoái."], Language::Vietnamese);
+        assert!(officials.is_empty(), "{officials:?}");
     }
 
     #[test]
