@@ -723,6 +723,10 @@ fn subject(sentence: &str, tokens: &[Token], verb: usize, language: Language, da
     }
 }
 
+/// Longest adverbial phrase before a comma that opens a Persian sentence
+/// ahead of its subject (`پیش از این،`, `در همین حال،`), in tokens.
+const OPENER_MAX_TOKENS: usize = 5;
+
 /// Persian: the noun phrase that opens the clause holding the verb, after
 /// an agency prefix (`برنا - گروه استانها:`), a reporting phrase (`به
 /// گزارش …،`) and connectives (`همچنین`).
@@ -735,6 +739,15 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
         && tokens[clause_start - 1].folded == "»"
         && found.as_ref().is_none_or(|s| s.mention.bare)
         && let Some(subject) = persian_subject_from(sentence, tokens, 0, verb, data).filter(|s| !s.mention.bare)
+    {
+        return Some(subject);
+    }
+    // an adverbial phrase set off by a comma opens the sentence (`پیش از
+    // این، X … تاکید کرده بود`, `در همین حال، …`): the subject follows it
+    if found.as_ref().is_none_or(|s| s.mention.bare)
+        && let Some(comma) =
+            (clause_start..verb.min(clause_start + OPENER_MAX_TOKENS)).find(|&k| tokens[k].folded == "،")
+        && let Some(subject) = persian_subject_from(sentence, tokens, comma + 1, verb, data).filter(|s| !s.mention.bare)
     {
         return Some(subject);
     }
@@ -1432,6 +1445,18 @@ mod tests {
         );
         assert_eq!(quotes[0].cue.as_deref(), Some("thông tin thêm"));
         assert_eq!(quotes[0].text, "huyện sẽ hỗ trợ các hộ bị ảnh hưởng.");
+    }
+
+    #[test]
+    fn a_persian_subject_after_an_opening_adverbial() {
+        for sentence in [
+            "پیش از این، علی‌اکبر احمدیان دبیر شورای عالی امنیت ملی در دیدار با همتای روس خود بر گسترش همکاری‌ها تاکید کرده بود.",
+            "در همین حال، وزیر نفت محسن پاک‌نژاد گفت که تولید بنزین افزایش یافته است.",
+        ] {
+            let (quotes, _) = run(&[sentence], Language::Persian);
+            assert_eq!(quotes.len(), 1, "{sentence}");
+            assert!(quotes[0].speaker.name.is_some(), "{sentence}");
+        }
     }
 
     #[test]
