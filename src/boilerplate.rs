@@ -371,6 +371,37 @@ fn is_dense_lead(i: usize, blocks: &[Block], features: &[Features], decisions: &
         && !f.outside_main
 }
 
+/// Most related titles a box set into a crawled article holds.
+const INLINE_BOX_MAX_TITLES: usize = 4;
+
+/// A short line that ends no sentence: a related title in a box.
+fn is_box_title(f: &Features) -> bool {
+    !f.prose && !f.ends_sentence && !f.end_marker && f.words > 0
+}
+
+/// Whether block `i` is one of the titles under an end marker that heads a
+/// box set into the article.
+fn in_box_after_marker(i: usize, features: &[Features]) -> bool {
+    // the first title of the run that block `i` ends
+    let first = (0..=i).rev().take_while(|&k| is_box_title(&features[k])).last();
+    first.is_some_and(|k| k > 0 && i - k < INLINE_BOX_MAX_TITLES && features[k - 1].end_marker)
+}
+
+/// Whether the article of a crawled text goes on after the end marker at
+/// block `i` (`Tin liên quan` and two titles between paragraphs): one to
+/// [`INLINE_BOX_MAX_TITLES`] short lines that end no sentence, then two
+/// paragraphs of prose in a row. A real end is followed by more chrome, or
+/// by teasers that alternate a title and a summary.
+fn text_goes_on_after_box(i: usize, blocks: &[Block], features: &[Features]) -> bool {
+    if blocks[i].dom.is_some() || blocks[i].from_flattened_line {
+        return false;
+    }
+    let titles = features[i + 1..].iter().take_while(|f| is_box_title(f)).count();
+    let after = i + 1 + titles;
+    let is_paragraph = |k: usize| features.get(k).is_some_and(|f| f.prose && !f.cue && blocks[k].dom.is_none());
+    (1..=INLINE_BOX_MAX_TITLES).contains(&titles) && is_paragraph(after) && is_paragraph(after + 1)
+}
+
 /// Decisions that hold wherever the block stands.
 fn chrome_decision(f: &Features) -> Option<Decision> {
     let chrome = |reason| Some(Decision::new(Label::Boilerplate, reason));
@@ -405,7 +436,7 @@ fn ends_article(i: usize, blocks: &[Block], features: &[Features], decisions: &[
     // box set into the article (`Tin liên quan` between paragraphs), which
     // the page's structure already keeps out: the article may go on after it
     if f.end_marker && !f.hinted_chrome {
-        return !continues_after_inline_box(i, blocks, features);
+        return !continues_after_inline_box(i, blocks, features) && !text_goes_on_after_box(i, blocks, features);
     }
     let next = (i + 1..blocks.len()).find(|&j| decisions[j].is_none());
     !f.prose && f.words >= 3 && next.is_some_and(|j| features[j].folded == f.folded)
@@ -424,6 +455,8 @@ fn inside_article(i: usize, blocks: &[Block], features: &[Features]) -> Decision
     } else if f.end_marker {
         // only a marker heading a box set into the article stands inside it
         Decision::new(Label::Boilerplate, "heads a box of links set into the article")
+    } else if in_box_after_marker(i, features) {
+        Decision::new(Label::Boilerplate, "a title in a box set into the article")
     } else if f.figure_caption {
         Decision::new(Label::Caption, "inside a <figcaption>")
     } else if f.html_heading && !f.prose && f.words <= HEADING_MAX_WORDS {
@@ -807,6 +840,30 @@ mod tests {
         assert_eq!(label("Giá vàng hôm nay tăng mạnh"), Some(Label::Boilerplate));
         // a marker standing free still ends the article
         assert_eq!(label(VI_PARAGRAPH_3), Some(Label::Boilerplate), "the paragraph after a free marker");
+    }
+
+    #[test]
+    fn a_box_of_related_titles_set_into_crawled_text_does_not_end_it() {
+        let box_ = "Tin liên quan\nGiá vàng hôm nay tăng mạnh\nTỷ giá USD hôm nay giảm nhẹ";
+        let page = format!(
+            "Tiêu đề bài viết\n{VI_PARAGRAPH}\n{box_}\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_3}\nTin liên quan\nGiá điện tăng"
+        );
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, VI_PARAGRAPH_2), Label::Body);
+        assert_eq!(label_of(&l, VI_PARAGRAPH_3), Label::Body);
+        // the box's marker and titles are no part of the body
+        for line in ["Giá vàng hôm nay tăng mạnh", "Tỷ giá USD hôm nay giảm nhẹ", "Giá điện tăng"] {
+            assert_eq!(label_of(&l, line), Label::Boilerplate, "{line}");
+        }
+        // teasers alternating a title and a summary, or a single paragraph
+        // before more chrome, follow the article's end
+        for after in [
+            format!("Giá điện tăng\n{VI_PARAGRAPH_2}\nLãi suất giảm\n{VI_PARAGRAPH_3}"),
+            format!("Giá điện tăng\n{VI_PARAGRAPH_2}\nLiên hệ quảng cáo"),
+        ] {
+            let l = labels(&format!("Tiêu đề bài viết\n{VI_PARAGRAPH}\nTin liên quan\n{after}"), Language::Vietnamese);
+            assert_eq!(label_of(&l, VI_PARAGRAPH_2), Label::Boilerplate, "{after}");
+        }
     }
 
     #[test]
