@@ -221,8 +221,8 @@ impl Extractor {
         } else {
             None
         };
-        let headline_text = meta.headline.clone().or(h1).or_else(|| headline_index.map(|h| blocks[h].text.clone()));
-        if let Some(headline) = &headline_text {
+        let headline_line = meta.headline.clone().or(h1).or_else(|| headline_index.map(|h| blocks[h].text.clone()));
+        if let Some(headline) = &headline_line {
             let folded = text::fold(headline);
             for (i, f) in page.features.iter().enumerate() {
                 if f.folded == folded && (Some(i) == headline_index || !decisions[i].label.is_body() || !f.prose) {
@@ -313,7 +313,7 @@ impl Extractor {
             id: None,
             url: meta.url.clone(),
             language: language.code().to_owned(),
-            headline: headline_text,
+            headline: headline_line.map(|line| headline::without_site_name(&line, data).to_owned()),
             published,
             agency: meta::agency(&body, language),
             body,

@@ -9,6 +9,7 @@
 
 use crate::blocks::Block;
 use crate::boilerplate::{Features, Label, Page};
+use crate::lang::LanguageData;
 
 /// Headlines run 3 to 40 words: shorter lines are menu entries and
 /// labels, longer ones are paragraphs.
@@ -105,6 +106,29 @@ fn is_named_by_title(title: &str, line: &str) -> bool {
         })
 }
 
+/// A site's name after a headline is a few words.
+const SITE_NAME_MAX_WORDS: usize = 5;
+
+/// The headline without the site's name a page's title line adds after a
+/// separator (`… - Báo Thanh Niên`, `… | خبرگزاری تسنیم`, `… - vnexpress.net`):
+/// a short right side that opens with the kind of outlet or is a domain.
+pub fn without_site_name<'a>(headline: &'a str, data: Option<&LanguageData>) -> &'a str {
+    // the last separator of the line
+    let last =
+        [" - ", " | ", " – "].iter().filter_map(|sep| headline.rsplit_once(sep)).max_by_key(|(title, _)| title.len());
+    let Some((title, site)) = last else {
+        return headline;
+    };
+    let site = site.trim();
+    let is_domain = site.rsplit_once('.').is_some_and(|(name, tld)| {
+        !name.is_empty() && (2..=4).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_alphabetic())
+    });
+    let opens_with_kind = data.is_some_and(|d| d.outlet_kinds.match_at(&crate::text::tokenize(site), 0).is_some());
+    let site_like =
+        (1..=SITE_NAME_MAX_WORDS).contains(&crate::text::word_count(site)) && (is_domain || opens_with_kind);
+    if site_like && crate::text::word_count(title) >= HEADLINE_MIN_WORDS { title.trim_end() } else { headline }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,6 +207,29 @@ mod tests {
         assert_eq!(headline(&page).as_deref(), Some("Giá xăng dầu đồng loạt giảm"));
         let page = format!("Giá xăng dầu đồng loạt giảm...\n14/11/2024 15:10\n{PARAGRAPH}\n{PARAGRAPH}");
         assert_eq!(headline(&page).as_deref(), Some("Giá xăng dầu đồng loạt giảm..."));
+    }
+
+    #[test]
+    fn a_sites_name_after_the_headline_is_dropped() {
+        let vi = Language::Vietnamese.data();
+        let fa = Language::Persian.data();
+        assert_eq!(
+            without_site_name("Giá xăng dầu đồng loạt giảm - Báo Thanh Niên", vi),
+            "Giá xăng dầu đồng loạt giảm"
+        );
+        assert_eq!(
+            without_site_name("Giá xăng - dầu đồng loạt giảm | vnexpress.net", vi),
+            "Giá xăng - dầu đồng loạt giảm"
+        );
+        assert_eq!(
+            without_site_name("عراقچی: مذاکره زیر فشار را نمی‌پذیریم | خبرگزاری تسنیم", fa),
+            "عراقچی: مذاکره زیر فشار را نمی‌پذیریم"
+        );
+        // a headline's own second part stays
+        for line in ["Hà Nội - Hải Phòng thông xe cao tốc mới", "Trận đấu Việt Nam - Thái Lan", "Tin tức - Báo"]
+        {
+            assert_eq!(without_site_name(line, vi), line);
+        }
     }
 
     #[test]

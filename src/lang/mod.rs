@@ -526,7 +526,7 @@ pub struct LanguageData {
     /// noun, so a role phrase ends before it.
     pub light_verbs: Lexicon,
     /// Words naming the kind of outlet before its name (`خبرگزاری`, `سایت`
-    /// in `به گزارش خبرگزاری برنا از قم،`).
+    /// in `به گزارش خبرگزاری برنا از قم،`; `Báo` in `… - Báo Thanh Niên`).
     pub outlet_kinds: Lexicon,
     /// A newsroom's desks (`اقتصادی`, `بین الملل`), named after a reporter
     /// or a desk word before the outlet (`به گزارش خبرنگار اقتصادی ایرنا`).
