@@ -19,7 +19,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use crate::blocks::Block;
-use crate::lang::Language;
+use crate::lang::{Language, LanguageData, Lexicon};
 use crate::text;
 
 /// The record's `published` object.
@@ -484,11 +484,16 @@ pub fn find(sources: &DateSources<'_>, language: Language, reference: Option<Ymd
 
 fn from_header(header: &[&str], language: Language, reference: Option<Ymd>) -> Option<DateFinding> {
     let folded: Vec<String> = header.iter().map(|l| text::fold(l)).collect();
-    let labels = language.data().map(|d| &d.date_labels);
+    let data = language.data();
+    let has = |lexicon: fn(&LanguageData) -> &Lexicon, i: usize| data.is_some_and(|d| lexicon(d).occurs_in(&folded[i]));
     // a labelled line (`تاریخ انتشار:`, `Ngày đăng:`) names the publication
-    // date; otherwise the first date line of the header does
-    let labelled = (0..header.len()).filter(|&i| labels.is_some_and(|l| l.occurs_in(&folded[i])));
-    let order: Vec<usize> = labelled.chain(0..header.len()).collect();
+    // date, before a line labelled as the last update (`Cập nhật`, `به‌روزرسانی`,
+    // the only date some pages print); otherwise the first date line of
+    // the header does
+    let labelled = |update: bool| {
+        (0..header.len()).filter(move |&i| has(|d| &d.date_labels, i) && has(|d| &d.update_labels, i) == update)
+    };
+    let order: Vec<usize> = labelled(false).chain(labelled(true)).chain(0..header.len()).collect();
     for i in order {
         // a header date line is short; a sentence that mentions a date is not one
         if text::word_count(header[i]) > HEADER_DATE_LINE_MAX_WORDS {
@@ -507,8 +512,15 @@ fn from_header(header: &[&str], language: Language, reference: Option<Ymd>) -> O
         let shift = if window_start < i { folded[window_start].len() + 1 } else { 0 };
         let found = Found { start: found.start + shift, end: found.end + shift, ..found };
         let date_start = found.start;
-        let time = time_after(&joined_folded, found.end, TIME_WINDOW_CHARS)
-            .or_else(|| time_before(&joined_folded, date_start));
+        // a time before the date on its own line wins over one on the next
+        // lines (`Đăng lúc 10:00 14/11/2024 | Cập nhật lúc 15:00 …`)
+        let line_end = shift + folded[i].len();
+        let before = time_before(&joined_folded, date_start);
+        let time = match time_after(&joined_folded, found.end, TIME_WINDOW_CHARS) {
+            Some(after) if after.3 >= line_end && before.is_some_and(|b| b.3 >= shift) => before,
+            Some(after) => Some(after),
+            None => before,
+        };
         let raw_end = time.map_or(found.end, |t| t.4.max(found.end));
         let raw_start = time.map_or(found.start, |t| t.3.min(found.start));
         let raw = source_span(&joined, &joined_folded, raw_start, raw_end);
@@ -696,6 +708,12 @@ pub fn split_datelines(blocks: &mut Vec<Block>, language: Language) {
             end = unit.len() - rest.len() + close + 1;
         }
         start = unit[..start].trim_end().len();
+        // a label right before the date goes with it (`Đăng lúc 10:00
+        // 14/11/2024 | Cập nhật lúc …`): it says which date this is
+        let before = text::fold(unit[..start].trim_end_matches([':', ' ']));
+        if language.data().is_some_and(|d| d.date_labels.contains(before.trim())) {
+            start = 0;
+        }
         let pieces = [&unit[..start], &unit[start..end], &unit[end..]].map(str::trim);
         if pieces[0].is_empty() && pieces[2].is_empty() {
             continue;
@@ -961,6 +979,26 @@ mod tests {
     fn time_before_the_date() {
         let p = header(&["00:40, 22/01/2023"], Language::Vietnamese).expect("a date");
         assert_eq!((p.date.as_str(), p.time.as_deref()), ("2023-01-22", Some("00:40:00")));
+    }
+
+    #[test]
+    fn the_publication_date_before_the_last_update() {
+        let vi = |lines: &[&str]| header(lines, Language::Vietnamese).map(|p| (p.date, p.time));
+        let published = Some(("2024-11-14".to_owned(), Some("10:00:00".to_owned())));
+        assert_eq!(vi(&["Cập nhật lúc 15:00 15/11/2024", "Đăng lúc 10:00 14/11/2024"]), published);
+        // the time before the date on its line, not the update's after it
+        assert_eq!(vi(&["Đăng lúc 10:00 14/11/2024", "Cập nhật lúc 15:00 15/11/2024"]), published);
+        // the update is a date of the page when it is the only one
+        assert_eq!(vi(&["Cập nhật: 15/11/2024 08:00"]), Some(("2024-11-15".to_owned(), Some("08:00:00".to_owned()))));
+        let fa = header(&["تاریخ به‌روزرسانی: ۲۵ آبان ۱۴۰۳", "تاریخ انتشار: ۲۰ آبان ۱۴۰۳"], Language::Persian);
+        assert_eq!(fa.map(|p| p.date).as_deref(), Some("2024-11-10"));
+        // a flattened page keeps the label with its date
+        let mut blocks = crate::blocks::from_text(
+            "Đăng lúc 10:00 14/11/2024 | Cập nhật lúc 15:00 15/11/2024 | Hà Nội sẽ cấm xe máy. Câu thứ hai khá dài.",
+            &[],
+        );
+        split_datelines(&mut blocks, Language::Vietnamese);
+        assert_eq!(blocks[0].text, "Đăng lúc 10:00 14/11/2024");
     }
 
     #[test]

@@ -538,6 +538,10 @@ pub struct LanguageData {
     /// Labels that introduce the publication date (`تاریخ انتشار`, `Ngày
     /// đăng`).
     pub date_labels: Lexicon,
+    /// Labels of the date of the last update (`Cập nhật`, `به‌روزرسانی`): a
+    /// date of the page, but not the publication date when another one is
+    /// labelled so.
+    pub update_labels: Lexicon,
     /// Words that make the date after them a deadline or a period
     /// (`hạn chót`, `مهلت`), never the publication date.
     pub deadline_cues: Lexicon,
@@ -590,6 +594,7 @@ impl LanguageData {
             outlet_stops: get("outlet_stops"),
             abbreviations,
             date_labels: get("date_labels"),
+            update_labels: get("update_labels"),
             deadline_cues: get("deadline_cues"),
             months: rows(raw("months"))
                 .filter_map(|r| {

@@ -28,6 +28,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_surnames.txt", include_str!("data/vi_surnames.txt")),
     ("vi_tag_labels.txt", include_str!("data/vi_tag_labels.txt")),
     ("vi_titles.txt", include_str!("data/vi_titles.txt")),
+    ("vi_update_labels.txt", include_str!("data/vi_update_labels.txt")),
 ];
 
 /// Abbreviations whose dot does not end a Vietnamese sentence (`TP. Hồ Chí
