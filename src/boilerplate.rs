@@ -269,13 +269,12 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
     // vừa công bố …, giá xăng giảm mạnh.`) may have too few stopwords for
     // prose; right above the first paragraph, a sentence of prose length
     // is the article's first
-    let start = start.map(|first| {
-        let mut start = first;
-        while start > 0 && is_dense_lead(start - 1, blocks, &features, &decisions) {
-            start -= 1;
-        }
-        start
-    });
+    let start =
+        start.map(
+            |first| {
+                if first > 0 && is_dense_lead(first - 1, blocks, &features, &decisions) { first - 1 } else { first }
+            },
+        );
     let Some(start) = start else {
         let decisions = decisions
             .into_iter()
