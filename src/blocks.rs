@@ -33,8 +33,10 @@ pub struct DomInfo {
     /// A chrome word in the `class` or `id` of an element between the main
     /// container and the block (`related`, `comment` …).
     pub chrome_hint: Option<String>,
-    /// Inside a `<figcaption>`.
+    /// Inside a `<figcaption>`, or an element whose `class` or `id` says caption.
     pub caption: bool,
+    /// Inside an element whose `class` or `id` says author or byline.
+    pub byline: bool,
     /// Heading level (1–6), 0 outside headings.
     pub heading: u8,
     /// Inside the page's main container.

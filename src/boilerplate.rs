@@ -160,8 +160,10 @@ pub struct Features {
     pub hinted_chrome: bool,
     /// HTML only: mostly link text.
     pub link_heavy: bool,
-    /// HTML only: inside a `<figcaption>`.
+    /// HTML only: inside a `<figcaption>` or an element marked caption.
     pub figure_caption: bool,
+    /// HTML only: a short line inside an element marked author or byline.
+    pub byline_hint: bool,
     /// HTML only: an `<h2>`–`<h6>`.
     pub html_heading: bool,
 }
@@ -230,6 +232,7 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
             f.hinted_chrome = dom.chrome_hint.is_some();
             f.link_heavy = dom.link_density >= LINK_HEAVY_DENSITY && words < LINK_HEAVY_MAX_WORDS;
             f.figure_caption = dom.caption;
+            f.byline_hint = dom.byline && words <= BYLINE_MAX_WORDS && !f.date_line;
             f.html_heading = dom.heading >= 2;
         }
         let enough_stopwords = data.is_none() || f.stopword_share >= PROSE_MIN_STOPWORD_SHARE;
@@ -258,6 +261,13 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
     let features = features(blocks, data);
     let n = blocks.len();
     let mut decisions: Vec<Option<Decision>> = features.iter().map(chrome_decision).collect();
+    // the page marks its byline (`<li class="the-article-author"><a …>`):
+    // a link to the writer's page is no navigation
+    for (i, (decision, f)) in decisions.iter_mut().zip(&features).enumerate() {
+        if f.byline_hint && !f.outside_main && !f.hinted_chrome && f.words > 0 && is_byline_shaped(i, blocks, f) {
+            *decision = Some(Decision::new(Label::Byline, "inside an element the page marks as its byline"));
+        }
+    }
     let good = |i: usize, decisions: &[Option<Decision>]| decisions[i].is_none() && features[i].prose;
 
     let start = (0..n).find(|&i| good(i, &decisions)).or_else(|| {
@@ -520,6 +530,12 @@ fn is_signature(line: &str, folded: &str, words: usize) -> bool {
         && folded.split_whitespace().next_back().is_some_and(is_name_word)
         && parts.all(|word| word == "-" || is_name_word(word))
         && !line.split_whitespace().any(|word| word.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// Whether a line the page marks as its byline reads as one: a byline
+/// cue, or names (`Minh Quang`), not the `và 1 tác giả khác` beside them.
+fn is_byline_shaped(i: usize, blocks: &[Block], f: &Features) -> bool {
+    f.byline_cue || is_signature(&blocks[i].text, &f.folded, f.words)
 }
 
 /// Whether block `i`, before the article's first paragraph `start`, is an
@@ -881,6 +897,25 @@ mod tests {
             let l = labels(&format!("Tiêu đề\n{line}\n{VI_PARAGRAPH}"), Language::Vietnamese);
             assert_eq!(label_of(&l, line), Label::Boilerplate, "{line}");
         }
+    }
+
+    #[test]
+    fn the_pages_own_caption_and_byline_classes_are_read() {
+        let page = format!(
+            "<html><body><article><h1>Hà Nội mở thêm 3 tuyến buýt điện</h1>\
+             <ul><li class=\"the-article-author\"><a href=\"/tac-gia/mq\">Minh Quang</a></li>\
+             <li class=\"the-article-author\">và 1 tác giả khác</li></ul>\
+             <p>{VI_PARAGRAPH}</p><table><tr><td class=\"pCaption\">Xe buýt điện tại bến xe Kim Mã. Ảnh: Minh Quang.</td></tr></table>\
+             <p>{VI_PARAGRAPH_2}</p></article></body></html>"
+        );
+        let blocks = crate::html::parse(&page).blocks;
+        let page = classify(&blocks, Language::Vietnamese.data());
+        let label = |text: &str| blocks.iter().position(|b| b.text == text).map(|i| page.decisions[i].label);
+        assert_eq!(label("Minh Quang"), Some(Label::Byline), "a link to the writer's page");
+        assert_eq!(label("Xe buýt điện tại bến xe Kim Mã. Ảnh: Minh Quang."), Some(Label::Caption));
+        // beside the names, a line that is none
+        assert_eq!(label("và 1 tác giả khác"), Some(Label::Boilerplate));
+        assert_eq!(label(VI_PARAGRAPH_2), Some(Label::Body));
     }
 
     #[test]

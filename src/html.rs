@@ -189,6 +189,26 @@ fn chrome_hint(element: &scraper::node::Element) -> Option<String> {
     attrs.iter().flat_map(|a| hint_words(a)).find(|word| is_chrome_word(word)).map(str::to_ascii_lowercase)
 }
 
+/// Words of `class` or `id` that name a part of the article the walk
+/// reads (see [`has_class_word`]), kept by slimming with the chrome words.
+const CAPTION_WORDS: &[&str] = &["caption"];
+const BYLINE_WORDS: &[&str] = &["author", "byline"];
+
+fn is_part_word(word: &str) -> bool {
+    CAPTION_WORDS.iter().chain(BYLINE_WORDS).any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// Whether a word of the element's `class` or `id` is one of `words`
+/// (`pCaption`, `image-caption`; `the-article-author`, `byline`): what a
+/// page says its own parts are, as for [`CHROME_HINTS`].
+fn has_class_word(element: &scraper::node::Element, words: &[&str]) -> bool {
+    [element.attr("class"), element.attr("id")]
+        .into_iter()
+        .flatten()
+        .flat_map(hint_words)
+        .any(|word| words.iter().any(|w| word.eq_ignore_ascii_case(w)))
+}
+
 /// The words of a `class` or `id` value, as [`CHROME_HINTS`] are matched
 /// against them: split at spaces, `-` and `_`, and inside camel-case names
 /// (`VCObjectBoxRelatedNewsItemSapo` → … `Related` …, `ShareBox` → `Share`,
@@ -362,7 +382,7 @@ const HINT_ATTRIBUTES: &[&[u8]] = &[b"class", b"id"];
 /// Slims a page before parsing, keeping its structure and everything any
 /// stage reads: comments and the content of [`UNREAD_CONTENT`] elements are
 /// cut, start tags keep only [`READ_ATTRIBUTES`] (and `href` on `<link>`,
-/// for the canonical URL), `class` and `id` keep only their chrome words,
+/// for the canonical URL), `class` and `id` keep only their chrome and part words,
 /// and runs of whitespace shrink to their first character (the blocks
 /// collapse whitespace anyway; indentation is a third of some pages).
 /// One pass over the tags; a tag it cannot read to its end is copied as is.
@@ -455,7 +475,7 @@ fn push_collapsed(out: &mut String, text: &str) {
 }
 
 /// Writes a `class` or `id` attribute (`name="value"`, quoted or not) with
-/// only the words of its value that are chrome words, or nothing when none
+/// only the words of its value that are chrome or part words, or nothing when none
 /// is; a value with a character reference is kept whole, since the words
 /// are only known after decoding.
 fn push_hint_attribute(out: &mut String, raw: &str) {
@@ -466,7 +486,7 @@ fn push_hint_attribute(out: &mut String, raw: &str) {
         out.push_str(raw);
         return;
     }
-    let mut words = hint_words(value).filter(|word| is_chrome_word(word)).peekable();
+    let mut words = hint_words(value).filter(|word| is_chrome_word(word) || is_part_word(word)).peekable();
     if words.peek().is_none() {
         return;
     }
@@ -551,6 +571,7 @@ struct Pending {
     tag: String,
     hint: Option<(NodeId, String)>,
     caption: bool,
+    byline: bool,
     heading: u8,
     ancestors: Vec<NodeId>,
 }
@@ -561,6 +582,10 @@ struct Open {
     name: String,
     hint: Option<String>,
     block_level: bool,
+    /// A `<figcaption>`, or an element whose `class` or `id` says caption.
+    caption: bool,
+    /// An element whose `class` or `id` says author or byline.
+    byline: bool,
 }
 
 /// The state of the DOM walk: the open elements and running counts, so
@@ -571,6 +596,7 @@ struct Walker {
     stack: Vec<Open>,
     links_open: usize,
     captions_open: usize,
+    bylines_open: usize,
     /// Stack positions of open elements with a chrome hint.
     hinted: Vec<usize>,
     /// Stack positions of open block-level elements.
@@ -599,6 +625,7 @@ impl Walker {
             tag: self.block_levels.last().map_or("body", |&k| stack[k].name.as_str()).to_owned(),
             hint: self.hinted.last().and_then(|&k| stack[k].hint.clone().map(|h| (stack[k].id, h))),
             caption: self.captions_open > 0,
+            byline: self.bylines_open > 0,
             heading: self.headings.last().copied().unwrap_or(0),
             ancestors: stack.iter().map(|o| o.id).collect(),
         };
@@ -626,11 +653,14 @@ impl Walker {
             self.hinted.push(self.stack.len());
         }
         self.links_open += usize::from(name == "a");
-        self.captions_open += usize::from(name == "figcaption");
+        let caption = name == "figcaption" || has_class_word(element, CAPTION_WORDS);
+        let byline = has_class_word(element, BYLINE_WORDS);
+        self.captions_open += usize::from(caption);
+        self.bylines_open += usize::from(byline);
         if let Some(level) = heading_level(name) {
             self.headings.push(level);
         }
-        self.stack.push(Open { id, hint, name: name.to_owned(), block_level });
+        self.stack.push(Open { id, hint, name: name.to_owned(), block_level, caption, byline });
     }
 
     fn text(&mut self, text: &str) {
@@ -660,7 +690,8 @@ impl Walker {
             self.hinted.pop();
         }
         self.links_open -= usize::from(open.name == "a");
-        self.captions_open -= usize::from(open.name == "figcaption");
+        self.captions_open -= usize::from(open.caption);
+        self.bylines_open -= usize::from(open.byline);
         if heading_level(&open.name).is_some() {
             self.headings.pop();
         }
@@ -703,6 +734,7 @@ fn into_block(p: Pending) -> Block {
             link_density: p.link_chars as f64 / chars as f64,
             chrome_hint: p.hint.map(|(_, h)| h),
             caption: p.caption,
+            byline: p.byline,
             heading: p.heading,
             in_main: false,
             before_main: false,

@@ -278,7 +278,14 @@ impl Extractor {
         let body: Vec<String> = body_indices.iter().map(|&i| blocks[i].text.clone()).collect();
         let captions = texts_labelled(Label::Caption);
         let authors = if meta.authors.is_empty() {
-            texts_labelled(Label::Byline).iter().flat_map(|b| meta::authors(b, data)).collect()
+            // a page may print its byline twice (under the avatar and as a link)
+            let mut authors: Vec<String> = Vec::new();
+            for author in texts_labelled(Label::Byline).iter().flat_map(|b| meta::authors(b, data)) {
+                if !authors.contains(&author) {
+                    authors.push(author);
+                }
+            }
+            authors
         } else {
             meta.authors.clone()
         };
