@@ -30,6 +30,8 @@ pub struct DomInfo {
     pub tag: String,
     /// Share of the block's characters inside links.
     pub link_density: f64,
+    /// The text of each link of the block (a tag list's tags).
+    pub link_texts: Vec<String>,
     /// A chrome word in the `class` or `id` of an element between the main
     /// container and the block (`related`, `comment` …).
     pub chrome_hint: Option<String>,

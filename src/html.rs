@@ -184,13 +184,10 @@ const CHROME_HINTS: &[&str] = &[
     "zone-ads",
 ];
 
-fn chrome_hint(element: &scraper::node::Element) -> Option<String> {
-    let attrs = [element.attr("class").unwrap_or(""), element.attr("id").unwrap_or("")];
-    attrs.iter().flat_map(|a| hint_words(a)).find(|word| is_chrome_word(word)).map(str::to_ascii_lowercase)
-}
-
 /// Words of `class` or `id` that name a part of the article the walk
-/// reads (see [`has_class_word`]), kept by slimming with the chrome words.
+/// reads (`pCaption`, `image-caption`; `the-article-author`, `byline`):
+/// what a page says its own parts are, kept by slimming with the chrome
+/// words.
 const CAPTION_WORDS: &[&str] = &["caption"];
 const BYLINE_WORDS: &[&str] = &["author", "byline"];
 
@@ -198,15 +195,27 @@ fn is_part_word(word: &str) -> bool {
     CAPTION_WORDS.iter().chain(BYLINE_WORDS).any(|w| word.eq_ignore_ascii_case(w))
 }
 
-/// Whether a word of the element's `class` or `id` is one of `words`
-/// (`pCaption`, `image-caption`; `the-article-author`, `byline`): what a
-/// page says its own parts are, as for [`CHROME_HINTS`].
-fn has_class_word(element: &scraper::node::Element, words: &[&str]) -> bool {
-    [element.attr("class"), element.attr("id")]
-        .into_iter()
-        .flatten()
-        .flat_map(hint_words)
-        .any(|word| words.iter().any(|w| word.eq_ignore_ascii_case(w)))
+/// What an element's `class` and `id` say of it.
+#[derive(Default)]
+struct ClassWords {
+    /// The first chrome word ([`CHROME_HINTS`]), lower-cased.
+    hint: Option<String>,
+    caption: bool,
+    byline: bool,
+}
+
+/// Reads the words of an element's `class` and `id` once.
+fn class_words(element: &scraper::node::Element) -> ClassWords {
+    let mut found = ClassWords::default();
+    for word in [element.attr("class"), element.attr("id")].into_iter().flatten().flat_map(hint_words) {
+        if found.hint.is_none() && is_chrome_word(word) {
+            found.hint = Some(word.to_ascii_lowercase());
+        }
+        let is = |words: &[&str]| words.iter().any(|w| word.eq_ignore_ascii_case(w));
+        found.caption |= is(CAPTION_WORDS);
+        found.byline |= is(BYLINE_WORDS);
+    }
+    found
 }
 
 /// The words of a `class` or `id` value, as [`CHROME_HINTS`] are matched
@@ -564,10 +573,15 @@ pub fn parse(source: &str) -> HtmlPage {
     HtmlPage { blocks, meta }
 }
 
+/// Longest block, in bytes of source text, whose links' texts are kept:
+/// a tag list is a line or two.
+const LINK_LIST_MAX_BYTES: usize = 1_000;
+
 /// A block and the DOM nodes above it, before the main container is known.
 struct Pending {
     text: String,
     link_chars: usize,
+    link_texts: Vec<String>,
     tag: String,
     hint: Option<(NodeId, String)>,
     caption: bool,
@@ -606,6 +620,10 @@ struct Walker {
     skip_depth: usize,
     buffer: String,
     link_chars: usize,
+    /// Where the open link's text starts in the buffer, and where the
+    /// block's links so far lie in it.
+    link_start: Option<usize>,
+    link_ranges: Vec<(usize, usize)>,
 }
 
 impl Walker {
@@ -613,7 +631,26 @@ impl Walker {
     /// open elements say about it.
     fn flush(&mut self) {
         let text = text::collapse_whitespace(&crate::decode::normalized(&self.buffer));
+        // the links' own texts are kept where a short block holds several
+        // (a tag list run together); a link alone is its block's text
+        let ranges = &self.link_ranges;
+        let link_texts = if ranges.len() >= 2 && self.buffer.len() <= LINK_LIST_MAX_BYTES {
+            ranges
+                .iter()
+                .filter_map(|&(a, b)| self.buffer.get(a..b))
+                .map(|link| text::collapse_whitespace(&crate::decode::normalized(link)))
+                .filter(|link| !link.is_empty())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        // cleared, not taken: the walk reuses the vector for every block
+        self.link_ranges.clear();
         self.buffer.clear();
+        // a link open across the cut goes on in the next block's text
+        if self.link_start.is_some() {
+            self.link_start = Some(0);
+        }
         let links = std::mem::take(&mut self.link_chars);
         if text.is_empty() {
             return;
@@ -621,6 +658,7 @@ impl Walker {
         let stack = &self.stack;
         let pending = Pending {
             link_chars: links.min(text.chars().count()),
+            link_texts,
             text,
             tag: self.block_levels.last().map_or("body", |&k| stack[k].name.as_str()).to_owned(),
             hint: self.hinted.last().and_then(|&k| stack[k].hint.clone().map(|h| (stack[k].id, h))),
@@ -648,13 +686,15 @@ impl Walker {
             self.flush();
             self.block_levels.push(self.stack.len());
         }
-        let hint = chrome_hint(element);
+        let ClassWords { hint, caption, byline } = class_words(element);
+        let caption = caption || name == "figcaption";
         if hint.is_some() {
             self.hinted.push(self.stack.len());
         }
         self.links_open += usize::from(name == "a");
-        let caption = name == "figcaption" || has_class_word(element, CAPTION_WORDS);
-        let byline = has_class_word(element, BYLINE_WORDS);
+        if name == "a" && self.links_open == 1 {
+            self.link_start = Some(self.buffer.len());
+        }
         self.captions_open += usize::from(caption);
         self.bylines_open += usize::from(byline);
         if let Some(level) = heading_level(name) {
@@ -690,6 +730,12 @@ impl Walker {
             self.hinted.pop();
         }
         self.links_open -= usize::from(open.name == "a");
+        if open.name == "a"
+            && self.links_open == 0
+            && let Some(start) = self.link_start.take()
+        {
+            self.link_ranges.push((start, self.buffer.len()));
+        }
         self.captions_open -= usize::from(open.caption);
         self.bylines_open -= usize::from(open.byline);
         if heading_level(&open.name).is_some() {
@@ -732,6 +778,7 @@ fn into_block(p: Pending) -> Block {
         dom: Some(DomInfo {
             tag: p.tag,
             link_density: p.link_chars as f64 / chars as f64,
+            link_texts: p.link_texts,
             chrome_hint: p.hint.map(|(_, h)| h),
             caption: p.caption,
             byline: p.byline,
@@ -799,7 +846,11 @@ fn mark_main_container(document: &Html, blocks: &mut [Block]) {
     let hinted = |ids: &[NodeId]| {
         ids.iter().any(|id| {
             !above_main.contains(id)
-                && document.tree.get(*id).and_then(|n| n.value().as_element().and_then(chrome_hint)).is_some()
+                && document
+                    .tree
+                    .get(*id)
+                    .and_then(|n| n.value().as_element())
+                    .is_some_and(|e| class_words(e).hint.is_some())
         })
     };
     for (i, block) in blocks.iter_mut().enumerate() {

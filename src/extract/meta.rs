@@ -53,7 +53,20 @@ pub fn tags(blocks: &[Block], page: &Page, is_body: impl Fn(usize) -> bool, data
             .collect()
     };
     let inline = blocks[label].text.split_once([':', '：']).map_or("", |(_, after)| after);
-    let mut tags = if inline.trim().is_empty() { Vec::new() } else { split(inline) };
+    // an HTML tag list runs its links together (`Tags:xe buýtsân bay`):
+    // each link is a tag
+    let linked: Vec<String> = blocks[label]
+        .dom
+        .as_ref()
+        .map(|d| d.link_texts.iter().filter(|t| !data.tag_labels.starts(&text::fold(t))).cloned().collect())
+        .unwrap_or_default();
+    let mut tags = if !linked.is_empty() {
+        linked.iter().flat_map(|link| split(link)).collect()
+    } else if inline.trim().is_empty() {
+        Vec::new()
+    } else {
+        split(inline)
+    };
     if tags.is_empty() {
         for i in label + 1..blocks.len() {
             let f = &features[i];
@@ -180,6 +193,22 @@ mod tests {
         assert_eq!(tags_of(&format!("{vi_body}\nTags: Giá vàng, SJC"), Language::Vietnamese), ["Giá vàng", "SJC"]);
         // a label with nothing after it gives none
         assert!(tags_of(&format!("{vi_body}\n  • Tags:\n\nBản quyền thuộc về báo"), Language::Vietnamese).is_empty());
+    }
+
+    #[test]
+    fn an_html_tag_lists_links_are_its_tags() {
+        let data = Language::Vietnamese.data().unwrap_or_else(|| unreachable!());
+        let paragraph = "Công ty chứng khoán MBS vừa công bố danh sách ba mươi cổ phiếu có khả năng lọt vào rổ chỉ số sau khi thị trường được nâng hạng.";
+        let page = format!(
+            "<html><body><article><p>{paragraph}</p><p>{paragraph} Lần hai.</p>\
+             <div><strong>Tags:</strong><a href=\"/t1\">xe buýt điện</a><a href=\"/t2\"><span>sân bay</span> Nội Bài</a></div>\
+             </article></body></html>"
+        );
+        let blocks = crate::html::parse(&page).blocks;
+        let page_labels = crate::boilerplate::classify(&blocks, Some(data));
+        let found = tags(&blocks, &page_labels, |i| page_labels.decisions[i].label.is_body(), data);
+        // the links ran together into `xe buýt điệnsân bay Nội Bài`
+        assert_eq!(found, ["xe buýt điện", "sân bay Nội Bài"]);
     }
 
     #[test]
