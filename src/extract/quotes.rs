@@ -1032,17 +1032,29 @@ fn register_mentions(
             || matches!(&*tokens[k - 1].folded, "،" | "," | ";" | "؛" | ":" | "و" | "và" | "(" | "از" | "همچنین")
             || capitalised_office(k)
     };
+    // a Persian given name opens a full name with its office wherever it
+    // stands (`با حضور محسن پاک‌نژاد وزیر نفت`); elsewhere than at a
+    // boundary only a name of two words or more with a role counts
+    let given_name = |k: usize| language == Language::Persian && data.name_anchors.match_at(tokens, k).is_some();
+    let named_office = |mention: &Mention| {
+        mention.role.is_some() && mention.name.as_deref().is_some_and(|n| n.split_whitespace().nth(1).is_some())
+    };
     let mut k = 0;
     while k < tokens.len() {
         // a name in guillemets is a name wherever it stands: `با «محمد بن
         // سلمان» ولیعهد سعودی دیدار کرد`
         let guillemet = tokens[k].folded == "«";
-        if !guillemet && (!boundary(k) || !tokens[k].is_word) {
+        let at_boundary = boundary(k);
+        if !guillemet && (!(at_boundary || given_name(k)) || !tokens[k].is_word) {
             k += 1;
             continue;
         }
         match people::parse(sentence, tokens, k, tokens.len(), language, data) {
-            Some((mention, used)) if mention.name.is_some() && (mention.role.is_some() || mention.title.is_some()) => {
+            Some((mention, used))
+                if mention.name.is_some()
+                    && (mention.role.is_some() || mention.title.is_some())
+                    && (at_boundary || guillemet || named_office(&mention)) =>
+            {
                 let unsure = heading
                     && mention.title.is_none()
                     && mention.name.as_deref().is_some_and(|n| !n.contains(' ') && !register.knows(n));
@@ -1422,6 +1434,24 @@ mod tests {
         // an office in lower case inside a sentence is a common noun
         let (_, officials) = run(&["Anh được bầu làm chủ tịch Nguyễn Văn An từ năm ngoái."], Language::Vietnamese);
         assert!(officials.is_empty(), "{officials:?}");
+    }
+
+    #[test]
+    fn a_persian_official_named_inside_a_sentence() {
+        let (_, officials) = run(
+            &["مراسم افتتاح پالایشگاه با حضور محسن پاک‌نژاد وزیر نفت و محمد آشوری استاندار هرمزگان برگزار شد."],
+            Language::Persian,
+        );
+        let names: Vec<&str> = officials.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["محسن پاک‌نژاد", "محمد آشوری"]);
+        assert_eq!(officials[0].roles, ["وزیر نفت"]);
+        // a common word before a role is no name there
+        // nor is a lone given name inside a sentence a full one
+        for sentence in ["این طرح با حضور شهردار تهران افتتاح شد.", "او سپس با مریم معاون وزیر دیدار کرد."]
+        {
+            let (_, officials) = run(&[sentence], Language::Persian);
+            assert!(officials.is_empty(), "{sentence}: {officials:?}");
+        }
     }
 
     #[test]
