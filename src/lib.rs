@@ -278,14 +278,7 @@ impl Extractor {
         let body: Vec<String> = body_indices.iter().map(|&i| blocks[i].text.clone()).collect();
         let captions = texts_labelled(Label::Caption);
         let authors = if meta.authors.is_empty() {
-            // a page may print its byline twice (under the avatar and as a link)
-            let mut authors: Vec<String> = Vec::new();
-            for author in texts_labelled(Label::Byline).iter().flat_map(|b| meta::authors(b, data)) {
-                if !authors.contains(&author) {
-                    authors.push(author);
-                }
-            }
-            authors
+            meta::first_occurrences(texts_labelled(Label::Byline).iter().flat_map(|b| meta::authors(b, data)))
         } else {
             meta.authors.clone()
         };

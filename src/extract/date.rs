@@ -19,7 +19,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use crate::blocks::Block;
-use crate::lang::{Language, LanguageData, Lexicon};
+use crate::lang::Language;
 use crate::text;
 
 /// The record's `published` object.
@@ -484,14 +484,23 @@ pub fn find(sources: &DateSources<'_>, language: Language, reference: Option<Ymd
 
 fn from_header(header: &[&str], language: Language, reference: Option<Ymd>) -> Option<DateFinding> {
     let folded: Vec<String> = header.iter().map(|l| text::fold(l)).collect();
-    let data = language.data();
-    let has = |lexicon: fn(&LanguageData) -> &Lexicon, i: usize| data.is_some_and(|d| lexicon(d).occurs_in(&folded[i]));
+    // per line: whether a date label names it, and whether as the last update
+    let labels: Vec<(bool, bool)> = folded
+        .iter()
+        .map(|line| {
+            language.data().map_or((false, false), |d| {
+                let labelled = d.date_labels.occurs_in(line);
+                (labelled, labelled && d.update_labels.occurs_in(line))
+            })
+        })
+        .collect();
     // a labelled line (`تاریخ انتشار:`, `Ngày đăng:`) names the publication
     // date, before a line labelled as the last update (`Cập nhật`, `به‌روزرسانی`,
     // the only date some pages print); otherwise the first date line of
     // the header does
     let labelled = |update: bool| {
-        (0..header.len()).filter(move |&i| has(|d| &d.date_labels, i) && has(|d| &d.update_labels, i) == update)
+        let labels = &labels;
+        (0..header.len()).filter(move |&i| labels[i] == (true, update))
     };
     let order: Vec<usize> = labelled(false).chain(labelled(true)).chain(0..header.len()).collect();
     for i in order {

@@ -114,8 +114,10 @@ const SITE_NAME_MAX_WORDS: usize = 5;
 /// a short right side that opens with the kind of outlet or is a domain.
 pub fn without_site_name<'a>(headline: &'a str, data: Option<&LanguageData>) -> &'a str {
     // the last separator of the line
-    let last =
-        [" - ", " | ", " – "].iter().filter_map(|sep| headline.rsplit_once(sep)).max_by_key(|(title, _)| title.len());
+    let last = crate::html::TITLE_SEPARATORS
+        .iter()
+        .filter_map(|sep| headline.rsplit_once(sep))
+        .max_by_key(|(title, _)| title.len());
     let Some((title, site)) = last else {
         return headline;
     };

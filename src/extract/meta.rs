@@ -90,13 +90,20 @@ pub fn tags(blocks: &[Block], page: &Page, is_body: impl Fn(usize) -> bool, data
             tags.extend(split(line));
         }
     }
-    let mut unique: Vec<String> = Vec::with_capacity(tags.len());
-    for tag in tags {
-        if !unique.contains(&tag) {
-            unique.push(tag);
+    let unique = first_occurrences(tags);
+    if unique.len() > TAGS_MAX { Vec::new() } else { unique }
+}
+
+/// Each item once, where it first occurs: tags a list repeats, authors a
+/// page prints twice (under the avatar and as a link).
+pub fn first_occurrences(items: impl IntoIterator<Item = String>) -> Vec<String> {
+    let mut unique: Vec<String> = Vec::new();
+    for item in items {
+        if !unique.contains(&item) {
+            unique.push(item);
         }
     }
-    if unique.len() > TAGS_MAX { Vec::new() } else { unique }
+    unique
 }
 
 /// Outlet names are one to three words.
