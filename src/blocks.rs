@@ -19,6 +19,10 @@ pub struct Block {
     pub gap_before: usize,
     /// Whether the block is a sentence cut out of a flattened line.
     pub from_flattened_line: bool,
+    /// Whether the next block's sentence was glued onto this one with no
+    /// stop between: a caption or subheading a crawler flattened onto the
+    /// text after it (see [`split_before_glued_sentences`]).
+    pub runs_into_next: bool,
     /// What the DOM says about the block, for HTML pages.
     pub dom: Option<DomInfo>,
 }
@@ -124,6 +128,7 @@ pub fn from_text(text: &str, abbreviations: &[&str]) -> Vec<Block> {
                     line: index + 1,
                     gap_before: if first { gap } else { 0 },
                     from_flattened_line: flattened,
+                    runs_into_next: false,
                     dom: None,
                 });
                 first = false;
@@ -295,6 +300,60 @@ pub fn split_before_labels(blocks: &mut Vec<Block>, data: &LanguageData) {
     }
 }
 
+/// A glued sentence start cuts a unit only after this many words: a
+/// caption or a subheading has two at least, and a single capitalised
+/// word before an opener is more likely a name's end than a unit.
+const GLUED_SENTENCE_MIN_WORDS: usize = 2;
+
+/// Cuts a unit of a flattened line where a sentence starts with no stop
+/// before it. Crawlers flatten a picture's caption or a subheading onto
+/// the sentence after it (`… ra tòa lần hai hôm 19/3 Tuy nhiên, đến …`),
+/// which the sentence splitter cannot see; a capitalised sentence opener
+/// (a function word that is never part of a name) right after a word
+/// shows it. Only languages with letter case have openers.
+pub fn split_before_glued_sentences(blocks: &mut Vec<Block>, data: &LanguageData) {
+    if data.sentence_openers.is_empty() {
+        return;
+    }
+    let mut i = 0;
+    while i < blocks.len() {
+        if blocks[i].from_flattened_line
+            && let Some(cut) = glued_sentence_start(&blocks[i].text, data)
+        {
+            let mut sentence = blocks[i].clone();
+            sentence.text = blocks[i].text[cut..].to_owned();
+            sentence.gap_before = 0;
+            let head_len = blocks[i].text[..cut].trim_end().len();
+            blocks[i].text.truncate(head_len);
+            blocks[i].runs_into_next = true;
+            blocks.insert(i + 1, sentence);
+        }
+        i += 1;
+    }
+}
+
+/// Where the first sentence glued onto the words before it starts: a
+/// capitalised opener or connective right after a word (no punctuation
+/// between), with words enough on both sides.
+fn glued_sentence_start(unit: &str, data: &LanguageData) -> Option<usize> {
+    let tokens = text::tokenize(unit);
+    let word_positions: Vec<usize> = (0..tokens.len()).filter(|&k| tokens[k].is_word).collect();
+    let last_cut = word_positions.len().checked_sub(GLUED_SENTENCE_MIN_WORDS)?;
+    word_positions.get(GLUED_SENTENCE_MIN_WORDS..=last_cut)?.iter().find_map(|&k| {
+        let after_word = tokens[k - 1].is_word;
+        let opener =
+            || data.sentence_openers.match_at(&tokens, k).is_some() || data.connectives.match_at(&tokens, k).is_some();
+        (after_word && is_titlecase(&unit[tokens[k].start..tokens[k].end]) && opener()).then_some(tokens[k].start)
+    })
+}
+
+/// A word in title case: a capital, then small letters (`Trong`, not
+/// `TRONG`, which is a line in capitals).
+fn is_titlecase(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.all(|c| !c.is_uppercase())
+}
+
 /// Where the first label with its colon starts inside a unit, after at
 /// least one word of something else.
 fn label_start(unit: &str, data: &LanguageData) -> Option<usize> {
@@ -335,6 +394,53 @@ mod tests {
         let summary: Vec<(&str, usize, usize)> =
             blocks.iter().map(|b| (b.text.as_str(), b.line, b.gap_before)).collect();
         assert_eq!(summary, [("Tiêu đề", 1, 0), ("Đoạn một.", 4, 2), ("Đoạn hai.", 5, 0)]);
+    }
+
+    #[test]
+    fn a_sentence_glued_onto_a_caption_starts_a_unit() {
+        let data = crate::lang::Language::Vietnamese.data().unwrap_or_else(|| unreachable!());
+        let sentence = "Giá xăng dầu trong nước đồng loạt giảm từ chiều nay. ";
+        let cut = |glued: &str| -> Vec<(String, bool)> {
+            let mut blocks = from_text(&format!("{}{glued}", sentence.repeat(3)), &[]);
+            split_before_glued_sentences(&mut blocks, data);
+            blocks[3..].iter().map(|b| (b.text.clone(), b.runs_into_next)).collect()
+        };
+        assert_eq!(
+            cut("Ông Đinh La Thăng, cựu ủy viên Bộ Chính trị, ra tòa hôm 19/3 Tuy nhiên, đến hai vụ điển hình."),
+            [
+                ("Ông Đinh La Thăng, cựu ủy viên Bộ Chính trị, ra tòa hôm 19/3".to_owned(), true),
+                ("Tuy nhiên, đến hai vụ điển hình.".to_owned(), false)
+            ]
+        );
+        // two glued in one unit, the second after a name
+        assert_eq!(
+            cut("Trao đổi tiền tệ ở Việt Nam Trong diễn văn khai mạc Những lãnh đạo doanh nghiệp nói."),
+            [
+                ("Trao đổi tiền tệ ở Việt Nam".to_owned(), true),
+                ("Trong diễn văn khai mạc".to_owned(), true),
+                ("Những lãnh đạo doanh nghiệp nói.".to_owned(), false)
+            ]
+        );
+        // names holding common words, a word in capitals, an opener after
+        // a quote mark or after one word only, and too few words after it
+        // stay whole
+        for glued in [
+            "Ông gặp người Do Thái và thăm Bà Rịa vào thứ Năm tại Nhà Trắng.",
+            "TIN NÓNG TRONG NGÀY được cập nhật liên tục.",
+            "Cuốn sách 'Những người khốn khổ' được tái bản.",
+            "Chiều Trong ngày mai trời mưa.",
+            "Họ gặp nhau ở quán cà phê Trong",
+        ] {
+            assert_eq!(cut(glued).len(), 1, "{glued}");
+        }
+        // a line of a page that is not flattened stays whole
+        let mut blocks = from_text("a\nb\nc\nd\nTrao đổi tiền tệ ở Việt Nam Trong diễn văn khai mạc", &[]);
+        let before = blocks.len();
+        split_before_glued_sentences(&mut blocks, data);
+        assert_eq!(blocks.len(), before);
+        // a language without letter case has no openers
+        let persian = crate::lang::Language::Persian.data().unwrap_or_else(|| unreachable!());
+        assert!(persian.sentence_openers.is_empty());
     }
 
     #[test]

@@ -115,6 +115,11 @@ const CAPTION_MAX_WORDS: usize = 40;
 const HEADING_MIN_WORDS: usize = 2;
 const HEADING_MAX_WORDS: usize = 20;
 
+/// A subheading flattened onto the paragraph after it is a short phrase
+/// (ten words at most on the pages seen); a longer run of words without a
+/// stop before a sentence is a picture's caption.
+const GLUED_SUBHEADING_MAX_WORDS: usize = 10;
+
 /// A line ending in a colon inside the article introduces a list when it
 /// has this many words; shorter ones (`Tags:`) are labels.
 const INTRODUCTION_MIN_WORDS: usize = 4;
@@ -311,6 +316,9 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
         let decision = if i < start && f.figure_caption && f.words <= CAPTION_MAX_WORDS {
             // the lead picture stands between the headline and the text
             Decision::new(Label::Caption, "inside a <figcaption> above the article")
+        } else if i < start && blocks[i].runs_into_next && f.words <= CAPTION_MAX_WORDS {
+            // the lead picture's caption, flattened onto the first sentence
+            Decision::new(Label::Caption, "ran into the article's first sentence: caption")
         } else if i < start && is_header_byline(i, start, blocks, &features, data) {
             Decision::new(Label::Byline, "name between the headline and the date: author's byline")
         } else if i < start {
@@ -476,7 +484,14 @@ fn inside_article(i: usize, blocks: &[Block], features: &[Features]) -> Decision
     } else if f.caption_cue {
         Decision::new(Label::Caption, "caption cue or photo credit")
     } else if f.prose {
+        // prose run into the next sentence is a sentence that lost its stop
         Decision::new(Label::Body, "prose inside the article")
+    } else if block.runs_into_next && f.words <= CAPTION_MAX_WORDS {
+        if f.words > GLUED_SUBHEADING_MAX_WORDS {
+            Decision::new(Label::Caption, "ran into the next sentence, too long for a subheading: caption")
+        } else {
+            Decision::new(Label::Heading, "ran into the next sentence: subheading")
+        }
     } else if f.repeats >= 2 {
         Decision::new(Label::Boilerplate, "repeated on the page")
     } else if f.byline_cue {
@@ -746,6 +761,37 @@ mod tests {
         assert_eq!(label_of(&l, "Hà Nội"), Label::Boilerplate);
         let page = format!("Pháp Luật\nĐời Sống\n{headline}\nĐời Sống\n{date}\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}");
         assert_eq!(label_of(&labels(&page, Language::Vietnamese), "Đời Sống"), Label::Boilerplate);
+    }
+
+    #[test]
+    fn text_run_into_the_next_sentence_is_a_caption_or_a_subheading() {
+        let data = Language::Vietnamese.data();
+        let headline = "Chống tham nhũng đang gặp phản ứng mạnh";
+        let lead_caption = "Trao đổi tiền tệ ở Việt Nam";
+        let caption = "Ông Đinh La Thăng, cựu ủy viên Bộ Chính trị, ra tòa lần hai tại Hà Nội hôm 19/3";
+        let subheading = "Ba lý do về thể chế";
+        let plan = "Theo kế hoạch, bệnh viện sẽ xây thêm một khu điều trị mới với hai trăm giường bệnh cho người dân.";
+        // a sentence of prose length that lost its full stop is no caption
+        let lost_stop = "Các nhà khoa học cảnh báo rằng càng nhiều gà vịt được chuyên chở bằng lồng tại các nước trong khu vực thì nguy cơ lây lan của nạn dịch cúm gia cầm sẽ càng tăng cao";
+        let warning = "Họ yêu cầu người dân cẩn trọng khi tiếp xúc với gà vịt ốm trong những ngày tới.";
+        let page = format!(
+            "{headline}\n{lead_caption} {VI_PARAGRAPH} {VI_PARAGRAPH_2} {caption} {VI_PARAGRAPH_4} {subheading} {plan} {lost_stop} {warning}"
+        );
+        let mut blocks = blocks::from_text(&page, &[]);
+        blocks::split_before_glued_sentences(&mut blocks, data.unwrap_or_else(|| unreachable!()));
+        let page = classify(&blocks, data);
+        let l: Vec<(String, Label)> =
+            blocks.iter().zip(&page.decisions).map(|(b, d)| (b.text.clone(), d.label)).collect();
+        assert_eq!(label_of(&l, lead_caption), Label::Caption);
+        assert_eq!(label_of(&l, caption), Label::Caption);
+        assert_eq!(label_of(&l, subheading), Label::Heading);
+        assert_eq!(label_of(&l, lost_stop), Label::Body);
+        for paragraph in [VI_PARAGRAPH, VI_PARAGRAPH_2, VI_PARAGRAPH_4, plan, warning] {
+            assert_eq!(label_of(&l, paragraph), Label::Body, "{paragraph}");
+        }
+        // the caption above the lead is no headline
+        let chosen = crate::extract::headline::choose(&blocks, &page, None);
+        assert_eq!(chosen.map(|i| blocks[i].text.as_str()), Some(headline));
     }
 
     #[test]

@@ -186,6 +186,7 @@ impl Extractor {
             blocks::split_before_agency_dateline(&mut blocks);
             if let Some(data) = language.data() {
                 blocks::split_before_labels(&mut blocks, data);
+                blocks::split_before_glued_sentences(&mut blocks, data);
             }
             deadline.check("blocks")?;
             self.run(source, blocks, None, language, deadline)

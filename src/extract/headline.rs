@@ -52,6 +52,8 @@ fn is_title_like(block: &Block, f: &Features, capitals_allowed: bool) -> bool {
         && !f.end_marker
         && !f.byline_cue
         && !f.prose
+        // a caption run into the lead on a flattened line is no title
+        && !block.runs_into_next
         && f.repeats < 3
         // a title ends in no comma (a menu run into a weekday: `… Kinh
         // doanh Thứ ba,`) nor full stop (a sentence; an ellipsis, `Giá vàng

@@ -506,6 +506,11 @@ pub struct LanguageData {
     /// Words that open a sentence before its subject (`Tuy nhiên`, `Còn`,
     /// `همچنین`): the subject is the phrase after them.
     pub connectives: Lexicon,
+    /// Function words that begin sentences and are never part of a name
+    /// (`Những`, `Trong`): capitalised right after a word, one (or a
+    /// connective) opens a sentence whose stop before it was lost. Only
+    /// languages with letter case have them.
+    pub sentence_openers: Lexicon,
     /// Given names (Persian) or family names (Vietnamese): the part of a
     /// personal name that a closed list can recognise.
     pub name_anchors: Lexicon,
@@ -579,6 +584,7 @@ impl LanguageData {
             honorifics: get("honorifics"),
             pronouns: get("pronouns"),
             connectives: get("connectives"),
+            sentence_openers: get("sentence_openers"),
             name_anchors: get(if files.iter().any(|(n, _)| n.ends_with("_given_names.txt")) {
                 "given_names"
             } else {

@@ -21,6 +21,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_places.txt", include_str!("data/vi_places.txt")),
     ("vi_pronouns.txt", include_str!("data/vi_pronouns.txt")),
     ("vi_relative_days.txt", include_str!("data/vi_relative_days.txt")),
+    ("vi_sentence_openers.txt", include_str!("data/vi_sentence_openers.txt")),
     ("vi_source_cues.txt", include_str!("data/vi_source_cues.txt")),
     ("vi_speech_verbs.txt", include_str!("data/vi_speech_verbs.txt")),
     ("vi_speech_verbs_weak.txt", include_str!("data/vi_speech_verbs_weak.txt")),
