@@ -108,6 +108,10 @@ const DATE_LINE_MAX_WORDS: usize = 8;
 /// `انتهای پیام`), not a sentence that contains the words.
 const END_MARKER_MAX_WORDS: usize = 8;
 
+/// A read-more link is a short line: the link, perhaps the topic's link
+/// beside it (`Đọc tiếp Về trang Chủ đề`).
+const READ_MORE_MAX_WORDS: usize = 8;
+
 /// Longest caption recognised by layout alone.
 const CAPTION_MAX_WORDS: usize = 40;
 
@@ -155,6 +159,8 @@ pub struct Features {
     pub end_marker: bool,
     pub byline_cue: bool,
     pub caption_cue: bool,
+    /// A short line that opens with a read-more link (`Đọc tiếp`).
+    pub read_more: bool,
     pub date_line: bool,
     pub counter: bool,
     pub banner: bool,
@@ -231,6 +237,7 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
             f.byline_cue = words <= BYLINE_MAX_WORDS && d.byline_cues.starts(&folded);
             f.caption_cue =
                 words <= CAPTION_MAX_WORDS && (d.caption_cues.starts(&folded) || ends_with_photo_credit(&folded));
+            f.read_more = words <= READ_MORE_MAX_WORDS && d.read_more_cues.starts(&folded);
         }
         if let Some(dom) = &block.dom {
             f.outside_main = !dom.in_main && !dom.before_main;
@@ -300,13 +307,24 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
 
     let cut = (start + 1..n).find(|&i| ends_article(i, blocks, &features, &decisions)).unwrap_or(n);
     let end = (start..cut).rev().find(|&i| good(i, &decisions)).unwrap_or(start);
+    // writers sign after the last paragraph printed, a closing teaser's
+    // included
+    let printed_end = end;
+    let end = match teaser_title(start, end, &features, &decisions) {
+        Some(title) => (start..title).rev().find(|&i| good(i, &decisions)).unwrap_or(end),
+        None => end,
+    };
 
     for i in 0..n {
         if decisions[i].is_some() {
             // sites sign in capitals (`NHẬT XUÂN - NGHI VŨ`): a signature's
             // names read as a banner
             let f = &features[i];
-            if f.banner && i > end && i - end <= SIGNATURE_WINDOW && is_signature(&blocks[i].text, &f.folded, f.words) {
+            if f.banner
+                && i > printed_end
+                && i - printed_end <= SIGNATURE_WINDOW
+                && is_signature(&blocks[i].text, &f.folded, f.words)
+            {
                 decisions[i] =
                     Some(Decision::new(Label::Byline, "names in capitals after the article: authors' signature"));
             }
@@ -326,7 +344,7 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
         } else if i <= end {
             inside_article(i, blocks, &features)
         } else if i < cut {
-            after_article(i, end, blocks, &features)
+            after_article(i, end, printed_end, blocks, &features)
         } else if i == cut && f.end_marker {
             Decision::new(Label::Boilerplate, "end-of-article marker")
         } else {
@@ -337,6 +355,18 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
     let decisions =
         decisions.into_iter().map(|d| d.unwrap_or(Decision::new(Label::Boilerplate, "unclassified"))).collect();
     Page { decisions, features, start: Some(start), end: Some(end) }
+}
+
+/// The title of a teaser of another article that closes the text: a line
+/// that ends no sentence (its picture's caption may run into it), the
+/// teaser's one paragraph (the text's last, `end`), then a read-more link
+/// (`Đọc tiếp`, `ادامه مطلب`) right after it.
+fn teaser_title(start: usize, end: usize, features: &[Features], decisions: &[Option<Decision>]) -> Option<usize> {
+    let title = end.checked_sub(1).filter(|&t| t > start)?;
+    let f = &features[title];
+    let link_follows = features.get(end + 1).is_some_and(|f| f.read_more);
+    let title_shaped = decisions[title].is_none() && !f.ends_sentence && f.words <= CAPTION_MAX_WORDS;
+    (link_follows && title_shaped).then_some(title)
 }
 
 /// Whether the end marker at block `i` heads a box set into an HTML
@@ -517,7 +547,7 @@ fn inside_article(i: usize, blocks: &[Block], features: &[Features]) -> Decision
     }
 }
 
-fn after_article(i: usize, end: usize, blocks: &[Block], features: &[Features]) -> Decision {
+fn after_article(i: usize, end: usize, printed_end: usize, blocks: &[Block], features: &[Features]) -> Decision {
     let f = &features[i];
     let continues_line = i == end + 1 && blocks[i].from_flattened_line && blocks[i].line == blocks[end].line;
     if f.byline_cue {
@@ -525,7 +555,7 @@ fn after_article(i: usize, end: usize, blocks: &[Block], features: &[Features]) 
     } else if continues_line && f.ends_sentence && f.words >= 2 {
         // the last sentence of a flattened page, cut short (`من فکر ...`)
         Decision::new(Label::Body, "sentence continuing the article's last line")
-    } else if i - end <= SIGNATURE_WINDOW && is_signature(&blocks[i].text, &f.folded, f.words) {
+    } else if i.saturating_sub(printed_end) <= SIGNATURE_WINDOW && is_signature(&blocks[i].text, &f.folded, f.words) {
         Decision::new(Label::Byline, "lone name after the article: author's signature")
     } else {
         Decision::new(Label::Boilerplate, "after the article's last paragraph")
@@ -792,6 +822,26 @@ mod tests {
         // the caption above the lead is no headline
         let chosen = crate::extract::headline::choose(&blocks, &page, None);
         assert_eq!(chosen.map(|i| blocks[i].text.as_str()), Some(headline));
+    }
+
+    #[test]
+    fn a_teaser_closed_by_a_read_more_link_is_not_the_article() {
+        let title = "Bệnh viện tỉnh khánh thành khu điều trị mới - Ảnh 3.Xung đột khiến giá thuốc nhập khẩu tăng mạnh";
+        let teaser = "Giá nhiều loại thuốc nhập khẩu đã tăng mạnh trong tháng qua khi chi phí vận chuyển qua các tuyến biển tăng vọt.";
+        let page = format!(
+            "{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_4}\n{title}\n{teaser}\nĐọc tiếp Về trang Chủ đề\nNHẬT XUÂN - NGHI VŨ\nChia sẻ"
+        );
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, VI_PARAGRAPH_4), Label::Body);
+        assert_eq!(label_of(&l, title), Label::Boilerplate);
+        assert_eq!(label_of(&l, teaser), Label::Boilerplate);
+        assert_eq!(label_of(&l, "NHẬT XUÂN - NGHI VŨ"), Label::Byline, "the writers sign after the teaser");
+        // without the link, or when the line before the paragraph ends a
+        // sentence, the last paragraph is the article's
+        let page = format!("{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{title}\n{teaser}\nChia sẻ");
+        assert_eq!(label_of(&labels(&page, Language::Vietnamese), teaser), Label::Body);
+        let page = format!("{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_4}\n{teaser}\nĐọc tiếp");
+        assert_eq!(label_of(&labels(&page, Language::Vietnamese), teaser), Label::Body);
     }
 
     #[test]

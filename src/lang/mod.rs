@@ -493,6 +493,9 @@ pub struct LanguageData {
     /// `منبع:`): the line is a byline, and what it names an outlet.
     pub source_cues: Lexicon,
     pub caption_cues: Lexicon,
+    /// Links that lead on to another article's text (`Đọc tiếp`, `ادامه
+    /// مطلب`): after a title and a paragraph they close a teaser.
+    pub read_more_cues: Lexicon,
     /// Labels of the article's tag list (`Tags:`, `Từ khóa:`, `برچسب‌ها`).
     pub tag_labels: Lexicon,
     pub speech_verbs: Lexicon,
@@ -577,6 +580,7 @@ impl LanguageData {
             byline_cues: get("byline_cues"),
             source_cues: get("source_cues"),
             caption_cues: get("caption_cues"),
+            read_more_cues: get("read_more_cues"),
             tag_labels: get("tag_labels"),
             speech_verbs: get("speech_verbs"),
             weak_speech_verbs: get("speech_verbs_weak"),

@@ -20,6 +20,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_phrase_stops.txt", include_str!("data/vi_phrase_stops.txt")),
     ("vi_places.txt", include_str!("data/vi_places.txt")),
     ("vi_pronouns.txt", include_str!("data/vi_pronouns.txt")),
+    ("vi_read_more_cues.txt", include_str!("data/vi_read_more_cues.txt")),
     ("vi_relative_days.txt", include_str!("data/vi_relative_days.txt")),
     ("vi_sentence_openers.txt", include_str!("data/vi_sentence_openers.txt")),
     ("vi_source_cues.txt", include_str!("data/vi_source_cues.txt")),
