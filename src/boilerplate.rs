@@ -660,22 +660,28 @@ const PHOTO_WORDS: &[&str] = &["hình", "photo", "tranh", "ảnh", "تصویر",
 const PHOTO_CREDIT_MAX_WORDS: usize = 6;
 
 /// Whether a (folded) line ends with a photo credit: ` - Ảnh 1.`,
-/// ` - Ảnh: H.Y.T.`, `(Ảnh: TTXVN)`. Vietnamese sites print captions so.
+/// ` - Ảnh: H.Y.T.`, `(Ảnh: TTXVN)`, or after the caption's full stop
+/// with a colon (`… cho bệnh nhân. Ảnh: Bệnh viện cung cấp`; without the
+/// colon `Ảnh hưởng …` would be a sentence). Vietnamese sites print
+/// captions so.
 fn ends_with_photo_credit(folded: &str) -> bool {
     let tail = folded.trim_end_matches(['.', ')', ' ']);
-    // `… - Ảnh 1`, also written `…3/2026- Ảnh 1`
-    let Some(start) = last_dash_before_space(tail).or_else(|| tail.rfind('(')) else {
-        return false;
+    let credit = |part: &str, colon_required: bool| {
+        let word = part.split([' ', ':']).next().unwrap_or("");
+        let rest = part[word.len()..].trim_start();
+        PHOTO_WORDS.contains(&word)
+            && (rest.starts_with(':')
+                || !colon_required
+                    && (rest.is_empty()
+                        || rest.chars().all(|c| c.is_ascii_digit() || c == ' ')
+                        || rest.starts_with("minh h")))
+            && text::word_count(rest) <= PHOTO_CREDIT_MAX_WORDS
     };
-    let part = tail[start..].trim_start_matches([' ', '-', '–', '(']);
-    let word = part.split([' ', ':']).next().unwrap_or("");
-    let rest = part[word.len()..].trim_start();
-    PHOTO_WORDS.contains(&word)
-        && (rest.is_empty()
-            || rest.starts_with(':')
-            || rest.chars().all(|c| c.is_ascii_digit() || c == ' ')
-            || rest.starts_with("minh h"))
-        && text::word_count(rest) <= PHOTO_CREDIT_MAX_WORDS
+    // `… - Ảnh 1`, also written `…3/2026- Ảnh 1`
+    let after_mark = last_dash_before_space(tail)
+        .or_else(|| tail.rfind('('))
+        .is_some_and(|start| credit(tail[start..].trim_start_matches([' ', '-', '–', '(']), false));
+    after_mark || tail.rfind(". ").is_some_and(|stop| credit(&tail[stop + 2..], true))
 }
 
 /// Where the last `- ` of a line starts, or else its last `– `: found with
@@ -918,6 +924,10 @@ mod tests {
         assert!(ends_with_photo_credit(&text::fold("Chính sách mới có hiệu lực từ tháng 3/2026- Ảnh 1.")));
         assert!(!ends_with_photo_credit(&text::fold("Giá vàng giảm - ảnh hưởng của thị trường thế giới là rất lớn")));
         assert!(!ends_with_photo_credit(&text::fold("Ông nói về ảnh.")));
+        // after the caption's full stop, with its colon
+        assert!(ends_with_photo_credit(&text::fold("Y bác sĩ nội soi cho bệnh nhân. Ảnh: Bệnh viện cung cấp")));
+        assert!(!ends_with_photo_credit(&text::fold("Giá vàng giảm mạnh. Ảnh hưởng của thị trường thế giới")));
+        assert!(!ends_with_photo_credit(&text::fold("Giá vàng giảm mạnh. Ảnh 2")));
     }
 
     #[test]
