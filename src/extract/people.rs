@@ -252,6 +252,17 @@ fn name_run(
     {
         j += 1;
     }
+    // a name syllable that is also a pronoun (`وی`, Wei, in `کشیش وو وی
+    // کینگ،`, `وانگ وی،`) stays in the name when it and the name words after
+    // it run on to the phrase's end: a pronoun after a name otherwise
+    // starts a clause (`وی را …`)
+    if language == Language::Persian && j > i && j < to && data.pronouns.match_at(tokens, j) == Some(1) {
+        let rest_end = (j + 1..to).find(|&e| !is_name_word(&tokens[e], tokens, e, data)).unwrap_or(to);
+        let closes_phrase = rest_end == to || !tokens[rest_end].is_word;
+        if rest_end - i <= NAME_MAX_WORDS && closes_phrase {
+            j = rest_end;
+        }
+    }
     span(source, tokens, i, j).map(|name| (name, j))
 }
 
@@ -1040,6 +1051,19 @@ mod tests {
         assert_eq!(short.as_ref().and_then(|m| m.name.as_deref()), Some("Thức"));
         assert!(short.is_some_and(|m| m.bare));
         assert!(mention("ông", Language::Vietnamese).is_some_and(|m| m.pronoun));
+    }
+
+    #[test]
+    fn a_name_syllable_that_is_a_pronoun_stays_in_the_name() {
+        assert_eq!(
+            mention("کشیش وو وی کینگ، حفظ پیروان کار مشکلی است", Language::Persian).and_then(|m| m.name),
+            Some("وو وی کینگ".to_owned())
+        );
+        let wang = mention("کشیش وانگ وی،", Language::Persian).and_then(|m| m.name);
+        assert_eq!(wang, Some("وانگ وی".to_owned()));
+        // a pronoun that opens a clause after the name is not part of it
+        let clause = mention("آقای احمدی وی را دید", Language::Persian).and_then(|m| m.name);
+        assert_eq!(clause, Some("احمدی".to_owned()));
     }
 
     #[test]

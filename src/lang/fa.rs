@@ -28,6 +28,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_relative_days.txt", include_str!("data/fa_relative_days.txt")),
     ("fa_source_cues.txt", include_str!("data/fa_source_cues.txt")),
     ("fa_speech_verbs.txt", include_str!("data/fa_speech_verbs.txt")),
+    ("fa_speech_verbs_perfective.txt", include_str!("data/fa_speech_verbs_perfective.txt")),
     ("fa_stopwords.txt", include_str!("data/fa_stopwords.txt")),
     ("fa_tag_labels.txt", include_str!("data/fa_tag_labels.txt")),
     ("fa_titles.txt", include_str!("data/fa_titles.txt")),
@@ -37,6 +38,11 @@ pub const FILES: &[(&str, &str)] = &[
 /// The speech verbs' file, read with [`with_tenses`].
 const SPEECH_VERBS: &str = "fa_speech_verbs.txt";
 
+/// Speech verbs that report speech in the perfective only: their past
+/// continuous is a state or another act (`می‌دانست` knew, `می‌خواند` was
+/// reading, not deemed or called), so [`with_tenses`] gives them none.
+const PERFECTIVE_ONLY: &str = "fa_speech_verbs_perfective.txt";
+
 /// Persian is written without sentence-internal abbreviation dots.
 const ABBREVIATIONS: &[&str] = &[];
 
@@ -44,8 +50,8 @@ pub(super) fn data() -> &'static LanguageData {
     static DATA: OnceLock<LanguageData> = OnceLock::new();
     DATA.get_or_init(|| {
         // the speech verbs go in with their tenses
-        let listed = FILES.iter().find(|(name, _)| *name == SPEECH_VERBS).map_or("", |(_, raw)| raw);
-        let conjugated = with_tenses(listed);
+        let file = |wanted: &str| FILES.iter().find(|(name, _)| *name == wanted).map_or("", |(_, raw)| *raw);
+        let conjugated = with_tenses(file(SPEECH_VERBS), file(PERFECTIVE_ONLY));
         let files: Vec<(&str, &str)> = FILES
             .iter()
             .map(|&(name, raw)| if name == SPEECH_VERBS { (name, conjugated.as_str()) } else { (name, raw) })
@@ -57,8 +63,10 @@ pub(super) fn data() -> &'static LanguageData {
 /// The speech verbs listed (mostly in the simple past, `گفت`, `اظهار کرد`)
 /// with the tenses news also reports in, formed from the past stem of the
 /// last word: plural (`گفتند`), perfect (`گفته است`, `گفته‌اند`), pluperfect
-/// (`گفته بود`) and past continuous (`می‌گفت`, `می‌گفتند`).
-fn with_tenses(listed: &str) -> String {
+/// (`گفته بود`) and past continuous (`می‌گفت`, `می‌گفتند`), this one but
+/// for the verbs in `perfective_only`.
+fn with_tenses(listed: &str, perfective_only: &str) -> String {
+    let perfective_only: Vec<&str> = perfective_only.lines().map(str::trim).collect();
     let mut entries: Vec<String> = Vec::new();
     for entry in listed.lines().map(str::trim).filter(|l| !l.is_empty()) {
         entries.push(entry.to_owned());
@@ -74,15 +82,17 @@ fn with_tenses(listed: &str) -> String {
             continue;
         }
         let prefix = if head.is_empty() { String::new() } else { format!("{head} ") };
-        for form in [
+        let mut forms = vec![
             format!("{stem}ند"),
             format!("{stem}ه است"),
             format!("{stem}ه بود"),
             format!("{stem}ه‌اند"),
             format!("{stem}ه بودند"),
-            format!("می‌{stem}"),
-            format!("می‌{stem}ند"),
-        ] {
+        ];
+        if !perfective_only.contains(&entry) {
+            forms.extend([format!("می‌{stem}"), format!("می‌{stem}ند")]);
+        }
+        for form in forms {
             entries.push(format!("{prefix}{form}"));
         }
     }
@@ -96,7 +106,7 @@ mod tests {
 
     #[test]
     fn speech_verbs_in_the_tenses_news_reports_in() {
-        let forms = with_tenses("اظهار کرد\nگفت\nمی گوید\nفرمودند");
+        let forms = with_tenses("اظهار کرد\nدانست\nگفت\nمی گوید\nفرمودند", "دانست");
         let forms: Vec<&str> = forms.lines().collect();
         for form in ["اظهار کردند", "اظهار کرده است", "اظهار کرده بود", "گفته‌اند", "می‌گفت", "می‌گفتند", "گفته بودند"]
         {
@@ -105,8 +115,11 @@ mod tests {
         // present, continuous and plural entries stay as listed
         assert!(forms.contains(&"می گوید") && forms.contains(&"فرمودند"));
         assert!(!forms.iter().any(|f| f.contains("گویدند") || f.contains("فرمودندند")), "{forms:?}");
+        // a verb that reports speech in the perfective only has no past
+        // continuous (`می‌دانست` is knew)
+        assert!(forms.contains(&"دانسته است") && !forms.contains(&"می‌دانست"), "{forms:?}");
         // and the lexicon finds them in text, joined or not
-        let lexicon = Lexicon::from_data(&with_tenses("نوشت"));
+        let lexicon = Lexicon::from_data(&with_tenses("نوشت", ""));
         let tokens = crate::text::tokenize("شمخانی در این توئیت نوشته بود: «راز اعتلای اسلام وحدت است.»");
         assert_eq!(lexicon.match_at(&tokens, 4), Some(2));
     }
