@@ -224,16 +224,10 @@ fn split_glued_headline(blocks: &mut Vec<Block>) {
             glued.then(|| blocks[i].text.len() - other.text.len())
         });
         if let Some(cut) = found {
-            let head = blocks[i].text[..cut].trim().to_owned();
-            let tail = blocks[i].text[cut..].trim().to_owned();
-            if text::word_count(&head) == 0 {
+            if text::word_count(&blocks[i].text[..cut]) == 0 {
                 continue;
             }
-            let mut lead = blocks[i].clone();
-            lead.text = tail;
-            lead.gap_before = 0;
-            blocks[i].text = head;
-            blocks.insert(i + 1, lead);
+            cut_block(blocks, i, cut);
             return;
         }
     }
@@ -269,11 +263,7 @@ pub fn split_before_agency_dateline(blocks: &mut Vec<Block>) {
         if ends_sentence || !DATELINE_HEADLINE_WORDS.contains(&text::word_count(head)) {
             continue;
         }
-        let mut lead = blocks[i].clone();
-        lead.text = unit[cut..].to_owned();
-        lead.gap_before = 0;
-        blocks[i].text = head.to_owned();
-        blocks.insert(i + 1, lead);
+        cut_block(blocks, i, cut);
         return;
     }
 }
@@ -289,15 +279,21 @@ pub fn split_before_labels(blocks: &mut Vec<Block>, data: &LanguageData) {
             && memchr::memchr(b':', blocks[i].text.as_bytes()).is_some()
             && let Some(cut) = label_start(&blocks[i].text, data)
         {
-            let mut label = blocks[i].clone();
-            label.text = blocks[i].text[cut..].to_owned();
-            label.gap_before = 0;
-            let head_len = blocks[i].text[..cut].trim_end().len();
-            blocks[i].text.truncate(head_len);
-            blocks.insert(i + 1, label);
+            cut_block(blocks, i, cut);
         }
         i += 1;
     }
+}
+
+/// Cuts block `i` at byte `cut` of its text: what follows becomes a block
+/// of its own right after it, from the same line.
+fn cut_block(blocks: &mut Vec<Block>, i: usize, cut: usize) {
+    let mut tail = blocks[i].clone();
+    tail.text = blocks[i].text[cut..].to_owned();
+    tail.gap_before = 0;
+    let head_len = blocks[i].text[..cut].trim_end().len();
+    blocks[i].text.truncate(head_len);
+    blocks.insert(i + 1, tail);
 }
 
 /// A glued sentence start cuts a unit only after this many words: a
@@ -320,13 +316,8 @@ pub fn split_before_glued_sentences(blocks: &mut Vec<Block>, data: &LanguageData
         if blocks[i].from_flattened_line
             && let Some(cut) = glued_sentence_start(&blocks[i].text, data)
         {
-            let mut sentence = blocks[i].clone();
-            sentence.text = blocks[i].text[cut..].to_owned();
-            sentence.gap_before = 0;
-            let head_len = blocks[i].text[..cut].trim_end().len();
-            blocks[i].text.truncate(head_len);
+            cut_block(blocks, i, cut);
             blocks[i].runs_into_next = true;
-            blocks.insert(i + 1, sentence);
         }
         i += 1;
     }
