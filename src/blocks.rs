@@ -301,6 +301,10 @@ fn cut_block(blocks: &mut Vec<Block>, i: usize, cut: usize) {
 /// word before an opener is more likely a name's end than a unit.
 const GLUED_SENTENCE_MIN_WORDS: usize = 2;
 
+/// How many words after a glued opener are read to tell a sentence (one
+/// name at most) from a menu in title case (two section names).
+const OPENER_LOOKAHEAD_WORDS: usize = 4;
+
 /// Cuts a unit of a flattened line where a sentence starts with no stop
 /// before it. Crawlers flatten a picture's caption or a subheading onto
 /// the sentence after it (`… ra tòa lần hai hôm 19/3 Tuy nhiên, đến …`),
@@ -330,11 +334,26 @@ fn glued_sentence_start(unit: &str, data: &LanguageData) -> Option<usize> {
     let tokens = text::tokenize(unit);
     let word_positions: Vec<usize> = (0..tokens.len()).filter(|&k| tokens[k].is_word).collect();
     let last_cut = word_positions.len().checked_sub(GLUED_SENTENCE_MIN_WORDS)?;
-    word_positions.get(GLUED_SENTENCE_MIN_WORDS..=last_cut)?.iter().find_map(|&k| {
+    let capitalised = |k: usize| unit[tokens[k].start..].chars().next().is_some_and(char::is_uppercase);
+    word_positions.get(GLUED_SENTENCE_MIN_WORDS..=last_cut)?.iter().enumerate().find_map(|(w, &k)| {
+        let w = w + GLUED_SENTENCE_MIN_WORDS;
         let after_word = tokens[k - 1].is_word;
         let opener =
             || data.sentence_openers.match_at(&tokens, k).is_some() || data.connectives.match_at(&tokens, k).is_some();
-        (after_word && is_titlecase(&unit[tokens[k].start..tokens[k].end]) && opener()).then_some(tokens[k].start)
+        // a sentence goes on in small letters but for a name (one run of
+        // capitals); a menu of sections in title case (`Thời sự Trong
+        // nước Thế giới Kinh doanh`) starts a capital every other word
+        let sentence_like = || {
+            let next = &word_positions[w + 1..word_positions.len().min(w + 1 + OPENER_LOOKAHEAD_WORDS)];
+            let run_starts = next
+                .iter()
+                .enumerate()
+                .filter(|&(n, &j)| capitalised(j) && (n == 0 || !capitalised(next[n - 1])))
+                .count();
+            run_starts <= 1
+        };
+        (after_word && is_titlecase(&unit[tokens[k].start..tokens[k].end]) && opener() && sentence_like())
+            .then_some(tokens[k].start)
     })
 }
 
@@ -403,6 +422,8 @@ mod tests {
                 ("Tuy nhiên, đến hai vụ điển hình.".to_owned(), false)
             ]
         );
+        // a name right after the opener is one run of capitals
+        assert_eq!(cut("Quang cảnh phiên tòa sáng nay Trước đó, Nguyễn Văn Bình đã bị khởi tố.").len(), 2);
         // two glued in one unit, the second after a name
         assert_eq!(
             cut("Trao đổi tiền tệ ở Việt Nam Trong diễn văn khai mạc Những lãnh đạo doanh nghiệp nói."),
@@ -421,6 +442,8 @@ mod tests {
             "Cuốn sách 'Những người khốn khổ' được tái bản.",
             "Chiều Trong ngày mai trời mưa.",
             "Họ gặp nhau ở quán cà phê Trong",
+            // a menu of sections in title case
+            "Trang chủ Thời sự Trong nước Thế giới Kinh doanh Giải trí Thể thao",
         ] {
             assert_eq!(cut(glued).len(), 1, "{glued}");
         }

@@ -334,7 +334,7 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
         let decision = if i < start && f.figure_caption && f.words <= CAPTION_MAX_WORDS {
             // the lead picture stands between the headline and the text
             Decision::new(Label::Caption, "inside a <figcaption> above the article")
-        } else if i < start && blocks[i].runs_into_next && f.words <= CAPTION_MAX_WORDS {
+        } else if i + 1 == start && blocks[i].runs_into_next && f.words <= CAPTION_MAX_WORDS {
             // the lead picture's caption, flattened onto the first sentence
             Decision::new(Label::Caption, "ran into the article's first sentence: caption")
         } else if i < start && is_header_byline(i, start, blocks, &features, data) {
@@ -810,8 +810,11 @@ mod tests {
         // a sentence of prose length that lost its full stop is no caption
         let lost_stop = "Các nhà khoa học cảnh báo rằng càng nhiều gà vịt được chuyên chở bằng lồng tại các nước trong khu vực thì nguy cơ lây lan của nạn dịch cúm gia cầm sẽ càng tăng cao";
         let warning = "Họ yêu cầu người dân cẩn trọng khi tiếp xúc với gà vịt ốm trong những ngày tới.";
+        // a unit run into a sentence of the header, not the article's
+        // first, is no caption
+        let header = "Tin nóng hôm nay Những điều cần biết về giá xăng.";
         let page = format!(
-            "{headline}\n{lead_caption} {VI_PARAGRAPH} {VI_PARAGRAPH_2} {caption} {VI_PARAGRAPH_4} {subheading} {plan} {lost_stop} {warning}"
+            "{header} {headline}\n{lead_caption} {VI_PARAGRAPH} {VI_PARAGRAPH_2} {caption} {VI_PARAGRAPH_4} {subheading} {plan} {lost_stop} {warning}"
         );
         let mut blocks = blocks::from_text(&page, &[]);
         blocks::split_before_glued_sentences(&mut blocks, data.unwrap_or_else(|| unreachable!()));
@@ -819,6 +822,7 @@ mod tests {
         let l: Vec<(String, Label)> =
             blocks.iter().zip(&page.decisions).map(|(b, d)| (b.text.clone(), d.label)).collect();
         assert_eq!(label_of(&l, lead_caption), Label::Caption);
+        assert_eq!(label_of(&l, "Tin nóng hôm nay"), Label::Boilerplate);
         assert_eq!(label_of(&l, caption), Label::Caption);
         assert_eq!(label_of(&l, subheading), Label::Heading);
         assert_eq!(label_of(&l, lost_stop), Label::Body);
