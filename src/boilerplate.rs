@@ -555,7 +555,10 @@ fn after_article(i: usize, end: usize, printed_end: usize, blocks: &[Block], fea
     } else if continues_line && f.ends_sentence && f.words >= 2 {
         // the last sentence of a flattened page, cut short (`من فکر ...`)
         Decision::new(Label::Body, "sentence continuing the article's last line")
-    } else if i.saturating_sub(printed_end) <= SIGNATURE_WINDOW && is_signature(&blocks[i].text, &f.folded, f.words) {
+    } else if i.saturating_sub(printed_end) <= SIGNATURE_WINDOW
+        && !f.read_more
+        && is_signature(&blocks[i].text, &f.folded, f.words)
+    {
         Decision::new(Label::Byline, "lone name after the article: author's signature")
     } else {
         Decision::new(Label::Boilerplate, "after the article's last paragraph")
@@ -846,6 +849,15 @@ mod tests {
         assert_eq!(label_of(&l, title), Label::Boilerplate);
         assert_eq!(label_of(&l, teaser), Label::Boilerplate);
         assert_eq!(label_of(&l, "NHẬT XUÂN - NGHI VŨ"), Label::Byline, "the writers sign after the teaser");
+        // a read-more link of two words is no signature (Persian names
+        // have no capitals to tell them)
+        let fa = [
+            "به گزارش خبرگزاری ایسنا، وزیر نفت امروز در جمع خبرنگاران اعلام کرد که قیمت بنزین تغییر نخواهد کرد.",
+            "وی افزود: سهمیه بنزین خانوارها نیز مانند سال گذشته پرداخت خواهد شد و تغییری در آن ایجاد نمی‌شود.",
+        ];
+        let l = labels(&format!("{}\n{}\nادامه مطلب\nنظرات کاربران", fa[0], fa[1]), Language::Persian);
+        assert_eq!(label_of(&l, fa[1]), Label::Body);
+        assert_eq!(label_of(&l, "ادامه مطلب"), Label::Boilerplate);
         // without the link, or when the line before the paragraph ends a
         // sentence, the last paragraph is the article's
         let page = format!("{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{title}\n{teaser}\nChia sẻ");
