@@ -555,7 +555,8 @@ fn after_article(i: usize, end: usize, printed_end: usize, blocks: &[Block], fea
     } else if continues_line && f.ends_sentence && f.words >= 2 {
         // the last sentence of a flattened page, cut short (`من فکر ...`)
         Decision::new(Label::Body, "sentence continuing the article's last line")
-    } else if i.saturating_sub(printed_end) <= SIGNATURE_WINDOW
+    } else if i > printed_end
+        && i - printed_end <= SIGNATURE_WINDOW
         && !f.read_more
         && is_signature(&blocks[i].text, &f.folded, f.words)
     {
@@ -858,6 +859,12 @@ mod tests {
         let l = labels(&format!("{}\n{}\nادامه مطلب\nنظرات کاربران", fa[0], fa[1]), Language::Persian);
         assert_eq!(label_of(&l, fa[1]), Label::Body);
         assert_eq!(label_of(&l, "ادامه مطلب"), Label::Boilerplate);
+        // nor is a teaser's title of two words
+        let fa_teaser = "مصرف بنزین در تابستان امسال نسبت به سال گذشته حدود پنج درصد کاهش یافته است.";
+        let page = format!("{}\n{}\n{}\nکاهش مصرف\n{fa_teaser}\nادامه مطلب", fa[0], fa[1], fa[0]);
+        let l = labels(&page, Language::Persian);
+        assert_eq!(label_of(&l, fa_teaser), Label::Boilerplate);
+        assert_eq!(l.iter().find(|(t, _)| t == "کاهش مصرف").map(|(_, label)| *label), Some(Label::Boilerplate));
         // without the link, or when the line before the paragraph ends a
         // sentence, the last paragraph is the article's
         let page = format!("{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{title}\n{teaser}\nChia sẻ");
