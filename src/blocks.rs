@@ -424,6 +424,7 @@ mod tests {
         );
         // a name right after the opener is one run of capitals
         assert_eq!(cut("Quang cảnh phiên tòa sáng nay Trước đó, Nguyễn Văn Bình đã bị khởi tố.").len(), 2);
+        assert_eq!(cut("Vụ án xảy ra tại Công ty Thiện Linh Ông Huỳnh Công Thiện bị bắt tạm giam.").len(), 2);
         // two glued in one unit, the second after a name
         assert_eq!(
             cut("Trao đổi tiền tệ ở Việt Nam Trong diễn văn khai mạc Những lãnh đạo doanh nghiệp nói."),
