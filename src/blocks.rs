@@ -335,8 +335,9 @@ fn glued_sentence_start(unit: &str, data: &LanguageData) -> Option<usize> {
     let word_positions: Vec<usize> = (0..tokens.len()).filter(|&k| tokens[k].is_word).collect();
     let last_cut = word_positions.len().checked_sub(GLUED_SENTENCE_MIN_WORDS)?;
     let capitalised = |k: usize| unit[tokens[k].start..].chars().next().is_some_and(char::is_uppercase);
-    word_positions.get(GLUED_SENTENCE_MIN_WORDS..=last_cut)?.iter().enumerate().find_map(|(w, &k)| {
-        let w = w + GLUED_SENTENCE_MIN_WORDS;
+    word_positions.get(GLUED_SENTENCE_MIN_WORDS..=last_cut)?.iter().enumerate().find_map(|(offset, &k)| {
+        // the opener's place among the words
+        let w = GLUED_SENTENCE_MIN_WORDS + offset;
         let after_word = tokens[k - 1].is_word;
         let opener =
             || data.sentence_openers.match_at(&tokens, k).is_some() || data.connectives.match_at(&tokens, k).is_some();
