@@ -362,10 +362,12 @@ fn parse_vietnamese(
     // else the capitalised words that end the phrase, after an honorific or
     // a title (`Chị Thanh Vân`, `chuyên gia Kyle Rodda`, `bác sĩ Hồng`)
     let trailing = || {
-        let k = (i..phrase_end).rev().take_while(|&k| capitalised(k)).last()?;
+        // a title in capitals (`HLV Park Hang-seo`) is no part of the name
+        let title_len = data.titles.match_at(tokens, i).unwrap_or(0);
+        let k = (i + title_len..phrase_end).rev().take_while(|&k| capitalised(k)).last()?;
         // right after the title: a role that ends in a place name (`Giám
         // đốc Sở Y tế tỉnh Tuyên Quang`) is not followed by a name
-        let after_title = k > i && data.titles.match_at(tokens, i) == Some(k - i);
+        let after_title = title_len > 0 && k == i + title_len;
         let run = phrase_end - k;
         // an acronym names a body, not a person (`Chủ tịch HĐQT Housing Group`)
         let has_acronym = (k..phrase_end).any(|j| is_acronym(&source[tokens[j].start..tokens[j].end]));
@@ -900,6 +902,15 @@ mod tests {
             m(None, None, Some("رییس دانشگاه علوم پزشکی قم"))
         );
         assert!(mention("وی", Language::Persian).is_some_and(|m| m.pronoun));
+        // roles outside government: a critic, a player after their names
+        assert_eq!(
+            mention("آنتونی لین منتقد آمریکایی", Language::Persian),
+            m(Some("آنتونی لین"), None, Some("منتقد آمریکایی"))
+        );
+        assert_eq!(
+            mention("علی کریمی بازیکن سابق تیم ملی", Language::Persian),
+            m(Some("علی کریمی"), None, Some("بازیکن سابق تیم ملی"))
+        );
     }
 
     #[test]
@@ -1015,6 +1026,16 @@ mod tests {
         assert_eq!((doctor.name.as_deref(), doctor.bare), (Some("Hồng"), true));
         let chain = mention("BS.CK2 Cao Thị Hồng", Language::Vietnamese).unwrap_or_default();
         assert_eq!((chain.name.as_deref(), chain.title.as_deref()), (Some("Cao Thị Hồng"), Some("BS.CK2")));
+        // roles outside government: a coach, a director, a player
+        for (text, role, name) in [
+            ("Huấn luyện viên Antonio Conte", "Huấn luyện viên", "Antonio Conte"),
+            ("HLV Park Hang-seo", "HLV", "Park Hang-seo"),
+            ("đạo diễn Trấn Thành", "đạo diễn", "Trấn Thành"),
+            ("tiền đạo Nguyễn Tiến Linh", "tiền đạo", "Nguyễn Tiến Linh"),
+        ] {
+            let m = mention(text, Language::Vietnamese).unwrap_or_default();
+            assert_eq!((m.role.as_deref(), m.name.as_deref()), (Some(role), Some(name)), "{text}");
+        }
     }
 
     #[test]
