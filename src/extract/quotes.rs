@@ -897,16 +897,32 @@ fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Lang
     // `Hiệp định toàn diện Bộ trưởng Thương mại Úc nói thêm …`: a heading
     // run into the sentence before its subject, which starts at a title
     // written with a capital
-    role_only.or_else(|| {
-        (clause_start + 1..end).filter(|&k| capitalised(k) && data.titles.match_at(tokens, k).is_some()).find_map(
-            |start| {
-                let (mention, used) =
-                    people::parse_with(sentence, tokens, start, end, Language::Vietnamese, data, true)?;
-                (start + used == end).then_some(Subject { mention, start, end })
-            },
-        )
-    })
+    role_only
+        .or_else(|| {
+            (clause_start + 1..end).filter(|&k| capitalised(k) && data.titles.match_at(tokens, k).is_some()).find_map(
+                |start| {
+                    let (mention, used) =
+                        people::parse_with(sentence, tokens, start, end, Language::Vietnamese, data, true)?;
+                    (start + used == end).then_some(Subject { mention, start, end })
+                },
+            )
+        })
+        // `"…", Conte nói`: a name alone, without honorific or title, is
+        // bare: it names only someone the article named before
+        .or_else(|| {
+            let bare_name = (1..=NAME_MAX_WORDS_BARE).contains(&(end - name_start))
+                && (name_start..end).all(|k| tokens[k].is_word && capitalised(k));
+            bare_name.then(|| {
+                let name = text::collapse_whitespace(&sentence[tokens[name_start].start..tokens[end - 1].end]);
+                let mention = Mention { name: Some(name), bare: true, ..Mention::default() };
+                Subject { mention, start: name_start, end }
+            })
+        })
 }
+
+/// Longest bare name read as a Vietnamese subject: a short form (`Conte`,
+/// `Hùng`) or a full name (`Nguyễn Văn Hùng`).
+const NAME_MAX_WORDS_BARE: usize = 4;
 
 /// Longest source between `được` and `dẫn lời`, in tokens (`được hãng
 /// tin Reuters dẫn lời`).
@@ -1615,6 +1631,22 @@ mod tests {
         assert_eq!(quotes[1].kind, QuoteKind::Direct);
         assert_eq!(quotes[1].text, "Chúng tôi sẽ tiếp tục nâng cao chất lượng");
         assert_eq!(quotes[2].kind, QuoteKind::Indirect);
+    }
+
+    #[test]
+    fn a_vietnamese_bare_name_speaks_only_once_the_article_named_them() {
+        let (quotes, _) = run(
+            &[
+                "Huấn luyện viên Antonio Conte cho biết ông rất hài lòng với màn trình diễn của các cầu thủ.",
+                "“Các cầu thủ đã chơi tuyệt vời từ đầu đến cuối trận”, Conte nói với báo chí.",
+                "Sau trận, Mourinho nói: “Chúng tôi đã chơi rất tệ và không xứng đáng có điểm.”",
+            ],
+            Language::Vietnamese,
+        );
+        // Conte is the coach named before; Mourinho, never introduced,
+        // could be anyone's name or none
+        assert_eq!(speakers(&quotes), [Some("Antonio Conte"); 2]);
+        assert_eq!(quotes[1].text, "Các cầu thủ đã chơi tuyệt vời từ đầu đến cuối trận");
     }
 
     #[test]
