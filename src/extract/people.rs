@@ -911,6 +911,8 @@ mod tests {
             mention("علی کریمی بازیکن سابق تیم ملی", Language::Persian),
             m(Some("علی کریمی"), None, Some("بازیکن سابق تیم ملی"))
         );
+        // a senator is named like a doctor: the title, then the name
+        assert_eq!(mention("سناتور برنی سندرز", Language::Persian), m(Some("برنی سندرز"), Some("سناتور"), None));
     }
 
     #[test]
