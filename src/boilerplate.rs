@@ -230,7 +230,10 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
                 // a cue that labels a headline (`Xem thêm: <title>`) marks the
                 // line whatever its length; a line that ends a sentence may
                 // run on into the article's own text after the title
-                || words <= CUE_MAX_WORDS && !ends_sentence && d.boilerplate_cues.starts_label(&folded);
+                || words <= CUE_MAX_WORDS && !ends_sentence && d.boilerplate_cues.starts_label(&folded)
+                // a see-also link runs on with the titles it links, however
+                // many (`Xem thêm chuyên đề '…' '…'`)
+                || !ends_sentence && d.see_also_cues.starts(&folded);
             // in a flattened page the marker runs on into what follows it
             f.end_marker =
                 (words <= END_MARKER_MAX_WORDS || block.from_flattened_line) && d.end_markers.starts(&folded);
@@ -963,6 +966,11 @@ mod tests {
         assert_eq!(label_of(&l, VI_PARAGRAPH_2), Label::Body);
         // ending a sentence, the line may hold the article's own text
         assert_eq!(label_of(&l, run_on), Label::Body);
+        // a see-also link runs on with its titles, however many, colon or not
+        let see_also = "Xem thêm chuyên đề 'Đảng Cộng sản và hội nghị trung ương 5: 'Gay cấn trước Hội nghị Trung ương 5' 'Khó đoán kết quả bỏ phiếu ở Hội nghị Trung ương 5'";
+        let l = labels(&format!("{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{see_also}"), Language::Vietnamese);
+        assert_eq!(label_of(&l, see_also), Label::Boilerplate);
+        assert_eq!(label_of(&l, VI_PARAGRAPH_2), Label::Body);
         let fa =
             "در این جلسه که با حضور شهردار تهران برگزار شد، مسئولان حوزه بهداشت و درمان کشور درباره همکاری گفتگو کردند.";
         let fa_label = "بیشتر بخوانید: کاهش مصرف آب در پایتخت";

@@ -496,6 +496,10 @@ pub struct LanguageData {
     /// Links that lead on to another article's text (`Đọc tiếp`, `ادامه
     /// مطلب`): after a title and a paragraph they close a teaser.
     pub read_more_cues: Lexicon,
+    /// Links to other articles (`Xem thêm`, `بیشتر بخوانید`): a line that
+    /// opens with one and ends no sentence is the link line, however many
+    /// titles run on after it.
+    pub see_also_cues: Lexicon,
     /// Labels of the article's tag list (`Tags:`, `Từ khóa:`, `برچسب‌ها`).
     pub tag_labels: Lexicon,
     pub speech_verbs: Lexicon,
@@ -581,6 +585,7 @@ impl LanguageData {
             source_cues: get("source_cues"),
             caption_cues: get("caption_cues"),
             read_more_cues: get("read_more_cues"),
+            see_also_cues: get("see_also_cues"),
             tag_labels: get("tag_labels"),
             speech_verbs: get("speech_verbs"),
             weak_speech_verbs: get("speech_verbs_weak"),

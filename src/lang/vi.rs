@@ -22,6 +22,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_pronouns.txt", include_str!("data/vi_pronouns.txt")),
     ("vi_read_more_cues.txt", include_str!("data/vi_read_more_cues.txt")),
     ("vi_relative_days.txt", include_str!("data/vi_relative_days.txt")),
+    ("vi_see_also_cues.txt", include_str!("data/vi_see_also_cues.txt")),
     ("vi_sentence_openers.txt", include_str!("data/vi_sentence_openers.txt")),
     ("vi_source_cues.txt", include_str!("data/vi_source_cues.txt")),
     ("vi_speech_verbs.txt", include_str!("data/vi_speech_verbs.txt")),
