@@ -503,10 +503,12 @@ fn according_to(
     let (cue_len, cue) = match language {
         Language::Persian => {
             // anywhere: after a clause joined by `و`, or after a heading run
-            // into the sentence (`کمبود امکانات به گفته مدیرکل …، …`)
+            // into the sentence (`کمبود امکانات به گفته مدیرکل …، …`); `به
+            // قول` (in the words of) is the same (`به قول آنتونی لین، منتقد
+            // آمریکایی، …`)
             let k = (0..tokens.len().saturating_sub(1))
-                .find(|&k| tokens[k].folded == "به" && tokens[k + 1].folded == "گفته")?;
-            (k + 2, "به گفته")
+                .find(|&k| tokens[k].folded == "به" && matches!(&*tokens[k + 1].folded, "گفته" | "قول"))?;
+            (k + 2, if tokens[k + 1].folded == "قول" { "به قول" } else { "به گفته" })
         }
         Language::Vietnamese => {
             let k = subject_start(tokens, data);
@@ -1983,6 +1985,20 @@ mod tests {
         assert_eq!(speakers(&quotes), [Some("جان اسمیت"), Some("جان اسمیت"), Some("جان اسمیت")]);
         assert_eq!(quotes[2].text, "داوطلبان با کمترین امکانات از کلیسا محافظت کرده‌اند.");
         assert_eq!(quotes[0].text, "حفظ پیروان کلیسا برای او کار مشکلی شده است.");
+    }
+
+    #[test]
+    fn persian_in_the_words_of_is_according_to() {
+        let (quotes, _) = run(
+            &[
+                "به قول آنتونی لین، منتقد آمریکایی، عجیب‌ترین نکته این فیلم این است که آشفته از آب در نیامده است.",
+                // an idiom: as the saying goes
+                "به قول معروف، کار از محکم‌کاری عیب نمی‌کند و سازندگان فیلم هم همین را نشان دادند.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("آنتونی لین")]);
+        assert_eq!(quotes[0].cue.as_deref(), Some("به قول"));
     }
 
     #[test]
