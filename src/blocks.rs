@@ -334,7 +334,7 @@ fn glued_sentence_start(unit: &str, data: &LanguageData) -> Option<usize> {
     let tokens = text::tokenize(unit);
     let word_positions: Vec<usize> = (0..tokens.len()).filter(|&k| tokens[k].is_word).collect();
     let last_cut = word_positions.len().checked_sub(GLUED_SENTENCE_MIN_WORDS)?;
-    let capitalised = |k: usize| unit[tokens[k].start..].chars().next().is_some_and(char::is_uppercase);
+    let capitalised = |k: usize| text::starts_with_capital(&unit[tokens[k].start..]);
     word_positions.get(GLUED_SENTENCE_MIN_WORDS..=last_cut)?.iter().enumerate().find_map(|(offset, &k)| {
         // the opener's place among the words
         let w = GLUED_SENTENCE_MIN_WORDS + offset;

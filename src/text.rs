@@ -400,6 +400,16 @@ pub fn is_latin_letter(c: char) -> bool {
         || ('\u{1E00}'..='\u{1EFF}').contains(&c)
 }
 
+/// Whether a word starts with a capital letter. Most first letters are
+/// ASCII or Arabic (which has no case): they need no table lookup.
+pub fn starts_with_capital(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(0xD8..=0xDB) => false,
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
 /// Whether `c` can be part of a word token.
 pub fn is_word_char(c: char) -> bool {
     // fast paths for the scripts this tool reads most: ASCII, Arabic

@@ -36,7 +36,7 @@ impl Mention {
 
 /// Longest personal name, in words. Persian names run two or three words
 /// (`محمدرضا ظفرقندی`, `فرهاد قلی نژاد`), Vietnamese two to four syllables.
-const NAME_MAX_WORDS: usize = 4;
+pub(crate) const NAME_MAX_WORDS: usize = 4;
 
 /// Longest role phrase kept, in words; longer phrases have run into the
 /// rest of the sentence.
@@ -47,14 +47,7 @@ fn is_stop(token: &Token, data: &LanguageData) -> bool {
 }
 
 pub(crate) fn is_capitalised(source: &str, token: &Token) -> bool {
-    let word = &source[token.start..token.end];
-    // most first letters are ASCII or Arabic (which has no case): no
-    // table lookup for them
-    match word.as_bytes().first() {
-        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-        Some(0xD8..=0xDB) => false,
-        _ => word.chars().next().is_some_and(char::is_uppercase),
-    }
+    text::starts_with_capital(&source[token.start..token.end])
 }
 
 fn span(source: &str, tokens: &[Token], from: usize, to: usize) -> Option<String> {

@@ -912,7 +912,7 @@ fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Lang
         // `"…", Conte nói`: a name alone, without honorific or title, is
         // bare: it names only someone the article named before
         .or_else(|| {
-            let bare_name = (1..=NAME_MAX_WORDS_BARE).contains(&(end - name_start))
+            let bare_name = (1..=people::NAME_MAX_WORDS).contains(&(end - name_start))
                 && (name_start..end).all(|k| tokens[k].is_word && capitalised(k));
             bare_name.then(|| {
                 let name = text::collapse_whitespace(&sentence[tokens[name_start].start..tokens[end - 1].end]);
@@ -921,10 +921,6 @@ fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Lang
             })
         })
 }
-
-/// Longest bare name read as a Vietnamese subject: a short form (`Conte`,
-/// `Hùng`) or a full name (`Nguyễn Văn Hùng`).
-const NAME_MAX_WORDS_BARE: usize = 4;
 
 /// Longest source between `được` and `dẫn lời`, in tokens (`được hãng
 /// tin Reuters dẫn lời`).
