@@ -136,8 +136,29 @@ pub fn from_text(text: &str, abbreviations: &[&str]) -> Vec<Block> {
         }
         gap = 0;
     }
+    join_continued_lines(&mut blocks);
     split_glued_headline(&mut blocks);
     blocks
+}
+
+/// Punctuation that goes inside a sentence and never opens one.
+fn is_clause_mark(c: char) -> bool {
+    matches!(c, '،' | ',' | '؛' | ';')
+}
+
+/// Joins a line that opens with a comma or semicolon to the line before
+/// it: no paragraph starts with one, so the crawler broke a sentence
+/// where a link or a styled word ended (`به گزارش خبرگزاری موج` / `،
+/// سید عباس عراقچی … گفت: …`).
+fn join_continued_lines(blocks: &mut Vec<Block>) {
+    let mut joined: Vec<Block> = Vec::with_capacity(blocks.len());
+    for block in blocks.drain(..) {
+        match joined.last_mut() {
+            Some(previous) if block.text.starts_with(is_clause_mark) => previous.text.push_str(&block.text),
+            _ => joined.push(block),
+        }
+    }
+    *blocks = joined;
 }
 
 /// Cuts a line at the separators crawlers leave in flattened text, and
@@ -486,6 +507,20 @@ mod tests {
             split_before_labels(&mut blocks, data);
             assert_eq!(blocks.len(), before, "{page}");
         }
+    }
+
+    #[test]
+    fn a_line_opening_with_a_comma_continues_the_line_before() {
+        let page = "تیتر خبر\n\nبه گزارش خبرگزاری موج\n\n، سید عباس عراقچی گفت: همسایگان اولویت اول است.\nخط بعد";
+        let texts: Vec<String> = from_text(page, &[]).into_iter().map(|b| b.text).collect();
+        assert_eq!(
+            texts,
+            ["تیتر خبر", "به گزارش خبرگزاری موج، سید عباس عراقچی گفت: همسایگان اولویت اول است.", "خط بعد"]
+        );
+        // a Latin comma or a semicolon too; other marks open their own line
+        let texts: Vec<String> =
+            from_text("Hà Nội\n, ngày 5/3\n- Một mục\n“Trích dẫn”", &[]).into_iter().map(|b| b.text).collect();
+        assert_eq!(texts, ["Hà Nội, ngày 5/3", "- Một mục", "“Trích dẫn”"]);
     }
 
     #[test]
