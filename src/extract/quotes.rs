@@ -456,7 +456,8 @@ fn persian_preamble(
             let intro = (subject_end.max(k.saturating_sub(PREAMBLE_INTRO_MAX_TOKENS))..k)
                 .find(|&j| tokens[j].folded == "با")?;
             let clause_start = k + if tokens[k].folded == "این" { 2 } else { 1 };
-            let clause_end = (clause_start..verb).rev().find(|&j| tokens[j].folded == "،").unwrap_or(verb);
+            let clause_end =
+                (clause_start..verb).rev().find(|&j| matches!(&*tokens[j].folded, "،" | "؛")).unwrap_or(verb);
             let cue = &sentence[tokens[intro].start..tokens[clause_start - 1].end];
             (clause_start, clause_end, text::collapse_whitespace(cue))
         }
@@ -736,9 +737,11 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
     let clause_start = (0..verb).rev().find(|&k| matches!(&*tokens[k].folded, ":" | "؛" | "»")).map_or(0, |k| k + 1);
     let found = persian_subject_from(sentence, tokens, clause_start, verb, data);
     // a `»` may close a title inside the subject (`حسین اشمیری تهیه‌کننده
-    // فیلم «…» گفته است`): then the subject opens the sentence
+    // فیلم «…» گفته است`), and a `؛` the clause a speaker's preamble runs
+    // to (`X با بیان اینکه …؛ گفت: …`, the subject dropped after it as
+    // Persian drops a repeated one): then the subject opens the sentence
     if clause_start > 0
-        && tokens[clause_start - 1].folded == "»"
+        && matches!(&*tokens[clause_start - 1].folded, "»" | "؛")
         && found.as_ref().is_none_or(|s| s.mention.bare)
         && let Some(subject) = persian_subject_from(sentence, tokens, 0, verb, data).filter(|s| !s.mention.bare)
     {
@@ -779,7 +782,7 @@ fn persian_subject_from(
         words.iter().enumerate().all(|(n, w)| tokens.get(k + n).is_some_and(|t| t.folded == *w))
     };
     if start == 0 {
-        start = after_dateline(tokens, verb);
+        start = after_dateline(tokens, verb, data);
     }
     if opens_with(start, &["به", "گزارش"])
         || opens_with(start, &["به", "نقل"])
@@ -815,18 +818,23 @@ fn persian_subject_from(
 }
 
 /// Longest part of an agency's dateline, in words (`تهران`, `ایرنا`,
-/// `بندرعباس`, `خبرگزاری مهر`).
-const DATELINE_PART_MAX_WORDS: usize = 2;
+/// `خبرگزاری مهر`, `باشگاه خبرنگاران جوان`).
+const DATELINE_PART_MAX_WORDS: usize = 3;
 
 /// Where a sentence starts after an agency's dateline, one or two short
 /// parts each closed by a dash (`تهران- ایرنا- رئیس … خبر داد`, `ایسنا -
-/// …`); 0 without one.
-fn after_dateline(tokens: &[Token], verb: usize) -> usize {
+/// …`, `باشگاه خبرنگاران جوان - …`); 0 without one. A part that opens
+/// with a title or an honorific is the subject set off by a dash (`وزیر
+/// امور خارجه - که …`), no dateline.
+fn after_dateline(tokens: &[Token], verb: usize, data: &LanguageData) -> usize {
     let mut start = 0;
     for _ in 0..2 {
         let dash = (start..verb.min(start + DATELINE_PART_MAX_WORDS + 1))
             .find(|&k| !tokens[k].is_word)
-            .filter(|&k| k > start && matches!(&*tokens[k].folded, "-" | "–"));
+            .filter(|&k| k > start && matches!(&*tokens[k].folded, "-" | "–"))
+            .filter(|_| {
+                data.titles.match_at(tokens, start).is_none() && data.honorifics.match_at(tokens, start).is_none()
+            });
         match dash {
             Some(k) => start = k + 1,
             None => break,
@@ -1506,15 +1514,19 @@ mod tests {
     #[test]
     fn a_persian_lead_after_an_agency_dateline_names_its_speaker() {
         let named = "به گزارش خبرنگار اقتصادی ایرنا، محمد اتابک رئیس کل سازمان توسعه تجارت روز شنبه در نشست خبری افزود: ارزش صادرات به ۳۲ میلیارد دلار رسیده است.";
-        for dateline in ["تهران- ایرنا- ", "تهران - ایرنا - ", "ایسنا - ", ""] {
+        for dateline in ["تهران- ایرنا- ", "تهران - ایرنا - ", "ایسنا - ", "باشگاه خبرنگاران جوان - ", ""]
+        {
             let lead = format!("{dateline}رئیس کل سازمان توسعه تجارت ایران از افزایش ۳۰ درصدی صادرات غیرنفتی خبر داد.");
             let (quotes, _) = run(&[&lead, named], Language::Persian);
             assert_eq!(speakers(&quotes), [Some("محمد اتابک"); 2], "{lead}");
             assert!(quotes[0].text.starts_with("از افزایش ۳۰ درصدی"), "{lead}");
         }
         // a dash inside the subject is no dateline
+        let data = Language::Persian.data().unwrap_or_else(|| unreachable!());
         let tokens = text::tokenize("علی رضایی، نماینده مردم تهران - در مجلس - گفت");
-        assert_eq!(after_dateline(&tokens, tokens.len() - 1), 0);
+        assert_eq!(after_dateline(&tokens, tokens.len() - 1, data), 0);
+        let tokens = text::tokenize("وزیر امور خارجه - که دیروز به مسکو رفت - گفت");
+        assert_eq!(after_dateline(&tokens, tokens.len() - 1, data), 0);
     }
 
     #[test]
@@ -1723,6 +1735,24 @@ mod tests {
         );
         assert_eq!(quotes.len(), 2, "{quotes:?}");
         assert_eq!(quotes[1].text, "این آمارها نشانه تلاش است.");
+    }
+
+    #[test]
+    fn a_persian_preamble_closed_by_a_semicolon_keeps_its_speaker() {
+        let (quotes, _) = run(
+            &[
+                "علیرضا رشیدیان استاندار خراسان رضوی گفت: نشست درباره همکاری استان‌ها بود.",
+                "استاندار خراسان رضوی با بیان اینکه میزبان سه میلیون زائر بودیم؛ گفت: این آمار افزایش داشته است.",
+            ],
+            Language::Persian,
+        );
+        let found: Vec<(&str, &str)> =
+            quotes.iter().map(|q| (q.text.as_str(), q.cue.as_deref().unwrap_or_default())).collect();
+        assert_eq!(
+            found[1..],
+            [("میزبان سه میلیون زائر بودیم", "با بیان اینکه"), ("این آمار افزایش داشته است.", "گفت")]
+        );
+        assert_eq!(speakers(&quotes), [Some("علیرضا رشیدیان"); 3]);
     }
 
     #[test]
