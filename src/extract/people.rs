@@ -201,6 +201,19 @@ fn is_persian_verb_form(folded: &str, data: &LanguageData) -> bool {
     verbal && !is_persian_given_name(folded, data) && !folded.starts_with(FA_SURNAME_PREFIX)
 }
 
+/// Whether a folded Persian word is a noun in the plural (`پروتکلهای`,
+/// `کشورها`, the joiner before `ها` dropped by folding or by the site): no
+/// name is a plural, so such a word ends or refuses a name (`پروتکلهای
+/// رئیس جمهوری روسیه …` names no one).
+fn is_persian_plural(folded: &str, data: &LanguageData) -> bool {
+    let stem = ["هایی", "های", "ها"].iter().find_map(|suffix| folded.strip_suffix(suffix));
+    // a shorter stem is a word of its own (`تنها`, `آنها`, `رها`, `طاها`)
+    stem.is_some_and(|stem| stem.chars().count() >= PLURAL_STEM_MIN_CHARS) && !is_persian_given_name(folded, data)
+}
+
+/// Shortest stem [`is_persian_plural`] reads a plural suffix after.
+const PLURAL_STEM_MIN_CHARS: usize = 3;
+
 /// `میرزا` opens many family names (`میرزاخانی`, `میرزایی`) and no verb
 /// form (no verb stem starts with `رزا`), though it starts with `می`.
 const FA_SURNAME_PREFIX: &str = "میرزا";
@@ -242,6 +255,7 @@ fn name_run(
         && (j == i || data.titles.match_at(tokens, j).is_none())
         && data.speech_verbs.match_at(tokens, j).is_none()
         && !(j > i && language == Language::Persian && is_persian_verb_form(&tokens[j].folded, data))
+        && !(language == Language::Persian && is_persian_plural(&tokens[j].folded, data))
     {
         j += 1;
     }
@@ -957,6 +971,14 @@ mod tests {
     fn persian_common_words_are_not_names() {
         assert_eq!(mention("این آمارها", Language::Persian), None);
         assert!(mention("ابرازه", Language::Persian).is_some_and(|m| m.bare));
+        // a plural before a role is no holder of it, with or without the
+        // joiner before the suffix
+        for phrase in ["پروتکلهای رئیس جمهوری روسیه", "پروتکل‌های رئیس جمهوری روسیه", "کشورها وزیر"]
+        {
+            assert!(mention(phrase, Language::Persian).is_none_or(|m| m.name.is_none()), "{phrase}");
+        }
+        // names that end like a plural but on a short stem stay names
+        assert_eq!(mention("طاها رئیس باشگاه", Language::Persian), m(Some("طاها"), None, Some("رئیس باشگاه")));
     }
 
     #[test]
