@@ -407,9 +407,7 @@ fn parse_vietnamese(
     let mut used = e;
     let mut roles_after = Vec::new();
     while used < to && matches!(&*tokens[used].folded, "," | "-" | "–") {
-        let segment_end = (used + 1..to)
-            .find(|&j| matches!(&*tokens[j].folded, "," | "-" | "–" | ";" | "." | "!" | "?" | ":"))
-            .unwrap_or(to);
+        let segment_end = apposition_end(source, tokens, used + 1, to, data);
         let role = match role_of(used + 1, (used + 1..segment_end).find(|&j| !tokens[j].is_word).unwrap_or(segment_end))
         {
             Some(role) => Some(span(source, tokens, used + 1, segment_end).unwrap_or(role)),
@@ -440,6 +438,30 @@ fn parse_vietnamese(
         bare,
     };
     Some((mention, used - from))
+}
+
+/// Where a Vietnamese apposition opening at `from` ends: at the next
+/// punctuation, or, when no comma closes it, where the clause's speech
+/// verb and the auxiliaries before it start (`Phạm Chí Dũng, Chủ tịch Hội
+/// Nhà báo Độc lập có nói: …`, `… đã cho biết rằng …`). The verb must
+/// close the phrase (before its colon, `rằng` or the quotation): speech
+/// verbs are nouns inside roles too (`chuyên gia phân tích thị trường`).
+fn apposition_end(source: &str, tokens: &[Token], from: usize, to: usize, data: &LanguageData) -> usize {
+    let punctuation =
+        (from..to).find(|&j| matches!(&*tokens[j].folded, "," | "-" | "–" | ";" | "." | "!" | "?" | ":")).unwrap_or(to);
+    let closed_by_comma = punctuation < to && matches!(&*tokens[punctuation].folded, "," | "-" | "–");
+    let lower = |j: usize| tokens[j].is_word && !is_capitalised(source, &tokens[j]);
+    let closes_phrase = |j: usize| {
+        data.speech_verbs.match_at(tokens, j).is_some_and(|n| {
+            j + n == punctuation
+                || tokens[j + n - 1].folded == "rằng"
+                || tokens.get(j + n).is_some_and(|t| matches!(&*t.folded, "rằng" | "“" | "\""))
+        })
+    };
+    let Some(verb) = (from + 1..punctuation).find(|&j| !closed_by_comma && lower(j) && closes_phrase(j)) else {
+        return punctuation;
+    };
+    (from + 1..verb).rev().take_while(|&j| lower(j) && is_stop(&tokens[j], data)).last().unwrap_or(verb)
 }
 
 /// A full Vietnamese name has three syllables or more; two-syllable runs
@@ -1031,6 +1053,23 @@ mod tests {
             mention("Giám đốc Sở Y tế tỉnh Tuyên Quang; Ma Quý Đôn", Language::Vietnamese).and_then(|m| m.name),
             None
         );
+        // an apposition no comma closes ends where the clause's verb and
+        // its auxiliaries start; a ministry's name in capitals goes on
+        for (text, role) in [
+            (
+                "Nhà báo Phạm Chí Dũng, Chủ tịch Hội Nhà báo Độc lập có nói rằng chính phủ",
+                "Chủ tịch Hội Nhà báo Độc lập",
+            ),
+            (
+                "Ông Nguyễn Văn Hùng, Bộ trưởng Bộ Thông tin và Truyền thông đã cho biết",
+                "Bộ trưởng Bộ Thông tin và Truyền thông",
+            ),
+            // a speech verb used as a noun inside the role does not end it
+            ("Ông Kyle Rodda, chuyên gia phân tích thị trường nói rằng giá tăng", "chuyên gia phân tích thị trường"),
+            ("Ông Kyle Rodda, chuyên gia phân tích tại Capital.com, cho biết", "chuyên gia phân tích tại Capital.com"),
+        ] {
+            assert_eq!(mention(text, Language::Vietnamese).and_then(|m| m.role).as_deref(), Some(role), "{text}");
+        }
     }
 
     #[test]
