@@ -346,11 +346,13 @@ fn parse_vietnamese(
     let phrase_end = (i..to).find(|&k| !tokens[k].is_word).unwrap_or(to);
     let capitalised = |k: usize| is_capitalised(source, &tokens[k]);
     // the first run of capitalised words opened by a family name, two to
-    // four syllables long, and not by a place (`Hà Nội`)
+    // four syllables long, and not by a place (`Hà Nội`) or a country
+    // (`Hoa Kỳ`)
     let anchored = (i..phrase_end).find_map(|k| {
         if !capitalised(k)
             || data.name_anchors.match_at(tokens, k).is_none()
             || data.places.match_at(tokens, k).is_some()
+            || data.countries.match_at(tokens, k).is_some()
         {
             return None;
         }

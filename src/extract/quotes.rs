@@ -1404,6 +1404,13 @@ mod tests {
                 "Hariadi Wibisono",
                 "Quan chức Bộ y tế Indonesia",
             ),
+            // a country that opens with a family name (`Hoa`) is no name
+            (
+                "Đại sứ Hoa Kỳ tại Hà Nội, Marc Knapper, nói với VOA rằng quan hệ hai nước rất quan trọng.",
+                "Marc Knapper",
+                "Đại sứ Hoa Kỳ tại Hà Nội",
+            ),
+            ("Đại sứ Hoa Kỳ Marc Knapper nói rằng quan hệ hai nước rất quan trọng.", "Marc Knapper", "Đại sứ Hoa Kỳ"),
         ]);
     }
 
