@@ -753,7 +753,7 @@ const QUOTATION_MAX_CHARS: usize = 1_500;
 /// a full stop does not end the sentence; in order, apart from each other.
 /// A stop right before the closing mark is left out of the range: it ends
 /// the quotation's last sentence together with the mark.
-fn quoted_ranges(text: &str) -> Vec<(usize, usize)> {
+pub(crate) fn quoted_ranges(text: &str) -> Vec<(usize, usize)> {
     let mut ranges = Vec::new();
     let mut from = 0;
     // opening marks start with `"`, 0xE2 (`“`) or 0xC2 (`«`)

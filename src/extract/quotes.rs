@@ -652,8 +652,8 @@ fn verb_at(tokens: &[Token], i: usize, language: Language, data: &LanguageData) 
     matches!(next, Some(":" | "," | "rằng" | "là")).then_some(VerbAt { len: n, before_colon: next == Some(":") })
 }
 
-/// Which tokens stand in an aside: between brackets, between a pair of
-/// free-standing dashes, in a role set off by commas after a name
+/// Which tokens stand in an aside: inside a quotation, between brackets,
+/// between a pair of free-standing dashes, in a role set off by commas after a name
 /// (`Ông Kyle Rodda, chuyên gia phân tích thị trường, nhận định`), in a
 /// Persian relative clause closed by a comma (`مصطفی قانعی که در یک برنامه
 /// تلویزیونی سخن می‌گفت، تاکید کرد …`), or in a Vietnamese phrase that
@@ -695,6 +695,13 @@ fn asides(sentence: &str, tokens: &[Token], language: Language, data: &LanguageD
                 "که" if language == Language::Persian => Some((k, Aside::Comma)),
                 _ => None,
             };
+        }
+    }
+    // a verb inside a quotation is the quoted speaker's words (`“… tôi nên
+    // trả lời. …”, ông Lưu Ngũ trả lời`), not the attribution
+    for (from, to) in text::quoted_ranges(sentence) {
+        for (flag, token) in inside.iter_mut().zip(tokens) {
+            *flag |= token.start >= from && token.end <= to;
         }
     }
     if language == Language::Vietnamese {
@@ -1742,6 +1749,18 @@ mod tests {
         );
         assert_eq!(quotes.len(), 2, "{quotes:?}");
         assert_eq!(quotes[1].text, "این آمارها نشانه تلاش است.");
+    }
+
+    #[test]
+    fn a_speech_verb_inside_the_quotation_is_not_its_attribution() {
+        let (quotes, _) = run(
+            &[
+                "“Khi được hỏi, tôi nên trả lời. Tôi nghĩ đây là việc chính đáng”, ông Lưu Ngũ trả lời tờ Bưu điện Hoa Nam.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Lưu Ngũ")]);
+        assert_eq!(quotes[0].text, "Khi được hỏi, tôi nên trả lời. Tôi nghĩ đây là việc chính đáng");
     }
 
     #[test]
