@@ -492,6 +492,25 @@ fn ends_article(i: usize, blocks: &[Block], features: &[Features], decisions: &[
     !f.prose && f.words >= 3 && next.is_some_and(|j| features[j].folded == f.folded)
 }
 
+/// Whether block `i` is a picture's alt text or title that its caption
+/// repeats with a credit right beside it (`Thủ tướng … chủ trì họp` / `Thủ
+/// tướng … chủ trì họp (Ảnh: VGP)`): crawlers keep both.
+fn repeated_by_caption(i: usize, features: &[Features]) -> bool {
+    let f = &features[i];
+    let repeats = |j: usize| {
+        features.get(j).is_some_and(|c| {
+            (c.caption_cue || c.figure_caption) && c.words > f.words && c.folded.starts_with(f.folded.as_str())
+        })
+    };
+    f.words >= ALT_TEXT_MIN_WORDS
+        && f.words <= CAPTION_MAX_WORDS
+        && (repeats(i + 1) || i.checked_sub(1).is_some_and(repeats))
+}
+
+/// Shortest alt text [`repeated_by_caption`] takes: a word or two may open
+/// any caption by chance.
+const ALT_TEXT_MIN_WORDS: usize = 3;
+
 fn inside_article(i: usize, blocks: &[Block], features: &[Features]) -> Decision {
     let f = &features[i];
     let block = &blocks[i];
@@ -516,6 +535,8 @@ fn inside_article(i: usize, blocks: &[Block], features: &[Features]) -> Decision
         Decision::new(Label::Caption, "follows an image file name: caption")
     } else if f.caption_cue {
         Decision::new(Label::Caption, "caption cue or photo credit")
+    } else if repeated_by_caption(i, features) {
+        Decision::new(Label::Caption, "repeated by the caption next to it: the picture's alt text")
     } else if f.prose {
         // prose run into the next sentence is a sentence that lost its stop
         Decision::new(Label::Body, "prose inside the article")
@@ -874,6 +895,22 @@ mod tests {
         assert_eq!(label_of(&labels(&page, Language::Vietnamese), teaser), Label::Body);
         let page = format!("{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_4}\n{teaser}\nĐọc tiếp");
         assert_eq!(label_of(&labels(&page, Language::Vietnamese), teaser), Label::Body);
+    }
+
+    #[test]
+    fn a_pictures_alt_text_repeated_by_its_caption_is_caption() {
+        let alt = "Thủ tướng chủ trì cuộc họp với năm thành phố lớn về phòng chống dịch";
+        let caption = format!("{alt} (Ảnh: VGP)");
+        let page = format!("{VI_PARAGRAPH}\n{alt}\n{caption}\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_3}");
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!((label_of(&l, alt), label_of(&l, &caption)), (Label::Caption, Label::Caption));
+        assert_eq!(label_of(&l, VI_PARAGRAPH_2), Label::Body);
+        // a subheading whose words a caption happens to open with is not
+        // repeated by it unless the caption goes on from all of them
+        let heading = "Thủ tướng chủ trì";
+        let page =
+            format!("{VI_PARAGRAPH}\n{heading}\n{VI_PARAGRAPH_2}\nThủ tướng phát biểu (Ảnh: VGP)\n{VI_PARAGRAPH_3}");
+        assert_eq!(label_of(&labels(&page, Language::Vietnamese), heading), Label::Heading);
     }
 
     #[test]

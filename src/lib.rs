@@ -277,7 +277,7 @@ impl Extractor {
             (0..blocks.len()).filter(|&i| decisions[i].label == label).map(|i| blocks[i].text.clone()).collect()
         };
         let body: Vec<String> = body_indices.iter().map(|&i| blocks[i].text.clone()).collect();
-        let captions = texts_labelled(Label::Caption);
+        let captions = without_alt_texts(texts_labelled(Label::Caption));
         let authors = if meta.authors.is_empty() {
             meta::first_occurrences(texts_labelled(Label::Byline).iter().flat_map(|b| meta::authors(b, data)))
         } else {
@@ -326,5 +326,37 @@ impl Extractor {
             tags,
             blocks: explained,
         })
+    }
+}
+
+/// The captions without a picture's alt text that the caption beside it
+/// repeats with its credit (`X` next to `X (Ảnh: VGP)`): one caption each.
+fn without_alt_texts(captions: Vec<String>) -> Vec<String> {
+    let repeated = |k: usize| {
+        [k.wrapping_sub(1), k + 1].iter().any(|&j| {
+            captions.get(j).is_some_and(|c| c.len() > captions[k].len() && c.starts_with(captions[k].as_str()))
+        })
+    };
+    let keep: Vec<bool> = (0..captions.len()).map(|k| !repeated(k)).collect();
+    captions.into_iter().zip(keep).filter_map(|(caption, keep)| keep.then_some(caption)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_caption_repeating_the_alt_text_beside_it_is_listed_once() {
+        let captions = |texts: &[&str]| without_alt_texts(texts.iter().map(|t| (*t).to_owned()).collect());
+        assert_eq!(
+            captions(&["Thủ tướng chủ trì họp", "Thủ tướng chủ trì họp (Ảnh: VGP)"]),
+            ["Thủ tướng chủ trì họp (Ảnh: VGP)"]
+        );
+        assert_eq!(
+            captions(&["Quang cảnh hội nghị. Ảnh: TTXVN", "Quang cảnh hội nghị."]),
+            ["Quang cảnh hội nghị. Ảnh: TTXVN"]
+        );
+        // two captions of two pictures stay
+        assert_eq!(captions(&["Quang cảnh hội nghị.", "Đại biểu phát biểu."]).len(), 2);
     }
 }
