@@ -308,7 +308,7 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
         return Page { decisions, features, start: None, end: None };
     };
 
-    let cut = (start + 1..n).find(|&i| ends_article(i, blocks, &features, &decisions)).unwrap_or(n);
+    let cut = (start + 1..n).find(|&i| ends_article(i, start, blocks, &features, &decisions)).unwrap_or(n);
     let end = (start..cut).rev().find(|&i| good(i, &decisions)).unwrap_or(start);
     // writers sign after the last paragraph printed, a closing teaser's
     // included
@@ -452,6 +452,24 @@ fn text_goes_on_after_box(i: usize, blocks: &[Block], features: &[Features]) -> 
     (1..=INLINE_BOX_MAX_TITLES).contains(&titles) && is_paragraph(after) && is_paragraph(after + 1)
 }
 
+/// Whether the end marker at block `i` is a count printed under the
+/// article's lead (`Bình luận 0`, `نظرات (۳)`: the number of comments, a
+/// link down to them) with the text going on below it: the marker ends
+/// with a number, only the lead (`start`) stands between the article's
+/// start and it, and two paragraphs of prose follow. The comments
+/// themselves come after the whole text, not after its first paragraph.
+fn is_count_under_lead(i: usize, start: usize, blocks: &[Block], features: &[Features]) -> bool {
+    let ends_in_count = blocks[i]
+        .text
+        .trim_end_matches([')', ']'])
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '['))
+        .next()
+        .is_some_and(|last| !last.is_empty() && last.chars().all(|c| text::digit_value(c).is_some()));
+    let is_paragraph = |k: usize| features.get(k).is_some_and(|f| f.prose && !f.cue && !f.end_marker);
+    let only_the_lead_above = (start + 1..i).all(|k| !features[k].prose);
+    ends_in_count && only_the_lead_above && is_paragraph(i + 1) && is_paragraph(i + 2)
+}
+
 /// Decisions that hold wherever the block stands.
 fn chrome_decision(f: &Features) -> Option<Decision> {
     let chrome = |reason| Some(Decision::new(Label::Boilerplate, reason));
@@ -480,13 +498,21 @@ fn chrome_decision(f: &Features) -> Option<Decision> {
 
 /// Whether block `i` ends the article: an end-of-article marker, or the
 /// first of a run of related-news cards (a title printed twice in a row).
-fn ends_article(i: usize, blocks: &[Block], features: &[Features], decisions: &[Option<Decision>]) -> bool {
+fn ends_article(
+    i: usize,
+    start: usize,
+    blocks: &[Block],
+    features: &[Features],
+    decisions: &[Option<Decision>],
+) -> bool {
     let f = &features[i];
     // a marker inside an element the page itself marks as chrome heads a
     // box set into the article (`Tin liên quan` between paragraphs), which
     // the page's structure already keeps out: the article may go on after it
     if f.end_marker && !f.hinted_chrome {
-        return !continues_after_inline_box(i, blocks, features) && !text_goes_on_after_box(i, blocks, features);
+        return !continues_after_inline_box(i, blocks, features)
+            && !text_goes_on_after_box(i, blocks, features)
+            && !is_count_under_lead(i, start, blocks, features);
     }
     let next = (i + 1..blocks.len()).find(|&j| decisions[j].is_none());
     !f.prose && f.words >= 3 && next.is_some_and(|j| features[j].folded == f.folded)
@@ -911,6 +937,22 @@ mod tests {
         let page =
             format!("{VI_PARAGRAPH}\n{heading}\n{VI_PARAGRAPH_2}\nThủ tướng phát biểu (Ảnh: VGP)\n{VI_PARAGRAPH_3}");
         assert_eq!(label_of(&labels(&page, Language::Vietnamese), heading), Label::Heading);
+    }
+
+    #[test]
+    fn a_comment_count_under_the_lead_does_not_end_the_article() {
+        let vi = Language::Vietnamese;
+        let page = format!("{VI_PARAGRAPH}\nBình luận 0\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_3}");
+        let l = labels(&page, vi);
+        assert_eq!((label_of(&l, VI_PARAGRAPH_2), label_of(&l, VI_PARAGRAPH_3)), (Label::Body, Label::Body));
+        assert_eq!(label_of(&l, "Bình luận 0"), Label::Boilerplate);
+        let page = format!("{VI_PARAGRAPH}\nBình luận (12)\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_3}");
+        assert_eq!(label_of(&labels(&page, vi), VI_PARAGRAPH_2), Label::Body);
+        // after more of the text, or without a count, it heads the comments
+        let page = format!("{VI_PARAGRAPH}\n{VI_PARAGRAPH_4}\nBình luận 0\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_3}");
+        assert_eq!(label_of(&labels(&page, vi), VI_PARAGRAPH_2), Label::Boilerplate);
+        let page = format!("{VI_PARAGRAPH}\nBình luận\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_3}");
+        assert_eq!(label_of(&labels(&page, vi), VI_PARAGRAPH_2), Label::Boilerplate);
     }
 
     #[test]
