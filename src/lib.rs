@@ -330,12 +330,15 @@ impl Extractor {
 }
 
 /// The captions without a picture's alt text that the caption beside it
-/// repeats with its credit (`X` next to `X (Ảnh: VGP)`): one caption each.
+/// repeats with its credit (`X` next to `X (Ảnh: VGP)`), and without a
+/// caption's second copy right after it: one caption each.
 fn without_alt_texts(captions: Vec<String>) -> Vec<String> {
     let repeated = |k: usize| {
         [k.wrapping_sub(1), k + 1].iter().any(|&j| {
             captions.get(j).is_some_and(|c| c.len() > captions[k].len() && c.starts_with(captions[k].as_str()))
         })
+        // or printed twice in a row
+        || k > 0 && captions[k - 1] == captions[k]
     };
     let keep: Vec<bool> = (0..captions.len()).map(|k| !repeated(k)).collect();
     captions.into_iter().zip(keep).filter_map(|(caption, keep)| keep.then_some(caption)).collect()
@@ -356,6 +359,7 @@ mod tests {
             captions(&["Quang cảnh hội nghị. Ảnh: TTXVN", "Quang cảnh hội nghị."]),
             ["Quang cảnh hội nghị. Ảnh: TTXVN"]
         );
+        assert_eq!(captions(&["Quang cảnh hội nghị.", "Quang cảnh hội nghị."]), ["Quang cảnh hội nghị."]);
         // two captions of two pictures stay
         assert_eq!(captions(&["Quang cảnh hội nghị.", "Đại biểu phát biểu."]).len(), 2);
     }
