@@ -278,7 +278,7 @@ fn attribution(
         // speech in quotation marks ends at the closing mark; unmarked
         // speech runs on into the next sentences
         (text, QuoteKind::Direct, !is_closed_quotation(text))
-    } else if let Some(quoted) = leading_quotation(sentence, tokens, subject.start) {
+    } else if let Some(quoted) = leading_quotation(sentence, tokens, subject.start, data) {
         // what follows the verb may be a second report: `"…", chị Vân
         // nêu, đồng thời cho hay …`
         if language == Language::Vietnamese {
@@ -854,8 +854,10 @@ fn after_dateline(tokens: &[Token], verb: usize, data: &LanguageData) -> usize {
 /// comma outwards; a phrase that names a person wins over a bare role, so
 /// `Trần Kiêm Hảo, Giám đốc Sở Y tế, cho biết` keeps the name.
 fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &LanguageData) -> Option<Subject> {
-    let mut clause_start =
-        (0..verb).rev().find(|&k| matches!(&*tokens[k].folded, ":" | ";" | "”" | "\"")).map_or(0, |k| k + 1);
+    let mut clause_start = (0..verb)
+        .rev()
+        .find(|&k| matches!(&*tokens[k].folded, ":" | ";" | "”" | "\""))
+        .map_or_else(|| after_dateline(tokens, verb, data), |k| k + 1);
     // a dash may set the speaker off the quotation (`“…” - bà X nói`)
     if clause_start > 0 && clause_start < verb && matches!(&*tokens[clause_start].folded, "-" | "–" | "—") {
         clause_start += 1;
@@ -952,16 +954,22 @@ fn quoted_by_passive(tokens: &[Token], clause_start: usize, verb: usize) -> Opti
 }
 
 /// `“…”, ông X cho biết.`: the quotation that opens the sentence before its
-/// speaker.
-fn leading_quotation<'a>(sentence: &'a str, tokens: &[Token], subject_start: usize) -> Option<&'a str> {
-    let first = tokens.first()?;
+/// speaker, after an agency's dateline (`TTO - “…”, ông X nói.`).
+fn leading_quotation<'a>(
+    sentence: &'a str,
+    tokens: &[Token],
+    subject_start: usize,
+    data: &LanguageData,
+) -> Option<&'a str> {
+    let open = after_dateline(tokens, subject_start, data);
+    let first = tokens.get(open)?;
     let close = match &*first.folded {
         "“" => "”",
         "«" => "»",
         "\"" => "\"",
         _ => return None,
     };
-    let end = (1..subject_start).find(|&k| tokens[k].folded == close)?;
+    let end = (open + 1..subject_start).find(|&k| tokens[k].folded == close)?;
     Some(sentence[first.end..tokens[end].start].trim())
 }
 
@@ -1011,14 +1019,11 @@ fn is_wrapped_in_quotes(text: &str) -> bool {
     (trimmed.starts_with('“') && trimmed.ends_with('”')) || (trimmed.starts_with('«') && trimmed.ends_with('»'))
 }
 
-/// Registers the people a sentence names in lists and appositions
-/// (`محمدرضا ظفرقندی رئیس سازمان …، قاسم جانبابایی معاون …`), so officials
-/// without quotes are listed and later short forms resolve. The sentence's
-/// opening phrase is its subject, which pronouns in later sentences refer to.
-/// Where a sentence's subject may start: after the connectives and commas
-/// that open it (`Tuy nhiên, theo ông, …`).
+/// Where a sentence's subject may start: after an agency's dateline and
+/// the connectives and commas that open it (`TTO - Ông …`, `Tuy nhiên,
+/// theo ông, …`).
 fn subject_start(tokens: &[Token], data: &LanguageData) -> usize {
-    let mut k = 0;
+    let mut k = after_dateline(tokens, tokens.len(), data);
     loop {
         if tokens.get(k).is_some_and(|t| matches!(&*t.folded, "," | "،")) {
             k += 1;
@@ -1030,6 +1035,10 @@ fn subject_start(tokens: &[Token], data: &LanguageData) -> usize {
     }
 }
 
+/// Registers the people a sentence names in lists and appositions
+/// (`محمدرضا ظفرقندی رئیس سازمان …، قاسم جانبابایی معاون …`), so officials
+/// without quotes are listed and later short forms resolve. The sentence's
+/// opening phrase is its subject, which pronouns in later sentences refer to.
 fn register_mentions(
     sentence: &str,
     tokens: &[Token],
@@ -1541,6 +1550,30 @@ mod tests {
         assert_eq!(after_dateline(&tokens, tokens.len() - 1, data), 0);
         let tokens = text::tokenize("وزیر امور خارجه - که دیروز به مسکو رفت - گفت");
         assert_eq!(after_dateline(&tokens, tokens.len() - 1, data), 0);
+    }
+
+    #[test]
+    fn a_vietnamese_lead_after_an_agency_dateline_names_its_speaker() {
+        for dateline in ["TTO - ", "Hà Nội - ", "VOV.VN - ", ""] {
+            let lead = format!(
+                "{dateline}Ông Trần Văn Minh, Phó giám đốc Sở Giao thông vận tải, nói rằng tuyến đường sẽ thông xe."
+            );
+            let (quotes, officials) = run(&[&lead], Language::Vietnamese);
+            assert_eq!(speakers(&quotes), [Some("Trần Văn Minh")], "{lead}");
+            assert_eq!(officials.len(), 1, "{lead}");
+            // without a role to find the speaker by, and with the quotation first
+            for lead in [
+                format!("{dateline}Ông Trần Văn Minh nói rằng tuyến đường sẽ thông xe trong tháng tới."),
+                format!("{dateline}“Tuyến đường sẽ thông xe trong tháng tới”, ông Trần Văn Minh nói."),
+            ] {
+                let (quotes, _) = run(&[&lead], Language::Vietnamese);
+                assert_eq!(speakers(&quotes), [Some("Trần Văn Minh")], "{lead}");
+            }
+            // an official named with no quote is listed too
+            let lead =
+                format!("{dateline}Ông Trần Văn Minh, Phó giám đốc Sở Giao thông vận tải, đã kiểm tra công trình.");
+            assert_eq!(run(&[&lead], Language::Vietnamese).1.len(), 1, "{lead}");
+        }
     }
 
     #[test]
