@@ -956,6 +956,20 @@ mod tests {
     }
 
     #[test]
+    fn audio_player_and_copied_link_labels_are_chrome() {
+        let page =
+            format!("Giá lúa tăng mạnh ở miền Tây\nNghe bài viết\n{VI_PARAGRAPH}\nĐã sao chép\n{VI_PARAGRAPH_2}");
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(
+            (label_of(&l, "Nghe bài viết"), label_of(&l, "Đã sao chép")),
+            (Label::Boilerplate, Label::Boilerplate)
+        );
+        let fa = "قیمت برنج ایرانی در هفته گذشته با افزایش ده درصدی همراه بوده و نگرانی خریداران را بیشتر کرده است.";
+        let page = format!("{fa}\nکپی شد!\n{fa} همچنین قیمت روغن ثابت ماند.");
+        assert_eq!(label_of(&labels(&page, Language::Persian), "کپی شد!"), Label::Boilerplate);
+    }
+
+    #[test]
     fn lines_repeated_three_times_are_chrome() {
         let ad = "Mua vàng giá tốt";
         let page = format!("{VI_PARAGRAPH}\n{ad}\n{VI_PARAGRAPH_2}\n{ad}\n{ad}");
