@@ -110,7 +110,16 @@ fn parse_persian(
         return None;
     }
     if let Some(n) = data.pronouns.match_at(tokens, i).filter(|&n| i + n <= to) {
-        return Some((Mention { pronoun: true, ..Mention::default() }, n));
+        // a demonstrative phrase takes the adjectives after its noun (`این
+        // مقام صنفی`, `این مقام آمریکایی`), so the report starts after them
+        let adjectives = if n >= 2 {
+            (i + n..to.min(i + n + PRONOUN_ADJECTIVES_MAX))
+                .take_while(|&k| is_persian_adjective(tokens, k, data))
+                .count()
+        } else {
+            0
+        };
+        return Some((Mention { pronoun: true, ..Mention::default() }, n + adjectives));
     }
     let title_start = i;
     while let Some(n) = data.honorifics.match_at(tokens, i).filter(|&n| i + n <= to) {
@@ -213,6 +222,26 @@ fn is_persian_plural(folded: &str, data: &LanguageData) -> bool {
 
 /// Shortest stem [`is_persian_plural`] reads a plural suffix after.
 const PLURAL_STEM_MIN_CHARS: usize = 3;
+
+/// Most adjectives read after a demonstrative phrase (`این مقام ارشد
+/// امنیتی`).
+const PRONOUN_ADJECTIVES_MAX: usize = 2;
+
+/// Whether token `k` reads as a Persian relational adjective (`صنفی`,
+/// `قضایی`, `آمریکایی`): a word in `ی` that is no function word, verb or
+/// start of a speech verb (`یادآوری کرد`).
+fn is_persian_adjective(tokens: &[Token], k: usize, data: &LanguageData) -> bool {
+    let folded = &*tokens[k].folded;
+    tokens[k].is_word
+        && folded.ends_with('ی')
+        && folded.chars().count() >= 3
+        && !data.stopwords.contains(folded)
+        && !is_stop(&tokens[k], data)
+        && !data.light_verbs.contains(folded)
+        && !is_persian_verb_form(folded, data)
+        && data.speech_verbs.match_at(tokens, k).is_none()
+        && data.titles.match_at(tokens, k).is_none()
+}
 
 /// `میرزا` opens many family names (`میرزاخانی`, `میرزایی`) and no verb
 /// form (no verb stem starts with `رزا`), though it starts with `می`.
@@ -989,6 +1018,21 @@ mod tests {
         // the home country is no office by itself
         assert_eq!(without_home_country("کشورمان", Some(&data.home_country)), "کشورمان");
         assert_eq!(without_home_country("رئیس جمهور ایران", Some(&data.home_country)), "رئیس جمهور");
+    }
+
+    #[test]
+    fn a_persian_demonstrative_phrase_takes_its_adjectives() {
+        let data = Language::Persian.data().unwrap_or_else(|| unreachable!());
+        let used = |text: &str| {
+            let tokens = text::tokenize(text);
+            parse(text, &tokens, 0, tokens.len(), Language::Persian, data).map(|(m, used)| (m.pronoun, used))
+        };
+        assert_eq!(used("این مقام صنفی همچنین از ثبات قیمت خبر داد"), Some((true, 3)));
+        assert_eq!(used("این مقام ارشد امنیتی افزود"), Some((true, 4)));
+        // a speech verb, a connective or a plain pronoun takes none
+        assert_eq!(used("این مقام مسئول یادآوری کرد"), Some((true, 3)));
+        assert_eq!(used("این مقام همچنین افزود"), Some((true, 2)));
+        assert_eq!(used("وی عراقی را دید"), Some((true, 1)));
     }
 
     #[test]
