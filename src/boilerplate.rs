@@ -394,16 +394,24 @@ fn continues_after_inline_box(i: usize, blocks: &[Block], features: &[Features])
     // the deepest element holding both paragraphs
     let shared = before.ancestors.iter().zip(&after.ancestors).take_while(|(a, b)| a == b).count();
     let same_shape = before.ancestors.len() == after.ancestors.len() && before.tag == after.tag;
-    // the marker under the same element, inside a box of its own (the box
-    // and the marker's own element at least)
+    // the marker under the same element, inside a box of its own: the box
+    // and the marker's own element (`<div><h3>Tin liên quan</h3><ul>…`), or
+    // a box element holding the marker's text itself (`<div><b>Tin liên
+    // quan</b><ul>…`)
     let Some(&box_id) = marker.ancestors.get(shared) else { return false };
+    let own_element = marker.ancestors.len() >= shared + 2
+        || marker.ancestors.len() == shared + 1 && BOX_ELEMENTS.contains(&marker.tag.as_str());
     let in_own_box = shared > 0
         && marker.ancestors[..shared] == before.ancestors[..shared]
-        && marker.ancestors.len() >= shared + 2
+        && own_element
         && after.ancestors.get(shared) != Some(&box_id);
     // (the next paragraph being outside the box, the box holds no prose)
     same_shape && in_own_box
 }
+
+/// Elements that box other blocks; a paragraph or a heading holding the
+/// marker's text is set like the text, no box.
+const BOX_ELEMENTS: &[&str] = &["aside", "div", "section", "table", "td", "ul", "ol", "figure"];
 
 /// Whether block `i`, right above the article's first paragraph, is a lead
 /// sentence the stopword count missed: a line of its own ending a
@@ -967,6 +975,37 @@ mod tests {
         let fa = "قیمت برنج ایرانی در هفته گذشته با افزایش ده درصدی همراه بوده و نگرانی خریداران را بیشتر کرده است.";
         let page = format!("{fa}\nکپی شد!\n{fa} همچنین قیمت روغن ثابت ماند.");
         assert_eq!(label_of(&labels(&page, Language::Persian), "کپی شد!"), Label::Boilerplate);
+    }
+
+    #[test]
+    fn an_html_box_of_related_links_between_paragraphs_does_not_end_the_article() {
+        let paragraphs = [VI_PARAGRAPH, VI_PARAGRAPH_2, VI_PARAGRAPH_3, VI_PARAGRAPH_4];
+        for marker in ["<b>Tin liên quan</b>", "<h3>Tin liên quan</h3>"] {
+            let page = format!(
+                "<html><body><div class=\"detail\"><h1>Giá lúa tăng mạnh ở miền Tây</h1><div class=\"content\">\
+                 <p>{}</p><p>{}</p><div class=\"box-tlq\">{marker}<ul><li><a href=\"/1\">Giá gạo xuất khẩu lập đỉnh \
+                 mới</a></li><li><a href=\"/2\">Nông dân lo thiếu nước</a></li></ul></div><p>{}</p><p>{}</p></div></div>\
+                 </body></html>",
+                paragraphs[0], paragraphs[1], paragraphs[2], paragraphs[3]
+            );
+            let blocks = crate::html::parse(&page).blocks;
+            let page = classify(&blocks, Language::Vietnamese.data());
+            let labelled: Vec<(String, Label)> =
+                blocks.into_iter().zip(page.decisions).map(|(b, d)| (b.text, d.label)).collect();
+            for paragraph in paragraphs {
+                assert_eq!(label_of(&labelled, paragraph), Label::Body, "{marker}: {paragraph}");
+            }
+            assert_eq!(label_of(&labelled, "Tin liên quan"), Label::Boilerplate, "{marker}");
+        }
+        // a marker in a paragraph of its own, set like the text, ends it
+        let page = format!(
+            "<html><body><div class=\"content\"><p>{}</p><p>{}</p><p>Tin liên quan</p><p>{}</p><p>{}</p></div></body></html>",
+            paragraphs[0], paragraphs[1], paragraphs[2], paragraphs[3]
+        );
+        let blocks = crate::html::parse(&page).blocks;
+        let decisions = classify(&blocks, Language::Vietnamese.data()).decisions;
+        let label = |text: &str| blocks.iter().zip(&decisions).find(|(b, _)| b.text == text).map(|(_, d)| d.label);
+        assert_eq!(label(paragraphs[2]), Some(Label::Boilerplate));
     }
 
     #[test]
