@@ -33,6 +33,10 @@ pub fn news_id_folded(folded: &str) -> Option<String> {
 /// A tag list holds at most this many tags: more is a site's tag cloud.
 const TAGS_MAX: usize = 20;
 
+/// How far after the article's last paragraph a tag label outside the
+/// page's main container may stand: past the share buttons and the byline.
+const TAGS_AFTER_ARTICLE_MAX_BLOCKS: usize = 6;
+
 /// A tag is a short phrase; a longer line is a headline or a sentence.
 const TAG_MAX_WORDS: usize = 6;
 
@@ -41,9 +45,20 @@ const TAG_MAX_WORDS: usize = 6;
 /// after it, one list split at commas (`Từ Khóa:` / `việt nam, MBS, …`) or
 /// a tag a line (`برچسب‌ها` / `وزیر نیرو` / `برق`) until a line that is no
 /// tag: a sentence, a cue such as `اخبار مرتبط`, a blank line before it.
+///
+/// An HTML page may print the list just outside the container its text
+/// is found in (WordPress's `entry-footer`): a label outside it counts a
+/// few blocks after the article's end, not in a sidebar's tag cloud.
 pub fn tags(blocks: &[Block], page: &Page, is_body: impl Fn(usize) -> bool, data: &LanguageData) -> Vec<String> {
     let features = &page.features;
-    let Some(label) = (0..blocks.len()).find(|&i| !is_body(i) && data.tag_labels.starts(&features[i].folded)) else {
+    let is_label = |i: usize| {
+        if !features[i].outside_main {
+            return data.tag_labels.starts(&features[i].folded);
+        }
+        let near_end = page.end.is_some_and(|end| i > end && i - end <= TAGS_AFTER_ARTICLE_MAX_BLOCKS);
+        near_end && data.tag_labels.starts(&text::fold(&blocks[i].text))
+    };
+    let Some(label) = (0..blocks.len()).find(|&i| !is_body(i) && is_label(i)) else {
         return Vec::new();
     };
     let split = |list: &str| -> Vec<String> {
@@ -216,6 +231,22 @@ mod tests {
         let found = tags(&blocks, &page_labels, |i| page_labels.decisions[i].label.is_body(), data);
         // the links ran together into `xe buýt điệnsân bay Nội Bài`
         assert_eq!(found, ["xe buýt điện", "sân bay Nội Bài"]);
+        // a list just outside the text's container (WordPress's footer of
+        // the entry) is the article's; a sidebar's further down is not
+        let tags_of_html = |after_text: &str| {
+            let page = format!(
+                "<html><body><article><div class=\"entry-content\"><p>{paragraph}</p><p>{paragraph} Lần hai.</p></div>\
+                 {after_text}</article></body></html>"
+            );
+            let blocks = crate::html::parse(&page).blocks;
+            let page_labels = crate::boilerplate::classify(&blocks, Some(data));
+            tags(&blocks, &page_labels, |i| page_labels.decisions[i].label.is_body(), data)
+        };
+        let footer =
+            "<div class=\"entry-footer\">Từ khóa: <a href=\"/t1\">giá lúa</a>, <a href=\"/t2\">miền Tây</a></div>";
+        assert_eq!(tags_of_html(footer), ["giá lúa", "miền Tây"]);
+        let widgets: String = (0..8).map(|i| format!("<div class=\"widget\"><p>Tiện ích số {i}</p></div>")).collect();
+        assert!(tags_of_html(&format!("{widgets}{footer}")).is_empty());
     }
 
     #[test]
