@@ -448,8 +448,9 @@ fn in_box_after_marker(i: usize, features: &[Features]) -> bool {
 /// Whether the article of a crawled text goes on after the end marker at
 /// block `i` (`Tin liên quan` and two titles between paragraphs): one to
 /// [`INLINE_BOX_MAX_TITLES`] short lines that end no sentence, then two
-/// paragraphs of prose in a row. A real end is followed by more chrome, or
-/// by teasers that alternate a title and a summary.
+/// paragraphs of prose in a row, or one and the writers' signature. A real
+/// end is followed by more chrome, or by teasers that alternate a title and
+/// a summary.
 fn text_goes_on_after_box(i: usize, blocks: &[Block], features: &[Features]) -> bool {
     if blocks[i].dom.is_some() || blocks[i].from_flattened_line {
         return false;
@@ -457,7 +458,11 @@ fn text_goes_on_after_box(i: usize, blocks: &[Block], features: &[Features]) -> 
     let titles = features[i + 1..].iter().take_while(|f| is_box_title(f)).count();
     let after = i + 1 + titles;
     let is_paragraph = |k: usize| features.get(k).is_some_and(|f| f.prose && !f.cue && blocks[k].dom.is_none());
-    (1..=INLINE_BOX_MAX_TITLES).contains(&titles) && is_paragraph(after) && is_paragraph(after + 1)
+    // the writers sign the article's last paragraph; no teaser is signed
+    let is_signed = |k: usize| features.get(k).is_some_and(|f| is_signature(&blocks[k].text, &f.folded, f.words));
+    (1..=INLINE_BOX_MAX_TITLES).contains(&titles)
+        && is_paragraph(after)
+        && (is_paragraph(after + 1) || is_signed(after + 1))
 }
 
 /// Whether the end marker at block `i` is a count printed under the
@@ -1148,6 +1153,15 @@ mod tests {
             let l = labels(&format!("Tiêu đề bài viết\n{VI_PARAGRAPH}\nTin liên quan\n{after}"), Language::Vietnamese);
             assert_eq!(label_of(&l, VI_PARAGRAPH_2), Label::Boilerplate, "{after}");
         }
+        // one paragraph after the box that the writers sign is the article's
+        // last; reader comments after the signature are not
+        let comment = "Tôi thấy chính sách này là cần thiết nhưng thành phố phải làm tốt xe buýt trước đã.";
+        let page =
+            format!("Tiêu đề bài viết\n{VI_PARAGRAPH}\n{box_}\n{VI_PARAGRAPH_2}\nNGỌC ANH\nBình luận (3)\n{comment}");
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, VI_PARAGRAPH_2), Label::Body);
+        assert_eq!(label_of(&l, "NGỌC ANH"), Label::Byline);
+        assert_eq!(label_of(&l, comment), Label::Boilerplate);
     }
 
     #[test]
