@@ -161,6 +161,9 @@ pub struct Features {
     pub caption_cue: bool,
     /// A short line that opens with a read-more link (`Đọc tiếp`).
     pub read_more: bool,
+    /// A see-also link alone on its line (`بیشتر بخوانید:`, `Xem thêm:`):
+    /// the titles it links follow on the next lines.
+    pub see_also_label: bool,
     pub date_line: bool,
     pub counter: bool,
     pub banner: bool,
@@ -241,6 +244,7 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
             f.caption_cue =
                 words <= CAPTION_MAX_WORDS && (d.caption_cues.starts(&folded) || ends_with_photo_credit(&folded));
             f.read_more = words <= READ_MORE_MAX_WORDS && d.read_more_cues.starts(&folded);
+            f.see_also_label = words <= SEE_ALSO_LABEL_MAX_WORDS && d.see_also_cues.starts(&folded);
         }
         if let Some(dom) = &block.dom {
             f.outside_main = !dom.in_main && !dom.before_main;
@@ -429,20 +433,26 @@ fn is_dense_lead(i: usize, blocks: &[Block], features: &[Features], decisions: &
         && !f.outside_main
 }
 
+/// A see-also label alone on its line is a link or two words (`Xem thêm:`,
+/// `بیشتر بخوانید`, `Đọc thêm tin`).
+const SEE_ALSO_LABEL_MAX_WORDS: usize = 3;
+
 /// Most related titles a box set into a crawled article holds.
 const INLINE_BOX_MAX_TITLES: usize = 4;
 
 /// A short line that ends no sentence: a related title in a box.
 fn is_box_title(f: &Features) -> bool {
-    !f.prose && !f.ends_sentence && !f.end_marker && f.words > 0
+    !f.prose && !f.ends_sentence && !f.end_marker && !f.see_also_label && f.words > 0
 }
 
 /// Whether block `i` is one of the titles under an end marker that heads a
-/// box set into the article.
+/// box set into the article, or under a see-also label alone on its line.
 fn in_box_after_marker(i: usize, features: &[Features]) -> bool {
     // the first title of the run that block `i` ends
     let first = (0..=i).rev().take_while(|&k| is_box_title(&features[k])).last();
-    first.is_some_and(|k| k > 0 && i - k < INLINE_BOX_MAX_TITLES && features[k - 1].end_marker)
+    first.is_some_and(|k| {
+        k > 0 && i - k < INLINE_BOX_MAX_TITLES && (features[k - 1].end_marker || features[k - 1].see_also_label)
+    })
 }
 
 /// Whether the article of a crawled text goes on after the end marker at
@@ -1113,6 +1123,15 @@ mod tests {
         let fa_label = "بیشتر بخوانید: کاهش مصرف آب در پایتخت";
         let l = labels(&format!("{fa}\n{fa_label}\n{fa}"), Language::Persian);
         assert_eq!(label_of(&l, fa_label), Label::Boilerplate);
+        // the label alone on its line links the titles on the next lines,
+        // and the text goes on after them
+        let fa_2 = "وزیر در پایان تاکید کرد که کیفیت آموزش نباید فدای کمیت شود و برنامه‌ها ادامه دارد.";
+        let title = "شرایط جدید وام دانشجویی اعلام شد";
+        let l = labels(&format!("{fa}\n{fa}\nبیشتر بخوانید:\n{title}\n{fa_2}"), Language::Persian);
+        assert_eq!((label_of(&l, title), label_of(&l, fa_2)), (Label::Boilerplate, Label::Body));
+        let vi_title = "Giá vàng hôm nay lao dốc";
+        let l = labels(&format!("{VI_PARAGRAPH}\nXem thêm:\n{vi_title}\n{VI_PARAGRAPH_2}"), Language::Vietnamese);
+        assert_eq!((label_of(&l, vi_title), label_of(&l, VI_PARAGRAPH_2)), (Label::Boilerplate, Label::Body));
     }
 
     #[test]
