@@ -155,8 +155,8 @@ struct NamedPatterns {
     day_month_year: Regex,
     /// `آذر 23, 1399`
     month_day_year: Regex,
-    /// `سوم آبان` with no year
-    ordinal_month: Regex,
+    /// `سوم آبان` with no year; none for a language without ordinal words
+    ordinal_month: Option<Regex>,
     months: Vec<(String, Calendar, u8)>,
     ordinals: Vec<(String, u8)>,
 }
@@ -190,14 +190,22 @@ fn named_patterns(language: Language) -> Option<&'static NamedPatterns> {
         let ordinals = alternation(data.ordinal_days.iter().map(|(n, _)| n.clone()));
         let day = format!(r"(?:(\d{{1,2}})|(?:(بیست|سی)\s*و\s*)?({ordinals}))");
         let build = |p: String| Regex::new(&p).ok();
+        // a Vietnamese month name reads as a count of months before a year
+        // unless a comma sets it off (`12 Tháng Năm, 2025`, not `6 tháng
+        // năm 2024`, six months of 2024)
+        let before_year = if language == Language::Vietnamese { r"\s*,\s*" } else { r"[\s,]+" };
         Some(NamedPatterns {
             day_month_year: build(format!(
-                r"(?:^|[^\d\w]){day}(?:\s*ام)?[\s,]+({months})(?:\s*ماه)?[\s,]+(?:سال\s+)?(\d{{4}}|\d{{2}})(?:\D|$)"
+                r"(?:^|[^\d\w]){day}(?:\s*ام)?[\s,]+({months})(?:\s*ماه)?{before_year}(?:سال\s+)?(\d{{4}}|\d{{2}})(?:\D|$)"
             ))?,
             month_day_year: build(format!(r"(?:^|[^\w])({months})\s+(\d{{1,2}})\s*,\s*(\d{{4}})(?:\D|$)"))?,
-            ordinal_month: build(format!(
-                r"(?:^|[^\w])(?:(بیست|سی)\s*و\s*)?({ordinals})\s+({months})(?:\s*ماه)?(?:[^\w\d]|$)"
-            ))?,
+            ordinal_month: if data.ordinal_days.is_empty() {
+                None
+            } else {
+                Some(build(format!(
+                    r"(?:^|[^\w])(?:(بیست|سی)\s*و\s*)?({ordinals})\s+({months})(?:\s*ماه)?(?:[^\w\d]|$)"
+                ))?)
+            },
             months: data.months.clone(),
             ordinals: data.ordinal_days.clone(),
         })
@@ -268,8 +276,10 @@ pub fn is_date_line_folded(folded: &str, words: usize) -> bool {
     p.numeric.is_match(folded)
         || p.vietnamese_words.is_match(folded)
         || p.time.is_match(folded)
-        || named_patterns(Language::Persian)
-            .is_some_and(|n| n.day_month_year.is_match(folded) || n.month_day_year.is_match(folded))
+        || [Language::Persian, Language::Vietnamese].into_iter().any(|language| {
+            named_patterns(language)
+                .is_some_and(|n| n.day_month_year.is_match(folded) || n.month_day_year.is_match(folded))
+        })
 }
 
 /// Full dates (with a year) in folded text, in order.
@@ -578,7 +588,7 @@ fn from_lead(lead: &str, body: &[&str], language: Language, reference: Option<Ym
         (day, caps.get(3)?.as_str().parse::<u8>().ok()?, Calendar::Gregorian, start, caps.get(3)?.end())
     } else {
         let named = named_patterns(language)?;
-        let caps = named.ordinal_month.captures(&folded)?;
+        let caps = named.ordinal_month.as_ref()?.captures(&folded)?;
         let day = named.ordinal(caps.get(1).map(|m| m.as_str()), caps.get(2)?.as_str())?;
         let (calendar, month) = named.month(caps.get(3)?.as_str())?;
         let start = caps.get(1).or(caps.get(2))?.start();
@@ -1056,6 +1066,16 @@ mod tests {
         }
         // a number of months is no date
         assert!(!is_date_line("Sau 18 tháng 2 bên đã ký hợp đồng"));
+        // month names, as WordPress prints them in Vietnamese, and English
+        for line in ["12 Tháng Năm, 2025", "Tháng Năm 12, 2025", "Thứ Hai, 12 Tháng Mười Hai, 2025", "May 12, 2025"]
+        {
+            let expected = if line.contains("Mười Hai") { "2025-12-12" } else { "2025-05-12" };
+            assert_eq!(header(&[line], Language::Vietnamese).map(|p| p.date), Some(expected.into()), "{line}");
+            assert!(is_date_line(line), "{line}");
+        }
+        // without the comma a month name counts months of a year
+        assert_eq!(header(&["Trong 6 tháng năm 2024"], Language::Vietnamese), None);
+        assert!(!is_date_line("Trong 6 tháng năm 2024"));
     }
 
     #[test]
