@@ -697,7 +697,12 @@ fn year_in_calendar(day: Ymd, calendar: Calendar) -> Option<i32> {
 
 /// The first units of a flattened page that may hold its dateline: the
 /// menu, the dateline and the headline run into the lead come first.
+/// Menu entries a crawler cut apart at separators (`صفحه اصلی | سیاسی |
+/// …`), of [`MENU_ENTRY_MAX_WORDS`] words or fewer, do not count.
 const DATELINE_SPLIT_UNITS: usize = 3;
+
+/// Longest menu entry, in words (`صفحه اصلی`, `Thời sự`, `Khoa học`).
+const MENU_ENTRY_MAX_WORDS: usize = 2;
 
 /// A page flattened onto one line runs its header together (`Trang chủ
 /// Thời sự … Thứ ba, 14/11/2023, 08:15 (GMT+7) Hà Nội sẽ …`): cuts the
@@ -706,7 +711,14 @@ const DATELINE_SPLIT_UNITS: usize = 3;
 /// date with a time of day next to it, which a date a sentence reports
 /// does not have; a bracket right after it (`(GMT+7)`) goes with it.
 pub fn split_datelines(blocks: &mut Vec<Block>, language: Language) {
-    for i in 0..blocks.len().min(DATELINE_SPLIT_UNITS) {
+    let mut counted = 0;
+    for i in 0..blocks.len() {
+        if counted == DATELINE_SPLIT_UNITS {
+            break;
+        }
+        if text::word_count(&blocks[i].text) > MENU_ENTRY_MAX_WORDS {
+            counted += 1;
+        }
         if !blocks[i].from_flattened_line {
             continue;
         }
@@ -952,6 +964,13 @@ mod tests {
             Language::Persian,
         );
         assert_eq!(texts[..2], ["صفحه نخست سیاسی کد خبر ۶۱۲۳۴۵۶", "۲۵ آبان ۱۴۰۲، ۱۰:۳۰"]);
+        // menu entries cut apart at separators do not use up the units the
+        // dateline is looked for in
+        let texts = cut(
+            "صفحه اصلی | سیاسی | اقتصادی | ورزشی | فرهنگی | عنوان خبر ۱۴۰۴/۰۲/۲۳ - ۰۹:۱۲ وزیر علوم گفت که ظرفیت افزایش می‌یابد. جمله دوم خبر است.",
+            Language::Persian,
+        );
+        assert!(texts.iter().any(|t| t == "۱۴۰۴/۰۲/۲۳ - ۰۹:۱۲"), "{texts:?}");
         // a date a sentence reports comes without a time of day
         let page = "Ngày 11/3/2018 Ban Bí thư chỉ đạo mở rộng điều tra vụ án. Câu thứ hai của bài khá dài.";
         assert_eq!(cut(page, Language::Vietnamese)[0], "Ngày 11/3/2018 Ban Bí thư chỉ đạo mở rộng điều tra vụ án.");
