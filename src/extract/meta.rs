@@ -273,6 +273,11 @@ mod tests {
         ] {
             assert_eq!(agency(&p(lead), Language::Persian).as_deref(), Some(outlet), "{lead}");
         }
+        // `our reporter` is the site itself, no agency
+        for lead in ["به گزارش خبرنگار ما، وزیر گفت.", "به گزارش خبرنگار آموزشی ما، وزیر گفت."]
+        {
+            assert_eq!(agency(&p(lead), Language::Persian), None, "{lead}");
+        }
         assert_eq!(
             agency(&p("(Dân trí) - Sáng nay, bệnh viện đã khai trương."), Language::Vietnamese).as_deref(),
             Some("Dân trí")

@@ -436,7 +436,9 @@ fn parse_vietnamese(
     // appositions after the name: `Tên, Chức vụ, Chức vụ;` and, for a
     // subject, descriptions (`, chủ shop hoa ở TP.HCM,` `- chủ thương hiệu X`)
     let mut used = e;
-    let mut roles_after = Vec::new();
+    let mut roles_after: Vec<String> = Vec::new();
+    // where the last role after the name starts
+    let mut previous_start = used;
     while used < to && matches!(&*tokens[used].folded, "," | "-" | "–") {
         let segment_end = apposition_end(source, tokens, used + 1, to, data);
         let role = match role_of(used + 1, (used + 1..segment_end).find(|&j| !tokens[j].is_word).unwrap_or(segment_end))
@@ -451,7 +453,20 @@ fn parse_vietnamese(
         if names_another_holder(source, tokens, used + 1, to, data) {
             break;
         }
-        roles_after.push(role);
+        // an address goes on across the comma (`…, nông dân ở huyện Châu
+        // Thành, tỉnh An Giang,`): the place belongs to the phrase before it
+        let goes_on_address = data.admin_units.match_at(tokens, used + 1).is_some()
+            && !is_capitalised(source, &tokens[used + 1])
+            && tokens[used].folded == ",";
+        match roles_after.last_mut() {
+            Some(previous) if goes_on_address => {
+                *previous = span(source, tokens, previous_start, segment_end).unwrap_or(role);
+            }
+            _ => {
+                previous_start = used + 1;
+                roles_after.push(role);
+            }
+        }
         used = segment_end;
     }
     // a one-word name refers back to someone named before (`ông Hùng`),
@@ -1116,6 +1131,22 @@ mod tests {
         ] {
             assert_eq!(mention(text, Language::Vietnamese).and_then(|m| m.role).as_deref(), Some(role), "{text}");
         }
+    }
+
+    #[test]
+    fn a_vietnamese_address_goes_on_across_the_comma() {
+        let data = Language::Vietnamese.data().unwrap_or_else(|| unreachable!());
+        let subject = |text: &str| {
+            let tokens = text::tokenize(text);
+            parse_with(text, &tokens, 0, tokens.len(), Language::Vietnamese, data, true).map(|(m, _)| m)
+        };
+        let farmer = subject("Ông Nguyễn Văn Tư, nông dân ở huyện Châu Thành, tỉnh An Giang").unwrap_or_default();
+        assert_eq!(farmer.role.as_deref(), Some("nông dân ở huyện Châu Thành, tỉnh An Giang"));
+        assert!(farmer.extra_roles.is_empty());
+        // a second office is a role of its own
+        let official = subject("Ông Lê Văn Hùng, Bí thư Huyện ủy, Chủ tịch UBND huyện Nhà Bè").unwrap_or_default();
+        assert_eq!(official.role.as_deref(), Some("Bí thư Huyện ủy"));
+        assert_eq!(official.extra_roles, ["Chủ tịch UBND huyện Nhà Bè"]);
     }
 
     #[test]

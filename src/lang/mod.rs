@@ -528,6 +528,10 @@ pub struct LanguageData {
     /// thông vận tải Hà Nội`), and one that opens with a family name
     /// (`Hà`, `Cao`, `Lâm`) is no person's name.
     pub places: Lexicon,
+    /// Administrative units that open an address (`tỉnh`, `huyện`, `xã`):
+    /// a phrase set off by a comma that opens with one goes on the address
+    /// before it (`nông dân ở huyện Châu Thành, tỉnh An Giang`).
+    pub admin_units: Lexicon,
     /// Words naming the page's own country (`کشورمان`, `ایران`, `Việt
     /// Nam`): an office is the same with or without them at its end.
     pub home_country: Lexicon,
@@ -601,6 +605,7 @@ impl LanguageData {
             }),
             countries: get("countries"),
             places: get("places"),
+            admin_units: get("admin_units"),
             home_country: get("home_country"),
             phrase_stops: get("phrase_stops"),
             light_verbs: get("light_verbs"),

@@ -6,6 +6,7 @@ use super::LanguageData;
 
 /// Vietnamese's data files, by name.
 pub const FILES: &[(&str, &str)] = &[
+    ("vi_admin_units.txt", include_str!("data/vi_admin_units.txt")),
     ("vi_boilerplate_cues.txt", include_str!("data/vi_boilerplate_cues.txt")),
     ("vi_byline_cues.txt", include_str!("data/vi_byline_cues.txt")),
     ("vi_caption_cues.txt", include_str!("data/vi_caption_cues.txt")),
