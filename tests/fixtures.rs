@@ -14,12 +14,29 @@ fn newsextract() -> Command {
     Command::cargo_bin("newsextract").unwrap_or_else(|e| panic!("the binary is built: {e}"))
 }
 
+/// Expected records in a fixture folder and the folders under it.
+fn expected_records(dir: &Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else { return 0 };
+    entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .map(|path| {
+            if path.is_dir() {
+                expected_records(&path)
+            } else {
+                usize::from(path.to_string_lossy().ends_with(".expected.json"))
+            }
+        })
+        .sum()
+}
+
 #[test]
 fn fixtures_match_their_expected_records() {
-    let count = std::fs::read_dir("fixtures/seeds")
-        .map(|d| d.filter_map(Result::ok).filter(|e| e.path().to_string_lossy().ends_with(".expected.json")).count())
-        .unwrap_or(0);
-    assert!(count >= 5, "the five seed fixtures have expected records");
+    assert!(expected_records(Path::new("fixtures/seeds")) >= 5, "the five seed fixtures have expected records");
+    // the page layouts written for the project (related boxes, see-also
+    // labels, comment counts, player labels) as well
+    assert!(expected_records(Path::new("fixtures/layouts")) >= 5, "the layout fixtures have expected records");
+    let count = expected_records(Path::new("fixtures"));
     newsextract()
         .args(["check", "fixtures"])
         .assert()
