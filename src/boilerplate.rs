@@ -223,6 +223,7 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
             ..Features::default()
         };
         if let Some(d) = data {
+            let opens_with_see_also = d.see_also_cues.starts(&folded);
             // a block longer than any cue can mark is not searched at all:
             // most article paragraphs are
             f.cue = words <= SHORT_CUE_MAX_WORDS.max(CUE_MAX_WORDS)
@@ -236,7 +237,7 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
                 || words <= CUE_MAX_WORDS && !ends_sentence && d.boilerplate_cues.starts_label(&folded)
                 // a see-also link runs on with the titles it links, however
                 // many (`Xem thêm chuyên đề '…' '…'`)
-                || !ends_sentence && d.see_also_cues.starts(&folded);
+                || !ends_sentence && opens_with_see_also;
             // in a flattened page the marker runs on into what follows it
             f.end_marker =
                 (words <= END_MARKER_MAX_WORDS || block.from_flattened_line) && d.end_markers.starts(&folded);
@@ -244,7 +245,7 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
             f.caption_cue =
                 words <= CAPTION_MAX_WORDS && (d.caption_cues.starts(&folded) || ends_with_photo_credit(&folded));
             f.read_more = words <= READ_MORE_MAX_WORDS && d.read_more_cues.starts(&folded);
-            f.see_also_label = words <= SEE_ALSO_LABEL_MAX_WORDS && d.see_also_cues.starts(&folded);
+            f.see_also_label = words <= SEE_ALSO_LABEL_MAX_WORDS && opens_with_see_also;
         }
         if let Some(dom) = &block.dom {
             f.outside_main = !dom.in_main && !dom.before_main;

@@ -228,19 +228,15 @@ const PLURAL_STEM_MIN_CHARS: usize = 3;
 const PRONOUN_ADJECTIVES_MAX: usize = 2;
 
 /// Whether token `k` reads as a Persian relational adjective (`صنفی`,
-/// `قضایی`, `آمریکایی`): a word in `ی` that is no function word, verb or
-/// start of a speech verb (`یادآوری کرد`).
+/// `قضایی`, `آمریکایی`): a content word ([`is_name_word`]: no function
+/// word, title, pronoun or start of a speech verb such as `یادآوری کرد`)
+/// in `ی`, and no verb.
 fn is_persian_adjective(tokens: &[Token], k: usize, data: &LanguageData) -> bool {
     let folded = &*tokens[k].folded;
-    tokens[k].is_word
+    is_name_word(&tokens[k], tokens, k, data)
         && folded.ends_with('ی')
         && folded.chars().count() >= 3
-        && !data.stopwords.contains(folded)
-        && !is_stop(&tokens[k], data)
-        && !data.light_verbs.contains(folded)
         && !is_persian_verb_form(folded, data)
-        && data.speech_verbs.match_at(tokens, k).is_none()
-        && data.titles.match_at(tokens, k).is_none()
 }
 
 /// `میرزا` opens many family names (`میرزاخانی`, `میرزایی`) and no verb
