@@ -634,13 +634,14 @@ fn verb_at(tokens: &[Token], i: usize, language: Language, data: &LanguageData) 
     if !tokens.get(i)?.is_word {
         return None;
     }
+    // `những phát biểu` (statements), `به گفته` (according to): a noun
+    let after_noun_marker = data.noun_markers.match_ending_at(tokens, i).is_some();
     if let Some(n) = data.speech_verbs.match_at(tokens, i) {
         let next = tokens.get(i + n);
-        let previous = i.checked_sub(1).map(|k| &*tokens[k].folded);
-        // `گفت وگو` is a conversation, `به گفته` a source, not a verb
-        let noun_use = language == Language::Persian
-            && (next.is_some_and(|t| t.folded.starts_with("وگو") || t.folded.starts_with("گو"))
-                || previous == Some("به"));
+        // `گفت وگو` is a conversation, not a verb
+        let noun_use = after_noun_marker
+            || language == Language::Persian
+                && next.is_some_and(|t| t.folded.starts_with("وگو") || t.folded.starts_with("گو"));
         // `thông tin thêm`, `chia sẻ thêm`: `thêm` (further) goes with any
         // Vietnamese speech verb
         let further = language == Language::Vietnamese && next.is_some_and(|t| t.folded == "thêm");
@@ -649,7 +650,8 @@ fn verb_at(tokens: &[Token], i: usize, language: Language, data: &LanguageData) 
     }
     let n = data.weak_speech_verbs.match_at(tokens, i)?;
     let next = tokens.get(i + n).map(|t| &*t.folded);
-    matches!(next, Some(":" | "," | "rằng" | "là")).then_some(VerbAt { len: n, before_colon: next == Some(":") })
+    (!after_noun_marker && matches!(next, Some(":" | "," | "rằng" | "là")))
+        .then_some(VerbAt { len: n, before_colon: next == Some(":") })
 }
 
 /// Which tokens stand in an aside: inside a quotation, between brackets,
@@ -1133,6 +1135,26 @@ mod tests {
         assert_eq!(quotes.len(), 1, "{quotes:?}");
         assert_eq!(quotes[0].speaker.role.as_deref(), Some("Người phát ngôn Bộ Ngoại giao"));
         assert!(quotes[0].text.starts_with("hai bên"));
+    }
+
+    #[test]
+    fn a_speech_verb_after_a_determiner_is_a_noun_and_reports_nothing() {
+        // `có những phát biểu` (made statements): what follows is no quote
+        let (quotes, officials) = run(
+            &[
+                "Bà Nguyễn Thị Lan, hiện sống ở Đà Nẵng, có những phát biểu khiến nhiều người cảm thấy bị xúc phạm.",
+                "Các đề xuất, theo nhiều chuyên gia, vẫn còn thiếu cơ sở.",
+                "Bà Lan cho biết bà sẽ không rút lại ý kiến.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Nguyễn Thị Lan")]);
+        assert!(quotes[0].text.starts_with("bà sẽ không"), "{quotes:?}");
+        assert!(officials.iter().all(|o| o.roles.iter().all(|r| !r.contains("những"))), "{officials:?}");
+        // `به گفته` (according to) is no report of its own, however the
+        // sentence goes on
+        let (quotes, _) = run(&["سخنگوی وزارت نیرو به گفته های وزیر درباره کاهش بارش اشاره کرد."], Language::Persian);
+        assert!(quotes.iter().all(|q| q.cue.as_deref() != Some("گفته")), "{quotes:?}");
     }
 
     #[test]

@@ -507,6 +507,11 @@ pub struct LanguageData {
     /// comma, a colon or a complementiser (`đề nghị, …`), not as plain
     /// verbs (`đánh giá ghi nhận …`).
     pub weak_speech_verbs: Lexicon,
+    /// Words that make the speech verb right after them its noun: a
+    /// determiner or a noun of speech (`những phát biểu`, statements;
+    /// `lời cảnh báo`, the warning), a preposition (`به گفته`, according
+    /// to). No verb follows them directly.
+    pub noun_markers: Lexicon,
     pub titles: Lexicon,
     pub honorifics: Lexicon,
     pub pronouns: Lexicon,
@@ -593,6 +598,7 @@ impl LanguageData {
             tag_labels: get("tag_labels"),
             speech_verbs: get("speech_verbs"),
             weak_speech_verbs: get("speech_verbs_weak"),
+            noun_markers: get("noun_markers"),
             titles: get("titles"),
             honorifics: get("honorifics"),
             pronouns: get("pronouns"),
