@@ -436,7 +436,15 @@ fn parse_vietnamese(
     // where the last role after the name starts
     let mut previous_start = used;
     while used < to && matches!(&*tokens[used].folded, "," | "-" | "–") {
-        let segment_end = apposition_end(source, tokens, used + 1, to, data);
+        let mut segment_end = apposition_end(source, tokens, used + 1, to, data);
+        // a dash inside a body's name (`giám đốc Sở Lao động - Thương binh
+        // và Xã hội - cho biết`): the apposition a dash opened closes at
+        // the dash before the predicate, not at the name's own
+        if is_dash(&tokens[used]) {
+            while let Some(next_end) = inner_dash_segment_end(source, tokens, segment_end, to, data) {
+                segment_end = next_end;
+            }
+        }
         let role = match role_of(used + 1, (used + 1..segment_end).find(|&j| !tokens[j].is_word).unwrap_or(segment_end))
         {
             Some(role) => Some(span(source, tokens, used + 1, segment_end).unwrap_or(role)),
@@ -504,6 +512,37 @@ fn apposition_end(source: &str, tokens: &[Token], from: usize, to: usize, data: 
         return punctuation;
     };
     (from + 1..verb).rev().take_while(|&j| lower(j) && is_stop(&tokens[j], data)).last().unwrap_or(verb)
+}
+
+fn is_dash(token: &Token) -> bool {
+    matches!(&*token.folded, "-" | "–")
+}
+
+/// When the dash at `dash` stands inside the name of a body and not at an
+/// apposition's end: where the rest of the name ends, at a second dash with
+/// no speech verb, honorific or pronoun before it (`Sở Lao động - Thương
+/// binh và Xã hội - nhận định`, `Trường ĐH Bách khoa - ĐH Quốc gia TP.HCM
+/// - cho biết`).
+fn inner_dash_segment_end(
+    source: &str,
+    tokens: &[Token],
+    dash: usize,
+    to: usize,
+    data: &LanguageData,
+) -> Option<usize> {
+    if dash >= to || !is_dash(&tokens[dash]) {
+        return None;
+    }
+    let end = apposition_end(source, tokens, dash + 1, to, data);
+    // the closing dash may stand at `to`, where a caller ended the subject
+    let names_a_body = end > dash + 1
+        && tokens.get(end).is_some_and(is_dash)
+        && (dash + 1..end).all(|j| {
+            data.speech_verbs.match_at(tokens, j).is_none()
+                && data.honorifics.match_at(tokens, j).is_none()
+                && data.pronouns.match_at(tokens, j).is_none()
+        });
+    names_a_body.then_some(end)
 }
 
 /// A full Vietnamese name has three syllables or more; two-syllable runs
@@ -947,6 +986,28 @@ mod tests {
             role: role.map(str::to_owned),
             ..Mention::default()
         })
+    }
+
+    #[test]
+    fn a_dash_inside_a_body_name_does_not_close_the_apposition() {
+        let roles = |text: &str| {
+            let mention = mention(text, Language::Vietnamese).unwrap_or_default();
+            mention.role.into_iter().chain(mention.extra_roles).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            roles("Bà Trần Thị Mai - giám đốc Sở Lao động - thương binh và xã hội TP.HCM - nhận định thị trường"),
+            ["giám đốc Sở Lao động - thương binh và xã hội TP.HCM"]
+        );
+        // the predicate after the second dash is no part of the name
+        assert_eq!(
+            roles("Ông Lê Văn Nam - giám đốc Công ty Xăng dầu Khu vực II - cho biết giá xăng - dầu sẽ tăng"),
+            ["giám đốc Công ty Xăng dầu Khu vực II"]
+        );
+        // nor is a second person after a dash
+        assert_eq!(
+            roles("Ông Lê Văn Nam - giám đốc Công ty Xăng dầu - TS Trần Thị Mai - phó giám đốc - cho biết"),
+            ["giám đốc Công ty Xăng dầu"]
+        );
     }
 
     #[test]
