@@ -164,11 +164,18 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
     }
 }
 
-/// `برنا - گروه استانها: …`: the outlet that opens the first paragraph.
+/// `برنا - گروه استانها: …`: the outlet that opens the first paragraph;
+/// in `تهران (پانا) - …` the one in brackets after the city.
 fn dateline_prefix(paragraph: &str) -> Option<String> {
     let (prefix, _) = paragraph.split_once(" - ")?;
-    (text::word_count(prefix) <= AGENCY_MAX_WORDS && !prefix.contains(['،', ',', ':']))
-        .then(|| prefix.trim().to_owned())
+    if text::word_count(prefix) > AGENCY_MAX_WORDS || prefix.contains(['،', ',', ':']) {
+        return None;
+    }
+    let outlet = match prefix.split_once('(').and_then(|(_, rest)| rest.split_once(')')) {
+        Some((bracketed, _)) => bracketed,
+        None => prefix,
+    };
+    Some(outlet.trim().to_owned()).filter(|outlet| !outlet.is_empty())
 }
 
 /// The names in a byline: the cue (`Tin, ảnh:`) removed, the rest split
@@ -262,6 +269,8 @@ mod tests {
         assert_eq!(agency(&p("به گزارش خبرگزاری برنا از قم، دکتر گفت."), Language::Persian).as_deref(), Some("برنا"));
         assert_eq!(agency(&p("به گزارش ایسنا، مربی گفت."), Language::Persian).as_deref(), Some("ایسنا"));
         assert_eq!(agency(&p("برنا - گروه استانها: رییس گفت."), Language::Persian).as_deref(), Some("برنا"));
+        // the outlet in brackets after the city
+        assert_eq!(agency(&p("تهران (پانا) - وزیر گفت."), Language::Persian).as_deref(), Some("پانا"));
         // a desk after the reporter or a desk word is no part of the name
         for (lead, outlet) in [
             ("به گزارش خبرنگار اقتصادی ایرنا، وزیر گفت.", "ایرنا"),

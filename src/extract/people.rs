@@ -653,12 +653,27 @@ fn same_role(a: &str, b: &str) -> bool {
 /// A trailing mention of the page's own country is left out first: a lead
 /// says `وزیر امور خارجه کشورمان گفت` and the next paragraph names `عباس
 /// عراقچی وزیر امور خارجه`, one office (a foreign country, `… آمریکا`,
-/// stays and keeps the offices apart).
+/// stays and keeps the offices apart). The short form that leaves out one
+/// word inside the phrase is the same office too: `وزیر خارجه` for `وزیر
+/// امور خارجه`, `Bộ trưởng Công Thương` for `Bộ trưởng Bộ Công Thương`.
 fn same_office(a: &str, b: &str, home_country: Option<&Lexicon>) -> bool {
     let (a, b) = (without_home_country(a, home_country), without_home_country(b, home_country));
     let (squashed_a, squashed_b) = (squashed(a), squashed(b));
     common_prefix_chars(&squashed_a, &squashed_b) >= SAME_ROLE_MIN_CHARS
         || squashed_a == squashed_b && a.split_whitespace().nth(1).is_some()
+        || is_short_form(a, b)
+        || is_short_form(b, a)
+}
+
+/// Whether `short` is `long` without one word inside it (not its first or
+/// last), both of two words or more, spelling folded.
+fn is_short_form(short: &str, long: &str) -> bool {
+    let words = |role: &str| -> Vec<String> { text::words(role).map(text::fold).collect() };
+    let (short, long) = (words(short), words(long));
+    short.len() >= 2
+        && long.len() == short.len() + 1
+        && (1..long.len() - 1)
+            .any(|left_out| long[..left_out] == short[..left_out] && long[left_out + 1..] == short[left_out..])
 }
 
 /// A role without the words naming the page's own country at its end
@@ -986,6 +1001,18 @@ mod tests {
             role: role.map(str::to_owned),
             ..Mention::default()
         })
+    }
+
+    #[test]
+    fn an_office_written_short_is_the_same_office() {
+        let fa = Language::Persian.data().map(|d| &d.home_country);
+        assert!(same_office("وزیر خارجه کشورمان", "وزیر امور خارجه", fa));
+        assert!(same_office("Bộ trưởng Bộ Công Thương", "Bộ trưởng Công Thương", None));
+        // a word left out at either end makes another office
+        assert!(!same_office("وزیر خارجه", "معاون وزیر خارجه", fa));
+        assert!(!same_office("Chủ tịch UBND", "Chủ tịch UBND tỉnh", None));
+        // and so does a word changed
+        assert!(!same_office("Bộ trưởng Bộ Y tế", "Bộ trưởng Bộ Tài chính", None));
     }
 
     #[test]

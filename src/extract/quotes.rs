@@ -832,14 +832,19 @@ const DATELINE_PART_MAX_WORDS: usize = 3;
 
 /// Where a sentence starts after an agency's dateline, one or two short
 /// parts each closed by a dash (`تهران- ایرنا- رئیس … خبر داد`, `ایسنا -
-/// …`, `باشگاه خبرنگاران جوان - …`); 0 without one. A part that opens
-/// with a title or an honorific is the subject set off by a dash (`وزیر
-/// امور خارجه - که …`), no dateline.
+/// …`, `باشگاه خبرنگاران جوان - …`, `تهران (پانا) - …`); 0 without one.
+/// A part that opens with a title or an honorific is the subject set off
+/// by a dash (`وزیر امور خارجه - که …`), no dateline.
 fn after_dateline(tokens: &[Token], verb: usize, data: &LanguageData) -> usize {
     let mut start = 0;
     for _ in 0..2 {
-        let dash = (start..verb.min(start + DATELINE_PART_MAX_WORDS + 1))
-            .find(|&k| !tokens[k].is_word)
+        // the outlet may stand in brackets after the city
+        let mut words = 0;
+        let dash = (start..verb)
+            .find(|&k| {
+                words += usize::from(tokens[k].is_word);
+                words > DATELINE_PART_MAX_WORDS || !tokens[k].is_word && !matches!(&*tokens[k].folded, "(" | ")")
+            })
             .filter(|&k| k > start && matches!(&*tokens[k].folded, "-" | "–"))
             .filter(|_| {
                 data.titles.match_at(tokens, start).is_none() && data.honorifics.match_at(tokens, start).is_none()
@@ -1559,7 +1564,8 @@ mod tests {
     #[test]
     fn a_persian_lead_after_an_agency_dateline_names_its_speaker() {
         let named = "به گزارش خبرنگار اقتصادی ایرنا، محمد اتابک رئیس کل سازمان توسعه تجارت روز شنبه در نشست خبری افزود: ارزش صادرات به ۳۲ میلیارد دلار رسیده است.";
-        for dateline in ["تهران- ایرنا- ", "تهران - ایرنا - ", "ایسنا - ", "باشگاه خبرنگاران جوان - ", ""]
+        for dateline in
+            ["تهران- ایرنا- ", "تهران - ایرنا - ", "ایسنا - ", "باشگاه خبرنگاران جوان - ", "تهران (پانا) - ", ""]
         {
             let lead = format!("{dateline}رئیس کل سازمان توسعه تجارت ایران از افزایش ۳۰ درصدی صادرات غیرنفتی خبر داد.");
             let (quotes, _) = run(&[&lead, named], Language::Persian);
