@@ -154,14 +154,31 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
             }
             dateline_prefix(first)
         }
-        Language::Vietnamese => {
-            let rest = first.strip_prefix('(')?;
-            let (name, after) = rest.split_once(')')?;
-            (after.trim_start().starts_with(['-', '–']) && text::word_count(name) <= AGENCY_MAX_WORDS)
-                .then(|| name.trim().to_owned())
-        }
+        Language::Vietnamese => match first.strip_prefix('(') {
+            Some(rest) => {
+                let (name, after) = rest.split_once(')')?;
+                (after.trim_start().starts_with(['-', '–']) && text::word_count(name) <= AGENCY_MAX_WORDS)
+                    .then(|| name.trim().to_owned())
+            }
+            None => vietnamese_outlet_dateline(first, language.data()?),
+        },
         _ => None,
     }
+}
+
+/// `TTO - …`, `VOV.VN - …`: an outlet's dateline, named by an acronym or
+/// a web address; a city's (`Hà Nội - …`, `HÀ NỘI - …`) names no outlet.
+fn vietnamese_outlet_dateline(paragraph: &str, data: &LanguageData) -> Option<String> {
+    let (prefix, _) = paragraph.split_once(" - ").or_else(|| paragraph.split_once(" – "))?;
+    let prefix = prefix.trim();
+    let tokens = text::tokenize(prefix);
+    let is_place = data.places.match_at(&tokens, 0) == Some(tokens.len());
+    let outlet_like = prefix.split_whitespace().any(|word| {
+        let letters = || word.chars().filter(|c| c.is_alphabetic());
+        letters().count() >= 2 && letters().all(char::is_uppercase) || word.to_lowercase().contains(".vn")
+    });
+    (text::word_count(prefix) <= AGENCY_MAX_WORDS && outlet_like && !is_place && !prefix.contains([',', ':']))
+        .then(|| prefix.to_owned())
 }
 
 /// `برنا - گروه استانها: …`: the outlet that opens the first paragraph;
@@ -292,6 +309,17 @@ mod tests {
             Some("Dân trí")
         );
         assert_eq!(agency(&p("Sáng nay, bệnh viện đã khai trương."), Language::Vietnamese), None);
+        for (lead, outlet) in
+            [("TTO - Sáng nay", "TTO"), ("VOV.VN - Sáng nay", "VOV.VN"), ("VTV.vn - Sáng nay", "VTV.vn")]
+        {
+            let lead = format!("{lead}, bệnh viện đã khai trương.");
+            assert_eq!(agency(&p(&lead), Language::Vietnamese).as_deref(), Some(outlet), "{lead}");
+        }
+        // a city's dateline, in any case, names no outlet
+        for lead in ["Hà Nội - Sáng nay, bệnh viện đã khai trương.", "HÀ NỘI - Sáng nay, bệnh viện đã khai trương."]
+        {
+            assert_eq!(agency(&p(lead), Language::Vietnamese), None, "{lead}");
+        }
     }
 
     #[test]
