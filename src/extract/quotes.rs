@@ -896,6 +896,8 @@ fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Lang
         if start + used != end {
             continue;
         }
+        let mut mention = mention;
+        let start = with_concurrent_offices(sentence, tokens, clause_start, start, &mut mention, data);
         if mention.name.is_some() || mention.pronoun {
             return Some(Subject { mention, start, end });
         }
@@ -944,6 +946,43 @@ fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Lang
                 Subject { mention, start: name_start, end }
             })
         })
+}
+
+/// Where a Vietnamese mention starts when its office comes after another
+/// one and a comma (`Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến
+/// Dũng`, `Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội …`): the person
+/// holds both, and the role takes in every office before it that opens
+/// with a title, back to `floor` at most. `start` is where the mention's
+/// own office opens.
+fn with_concurrent_offices(
+    sentence: &str,
+    tokens: &[Token],
+    floor: usize,
+    mut start: usize,
+    mention: &mut Mention,
+    data: &LanguageData,
+) -> usize {
+    if mention.name.is_none() || mention.title.is_some() || data.titles.match_at(tokens, start).is_none() {
+        return start;
+    }
+    while start > floor + 1 && tokens[start - 1].folded == "," {
+        let Some(previous) = (floor..start - 1).rev().find(|&k| k == floor || tokens[k - 1].folded == ",") else {
+            break;
+        };
+        // an office with its own holder (`Phó Thủ tướng X, Bộ trưởng Bộ Y
+        // tế Y`) is another person's
+        let is_office = data.titles.match_at(tokens, previous).is_some()
+            && (previous..start - 1).all(|k| tokens[k].is_word && data.honorifics.match_at(tokens, k).is_none())
+            && people::parse(sentence, tokens, previous, start - 1, Language::Vietnamese, data)
+                .is_some_and(|(office, _)| office.name.is_none());
+        if !is_office {
+            break;
+        }
+        let offices = &sentence[tokens[previous].start..tokens[start - 2].end];
+        mention.role = mention.role.take().map(|role| format!("{offices}, {role}"));
+        start = previous;
+    }
+    start
 }
 
 /// Longest source between `được` and `dẫn lời`, in tokens (`được hãng
@@ -1095,11 +1134,15 @@ fn register_mentions(
             continue;
         }
         match people::parse(sentence, tokens, k, tokens.len(), language, data) {
-            Some((mention, used))
+            Some((mut mention, used))
                 if mention.name.is_some()
                     && (mention.role.is_some() || mention.title.is_some())
                     && (at_boundary || guillemet || named_office(&mention)) =>
             {
+                if language == Language::Vietnamese {
+                    let floor = after_dateline(tokens, k, data);
+                    with_concurrent_offices(sentence, tokens, floor, k, &mut mention, data);
+                }
                 let unsure = heading
                     && mention.title.is_none()
                     && mention.name.as_deref().is_some_and(|n| !n.contains(' ') && !register.knows(n));
@@ -1160,6 +1203,30 @@ mod tests {
         // sentence goes on
         let (quotes, _) = run(&["سخنگوی وزارت نیرو به گفته های وزیر درباره کاهش بارش اشاره کرد."], Language::Persian);
         assert!(quotes.iter().all(|q| q.cue.as_deref() != Some("گفته")), "{quotes:?}");
+    }
+
+    #[test]
+    fn an_office_before_another_and_a_comma_is_held_by_the_same_person() {
+        let (quotes, officials) = run(
+            &[
+                "VTV.vn - Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng nhấn mạnh vấn đề cháy nổ là vấn đề bức xúc.",
+                "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng cho biết thành phố sẽ rà soát lại quy hoạch.",
+                "Phó Thủ tướng Vũ Đức Đam, Bộ trưởng Bộ Y tế Nguyễn Thanh Long cho biết dịch bệnh đã được kiểm soát.",
+            ],
+            Language::Vietnamese,
+        );
+        let roles: Vec<_> = quotes.iter().map(|q| q.speaker.role.as_deref()).collect();
+        assert_eq!(
+            roles,
+            [
+                Some("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"),
+                Some("Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội"),
+                Some("Bộ trưởng Bộ Y tế")
+            ]
+        );
+        // an office with its holder's name before the comma is that holder's
+        let dam = officials.iter().find(|o| o.name == "Vũ Đức Đam");
+        assert_eq!(dam.map(|o| o.roles.clone()), Some(vec!["Phó Thủ tướng".to_owned()]));
     }
 
     #[test]
