@@ -337,6 +337,13 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
     {
         j += 1;
     }
+    // `سخنگوی کاخ سفید این سخنان را بیان کرد`: the phrase ran on into the
+    // object the marker `را` closes, which a demonstrative opens
+    if tokens.get(j).is_some_and(|t| t.folded == "را")
+        && let Some(object) = (i + 1..j).rev().find(|&k| data.demonstratives.contains(&tokens[k].folded))
+    {
+        j = object;
+    }
     j
 }
 
@@ -1034,6 +1041,19 @@ mod tests {
         assert_eq!(
             roles("Ông Lê Văn Nam - giám đốc Công ty Xăng dầu - TS Trần Thị Mai - phó giám đốc - cho biết"),
             ["giám đốc Công ty Xăng dầu"]
+        );
+    }
+
+    #[test]
+    fn a_persian_role_ends_before_the_object_of_its_sentence() {
+        assert_eq!(
+            mention("سارا سندرز، سخنگوی کاخ سفید این سخنان را بیان کرد", Language::Persian),
+            m(Some("سارا سندرز"), None, Some("سخنگوی کاخ سفید"))
+        );
+        // a demonstrative without the object marker is the role's own
+        assert_eq!(
+            mention("علیرضا دلاوری معاون بهداشتی این دانشگاه گفت", Language::Persian),
+            m(Some("علیرضا دلاوری"), None, Some("معاون بهداشتی این دانشگاه"))
         );
     }
 

@@ -12,6 +12,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_connectives.txt", include_str!("data/fa_connectives.txt")),
     ("fa_date_labels.txt", include_str!("data/fa_date_labels.txt")),
     ("fa_deadline_cues.txt", include_str!("data/fa_deadline_cues.txt")),
+    ("fa_demonstratives.txt", include_str!("data/fa_demonstratives.txt")),
     ("fa_end_markers.txt", include_str!("data/fa_end_markers.txt")),
     ("fa_given_names.txt", include_str!("data/fa_given_names.txt")),
     ("fa_home_country.txt", include_str!("data/fa_home_country.txt")),

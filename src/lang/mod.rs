@@ -543,6 +543,10 @@ pub struct LanguageData {
     /// Words that end a subject's noun phrase: prepositions, adverbs of
     /// time, the particles that open the predicate (`از`, `đã`).
     pub phrase_stops: Lexicon,
+    /// Demonstratives (Persian `این`, `آن`): one inside a role's phrase
+    /// that runs on to the object marker opens the object (`سخنگوی کاخ سفید
+    /// این سخنان را …`).
+    pub demonstratives: Lexicon,
     /// Light verbs (Persian `کرد`, `داد`): the word before one is the verb's
     /// noun, so a role phrase ends before it.
     pub light_verbs: Lexicon,
@@ -614,6 +618,7 @@ impl LanguageData {
             admin_units: get("admin_units"),
             home_country: get("home_country"),
             phrase_stops: get("phrase_stops"),
+            demonstratives: get("demonstratives"),
             light_verbs: get("light_verbs"),
             outlet_kinds: get("outlet_kinds"),
             news_desks: get("news_desks"),
