@@ -344,6 +344,13 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
     {
         j = object;
     }
+    // `… یک روز قبل`, `… ۲ روز پیش`: the count belongs to the time after it
+    while j > i + 1 && {
+        let last = &tokens[j - 1].folded;
+        data.quantifiers.contains(last) || last.starts_with(|c: char| text::digit_value(c).is_some())
+    } {
+        j -= 1;
+    }
     j
 }
 
@@ -1049,6 +1056,11 @@ mod tests {
         assert_eq!(
             mention("سارا سندرز، سخنگوی کاخ سفید این سخنان را بیان کرد", Language::Persian),
             m(Some("سارا سندرز"), None, Some("سخنگوی کاخ سفید"))
+        );
+        // a count before the time after the role is no part of it
+        assert_eq!(
+            mention("کارولین لویت سخنگوی کاخ سفید یک روز قبل از سخنرانی گفت", Language::Persian),
+            m(Some("کارولین لویت"), None, Some("سخنگوی کاخ سفید"))
         );
         // a demonstrative without the object marker is the role's own
         assert_eq!(

@@ -832,20 +832,24 @@ const DATELINE_PART_MAX_WORDS: usize = 3;
 
 /// Where a sentence starts after an agency's dateline, one or two short
 /// parts each closed by a dash (`تهران- ایرنا- رئیس … خبر داد`, `ایسنا -
-/// …`, `باشگاه خبرنگاران جوان - …`, `تهران (پانا) - …`); 0 without one.
+/// …`, `باشگاه خبرنگاران جوان - …`, `تهران (پانا) - …`, `پیام ویژه - فارس
+/// / …`); 0 without one.
 /// A part that opens with a title or an honorific is the subject set off
 /// by a dash (`وزیر امور خارجه - که …`), no dateline.
 fn after_dateline(tokens: &[Token], verb: usize, data: &LanguageData) -> usize {
     let mut start = 0;
-    for _ in 0..2 {
+    for part in 0..2 {
         // the outlet may stand in brackets after the city
         let mut words = 0;
+        // the source after the site's name may be closed by a slash
+        // (`پیام ویژه - فارس / …`)
+        let closes = |folded: &str| matches!(folded, "-" | "–") || part == 1 && folded == "/";
         let dash = (start..verb)
             .find(|&k| {
                 words += usize::from(tokens[k].is_word);
                 words > DATELINE_PART_MAX_WORDS || !tokens[k].is_word && !matches!(&*tokens[k].folded, "(" | ")")
             })
-            .filter(|&k| k > start && matches!(&*tokens[k].folded, "-" | "–"))
+            .filter(|&k| k > start && closes(&tokens[k].folded))
             .filter(|_| {
                 data.titles.match_at(tokens, start).is_none() && data.honorifics.match_at(tokens, start).is_none()
             });
@@ -1029,7 +1033,11 @@ fn following_quotation<'a>(sentence: &'a str, tokens: &[Token], after_verb: usiz
         _ => return None,
     };
     let end = (after_verb + 1..tokens.len()).find(|&k| tokens[k].folded == close)?;
-    Some(sentence[open.end..tokens[end].start].trim())
+    let quoted = sentence[open.end..tokens[end].start].trim();
+    // a name or a term in quotation marks that the report goes on after
+    // (`گفت «دونالد ترامپ»، رئیس جمهور آمریکا … مخالف است`) is part of it
+    let goes_on = tokens[end + 1..].iter().any(|t| t.is_word);
+    (!goes_on || text::word_count(quoted) >= DIRECT_MIN_WORDS).then_some(quoted)
 }
 
 /// Whether the text is one quotation, its first mark opening it and the
@@ -1060,9 +1068,15 @@ fn without_quotation_marks(text: &str) -> &str {
     chars.as_str().trim()
 }
 
+/// Whether a report is one quotation in curly quotes or guillemets, and so
+/// direct speech.
 fn is_wrapped_in_quotes(text: &str) -> bool {
     let trimmed = text.trim_end_matches(['.', ' ']);
-    (trimmed.starts_with('“') && trimmed.ends_with('”')) || (trimmed.starts_with('«') && trimmed.ends_with('»'))
+    let wrapped =
+        (trimmed.starts_with('“') && trimmed.ends_with('”')) || (trimmed.starts_with('«') && trimmed.ends_with('»'));
+    // one quotation, not a quoted name and a quoted word at the end
+    // (`«دونالد ترامپ»، … «مخالف» است.»`)
+    wrapped && is_closed_quotation(trimmed)
 }
 
 /// Where a sentence's subject may start: after an agency's dateline and
@@ -1227,6 +1241,27 @@ mod tests {
         // an office with its holder's name before the comma is that holder's
         let dam = officials.iter().find(|o| o.name == "Vũ Đức Đam");
         assert_eq!(dam.map(|o| o.roles.clone()), Some(vec!["Phó Thủ tướng".to_owned()]));
+    }
+
+    #[test]
+    fn a_name_in_quotation_marks_after_the_verb_is_part_of_the_report() {
+        let (quotes, _) = run(
+            &["سخنگوی کاخ سفید گفت «دونالد ترامپ»، رئیس جمهور آمریکا با این تصمیم «مخالف» است."],
+            Language::Persian,
+        );
+        assert_eq!(quotes.len(), 1, "{quotes:?}");
+        assert_eq!(quotes[0].kind, QuoteKind::Indirect);
+        assert!(quotes[0].text.ends_with("«مخالف» است."), "{quotes:?}");
+        // nor does a quotation closing the report make it direct
+        let (quotes, _) = run(
+            &["سخنگوی کاخ سفید گفت «دونالد ترامپ» با این تصمیم مخالف است و «معتقد است که این پاداشی به حماس است.»"],
+            Language::Persian,
+        );
+        assert_eq!(quotes.iter().map(|q| q.kind).collect::<Vec<_>>(), [QuoteKind::Indirect]);
+        // a quotation right after the verb is still the direct quote
+        let (quotes, _) = run(&["سخنگوی کاخ سفید گفت «ما با این تصمیم مخالفیم» و جلسه را ترک کرد."], Language::Persian);
+        assert_eq!(quotes.len(), 1, "{quotes:?}");
+        assert_eq!((quotes[0].kind, quotes[0].text.as_str()), (QuoteKind::Direct, "ما با این تصمیم مخالفیم"));
     }
 
     #[test]
@@ -1631,9 +1666,15 @@ mod tests {
     #[test]
     fn a_persian_lead_after_an_agency_dateline_names_its_speaker() {
         let named = "به گزارش خبرنگار اقتصادی ایرنا، محمد اتابک رئیس کل سازمان توسعه تجارت روز شنبه در نشست خبری افزود: ارزش صادرات به ۳۲ میلیارد دلار رسیده است.";
-        for dateline in
-            ["تهران- ایرنا- ", "تهران - ایرنا - ", "ایسنا - ", "باشگاه خبرنگاران جوان - ", "تهران (پانا) - ", ""]
-        {
+        for dateline in [
+            "تهران- ایرنا- ",
+            "تهران - ایرنا - ",
+            "ایسنا - ",
+            "باشگاه خبرنگاران جوان - ",
+            "تهران (پانا) - ",
+            "پیام ویژه - فارس / ",
+            "",
+        ] {
             let lead = format!("{dateline}رئیس کل سازمان توسعه تجارت ایران از افزایش ۳۰ درصدی صادرات غیرنفتی خبر داد.");
             let (quotes, _) = run(&[&lead, named], Language::Persian);
             assert_eq!(speakers(&quotes), [Some("محمد اتابک"); 2], "{lead}");

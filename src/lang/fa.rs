@@ -26,6 +26,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_outlet_stops.txt", include_str!("data/fa_outlet_stops.txt")),
     ("fa_phrase_stops.txt", include_str!("data/fa_phrase_stops.txt")),
     ("fa_pronouns.txt", include_str!("data/fa_pronouns.txt")),
+    ("fa_quantifiers.txt", include_str!("data/fa_quantifiers.txt")),
     ("fa_read_more_cues.txt", include_str!("data/fa_read_more_cues.txt")),
     ("fa_relative_days.txt", include_str!("data/fa_relative_days.txt")),
     ("fa_see_also_cues.txt", include_str!("data/fa_see_also_cues.txt")),

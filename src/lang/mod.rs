@@ -547,6 +547,9 @@ pub struct LanguageData {
     /// that runs on to the object marker opens the object (`سخنگوی کاخ سفید
     /// این سخنان را …`).
     pub demonstratives: Lexicon,
+    /// Numerals and quantifiers before a counted noun (Persian `یک`, `چند`):
+    /// a role's phrase never ends in one (`سخنگوی کاخ سفید یک روز قبل …`).
+    pub quantifiers: Lexicon,
     /// Light verbs (Persian `کرد`, `داد`): the word before one is the verb's
     /// noun, so a role phrase ends before it.
     pub light_verbs: Lexicon,
@@ -619,6 +622,7 @@ impl LanguageData {
             home_country: get("home_country"),
             phrase_stops: get("phrase_stops"),
             demonstratives: get("demonstratives"),
+            quantifiers: get("quantifiers"),
             light_verbs: get("light_verbs"),
             outlet_kinds: get("outlet_kinds"),
             news_desks: get("news_desks"),
