@@ -634,12 +634,13 @@ fn verb_at(tokens: &[Token], i: usize, language: Language, data: &LanguageData) 
     if !tokens.get(i)?.is_word {
         return None;
     }
-    // `những phát biểu` (statements), `به گفته` (according to): a noun
-    let after_noun_marker = data.noun_markers.match_ending_at(tokens, i).is_some();
+    // `những phát biểu` (statements), `به گفته` (according to): a noun.
+    // Looked up only for a verb: this runs on every word
+    let after_noun_marker = || data.noun_markers.match_ending_at(tokens, i).is_some();
     if let Some(n) = data.speech_verbs.match_at(tokens, i) {
         let next = tokens.get(i + n);
         // `گفت وگو` is a conversation, not a verb
-        let noun_use = after_noun_marker
+        let noun_use = after_noun_marker()
             || language == Language::Persian
                 && next.is_some_and(|t| t.folded.starts_with("وگو") || t.folded.starts_with("گو"));
         // `thông tin thêm`, `chia sẻ thêm`: `thêm` (further) goes with any
@@ -650,7 +651,7 @@ fn verb_at(tokens: &[Token], i: usize, language: Language, data: &LanguageData) 
     }
     let n = data.weak_speech_verbs.match_at(tokens, i)?;
     let next = tokens.get(i + n).map(|t| &*t.folded);
-    (!after_noun_marker && matches!(next, Some(":" | "," | "rằng" | "là")))
+    (matches!(next, Some(":" | "," | "rằng" | "là")) && !after_noun_marker())
         .then_some(VerbAt { len: n, before_colon: next == Some(":") })
 }
 
