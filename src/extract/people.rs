@@ -690,6 +690,14 @@ fn is_short_form(short: &str, long: &str) -> bool {
             .any(|left_out| long[..left_out] == short[..left_out] && long[left_out + 1..] == short[left_out..])
 }
 
+/// Whether a person's roles list this office already: the same phrase, or
+/// the office written short or in full (`وزیر خارجه` beside `وزیر امور
+/// خارجه`), whose form listed first stays.
+fn lists_office(roles: &[String], role: &str) -> bool {
+    let folded = text::fold(role);
+    roles.iter().any(|r| text::fold(r) == folded || is_short_form(r, role) || is_short_form(role, r))
+}
+
 /// A role without the words naming the page's own country at its end
 /// (`رئیس جمهور کشورمان` → `رئیس جمهور`); a role that is nothing else stays.
 fn without_home_country<'r>(role: &'r str, home_country: Option<&Lexicon>) -> &'r str {
@@ -790,7 +798,7 @@ impl<'a> Register<'a> {
         };
         let person = &mut self.persons[index];
         for role in mention.role.iter().chain(&mention.extra_roles) {
-            if !person.roles.iter().any(|r| text::fold(r) == text::fold(role)) {
+            if !lists_office(&person.roles, role) {
                 person.roles.push(role.clone());
             }
         }
@@ -839,7 +847,7 @@ impl<'a> Register<'a> {
         let moved = std::mem::take(&mut self.persons[from]);
         let target = &mut self.persons[into];
         for role in moved.roles {
-            if !target.roles.contains(&role) {
+            if !lists_office(&target.roles, &role) {
                 target.roles.push(role);
             }
         }

@@ -1266,6 +1266,20 @@ mod tests {
     }
 
     #[test]
+    fn an_office_written_short_names_the_holder_given_later_once() {
+        let (quotes, officials) = run(
+            &[
+                "وزیر خارجه کشورمان تاکید کرد همکارانم در وزارت امور خارجه از هیچ اقدامی برای سربلندی کشور کوتاهی نکرده‌اند.",
+                "محمدجواد ظریف وزیر امور خارجه کشورمان در پاسخ به سوال خبرنگاران اظهار داشت: «ما شبانه روزی کار کرده‌ایم.»",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("محمدجواد ظریف"); 2]);
+        assert_eq!(officials.len(), 1, "{officials:?}");
+        assert_eq!(officials[0].roles, ["وزیر خارجه کشورمان"]);
+    }
+
+    #[test]
     fn a_verb_before_a_colon_wins_over_an_earlier_one() {
         let (quotes, _) = run(
             &["Trao đổi tiền tệ ở Việt Nam Trong diễn văn khai mạc, Tổng Bí thư Nguyễn Phú Trọng đề cập: \"Công tác \
