@@ -508,9 +508,10 @@ pub struct LanguageData {
     /// verbs (`đánh giá ghi nhận …`).
     pub weak_speech_verbs: Lexicon,
     /// Words that make the speech verb right after them its noun: a
-    /// determiner or a noun of speech (`những phát biểu`, statements;
-    /// `lời cảnh báo`, the warning), a preposition (`به گفته`, according
-    /// to). No verb follows them directly.
+    /// determiner or a classifier (`những phát biểu`, statements; `bài
+    /// viết`, an article), a preposition (`به گفته`, according to). No verb
+    /// follows them directly. (`lời` is not one: `được … dẫn lời nói` is
+    /// a report.)
     pub noun_markers: Lexicon,
     pub titles: Lexicon,
     pub honorifics: Lexicon,
