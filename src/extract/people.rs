@@ -261,7 +261,7 @@ fn is_persian_given_name(folded: &str, data: &LanguageData) -> bool {
 }
 
 /// The words of a name starting at `i`: up to four words that are not
-/// stopwords, titles or punctuation.
+/// stopwords, titles or punctuation (nor, in Persian, honorifics).
 fn name_run(
     source: &str,
     tokens: &[Token],
@@ -281,6 +281,10 @@ fn name_run(
         && data.speech_verbs.match_at(tokens, j).is_none()
         && !(j > i && language == Language::Persian && is_persian_verb_form(&tokens[j].folded, data))
         && !(language == Language::Persian && is_persian_plural(&tokens[j].folded, data))
+        // a Persian honorific opens the next person (`تاکید آقای رئیس‌جمهور`,
+        // Mr President's emphasis): no name runs on into it. Vietnamese
+        // honorifics are also name syllables (`Trần Tuấn Anh`)
+        && !(j > i && language == Language::Persian && data.honorifics.match_at(tokens, j).is_some())
     {
         j += 1;
     }

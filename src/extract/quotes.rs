@@ -1472,6 +1472,17 @@ mod tests {
     }
 
     #[test]
+    fn a_persian_name_never_runs_into_an_honorific() {
+        // `خواست آقای رئیس‌جمهور`: the wish of Mr President, who is unnamed
+        let (_, officials) = run(
+            &["رضا احمدی، معاون وزیر نیرو گفت: خواست آقای رئیس‌جمهور این بود که طرح زودتر اجرا شود."],
+            Language::Persian,
+        );
+        let names: Vec<&str> = officials.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["رضا احمدی"]);
+    }
+
+    #[test]
     fn an_acronym_after_a_title_is_a_body_not_a_name() {
         let (_, officials) = run(
             &[
