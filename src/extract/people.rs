@@ -439,6 +439,13 @@ fn parse_vietnamese(
         if introduced && descriptors && i < to && !capitalised(i) && data.titles.match_at(tokens, i).is_none() {
             return Some((Mention { pronoun: true, ..Mention::default() }, to - from));
         }
+        // a verb of request or proposal ends the office (`Chủ tịch UBND
+        // TPHCM yêu cầu các đơn vị trả lời …`, the chairman asks the units to
+        // reply): written in lower case it is no word of a body's name,
+        // which capitalises it (`Ban Chỉ đạo`)
+        let phrase_end = (i + 1..phrase_end)
+            .find(|&k| !capitalised(k) && data.weak_speech_verbs.match_at(tokens, k).is_some())
+            .unwrap_or(phrase_end);
         let role = role_of(i, phrase_end.max(i + 1).min(to))?;
         return Some((Mention { title, role: Some(role), ..Mention::default() }, phrase_end - from));
     };

@@ -1483,6 +1483,20 @@ mod tests {
     }
 
     #[test]
+    fn an_office_that_asks_others_to_reply_is_not_the_one_replying() {
+        let (quotes, officials) = run(
+            &[
+                "Chủ tịch UBND tỉnh Lê Văn An cho biết tỉnh sẽ hoàn thành dự án trong năm nay.",
+                // the units are asked to reply: `yêu cầu` ends the office
+                "Chủ tịch UBND tỉnh yêu cầu các sở trả lời người dân trước cuối tháng.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Lê Văn An")]);
+        assert_eq!(officials[0].roles, ["Chủ tịch UBND tỉnh"]);
+    }
+
+    #[test]
     fn an_acronym_after_a_title_is_a_body_not_a_name() {
         let (_, officials) = run(
             &[
