@@ -681,6 +681,13 @@ fn asides(sentence: &str, tokens: &[Token], language: Language, data: &LanguageD
             Some((_, Aside::Comma)) => is_comma(folded),
             None => false,
         };
+        // a role set off by commas closes before the verb that opens direct
+        // speech (`ông X, Phó Chủ tịch Hội Y cho biết: … báo chí, truyền
+        // thông …`): a colon ends the comma's reach, marking nothing
+        if matches!(open, Some((_, Aside::Comma))) && folded == ":" {
+            open = None;
+            continue;
+        }
         if let Some((start, _)) = open.as_ref().filter(|_| closes) {
             for flag in &mut inside[start + 1..k] {
                 *flag = true;
@@ -1494,6 +1501,21 @@ mod tests {
         );
         assert_eq!(speakers(&quotes), [Some("Lê Văn An")]);
         assert_eq!(officials[0].roles, ["Chủ tịch UBND tỉnh"]);
+    }
+
+    #[test]
+    fn a_role_set_off_by_a_comma_ends_at_the_colon_of_direct_speech() {
+        // the comma after the role closes no aside: the one after `thuốc`,
+        // inside the quotation, is no end of the role
+        let (quotes, _) = run(
+            &[
+                "Phát biểu tại hội nghị, ông Trần Văn Bình, Giám đốc Sở Y tế cho biết: Chúng tôi đã chuẩn bị thuốc, vật tư cho mùa dịch.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Trần Văn Bình")]);
+        assert_eq!(quotes[0].kind, QuoteKind::Direct);
+        assert_eq!(quotes[0].text, "Chúng tôi đã chuẩn bị thuốc, vật tư cho mùa dịch.");
     }
 
     #[test]
