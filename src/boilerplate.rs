@@ -557,6 +557,19 @@ fn repeated_by_caption(i: usize, features: &[Features]) -> bool {
         && (repeats(i + 1) || i.checked_sub(1).is_some_and(repeats))
 }
 
+/// Whether the line is printed again right before or after it, on lines of
+/// its own: a crawl prints a picture's alt text and then its caption, which
+/// are often the same sentence; no writer repeats a sentence at once. A
+/// flattened record repeating its lead is another matter (see
+/// [`inside_article`]'s first rule).
+fn printed_twice_in_a_row(i: usize, blocks: &[Block], features: &[Features]) -> bool {
+    let f = &features[i];
+    let same = |j: usize| blocks.get(j).is_some_and(|b| !b.from_flattened_line) && features[j].folded == f.folded;
+    !blocks[i].from_flattened_line
+        && (ALT_TEXT_MIN_WORDS..=CAPTION_MAX_WORDS).contains(&f.words)
+        && (same(i + 1) || i.checked_sub(1).is_some_and(same))
+}
+
 /// Shortest alt text [`repeated_by_caption`] takes: a word or two may open
 /// any caption by chance.
 const ALT_TEXT_MIN_WORDS: usize = 3;
@@ -587,6 +600,8 @@ fn inside_article(i: usize, blocks: &[Block], features: &[Features]) -> Decision
         Decision::new(Label::Caption, "caption cue or photo credit")
     } else if repeated_by_caption(i, features) {
         Decision::new(Label::Caption, "repeated by the caption next to it: the picture's alt text")
+    } else if printed_twice_in_a_row(i, blocks, features) {
+        Decision::new(Label::Caption, "printed twice in a row: a picture's alt text and caption")
     } else if f.prose {
         // prose run into the next sentence is a sentence that lost its stop
         Decision::new(Label::Body, "prose inside the article")
@@ -962,6 +977,20 @@ mod tests {
         let heading = "Thủ tướng";
         let page = format!("{VI_PARAGRAPH}\n{heading}\nThủ tướng phát biểu (Ảnh: VGP)\n{VI_PARAGRAPH_3}");
         assert_ne!(label_of(&labels(&page, Language::Vietnamese), heading), Label::Caption);
+    }
+
+    #[test]
+    fn a_sentence_printed_twice_in_a_row_is_a_caption() {
+        // alt text and caption, the same sentence, without any caption cue
+        let caption = "Ông Trần Văn Bình, Giám đốc Sở Y tế, phát biểu tại hội nghị.";
+        let page = format!("{VI_PARAGRAPH}\n{caption}\n{caption}\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_3}");
+        let l = labels(&page, Language::Vietnamese);
+        let caption_labels: Vec<Label> = l.iter().filter(|(t, _)| t == caption).map(|(_, label)| *label).collect();
+        assert_eq!(caption_labels, [Label::Caption, Label::Caption]);
+        assert_eq!(label_of(&l, VI_PARAGRAPH_2), Label::Body);
+        // once, it is a short paragraph of the article
+        let page = format!("{VI_PARAGRAPH}\n{caption}\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_3}");
+        assert_eq!(label_of(&labels(&page, Language::Vietnamese), caption), Label::Body);
     }
 
     #[test]
