@@ -512,7 +512,11 @@ fn according_to(
             (k + 2, if tokens[k + 1].folded == "قول" { "به قول" } else { "به گفته" })
         }
         Language::Vietnamese => {
-            let k = subject_start(tokens, data);
+            let mut k = subject_start(tokens, data);
+            // `Cũng theo ông X, …`: also according to X
+            if tokens.get(k).is_some_and(|t| t.folded == "cũng") {
+                k += 1;
+            }
             (tokens.get(k).filter(|t| t.folded == "theo").map(|_| k + 1)?, "theo")
         }
         _ => return None,
@@ -1516,6 +1520,20 @@ mod tests {
         assert_eq!(speakers(&quotes), [Some("Trần Văn Bình")]);
         assert_eq!(quotes[0].kind, QuoteKind::Direct);
         assert_eq!(quotes[0].text, "Chúng tôi đã chuẩn bị thuốc, vật tư cho mùa dịch.");
+    }
+
+    #[test]
+    fn also_according_to_is_according_to() {
+        let (quotes, _) = run(
+            &[
+                "Ông Lê Văn An, Giám đốc Sở Y tế tỉnh, cho biết tỉnh đã chuẩn bị đủ thuốc cho mùa dịch.",
+                "Cũng theo ông An, các bệnh viện sẽ tăng cường trực trong dịp lễ.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Lê Văn An"), Some("Lê Văn An")]);
+        assert_eq!(quotes[1].cue.as_deref(), Some("theo"));
+        assert_eq!(quotes[1].text, "các bệnh viện sẽ tăng cường trực trong dịp lễ.");
     }
 
     #[test]
