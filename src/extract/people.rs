@@ -533,7 +533,17 @@ fn apposition_end(source: &str, tokens: &[Token], from: usize, to: usize, data: 
                 || tokens.get(j + n).is_some_and(|t| matches!(&*t.folded, "rằng" | "“" | "\""))
         })
     };
-    let Some(verb) = (from + 1..punctuation).find(|&j| !closed_by_comma && lower(j) && closes_phrase(j)) else {
+    // the act of speaking and its scene (`… phát biểu tại hội nghị, …`)
+    // close the phrase even where a comma follows them; other speech verbs
+    // may be nouns of a role there (`chuyên gia phân tích tại Capital.com`)
+    let before_scene = |j: usize| {
+        data.speaking_acts
+            .match_at(tokens, j)
+            .is_some_and(|n| data.scene_prepositions.match_at(tokens, j + n).is_some())
+    };
+    let Some(verb) =
+        (from + 1..punctuation).find(|&j| lower(j) && (!closed_by_comma && closes_phrase(j) || before_scene(j)))
+    else {
         return punctuation;
     };
     (from + 1..verb).rev().take_while(|&j| lower(j) && is_stop(&tokens[j], data)).last().unwrap_or(verb)

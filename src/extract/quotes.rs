@@ -258,6 +258,17 @@ fn attribution(
             None => report_may_follow = false,
         }
     }
+    // `phát biểu tại hội nghị`, spoke at the conference: the scene, not
+    // what was said, which follows a comma, a colon or `rằng` if anything
+    if language == Language::Vietnamese
+        && data.speaking_acts.match_at(tokens, verb).is_some()
+        && data.scene_prepositions.match_at(tokens, after_verb).is_some()
+    {
+        match (after_verb..tokens.len()).find(|&k| matches!(&*tokens[k].folded, "rằng" | ":" | ",")) {
+            Some(k) => after_verb = k,
+            None => report_may_follow = false,
+        }
+    }
     // `… خبر داد و افزود: …`: the colon of a second verb still opens speech
     let colon = (after_verb..tokens.len().min(after_verb + 4)).find(|&k| tokens[k].folded == ":").filter(|&k| {
         tokens[after_verb..k].iter().all(|t| t.folded == "و" || data.speech_verbs.contains(&t.folded) || !t.is_word)
@@ -1534,6 +1545,26 @@ mod tests {
         assert_eq!(speakers(&quotes), [Some("Lê Văn An"), Some("Lê Văn An")]);
         assert_eq!(quotes[1].cue.as_deref(), Some("theo"));
         assert_eq!(quotes[1].text, "các bệnh viện sẽ tăng cường trực trong dịp lễ.");
+    }
+
+    #[test]
+    fn a_speech_and_its_scene_report_nothing_said() {
+        let (quotes, officials) = run(
+            &[
+                // made a speech at the conference: nothing said is reported
+                "Ông Trần Văn Bình, Giám đốc Sở Y tế phát biểu tại hội nghị tổng kết năm.",
+                // after the scene and a comma: what was said
+                "Bà Lê Thị Hoa, Phó Giám đốc Sở Tài chính phát biểu tại hội nghị, ngành tài chính đã hoàn thành các chỉ tiêu.",
+                // a verb that reports: the scene opens the report
+                "Ông Phạm Văn Nam cho biết tại TP.HCM giá xăng sẽ giảm mạnh trong tuần tới.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Lê Thị Hoa"), Some("Phạm Văn Nam")]);
+        assert_eq!(quotes[0].text, "ngành tài chính đã hoàn thành các chỉ tiêu.");
+        assert_eq!(quotes[1].text, "tại TP.HCM giá xăng sẽ giảm mạnh trong tuần tới.");
+        let roles: Vec<&[String]> = officials.iter().map(|o| o.roles.as_slice()).collect();
+        assert_eq!(roles[..2], [["Giám đốc Sở Y tế"], ["Phó Giám đốc Sở Tài chính"]]);
     }
 
     #[test]

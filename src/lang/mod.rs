@@ -513,6 +513,17 @@ pub struct LanguageData {
     /// follows them directly. (`lời` is not one: `được … dẫn lời nói` is
     /// a report.)
     pub noun_markers: Lexicon,
+    /// Prepositions that set the scene of a speech verb (`phát biểu tại
+    /// hội nghị`, spoke at the conference). No role runs on over an act of
+    /// speaking and its scene.
+    pub scene_prepositions: Lexicon,
+    /// Speech verbs that name the act of speaking and need report nothing
+    /// (`phát biểu`, made a speech; `trao đổi`, talked): after one and its
+    /// scene, what was said follows a comma, a colon or `rằng`, if
+    /// anything does. After other verbs the scene may open the report
+    /// itself (`cho biết tại TP.HCM giá xăng sẽ giảm`), or be a noun in a
+    /// role (`chuyên gia phân tích tại Capital.com`).
+    pub speaking_acts: Lexicon,
     pub titles: Lexicon,
     pub honorifics: Lexicon,
     pub pronouns: Lexicon,
@@ -607,6 +618,8 @@ impl LanguageData {
             speech_verbs: get("speech_verbs"),
             weak_speech_verbs: get("speech_verbs_weak"),
             noun_markers: get("noun_markers"),
+            scene_prepositions: get("scene_prepositions"),
+            speaking_acts: get("speaking_acts"),
             titles: get("titles"),
             honorifics: get("honorifics"),
             pronouns: get("pronouns"),
