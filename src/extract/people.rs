@@ -169,11 +169,16 @@ fn parse_persian(
     if quoted && j < to && matches!(&*tokens[j].folded, "\"" | "»" | "”") {
         j += 1;
     }
-    // apposition: `فرهاد قلی نژاد، مدیرکل …`
-    if j < to && tokens[j].folded == "،" && data.titles.match_at(tokens, j + 1).is_some() {
-        j += 1;
+    // apposition: `فرهاد قلی نژاد، مدیرکل …`, `الیزابت استیکنی، از
+    // سخنگویان کاخ سفید` (one of the spokespeople)
+    let mut partitive = false;
+    if j < to && tokens[j].folded == "،" {
+        partitive = opens_partitive_role(tokens, j + 1, data);
+        if partitive || data.titles.match_at(tokens, j + 1).is_some() {
+            j += 1;
+        }
     }
-    let role = if j < to && data.titles.match_at(tokens, j).is_some() {
+    let role = if j < to && (partitive || data.titles.match_at(tokens, j).is_some()) {
         let end = role_end(tokens, j, to, data);
         let role = span(source, tokens, j, end);
         j = end;
@@ -218,6 +223,34 @@ fn is_persian_plural(folded: &str, data: &LanguageData) -> bool {
     let stem = ["هایی", "های", "ها"].iter().find_map(|suffix| folded.strip_suffix(suffix));
     // a shorter stem is a word of its own (`تنها`, `آنها`, `رها`, `طاها`)
     stem.is_some_and(|stem| stem.chars().count() >= PLURAL_STEM_MIN_CHARS) && !is_persian_given_name(folded, data)
+}
+
+/// Whether a Persian role opens at `j` with `از` and the plural of a
+/// title (`از نمایندگان مجلس`, `از سخنگویان کاخ سفید`, `از کارشناسان`):
+/// one of the holders of an office. Only read after a name and a comma:
+/// elsewhere `از` and a plural is an object (`از کارشناسان خواست`, asked
+/// the experts).
+fn opens_partitive_role(tokens: &[Token], j: usize, data: &LanguageData) -> bool {
+    tokens.get(j).is_some_and(|t| t.folded == "از")
+        && tokens
+            .get(j + 1)
+            .and_then(|t| persian_plural_stem(&t.folded))
+            .is_some_and(|stem| data.titles.contains(&stem))
+}
+
+/// The singular of a Persian plural in `ان` or `ها` (`سخنگویان` → `سخنگو`,
+/// `نمایندگان` → `نماینده`, `مدیران` → `مدیر`, `کارشناسها` → `کارشناس`);
+/// `None` for a word without such an ending. A candidate only: `تهران`
+/// gives `تهر`, which no title list holds.
+fn persian_plural_stem(folded: &str) -> Option<String> {
+    if let Some(stem) = folded.strip_suffix("گان") {
+        return Some(format!("{stem}ه"));
+    }
+    ["یان", "ان", "های", "ها"]
+        .iter()
+        .find_map(|suffix| folded.strip_suffix(suffix))
+        .filter(|stem| stem.chars().count() >= PLURAL_STEM_MIN_CHARS)
+        .map(str::to_owned)
 }
 
 /// Shortest stem [`is_persian_plural`] reads a plural suffix after.
@@ -1101,6 +1134,24 @@ mod tests {
     #[test]
     fn persian_name_with_honorific() {
         assert_eq!(mention("دکتر علی ابرازه", Language::Persian), m(Some("علی ابرازه"), Some("دکتر"), None));
+    }
+
+    #[test]
+    fn persian_one_of_the_holders_of_an_office() {
+        assert_eq!(
+            mention("علی رضایی، از نمایندگان مجلس", Language::Persian),
+            m(Some("علی رضایی"), None, Some("از نمایندگان مجلس"))
+        );
+        assert_eq!(
+            mention("سارا کریمی، از سخنگویان وزارت خارجه", Language::Persian),
+            m(Some("سارا کریمی"), None, Some("از سخنگویان وزارت خارجه"))
+        );
+        // without the comma, `از` and a plural is the object of what follows
+        assert_eq!(mention("علی رضایی از کارشناسان خواست", Language::Persian).and_then(|m| m.role), None);
+        assert_eq!(persian_plural_stem("مدیران").as_deref(), Some("مدیر"));
+        assert_eq!(persian_plural_stem("نمایندگان").as_deref(), Some("نماینده"));
+        assert_eq!(persian_plural_stem("کارشناسها").as_deref(), Some("کارشناس"));
+        assert_eq!(persian_plural_stem("گفت"), None);
     }
 
     #[test]
