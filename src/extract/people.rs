@@ -121,6 +121,11 @@ fn parse_persian(
         };
         return Some((Mention { pronoun: true, ..Mention::default() }, n + adjectives));
     }
+    // `این سخنگوی کاخ سفید`, `این وزیر`: the holder of an office the text
+    // named before, which the role alone finds in the register
+    if i + 1 < to && data.demonstratives.contains(&tokens[i].folded) && data.titles.match_at(tokens, i + 1).is_some() {
+        i += 1;
+    }
     let title_start = i;
     while let Some(n) = data.honorifics.match_at(tokens, i).filter(|&n| i + n <= to) {
         i += n;
@@ -1152,6 +1157,24 @@ mod tests {
         assert_eq!(persian_plural_stem("نمایندگان").as_deref(), Some("نماینده"));
         assert_eq!(persian_plural_stem("کارشناسها").as_deref(), Some("کارشناس"));
         assert_eq!(persian_plural_stem("گفت"), None);
+    }
+
+    #[test]
+    fn persian_role_ends_before_the_day() {
+        for text in ["کارین ژان پیر، سخنگوی کاخ سفید بعدازظهر دوشنبه", "کارین ژان پیر، سخنگوی کاخ سفید سه‌شنبه گذشته"]
+        {
+            assert_eq!(
+                mention(text, Language::Persian),
+                m(Some("کارین ژان پیر"), None, Some("سخنگوی کاخ سفید")),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn persian_this_office_is_its_holder() {
+        // `این وزیر`: the minister named before, found by the office alone
+        assert_eq!(mention("این وزیر امور خارجه", Language::Persian), m(None, None, Some("وزیر امور خارجه")));
     }
 
     #[test]
