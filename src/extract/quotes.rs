@@ -329,6 +329,9 @@ fn attribution(
                 let object_before = clause.iter().any(|t| t.folded == "را");
                 if text::word_count(after) >= INDIRECT_MIN_WORDS && !coordinated && !object_before {
                     after
+                } else if data.forward_speech_verbs.match_at(tokens, verb).is_some() {
+                    // `… به حمایت از … ادامه داد`: what went on, not a report
+                    return None;
                 } else {
                     // the verb is kept: in `به تصمیم … به شدت اعتراض کرد` or
                     // `… را جبری تاریخی عنوان کرد` it carries the meaning
@@ -2226,6 +2229,25 @@ mod tests {
         assert_eq!(speakers(&quotes), [Some("علی کریمی")]);
         assert_eq!(quotes[0].speaker.role.as_deref(), Some("سرمربی رئال مادرید"));
         assert_eq!(officials[0].roles, ["سرمربی رئال مادرید"]);
+    }
+
+    #[test]
+    fn went_on_reports_only_what_follows_it() {
+        let (quotes, _) = run(
+            &[
+                "علی کریمی وزیر نیرو گفت: برق تابستان تامین می‌شود.",
+                // went on supporting the plan: nothing said
+                "وی به حمایت از طرح صرفه‌جویی در مصرف آب ادامه داد و از مردم قدردانی کرد.",
+                "وی ادامه داد: مصرف آب در تهران کاهش یافته است.",
+                "وزیر نیرو همچنین ادامه داد مصرف برق در ماه گذشته کاهش یافته است.",
+            ],
+            Language::Persian,
+        );
+        let texts: Vec<&str> = quotes.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["برق تابستان تامین می‌شود.", "مصرف آب در تهران کاهش یافته است.", "مصرف برق در ماه گذشته کاهش یافته است."]
+        );
     }
 
     #[test]

@@ -32,6 +32,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_see_also_cues.txt", include_str!("data/fa_see_also_cues.txt")),
     ("fa_source_cues.txt", include_str!("data/fa_source_cues.txt")),
     ("fa_speech_verbs.txt", include_str!("data/fa_speech_verbs.txt")),
+    ("fa_speech_verbs_forward.txt", include_str!("data/fa_speech_verbs_forward.txt")),
     ("fa_speech_verbs_perfective.txt", include_str!("data/fa_speech_verbs_perfective.txt")),
     ("fa_stopwords.txt", include_str!("data/fa_stopwords.txt")),
     ("fa_tag_labels.txt", include_str!("data/fa_tag_labels.txt")),

@@ -507,6 +507,10 @@ pub struct LanguageData {
     /// comma, a colon or a complementiser (`đề nghị, …`), not as plain
     /// verbs (`đánh giá ghi nhận …`).
     pub weak_speech_verbs: Lexicon,
+    /// Speech verbs that report only what follows them (`وی ادامه داد:
+    /// …`, he went on: …): before them stands what went on, not what was
+    /// said (`به حمایت از … ادامه داد`, went on supporting …).
+    pub forward_speech_verbs: Lexicon,
     /// Words that make the speech verb right after them its noun: a
     /// determiner or a classifier (`những phát biểu`, statements; `bài
     /// viết`, an article), a preposition (`به گفته`, according to). No verb
@@ -617,6 +621,7 @@ impl LanguageData {
             tag_labels: get("tag_labels"),
             speech_verbs: get("speech_verbs"),
             weak_speech_verbs: get("speech_verbs_weak"),
+            forward_speech_verbs: get("speech_verbs_forward"),
             noun_markers: get("noun_markers"),
             scene_prepositions: get("scene_prepositions"),
             speaking_acts: get("speaking_acts"),
