@@ -711,6 +711,9 @@ fn ends_sentence_at(text: &str, start: usize, pos: usize, c: char, end: usize, a
             None => true,
             Some(a) => !(a.is_lowercase() || c == '.' && a.is_ascii_digit()),
         },
+        // a comma after the stop and its closing marks goes on with the
+        // sentence (`«…؟»، اظهار کرد`, `“Vì sao?”, ông hỏi`)
+        Some(',' | '،' | ';' | '؛') => false,
         Some(n) => c != '.' && !n.is_alphanumeric() || is_arabic_letter(n) && c == '.',
     };
     if !boundary || c != '.' {
@@ -1070,6 +1073,9 @@ mod tests {
         let text = "\"Giá hoa tăng. Năm nay khó hơn\", chị Vân nói. Sau đó đi.";
         assert_eq!(split(text, &[]), ["\"Giá hoa tăng. Năm nay khó hơn\", chị Vân nói.", "Sau đó đi."]);
         assert_eq!(split("وی گفت: «این مهم است. آن هم.» سپس رفت.", &[]), ["وی گفت: «این مهم است. آن هم.»", "سپس رفت."]);
+        // a question quoted before a comma: the sentence goes on
+        assert_eq!(split("“Vì sao?”, ông hỏi. Sau đó đi.", &[]), ["“Vì sao?”, ông hỏi.", "Sau đó đi."]);
+        assert_eq!(split("وقتی پرسید «چرا؟»، گفت: نمی‌دانم.", &[]), ["وقتی پرسید «چرا؟»، گفت: نمی‌دانم."]);
         // an unbalanced mark changes nothing
         assert_eq!(split("Ông nói \"một. Hai.", &[]), ["Ông nói \"một.", "Hai."]);
         // an odd number of straight quotes in a site's prefix: the one before
