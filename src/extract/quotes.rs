@@ -111,7 +111,7 @@ pub fn extract(
             open_direct = None;
             last_attributed = None;
         }
-        for (s, e) in text::sentences(paragraph, data.abbreviations) {
+        for (s, e) in with_questions_joined(paragraph, text::sentences(paragraph, data.abbreviations), language, data) {
             deadline.check("quotes")?;
             register.next_sentence();
             let sentence = &paragraph[s..e];
@@ -380,6 +380,31 @@ fn attribution(
         kind,
         continues,
     })
+}
+
+/// The sentences of a paragraph, a question joined to the sentence after it
+/// when that one opens with a speech verb and a colon: `میلر در پاسخ به
+/// سوال دیگری مبنی بر اینکه آیا … بوده است؟ گفت: …` (asked whether …, he
+/// said: …) is one sentence whose subject opens the question.
+fn with_questions_joined(
+    paragraph: &str,
+    sentences: Vec<(usize, usize)>,
+    language: Language,
+    data: &LanguageData,
+) -> Vec<(usize, usize)> {
+    let mut joined: Vec<(usize, usize)> = Vec::with_capacity(sentences.len());
+    for (start, end) in sentences {
+        let after_question = joined.last().is_some_and(|&(s, e)| paragraph[s..e].ends_with(['؟', '?']));
+        let opens_with_speech = || {
+            let tokens = text::tokenize(&paragraph[start..end]);
+            verb_at(&tokens, 0, language, data).is_some_and(|verb| verb.before_colon)
+        };
+        match joined.last_mut() {
+            Some(last) if after_question && opens_with_speech() => last.1 = end,
+            _ => joined.push((start, end)),
+        }
+    }
+    joined
 }
 
 /// A second report after a quotation's verb, as (text, cue): `…, chị Vân
@@ -2248,6 +2273,16 @@ mod tests {
             texts,
             ["برق تابستان تامین می‌شود.", "مصرف آب در تهران کاهش یافته است.", "مصرف برق در ماه گذشته کاهش یافته است."]
         );
+    }
+
+    #[test]
+    fn the_question_a_speaker_answers_holds_the_subject() {
+        let (quotes, _) = run(
+            &["رضا احمدی وزیر نیرو در پاسخ به این پرسش که آیا برق قطع می‌شود؟ گفت: برق تابستان تامین می‌شود."],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("رضا احمدی")]);
+        assert_eq!(quotes[0].text, "برق تابستان تامین می‌شود.");
     }
 
     #[test]
