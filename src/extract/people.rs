@@ -320,9 +320,13 @@ fn name_run(
         && !(j > i && language == Language::Persian && is_persian_verb_form(&tokens[j].folded, data))
         && !(language == Language::Persian && is_persian_plural(&tokens[j].folded, data))
         // a Persian honorific opens the next person (`تاکید آقای رئیس‌جمهور`,
-        // Mr President's emphasis): no name runs on into it. Vietnamese
-        // honorifics are also name syllables (`Trần Tuấn Anh`)
-        && !(j > i && language == Language::Persian && data.honorifics.match_at(tokens, j).is_some())
+        // Mr President's emphasis): no name runs on into it, unless it is a
+        // given name too (`سید امیر حسینی`). Vietnamese honorifics are also
+        // name syllables (`Trần Tuấn Anh`)
+        && !(j > i
+            && language == Language::Persian
+            && data.honorifics.match_at(tokens, j).is_some()
+            && !is_persian_given_name(&tokens[j].folded, data))
     {
         j += 1;
     }
@@ -1175,6 +1179,14 @@ mod tests {
     fn persian_this_office_is_its_holder() {
         // `این وزیر`: the minister named before, found by the office alone
         assert_eq!(mention("این وزیر امور خارجه", Language::Persian), m(None, None, Some("وزیر امور خارجه")));
+    }
+
+    #[test]
+    fn persian_honorifics_end_a_name_unless_they_are_given_names() {
+        assert_eq!(
+            mention("سید امیر حسینی مدیرکل بهزیستی استان", Language::Persian),
+            m(Some("سید امیر حسینی"), None, Some("مدیرکل بهزیستی استان"))
+        );
     }
 
     #[test]
