@@ -326,6 +326,14 @@ fn attribution(
                     let rest = &clause[relative..];
                     clause = rest.iter().position(|t| t.folded == "،").map_or(&[][..], |c| &rest[c + 1..]);
                 }
+                // `X را … متهم کرد و مدعی شد که …`: an object of an earlier
+                // verb the clause is joined to is not this verb's
+                if let Some(joined) = clause.iter().rposition(|t| t.folded == "و")
+                    && joined > 0
+                    && data.light_verbs.contains(&clause[joined - 1].folded)
+                {
+                    clause = &clause[joined + 1..];
+                }
                 let object_before = clause.iter().any(|t| t.folded == "را");
                 if text::word_count(after) >= INDIRECT_MIN_WORDS && !coordinated && !object_before {
                     after
@@ -2283,6 +2291,29 @@ mod tests {
         );
         assert_eq!(speakers(&quotes), [Some("رضا احمدی")]);
         assert_eq!(quotes[0].text, "برق تابستان تامین می‌شود.");
+    }
+
+    #[test]
+    fn claims_and_arguments_are_reports_after_an_accusation() {
+        let (quotes, _) = run(
+            &[
+                "علی کریمی وزیر نیرو گفت: برق تابستان تامین می‌شود.",
+                // the object before `و` is the accusation's, not the claim's
+                "وزیر نیرو شرکت‌ها را به کم‌کاری متهم کرد و مدعی شد که طرح‌ها با تاخیر اجرا شده است.",
+                "وی استدلال کرد که قیمت برق باید واقعی شود.",
+            ],
+            Language::Persian,
+        );
+        let found: Vec<(Option<&str>, &str)> =
+            quotes.iter().map(|q| (q.speaker.name.as_deref(), q.text.as_str())).collect();
+        assert_eq!(
+            found,
+            [
+                (Some("علی کریمی"), "برق تابستان تامین می‌شود."),
+                (Some("علی کریمی"), "طرح‌ها با تاخیر اجرا شده است."),
+                (Some("علی کریمی"), "قیمت برق باید واقعی شود."),
+            ]
+        );
     }
 
     #[test]
