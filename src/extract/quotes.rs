@@ -111,6 +111,19 @@ pub fn extract(
             open_direct = None;
             last_attributed = None;
         }
+        // an interview printed as dashed lines: the line after a dashed
+        // question is the answer of the person the article is about
+        if p > 0
+            && let Some(answer) = dashed_answer(&paragraphs[p - 1], paragraph)
+            && text::word_count(answer) >= DIRECT_MIN_WORDS
+            && let Some(person) = register.refer(&Mention { pronoun: true, ..Mention::default() }, false)
+        {
+            let cue = paragraph.trim_start()[..paragraph.trim_start().len() - answer.len()].trim().to_owned();
+            pending.push(Pending { person, text: answer.to_owned(), kind: QuoteKind::Direct, cue, paragraph: p });
+            open_direct = None;
+            last_attributed = Some(pending.len() - 1);
+            continue;
+        }
         for (s, e) in with_questions_joined(paragraph, text::sentences(paragraph, data.abbreviations), language, data) {
             deadline.check("quotes")?;
             register.next_sentence();
@@ -388,6 +401,16 @@ fn attribution(
         kind,
         continues,
     })
+}
+
+/// The answer in `line` when it and the line before it are an interview's
+/// dashed question and answer (`- Thưa Bộ trưởng, khi nào …?` then `-
+/// Chúng tôi đã trình …`): the answer's text, without its dash.
+fn dashed_answer<'a>(before: &str, line: &'a str) -> Option<&'a str> {
+    let dashed = |text: &str| text.trim_start().starts_with(['-', '–', '—']);
+    let question = |text: &str| text.trim_end().trim_end_matches(['»', '”', '"']).ends_with(['?', '؟']);
+    (dashed(before) && question(before) && dashed(line) && !question(line))
+        .then(|| line.trim_start().trim_start_matches(['-', '–', '—']).trim_start())
 }
 
 /// The sentences of a paragraph, a question joined to the sentence after it
@@ -2314,6 +2337,34 @@ mod tests {
                 (Some("علی کریمی"), "قیمت برق باید واقعی شود."),
             ]
         );
+    }
+
+    #[test]
+    fn an_interview_printed_as_dashed_lines_quotes_the_answers() {
+        let (quotes, _) = run(
+            &[
+                "Bộ trưởng Y tế Trần Văn Bình trao đổi với phóng viên về tiền lương.",
+                "- Thưa Bộ trưởng, khi nào nhân viên y tế được tăng lương?",
+                "- Chúng tôi đã trình Chính phủ đề án tăng phụ cấp.",
+                // dashed lines that answer no question are a list
+                "- Phụ cấp trực đêm.",
+                "- Phụ cấp độc hại và nguy hiểm.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Trần Văn Bình")]);
+        assert_eq!(quotes[0].text, "Chúng tôi đã trình Chính phủ đề án tăng phụ cấp.");
+        assert_eq!(quotes[0].kind, QuoteKind::Direct);
+        let (quotes, _) = run(
+            &[
+                "علی کریمی وزیر نیرو به پرسش‌های خبرنگاران پاسخ داد.",
+                "– آقای وزیر، آیا برق تابستان قطع می‌شود؟",
+                "– برنامه ما تامین برق بدون خاموشی است.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("علی کریمی")]);
+        assert_eq!(quotes[0].text, "برنامه ما تامین برق بدون خاموشی است.");
     }
 
     #[test]
