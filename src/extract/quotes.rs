@@ -114,12 +114,12 @@ pub fn extract(
         // an interview printed as dashed lines: the line after a dashed
         // question is the answer of the person the article is about
         if p > 0
-            && let Some(answer) = dashed_answer(&paragraphs[p - 1], paragraph)
+            && let Some((dash, answer)) = dashed_answer(&paragraphs[p - 1], paragraph)
             && text::word_count(answer) >= DIRECT_MIN_WORDS
             && let Some(person) = register.refer(&Mention { pronoun: true, ..Mention::default() }, false)
         {
-            let cue = paragraph.trim_start()[..paragraph.trim_start().len() - answer.len()].trim().to_owned();
-            pending.push(Pending { person, text: answer.to_owned(), kind: QuoteKind::Direct, cue, paragraph: p });
+            let (text, cue) = (answer.to_owned(), dash.to_owned());
+            pending.push(Pending { person, text, kind: QuoteKind::Direct, cue, paragraph: p });
             open_direct = None;
             last_attributed = Some(pending.len() - 1);
             continue;
@@ -405,12 +405,15 @@ fn attribution(
 
 /// The answer in `line` when it and the line before it are an interview's
 /// dashed question and answer (`- Thưa Bộ trưởng, khi nào …?` then `-
-/// Chúng tôi đã trình …`): the answer's text, without its dash.
-fn dashed_answer<'a>(before: &str, line: &'a str) -> Option<&'a str> {
-    let dashed = |text: &str| text.trim_start().starts_with(['-', '–', '—']);
+/// Chúng tôi đã trình …`), as (its dash, its text).
+fn dashed_answer<'a>(before: &str, line: &'a str) -> Option<(&'a str, &'a str)> {
+    const DASHES: [char; 3] = ['-', '–', '—'];
     let question = |text: &str| text.trim_end().trim_end_matches(['»', '”', '"']).ends_with(['?', '؟']);
-    (dashed(before) && question(before) && dashed(line) && !question(line))
-        .then(|| line.trim_start().trim_start_matches(['-', '–', '—']).trim_start())
+    let line = line.trim_start();
+    let answer = line.trim_start_matches(DASHES);
+    let dash = &line[..line.len() - answer.len()];
+    (before.trim_start().starts_with(DASHES) && question(before) && !dash.is_empty() && !question(line))
+        .then(|| (dash, answer.trim_start()))
 }
 
 /// The sentences of a paragraph, a question joined to the sentence after it
@@ -1264,6 +1267,11 @@ mod tests {
 
     fn speakers(quotes: &[Quote]) -> Vec<Option<&str>> {
         quotes.iter().map(|q| q.speaker.name.as_deref()).collect()
+    }
+
+    /// Each quote's speaker's name and text.
+    fn said(quotes: &[Quote]) -> Vec<(Option<&str>, &str)> {
+        quotes.iter().map(|q| (q.speaker.name.as_deref(), q.text.as_str())).collect()
     }
 
     #[test]
@@ -2172,8 +2180,7 @@ mod tests {
             ],
             Language::Persian,
         );
-        let found: Vec<(Option<&str>, &str)> =
-            quotes.iter().map(|q| (q.speaker.name.as_deref(), q.text.as_str())).collect();
+        let found = said(&quotes);
         assert_eq!(
             found,
             [
@@ -2199,8 +2206,7 @@ mod tests {
             ],
             Language::Persian,
         );
-        let found: Vec<(Option<&str>, &str)> =
-            quotes.iter().map(|q| (q.speaker.name.as_deref(), q.text.as_str())).collect();
+        let found = said(&quotes);
         assert_eq!(
             found,
             [
@@ -2327,8 +2333,7 @@ mod tests {
             ],
             Language::Persian,
         );
-        let found: Vec<(Option<&str>, &str)> =
-            quotes.iter().map(|q| (q.speaker.name.as_deref(), q.text.as_str())).collect();
+        let found = said(&quotes);
         assert_eq!(
             found,
             [
