@@ -482,6 +482,44 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     tokens
 }
 
+/// [`tokenize`], with an abbreviation's dot kept in its word (`TP.` in
+/// `TP. Hồ Chí Minh`, `PGS.` and `TS.` in `PGS. TS. Nguyễn Văn An`) when
+/// a word goes on after it: [`sentences`] does not end a sentence at
+/// that dot, and no phrase (a role, a name's titles) should end there
+/// either.
+pub fn tokenize_keeping_abbreviations<'a>(text: &'a str, abbreviations: &[&str]) -> Vec<Token<'a>> {
+    let mut tokens = tokenize(text);
+    if abbreviations.is_empty() {
+        return tokens;
+    }
+    let mut k = 0;
+    while k + 2 < tokens.len() {
+        let (word, dot, next) = (&tokens[k], &tokens[k + 1], &tokens[k + 2]);
+        let keeps_dot = word.is_word
+            && dot.start == word.end
+            && &text[dot.start..dot.end] == "."
+            && next.is_word
+            && text[next.start..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && abbreviations.iter().any(|a| text[word.start..word.end].eq_ignore_ascii_case(a));
+        if keeps_dot {
+            let dot_end = dot.end;
+            let word = &mut tokens[k];
+            word.folded = match std::mem::take(&mut word.folded) {
+                // the dot folds to itself: the source is still the fold
+                Cow::Borrowed(_) => Cow::Borrowed(&text[word.start..dot_end]),
+                Cow::Owned(mut folded) => {
+                    folded.push('.');
+                    Cow::Owned(folded)
+                }
+            };
+            word.end = dot_end;
+            tokens.remove(k + 1);
+        }
+        k += 1;
+    }
+    tokens
+}
+
 /// The words of a text, as [`tokenize`] cuts them, without offsets or
 /// folding: for counting words of text that is already folded.
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
@@ -1061,6 +1099,25 @@ mod tests {
         assert_eq!(split("Thủ thuật 12.768 ca. Xong.", &[]), ["Thủ thuật 12.768 ca.", "Xong."]);
         assert_eq!(split("Tại TP. Hồ Chí Minh hôm nay.", &["TP"]), ["Tại TP. Hồ Chí Minh hôm nay."]);
         assert_eq!(split("Ông A. Smith nói.", &[]), ["Ông A. Smith nói."]);
+    }
+
+    #[test]
+    fn an_abbreviations_dot_stays_in_its_word_when_the_sentence_goes_on() {
+        let words = |text: &str| -> Vec<String> {
+            tokenize_keeping_abbreviations(text, &["PGS", "TP", "TS"]).iter().map(|t| t.folded.to_string()).collect()
+        };
+        assert_eq!(words("UBND TP. Hồ Chí Minh"), ["ubnd", "tp.", "hồ", "chí", "minh"]);
+        assert_eq!(words("PGS. TS. Nguyễn An"), ["pgs.", "ts.", "nguyễn", "an"]);
+        // no abbreviation, a sentence's end, a lower-case word after it, a
+        // space before the dot: the dot is punctuation
+        assert_eq!(words("Ông A. Smith"), ["ông", "a", ".", "smith"]);
+        assert_eq!(words("ở TP."), ["ở", "tp", "."]);
+        assert_eq!(words("ở TP. và"), ["ở", "tp", ".", "và"]);
+        assert_eq!(words("TP . Huế"), ["tp", ".", "huế"]);
+        // the token's range takes the dot in
+        let text = "tại TP. Huế";
+        let tokens = tokenize_keeping_abbreviations(text, &["TP"]);
+        assert_eq!(&text[tokens[1].start..tokens[1].end], "TP.");
     }
 
     #[test]

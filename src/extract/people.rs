@@ -400,6 +400,24 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
     j
 }
 
+/// Whether the word at `k` follows the capitalised name of an
+/// administrative unit, written out or abbreviated with or without its
+/// dot (`Thành phố`, `TP.`, `TP`): it opens the name of a place.
+fn names_place_of_unit(source: &str, tokens: &[Token], k: usize, data: &LanguageData) -> bool {
+    let unit = match data.admin_units.match_ending_at(tokens, k) {
+        Some(n) => k - n,
+        None if k > 0 && {
+            let before = &tokens[k - 1].folded;
+            data.admin_units.contains(before.strip_suffix('.').unwrap_or(before))
+        } =>
+        {
+            k - 1
+        }
+        None => return false,
+    };
+    is_capitalised(source, &tokens[unit])
+}
+
 fn parse_vietnamese(
     source: &str,
     tokens: &[Token],
@@ -431,13 +449,18 @@ fn parse_vietnamese(
     let phrase_end = (i..to).find(|&k| !tokens[k].is_word).unwrap_or(to);
     let capitalised = |k: usize| is_capitalised(source, &tokens[k]);
     // the first run of capitalised words opened by a family name, two to
-    // four syllables long, and not by a place (`Hà Nội`) or a country
-    // (`Hoa Kỳ`)
+    // four syllables long, and not by a place (`Hà Nội`), a country (`Hoa
+    // Kỳ`) or the name of a place a capitalised administrative unit opens
+    // (`Thành phố Hồ Chí Minh`, `TP. Hồ Chí Minh`): family names name
+    // districts and cities too. A unit in lower case may stand alone, for
+    // the one the article is about (`Phó Chủ tịch UBND tỉnh Trần Văn
+    // Chiến`, the province's vice-chairman)
     let anchored = (i..phrase_end).find_map(|k| {
         if !capitalised(k)
             || data.name_anchors.match_at(tokens, k).is_none()
             || data.places.match_at(tokens, k).is_some()
             || data.countries.match_at(tokens, k).is_some()
+            || k > i && names_place_of_unit(source, tokens, k, data)
         {
             return None;
         }
@@ -671,7 +694,10 @@ const DEGREE_PARTS: &[&str] = &[
 fn is_degree_chain(folded: &str) -> bool {
     // a byte test first: it runs on every token of every sentence
     let is_joiner = |b: u8| b == b'.' || b == b'-';
-    folded.bytes().any(is_joiner) && folded.split(['.', '-']).all(|part| DEGREE_PARTS.contains(&part))
+    // `pgs.`: the dot of an abbreviation before the next word (see
+    // `LanguageData::tokenize`)
+    let chain = folded.strip_suffix('.').unwrap_or(folded);
+    folded.bytes().any(is_joiner) && chain.split(['.', '-']).all(|part| DEGREE_PARTS.contains(&part))
 }
 
 /// A person of the document.
@@ -992,7 +1018,7 @@ impl<'a> Register<'a> {
             .map(|paragraph| {
                 let names_one =
                     short.iter().any(|&i| self.persons[i].name.as_deref().is_some_and(|n| paragraph.contains(n)));
-                if names_one { text::tokenize(paragraph) } else { Vec::new() }
+                if names_one { data.tokenize(paragraph) } else { Vec::new() }
             })
             .collect();
         for i in short {
@@ -1075,7 +1101,7 @@ mod tests {
 
     fn mention(text: &str, language: Language) -> Option<Mention> {
         let data = language.data()?;
-        let tokens = text::tokenize(text);
+        let tokens = data.tokenize(text);
         parse(text, &tokens, 0, tokens.len(), language, data).map(|(m, _)| m)
     }
 
@@ -1378,6 +1404,31 @@ mod tests {
         let official = subject("Ông Lê Văn Hùng, Bí thư Huyện ủy, Chủ tịch UBND huyện Nhà Bè").unwrap_or_default();
         assert_eq!(official.role.as_deref(), Some("Bí thư Huyện ủy"));
         assert_eq!(official.extra_roles, ["Chủ tịch UBND huyện Nhà Bè"]);
+    }
+
+    #[test]
+    fn a_city_a_capitalised_unit_opens_is_no_persons_name() {
+        for role in [
+            "Phó Chủ tịch UBND TP. Hồ Chí Minh",
+            "Phó Chủ tịch UBND Thành phố Hồ Chí Minh",
+            "Phó Chủ tịch UBND TP Hồ Chí Minh",
+        ] {
+            let office = mention(role, Language::Vietnamese).unwrap_or_default();
+            assert_eq!((office.name.as_deref(), office.role.as_deref()), (None, Some(role)));
+        }
+        // a unit in lower case may stand for the article's own province:
+        // the name after it is the holder's
+        let vice = mention("Phó Chủ tịch UBND tỉnh Trần Văn Chiến", Language::Vietnamese).unwrap_or_default();
+        assert_eq!(
+            (vice.name.as_deref(), vice.role.as_deref()),
+            (Some("Trần Văn Chiến"), Some("Phó Chủ tịch UBND tỉnh"))
+        );
+    }
+
+    #[test]
+    fn degrees_written_with_a_space_after_their_dots_are_a_title() {
+        let scholar = mention("PGS. TS. Nguyễn Văn An", Language::Vietnamese).unwrap_or_default();
+        assert_eq!((scholar.name.as_deref(), scholar.title.as_deref()), (Some("Nguyễn Văn An"), Some("PGS. TS.")));
     }
 
     #[test]

@@ -128,7 +128,7 @@ pub fn extract(
             deadline.check("quotes")?;
             register.next_sentence();
             let sentence = &paragraph[s..e];
-            let tokens = text::tokenize(sentence);
+            let tokens = data.tokenize(sentence);
             if tokens.len() > SENTENCE_MAX_TOKENS {
                 // a run-on without punctuation (a table, a dump): no
                 // attribution to find, and analysing it would cost
@@ -214,7 +214,7 @@ pub fn extract(
 /// Whether a role is a title of the lexicon and nothing more (`chuyên gia`,
 /// `Bộ trưởng`, not `Bộ trưởng Bộ Y tế`).
 fn is_bare_title(role: &str, data: &LanguageData) -> bool {
-    let tokens = text::tokenize(role);
+    let tokens = data.tokenize(role);
     let folded: Vec<&str> = tokens.iter().map(|t| &*t.folded).collect();
     data.titles.contains(&folded.join(" "))
 }
@@ -430,7 +430,7 @@ fn with_questions_joined(
     for (start, end) in sentences {
         let after_question = joined.last().is_some_and(|&(s, e)| paragraph[s..e].ends_with(['؟', '?']));
         let opens_with_speech = || {
-            let tokens = text::tokenize(&paragraph[start..end]);
+            let tokens = data.tokenize(&paragraph[start..end]);
             verb_at(&tokens, 0, language, data).is_some_and(|verb| verb.before_colon)
         };
         match joined.last_mut() {
@@ -1272,6 +1272,20 @@ mod tests {
     /// Each quote's speaker's name and text.
     fn said(quotes: &[Quote]) -> Vec<(Option<&str>, &str)> {
         quotes.iter().map(|q| (q.speaker.name.as_deref(), q.text.as_str())).collect()
+    }
+
+    #[test]
+    fn a_role_goes_on_past_an_abbreviations_dot() {
+        let (quotes, officials) = run(
+            &[
+                "Ông Nguyễn Văn Dũng, Phó Chủ tịch UBND TP. Hồ Chí Minh, cho biết thành phố sẽ tăng cường kiểm tra.",
+                "PGS. TS. Lê Thị Hoa, Trưởng khoa Kinh tế, nói rằng giá xăng sẽ giảm.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Nguyễn Văn Dũng"), Some("Lê Thị Hoa")]);
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("Phó Chủ tịch UBND TP. Hồ Chí Minh"));
+        assert_eq!(officials.len(), 2, "{officials:?}");
     }
 
     #[test]

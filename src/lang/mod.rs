@@ -603,6 +603,12 @@ fn rows(raw: &str) -> impl Iterator<Item = Vec<&str>> {
 }
 
 impl LanguageData {
+    /// The tokens of the language's text, an abbreviation's dot kept in
+    /// its word (see [`text::tokenize_keeping_abbreviations`]).
+    pub fn tokenize<'a>(&self, text: &'a str) -> Vec<Token<'a>> {
+        text::tokenize_keeping_abbreviations(text, self.abbreviations)
+    }
+
     /// Builds the data from a language's files, looked up by their role.
     fn from_files(files: &[(&str, &str)], abbreviations: &'static [&'static str]) -> Self {
         let raw = |role: &str| -> &str {
