@@ -443,9 +443,10 @@ pub fn is_word_char(c: char) -> bool {
 }
 
 /// Characters that join two word parts into one token when they stand
-/// between word characters: `PGS.TS`, `42-CT`, `bác sĩ/vạn`, `O'Neil`.
+/// between word characters: `PGS.TS`, `42-CT`, `bác sĩ/vạn`, `O'Neil`,
+/// `Bộ TT&TT` (the acronyms of Vietnamese ministries join theirs with `&`).
 fn is_joiner(c: char) -> bool {
-    matches!(c, '.' | '-' | '\'' | '’' | '/' | '_')
+    matches!(c, '.' | '-' | '\'' | '’' | '/' | '_' | '&')
 }
 
 /// One token of a text: a word or a single punctuation character, with its
@@ -569,7 +570,7 @@ static ASCII_KINDS: [CharKind; 128] = lookup_table!(128, CharKind::Other, |b| {
         CharKind::Space
     } else if c.is_ascii_alphanumeric() {
         CharKind::Word
-    } else if matches!(c, b'.' | b'-' | b'\'' | b'/' | b'_') {
+    } else if matches!(c, b'.' | b'-' | b'\'' | b'/' | b'_' | b'&') {
         CharKind::Joiner
     } else {
         CharKind::Other
@@ -946,11 +947,12 @@ mod tests {
 
     #[test]
     fn tokenize_keeps_abbreviation_chains_and_offsets() {
-        let text = "PGS.TS.BS Trần, 42-CT/TU.";
+        let text = "PGS.TS.BS Trần, 42-CT/TU, Bộ TT&TT & R & D.";
         let tokens = tokenize(text);
         let words: Vec<&str> = tokens.iter().map(|t| &text[t.start..t.end]).collect();
-        assert_eq!(words, ["PGS.TS.BS", "Trần", ",", "42-CT/TU", "."]);
+        assert_eq!(words, ["PGS.TS.BS", "Trần", ",", "42-CT/TU", ",", "Bộ", "TT&TT", "&", "R", "&", "D", "."]);
         assert_eq!(tokens[0].folded, "pgs.ts.bs");
+        assert_eq!(word_count(text), 7);
     }
 
     #[test]

@@ -1289,6 +1289,16 @@ mod tests {
     }
 
     #[test]
+    fn a_ministrys_acronym_joined_by_an_ampersand_is_part_of_the_role() {
+        let (quotes, _) = run(
+            &["\"Xử lý nghiêm hành vi vi phạm là cần thiết\" - Bộ trưởng Bộ TT&TT Trương Minh Tuấn nói."],
+            Language::Vietnamese,
+        );
+        assert_eq!(said(&quotes), [(Some("Trương Minh Tuấn"), "Xử lý nghiêm hành vi vi phạm là cần thiết")]);
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("Bộ trưởng Bộ TT&TT"));
+    }
+
+    #[test]
     fn a_bare_title_left_unresolved_is_no_speaker() {
         let (quotes, _) = run(
             &[
