@@ -535,6 +535,16 @@ fn parse_vietnamese(
                 segment_end = next_end;
             }
         }
+        // the act of speaking and its scene (`Bà X, phát biểu tại hội nghị,
+        // cho biết …`): what the person did, not what they are
+        if data
+            .speaking_acts
+            .match_at(tokens, used + 1)
+            .is_some_and(|n| data.scene_prepositions.match_at(tokens, used + 1 + n).is_some())
+        {
+            used = segment_end;
+            continue;
+        }
         let role = match role_of(used + 1, (used + 1..segment_end).find(|&j| !tokens[j].is_word).unwrap_or(segment_end))
         {
             Some(role) => Some(span(source, tokens, used + 1, segment_end).unwrap_or(role)),

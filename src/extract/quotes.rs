@@ -792,12 +792,36 @@ fn asides(sentence: &str, tokens: &[Token], language: Language, data: &LanguageD
         }
     }
     if language == Language::Vietnamese {
-        let start = subject_start(tokens, data);
-        if verb_at(tokens, start, language, data).is_some()
-            && let Some(comma) = (start..tokens.len()).find(|&k| tokens[k].folded == ",")
-        {
-            for flag in &mut inside[start..comma] {
-                *flag = true;
+        let mut start = subject_start(tokens, data);
+        // a short phrase of time or place may come first (`Sáng 22-3, phát
+        // biểu kết luận hội nghị, Thủ tướng … nhấn mạnh …`); one naming a
+        // person is the subject's
+        let names_person = |k: usize| data.honorifics.match_at(tokens, k).or(data.titles.match_at(tokens, k)).is_some();
+        for _ in 0..2 {
+            let Some(comma) = (start..tokens.len()).find(|&k| tokens[k].folded == ",") else { break };
+            if verb_at(tokens, start, language, data).is_some() {
+                for flag in &mut inside[start..comma] {
+                    *flag = true;
+                }
+                break;
+            }
+            if comma - start > OPENER_MAX_TOKENS || (start..comma).any(names_person) {
+                break;
+            }
+            start = comma + 1;
+        }
+        // the act of speaking and its scene set off by commas (`Bà X, phát
+        // biểu tại hội nghị, cho biết …`) describe the speaker before the
+        // verb that reports
+        for k in 1..tokens.len() {
+            if tokens[k - 1].folded == ","
+                && let Some(n) = data.speaking_acts.match_at(tokens, k)
+                && data.scene_prepositions.match_at(tokens, k + n).is_some()
+                && let Some(comma) = (k + n..tokens.len()).find(|&j| tokens[j].folded == ",")
+            {
+                for flag in &mut inside[k..comma] {
+                    *flag = true;
+                }
             }
         }
     }
@@ -820,8 +844,8 @@ fn subject(sentence: &str, tokens: &[Token], verb: usize, language: Language, da
     }
 }
 
-/// Longest adverbial phrase before a comma that opens a Persian sentence
-/// ahead of its subject (`پیش از این،`, `در همین حال،`), in tokens.
+/// Longest adverbial phrase before a comma that opens a sentence ahead of
+/// its subject (`پیش از این،`, `در همین حال،`, `Sáng 22-3,`), in tokens.
 const OPENER_MAX_TOKENS: usize = 5;
 
 /// Persian: the noun phrase that opens the clause holding the verb, after
@@ -1296,6 +1320,29 @@ mod tests {
         );
         assert_eq!(said(&quotes), [(Some("Trương Minh Tuấn"), "Xử lý nghiêm hành vi vi phạm là cần thiết")]);
         assert_eq!(quotes[0].speaker.role.as_deref(), Some("Bộ trưởng Bộ TT&TT"));
+    }
+
+    #[test]
+    fn a_vietnamese_scene_setting_phrase_is_no_attribution() {
+        let (quotes, officials) = run(
+            &[
+                "Sáng 22-3, phát biểu kết luận hội nghị, Thủ tướng Phạm Minh Chính nhấn mạnh thanh niên cần chủ động hơn.",
+                "Bà Nguyễn Thị Lan, phát biểu tại hội nghị, cho biết giá xăng sẽ giảm trong tháng tới.",
+                "Ông Lê Văn An, Giám đốc Sở Y tế, trao đổi bên lề hội nghị, khẳng định bệnh viện đủ thuốc.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Phạm Minh Chính"), "thanh niên cần chủ động hơn."),
+                (Some("Nguyễn Thị Lan"), "giá xăng sẽ giảm trong tháng tới."),
+                (Some("Lê Văn An"), "bệnh viện đủ thuốc."),
+            ]
+        );
+        // the scene is no role
+        let roles: Vec<&[String]> = officials.iter().map(|o| o.roles.as_slice()).collect();
+        assert_eq!(roles, [&["Thủ tướng".to_owned()][..], &[], &["Giám đốc Sở Y tế".to_owned()]]);
     }
 
     #[test]
