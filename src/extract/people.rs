@@ -319,6 +319,8 @@ fn name_run(
         && data.speech_verbs.match_at(tokens, j).is_none()
         && !(j > i && language == Language::Persian && is_persian_verb_form(&tokens[j].folded, data))
         && !(language == Language::Persian && is_persian_plural(&tokens[j].folded, data))
+        // `نشست خبری سخنگوی …`: the event of an office holder, no name
+        && !(j == i && data.event_nouns.contains(&tokens[j].folded) && !is_persian_given_name(&tokens[j].folded, data))
         // a Persian honorific opens the next person (`تاکید آقای رئیس‌جمهور`,
         // Mr President's emphasis): no name runs on into it, unless it is a
         // given name too (`سید امیر حسینی`). Vietnamese honorifics are also
@@ -771,11 +773,15 @@ fn same_role(a: &str, b: &str) -> bool {
 /// امور خارجه`, `Bộ trưởng Công Thương` for `Bộ trưởng Bộ Công Thương`.
 fn same_office(a: &str, b: &str, home_country: Option<&Lexicon>) -> bool {
     let (a, b) = (without_home_country(a, home_country), without_home_country(b, home_country));
-    let (squashed_a, squashed_b) = (squashed(a), squashed(b));
-    common_prefix_chars(&squashed_a, &squashed_b) >= SAME_ROLE_MIN_CHARS
-        || squashed_a == squashed_b && a.split_whitespace().nth(1).is_some()
-        || is_short_form(a, b)
-        || is_short_form(b, a)
+    common_prefix_chars(&squashed(a), &squashed(b)) >= SAME_ROLE_MIN_CHARS || same_office_phrase(a, b)
+}
+
+/// [`same_office`] by the whole phrase: the same words of two or more,
+/// or one the short form of the other, the home country left out. No
+/// common start will do: a subject that ran on into its predicate
+/// (`رییس سازمان پدافند غیرعامل استفاده از …`) starts like its office.
+fn same_office_phrase(a: &str, b: &str) -> bool {
+    squashed(a) == squashed(b) && a.split_whitespace().nth(1).is_some() || is_short_form(a, b) || is_short_form(b, a)
 }
 
 /// Whether `short` is `long` without one word inside it (not its first or
@@ -791,10 +797,17 @@ fn is_short_form(short: &str, long: &str) -> bool {
 
 /// Whether a person's roles list this office already: the same phrase, or
 /// the office written short or in full (`وزیر خارجه` beside `وزیر امور
-/// خارجه`), whose form listed first stays.
-fn lists_office(roles: &[String], role: &str) -> bool {
+/// خارجه`), with or without the home country (`… کشورمان`), whose form
+/// listed first stays.
+fn lists_office(roles: &[String], role: &str, home_country: Option<&Lexicon>) -> bool {
     let folded = text::fold(role);
-    roles.iter().any(|r| text::fold(r) == folded || is_short_form(r, role) || is_short_form(role, r))
+    let role = without_home_country(role, home_country);
+    roles.iter().any(|r| {
+        text::fold(r) == folded || is_short_form(r, role) || is_short_form(role, r) || {
+            let r = without_home_country(r, home_country);
+            same_office_phrase(r, role)
+        }
+    })
 }
 
 /// A role without the words naming the page's own country at its end
@@ -870,12 +883,10 @@ impl<'a> Register<'a> {
             index
         } else {
             let role = mention.role.as_ref()?;
-            let existing = self
-                .persons
-                .iter()
-                .enumerate()
-                .rev()
-                .find(|(i, p)| self.merged[*i] == *i && p.roles.iter().any(|r| same_role(r, role)));
+            let existing = self.persons.iter().enumerate().rev().find(|(i, p)| {
+                self.merged[*i] == *i
+                    && p.roles.iter().any(|r| same_role(r, role) || same_office(r, role, self.home_country))
+            });
             let recent_subject = self
                 .last_subject
                 .filter(|_| self.sentence.saturating_sub(self.last_subject_sentence) <= ANAPHORIC_ROLE_WINDOW)
@@ -897,7 +908,7 @@ impl<'a> Register<'a> {
         };
         let person = &mut self.persons[index];
         for role in mention.role.iter().chain(&mention.extra_roles) {
-            if !lists_office(&person.roles, role) {
+            if !lists_office(&person.roles, role, self.home_country) {
                 person.roles.push(role.clone());
             }
         }
@@ -946,7 +957,7 @@ impl<'a> Register<'a> {
         let moved = std::mem::take(&mut self.persons[from]);
         let target = &mut self.persons[into];
         for role in moved.roles {
-            if !lists_office(&target.roles, &role) {
+            if !lists_office(&target.roles, &role, self.home_country) {
                 target.roles.push(role);
             }
         }
@@ -987,6 +998,16 @@ impl<'a> Register<'a> {
         let wanted = squashed(role);
         !wanted.is_empty()
             && self.persons.iter().flat_map(|p| &p.roles).any(|known| squashed(known).starts_with(&wanted))
+    }
+
+    /// Whether some known person holds this office, written short or with
+    /// the home country (see [`same_office_phrase`]).
+    pub fn knows_office(&self, role: &str) -> bool {
+        let role = without_home_country(role, self.home_country);
+        self.persons
+            .iter()
+            .flat_map(|p| &p.roles)
+            .any(|known| same_office_phrase(without_home_country(known, self.home_country), role))
     }
 
     /// Upgrades a short name to its full form when the full form turns up.

@@ -475,7 +475,11 @@ fn shorten_to_known_person(sentence: &str, tokens: &[Token], subject: &mut Subje
         (Some(name), _) if !register.knows(name) => {
             longest_known_start(sentence, tokens, subject, |s| register.knows(s))
         }
-        (None, Some(role)) if mention.title.is_none() && !register.knows_role_start(role) => {
+        // an office written short or with the home country (`سخنگوی وزارت
+        // خارجه کشورمان` for `سخنگوی وزارت امور خارجه ایران`) is whole
+        (None, Some(role))
+            if mention.title.is_none() && !register.knows_role_start(role) && !register.knows_office(role) =>
+        {
             longest_known_start(sentence, tokens, subject, |s| register.knows_role_start(s))
         }
         _ => None,
@@ -919,11 +923,12 @@ fn persian_subject_from(
             break;
         }
     }
-    let (mention, used) = people::parse(sentence, tokens, start, verb, Language::Persian, data)?;
-    if mention.bare {
+    let opening = people::parse(sentence, tokens, start, verb, Language::Persian, data);
+    if opening.as_ref().is_none_or(|(mention, _)| mention.bare) {
         // `البته واکنش به این فیلم … نمانده و علی شمخانی، دبیر … دانست`: the
         // sentence opens with a clause of its own; the speaker is the
         // person who opens the last clause joined by `و`
+        let used = opening.as_ref().map_or(0, |(_, used)| *used);
         let joined = (start + used..verb).rev().filter(|&k| tokens[k].folded == "و").find_map(|k| {
             let (person, person_used) = people::parse(sentence, tokens, k + 1, verb, Language::Persian, data)?;
             (!person.bare && person.name.is_some()).then_some((person, k + 1, person_used))
@@ -932,6 +937,7 @@ fn persian_subject_from(
             return Some(Subject { mention: person, start: from, end: from + person_used });
         }
     }
+    let (mention, used) = opening?;
     Some(Subject { mention, start, end: start + used })
 }
 
@@ -2306,6 +2312,32 @@ mod tests {
             ]
         );
         assert!(speakers(&quotes).iter().all(|s| *s == Some("Thanh Vân")));
+    }
+
+    #[test]
+    fn a_persian_office_written_short_with_the_home_country_is_its_holders() {
+        let (quotes, officials) = run(
+            &[
+                "سید عباس موسوی سخنگوی وزارت امور خارجه ایران گفت: نشست سران امروز برگزار می‌شود.",
+                "سخنگوی وزارت خارجه کشورمان در مورد ادعاهای منتشر شده گفت: مرجع تشخیص وزارت اطلاعات است.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("سید عباس موسوی"), Some("سید عباس موسوی")]);
+        assert_eq!(officials.len(), 1, "{officials:?}");
+        assert_eq!(officials[0].roles, ["سخنگوی وزارت امور خارجه ایران"]);
+    }
+
+    #[test]
+    fn a_persian_event_of_an_office_holder_names_no_one() {
+        let (quotes, officials) = run(
+            &[
+                "نشست خبری سخنگوی وزارت امور خارجه ایران با خبرنگاران صبح امروز برگزار شد.",
+                "دیدار محرمانه اخیر ولیعهد سعودی با مقامات آمریکایی خبرساز شد.",
+            ],
+            Language::Persian,
+        );
+        assert!(quotes.is_empty() && officials.is_empty(), "{officials:?}");
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_deadline_cues.txt", include_str!("data/fa_deadline_cues.txt")),
     ("fa_demonstratives.txt", include_str!("data/fa_demonstratives.txt")),
     ("fa_end_markers.txt", include_str!("data/fa_end_markers.txt")),
+    ("fa_event_nouns.txt", include_str!("data/fa_event_nouns.txt")),
     ("fa_given_names.txt", include_str!("data/fa_given_names.txt")),
     ("fa_home_country.txt", include_str!("data/fa_home_country.txt")),
     ("fa_honorifics.txt", include_str!("data/fa_honorifics.txt")),

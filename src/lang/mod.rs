@@ -511,6 +511,10 @@ pub struct LanguageData {
     /// …`, he went on: …): before them stands what went on, not what was
     /// said (`به حمایت از … ادامه داد`, went on supporting …).
     pub forward_speech_verbs: Lexicon,
+    /// Nouns of events and statements that head a phrase naming an office
+    /// holder after them (`نشست خبری سخنگوی …`, the spokesman's press
+    /// conference; `سفر وزیر …`): no name starts with one.
+    pub event_nouns: Lexicon,
     /// Words that make the speech verb right after them its noun: a
     /// determiner or a classifier (`những phát biểu`, statements; `bài
     /// viết`, an article), a preposition (`به گفته`, according to). No verb
@@ -628,6 +632,7 @@ impl LanguageData {
             speech_verbs: get("speech_verbs"),
             weak_speech_verbs: get("speech_verbs_weak"),
             forward_speech_verbs: get("speech_verbs_forward"),
+            event_nouns: get("event_nouns"),
             noun_markers: get("noun_markers"),
             scene_prepositions: get("scene_prepositions"),
             speaking_acts: get("speaking_acts"),
