@@ -554,6 +554,12 @@ fn parse_vietnamese(
             None => None,
         };
         let Some(role) = role else { break };
+        // `Ông X, Giám đốc Sở Y tế, đã khẳng định …`: the apposition closed,
+        // what follows the comma is the predicate's auxiliary
+        if (used + 1..segment_end).all(|j| is_stop(&tokens[j], data)) {
+            used = segment_end;
+            continue;
+        }
         // `Phó Thủ tướng X, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Y cùng
         // …`: an office followed by its own holder's name is another person
         if names_another_holder(source, tokens, used + 1, to, data) {

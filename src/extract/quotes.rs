@@ -376,6 +376,15 @@ fn attribution(
                 while tokens.get(k).is_some_and(|t| matches!(&*t.folded, "," | "rằng" | "là")) {
                     k += 1;
                 }
+                // `ông khẳng định như vậy khi trao đổi …`: said so, the words
+                // standing before
+                if let Some(n) = data.proforms.match_at(tokens, k)
+                    && tokens
+                        .get(k + n)
+                        .is_none_or(|t| !t.is_word || data.scene_prepositions.match_at(tokens, k + n).is_some())
+                {
+                    return None;
+                }
                 sentence[rest_from(k)..].trim()
             }
         };
@@ -1349,6 +1358,28 @@ mod tests {
         // the scene is no role
         let roles: Vec<&[String]> = officials.iter().map(|o| o.roles.as_slice()).collect();
         assert_eq!(roles, [&["Thủ tướng".to_owned()][..], &[], &["Giám đốc Sở Y tế".to_owned()]]);
+    }
+
+    #[test]
+    fn saying_so_reports_nothing_new() {
+        let (quotes, officials) = run(
+            &[
+                "Ông Lê Văn Quý, phó chi cục trưởng Chi cục phòng chống tệ nạn xã hội, đã khẳng định như vậy khi trao đổi về đề xuất.",
+                "Ông Trần Văn Hải cho biết như vậy là chưa đủ để giải quyết tình trạng ùn tắc.",
+                "Bà Nguyễn Thị Hoa, Giám đốc Sở Y tế, đã cho biết giá thuốc sẽ giảm.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Trần Văn Hải"), "như vậy là chưa đủ để giải quyết tình trạng ùn tắc."),
+                (Some("Nguyễn Thị Hoa"), "giá thuốc sẽ giảm."),
+            ]
+        );
+        // the auxiliary after the apposition is no role
+        assert_eq!(officials[0].roles, ["phó chi cục trưởng Chi cục phòng chống tệ nạn xã hội"]);
+        assert_eq!(quotes[1].speaker.role.as_deref(), Some("Giám đốc Sở Y tế"));
     }
 
     #[test]

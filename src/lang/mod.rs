@@ -511,6 +511,10 @@ pub struct LanguageData {
     /// …`, he went on: …): before them stands what went on, not what was
     /// said (`به حمایت از … ادامه داد`, went on supporting …).
     pub forward_speech_verbs: Lexicon,
+    /// Words that stand for what was said before (`như vậy`, so): a
+    /// speech verb followed by one and nothing more reports nothing new
+    /// (`ông khẳng định như vậy khi …`, he said so when …).
+    pub proforms: Lexicon,
     /// Nouns of events and statements that head a phrase naming an office
     /// holder after them (`نشست خبری سخنگوی …`, the spokesman's press
     /// conference; `سفر وزیر …`): no name starts with one.
@@ -633,6 +637,7 @@ impl LanguageData {
             weak_speech_verbs: get("speech_verbs_weak"),
             forward_speech_verbs: get("speech_verbs_forward"),
             event_nouns: get("event_nouns"),
+            proforms: get("proforms"),
             noun_markers: get("noun_markers"),
             scene_prepositions: get("scene_prepositions"),
             speaking_acts: get("speaking_acts"),

@@ -22,6 +22,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_outlet_kinds.txt", include_str!("data/vi_outlet_kinds.txt")),
     ("vi_phrase_stops.txt", include_str!("data/vi_phrase_stops.txt")),
     ("vi_places.txt", include_str!("data/vi_places.txt")),
+    ("vi_proforms.txt", include_str!("data/vi_proforms.txt")),
     ("vi_pronouns.txt", include_str!("data/vi_pronouns.txt")),
     ("vi_read_more_cues.txt", include_str!("data/vi_read_more_cues.txt")),
     ("vi_relative_days.txt", include_str!("data/vi_relative_days.txt")),
