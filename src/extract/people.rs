@@ -371,7 +371,9 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
             && !is_stop(&tokens[j + 1], data)
             && !before_light_verb(j + 1)
             && data.speech_verbs.match_at(tokens, j + 1).is_none()
-            && !after.take_while(|&k| tokens[k].is_word).any(starts_person)
+            // a title after a stop belongs to another phrase (`وزیر ارتباطات
+            // و فناوری اطلاعات به‌عنوان نماینده …`, as the representative)
+            && !after.take_while(|&k| tokens[k].is_word && !is_stop(&tokens[k], data)).any(starts_person)
     };
     let mut j = i;
     while j < to

@@ -2372,6 +2372,21 @@ mod tests {
     }
 
     #[test]
+    fn a_persian_office_joined_by_va_goes_on_to_a_stop_before_another_title() {
+        for capacity in ["به‌عنوان", "بهعنوان", "به عنوان"] {
+            let (quotes, officials) = run(
+                &[&format!(
+                    "عیسی زارع پور وزیر ارتباطات و فناوری اطلاعات {capacity} نماینده رئیس‌جمهور در سفر به ماسال اظهار کرد: دشمن از هیچ ضربه‌ای غافل نشده است."
+                )],
+                Language::Persian,
+            );
+            assert_eq!(speakers(&quotes), [Some("عیسی زارع پور")]);
+            assert_eq!(quotes[0].speaker.role.as_deref(), Some("وزیر ارتباطات و فناوری اطلاعات"), "{capacity}");
+            assert_eq!(officials.len(), 1, "{officials:?}");
+        }
+    }
+
+    #[test]
     fn persian_speaker_of_a_joined_clause_or_before_a_quoted_title() {
         let (quotes, _) = run(
             &[
