@@ -1009,7 +1009,7 @@ impl<'a> Register<'a> {
     }
 
     /// Whether some known person holds this office, written short or with
-    /// the home country (see [`same_office_phrase`]).
+    /// the home country (see `same_office_phrase`).
     pub fn knows_office(&self, role: &str) -> bool {
         let role = without_home_country(role, self.home_country);
         self.persons
