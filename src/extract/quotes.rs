@@ -1367,6 +1367,8 @@ mod tests {
                 "Ông Lê Văn Quý, phó chi cục trưởng Chi cục phòng chống tệ nạn xã hội, đã khẳng định như vậy khi trao đổi về đề xuất.",
                 "Ông Trần Văn Hải cho biết như vậy là chưa đủ để giải quyết tình trạng ùn tắc.",
                 "Bà Nguyễn Thị Hoa, Giám đốc Sở Y tế, đã cho biết giá thuốc sẽ giảm.",
+                "Bộ trưởng Mai Tiến Dũng cho biết thông tin này trong cuộc họp báo thường kỳ Chính phủ.",
+                "Bộ trưởng Mai Tiến Dũng cho biết điều này sẽ giúp doanh nghiệp giảm chi phí.",
             ],
             Language::Vietnamese,
         );
@@ -1375,6 +1377,7 @@ mod tests {
             [
                 (Some("Trần Văn Hải"), "như vậy là chưa đủ để giải quyết tình trạng ùn tắc."),
                 (Some("Nguyễn Thị Hoa"), "giá thuốc sẽ giảm."),
+                (Some("Mai Tiến Dũng"), "điều này sẽ giúp doanh nghiệp giảm chi phí."),
             ]
         );
         // the auxiliary after the apposition is no role

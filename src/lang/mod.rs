@@ -511,9 +511,10 @@ pub struct LanguageData {
     /// …`, he went on: …): before them stands what went on, not what was
     /// said (`به حمایت از … ادامه داد`, went on supporting …).
     pub forward_speech_verbs: Lexicon,
-    /// Words that stand for what was said before (`như vậy`, so): a
-    /// speech verb followed by one and nothing more reports nothing new
-    /// (`ông khẳng định như vậy khi …`, he said so when …).
+    /// Words that stand for what was said before (`như vậy`, so; `thông
+    /// tin này`, this news): a speech verb followed by one and nothing more
+    /// reports nothing new (`ông khẳng định như vậy khi …`, he said so
+    /// when …; `cho biết thông tin này trong cuộc họp báo`).
     pub proforms: Lexicon,
     /// Nouns of events and statements that head a phrase naming an office
     /// holder after them (`نشست خبری سخنگوی …`, the spokesman's press
