@@ -297,6 +297,9 @@ fn attribution(
     }
     let rest_from = |k: usize| tokens.get(k).map_or(sentence.len(), |t| t.start);
     let mut follow_up = None;
+    // `از … خبر داد و گفت …`: the first verb's clause and its cue, when the
+    // second verb's report is the quote
+    let mut announced: Option<(String, String)> = None;
     let (text, kind, continues) = if let Some(colon) = colon {
         let text = sentence[rest_from(colon + 1)..].trim();
         // speech in quotation marks ends at the closing mark; unmarked
@@ -328,6 +331,17 @@ fn attribution(
                 let from = after_verb + usize::from(tokens.get(after_verb).is_some_and(|t| t.folded == "که"));
                 let after = sentence[rest_from(from)..].trim();
                 let coordinated = tokens.get(after_verb).is_some_and(|t| t.folded == "و");
+                // `از … خبر داد و گفت این افزایش …`: the first verb announces
+                // what the second one reports
+                let second = coordinated
+                    .then(|| verb_at(tokens, after_verb + 1, language, data))
+                    .flatten()
+                    .map(|second| (after_verb + 1, after_verb + 1 + second.len))
+                    .filter(|&(_, end)| tokens.get(end).is_none_or(|t| t.is_word || t.folded == "،"));
+                let second_report = second.map(|(start, end)| {
+                    let from = end + usize::from(tokens.get(end).is_some_and(|t| t.folded == "که"));
+                    (start, end, sentence[rest_from(from)..].trim())
+                });
                 // an object before the verb (`این دیدار را تکذیب کردند`, `X را
                 // … عنوان کرد که …`) makes the verb-final clause the report; a
                 // `که` after it then opens a relative clause. The object
@@ -350,22 +364,22 @@ fn attribution(
                 let object_before = clause.iter().any(|t| t.folded == "را");
                 if text::word_count(after) >= INDIRECT_MIN_WORDS && !coordinated && !object_before {
                     after
+                } else if let Some((start, end, report)) =
+                    second_report.filter(|(_, _, report)| text::word_count(report) >= INDIRECT_MIN_WORDS)
+                {
+                    let second_cue = text::collapse_whitespace(&sentence[tokens[start].start..tokens[end - 1].end]);
+                    let first = verb_final_clause(sentence, tokens, subject.end, verb, after_verb);
+                    announced = Some((second_cue, first.to_owned()));
+                    report
                 } else if data.forward_speech_verbs.match_at(tokens, verb).is_some() {
                     // `… به حمایت از … ادامه داد`: what went on, not a report
                     return None;
                 } else {
-                    // the verb is kept: in `به تصمیم … به شدت اعتراض کرد` or
-                    // `… را جبری تاریخی عنوان کرد` it carries the meaning
-                    // `X هم …`, `X نیز …`: the particle goes with the subject
-                    let mut clause_start = subject.end;
-                    while clause_start < verb && matches!(&*tokens[clause_start].folded, "هم" | "نیز" | "،") {
-                        clause_start += 1;
-                    }
-                    let clause = sentence[rest_from(clause_start)..tokens[verb].start].trim();
+                    let clause = verb_final_clause(sentence, tokens, subject.end, verb, verb);
                     if text::word_count(clause) < INDIRECT_MIN_WORDS {
                         return None;
                     }
-                    sentence[rest_from(clause_start)..tokens[after_verb - 1].end].trim()
+                    verb_final_clause(sentence, tokens, subject.end, verb, after_verb)
                 }
             }
             _ => {
@@ -396,7 +410,17 @@ fn attribution(
     if text::word_count(text) < min_words {
         return None;
     }
+    let (cue, preamble) = match announced {
+        Some((second_cue, first)) => {
+            let long_enough = text::word_count(&first) >= INDIRECT_MIN_WORDS;
+            let first =
+                long_enough.then_some(Pending { person, text: first, kind: QuoteKind::Indirect, cue, paragraph: 0 });
+            (second_cue, first)
+        }
+        None => (cue, None),
+    };
     let preamble = match language {
+        _ if preamble.is_some() => preamble,
         Language::Persian if kind == QuoteKind::Direct || colon.is_some() => {
             persian_preamble(sentence, tokens, subject.end, (verb, after_verb), colon.is_some(), data)
                 .map(|(text, cue)| Pending { person, text, kind: QuoteKind::Indirect, cue, paragraph: 0 })
@@ -410,6 +434,21 @@ fn attribution(
         kind,
         continues,
     })
+}
+
+/// The Persian verb-final clause between the subject and the verb at
+/// `verb`, up to `end` (the verb's end to take it in, `verb` to leave it
+/// out). The verb is kept in a report: in `به تصمیم … به شدت اعتراض کرد`
+/// or `… را جبری تاریخی عنوان کرد` it carries the meaning. A particle
+/// after the subject (`X هم …`, `X نیز …`) goes with the subject.
+fn verb_final_clause<'s>(sentence: &'s str, tokens: &[Token], subject_end: usize, verb: usize, end: usize) -> &'s str {
+    let mut clause_start = subject_end;
+    while clause_start < verb && matches!(&*tokens[clause_start].folded, "هم" | "نیز" | "،") {
+        clause_start += 1;
+    }
+    let from = tokens.get(clause_start).map_or(sentence.len(), |t| t.start);
+    let to = if end > verb { tokens[end - 1].end } else { tokens[verb].start };
+    sentence.get(from..to).map_or("", str::trim)
 }
 
 /// The answer in `line` when it and the line before it are an interview's
@@ -2387,6 +2426,31 @@ mod tests {
             assert_eq!(quotes[0].speaker.role.as_deref(), Some("وزیر ارتباطات و فناوری اطلاعات"), "{capacity}");
             assert_eq!(officials.len(), 1, "{officials:?}");
         }
+    }
+
+    #[test]
+    fn a_persian_announcement_joined_to_a_report_gives_both() {
+        let (quotes, _) = run(
+            &[
+                "حسن روحانی همچنین از افزایش حقوق کارمندان خبر داد و گفت این افزایش از ابتدای سال اجرا می‌شود.",
+                "علی ربیعی این طرح را اقدامی اساسی دانست و گفت دولت از آن حمایت می‌کند.",
+                "علی ربیعی از افزایش حقوق کارمندان خبر داد و از مجلس قدردانی کرد.",
+            ],
+            Language::Persian,
+        );
+        let cued: Vec<(&str, &str)> =
+            quotes.iter().map(|q| (q.cue.as_deref().unwrap_or(""), q.text.as_str())).collect();
+        assert_eq!(
+            cued,
+            [
+                ("خبر داد", "همچنین از افزایش حقوق کارمندان خبر داد"),
+                ("گفت", "این افزایش از ابتدای سال اجرا می‌شود."),
+                ("دانست", "این طرح را اقدامی اساسی دانست"),
+                ("گفت", "دولت از آن حمایت می‌کند."),
+                // a second verb that reports nothing leaves the first alone
+                ("خبر داد", "از افزایش حقوق کارمندان خبر داد"),
+            ]
+        );
     }
 
     #[test]
