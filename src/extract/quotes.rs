@@ -689,11 +689,12 @@ fn interview_answer(
 ) -> Option<Attribution> {
     let colon = tokens.iter().take(OFFICE_LABEL_MAX_TOKENS).position(|t| t.folded == ":")?;
     let mention = match people::parse(sentence, tokens, 0, colon, language, data) {
+        // a name with an honorific (`Ông Võ Tuấn Nhân: …`) or an office
+        // (`Bộ trưởng Mai Tiến Dũng: …`, which runs longer)
         Some((mention, used))
-            if colon <= INTERVIEW_LABEL_MAX_TOKENS
-                && used == colon
+            if used == colon
                 && mention.name.is_some()
-                && mention.title.is_some() =>
+                && (mention.title.is_some() && colon <= INTERVIEW_LABEL_MAX_TOKENS || mention.role.is_some()) =>
         {
             mention
         }
@@ -2195,6 +2196,22 @@ mod tests {
         assert_eq!(speakers, [Some("Simon Crean"), Some("Stein Tonnesson"), Some("Stein Tonnesson")]);
         assert_eq!(quotes[0].speaker.role.as_deref(), Some("Bộ trưởng Thương mại Úc"));
         assert_eq!(quotes[2].kind, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn an_office_and_a_name_as_the_label_are_the_named_holder() {
+        let (quotes, officials) = run(
+            &[
+                "Bộ trưởng Mai Tiến Dũng: Quy chuẩn về môi trường là văn bản dưới luật.",
+                "Thứ trưởng Bộ Y tế Nguyễn Trường Sơn: Chúng tôi đã chuẩn bị đủ thuốc cho người dân.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Mai Tiến Dũng"), Some("Nguyễn Trường Sơn")]);
+        assert_eq!(quotes[1].speaker.role.as_deref(), Some("Thứ trưởng Bộ Y tế"));
+        // the label is no role of its own
+        let roles: Vec<&[String]> = officials.iter().map(|o| o.roles.as_slice()).collect();
+        assert_eq!(roles, [&["Bộ trưởng".to_owned()][..], &["Thứ trưởng Bộ Y tế".to_owned()]]);
     }
 
     #[test]
