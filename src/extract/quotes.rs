@@ -272,14 +272,18 @@ fn attribution(
         }
     }
     // `phát biểu tại hội nghị`, spoke at the conference: the scene, not
-    // what was said, which follows a comma, a colon or `rằng` if anything
-    if language == Language::Vietnamese
-        && data.speaking_acts.match_at(tokens, verb).is_some()
-        && data.scene_prepositions.match_at(tokens, after_verb).is_some()
-    {
-        match (after_verb..tokens.len()).find(|&k| matches!(&*tokens[k].folded, "rằng" | ":" | ",")) {
-            Some(k) => after_verb = k,
-            None => report_may_follow = false,
+    // what was said, which follows a comma, a colon or `rằng` if anything;
+    // with no scene, what follows the act at once is its purpose or object
+    // (`phát biểu giải trình, làm rõ …`, spoke to explain; `trả lời báo chí
+    // rằng …`), and what was said follows a colon or `rằng`
+    if language == Language::Vietnamese && report_may_follow && data.speaking_acts.match_at(tokens, verb).is_some() {
+        let scene = data.scene_prepositions.match_at(tokens, after_verb).is_some();
+        let opens_report = |k: usize| matches!(&*tokens[k].folded, "rằng" | ":") || scene && tokens[k].folded == ",";
+        if scene || tokens.get(after_verb).is_some_and(|t| t.is_word && t.folded != "rằng") {
+            match (after_verb..tokens.len()).find(|&k| opens_report(k)) {
+                Some(k) => after_verb = k,
+                None => report_may_follow = false,
+            }
         }
     }
     // `… خبر داد و افزود: …`: the colon of a second verb still opens speech
@@ -1054,6 +1058,55 @@ fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Lang
         Some(close) => (clause_start..close).rev().find(|&k| tokens[k].folded == "(").unwrap_or(end),
         None => end,
     };
+    vietnamese_subject_ending_at(sentence, tokens, clause_start, end, data).or_else(|| {
+        // `Bộ trưởng X cũng cho biết`, `Ngoại trưởng Mỹ X hôm 5/3 tuyên bố`:
+        // adverbs and a time between the subject and its verb
+        let before = preverbal_modifiers_start(sentence, tokens, clause_start, end, data);
+        (before < end).then(|| vietnamese_subject_ending_at(sentence, tokens, clause_start, before, data)).flatten()
+    })
+}
+
+/// Where the adverbs and the time phrase that may stand between a
+/// Vietnamese subject and its verb begin, reading back from `end`: adverbs
+/// (`cũng`, `đã`, `vừa`), a day (`hôm qua`, `sáng nay`), a date or a
+/// weekday after a word opening a time (`hôm 5/3`, `chiều 30/6`, `hôm thứ
+/// Năm`); `end` without any.
+fn preverbal_modifiers_start(sentence: &str, tokens: &[Token], floor: usize, end: usize, data: &LanguageData) -> usize {
+    let lower_word = |k: usize| tokens[k].is_word && !people::is_capitalised(sentence, &tokens[k]);
+    let opens_time = |k: usize| lower_word(k) && data.time_openers.contains(&tokens[k].folded);
+    let mut k = end;
+    loop {
+        if let Some(n) = data.adverbs.match_ending_at(tokens, k).filter(|&n| k >= floor + 1 + n && lower_word(k - 1)) {
+            k -= n;
+        } else if let Some(n) = data.relative_day_phrases.match_ending_at(tokens, k).filter(|&n| k >= floor + 1 + n) {
+            k -= n;
+        } else if k > floor + 2
+            && opens_time(k - 2)
+            && tokens[k - 1].is_word
+            && tokens[k - 1].folded.starts_with(|c: char| c.is_ascii_digit())
+        {
+            // `hôm 5/3`, `ngày 30-6`
+            k -= 2;
+        } else if let Some(n) = data.weekdays.match_ending_at(tokens, k).filter(|&n| k >= floor + 1 + n) {
+            // `hôm thứ Năm`, `sáng thứ 2`, `Chủ nhật`
+            k -= n;
+            if k > floor + 1 && opens_time(k - 1) {
+                k -= 1;
+            }
+        } else {
+            return k;
+        }
+    }
+}
+
+/// [`vietnamese_subject`] once the clause and the subject's end are found.
+fn vietnamese_subject_ending_at(
+    sentence: &str,
+    tokens: &[Token],
+    clause_start: usize,
+    end: usize,
+    data: &LanguageData,
+) -> Option<Subject> {
     let mut role_only = None;
     let starts = (clause_start..end).rev().filter(|&k| k == clause_start || tokens[k - 1].folded == ",");
     for start in starts {
@@ -1423,6 +1476,44 @@ mod tests {
         // the auxiliary after the apposition is no role
         assert_eq!(officials[0].roles, ["phó chi cục trưởng Chi cục phòng chống tệ nạn xã hội"]);
         assert_eq!(quotes[1].speaker.role.as_deref(), Some("Giám đốc Sở Y tế"));
+    }
+
+    #[test]
+    fn adverbs_and_a_time_may_stand_between_a_vietnamese_subject_and_its_verb() {
+        let (quotes, _) = run(
+            &[
+                "Bộ trưởng Nguyễn Văn An đã cho biết giá xăng sẽ giảm trong tháng tới.",
+                "Ngoại trưởng Mỹ Antony Blinken hôm 5/3 tuyên bố Washington sẽ áp đặt thêm trừng phạt.",
+                "Bà Nguyễn Thị Lan sáng nay cũng nói rằng chợ sẽ mở cửa trở lại.",
+                "Thứ trưởng Lê Văn Tám hôm thứ Năm cho biết dự án sẽ hoàn thành đúng hạn.",
+                "Ông Trần Văn Hải mới đây khẳng định doanh nghiệp không tăng giá.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            speakers(&quotes),
+            [
+                Some("Nguyễn Văn An"),
+                Some("Antony Blinken"),
+                Some("Nguyễn Thị Lan"),
+                Some("Lê Văn Tám"),
+                Some("Trần Văn Hải")
+            ]
+        );
+        assert_eq!(quotes[1].speaker.role.as_deref(), Some("Ngoại trưởng Mỹ"));
+        assert_eq!(quotes[3].text, "dự án sẽ hoàn thành đúng hạn.");
+    }
+
+    #[test]
+    fn what_follows_an_act_of_speaking_at_once_is_its_purpose() {
+        let (quotes, _) = run(
+            &[
+                "Thủ tướng Phạm Minh Chính đã phát biểu giải trình, làm rõ nhiều vấn đề đại biểu quan tâm.",
+                "Ông Nguyễn Văn An trả lời báo chí rằng giá xăng sẽ giảm trong tháng tới.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(said(&quotes), [(Some("Nguyễn Văn An"), "giá xăng sẽ giảm trong tháng tới.")]);
     }
 
     #[test]

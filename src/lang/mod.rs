@@ -511,6 +511,17 @@ pub struct LanguageData {
     /// …`, he went on: …): before them stands what went on, not what was
     /// said (`به حمایت از … ادامه داد`, went on supporting …).
     pub forward_speech_verbs: Lexicon,
+    /// Adverbs that may stand between a subject and its verb (`Bộ trưởng
+    /// X cũng cho biết`, `đã`, `vừa`).
+    pub adverbs: Lexicon,
+    /// Words that open a time phrase before a date or a weekday (`hôm
+    /// 5/3`, `chiều 30/6`, `sáng thứ Hai`).
+    pub time_openers: Lexicon,
+    /// The days of the week (`thứ Năm`, `thứ 5`, `Chủ nhật`).
+    pub weekdays: Lexicon,
+    /// The phrases of [`LanguageData::relative_days`], as a lexicon: a time
+    /// that may stand between a subject and its verb (`X hôm qua cho biết`).
+    pub relative_day_phrases: Lexicon,
     /// Words that stand for what was said before (`như vậy`, so; `thông
     /// tin này`, this news): a speech verb followed by one and nothing more
     /// reports nothing new (`ông khẳng định như vậy khi …`, he said so
@@ -639,6 +650,12 @@ impl LanguageData {
             forward_speech_verbs: get("speech_verbs_forward"),
             event_nouns: get("event_nouns"),
             proforms: get("proforms"),
+            adverbs: get("adverbs"),
+            time_openers: get("time_openers"),
+            weekdays: get("weekdays"),
+            relative_day_phrases: Lexicon::from_data(
+                &raw("relative_days").lines().filter_map(|line| line.split('\t').next()).collect::<Vec<_>>().join("\n"),
+            ),
             noun_markers: get("noun_markers"),
             scene_prepositions: get("scene_prepositions"),
             speaking_acts: get("speaking_acts"),

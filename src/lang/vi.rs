@@ -7,6 +7,7 @@ use super::LanguageData;
 /// Vietnamese's data files, by name.
 pub const FILES: &[(&str, &str)] = &[
     ("vi_admin_units.txt", include_str!("data/vi_admin_units.txt")),
+    ("vi_adverbs.txt", include_str!("data/vi_adverbs.txt")),
     ("vi_boilerplate_cues.txt", include_str!("data/vi_boilerplate_cues.txt")),
     ("vi_byline_cues.txt", include_str!("data/vi_byline_cues.txt")),
     ("vi_caption_cues.txt", include_str!("data/vi_caption_cues.txt")),
@@ -36,8 +37,10 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_stopwords.txt", include_str!("data/vi_stopwords.txt")),
     ("vi_surnames.txt", include_str!("data/vi_surnames.txt")),
     ("vi_tag_labels.txt", include_str!("data/vi_tag_labels.txt")),
+    ("vi_time_openers.txt", include_str!("data/vi_time_openers.txt")),
     ("vi_titles.txt", include_str!("data/vi_titles.txt")),
     ("vi_update_labels.txt", include_str!("data/vi_update_labels.txt")),
+    ("vi_weekdays.txt", include_str!("data/vi_weekdays.txt")),
 ];
 
 /// Abbreviations whose dot does not end a Vietnamese sentence (`TP. Hồ Chí
