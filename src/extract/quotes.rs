@@ -976,6 +976,11 @@ fn persian_subject_from(
             break;
         }
     }
+    // `«…»؛ این را X گفت` (this is what X said): the object that stands
+    // for the quotation comes before the subject
+    if start + 2 < verb && data.demonstratives.contains(&tokens[start].folded) && tokens[start + 1].folded == "را" {
+        start += 2;
+    }
     let opening = people::parse(sentence, tokens, start, verb, Language::Persian, data);
     if opening.as_ref().is_none_or(|(mention, _)| mention.bare) {
         // `البته واکنش به این فیلم … نمانده و علی شمخانی، دبیر … دانست`: the
@@ -2559,6 +2564,14 @@ mod tests {
                 ("خبر داد", "از افزایش حقوق کارمندان خبر داد"),
             ]
         );
+    }
+
+    #[test]
+    fn a_persian_quotation_then_this_is_what_x_said() {
+        let (quotes, _) =
+            run(&["«ما به مذاکره ادامه می‌دهیم»؛ این را محمد جواد ظریف، وزیر امور خارجه، گفت."], Language::Persian);
+        assert_eq!(said(&quotes), [(Some("محمد جواد ظریف"), "ما به مذاکره ادامه می‌دهیم")]);
+        assert_eq!(quotes[0].kind, QuoteKind::Direct);
     }
 
     #[test]
