@@ -1522,6 +1522,26 @@ mod tests {
     }
 
     #[test]
+    fn denying_and_pointing_out_report_only_a_clause() {
+        let (quotes, _) = run(
+            &[
+                "Ông Nguyễn Văn An phủ nhận thông tin trên mạng xã hội về việc tăng giá.",
+                "Ông Nguyễn Văn An phủ nhận rằng công ty đã tăng giá xăng trong tháng qua.",
+                "Bà Lê Thị Hoa chỉ ra những hạn chế trong công tác quản lý.",
+                "Bà Lê Thị Hoa bác bỏ: \"Chúng tôi không hề nhận tiền của doanh nghiệp\".",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Nguyễn Văn An"), "công ty đã tăng giá xăng trong tháng qua."),
+                (Some("Lê Thị Hoa"), "Chúng tôi không hề nhận tiền của doanh nghiệp"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_bare_title_left_unresolved_is_no_speaker() {
         let (quotes, _) = run(
             &[
@@ -2564,6 +2584,20 @@ mod tests {
                 ("خبر داد", "از افزایش حقوق کارمندان خبر داد"),
             ]
         );
+    }
+
+    #[test]
+    fn persian_claims_and_replies_are_speech() {
+        let (quotes, _) = run(
+            &[
+                "علی ربیعی سخنگوی دولت ادعا کرد که دولت برای کاهش تورم برنامه دارد.",
+                "ربیعی در پاسخ به سوال دیگری پاسخ داد: تصمیمی درباره قیمت بنزین گرفته نشده است.",
+            ],
+            Language::Persian,
+        );
+        let cues: Vec<&str> = quotes.iter().filter_map(|q| q.cue.as_deref()).collect();
+        assert_eq!(cues, ["ادعا کرد", "پاسخ داد"]);
+        assert_eq!(speakers(&quotes), [Some("علی ربیعی"), Some("علی ربیعی")]);
     }
 
     #[test]
