@@ -1113,8 +1113,17 @@ fn vietnamese_subject_ending_at(
     data: &LanguageData,
 ) -> Option<Subject> {
     let mut role_only = None;
+    // a name after an honorific with its appositions filling the clause
+    // comes first: `Ông X, Bộ trưởng Công Thương, cho biết` is X, whatever
+    // the office's words look like (a list of offices and holders, `Phó
+    // Thủ tướng X, Bộ trưởng Bộ Y tế Y cho biết`, is read from its end)
     let starts = (clause_start..end).rev().filter(|&k| k == clause_start || tokens[k - 1].folded == ",");
-    for start in starts {
+    let whole = people::parse_with(sentence, tokens, clause_start, end, Language::Vietnamese, data, true)
+        .filter(|(mention, used)| {
+            clause_start + used == end && mention.name.is_some() && mention.title.is_some() && !mention.bare
+        })
+        .map(|_| clause_start);
+    for start in whole.into_iter().chain(starts) {
         let Some((mention, used)) = people::parse_with(sentence, tokens, start, end, Language::Vietnamese, data, true)
         else {
             continue;
@@ -1539,6 +1548,17 @@ mod tests {
                 (Some("Lê Thị Hoa"), "Chúng tôi không hề nhận tiền của doanh nghiệp"),
             ]
         );
+    }
+
+    #[test]
+    fn a_name_and_its_apposition_are_one_subject_whatever_the_office_looks_like() {
+        let (quotes, officials) = run(
+            &["Ông Nguyễn Văn An, Bộ trưởng Công Thương, cho biết giá xăng sẽ giảm trong tháng tới."],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Nguyễn Văn An")]);
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("Bộ trưởng Công Thương"));
+        assert_eq!(officials.len(), 1, "{officials:?}");
     }
 
     #[test]
