@@ -246,6 +246,9 @@ fn attribution(
     if let Some(found) = interview_answer(sentence, tokens, language, data, register) {
         return Some(found);
     }
+    if let Some(found) = quoted_by_outlet(sentence, tokens, language, data, register) {
+        return Some(found);
+    }
     let (verb, verb_len) = speech_verb(sentence, tokens, language, data)?;
     let cue = text::collapse_whitespace(&sentence[tokens[verb].start..tokens[verb + verb_len - 1].end]);
     let mut after_verb = verb + verb_len;
@@ -1117,7 +1120,11 @@ fn vietnamese_subject_ending_at(
     // comes first: `Ông X, Bộ trưởng Công Thương, cho biết` is X, whatever
     // the office's words look like (a list of offices and holders, `Phó
     // Thủ tướng X, Bộ trưởng Bộ Y tế Y cho biết`, is read from its end)
-    let starts = (clause_start..end).rev().filter(|&k| k == clause_start || tokens[k - 1].folded == ",");
+    // `Hãng tin AP dẫn lời ông X nói rằng …` (AP quotes X as saying): the
+    // speaker follows the outlet's `dẫn lời`
+    let after_quoting = |k: usize| k >= 2 && tokens[k - 2].folded == "dẫn" && tokens[k - 1].folded == "lời";
+    let starts =
+        (clause_start..end).rev().filter(|&k| k == clause_start || tokens[k - 1].folded == "," || after_quoting(k));
     let whole = people::parse_with(sentence, tokens, clause_start, end, Language::Vietnamese, data, true)
         .filter(|(mention, used)| {
             clause_start + used == end && mention.name.is_some() && mention.title.is_some() && !mention.bare
@@ -1223,6 +1230,42 @@ fn with_concurrent_offices(
 /// Longest source between `được` and `dẫn lời`, in tokens (`được hãng
 /// tin Reuters dẫn lời`).
 const QUOTED_BY_MAX_TOKENS: usize = 6;
+
+/// `“…”, Reuters dẫn lời ông X.` (Reuters quotes X): the quotation opening
+/// the sentence is the words of the person the outlet quotes, named to the
+/// sentence's end.
+fn quoted_by_outlet(
+    sentence: &str,
+    tokens: &[Token],
+    language: Language,
+    data: &LanguageData,
+    register: &mut Register,
+) -> Option<Attribution> {
+    if language != Language::Vietnamese {
+        return None;
+    }
+    let quoting = (1..tokens.len()).find(|&k| tokens[k - 1].folded == "dẫn" && tokens[k].folded == "lời")? - 1;
+    let quoted = leading_quotation(sentence, tokens, quoting, data)?;
+    let end = tokens.iter().rposition(|t| t.is_word)? + 1;
+    let (mention, used) = people::parse_with(sentence, tokens, quoting + 2, end, language, data, true)?;
+    if quoting + 2 + used != end || mention.name.is_none() && !mention.pronoun {
+        return None;
+    }
+    let person = register.refer(&mention, true)?;
+    (text::word_count(quoted) >= DIRECT_MIN_WORDS).then(|| Attribution {
+        preamble: None,
+        follow_up: None,
+        quote: Pending {
+            person,
+            text: quoted.to_owned(),
+            kind: QuoteKind::Direct,
+            cue: "dẫn lời".to_owned(),
+            paragraph: 0,
+        },
+        kind: QuoteKind::Direct,
+        continues: false,
+    })
+}
 
 /// Where the subject of `X được [source] dẫn lời [verb]` ends: at `được`,
 /// when `dẫn lời` stands right before the verb.
@@ -1559,6 +1602,27 @@ mod tests {
         assert_eq!(speakers(&quotes), [Some("Nguyễn Văn An")]);
         assert_eq!(quotes[0].speaker.role.as_deref(), Some("Bộ trưởng Công Thương"));
         assert_eq!(officials.len(), 1, "{officials:?}");
+    }
+
+    #[test]
+    fn the_person_an_outlet_quotes_is_the_speaker() {
+        let (quotes, _) = run(
+            &[
+                "\"Chúng tôi sẽ không rút quân khỏi khu vực\", Reuters dẫn lời ông Lloyd Austin.",
+                "Hãng tin AP dẫn lời bà Nguyễn Thị Lan nói rằng giá xăng sẽ giảm trong tháng tới.",
+                "“Chúng tôi sẽ hỗ trợ người dân”, hãng tin AP dẫn lời Bộ trưởng Lê Văn Tám cho biết.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Lloyd Austin"), "Chúng tôi sẽ không rút quân khỏi khu vực"),
+                (Some("Nguyễn Thị Lan"), "giá xăng sẽ giảm trong tháng tới."),
+                (Some("Lê Văn Tám"), "Chúng tôi sẽ hỗ trợ người dân"),
+            ]
+        );
+        assert_eq!(quotes[0].kind, QuoteKind::Direct);
     }
 
     #[test]
