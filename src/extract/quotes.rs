@@ -106,6 +106,9 @@ pub fn extract(
     // the quote of the line's last attribution: a quotation standing alone
     // after it is its speaker's too (`X cho biết …. “…”`)
     let mut last_attributed: Option<usize> = None;
+    // the quotation the sentence before was, standing alone: its speaker
+    // may be named after it (`“…”. Ông X nói như vậy.`)
+    let mut previous_quotation: Option<PreviousQuotation> = None;
     for (p, paragraph) in paragraphs.iter().enumerate() {
         if !continues_previous.get(p).copied().unwrap_or(false) {
             open_direct = None;
@@ -122,11 +125,13 @@ pub fn extract(
             pending.push(Pending { person, text, kind: QuoteKind::Direct, cue, paragraph: p });
             open_direct = None;
             last_attributed = Some(pending.len() - 1);
+            previous_quotation = None;
             continue;
         }
         for (s, e) in with_questions_joined(paragraph, text::sentences(paragraph, data.abbreviations), language, data) {
             deadline.check("quotes")?;
             register.next_sentence();
+            let quotation_before = previous_quotation.take();
             let sentence = &paragraph[s..e];
             let tokens = data.tokenize(sentence);
             if tokens.len() > SENTENCE_MAX_TOKENS {
@@ -137,6 +142,23 @@ pub fn extract(
                 continue;
             }
             register_mentions(sentence, &tokens, language, data, &mut register);
+            if let Some(before) = quotation_before
+                && let Some((person, cue)) = said_so(sentence, &tokens, language, data, &mut register)
+            {
+                match before {
+                    PreviousQuotation::Quoted(q) => {
+                        pending[q].person = person;
+                        pending[q].cue = cue;
+                    }
+                    PreviousQuotation::Unattributed { text, paragraph } => {
+                        pending.push(Pending { person, text, kind: QuoteKind::Direct, cue, paragraph });
+                    }
+                }
+                open_direct = None;
+                last_attributed = Some(pending.len() - 1);
+                continue;
+            }
+            let stands_alone = || is_closed_quotation(sentence) && text::word_count(sentence) >= DIRECT_MIN_WORDS;
             match attribution(sentence, &tokens, language, data, &mut register) {
                 Some(found) => {
                     let direct = found.kind == QuoteKind::Direct && found.continues;
@@ -156,8 +178,7 @@ pub fn extract(
                         quote.text.push(' ');
                         quote.text.push_str(sentence);
                     } else if let Some(q) = last_attributed
-                        && is_closed_quotation(sentence)
-                        && text::word_count(sentence) >= DIRECT_MIN_WORDS
+                        && stands_alone()
                     {
                         let quote = Pending {
                             person: pending[q].person,
@@ -167,6 +188,10 @@ pub fn extract(
                             paragraph: p,
                         };
                         pending.push(quote);
+                        previous_quotation = Some(PreviousQuotation::Quoted(pending.len() - 1));
+                    } else if stands_alone() {
+                        previous_quotation =
+                            Some(PreviousQuotation::Unattributed { text: sentence.trim().to_owned(), paragraph: p });
                     }
                 }
             }
@@ -217,6 +242,52 @@ fn is_bare_title(role: &str, data: &LanguageData) -> bool {
     let tokens = data.tokenize(role);
     let folded: Vec<&str> = tokens.iter().map(|t| &*t.folded).collect();
     data.titles.contains(&folded.join(" "))
+}
+
+/// A quotation standing alone as a sentence, which the next sentence may
+/// attribute (see [`said_so`]).
+enum PreviousQuotation {
+    /// Given to the speaker of the attribution before it, as its index
+    /// among the pending quotes.
+    Quoted(usize),
+    /// Given to no one yet.
+    Unattributed { text: String, paragraph: usize },
+}
+
+/// `Ông X nói như vậy.`, `این را X گفت.`: a sentence that says who said
+/// the quotation before it, as (the speaker, the verb).
+fn said_so(
+    sentence: &str,
+    tokens: &[Token],
+    language: Language,
+    data: &LanguageData,
+    register: &mut Register,
+) -> Option<(usize, String)> {
+    let (verb, verb_len) = speech_verb(sentence, tokens, language, data)?;
+    let subject = subject(sentence, tokens, verb, language, data)?;
+    let after = verb + verb_len;
+    let refers_back = match language {
+        // the verb and `như vậy` with nothing after them but a scene
+        Language::Vietnamese => data.proforms.match_at(tokens, after).is_some_and(|n| {
+            tokens
+                .get(after + n)
+                .is_none_or(|t| !t.is_word || data.scene_prepositions.match_at(tokens, after + n).is_some())
+        }),
+        // `این را` before the subject, and nothing after the verb
+        Language::Persian => {
+            subject.start >= 2
+                && data.demonstratives.contains(&tokens[subject.start - 2].folded)
+                && tokens[subject.start - 1].folded == "را"
+                && tokens[after..].iter().all(|t| !t.is_word)
+        }
+        _ => false,
+    };
+    if !refers_back || subject.mention.name.is_none() && !subject.mention.pronoun {
+        return None;
+    }
+    let person = register.refer(&subject.mention, true)?;
+    let cue = text::collapse_whitespace(&sentence[tokens[verb].start..tokens[after - 1].end]);
+    Some((person, cue))
 }
 
 struct Attribution {
@@ -1623,6 +1694,32 @@ mod tests {
             ]
         );
         assert_eq!(quotes[0].kind, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn a_quotation_standing_alone_is_of_the_speaker_the_next_sentence_names() {
+        let (quotes, _) = run(
+            &[
+                "“Chúng tôi đã làm hết sức mình để hỗ trợ người dân vùng lũ”.",
+                "Ông Nguyễn Văn An, Chủ tịch UBND tỉnh, khẳng định như vậy khi trao đổi với phóng viên.",
+                "Bà Lê Thị Hoa cho biết giá xăng sẽ giảm. “Đây là tin vui cho người dân”. Ông Trần Văn Hải nói như vậy.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Nguyễn Văn An"), "Chúng tôi đã làm hết sức mình để hỗ trợ người dân vùng lũ"),
+                (Some("Lê Thị Hoa"), "giá xăng sẽ giảm."),
+                (Some("Trần Văn Hải"), "Đây là tin vui cho người dân"),
+            ]
+        );
+        assert_eq!(quotes[2].cue.as_deref(), Some("nói"));
+        let (quotes, _) = run(
+            &["«ما به مذاکره ادامه می‌دهیم و از حقوق ملت دفاع می‌کنیم».", "این را محمد جواد ظریف در پایان نشست گفت."],
+            Language::Persian,
+        );
+        assert_eq!(said(&quotes), [(Some("محمد جواد ظریف"), "ما به مذاکره ادامه می‌دهیم و از حقوق ملت دفاع می‌کنیم")]);
     }
 
     #[test]
