@@ -855,7 +855,13 @@ fn verb_at(tokens: &[Token], i: usize, language: Language, data: &LanguageData) 
         // Vietnamese speech verb
         let further = language == Language::Vietnamese && next.is_some_and(|t| t.folded == "thêm");
         let (n, next) = if further { (n + 1, tokens.get(i + n + 1)) } else { (n, next) };
-        return (!noun_use).then(|| VerbAt { len: n, before_colon: next.is_some_and(|t| t.folded == ":") });
+        // `درباره … با خبرنگاران سخن گفت` (spoke about …): the act of
+        // speaking, whose words come after a colon or in quotation marks
+        let speaking_act = language == Language::Persian
+            && data.speaking_acts.match_ending_at(tokens, i + n).is_some_and(|m| m > n)
+            && !next.is_some_and(|t| matches!(&*t.folded, ":" | "«" | "\"" | "“"));
+        return (!noun_use && !speaking_act)
+            .then(|| VerbAt { len: n, before_colon: next.is_some_and(|t| t.folded == ":") });
     }
     let n = data.weak_speech_verbs.match_at(tokens, i)?;
     let next = tokens.get(i + n).map(|t| &*t.folded);
@@ -2779,6 +2785,18 @@ mod tests {
         let cues: Vec<&str> = quotes.iter().filter_map(|q| q.cue.as_deref()).collect();
         assert_eq!(cues, ["ادعا کرد", "پاسخ داد"]);
         assert_eq!(speakers(&quotes), [Some("علی ربیعی"), Some("علی ربیعی")]);
+    }
+
+    #[test]
+    fn a_persian_act_of_speaking_reports_only_what_follows_a_colon() {
+        let (quotes, _) = run(
+            &[
+                "محمد جواد ظریف امروز درباره مذاکرات هسته‌ای با خبرنگاران سخن گفت.",
+                "محمد جواد ظریف در این نشست سخن گفت: ما به مذاکره ادامه می‌دهیم.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(said(&quotes), [(Some("محمد جواد ظریف"), "ما به مذاکره ادامه می‌دهیم.")]);
     }
 
     #[test]

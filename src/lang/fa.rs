@@ -32,6 +32,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_relative_days.txt", include_str!("data/fa_relative_days.txt")),
     ("fa_see_also_cues.txt", include_str!("data/fa_see_also_cues.txt")),
     ("fa_source_cues.txt", include_str!("data/fa_source_cues.txt")),
+    ("fa_speaking_acts.txt", include_str!("data/fa_speaking_acts.txt")),
     ("fa_speech_verbs.txt", include_str!("data/fa_speech_verbs.txt")),
     ("fa_speech_verbs_forward.txt", include_str!("data/fa_speech_verbs_forward.txt")),
     ("fa_speech_verbs_perfective.txt", include_str!("data/fa_speech_verbs_perfective.txt")),

@@ -546,7 +546,10 @@ pub struct LanguageData {
     /// scene, what was said follows a comma, a colon or `rằng`, if
     /// anything does. After other verbs the scene may open the report
     /// itself (`cho biết tại TP.HCM giá xăng sẽ giảm`), or be a noun in a
-    /// role (`chuyên gia phân tích tại Capital.com`).
+    /// role (`chuyên gia phân tích tại Capital.com`). In Persian the act
+    /// is a noun and its light verb (`سخن گفت`, spoke): what stands before
+    /// it is what the speech was about, and what was said follows a colon
+    /// or a quotation mark.
     pub speaking_acts: Lexicon,
     pub titles: Lexicon,
     pub honorifics: Lexicon,
