@@ -720,7 +720,12 @@ fn according_to(
             if tokens.get(k).is_some_and(|t| t.folded == "cũng") {
                 k += 1;
             }
-            (tokens.get(k).filter(|t| t.folded == "theo").map(|_| k + 1)?, "theo")
+            let mut source = tokens.get(k).filter(|t| t.folded == "theo").map(|_| k + 1)?;
+            // `Theo lời ông X`, `Theo đánh giá của bà Y`: what the source said
+            if let Some(n) = data.speech_nouns.match_at(tokens, source) {
+                source += n + usize::from(tokens.get(source + n).is_some_and(|t| t.folded == "của"));
+            }
+            (source, "theo")
         }
         _ => return None,
     };
@@ -1726,6 +1731,25 @@ mod tests {
             Language::Persian,
         );
         assert_eq!(said(&quotes), [(Some("محمد جواد ظریف"), "ما به مذاکره ادامه می‌دهیم و از حقوق ملت دفاع می‌کنیم")]);
+    }
+
+    #[test]
+    fn according_to_the_words_or_the_judgement_of_someone() {
+        let (quotes, _) = run(
+            &[
+                "Theo lời ông Nguyễn Văn An, giá xăng sẽ giảm trong tháng tới.",
+                "Theo đánh giá của bà Lê Thị Hoa, bệnh viện đã đủ thuốc cho mùa dịch.",
+                "Theo dự báo của Bộ Công Thương, giá điện sẽ tăng trong năm tới.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Nguyễn Văn An"), "giá xăng sẽ giảm trong tháng tới."),
+                (Some("Lê Thị Hoa"), "bệnh viện đã đủ thuốc cho mùa dịch."),
+            ]
+        );
     }
 
     #[test]

@@ -511,6 +511,9 @@ pub struct LanguageData {
     /// …`, he went on: …): before them stands what went on, not what was
     /// said (`به حمایت از … ادامه داد`, went on supporting …).
     pub forward_speech_verbs: Lexicon,
+    /// Nouns of what someone said or judged, between `theo` and its source
+    /// (`Theo lời ông X, …`, `Theo đánh giá của bà Y, …`).
+    pub speech_nouns: Lexicon,
     /// Adverbs that may stand between a subject and its verb (`Bộ trưởng
     /// X cũng cho biết`, `đã`, `vừa`).
     pub adverbs: Lexicon,
@@ -654,6 +657,7 @@ impl LanguageData {
             event_nouns: get("event_nouns"),
             proforms: get("proforms"),
             adverbs: get("adverbs"),
+            speech_nouns: get("speech_nouns"),
             time_openers: get("time_openers"),
             weekdays: get("weekdays"),
             relative_day_phrases: Lexicon::from_data(
