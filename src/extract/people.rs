@@ -808,14 +808,21 @@ fn is_short_form(short: &str, long: &str) -> bool {
 /// خارجه`), with or without the home country (`… کشورمان`), whose form
 /// listed first stays.
 fn lists_office(roles: &[String], role: &str, home_country: Option<&Lexicon>) -> bool {
+    if roles.is_empty() {
+        return false;
+    }
     let folded = text::fold(role);
+    if roles.iter().any(|r| text::fold(r) == folded || same_office_phrase(r, role)) {
+        return true;
+    }
+    // the home country left out, only where one is named: this runs for
+    // every mention of a person
+    let names_home = |phrase: &str| home_country.is_some_and(|h| h.occurs_in(&text::fold(phrase)));
+    if !names_home(role) && !roles.iter().any(|r| names_home(r)) {
+        return false;
+    }
     let role = without_home_country(role, home_country);
-    roles.iter().any(|r| {
-        text::fold(r) == folded || is_short_form(r, role) || is_short_form(role, r) || {
-            let r = without_home_country(r, home_country);
-            same_office_phrase(r, role)
-        }
-    })
+    roles.iter().any(|r| same_office_phrase(without_home_country(r, home_country), role))
 }
 
 /// A role without the words naming the page's own country at its end
@@ -1011,6 +1018,9 @@ impl<'a> Register<'a> {
     /// Whether some known person holds this office, written short or with
     /// the home country (see `same_office_phrase`).
     pub fn knows_office(&self, role: &str) -> bool {
+        if self.persons.iter().all(|p| p.roles.is_empty()) {
+            return false;
+        }
         let role = without_home_country(role, self.home_country);
         self.persons
             .iter()

@@ -1207,7 +1207,12 @@ fn vietnamese_subject_ending_at(
     let after_quoting = |k: usize| k >= 2 && tokens[k - 2].folded == "dẫn" && tokens[k - 1].folded == "lời";
     let starts =
         (clause_start..end).rev().filter(|&k| k == clause_start || tokens[k - 1].folded == "," || after_quoting(k));
-    let whole = people::parse_with(sentence, tokens, clause_start, end, Language::Vietnamese, data, true)
+    // (cheap checks first: this runs for every attribution)
+    let apposed = data.honorifics.match_at(tokens, clause_start).is_some()
+        && tokens[clause_start..end].iter().any(|t| t.folded == ",");
+    let whole = apposed
+        .then(|| people::parse_with(sentence, tokens, clause_start, end, Language::Vietnamese, data, true))
+        .flatten()
         .filter(|(mention, used)| {
             clause_start + used == end && mention.name.is_some() && mention.title.is_some() && !mention.bare
         })
