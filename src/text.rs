@@ -493,9 +493,10 @@ pub fn tokenize_keeping_abbreviations<'a>(text: &'a str, abbreviations: &[&str])
     if abbreviations.is_empty() {
         return tokens;
     }
-    let mut k = 0;
-    while k + 2 < tokens.len() {
-        let (word, dot, next) = (&tokens[k], &tokens[k + 1], &tokens[k + 2]);
+    // each dot kept marks its token for removal; one pass removes them all
+    let mut kept_dot = false;
+    for k in 1..tokens.len().saturating_sub(1) {
+        let (word, dot, next) = (&tokens[k - 1], &tokens[k], &tokens[k + 1]);
         let keeps_dot = word.is_word
             && dot.start == word.end
             && &text[dot.start..dot.end] == "."
@@ -504,7 +505,7 @@ pub fn tokenize_keeping_abbreviations<'a>(text: &'a str, abbreviations: &[&str])
             && abbreviations.iter().any(|a| text[word.start..word.end].eq_ignore_ascii_case(a));
         if keeps_dot {
             let dot_end = dot.end;
-            let word = &mut tokens[k];
+            let word = &mut tokens[k - 1];
             word.folded = match std::mem::take(&mut word.folded) {
                 // the dot folds to itself: the source is still the fold
                 Cow::Borrowed(_) => Cow::Borrowed(&text[word.start..dot_end]),
@@ -514,9 +515,14 @@ pub fn tokenize_keeping_abbreviations<'a>(text: &'a str, abbreviations: &[&str])
                 }
             };
             word.end = dot_end;
-            tokens.remove(k + 1);
+            // the dot is now inside the word before it
+            tokens[k].is_word = false;
+            tokens[k].start = dot_end;
+            kept_dot = true;
         }
-        k += 1;
+    }
+    if kept_dot {
+        tokens.retain(|t| !(t.start == t.end && t.folded == "."));
     }
     tokens
 }

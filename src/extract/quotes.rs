@@ -268,16 +268,11 @@ fn said_so(
     let after = verb + verb_len;
     let refers_back = match language {
         // the verb and `như vậy` with nothing after them but a scene
-        Language::Vietnamese => data.proforms.match_at(tokens, after).is_some_and(|n| {
-            tokens
-                .get(after + n)
-                .is_none_or(|t| !t.is_word || data.scene_prepositions.match_at(tokens, after + n).is_some())
-        }),
+        Language::Vietnamese => says_so_at(tokens, after, data),
         // `این را` before the subject, and nothing after the verb
         Language::Persian => {
             subject.start >= 2
-                && data.demonstratives.contains(&tokens[subject.start - 2].folded)
-                && tokens[subject.start - 1].folded == "را"
+                && is_object_pronoun_at(tokens, subject.start - 2, data)
                 && tokens[after..].iter().all(|t| !t.is_word)
         }
         _ => false,
@@ -470,11 +465,7 @@ fn attribution(
                 }
                 // `ông khẳng định như vậy khi trao đổi …`: said so, the words
                 // standing before
-                if let Some(n) = data.proforms.match_at(tokens, k)
-                    && tokens
-                        .get(k + n)
-                        .is_none_or(|t| !t.is_word || data.scene_prepositions.match_at(tokens, k + n).is_some())
-                {
+                if says_so_at(tokens, k, data) {
                     return None;
                 }
                 sentence[rest_from(k)..].trim()
@@ -1063,7 +1054,7 @@ fn persian_subject_from(
     }
     // `«…»؛ این را X گفت` (this is what X said): the object that stands
     // for the quotation comes before the subject
-    if start + 2 < verb && data.demonstratives.contains(&tokens[start].folded) && tokens[start + 1].folded == "را" {
+    if start + 2 < verb && is_object_pronoun_at(tokens, start, data) {
         start += 2;
     }
     let opening = people::parse(sentence, tokens, start, verb, Language::Persian, data);
@@ -1204,7 +1195,7 @@ fn vietnamese_subject_ending_at(
     // Thủ tướng X, Bộ trưởng Bộ Y tế Y cho biết`, is read from its end)
     // `Hãng tin AP dẫn lời ông X nói rằng …` (AP quotes X as saying): the
     // speaker follows the outlet's `dẫn lời`
-    let after_quoting = |k: usize| k >= 2 && tokens[k - 2].folded == "dẫn" && tokens[k - 1].folded == "lời";
+    let after_quoting = |k: usize| k >= 2 && is_quoting_at(tokens, k - 2);
     let starts =
         (clause_start..end).rev().filter(|&k| k == clause_start || tokens[k - 1].folded == "," || after_quoting(k));
     // (cheap checks first: this runs for every attribution)
@@ -1331,7 +1322,7 @@ fn quoted_by_outlet(
     if language != Language::Vietnamese {
         return None;
     }
-    let quoting = (1..tokens.len()).find(|&k| tokens[k - 1].folded == "dẫn" && tokens[k].folded == "lời")? - 1;
+    let quoting = (0..tokens.len()).find(|&k| is_quoting_at(tokens, k))?;
     let quoted = leading_quotation(sentence, tokens, quoting, data)?;
     let end = tokens.iter().rposition(|t| t.is_word)? + 1;
     let (mention, used) = people::parse_with(sentence, tokens, quoting + 2, end, language, data, true)?;
@@ -1354,11 +1345,33 @@ fn quoted_by_outlet(
     })
 }
 
+/// Whether `dẫn lời` (quotes, as an outlet quotes someone) starts at token
+/// `k`.
+fn is_quoting_at(tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| t.folded == "dẫn") && tokens.get(k + 1).is_some_and(|t| t.folded == "lời")
+}
+
+/// Whether a word standing for what was said before (`như vậy`, `thông tin
+/// này`) starts at token `k` with nothing after it but punctuation or a
+/// scene: `ông khẳng định như vậy (khi …)`, said so.
+fn says_so_at(tokens: &[Token], k: usize, data: &LanguageData) -> bool {
+    data.proforms.match_at(tokens, k).is_some_and(|n| {
+        tokens.get(k + n).is_none_or(|t| !t.is_word || data.scene_prepositions.match_at(tokens, k + n).is_some())
+    })
+}
+
+/// Whether the Persian object `این را` (this, as the object) starts at
+/// token `k`: it stands for a quotation the subject after it said.
+fn is_object_pronoun_at(tokens: &[Token], k: usize, data: &LanguageData) -> bool {
+    tokens.get(k).is_some_and(|t| data.demonstratives.contains(&t.folded))
+        && tokens.get(k + 1).is_some_and(|t| t.folded == "را")
+}
+
 /// Where the subject of `X được [source] dẫn lời [verb]` ends: at `được`,
 /// when `dẫn lời` stands right before the verb.
 fn quoted_by_passive(tokens: &[Token], clause_start: usize, verb: usize) -> Option<usize> {
     let quoted = verb.checked_sub(2).filter(|&k| k >= clause_start)?;
-    if tokens[quoted].folded != "dẫn" || tokens[quoted + 1].folded != "lời" {
+    if !is_quoting_at(tokens, quoted) {
         return None;
     }
     (quoted.saturating_sub(QUOTED_BY_MAX_TOKENS).max(clause_start)..quoted).rev().find(|&k| tokens[k].folded == "được")
