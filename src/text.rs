@@ -731,10 +731,16 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
         if quoted.get(quotation).is_some_and(|&(begin, _)| begin <= pos) {
             continue;
         }
-        // the run of stops and closing marks ending the sentence
+        // the run of stops and closing marks ending the sentence; a
+        // straight quote that opens the next quotation is no closing mark
+        // (`… đấm anh."Tôi chưa …", anh Hưng nói.`)
+        let next_opening = quoted
+            .get(quotation)
+            .map(|&(begin, _)| begin - 1)
+            .filter(|&open| text.as_bytes()[open] == b'"' && open >= from);
         let end = text[from..]
             .char_indices()
-            .find(|&(_, d)| !is_sentence_end(d) && !is_closer(d))
+            .find(|&(k, d)| !is_sentence_end(d) && !is_closer(d) || Some(from + k) == next_opening)
             .map_or(text.len(), |(k, _)| from + k);
         if ends_sentence_at(text, start, pos, c, end, abbreviations) {
             push_trimmed(text, start, end, &mut out);
@@ -759,7 +765,11 @@ fn ends_sentence_at(text: &str, start: usize, pos: usize, c: char, end: usize, a
         // a comma after the stop and its closing marks goes on with the
         // sentence (`«…؟»، اظهار کرد`, `“Vì sao?”, ông hỏi`)
         Some(',' | '،' | ';' | '؛') => false,
-        Some(n) => c != '.' && !n.is_alphanumeric() || is_arabic_letter(n) && c == '.',
+        Some(n) => {
+            c != '.' && !n.is_alphanumeric()
+                || is_arabic_letter(n) && c == '.'
+                || opens_glued_latin_sentence(&text[end..]) && after_latin_word(&text[start..pos])
+        }
     };
     if !boundary || c != '.' {
         return boundary;
@@ -769,10 +779,40 @@ fn ends_sentence_at(text: &str, start: usize, pos: usize, c: char, end: usize, a
     let window_start = (start.max(pos.saturating_sub(ABBREVIATION_LOOKBACK_BYTES))..=pos)
         .find(|&b| text.is_char_boundary(b))
         .unwrap_or(pos);
-    let before_word = text[window_start..pos].rsplit(|c: char| is_space(c)).next().unwrap_or("");
+    // an abbreviation in brackets is one still (`(Q. Tây Hồ)`, `(TP.HCM)`)
+    let before_word = text[window_start..pos]
+        .rsplit(|c: char| is_space(c))
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
     let is_abbreviation = abbreviations.iter().any(|a| before_word.eq_ignore_ascii_case(a))
         || before_word.chars().count() == 1 && before_word.chars().all(char::is_uppercase);
     !is_abbreviation
+}
+
+/// Whether `rest`, right after a stop, opens a sentence glued on with no
+/// space, as crawlers print paragraphs they join (`… làm rõ vụ việc.Theo
+/// video …`, `…”, anh Hưng nói.Ông …`, `… đấm anh."Tôi …`): a word in
+/// title case, a capital and then a small letter, maybe after the mark
+/// that opens a quotation. Acronyms and the places abbreviated before
+/// them (`TP.HCM`, `Q.Tây Hồ`) are told apart by the word before the stop
+/// ([`after_latin_word`]) and the abbreviation check.
+fn opens_glued_latin_sentence(rest: &str) -> bool {
+    // the quotation the sentence opens with may open it
+    let mut chars = rest.strip_prefix(['"', '“']).unwrap_or(rest).chars();
+    chars.next().is_some_and(|first| first.is_uppercase() && is_latin_letter(first))
+        && chars.next().is_some_and(|second| second.is_lowercase())
+}
+
+/// Whether the text before a stop ends in a word of two letters or more
+/// that is no acronym (`việc`, `Nội`, not `TP` or `Q`), or in a closing
+/// quotation mark or bracket (`…”.Ông`).
+fn after_latin_word(before: &str) -> bool {
+    if before.ends_with(is_closer) {
+        return true;
+    }
+    let word: Vec<char> = before.chars().rev().take_while(|c| c.is_alphabetic()).collect();
+    word.len() >= 2 && word.iter().all(|c| is_latin_letter(*c)) && word.iter().any(|c| c.is_lowercase())
 }
 
 /// The next sentence-ending character at or after byte `from`, found by
@@ -1021,7 +1061,8 @@ mod tests {
                 continue;
             }
             let mut j = i + 1;
-            while j < chars.len() && (is_sentence_end(chars[j].1) || is_closer(chars[j].1)) {
+            let opens_quotation = |j: usize| chars[j].1 == '"' && quoted.get(j + 1).is_some_and(|&q| q);
+            while j < chars.len() && (is_sentence_end(chars[j].1) || is_closer(chars[j].1)) && !opens_quotation(j) {
                 j += 1;
             }
             let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
@@ -1126,6 +1167,29 @@ mod tests {
         let text = "tại TP. Huế";
         let tokens = tokenize_keeping_abbreviations(text, &["TP"]);
         assert_eq!(&text[tokens[1].start..tokens[1].end], "TP.");
+    }
+
+    #[test]
+    fn sentences_split_where_a_crawler_glued_latin_paragraphs() {
+        assert_eq!(
+            split("để làm rõ vụ việc.Theo video lan truyền. Ở Hà Nội.Sáng nay mưa.", &["TP"]),
+            ["để làm rõ vụ việc.", "Theo video lan truyền.", "Ở Hà Nội.", "Sáng nay mưa."]
+        );
+        assert_eq!(split("\"Chưa ai xin lỗi\", anh Hưng nói.Ông Nam cho biết.", &[]).len(), 2);
+        assert_eq!(split("Anh Hưng (31 tuổi).Ông Nam", &[]), ["Anh Hưng (31 tuổi).", "Ông Nam"]);
+        // the straight quote after the stop opens the next sentence's quotation
+        assert_eq!(
+            split("rồi đánh anh.\"Tôi chưa nhận được lời xin lỗi\", anh Hưng nói.", &[]),
+            ["rồi đánh anh.", "\"Tôi chưa nhận được lời xin lỗi\", anh Hưng nói."]
+        );
+        // acronyms, abbreviated places and web addresses go on
+        for text in
+            ["Tại TP.HCM hôm nay", "Phường Yên Phụ (Q.Tây Hồ) hôm nay", "ở Tp.Thủ Đức", "trên vnexpress.net hôm nay"]
+        {
+            assert_eq!(split(text, &["TP", "Tp"]), [text]);
+        }
+        // an abbreviation in brackets is one too
+        assert_eq!(split("Phường Yên Phụ (Q. Tây Hồ) hôm nay", &["Q"]).len(), 1);
     }
 
     #[test]
