@@ -1508,16 +1508,28 @@ fn register_mentions(
     // stands (`با حضور محسن پاک‌نژاد وزیر نفت`); elsewhere than at a
     // boundary only a name of two words or more with a role counts
     let given_name = |k: usize| language == Language::Persian && data.name_anchors.match_at(tokens, k).is_some();
-    let named_office = |mention: &Mention| {
-        mention.role.is_some() && mention.name.as_deref().is_some_and(|n| n.split_whitespace().nth(1).is_some())
+    let full_name = |mention: &Mention| mention.name.as_deref().is_some_and(|n| n.split_whitespace().nth(1).is_some());
+    let named_office = |mention: &Mention| mention.role.is_some() && full_name(mention);
+    // Vietnamese introduces a person by an honorific and the full name,
+    // opened by a family name, wherever they stand (`… được xác định là
+    // anh Nguyễn Xuân Hưng`), to call them by its last word after (`Anh
+    // Hưng cho hay …`). In capitals the honorific is a word of a body's
+    // name (`Đoàn Luật sư Hà Nội`); without a family name after it, it is
+    // a noun (`các em Việt Nam, Lào …`, the children of)
+    let honorific_before_family_name = |k: usize| {
+        language == Language::Vietnamese
+            && !people::is_capitalised(sentence, &tokens[k])
+            && data.honorifics.match_at(tokens, k).is_some_and(|n| data.name_anchors.match_at(tokens, k + n).is_some())
     };
+    let introduced = |mention: &Mention| mention.title.is_some() && full_name(mention);
     let mut k = 0;
     while k < tokens.len() {
         // a name in guillemets is a name wherever it stands: `با «محمد بن
         // سلمان» ولیعهد سعودی دیدار کرد`
         let guillemet = tokens[k].folded == "«";
         let at_boundary = boundary(k);
-        if !guillemet && (!(at_boundary || given_name(k)) || !tokens[k].is_word) {
+        let honorific = honorific_before_family_name(k);
+        if !guillemet && (!(at_boundary || given_name(k) || honorific) || !tokens[k].is_word) {
             k += 1;
             continue;
         }
@@ -1525,7 +1537,7 @@ fn register_mentions(
             Some((mut mention, used))
                 if mention.name.is_some()
                     && (mention.role.is_some() || mention.title.is_some())
-                    && (at_boundary || guillemet || named_office(&mention)) =>
+                    && (at_boundary || guillemet || named_office(&mention) || honorific && introduced(&mention)) =>
             {
                 if language == Language::Vietnamese {
                     let floor = after_dateline(tokens, k, data);
@@ -1561,6 +1573,23 @@ mod tests {
     /// Each quote's speaker's name and text.
     fn said(quotes: &[Quote]) -> Vec<(Option<&str>, &str)> {
         quotes.iter().map(|q| (q.speaker.name.as_deref(), q.text.as_str())).collect()
+    }
+
+    #[test]
+    fn a_person_introduced_anywhere_with_an_honorific_is_who_the_short_name_means() {
+        let (quotes, officials) = run(
+            &[
+                "Người bị hành hung được xác định là anh Nguyễn Xuân Hưng (31 tuổi).",
+                "Anh Hưng cho hay, sự việc xảy ra trưa 10.2 khi ô tô va chạm với xe máy.",
+                "Giải thưởng do Đoàn Luật sư Hà Nội, Hội Nhà báo Việt Nam, tổ chức hằng năm.",
+                "Giải dành cho các em Việt Nam, Lào và Campuchia.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Nguyễn Xuân Hưng")]);
+        // a body's name in capitals, or a noun with a country, names no one
+        let names: Vec<&str> = officials.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["Nguyễn Xuân Hưng"]);
     }
 
     #[test]
