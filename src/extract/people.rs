@@ -404,23 +404,40 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
     j
 }
 
-/// Whether the word at `k` follows the capitalised name of an
-/// administrative unit, written out or abbreviated with or without its
-/// dot (`Thành phố`, `TP.`, `TP`): it opens the name of a place.
-fn names_place_of_unit(source: &str, tokens: &[Token], k: usize, data: &LanguageData) -> bool {
-    let unit = match data.admin_units.match_ending_at(tokens, k) {
-        Some(n) => k - n,
+/// Where the administrative unit right before the word at `k` starts,
+/// written out or abbreviated with or without its dot (`Thành phố`,
+/// `phường`, `TP.`, `TP`).
+fn admin_unit_before(tokens: &[Token], k: usize, data: &LanguageData) -> Option<usize> {
+    match data.admin_units.match_ending_at(tokens, k) {
+        Some(n) => Some(k - n),
         None if k > 0 && {
             let before = &tokens[k - 1].folded;
             data.admin_units.contains(before.strip_suffix('.').unwrap_or(before))
         } =>
         {
-            k - 1
+            Some(k - 1)
         }
-        None => return false,
-    };
-    is_capitalised(source, &tokens[unit])
+        None => None,
+    }
 }
+
+/// Whether the `words` capitalised words at `k` name the place of the
+/// administrative unit before them rather than a person. After a unit
+/// in capitals (`Thành phố Hồ Chí Minh`, `TP. Hồ Chí Minh`) they always
+/// do. After one in lower case they do when they are fewer than a
+/// person's full name has (`phường Yên Phụ`, `tỉnh Quảng Nam`); the
+/// unit may stand alone for the one the article is about, and a name
+/// follow it (`UBND tỉnh Trần Văn Chiến`).
+fn names_place_of_unit(source: &str, tokens: &[Token], k: usize, words: usize, data: &LanguageData) -> bool {
+    admin_unit_before(tokens, k, data)
+        .is_some_and(|unit| is_capitalised(source, &tokens[unit]) || words < FULL_NAME_AFTER_UNIT_MIN_WORDS)
+}
+
+/// Vietnamese full names have three words, some four; the places of
+/// wards, communes, districts and provinces mostly two (`Yên Phụ`, `Tây
+/// Hồ`, `Quảng Nam`). After a unit in lower case, fewer words than this
+/// are the place.
+const FULL_NAME_AFTER_UNIT_MIN_WORDS: usize = 3;
 
 fn parse_vietnamese(
     source: &str,
@@ -464,12 +481,12 @@ fn parse_vietnamese(
             || data.name_anchors.match_at(tokens, k).is_none()
             || data.places.match_at(tokens, k).is_some()
             || data.countries.match_at(tokens, k).is_some()
-            || k > i && names_place_of_unit(source, tokens, k, data)
         {
             return None;
         }
         let e = (k + 1..phrase_end).find(|&e| !capitalised(e)).unwrap_or(phrase_end);
-        (2..=NAME_MAX_WORDS).contains(&(e - k)).then_some((k, e))
+        let place = k > i && names_place_of_unit(source, tokens, k, e - k, data);
+        (!place && (2..=NAME_MAX_WORDS).contains(&(e - k))).then_some((k, e))
     });
     // else a role that ends in a country, then a foreign name no
     // family-name list knows: `Tổng thống Nga Vladimir Putin`
@@ -1472,6 +1489,11 @@ mod tests {
             (vice.name.as_deref(), vice.role.as_deref()),
             (Some("Trần Văn Chiến"), Some("Phó Chủ tịch UBND tỉnh"))
         );
+        // two words after it are the ward's or the province's own name
+        for role in ["Trưởng Công an phường Yên Phụ", "Giám đốc Sở Y tế tỉnh Lê Hà"] {
+            let office = mention(role, Language::Vietnamese).unwrap_or_default();
+            assert_eq!((office.name.as_deref(), office.role.as_deref()), (None, Some(role)));
+        }
     }
 
     #[test]
