@@ -194,6 +194,10 @@ pub struct Page {
     pub end: Option<usize>,
 }
 
+/// A listing's time stamp is a number and a unit with "ago" (`۲ ساعت
+/// پیش`, `5 phút trước`): three words. Longer lines are not looked at.
+const ELAPSED_TIME_STAMP_MAX_WORDS: usize = 3;
+
 /// Measures every block.
 pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> {
     let mut counts: HashMap<String, usize> = HashMap::default();
@@ -217,7 +221,8 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
             stopword_share: if words == 0 { 0.0 } else { stopwords as f64 / words as f64 },
             ends_sentence,
             image_file: is_image_file_name(&block.text),
-            date_line: date::is_date_line_folded(&folded, words),
+            date_line: date::is_date_line_folded(&folded, words)
+                || words <= ELAPSED_TIME_STAMP_MAX_WORDS && data.is_some_and(|d| d.is_elapsed_time_stamp(&folded)),
             counter: is_counter(&block.text),
             banner: is_banner(&block.text, words),
             ..Features::default()

@@ -245,6 +245,21 @@ mod tests {
     }
 
     #[test]
+    fn a_listings_time_stamps_are_no_headline() {
+        // printed under every teaser, a stamp repeats like a title
+        let page = format!(
+            "Giá vàng giảm mạnh trong phiên sáng\n2 giờ trước\nMục tin tức tỉnh nhà hôm nay\n2 giờ trước\n{PARAGRAPH}"
+        );
+        assert_eq!(headline(&page).as_deref(), Some("Mục tin tức tỉnh nhà hôm nay"));
+        let data = Language::Persian.data().unwrap_or_else(|| unreachable!());
+        for stamp in ["۲ دقیقه پیش", "10 ساعت قبل"] {
+            assert!(data.is_elapsed_time_stamp(&crate::text::fold(stamp)), "{stamp}");
+        }
+        // a sentence that says how long ago is no stamp
+        assert!(!data.is_elapsed_time_stamp(&crate::text::fold("۲ دقیقه پیش رسید")));
+    }
+
+    #[test]
     fn the_site_name_repeated_far_above_loses_to_the_title_above_the_text() {
         let menu: String = (0..15).map(|i| format!("• Mục {i}\n")).collect();
         let page = format!(

@@ -615,6 +615,9 @@ pub struct LanguageData {
     /// Words that make the date after them a deadline or a period
     /// (`hạn chót`, `مهلت`), never the publication date.
     pub deadline_cues: Lexicon,
+    /// Units of time with the word for "ago" (`دقیقه پیش`, `giờ trước`):
+    /// after a number they make the time stamp of a listing's teaser.
+    pub elapsed_time: Lexicon,
     /// Month names: folded name → (calendar, month number).
     pub months: Vec<(String, crate::extract::date::Calendar, u8)>,
     /// Ordinal day words (`سوم` → 3).
@@ -633,6 +636,16 @@ impl LanguageData {
     /// its word (see [`text::tokenize_keeping_abbreviations`]).
     pub fn tokenize<'a>(&self, text: &'a str) -> Vec<Token<'a>> {
         text::tokenize_keeping_abbreviations(text, self.abbreviations)
+    }
+
+    /// Whether a folded line is only a time elapsed (`۲ ساعت پیش`, `5 phút
+    /// trước`): the stamp a listing prints under each teaser, which dates
+    /// the widget and names nothing.
+    pub fn is_elapsed_time_stamp(&self, folded: &str) -> bool {
+        let tokens = text::tokenize(folded);
+        let Some((number, rest)) = tokens.split_first() else { return false };
+        number.folded.bytes().all(|b| b.is_ascii_digit())
+            && self.elapsed_time.match_at(&tokens, 1).is_some_and(|n| n == rest.len())
     }
 
     /// Builds the data from a language's files, looked up by their role.
@@ -691,6 +704,7 @@ impl LanguageData {
             date_labels: get("date_labels"),
             update_labels: get("update_labels"),
             deadline_cues: get("deadline_cues"),
+            elapsed_time: get("elapsed_time"),
             months: rows(raw("months"))
                 .filter_map(|r| {
                     let calendar = match *r.get(1)? {

@@ -15,6 +15,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_countries.txt", include_str!("data/vi_countries.txt")),
     ("vi_date_labels.txt", include_str!("data/vi_date_labels.txt")),
     ("vi_deadline_cues.txt", include_str!("data/vi_deadline_cues.txt")),
+    ("vi_elapsed_time.txt", include_str!("data/vi_elapsed_time.txt")),
     ("vi_end_markers.txt", include_str!("data/vi_end_markers.txt")),
     ("vi_home_country.txt", include_str!("data/vi_home_country.txt")),
     ("vi_honorifics.txt", include_str!("data/vi_honorifics.txt")),
