@@ -173,11 +173,14 @@ const fn arabic_fold(code: u32) -> Option<char> {
 
 /// The lower case of the Latin letters Vietnamese writes, by the layout of
 /// their blocks: Latin-1 capitals sit 0x20 below their small letters (but
-/// for `×`), and Latin Extended Additional (`Ạ`–`ỿ`) pairs each capital at
+/// for `×`, and `Ð` `ð`, which fold to `đ`), and Latin Extended Additional (`Ạ`–`ỿ`) pairs each capital at
 /// an even code point with its small letter after it. `None`: not one of
 /// these.
 fn latin_lowercase(code: u32) -> Option<char> {
     match code {
+        // the Icelandic eth stands in for `Đ` on some Vietnamese sites
+        // (`ÐBQH`); Vietnamese has no other use for it
+        0x00D0 | 0x00F0 => Some('đ'),
         0x00C0..=0x00DE if code != 0x00D7 => char::from_u32(code + 0x20),
         0x00DF..=0x00FF => char::from_u32(code),
         0x1EA0..=0x1EFF => char::from_u32(code | 1),
@@ -203,6 +206,7 @@ fn fold_char_general(c: char, out: &mut String) {
         '\u{0629}' | '\u{06C0}' => '\u{0647}',              // ة ۀ → ه
         '\u{0623}' | '\u{0625}' | '\u{0622}' | '\u{0671}' => '\u{0627}', // أ إ آ ٱ → ا
         '\u{0624}' => '\u{0648}',                           // ؤ → و
+        'Ð' | 'ð' => 'đ',
         _ => {
             if let Some(d) = digit_value(c) {
                 char::from_digit(d, 10).unwrap_or(c)
@@ -306,8 +310,9 @@ fn next_change(text: &str, from: usize, tone_mark_after_o_or_u: &mut bool) -> Op
         } else if b == 0xC3
             && let Some(&second) = bytes.get(i + 1)
         {
-            // U+00C0–U+00FF: the capitals sit below U+00DF, but for `×`
-            if second < 0x9F && second != 0x97 {
+            // U+00C0–U+00FF: the capitals sit below U+00DF, but for `×`;
+            // and `ð` (U+00F0) folds to `đ`
+            if second < 0x9F && second != 0x97 || second == 0xB0 {
                 return Some(i);
             }
             i += 2;
@@ -692,6 +697,16 @@ pub fn word_count(text: &str) -> usize {
     count
 }
 
+/// The dashes writers set a phrase or an answer off with: hyphen-minus,
+/// en dash and em dash, which sites use alike.
+pub const DASHES: [char; 3] = ['-', '–', '—'];
+
+/// Whether a token is one of the [`DASHES`].
+pub fn is_dash(token: &str) -> bool {
+    let mut chars = token.chars();
+    chars.next().is_some_and(|c| DASHES.contains(&c)) && chars.next().is_none()
+}
+
 /// Characters that end a sentence.
 pub fn is_sentence_end(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '؟' | '…' | '。')
@@ -964,6 +979,11 @@ mod tests {
         assert_eq!(fold("تأکید"), fold("تاکید"));
         assert_eq!(fold("۱۴۰۴/۰۸/۱۵"), "1404/08/15");
         assert_eq!(fold("١٢"), "12");
+    }
+
+    #[test]
+    fn fold_reads_the_eth_some_sites_print_as_d_with_stroke() {
+        assert_eq!(fold("ÐBQH Ðà Nẵng ðại"), fold("ĐBQH Đà Nẵng đại"));
     }
 
     #[test]

@@ -409,12 +409,12 @@ fn in_range(folded: &str, start: usize, end: usize) -> bool {
         let digits: String = s.chars().take_while(|c| c.is_ascii_digit() || matches!(c, '/' | '.' | '-')).collect();
         digits.contains(['/', '.', '-']) && !s[digits.len()..].starts_with(':')
     };
-    let dash_before = before.strip_suffix(['-', '–']).is_some_and(|b| {
+    let dash_before = before.strip_suffix(text::DASHES).is_some_and(|b| {
         let b = b.trim_end();
         let token_start = b.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '/' | '.' | '-')).len();
         date_like(&b[token_start..])
     });
-    let dash_after = after.strip_prefix(['-', '–']).is_some_and(|a| date_like(a.trim_start()));
+    let dash_after = after.strip_prefix(text::DASHES).is_some_and(|a| date_like(a.trim_start()));
     dash_before || dash_after
 }
 

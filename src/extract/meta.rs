@@ -157,7 +157,7 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
         Language::Vietnamese => match first.strip_prefix('(') {
             Some(rest) => {
                 let (name, after) = rest.split_once(')')?;
-                (after.trim_start().starts_with(['-', '–']) && text::word_count(name) <= AGENCY_MAX_WORDS)
+                (after.trim_start().starts_with(text::DASHES) && text::word_count(name) <= AGENCY_MAX_WORDS)
                     .then(|| name.trim().to_owned())
             }
             None => vietnamese_outlet_dateline(first, language.data()?),

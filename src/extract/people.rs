@@ -546,7 +546,7 @@ fn parse_vietnamese(
     let mut roles_after: Vec<String> = Vec::new();
     // where the last role after the name starts
     let mut previous_start = used;
-    while used < to && matches!(&*tokens[used].folded, "," | "-" | "–") {
+    while used < to && (tokens[used].folded == "," || is_dash(&tokens[used])) {
         let mut segment_end = apposition_end(source, tokens, used + 1, to, data);
         // a dash inside a body's name (`giám đốc Sở Lao động - Thương binh
         // và Xã hội - cho biết`): the apposition a dash opened closes at
@@ -624,9 +624,10 @@ fn parse_vietnamese(
 /// close the phrase (before its colon, `rằng` or the quotation): speech
 /// verbs are nouns inside roles too (`chuyên gia phân tích thị trường`).
 fn apposition_end(source: &str, tokens: &[Token], from: usize, to: usize, data: &LanguageData) -> usize {
-    let punctuation =
-        (from..to).find(|&j| matches!(&*tokens[j].folded, "," | "-" | "–" | ";" | "." | "!" | "?" | ":")).unwrap_or(to);
-    let closed_by_comma = punctuation < to && matches!(&*tokens[punctuation].folded, "," | "-" | "–");
+    let punctuation = (from..to)
+        .find(|&j| matches!(&*tokens[j].folded, "," | ";" | "." | "!" | "?" | ":") || is_dash(&tokens[j]))
+        .unwrap_or(to);
+    let closed_by_comma = punctuation < to && (tokens[punctuation].folded == "," || is_dash(&tokens[punctuation]));
     let lower = |j: usize| tokens[j].is_word && !is_capitalised(source, &tokens[j]);
     let closes_phrase = |j: usize| {
         data.speech_verbs.match_at(tokens, j).is_some_and(|n| {
@@ -652,7 +653,7 @@ fn apposition_end(source: &str, tokens: &[Token], from: usize, to: usize, data: 
 }
 
 fn is_dash(token: &Token) -> bool {
-    matches!(&*token.folded, "-" | "–")
+    text::is_dash(&token.folded)
 }
 
 /// When the dash at `dash` stands inside the name of a body and not at an
@@ -699,9 +700,9 @@ fn names_another_holder(source: &str, tokens: &[Token], from: usize, to: usize, 
     // ends it (`…, từ 2011 đến 2016 …`)
     let clause_end = (from..to)
         .find(|&j| match &*tokens[j].folded {
-            ";" | "." | "!" | "?" | ":" | "-" | "–" => true,
+            ";" | "." | "!" | "?" | ":" => true,
             "," => !capitalised(j + 1),
-            _ => false,
+            folded => text::is_dash(folded),
         })
         .unwrap_or(to);
     (from + 1..clause_end).any(|k| {

@@ -524,12 +524,11 @@ fn verb_final_clause<'s>(sentence: &'s str, tokens: &[Token], subject_end: usize
 /// dashed question and answer (`- Thưa Bộ trưởng, khi nào …?` then `-
 /// Chúng tôi đã trình …`), as (its dash, its text).
 fn dashed_answer<'a>(before: &str, line: &'a str) -> Option<(&'a str, &'a str)> {
-    const DASHES: [char; 3] = ['-', '–', '—'];
     let question = |text: &str| text.trim_end().trim_end_matches(['»', '”', '"']).ends_with(['?', '؟']);
     let line = line.trim_start();
-    let answer = line.trim_start_matches(DASHES);
+    let answer = line.trim_start_matches(text::DASHES);
     let dash = &line[..line.len() - answer.len()];
-    (before.trim_start().starts_with(DASHES) && question(before) && !dash.is_empty() && !question(line))
+    (before.trim_start().starts_with(text::DASHES) && question(before) && !dash.is_empty() && !question(line))
         .then(|| (dash, answer.trim_start()))
 }
 
@@ -785,7 +784,9 @@ fn interview_answer(
         _ => return None,
     };
     let person = register.refer(&mention, true)?;
-    let text = sentence[tokens.get(colon + 1)?.start..].trim();
+    // transcripts may set the answer off with a dash too (`Ông X: - Nhìn
+    // chung, …`)
+    let text = sentence[tokens.get(colon + 1)?.start..].trim_start_matches(text::DASHES).trim();
     (text::word_count(text) >= DIRECT_MIN_WORDS).then(|| Attribution {
         preamble: None,
         follow_up: None,
@@ -879,7 +880,6 @@ fn asides(sentence: &str, tokens: &[Token], language: Language, data: &LanguageD
         Dash,
         Comma,
     }
-    let is_dash = |folded: &str| matches!(folded, "-" | "–" | "—");
     let is_comma = |folded: &str| matches!(folded, "," | "،");
     let mut inside = vec![false; tokens.len()];
     let mut open: Option<(usize, Aside)> = None;
@@ -887,7 +887,7 @@ fn asides(sentence: &str, tokens: &[Token], language: Language, data: &LanguageD
         let folded = &*token.folded;
         let closes = match open {
             Some((_, Aside::Bracket)) => folded == ")",
-            Some((_, Aside::Dash)) => is_dash(folded),
+            Some((_, Aside::Dash)) => text::is_dash(folded),
             Some((_, Aside::Comma)) => is_comma(folded),
             None => false,
         };
@@ -908,7 +908,7 @@ fn asides(sentence: &str, tokens: &[Token], language: Language, data: &LanguageD
             let after_name = || k > 0 && tokens[k - 1].is_word && people::is_capitalised(sentence, &tokens[k - 1]);
             open = match folded {
                 "(" => Some((k, Aside::Bracket)),
-                _ if is_dash(folded) => Some((k, Aside::Dash)),
+                _ if text::is_dash(folded) => Some((k, Aside::Dash)),
                 _ if is_comma(folded) && after_name() && data.titles.match_at(tokens, k + 1).is_some() => {
                     Some((k, Aside::Comma))
                 }
@@ -1092,7 +1092,7 @@ fn after_dateline(tokens: &[Token], verb: usize, data: &LanguageData) -> usize {
         let mut words = 0;
         // the source after the site's name may be closed by a slash
         // (`پیام ویژه - فارس / …`)
-        let closes = |folded: &str| matches!(folded, "-" | "–") || part == 1 && folded == "/";
+        let closes = |folded: &str| text::is_dash(folded) || part == 1 && folded == "/";
         let dash = (start..verb)
             .find(|&k| {
                 words += usize::from(tokens[k].is_word);
@@ -1119,14 +1119,18 @@ fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Lang
         .find(|&k| matches!(&*tokens[k].folded, ":" | ";" | "”" | "\""))
         .map_or_else(|| after_dateline(tokens, verb, data), |k| k + 1);
     // a dash may set the speaker off the quotation (`“…” - bà X nói`)
-    if clause_start > 0 && clause_start < verb && matches!(&*tokens[clause_start].folded, "-" | "–" | "—") {
+    if clause_start > 0 && clause_start < verb && text::is_dash(&tokens[clause_start].folded) {
         clause_start += 1;
     }
     // `X được báo chí dẫn lời nói …` (X is quoted by the press as
     // saying): the speaker is the subject before the passive
     let verb = quoted_by_passive(tokens, clause_start, verb).unwrap_or(verb);
     // the comma before the verb, or the dash closing an apposition
-    let end = if verb > 0 && matches!(&*tokens[verb - 1].folded, "," | "-" | "–") { verb - 1 } else { verb };
+    let end = if verb > 0 && (tokens[verb - 1].folded == "," || text::is_dash(&tokens[verb - 1].folded)) {
+        verb - 1
+    } else {
+        verb
+    };
     // a bracketed aside right before the verb describes the subject (`Chị
     // Nguyễn Thị Lan (45 tuổi, ở quận 3) cho biết`): the subject ends before
     // it; in an apposition closed by a comma it is part of the role (`…, chủ
@@ -1590,6 +1594,19 @@ mod tests {
         // a body's name in capitals, or a noun with a country, names no one
         let names: Vec<&str> = officials.iter().map(|o| o.name.as_str()).collect();
         assert_eq!(names, ["Nguyễn Xuân Hưng"]);
+    }
+
+    #[test]
+    fn a_delegate_is_an_office_however_the_d_is_printed() {
+        let (quotes, _) = run(
+            &[
+                "ÐBQH Lê Thanh Vân cho biết cử tri rất quan tâm đến vấn đề này.",
+                "Đại biểu Nguyễn Thị Hà (đoàn Hà Nội) cho rằng cần sửa luật ngay trong kỳ họp này.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Lê Thanh Vân"), Some("Nguyễn Thị Hà")]);
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("ÐBQH"));
     }
 
     #[test]
@@ -2563,13 +2580,28 @@ mod tests {
                 "Bộ trưởng Thương mại Úc, Simon Crean, nói: \"Thỏa thuận này là tài liệu quan trọng cho cả vùng.\"",
                 "Tiến sỹ Stein Tonnesson, chuyên gia về Biển Đông, nhận xét rằng đây là một cuộc đua hải quân.",
                 "Tiến sỹ Tonnesson: Đây là một phần trong chiến lược chung của Trung Quốc.",
+                "Tiến sỹ Tonnesson: - Nhìn chung, Trung Quốc sẽ còn tăng chi tiêu quốc phòng.",
+                "Ông Nguyễn Văn An — Giám đốc Sở Y tế — cho biết bệnh viện đã đủ thuốc.",
             ],
             Language::Vietnamese,
         );
         let speakers: Vec<Option<&str>> = quotes.iter().map(|q| q.speaker.name.as_deref()).collect();
-        assert_eq!(speakers, [Some("Simon Crean"), Some("Stein Tonnesson"), Some("Stein Tonnesson")]);
+        assert_eq!(
+            speakers,
+            [
+                Some("Simon Crean"),
+                Some("Stein Tonnesson"),
+                Some("Stein Tonnesson"),
+                Some("Stein Tonnesson"),
+                Some("Nguyễn Văn An")
+            ]
+        );
         assert_eq!(quotes[0].speaker.role.as_deref(), Some("Bộ trưởng Thương mại Úc"));
         assert_eq!(quotes[2].kind, QuoteKind::Direct);
+        // the dash that sets an answer off is no part of it
+        assert!(quotes[3].text.starts_with("Nhìn chung"), "{}", quotes[3].text);
+        // an em dash sets an apposition off like the others
+        assert_eq!(quotes[4].speaker.role.as_deref(), Some("Giám đốc Sở Y tế"));
     }
 
     #[test]
