@@ -842,6 +842,9 @@ fn verb_at(tokens: &[Token], i: usize, language: Language, data: &LanguageData) 
     // `những phát biểu` (statements), `به گفته` (according to): a noun.
     // Looked up only for a verb: this runs on every word
     let after_noun_marker = || data.noun_markers.match_ending_at(tokens, i).is_some();
+    if i > 0 && data.passive_markers.contains(&tokens[i - 1].folded) {
+        return None;
+    }
     if let Some(n) = data.speech_verbs.match_at(tokens, i) {
         let next = tokens.get(i + n);
         // `گفت وگو` is a conversation, not a verb
@@ -1594,6 +1597,23 @@ mod tests {
         // a body's name in capitals, or a noun with a country, names no one
         let names: Vec<&str> = officials.iter().map(|o| o.name.as_str()).collect();
         assert_eq!(names, ["Nguyễn Xuân Hưng"]);
+    }
+
+    #[test]
+    fn talking_with_and_being_told_report_nothing() {
+        let (quotes, _) = run(
+            &[
+                "Ông Nguyễn Văn An nói chuyện với cử tri tại hội trường xã về dự án đường mới.",
+                // informed, not informing
+                "Chủ tịch UBND xã Tân Phú được thông báo rằng dự án sẽ khởi công vào tháng tới.",
+                // the office is what was thanked, not the next speaker
+                "Chúng tôi cảm ơn Đại sứ về cơ hội quý báu được nói chuyện với ông.",
+                "Nhà báo Vũ Lan Hương: Xin chào Đại sứ, xin ông cho biết những ưu tiên của ông?",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Vũ Lan Hương")]);
+        assert_eq!(quotes[0].speaker.role, None);
     }
 
     #[test]

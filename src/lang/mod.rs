@@ -540,6 +540,10 @@ pub struct LanguageData {
     /// follows them directly. (`lời` is not one: `được … dẫn lời nói` is
     /// a report.)
     pub noun_markers: Lexicon,
+    /// Markers of the passive (Vietnamese `được`, `bị`): a speech verb right
+    /// after one is said to the subject, not by it (`được cho biết`, was
+    /// told; `được nói chuyện với`, got to talk with).
+    pub passive_markers: Lexicon,
     /// Prepositions that set the scene of a speech verb (`phát biểu tại
     /// hội nghị`, spoke at the conference). No role runs on over an act of
     /// speaking and its scene.
@@ -677,6 +681,7 @@ impl LanguageData {
                 &raw("relative_days").lines().filter_map(|line| line.split('\t').next()).collect::<Vec<_>>().join("\n"),
             ),
             noun_markers: get("noun_markers"),
+            passive_markers: get("passive_markers"),
             scene_prepositions: get("scene_prepositions"),
             speaking_acts: get("speaking_acts"),
             titles: get("titles"),

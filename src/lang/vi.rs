@@ -22,6 +22,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_months.txt", include_str!("data/vi_months.txt")),
     ("vi_noun_markers.txt", include_str!("data/vi_noun_markers.txt")),
     ("vi_outlet_kinds.txt", include_str!("data/vi_outlet_kinds.txt")),
+    ("vi_passive_markers.txt", include_str!("data/vi_passive_markers.txt")),
     ("vi_phrase_stops.txt", include_str!("data/vi_phrase_stops.txt")),
     ("vi_places.txt", include_str!("data/vi_places.txt")),
     ("vi_proforms.txt", include_str!("data/vi_proforms.txt")),
