@@ -239,7 +239,16 @@ impl Extractor {
             .filter(|&i| i < start || i <= start + DATE_AFTER_LEAD_BLOCKS && page.features[i].date_line)
             .collect();
         let body_indices: Vec<usize> = (0..blocks.len()).filter(|&i| decisions[i].label.is_body()).collect();
-        let published = match meta.published.as_deref().and_then(|raw| date::from_iso(raw, language)) {
+        // metadata is machine-readable, or else written the way the page's
+        // text writes dates (`1399/07/01 11:04`, `22/09/2020 11:04`)
+        let from_meta = meta.published.as_deref().and_then(|raw| {
+            date::from_iso(raw, language).or_else(|| {
+                let sources =
+                    date::DateSources { header: vec![raw], lead: None, body: Vec::new(), trailer: Vec::new() };
+                date::find(&sources, language, self.options.reference_date).map(|found| found.published)
+            })
+        });
+        let published = match from_meta {
             Some(published) => Some(published),
             None => {
                 let sources = date::DateSources {
@@ -347,6 +356,22 @@ fn without_alt_texts(captions: Vec<String>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_in_metadata_may_be_written_as_the_text_writes_dates() {
+        let page = |published: &str| {
+            format!(
+                "<html lang=\"fa\"><head><meta property=\"article:published_time\" content=\"{published}\"></head>\
+                 <body><article><h1>ساعات کاری ادارات تغییر نمی‌کند</h1><p>سخنگوی دولت امروز گفت که ساعات کاری \
+                 ادارات تا پایان شهریور به شیوه تابستان ادامه خواهد یافت.</p></article></body></html>"
+            )
+        };
+        let extractor = Extractor::default();
+        for (published, date) in [("1399/07/01 11:04", "2020-09-22"), ("22/09/2020 11:04", "2020-09-22")] {
+            let record = extractor.extract("page.html", page(published).as_bytes()).expect("a record");
+            assert_eq!(record.published.map(|p| p.date).as_deref(), Some(date), "{published}");
+        }
+    }
 
     #[test]
     fn a_caption_repeating_the_alt_text_beside_it_is_listed_once() {

@@ -852,7 +852,8 @@ fn utc_offset(ymd: Ymd, (h, m, s): (u8, u8, u8), language: Language) -> Option<S
 }
 
 /// Reads a machine-readable publication time from page metadata
-/// (`2026-03-01T09:51:00+07:00`, `2026-03-07T00:01:00`, `2026-03-07`).
+/// (`2026-03-01T09:51:00+07:00`, `2026-03-07T00:01:00`, `2026-03-07`, and
+/// with spaces around the `T`, as some sites print it).
 /// With an offset, the moment is shown in the site's zone (a UTC stamp of
 /// 23:30 is the next morning in Hanoi); without one, the time is taken as
 /// the site's local time.
@@ -860,7 +861,7 @@ pub fn from_iso(raw: &str, language: Language) -> Option<Published> {
     static ISO: OnceLock<Regex> = OnceLock::new();
     let iso = ISO.get_or_init(|| {
         Regex::new(
-            r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?",
+            r"^\s*(\d{4})-(\d{2})-(\d{2})(?:(?:\s*T\s*|\s+)(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?",
         )
         .unwrap_or_else(|e| unreachable!("{e}"))
     });
@@ -1141,6 +1142,9 @@ mod tests {
         assert_eq!((p.date.as_str(), p.time.as_deref()), ("2026-03-07", Some("06:30:00")));
         assert_eq!(from_iso("2026-03-07", Language::Vietnamese).map(|p| p.date), Some("2026-03-07".to_owned()));
         assert!(from_iso("07/03/2026", Language::Vietnamese).is_none());
+        // spaces around the `T`
+        let p = from_iso("2020-09-22 T 11:04:10 +0330", Language::Persian).expect("a date");
+        assert_eq!((p.date.as_str(), p.time.as_deref()), ("2020-09-22", Some("11:04:10")));
     }
 
     #[test]
