@@ -841,7 +841,10 @@ fn verb_at(tokens: &[Token], i: usize, language: Language, data: &LanguageData) 
     }
     // `những phát biểu` (statements), `به گفته` (according to): a noun.
     // Looked up only for a verb: this runs on every word
-    let after_noun_marker = || data.noun_markers.match_ending_at(tokens, i).is_some();
+    // (`lời nói`, words, is a noun; in `dẫn lời nói`, quotes … as saying,
+    // `lời` belongs to the verb before it)
+    let after_noun_marker =
+        || data.noun_markers.match_ending_at(tokens, i).is_some_and(|n| i < n + 1 || !is_quoting_at(tokens, i - n - 1));
     if i > 0 && data.passive_markers.contains(&tokens[i - 1].folded) {
         return None;
     }
@@ -1597,6 +1600,24 @@ mod tests {
         // a body's name in capitals, or a noun with a country, names no one
         let names: Vec<&str> = officials.iter().map(|o| o.name.as_str()).collect();
         assert_eq!(names, ["Nguyễn Xuân Hưng"]);
+    }
+
+    #[test]
+    fn a_trials_defendant_testifies_and_speaks_last() {
+        let (quotes, officials) = run(
+            &[
+                "Tại tòa, bị cáo Nguyễn Văn Long khai nhận đã nhận 2 tỷ đồng từ doanh nghiệp để bỏ qua sai phạm.",
+                "Chủ tọa phiên tòa Ngô Thị Yến đề nghị các luật sư không được nhắc lại những điều đã nói.",
+                // `lời nói` (last words) is a noun, `dẫn lời nói` a verb
+                "Trong lời nói sau cùng, bị cáo Long nói rằng mình rất hối hận và mong được giảm nhẹ hình phạt.",
+                "Luật sư Lê Văn Bình được báo chí dẫn lời nói bản án như vậy là thấu tình đạt lý.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Nguyễn Văn Long"), Some("Nguyễn Văn Long"), Some("Lê Văn Bình")]);
+        assert!(quotes[1].text.starts_with("mình rất hối hận"), "{}", quotes[1].text);
+        let judge = officials.iter().find(|o| o.name == "Ngô Thị Yến").map(|o| o.roles.as_slice());
+        assert_eq!(judge, Some(&["Chủ tọa phiên tòa".to_owned()][..]));
     }
 
     #[test]
