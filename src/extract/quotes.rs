@@ -1603,6 +1603,21 @@ mod tests {
     }
 
     #[test]
+    fn afghan_offices_and_honorifics() {
+        let (quotes, _) = run(
+            &[
+                "محمد نعیم، ترجمان دفتر سیاسی طالبان در قطر، در توییتی نوشت که هیئت این گروه با نماینده سازمان ملل دیدار کرده است.",
+                "والی بلخ گفت: وضعیت امنیتی در این ولایت کاملا عادی است و مردم نباید نگران باشند.",
+                "مولوی عبدالکبیر، معین وزارت داخله، گفت که نیروهای امنیتی در حالت آماده‌باش قرار دارند.",
+            ],
+            Language::Persian,
+        );
+        let roles: Vec<Option<&str>> = quotes.iter().map(|q| q.speaker.role.as_deref()).collect();
+        assert_eq!(roles, [Some("ترجمان دفتر سیاسی طالبان"), Some("والی بلخ"), Some("معین وزارت داخله")]);
+        assert_eq!(quotes[2].speaker.title.as_deref(), Some("مولوی"));
+    }
+
+    #[test]
     fn a_trials_defendant_testifies_and_speaks_last() {
         let (quotes, officials) = run(
             &[
