@@ -469,6 +469,21 @@ fn parse_vietnamese(
     // the name sits inside the phrase, which ends at the first punctuation
     let phrase_end = (i..to).find(|&k| !tokens[k].is_word).unwrap_or(to);
     let capitalised = |k: usize| is_capitalised(source, &tokens[k]);
+    // a foreign name's particles (`Ursula von der Leyen`, `Charles de
+    // Gaulle`) are in lower case: one goes on with the name when a
+    // capitalised word follows it, maybe after more particles
+    let particle = |k: usize| data.name_particles.contains(&tokens[k].folded);
+    let name_word = |k: usize| {
+        capitalised(k) || particle(k) && (k + 1..phrase_end).find(|&j| !particle(j)).is_some_and(&capitalised)
+    };
+    let run_end = |k: usize| (k + 1..phrase_end).find(|&e| !name_word(e)).unwrap_or(phrase_end);
+    // inside a place or a country written with a word in lower case
+    // (`châu Âu`, Europe): `Âu` is a family name too
+    let inside_place = |k: usize| {
+        [&data.places, &data.countries]
+            .iter()
+            .any(|lexicon| lexicon.match_ending_at(tokens, k + 1).is_some_and(|n| n > 1))
+    };
     // the first run of capitalised words opened by a family name, two to
     // four syllables long, and not by a place (`Hà Nội`), a country (`Hoa
     // Kỳ`) or the name of a place a capitalised administrative unit opens
@@ -481,10 +496,11 @@ fn parse_vietnamese(
             || data.name_anchors.match_at(tokens, k).is_none()
             || data.places.match_at(tokens, k).is_some()
             || data.countries.match_at(tokens, k).is_some()
+            || inside_place(k)
         {
             return None;
         }
-        let e = (k + 1..phrase_end).find(|&e| !capitalised(e)).unwrap_or(phrase_end);
+        let e = run_end(k);
         let place = k > i && names_place_of_unit(source, tokens, k, e - k, data);
         (!place && (2..=NAME_MAX_WORDS).contains(&(e - k))).then_some((k, e))
     });
@@ -492,8 +508,8 @@ fn parse_vietnamese(
     // family-name list knows: `Tổng thống Nga Vladimir Putin`
     let after_country = || {
         (i..phrase_end).find_map(|k| {
-            let n = data.countries.match_at(tokens, k).filter(|_| capitalised(k))?;
-            let e = (k + n..phrase_end).find(|&e| !capitalised(e)).unwrap_or(phrase_end);
+            let n = data.countries.match_at(tokens, k).filter(|&n| capitalised(k + n - 1))?;
+            let e = if k + n < phrase_end && name_word(k + n) { run_end(k + n) } else { k + n };
             (1..=NAME_MAX_WORDS).contains(&(e - (k + n))).then_some((k + n, e))
         })
     };
@@ -502,7 +518,7 @@ fn parse_vietnamese(
     let trailing = || {
         // a title in capitals (`HLV Park Hang-seo`) is no part of the name
         let title_len = data.titles.match_at(tokens, i).unwrap_or(0);
-        let k = (i + title_len..phrase_end).rev().take_while(|&k| capitalised(k)).last()?;
+        let k = (i + title_len..phrase_end).rev().take_while(|&k| name_word(k)).last()?;
         // right after the title: a role that ends in a place name (`Giám
         // đốc Sở Y tế tỉnh Tuyên Quang`) is not followed by a name
         let after_title = title_len > 0 && k == i + title_len;

@@ -1603,6 +1603,25 @@ mod tests {
     }
 
     #[test]
+    fn foreign_names_with_particles_after_a_continent() {
+        let (quotes, _) = run(
+            &[
+                "Bộ trưởng Thương mại Mỹ Howard Lutnick cho biết các mức thuế sẽ có hiệu lực từ tuần sau.",
+                "Chủ tịch Ủy ban châu Âu Ursula von der Leyen tuyên bố EU sẽ đáp trả tương xứng.",
+                "\"Chúng tôi sẽ không ngồi yên\", bà von der Leyen nhấn mạnh.",
+                // `Âu` is a family name too
+                "Ngoại trưởng châu Âu Josep Borrell cho biết EU sẽ gửi thêm viện trợ.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            speakers(&quotes),
+            [Some("Howard Lutnick"), Some("Ursula von der Leyen"), Some("Ursula von der Leyen"), Some("Josep Borrell")]
+        );
+        assert_eq!(quotes[1].speaker.role.as_deref(), Some("Chủ tịch Ủy ban châu Âu"));
+    }
+
+    #[test]
     fn afghan_offices_and_honorifics() {
         let (quotes, _) = run(
             &[

@@ -575,6 +575,9 @@ pub struct LanguageData {
     /// Countries and territories: a role may end in one right before a
     /// foreign name (`Tổng thống Nga Vladimir Putin`).
     pub countries: Lexicon,
+    /// The lower-case particles of foreign names (`von`, `de`, `bin`),
+    /// which stand inside a run of capitalised name words.
+    pub name_particles: Lexicon,
     /// Provinces and cities: a role may end in one (`Phó Giám đốc Sở Giao
     /// thông vận tải Hà Nội`), and one that opens with a family name
     /// (`Hà`, `Cao`, `Lâm`) is no person's name.
@@ -695,6 +698,7 @@ impl LanguageData {
                 "surnames"
             }),
             countries: get("countries"),
+            name_particles: get("name_particles"),
             places: get("places"),
             admin_units: get("admin_units"),
             home_country: get("home_country"),

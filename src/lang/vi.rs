@@ -20,6 +20,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_home_country.txt", include_str!("data/vi_home_country.txt")),
     ("vi_honorifics.txt", include_str!("data/vi_honorifics.txt")),
     ("vi_months.txt", include_str!("data/vi_months.txt")),
+    ("vi_name_particles.txt", include_str!("data/vi_name_particles.txt")),
     ("vi_noun_markers.txt", include_str!("data/vi_noun_markers.txt")),
     ("vi_outlet_kinds.txt", include_str!("data/vi_outlet_kinds.txt")),
     ("vi_passive_markers.txt", include_str!("data/vi_passive_markers.txt")),
