@@ -26,6 +26,28 @@ pub struct Mention {
     /// or known given name): it counts only if the document named the
     /// person before (a Persian surname, `ابرازه`).
     pub bare: bool,
+    /// Whether the honorific or pronoun that opens the mention says a
+    /// woman or a man (`bà`, `ông`; `خانم`, `آقای`).
+    pub gender: Option<Gender>,
+}
+
+/// What an honorific or a pronoun says of the person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+/// The gender the word at `k` says, if it is one of the language's
+/// gendered honorifics or pronouns.
+fn gender_at(tokens: &[Token], k: usize, data: &LanguageData) -> Option<Gender> {
+    if data.female_words.match_at(tokens, k).is_some() {
+        Some(Gender::Female)
+    } else if data.male_words.match_at(tokens, k).is_some() {
+        Some(Gender::Male)
+    } else {
+        None
+    }
 }
 
 impl Mention {
@@ -91,11 +113,13 @@ pub fn parse_with(
     data: &LanguageData,
     descriptors: bool,
 ) -> Option<(Mention, usize)> {
-    match language {
+    let (mut mention, used) = match language {
         Language::Persian => parse_persian(source, tokens, from, to, data),
         Language::Vietnamese => parse_vietnamese(source, tokens, from, to, data, descriptors),
         _ => None,
-    }
+    }?;
+    mention.gender = gender_at(tokens, from, data);
+    Some((mention, used))
 }
 
 fn parse_persian(
@@ -629,6 +653,7 @@ fn parse_vietnamese(
         extra_roles: roles.collect(),
         pronoun: false,
         bare,
+        gender: None,
     };
     Some((mention, used - from))
 }
@@ -763,6 +788,8 @@ pub struct Person {
     pub quotes: usize,
     /// Folded name words, for matching short forms.
     folded_words: Vec<String>,
+    /// What the honorifics or pronouns met so far say of them.
+    gender: Option<Gender>,
 }
 
 /// The persons of one document, with the state that resolves references.
@@ -776,6 +803,9 @@ pub struct Register<'a> {
     merged: Vec<usize>,
     /// The person the last sentence was about, for pronouns.
     last_subject: Option<usize>,
+    /// The subjects of the last sentences, the latest last: a pronoun
+    /// that says a woman or a man goes to the latest one it fits.
+    recent_subjects: Vec<usize>,
     /// A role-only subject waiting for a name (`رییس دانشگاه … گفت`).
     pending_role: Option<usize>,
     /// Every ending of every name (its last words run together, spaces
@@ -787,6 +817,10 @@ pub struct Register<'a> {
     sentence: usize,
     last_subject_sentence: usize,
 }
+
+/// How many of the latest subjects a gendered pronoun looks back over: an
+/// article alternates between two or three speakers.
+const RECENT_SUBJECTS: usize = 4;
 
 /// A role-only subject this many sentences after a named subject describes
 /// that person (a quote goes on: `وی افزود … / عضو شورای روستا ادامه داد`).
@@ -899,7 +933,18 @@ impl<'a> Register<'a> {
     /// (the phrase a sentence opens with) updates what pronouns refer to.
     pub fn refer(&mut self, mention: &Mention, subject: bool) -> Option<usize> {
         let index = if mention.pronoun {
-            self.last_subject.map(|i| self.resolve(i))?
+            let last = self.last_subject.map(|i| self.resolve(i))?;
+            match mention.gender {
+                // `Bà cho biết …` after `ông X nói …`: not him
+                Some(gender) => self
+                    .recent_subjects
+                    .iter()
+                    .rev()
+                    .map(|&i| self.resolve(i))
+                    .find(|&i| self.persons[i].gender.is_none_or(|g| g == gender))
+                    .unwrap_or(last),
+                None => last,
+            }
         } else if let Some(name) = &mention.name {
             let index = match self.find(name) {
                 Some(i) => i,
@@ -964,9 +1009,17 @@ impl<'a> Register<'a> {
         if person.title.is_none() {
             person.title.clone_from(&mention.title);
         }
+        if person.gender.is_none() {
+            person.gender = mention.gender;
+        }
         if subject {
             self.last_subject = Some(index);
             self.last_subject_sentence = self.sentence;
+            self.recent_subjects.retain(|&i| i != index);
+            self.recent_subjects.push(index);
+            if self.recent_subjects.len() > RECENT_SUBJECTS {
+                self.recent_subjects.remove(0);
+            }
         }
         Some(index)
     }

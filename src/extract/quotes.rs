@@ -1603,6 +1603,23 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_that_says_a_man_or_a_woman_goes_to_the_speaker_it_fits() {
+        let (quotes, _) = run(
+            &[
+                "Ông Nguyễn Văn An, Giám đốc Sở Y tế, cho biết bệnh viện đã đủ thuốc cho người dân.",
+                "Bà Trần Thị Mai, Phó Giám đốc Sở Tài chính, cho biết ngân sách đã được phân bổ đầy đủ.",
+                "Ông nói thêm rằng các bệnh viện tuyến huyện cũng sẽ được hỗ trợ trang thiết bị.",
+                "Bà cho biết thêm nguồn vốn sẽ được giải ngân trước ngày 15/12.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            speakers(&quotes),
+            [Some("Nguyễn Văn An"), Some("Trần Thị Mai"), Some("Nguyễn Văn An"), Some("Trần Thị Mai")]
+        );
+    }
+
+    #[test]
     fn foreign_names_with_particles_after_a_continent() {
         let (quotes, _) = run(
             &[

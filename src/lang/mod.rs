@@ -578,6 +578,11 @@ pub struct LanguageData {
     /// The lower-case particles of foreign names (`von`, `de`, `bin`),
     /// which stand inside a run of capitalised name words.
     pub name_particles: Lexicon,
+    /// Honorifics and pronouns that say a person is a woman (`bà`, `chị`,
+    /// `خانم`) or a man (`ông`, `anh`, `آقای`): a pronoun refers to someone
+    /// it fits.
+    pub female_words: Lexicon,
+    pub male_words: Lexicon,
     /// Provinces and cities: a role may end in one (`Phó Giám đốc Sở Giao
     /// thông vận tải Hà Nội`), and one that opens with a family name
     /// (`Hà`, `Cao`, `Lâm`) is no person's name.
@@ -699,6 +704,8 @@ impl LanguageData {
             }),
             countries: get("countries"),
             name_particles: get("name_particles"),
+            female_words: get("female_words"),
+            male_words: get("male_words"),
             places: get("places"),
             admin_units: get("admin_units"),
             home_country: get("home_country"),
