@@ -248,10 +248,22 @@ fn is_persian_verb_form(folded: &str, data: &LanguageData) -> bool {
 /// `کشورها`, the joiner before `ها` dropped by folding or by the site): no
 /// name is a plural, so such a word ends or refuses a name (`پروتکلهای
 /// رئیس جمهوری روسیه …` names no one).
-fn is_persian_plural(folded: &str, data: &LanguageData) -> bool {
+fn is_persian_plural(written: &str, folded: &str, data: &LanguageData) -> bool {
     let stem = ["هایی", "های", "ها"].iter().find_map(|suffix| folded.strip_suffix(suffix));
     // a shorter stem is a word of its own (`تنها`, `آنها`, `رها`, `طاها`)
-    stem.is_some_and(|stem| stem.chars().count() >= PLURAL_STEM_MIN_CHARS) && !is_persian_given_name(folded, data)
+    stem.is_some_and(|stem| stem.chars().count() >= PLURAL_STEM_MIN_CHARS)
+        && !is_persian_given_name(folded, data)
+        && !ends_in_he_and_i(written)
+}
+
+/// Whether a word as written ends in `ه‌ای`: a word ending in `ه`, the
+/// joiner, then `ای` (`خامنه‌ای`, `منطقه‌ای`). Folding drops the joiner,
+/// which makes it look like the plural `‌های`, whose joiner stands before
+/// the `ه`.
+fn ends_in_he_and_i(written: &str) -> bool {
+    written.rsplit_once('\u{200C}').is_some_and(|(before, after)| {
+        text::fold(after) == "ای" && before.chars().next_back().is_some_and(|c| text::fold(&c.to_string()) == "ه")
+    })
 }
 
 /// Whether a Persian role opens at `j` with `از` and the plural of a
@@ -342,7 +354,8 @@ fn name_run(
         && (j == i || data.titles.match_at(tokens, j).is_none())
         && data.speech_verbs.match_at(tokens, j).is_none()
         && !(j > i && language == Language::Persian && is_persian_verb_form(&tokens[j].folded, data))
-        && !(language == Language::Persian && is_persian_plural(&tokens[j].folded, data))
+        && !(language == Language::Persian
+            && is_persian_plural(&source[tokens[j].start..tokens[j].end], &tokens[j].folded, data))
         // `نشست خبری سخنگوی …`: the event of an office holder, no name
         && !(j == i && data.event_nouns.contains(&tokens[j].folded) && !is_persian_given_name(&tokens[j].folded, data))
         // a Persian honorific opens the next person (`تاکید آقای رئیس‌جمهور`,

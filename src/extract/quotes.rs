@@ -1639,6 +1639,19 @@ mod tests {
     }
 
     #[test]
+    fn persian_perfect_verbs_without_ast_and_names_ending_in_he_i() {
+        let (quotes, _) = run(
+            &[
+                "علی خامنه‌ای، رهبر جمهوری اسلامی، روز چهارشنبه گفته است که مذاکره با آمریکا عاقلانه نیست.",
+                "محمدجواد ظریف در گفت‌وگو با روزنامه اعتماد تاکید کرده که ایران به دنبال سلاح هسته‌ای نیست.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("علی خامنه‌ای"), Some("محمدجواد ظریف")]);
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("رهبر جمهوری اسلامی"));
+    }
+
+    #[test]
     fn afghan_offices_and_honorifics() {
         let (quotes, _) = run(
             &[
