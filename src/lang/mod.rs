@@ -822,6 +822,15 @@ mod tests {
                     assert_eq!(*line, line.trim(), "{name}: stray whitespace in {line:?}");
                     assert!(!line.is_empty(), "{name}: blank line");
                 }
+                // folding matches every spelling of an entry (`تأکید` and
+                // `تاکید`, `پنج‌شنبه` and `پنجشنبه`, `Trưởng Ban` and `Trưởng
+                // ban`): a second spelling is a duplicate
+                let mut folded: Vec<String> =
+                    lines.iter().map(|line| text::fold(line.split('\t').next().unwrap_or(line))).collect();
+                folded.sort_unstable();
+                if let Some(pair) = folded.windows(2).find(|pair| pair[0] == pair[1]) {
+                    panic!("{name}: two spellings of {:?}; folding matches both", pair[0]);
+                }
             }
         }
     }
