@@ -118,7 +118,10 @@ pub fn parse_with(
         Language::Vietnamese => parse_vietnamese(source, tokens, from, to, data, descriptors),
         _ => None,
     }?;
-    mention.gender = gender_at(tokens, from, data);
+    // only a pronoun's or an honorific's gender is ever read
+    if mention.pronoun || mention.title.is_some() {
+        mention.gender = gender_at(tokens, from, data);
+    }
     Some((mention, used))
 }
 

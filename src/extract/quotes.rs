@@ -836,6 +836,15 @@ struct VerbAt {
 
 /// The speech verb starting at token `i`, if one does in this use.
 fn verb_at(tokens: &[Token], i: usize, language: Language, data: &LanguageData) -> Option<VerbAt> {
+    let verb = speech_verb_form_at(tokens, i, language, data)?;
+    // `được cho biết`, was told: said to the subject, not by it. Looked up
+    // only where a verb stands: this runs on every word
+    let passive = i > 0 && data.passive_markers.contains(&tokens[i - 1].folded);
+    (!passive).then_some(verb)
+}
+
+/// [`verb_at`] but for the passive: a speech verb in a use that reports.
+fn speech_verb_form_at(tokens: &[Token], i: usize, language: Language, data: &LanguageData) -> Option<VerbAt> {
     if !tokens.get(i)?.is_word {
         return None;
     }
@@ -845,9 +854,6 @@ fn verb_at(tokens: &[Token], i: usize, language: Language, data: &LanguageData) 
     // `lời` belongs to the verb before it)
     let after_noun_marker =
         || data.noun_markers.match_ending_at(tokens, i).is_some_and(|n| i < n + 1 || !is_quoting_at(tokens, i - n - 1));
-    if i > 0 && data.passive_markers.contains(&tokens[i - 1].folded) {
-        return None;
-    }
     if let Some(n) = data.speech_verbs.match_at(tokens, i) {
         let next = tokens.get(i + n);
         // `گفت وگو` is a conversation, not a verb
@@ -1538,7 +1544,8 @@ fn register_mentions(
         // سلمان» ولیعهد سعودی دیدار کرد`
         let guillemet = tokens[k].folded == "«";
         let at_boundary = boundary(k);
-        let honorific = honorific_before_family_name(k);
+        // looked up only where nothing else opens a mention
+        let honorific = !guillemet && !at_boundary && tokens[k].is_word && honorific_before_family_name(k);
         if !guillemet && (!(at_boundary || given_name(k) || honorific) || !tokens[k].is_word) {
             k += 1;
             continue;

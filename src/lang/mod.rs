@@ -654,6 +654,10 @@ impl LanguageData {
     /// trước`): the stamp a listing prints under each teaser, which dates
     /// the widget and names nothing.
     pub fn is_elapsed_time_stamp(&self, folded: &str) -> bool {
+        // folded digits are ASCII: most short lines open with none
+        if !folded.starts_with(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
         let tokens = text::tokenize(folded);
         let Some((number, rest)) = tokens.split_first() else { return false };
         number.folded.bytes().all(|b| b.is_ascii_digit())
