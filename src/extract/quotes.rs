@@ -855,6 +855,10 @@ fn speech_verb_form_at(tokens: &[Token], i: usize, language: Language, data: &La
     let after_noun_marker =
         || data.noun_markers.match_ending_at(tokens, i).is_some_and(|n| i < n + 1 || !is_quoting_at(tokens, i - n - 1));
     if let Some(n) = data.speech_verbs.match_at(tokens, i) {
+        // `khai mạc` (opened) is no `khai` (testified)
+        if data.verb_compounds.match_at(tokens, i).is_some_and(|m| m > n) {
+            return None;
+        }
         let next = tokens.get(i + n);
         // `گفت وگو` is a conversation, not a verb
         let noun_use = after_noun_marker()
@@ -1682,10 +1686,16 @@ mod tests {
                 // `lời nói` (last words) is a noun, `dẫn lời nói` a verb
                 "Trong lời nói sau cùng, bị cáo Long nói rằng mình rất hối hận và mong được giảm nhẹ hình phạt.",
                 "Luật sư Lê Văn Bình được báo chí dẫn lời nói bản án như vậy là thấu tình đạt lý.",
+                // testified, against opened
+                "Tại cơ quan điều tra, bà Nguyễn Thị Nga khai đã chi 10 tỷ đồng để mua lại cổ phần.",
+                "Ông Trần Văn An, Giám đốc Sở Văn hóa, khai mạc lễ hội truyền thống của tỉnh vào sáng nay.",
             ],
             Language::Vietnamese,
         );
-        assert_eq!(speakers(&quotes), [Some("Nguyễn Văn Long"), Some("Nguyễn Văn Long"), Some("Lê Văn Bình")]);
+        assert_eq!(
+            speakers(&quotes),
+            [Some("Nguyễn Văn Long"), Some("Nguyễn Văn Long"), Some("Lê Văn Bình"), Some("Nguyễn Thị Nga")]
+        );
         assert!(quotes[1].text.starts_with("mình rất hối hận"), "{}", quotes[1].text);
         let judge = officials.iter().find(|o| o.name == "Ngô Thị Yến").map(|o| o.roles.as_slice());
         assert_eq!(judge, Some(&["Chủ tọa phiên tòa".to_owned()][..]));

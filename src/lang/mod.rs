@@ -544,6 +544,9 @@ pub struct LanguageData {
     /// after one is said to the subject, not by it (`được cho biết`, was
     /// told; `được nói chuyện với`, got to talk with).
     pub passive_markers: Lexicon,
+    /// Verbs that open with a speech verb's word and say something else
+    /// (Vietnamese `khai mạc`, opened, against `khai`, testified).
+    pub verb_compounds: Lexicon,
     /// Prepositions that set the scene of a speech verb (`phát biểu tại
     /// hội nghị`, spoke at the conference). No role runs on over an act of
     /// speaking and its scene.
@@ -694,6 +697,7 @@ impl LanguageData {
             ),
             noun_markers: get("noun_markers"),
             passive_markers: get("passive_markers"),
+            verb_compounds: get("verb_compounds"),
             scene_prepositions: get("scene_prepositions"),
             speaking_acts: get("speaking_acts"),
             titles: get("titles"),
