@@ -622,6 +622,14 @@ fn parse_vietnamese(
             used = segment_end;
             continue;
         }
+        // particulars, not a role: an age (`56 tuổi`; no role opens with a
+        // number) or where the person lives or comes from (`trú tại …`)
+        let particulars = tokens.get(used + 1).is_some_and(|t| t.folded.starts_with(|c: char| c.is_ascii_digit()))
+            || data.person_details.match_at(tokens, used + 1).is_some();
+        if particulars {
+            used = segment_end;
+            continue;
+        }
         let role = match role_of(used + 1, (used + 1..segment_end).find(|&j| !tokens[j].is_word).unwrap_or(segment_end))
         {
             Some(role) => Some(span(source, tokens, used + 1, segment_end).unwrap_or(role)),

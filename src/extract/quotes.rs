@@ -1678,6 +1678,19 @@ mod tests {
     }
 
     #[test]
+    fn an_age_or_an_address_in_apposition_is_no_role() {
+        let (quotes, _) = run(
+            &[
+                "Bà Nguyễn Thị Lan, 56 tuổi, trú tại phường 5, cho biết gia đình đã chờ đợi bản án này suốt hai năm.",
+                "Anh Trần Văn Minh, quê Nghệ An, chủ một quán phở ở quận 3, cho biết giá thịt bò đã tăng mạnh.",
+            ],
+            Language::Vietnamese,
+        );
+        let roles: Vec<Option<&str>> = quotes.iter().map(|q| q.speaker.role.as_deref()).collect();
+        assert_eq!(roles, [None, Some("chủ một quán phở ở quận 3")]);
+    }
+
+    #[test]
     fn a_trials_defendant_testifies_and_speaks_last() {
         let (quotes, officials) = run(
             &[

@@ -581,6 +581,9 @@ pub struct LanguageData {
     /// The lower-case particles of foreign names (`von`, `de`, `bin`),
     /// which stand inside a run of capitalised name words.
     pub name_particles: Lexicon,
+    /// Words that open a person's particulars in apposition, not a role
+    /// (Vietnamese `trú`, `quê`, `sinh năm`: lives in, from, born in).
+    pub person_details: Lexicon,
     /// Honorifics and pronouns that say a person is a woman (`bà`, `chị`,
     /// `خانم`) or a man (`ông`, `anh`, `آقای`): a pronoun refers to someone
     /// it fits.
@@ -712,6 +715,7 @@ impl LanguageData {
             }),
             countries: get("countries"),
             name_particles: get("name_particles"),
+            person_details: get("person_details"),
             female_words: get("female_words"),
             male_words: get("male_words"),
             places: get("places"),

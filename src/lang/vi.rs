@@ -26,6 +26,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_noun_markers.txt", include_str!("data/vi_noun_markers.txt")),
     ("vi_outlet_kinds.txt", include_str!("data/vi_outlet_kinds.txt")),
     ("vi_passive_markers.txt", include_str!("data/vi_passive_markers.txt")),
+    ("vi_person_details.txt", include_str!("data/vi_person_details.txt")),
     ("vi_phrase_stops.txt", include_str!("data/vi_phrase_stops.txt")),
     ("vi_places.txt", include_str!("data/vi_places.txt")),
     ("vi_proforms.txt", include_str!("data/vi_proforms.txt")),
