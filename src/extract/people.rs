@@ -240,6 +240,48 @@ fn apposed_name(
     (end < to && tokens[end].folded == "،").then_some((name, end))
 }
 
+/// Whether a Vietnamese name ends right before the comma at `comma`: a
+/// run of two to four capitalised words opened by a family name.
+pub fn name_ends_at(source: &str, tokens: &[Token], comma: usize, data: &LanguageData) -> bool {
+    if comma == 0 || tokens.get(comma).is_none_or(|t| t.folded != ",") {
+        return false;
+    }
+    let capitalised = |k: usize| tokens[k].is_word && is_capitalised(source, &tokens[k]);
+    let start = (0..comma).rev().take_while(|&k| capitalised(k)).last();
+    start.is_some_and(|start| {
+        (2..=NAME_MAX_WORDS).contains(&(comma - start)) && data.name_anchors.match_at(tokens, start).is_some()
+    })
+}
+
+/// A Vietnamese name set off by commas after an office in running text
+/// (`… đại sứ Hoa Kỳ tại Hà Nội, Marc Knapper, đã …`), `comma` the first
+/// comma's index: two to four capitalised words, closed by a comma, a
+/// stop or a bracket. A family name opens a Vietnamese name; a foreign
+/// one is written without Vietnamese letters, which a body's name in
+/// apposition (`Bộ Công Thương`) carries. Returns the name and where it
+/// ends.
+pub fn apposed_vietnamese_name(
+    source: &str,
+    tokens: &[Token],
+    comma: usize,
+    data: &LanguageData,
+) -> Option<(String, usize)> {
+    if tokens.get(comma)?.folded != "," {
+        return None;
+    }
+    let start = comma + 1;
+    let end = (start..tokens.len()).find(|&e| !tokens[e].is_word || !is_capitalised(source, &tokens[e]))?;
+    let closed = matches!(&*tokens[end].folded, "," | "." | ")" | ";");
+    let written = |k: usize| &source[tokens[k].start..tokens[k].end];
+    let foreign = (start..end).all(|k| written(k).chars().all(|c| c.is_ascii_alphabetic() || c == '-'));
+    let person = data.name_anchors.match_at(tokens, start).is_some() || foreign;
+    let place = data.places.match_at(tokens, start).is_some() || data.countries.match_at(tokens, start).is_some();
+    let acronym = (start..end).any(|k| is_acronym(written(k)));
+    ((2..=NAME_MAX_WORDS).contains(&(end - start)) && closed && person && !place && !acronym)
+        .then(|| span(source, tokens, start, end).map(|name| (name, end)))
+        .flatten()
+}
+
 /// Whether a folded Persian word is a present or continuous verb form
 /// (`میخواهد`, `نمیکند`): such a word ends a name.
 fn is_persian_verb_form(folded: &str, data: &LanguageData) -> bool {

@@ -1572,6 +1572,29 @@ fn register_mentions(
                 }
                 k += used.max(1);
             }
+            // an office, then its holder's name set off by commas (`…, đại
+            // sứ Hoa Kỳ tại Hà Nội, Marc Knapper, đã …`): the holder, whom a
+            // later `Đại sứ Knapper` means
+            // The office opens the clause or follows a comma; a name right
+            // before that comma makes it the name's apposition (`Nguyễn Văn
+            // Tuân, Tổng Giám đốc, Tô Ngọc Thanh, …`, a list)
+            Some((mention, used))
+                if language == Language::Vietnamese
+                    && mention.name.is_none()
+                    && (k == subject_start
+                        || k > 0
+                            && tokens[k - 1].folded == ","
+                            && !people::name_ends_at(sentence, tokens, k - 1, data)) =>
+            {
+                match (&mention.role, people::apposed_vietnamese_name(sentence, tokens, k + used, data)) {
+                    (Some(role), Some((name, end))) => {
+                        let holder = Mention { name: Some(name), role: Some(role.clone()), ..Mention::default() };
+                        register.refer(&holder, k == subject_start);
+                        k = end;
+                    }
+                    _ => k += 1,
+                }
+            }
             _ => k += 1,
         }
     }
@@ -1675,6 +1698,23 @@ mod tests {
         let roles: Vec<Option<&str>> = quotes.iter().map(|q| q.speaker.role.as_deref()).collect();
         assert_eq!(roles, [Some("ترجمان دفتر سیاسی طالبان"), Some("والی بلخ"), Some("معین وزارت داخله")]);
         assert_eq!(quotes[2].speaker.title.as_deref(), Some("مولوی"));
+    }
+
+    #[test]
+    fn an_office_then_its_holder_in_running_text_names_the_holder() {
+        let (quotes, officials) = run(
+            &[
+                "Sau chuyến thăm, đại sứ Hoa Kỳ tại Hà Nội, Marc Knapper, đã dành cho VOA cuộc phỏng vấn nhanh.",
+                "Đại sứ Knapper: Vâng, trước hết, cảm ơn cô đã dành thời gian cho cuộc phỏng vấn này.",
+                // a body in apposition, and an office in a list of names
+                "Dự họp có các sở ngành, Thứ trưởng Bộ Y tế, Bộ Công Thương, và nhiều doanh nghiệp.",
+                "Trong số này có ông Nguyễn Văn Tuân, Tổng Giám đốc, Tô Ngọc Thanh, Hoàng Hợp Thương và Vũ Đình Chăm.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Marc Knapper")]);
+        let names: Vec<&str> = officials.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["Marc Knapper", "Nguyễn Văn Tuân"]);
     }
 
     #[test]
