@@ -282,6 +282,13 @@ pub fn apposed_vietnamese_name(
         .flatten()
 }
 
+/// Whether a folded Persian word is a verb that can end a clause: a light
+/// verb or copula (`کرد`, `است`, `نیست`) or a present or continuous form
+/// (`می‌یابد`).
+pub(crate) fn is_persian_verb(folded: &str, data: &LanguageData) -> bool {
+    data.light_verbs.contains(folded) || is_persian_verb_form(folded, data)
+}
+
 /// Whether a folded Persian word is a present or continuous verb form
 /// (`میخواهد`, `نمیکند`): such a word ends a name.
 fn is_persian_verb_form(folded: &str, data: &LanguageData) -> bool {

@@ -1086,6 +1086,20 @@ fn persian_subject_from(
         if let Some((person, from, person_used)) = joined {
             return Some(Subject { mention: person, start: from, end: from + person_used });
         }
+        // `افزایش قیمت بنزین در دستور کار نیست سخنگوی دولت گفت: …`: a
+        // heading that ends in its own verb, run into the lead on a
+        // flattened page; the speaker is the office right after that verb
+        let after_heading = (start + 1..verb)
+            .filter(|&k| {
+                data.titles.match_at(tokens, k).is_some() && people::is_persian_verb(&tokens[k - 1].folded, data)
+            })
+            .find_map(|k| {
+                let (person, person_used) = people::parse(sentence, tokens, k, verb, Language::Persian, data)?;
+                (k + person_used == verb && !person.bare).then_some(Subject { mention: person, start: k, end: verb })
+            });
+        if after_heading.is_some() {
+            return after_heading;
+        }
     }
     let (mention, used) = opening?;
     Some(Subject { mention, start, end: start + used })
@@ -1670,6 +1684,21 @@ mod tests {
             [Some("Howard Lutnick"), Some("Ursula von der Leyen"), Some("Ursula von der Leyen"), Some("Josep Borrell")]
         );
         assert_eq!(quotes[1].speaker.role.as_deref(), Some("Chủ tịch Ủy ban châu Âu"));
+    }
+
+    #[test]
+    fn a_persian_heading_run_into_the_lead_before_its_speaker() {
+        let (quotes, _) = run(
+            &[
+                "افزایش قیمت بنزین در دستور کار نیست سخنگوی دولت گفت: شایعات منتشر شده در این باره صحت ندارد.",
+                "قیمت بنزین افزایش نمی‌یابد وزیر نفت گفت: دولت برای مدیریت مصرف سوخت برنامه دیگری دارد.",
+                // no heading: the subject is dropped, the minister is the object
+                "در ادامه با اشاره به سخنان وزیر خارجه گفت: ایران آماده گفت‌وگو است.",
+            ],
+            Language::Persian,
+        );
+        let roles: Vec<Option<&str>> = quotes.iter().map(|q| q.speaker.role.as_deref()).collect();
+        assert_eq!(roles, [Some("سخنگوی دولت"), Some("وزیر نفت")]);
     }
 
     #[test]
