@@ -622,8 +622,38 @@ fn parse_vietnamese(
     };
     // a name must follow the honorifics directly or after a role
     let fits = |&(k, _): &(usize, usize)| k == i || role_of(i, k).is_some();
-    let Some((k, e)) =
-        anchored.filter(fits).or_else(|| after_country().filter(fits)).or_else(|| trailing().filter(fits))
+    // else, after a title, the first run of three or four capitalised
+    // words that the clause goes on from in lower case: a foreign name
+    // after a body or a country no list knows (`bộ trưởng Thương mại
+    // Singapore Lim Hng Kiang ngỏ ý …`, `Giám đốc điều hành OpenAI Sam
+    // Altman cho biết`). Shorter runs are as often a place (`Bệnh viện
+    // Bạch Mai`); runs with a place, a country or an acronym name a body
+    let before_predicate = || {
+        let title_len = data.titles.match_at(tokens, i)?;
+        let mut k = i + title_len;
+        while k < phrase_end {
+            if !capitalised(k) {
+                k += 1;
+                continue;
+            }
+            let e = run_end(k);
+            let names_body = (k..e).any(|j| {
+                is_acronym(&source[tokens[j].start..tokens[j].end])
+                    || data.places.match_at(tokens, j).is_some()
+                    || data.countries.match_at(tokens, j).is_some()
+            });
+            if e < phrase_end && (FULL_NAME_MIN_WORDS..=NAME_MAX_WORDS).contains(&(e - k)) && !names_body {
+                return Some((k, e));
+            }
+            k = e;
+        }
+        None
+    };
+    let Some((k, e)) = anchored
+        .filter(fits)
+        .or_else(|| after_country().filter(fits))
+        .or_else(|| trailing().filter(fits))
+        .or_else(|| before_predicate().filter(fits))
     else {
         // `ông chủ Hoa Yêu Thương nói`: an honorific and a description, a
         // reference back to someone already named

@@ -1730,6 +1730,25 @@ mod tests {
     }
 
     #[test]
+    fn a_foreign_name_after_a_title_and_a_body_no_list_knows() {
+        let (quotes, _) = run(
+            &[
+                // a body's name with a country in it is no person's
+                "Giám đốc Công ty Cổ phần Sữa Việt Nam cho biết doanh thu quý này tăng mạnh.",
+                "Trong một thông cáo, Bộ trưởng Ngoại thương New Zealand, Tim Groser, nói: \"Thỏa thuận này sẽ giúp đẩy mạnh giao thương.\"",
+                "Còn bộ trưởng Thương mại Lim Hng Kiang ngỏ ý ca ngợi hiệp định. Ông nói: “Hành động như vậy là cần thiết.”",
+                "Giám đốc điều hành OpenAI Sam Altman cho biết công ty sẽ ra mắt mô hình mới vào tháng tới.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(quotes[0].speaker.name, None);
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("Giám đốc Công ty Cổ phần Sữa Việt Nam"));
+        let said: Vec<(Option<&str>, &str)> = said(&quotes);
+        assert_eq!(said[2], (Some("Lim Hng Kiang"), "Hành động như vậy là cần thiết."));
+        assert_eq!(said[3].0, Some("OpenAI Sam Altman"));
+    }
+
+    #[test]
     fn an_office_then_its_holder_in_running_text_names_the_holder() {
         let (quotes, officials) = run(
             &[
