@@ -566,6 +566,14 @@ fn parse_vietnamese(
         capitalised(k) || particle(k) && (k + 1..phrase_end).find(|&j| !particle(j)).is_some_and(&capitalised)
     };
     let run_end = |k: usize| (k + 1..phrase_end).find(|&e| !name_word(e)).unwrap_or(phrase_end);
+    // the name of a body or a place after its noun (`Bệnh viện Bạch Mai`,
+    // `đường Lê Lợi`): family names name hospitals and streets too
+    let after_body_noun = |k: usize| data.body_nouns.match_ending_at(tokens, k).is_some();
+    let names_a_body = |from: usize, to: usize| {
+        (from..to).any(|j| {
+            is_acronym(&source[tokens[j].start..tokens[j].end]) || data.body_nouns.match_at(tokens, j).is_some()
+        })
+    };
     // inside a place or a country written with a word in lower case
     // (`châu Âu`, Europe): `Âu` is a family name too
     let inside_place = |k: usize| {
@@ -586,6 +594,7 @@ fn parse_vietnamese(
             || data.places.match_at(tokens, k).is_some()
             || data.countries.match_at(tokens, k).is_some()
             || inside_place(k)
+            || after_body_noun(k)
         {
             return None;
         }
@@ -612,9 +621,10 @@ fn parse_vietnamese(
         // đốc Sở Y tế tỉnh Tuyên Quang`) is not followed by a name
         let after_title = title_len > 0 && k == i + title_len;
         let run = phrase_end - k;
-        // an acronym names a body, not a person (`Chủ tịch HĐQT Housing Group`)
-        let has_acronym = (k..phrase_end).any(|j| is_acronym(&source[tokens[j].start..tokens[j].end]));
-        ((introduced || after_title) && (1..=NAME_MAX_WORDS).contains(&run) && !has_acronym).then_some((k, phrase_end))
+        // an acronym or a body's noun names a body, not a person (`Chủ tịch
+        // HĐQT Housing Group`, `Hiệu trưởng Trường Lê Quý Đôn`)
+        ((introduced || after_title) && (1..=NAME_MAX_WORDS).contains(&run) && !names_a_body(k, phrase_end))
+            .then_some((k, phrase_end))
     };
     let role_of = |a: usize, b: usize| -> Option<String> {
         let text = span(source, tokens, a, b)?;
@@ -637,11 +647,10 @@ fn parse_vietnamese(
                 continue;
             }
             let e = run_end(k);
-            let names_body = (k..e).any(|j| {
-                is_acronym(&source[tokens[j].start..tokens[j].end])
-                    || data.places.match_at(tokens, j).is_some()
-                    || data.countries.match_at(tokens, j).is_some()
-            });
+            let names_body = names_a_body(k, e)
+                || after_body_noun(k)
+                || (k..e)
+                    .any(|j| data.places.match_at(tokens, j).is_some() || data.countries.match_at(tokens, j).is_some());
             if e < phrase_end && (FULL_NAME_MIN_WORDS..=NAME_MAX_WORDS).contains(&(e - k)) && !names_body {
                 return Some((k, e));
             }

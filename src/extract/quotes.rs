@@ -1730,6 +1730,28 @@ mod tests {
     }
 
     #[test]
+    fn family_names_name_hospitals_and_schools_too() {
+        let (quotes, _) = run(
+            &[
+                "Giám đốc Bệnh viện Bạch Mai cho biết bệnh viện đã tiếp nhận hơn 200 ca bệnh trong ngày.",
+                "Hiệu trưởng Trường Lê Quý Đôn cho biết năm nay trường tuyển thêm 5 lớp.",
+                "Chủ tịch Tập đoàn Vingroup Phạm Nhật Vượng cho biết công ty sẽ mở rộng sản xuất xe điện.",
+            ],
+            Language::Vietnamese,
+        );
+        let speakers: Vec<(Option<&str>, Option<&str>)> =
+            quotes.iter().map(|q| (q.speaker.name.as_deref(), q.speaker.role.as_deref())).collect();
+        assert_eq!(
+            speakers,
+            [
+                (None, Some("Giám đốc Bệnh viện Bạch Mai")),
+                (None, Some("Hiệu trưởng Trường Lê Quý Đôn")),
+                (Some("Phạm Nhật Vượng"), Some("Chủ tịch Tập đoàn Vingroup"))
+            ]
+        );
+    }
+
+    #[test]
     fn a_foreign_name_after_a_title_and_a_body_no_list_knows() {
         let (quotes, _) = run(
             &[

@@ -584,6 +584,10 @@ pub struct LanguageData {
     /// Words that open a person's particulars in apposition, not a role
     /// (Vietnamese `trú`, `quê`, `sinh năm`: lives in, from, born in).
     pub person_details: Lexicon,
+    /// Nouns a body's or a place's own name follows (Vietnamese `Bệnh viện`
+    /// in `Bệnh viện Bạch Mai`, `Trường`, `Công ty`, `đường`): a family
+    /// name right after one opens that name, not a person's.
+    pub body_nouns: Lexicon,
     /// Honorifics and pronouns that say a person is a woman (`bà`, `chị`,
     /// `خانم`) or a man (`ông`, `anh`, `آقای`): a pronoun refers to someone
     /// it fits.
@@ -716,6 +720,7 @@ impl LanguageData {
             countries: get("countries"),
             name_particles: get("name_particles"),
             person_details: get("person_details"),
+            body_nouns: get("body_nouns"),
             female_words: get("female_words"),
             male_words: get("male_words"),
             places: get("places"),

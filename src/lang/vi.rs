@@ -8,6 +8,7 @@ use super::LanguageData;
 pub const FILES: &[(&str, &str)] = &[
     ("vi_admin_units.txt", include_str!("data/vi_admin_units.txt")),
     ("vi_adverbs.txt", include_str!("data/vi_adverbs.txt")),
+    ("vi_body_nouns.txt", include_str!("data/vi_body_nouns.txt")),
     ("vi_boilerplate_cues.txt", include_str!("data/vi_boilerplate_cues.txt")),
     ("vi_byline_cues.txt", include_str!("data/vi_byline_cues.txt")),
     ("vi_caption_cues.txt", include_str!("data/vi_caption_cues.txt")),
