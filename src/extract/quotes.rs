@@ -309,6 +309,11 @@ fn attribution(
     if let Some(found) = according_to(sentence, tokens, language, data, register) {
         return Some(found);
     }
+    if language == Language::Vietnamese
+        && let Some(found) = according_to_at_end(sentence, tokens, data, register)
+    {
+        return Some(found);
+    }
     if let Some(found) = interview_answer(sentence, tokens, language, data, register) {
         return Some(found);
     }
@@ -468,7 +473,17 @@ fn attribution(
                 if says_so_at(tokens, k, data) {
                     return None;
                 }
-                sentence[rest_from(k)..].trim()
+                let after = sentence[rest_from(k)..].trim();
+                // `Thành phố sẽ tăng cường kiểm tra …, ông X cho biết.`: with
+                // nothing after the verb, the report is the clause before
+                // the speaker
+                if text::word_count(after) == 0
+                    && let Some(before) = report_before_speaker(sentence, tokens, subject.start, data)
+                {
+                    before
+                } else {
+                    after
+                }
             }
         };
         let text = text.trim_start_matches(['،', ',', ' ']);
@@ -1411,6 +1426,50 @@ fn quoted_by_passive(tokens: &[Token], clause_start: usize, verb: usize) -> Opti
     (quoted.saturating_sub(QUOTED_BY_MAX_TOKENS).max(clause_start)..quoted).rev().find(|&k| tokens[k].folded == "được")
 }
 
+/// `Giá xăng có thể tiếp tục giảm …, theo ông X, Phó Vụ trưởng …`: the
+/// source named at the end of a Vietnamese sentence, a person with their
+/// appositions and nothing after them; the report is the clause before.
+fn according_to_at_end(
+    sentence: &str,
+    tokens: &[Token],
+    data: &LanguageData,
+    register: &mut Register,
+) -> Option<Attribution> {
+    let theo = (1..tokens.len()).rev().find(|&k| tokens[k].folded == "theo" && tokens[k - 1].folded == ",")?;
+    let end = tokens.iter().rposition(|t| t.is_word)? + 1;
+    let (mention, used) = people::parse_with(sentence, tokens, theo + 1, end, Language::Vietnamese, data, true)?;
+    if theo + 1 + used != end || mention.name.is_none() {
+        return None;
+    }
+    let report = report_before_speaker(sentence, tokens, theo, data)?;
+    let person = register.refer(&mention, true)?;
+    let quote =
+        Pending { person, text: report.to_owned(), kind: QuoteKind::Indirect, cue: "theo".to_owned(), paragraph: 0 };
+    Some(Attribution { preamble: None, follow_up: None, quote, kind: QuoteKind::Indirect, continues: false })
+}
+
+/// The report before a Vietnamese speaker who ends the sentence (`Thành
+/// phố sẽ tăng cường kiểm tra …, ông X cho biết.`, `…, theo ông X.`):
+/// the clause before the comma that sets the speaker off. A phrase that
+/// sets the scene or the time there (`Tại hội nghị sáng nay, ông X cho
+/// biết.`) reports nothing.
+fn report_before_speaker<'a>(
+    sentence: &'a str,
+    tokens: &[Token],
+    speaker_start: usize,
+    data: &LanguageData,
+) -> Option<&'a str> {
+    let comma = speaker_start.checked_sub(1).filter(|&k| tokens[k].folded == ",")?;
+    let opens_scene = |k: usize| {
+        data.scene_prepositions.match_at(tokens, k).is_some()
+            || data.time_openers.match_at(tokens, k).is_some()
+            || data.relative_day_phrases.match_at(tokens, k).is_some()
+    };
+    let start = after_dateline(tokens, comma, data);
+    let report = sentence[tokens.get(start)?.start..tokens[comma].start].trim();
+    (start < comma && !opens_scene(start) && text::word_count(report) >= INDIRECT_MIN_WORDS).then_some(report)
+}
+
 /// `“…”, ông X cho biết.`: the quotation that opens the sentence before its
 /// speaker, after an agency's dateline (`TTO - “…”, ông X nói.`).
 fn leading_quotation<'a>(
@@ -1727,6 +1786,27 @@ mod tests {
         let roles: Vec<Option<&str>> = quotes.iter().map(|q| q.speaker.role.as_deref()).collect();
         assert_eq!(roles, [Some("ترجمان دفتر سیاسی طالبان"), Some("والی بلخ"), Some("معین وزارت داخله")]);
         assert_eq!(quotes[2].speaker.title.as_deref(), Some("مولوی"));
+    }
+
+    #[test]
+    fn a_speaker_named_at_the_end_of_the_report() {
+        let (quotes, _) = run(
+            &[
+                "Thành phố sẽ tăng cường kiểm tra các cơ sở kinh doanh thực phẩm dịp Tết, ông Nguyễn Văn Hải cho biết.",
+                "Giá xăng có thể tiếp tục giảm trong kỳ tới, theo ông Trần Văn Hùng, Phó Vụ trưởng Vụ Thị trường trong nước.",
+                // a scene reports nothing, an agency is no person
+                "Tại hội nghị tổng kết công tác năm của ngành y tế, ông Nguyễn Văn Hải cho biết.",
+                "Giá dầu thế giới đã tăng 5% trong tuần qua, theo Reuters.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Nguyễn Văn Hải"), "Thành phố sẽ tăng cường kiểm tra các cơ sở kinh doanh thực phẩm dịp Tết"),
+                (Some("Trần Văn Hùng"), "Giá xăng có thể tiếp tục giảm trong kỳ tới"),
+            ]
+        );
     }
 
     #[test]
