@@ -1466,8 +1466,11 @@ fn report_before_speaker<'a>(
             || data.relative_day_phrases.match_at(tokens, k).is_some()
     };
     let start = after_dateline(tokens, comma, data);
-    let report = sentence[tokens.get(start)?.start..tokens[comma].start].trim();
-    (start < comma && !opens_scene(start) && text::word_count(report) >= INDIRECT_MIN_WORDS).then_some(report)
+    if start >= comma || opens_scene(start) {
+        return None;
+    }
+    let report = sentence[tokens[start].start..tokens[comma].start].trim();
+    (text::word_count(report) >= INDIRECT_MIN_WORDS).then_some(report)
 }
 
 /// `“…”, ông X cho biết.`: the quotation that opens the sentence before its
