@@ -858,7 +858,8 @@ fn verb_at(tokens: &[Token], i: usize, language: Language, data: &LanguageData) 
     (!passive).then_some(verb)
 }
 
-/// [`verb_at`] but for the passive: a speech verb in a use that reports.
+/// [`verb_at`] before the passive is ruled out: a speech verb in a use
+/// that reports.
 fn speech_verb_form_at(tokens: &[Token], i: usize, language: Language, data: &LanguageData) -> Option<VerbAt> {
     if !tokens.get(i)?.is_word {
         return None;
@@ -1650,10 +1651,10 @@ fn register_mentions(
             }
             // an office, then its holder's name set off by commas (`…, đại
             // sứ Hoa Kỳ tại Hà Nội, Marc Knapper, đã …`): the holder, whom a
-            // later `Đại sứ Knapper` means
-            // The office opens the clause or follows a comma; a name right
-            // before that comma makes it the name's apposition (`Nguyễn Văn
-            // Tuân, Tổng Giám đốc, Tô Ngọc Thanh, …`, a list)
+            // later `Đại sứ Knapper` means. The office opens the clause or
+            // follows a comma; a name right before that comma makes it the
+            // name's apposition (`Nguyễn Văn Tuân, Tổng Giám đốc, Tô Ngọc
+            // Thanh, …`, a list)
             Some((mention, used))
                 if language == Language::Vietnamese
                     && mention.name.is_none()
