@@ -275,7 +275,7 @@ pub fn apposed_vietnamese_name(
     let written = |k: usize| &source[tokens[k].start..tokens[k].end];
     let foreign = (start..end).all(|k| written(k).chars().all(|c| c.is_ascii_alphabetic() || c == '-'));
     let person = data.name_anchors.match_at(tokens, start).is_some() || foreign;
-    let place = data.places.match_at(tokens, start).is_some() || data.countries.match_at(tokens, start).is_some();
+    let place = opens_place(tokens, start, data);
     let acronym = (start..end).any(|k| is_acronym(written(k)));
     ((2..=NAME_MAX_WORDS).contains(&(end - start)) && closed && person && !place && !acronym)
         .then(|| span(source, tokens, start, end).map(|name| (name, end)))
@@ -493,6 +493,20 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
     j
 }
 
+/// Whether a place or a country opens at the word at `j` (`Hà Nội`, `Hoa
+/// Kỳ`): family names open them too.
+fn opens_place(tokens: &[Token], j: usize, data: &LanguageData) -> bool {
+    data.places.match_at(tokens, j).is_some() || data.countries.match_at(tokens, j).is_some()
+}
+
+/// Whether the words `from..to` name a body rather than a person: an
+/// acronym (`Chủ tịch HĐQT Housing Group`) or a body's noun (`Trường Lê
+/// Quý Đôn`) among them.
+fn names_a_body(source: &str, tokens: &[Token], from: usize, to: usize, data: &LanguageData) -> bool {
+    (from..to)
+        .any(|j| is_acronym(&source[tokens[j].start..tokens[j].end]) || data.body_nouns.match_at(tokens, j).is_some())
+}
+
 /// Where the administrative unit right before the word at `k` starts,
 /// written out or abbreviated with or without its dot (`Thành phố`,
 /// `phường`, `TP.`, `TP`).
@@ -569,11 +583,6 @@ fn parse_vietnamese(
     // the name of a body or a place after its noun (`Bệnh viện Bạch Mai`,
     // `đường Lê Lợi`): family names name hospitals and streets too
     let after_body_noun = |k: usize| data.body_nouns.match_ending_at(tokens, k).is_some();
-    let names_a_body = |from: usize, to: usize| {
-        (from..to).any(|j| {
-            is_acronym(&source[tokens[j].start..tokens[j].end]) || data.body_nouns.match_at(tokens, j).is_some()
-        })
-    };
     // inside a place or a country written with a word in lower case
     // (`châu Âu`, Europe): `Âu` is a family name too
     let inside_place = |k: usize| {
@@ -591,8 +600,7 @@ fn parse_vietnamese(
     let anchored = (i..phrase_end).find_map(|k| {
         if !capitalised(k)
             || data.name_anchors.match_at(tokens, k).is_none()
-            || data.places.match_at(tokens, k).is_some()
-            || data.countries.match_at(tokens, k).is_some()
+            || opens_place(tokens, k, data)
             || inside_place(k)
             || after_body_noun(k)
         {
@@ -623,8 +631,10 @@ fn parse_vietnamese(
         let run = phrase_end - k;
         // an acronym or a body's noun names a body, not a person (`Chủ tịch
         // HĐQT Housing Group`, `Hiệu trưởng Trường Lê Quý Đôn`)
-        ((introduced || after_title) && (1..=NAME_MAX_WORDS).contains(&run) && !names_a_body(k, phrase_end))
-            .then_some((k, phrase_end))
+        ((introduced || after_title)
+            && (1..=NAME_MAX_WORDS).contains(&run)
+            && !names_a_body(source, tokens, k, phrase_end, data))
+        .then_some((k, phrase_end))
     };
     let role_of = |a: usize, b: usize| -> Option<String> {
         let text = span(source, tokens, a, b)?;
@@ -637,7 +647,8 @@ fn parse_vietnamese(
     // after a body or a country no list knows (`bộ trưởng Thương mại
     // Singapore Lim Hng Kiang ngỏ ý …`, `Giám đốc điều hành OpenAI Sam
     // Altman cho biết`). Shorter runs are as often a place (`Bệnh viện
-    // Bạch Mai`); runs with a place, a country or an acronym name a body
+    // Bạch Mai`); runs with a place, a country, an acronym or a body's
+    // noun, or right after one, name a body
     let before_predicate = || {
         let title_len = data.titles.match_at(tokens, i)?;
         let mut k = i + title_len;
@@ -647,10 +658,9 @@ fn parse_vietnamese(
                 continue;
             }
             let e = run_end(k);
-            let names_body = names_a_body(k, e)
+            let names_body = names_a_body(source, tokens, k, e, data)
                 || after_body_noun(k)
-                || (k..e)
-                    .any(|j| data.places.match_at(tokens, j).is_some() || data.countries.match_at(tokens, j).is_some());
+                || (k..e).any(|j| opens_place(tokens, j, data));
             if e < phrase_end && (FULL_NAME_MIN_WORDS..=NAME_MAX_WORDS).contains(&(e - k)) && !names_body {
                 return Some((k, e));
             }
