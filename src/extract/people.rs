@@ -979,12 +979,18 @@ fn same_office(a: &str, b: &str, home_country: Option<&Lexicon>) -> bool {
 /// common start will do: a subject that ran on into its predicate
 /// (`رییس سازمان پدافند غیرعامل استفاده از …`) starts like its office.
 fn same_office_phrase(a: &str, b: &str) -> bool {
-    squashed(a) == squashed(b) && a.split_whitespace().nth(1).is_some() || is_short_form(a, b) || is_short_form(b, a)
+    a.split_whitespace().nth(1).is_some() && same_when_squashed(a, b) || is_short_form(a, b) || is_short_form(b, a)
 }
 
 /// Whether `short` is `long` without one word inside it (not its first or
 /// last), both of two words or more, spelling folded.
 fn is_short_form(short: &str, long: &str) -> bool {
+    // counted before anything is folded: this runs for every pair of a
+    // person's roles at every mention, and most pairs differ in length
+    let (short_words, long_words) = (text::words(short).count(), text::words(long).count());
+    if short_words < 2 || long_words != short_words + 1 {
+        return false;
+    }
     let words = |role: &str| -> Vec<String> { text::words(role).map(text::fold).collect() };
     let (short, long) = (words(short), words(long));
     short.len() >= 2
@@ -1001,13 +1007,13 @@ fn lists_office(roles: &[String], role: &str, home_country: Option<&Lexicon>) ->
     if roles.is_empty() {
         return false;
     }
-    let folded = text::fold(role);
-    if roles.iter().any(|r| text::fold(r) == folded || same_office_phrase(r, role)) {
+    let folded = text::fold_cow(role);
+    if roles.iter().any(|r| text::fold_cow(r) == folded || same_office_phrase(r, role)) {
         return true;
     }
     // the home country left out, only where one is named: this runs for
     // every mention of a person
-    let names_home = |phrase: &str| home_country.is_some_and(|h| h.occurs_in(&text::fold(phrase)));
+    let names_home = |phrase: &str| home_country.is_some_and(|h| h.occurs_in(&text::fold_cow(phrase)));
     if !names_home(role) && !roles.iter().any(|r| names_home(r)) {
         return false;
     }
@@ -1035,6 +1041,12 @@ fn common_prefix_chars(a: &str, b: &str) -> usize {
 /// `غیر عامل`.
 fn squashed(role: &str) -> String {
     text::fold(role).chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Whether two roles are the same [`squashed`], without building either.
+fn same_when_squashed(a: &str, b: &str) -> bool {
+    let (a, b) = (text::fold_cow(a), text::fold_cow(b));
+    a.chars().filter(|c| !c.is_whitespace()).eq(b.chars().filter(|c| !c.is_whitespace()))
 }
 
 impl<'a> Register<'a> {
