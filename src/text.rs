@@ -462,7 +462,19 @@ pub struct Token<'a> {
     pub end: usize,
     pub folded: Cow<'a, str>,
     pub is_word: bool,
+    /// Which of the language's lexicons have an entry starting with this
+    /// token, one bit each, and [`LEXICONS_TAGGED`] once they were looked
+    /// up (see [`crate::lang::LanguageData::tokenize`]); `0` when not.
+    pub lexicons: u64,
+    /// The token's number among the lexicons' first words (see
+    /// [`crate::lang::LanguageData::tokenize`]), when it is one.
+    pub first_word: u32,
 }
+
+/// The bit of [`Token::lexicons`] saying that the other bits were set: a
+/// lexicon whose bit is clear then has no entry starting at the token,
+/// and answers without a lookup.
+pub const LEXICONS_TAGGED: u64 = 1 << 63;
 
 /// Splits text into word and punctuation tokens. Whitespace separates
 /// tokens and is not a token.
@@ -482,7 +494,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         };
         let source = &text[start..end];
         let folded = if kept { Cow::Borrowed(source) } else { fold_cow(source) };
-        tokens.push(Token { start, end, folded, is_word: kind == CharKind::Word });
+        tokens.push(Token { start, end, folded, is_word: kind == CharKind::Word, lexicons: 0, first_word: 0 });
         i = end;
     }
     tokens

@@ -7,9 +7,10 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
-use crate::text::{self, Token};
+use crate::text::{self, LEXICONS_TAGGED, Token};
 
 mod fa;
 mod vi;
@@ -276,6 +277,12 @@ pub struct Lexicon {
     /// The shapes of the keys of `by_first` and of `phrases`.
     first_shapes: ShapeFilter,
     phrase_shapes: ShapeFilter,
+    /// This lexicon's bit in [`Token::lexicons`]; `0` for a lexicon of no
+    /// language's data, which looks every token up.
+    bit: u64,
+    /// `by_first` keyed by [`Token::first_word`], for tagged tokens: a
+    /// number hashes in one multiplication, a word in a loop.
+    by_first_word: HashMap<u32, Vec<Vec<String>>>,
 }
 
 /// A quick test that a string is *not* in a set: a bitmap of the set's
@@ -346,7 +353,16 @@ impl Lexicon {
         patterns.sort();
         let first_shapes = ShapeFilter::new(by_first.keys().map(String::as_str));
         let phrase_shapes = ShapeFilter::new(phrases.iter().map(String::as_str));
-        Lexicon { by_first, phrases, patterns, finder: OnceLock::new(), first_shapes, phrase_shapes }
+        Lexicon {
+            by_first,
+            phrases,
+            patterns,
+            finder: OnceLock::new(),
+            first_shapes,
+            phrase_shapes,
+            bit: 0,
+            by_first_word: HashMap::default(),
+        }
     }
 
     fn finder(&self) -> Option<&AhoCorasick> {
@@ -371,15 +387,24 @@ impl Lexicon {
 
     /// The number of tokens of the longest entry matching at `tokens[i..]`.
     pub fn match_at(&self, tokens: &[Token], i: usize) -> Option<usize> {
-        let first: &str = &tokens.get(i)?.folded;
-        if !self.first_shapes.may_contain(first) {
-            return None;
-        }
-        let entries = self.by_first.get(first)?;
+        let token = tokens.get(i)?;
+        let first: &str = &token.folded;
+        let entries = if token.lexicons & LEXICONS_TAGGED != 0 && self.bit != 0 {
+            if token.lexicons & self.bit == 0 {
+                return None;
+            }
+            self.by_first_word.get(&token.first_word)?
+        } else {
+            if !self.first_shapes.may_contain(first) {
+                return None;
+            }
+            self.by_first.get(first)?
+        };
+        // every entry's first word is the token's
         entries
             .iter()
             .find(|entry| {
-                entry.len() <= tokens.len() - i && entry.iter().zip(&tokens[i..]).all(|(e, t)| *e == t.folded)
+                entry.len() <= tokens.len() - i && entry[1..].iter().zip(&tokens[i + 1..]).all(|(e, t)| *e == t.folded)
             })
             .map(Vec::len)
     }
@@ -483,8 +508,20 @@ fn joined_variants(tokens: &[String]) -> Vec<Vec<String>> {
     variants
 }
 
+/// A word some lexicon entry starts with: the lexicons' bits (see
+/// [`Token::lexicons`]) and the word's number ([`Token::first_word`]).
+#[derive(Debug, Clone, Copy, Default)]
+struct FirstWord {
+    lexicons: u64,
+    number: u32,
+}
+
 /// Everything a language contributes to extraction.
 pub struct LanguageData {
+    /// Every lexicon's first words, each with the bits of the lexicons
+    /// having an entry that starts with it: tokenizing looks a word up
+    /// here once, where matching would look it up in lexicon after lexicon.
+    first_words: HashMap<String, FirstWord>,
     pub stopwords: Lexicon,
     pub boilerplate_cues: Lexicon,
     pub end_markers: Lexicon,
@@ -657,7 +694,13 @@ impl LanguageData {
     /// The tokens of the language's text, an abbreviation's dot kept in
     /// its word (see [`text::tokenize_keeping_abbreviations`]).
     pub fn tokenize<'a>(&self, text: &'a str) -> Vec<Token<'a>> {
-        text::tokenize_keeping_abbreviations(text, self.abbreviations)
+        let mut tokens = text::tokenize_keeping_abbreviations(text, self.abbreviations);
+        for token in &mut tokens {
+            let first = self.first_words.get(&*token.folded).copied().unwrap_or_default();
+            token.lexicons = LEXICONS_TAGGED | first.lexicons;
+            token.first_word = first.number;
+        }
+        tokens
     }
 
     /// Whether a folded line is only a time elapsed (`۲ ساعت پیش`, `5 phút
@@ -679,8 +722,28 @@ impl LanguageData {
         let raw = |role: &str| -> &str {
             files.iter().find(|(name, _)| name.ends_with(&format!("_{role}.txt"))).map_or("", |(_, raw)| raw)
         };
-        let get = |role: &str| Lexicon::from_data(raw(role));
-        LanguageData {
+        // each lexicon gets a bit of Token::lexicons while bits last (a
+        // lexicon without one looks every token up), and its first words
+        // go into the shared index
+        let first_words: RefCell<(u32, HashMap<String, FirstWord>)> = RefCell::default();
+        let tagged = |mut lexicon: Lexicon| {
+            let (next_bit, index) = &mut *first_words.borrow_mut();
+            if *next_bit < LEXICONS_TAGGED.trailing_zeros() {
+                lexicon.bit = 1 << *next_bit;
+                *next_bit += 1;
+                for (first, entries) in &lexicon.by_first {
+                    // words are numbered from 1: 0 is no first word
+                    let number = u32::try_from(index.len() + 1).unwrap_or(u32::MAX);
+                    let word = index.entry(first.clone()).or_insert(FirstWord { lexicons: 0, number });
+                    word.lexicons |= lexicon.bit;
+                    lexicon.by_first_word.insert(word.number, entries.clone());
+                }
+            }
+            lexicon
+        };
+        let get = |role: &str| tagged(Lexicon::from_data(raw(role)));
+        let mut data = LanguageData {
+            first_words: HashMap::default(),
             stopwords: get("stopwords"),
             boilerplate_cues: get("boilerplate_cues"),
             end_markers: get("end_markers"),
@@ -699,9 +762,9 @@ impl LanguageData {
             speech_nouns: get("speech_nouns"),
             time_openers: get("time_openers"),
             weekdays: get("weekdays"),
-            relative_day_phrases: Lexicon::from_data(
+            relative_day_phrases: tagged(Lexicon::from_data(
                 &raw("relative_days").lines().filter_map(|line| line.split('\t').next()).collect::<Vec<_>>().join("\n"),
-            ),
+            )),
             noun_markers: get("noun_markers"),
             passive_markers: get("passive_markers"),
             verb_compounds: get("verb_compounds"),
@@ -754,7 +817,9 @@ impl LanguageData {
             relative_days: rows(raw("relative_days"))
                 .filter_map(|r| Some((text::fold(r.first()?), r.get(1)?.parse().ok()?)))
                 .collect(),
-        }
+        };
+        data.first_words = first_words.into_inner().1;
+        data
     }
 }
 
@@ -774,6 +839,47 @@ mod tests {
         let others = ["بیمارستان", "دانشگاه", "Nguyễn", "thị trường", "x", "", "1404/08/15"];
         let passed = others.iter().filter(|w| !keys.contains(w) && filter.may_contain(w)).count();
         assert!(passed <= 2, "{passed} of {} words not in the set passed", others.len());
+    }
+
+    #[test]
+    fn tagged_tokens_match_as_untagged_ones_do() {
+        let samples = [
+            (Language::Persian, "سخنگوی وزارت امور خارجه روز سه‌شنبه در نشست خبری گفت که ایران آماده مذاکره است."),
+            (Language::Persian, "به گفته رئیس جمهور، دولت تاکید کرده که قیمت‌ها افزایش نمی‌یابد."),
+            (
+                Language::Vietnamese,
+                "Ông Nguyễn Văn An, Phó Chủ tịch UBND TP. Hồ Chí Minh, cho biết: thành phố sẽ kiểm tra.",
+            ),
+            (Language::Vietnamese, "Theo bà Lê Thị Hoa, Giám đốc Sở Y tế, được thông báo rằng bệnh viện đã quá tải."),
+        ];
+        for (language, sentence) in samples {
+            let data = language.data().unwrap_or_else(|| unreachable!());
+            let tagged = data.tokenize(sentence);
+            let untagged = text::tokenize_keeping_abbreviations(sentence, data.abbreviations);
+            assert!(tagged.iter().all(|t| t.lexicons & LEXICONS_TAGGED != 0));
+            assert!(untagged.iter().all(|t| t.lexicons == 0));
+            let lexicons = [
+                &data.speech_verbs,
+                &data.weak_speech_verbs,
+                &data.titles,
+                &data.honorifics,
+                &data.stopwords,
+                &data.noun_markers,
+                &data.countries,
+                &data.relative_day_phrases,
+            ];
+            let mut matched = 0;
+            for lexicon in lexicons {
+                for i in 0..tagged.len() {
+                    let found = lexicon.match_at(&tagged, i);
+                    assert_eq!(found, lexicon.match_at(&untagged, i), "{sentence} at {}", tagged[i].folded);
+                    matched += usize::from(found.is_some());
+                }
+            }
+            // the sentences hold entries: a tag that turned every token
+            // away would pass the comparison above on no match at all
+            assert!(matched >= 5, "{sentence}: {matched} matches");
+        }
     }
 
     #[test]
