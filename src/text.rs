@@ -9,6 +9,7 @@
 //! stages keep byte offsets into the source and copy from it.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 /// Collapses every run of whitespace (including no-break and zero-width
 /// spaces used as spaces) to one ASCII space and trims both ends.
@@ -307,12 +308,11 @@ fn next_change(text: &str, from: usize, tone_mark_after_o_or_u: &mut bool) -> Op
                 return Some(i);
             }
             i += 2;
-        } else if b == 0xC3
+        } else if (0xC2..=0xDF).contains(&b)
             && let Some(&second) = bytes.get(i + 1)
         {
-            // U+00C0–U+00FF: the capitals sit below U+00DF, but for `×`;
-            // and `ð` (U+00F0) folds to `đ`
-            if second < 0x9F && second != 0x97 || second == 0xB0 {
+            // the rest of U+0080–U+07FF (Latin-1, `đ ă ơ ư`) by table
+            if !two_byte_folds_to_itself(b, second) {
                 return Some(i);
             }
             i += 2;
@@ -669,14 +669,29 @@ fn scan_word<const FOLDING: bool>(text: &str, start: usize) -> (usize, bool) {
                 kept &= !bytes[i].is_ascii_uppercase();
                 after_o_or_u = matches!(bytes[i], b'o' | b'u');
             } else {
-                // the Arabic block by table, the rest (Vietnamese letters)
-                // by the folding rules
+                // the Arabic block by table; the Vietnamese letters by
+                // table or by their code point's parity, without decoding;
+                // the rest by the folding rules
                 kept &= match arabic_block_offset(bytes, i) {
                     Some(offset) => ARABIC_KEPT[offset],
-                    None => text[i..].chars().next().is_some_and(|c| {
-                        folds_to_itself(c)
-                            && !(after_o_or_u && VI_TONE_MOVES.iter().any(|(old, _)| old[1..].starts_with(c)))
-                    }),
+                    None => {
+                        let folds_kept = match (len, bytes.get(i + 1..i + len)) {
+                            (2, Some(&[second])) => two_byte_folds_to_itself(bytes[i], second),
+                            (3, Some(&[second, third]))
+                                if bytes[i] == 0xE1 && (second == 0xBB || second == 0xBA && third >= 0xA0) =>
+                            {
+                                // U+1EA0–U+1EFF: small letters at odd code points
+                                third & 1 == 1
+                            }
+                            _ => text[i..].chars().next().is_some_and(folds_to_itself),
+                        };
+                        folds_kept
+                            && !(after_o_or_u
+                                && text[i..]
+                                    .chars()
+                                    .next()
+                                    .is_some_and(|c| VI_TONE_MOVES.iter().any(|(old, _)| old[1..].starts_with(c))))
+                    }
                 };
                 after_o_or_u = false;
             }
@@ -684,6 +699,20 @@ fn scan_word<const FOLDING: bool>(text: &str, start: usize) -> (usize, bool) {
         i += len;
     }
     (i, kept)
+}
+
+/// Whether the character written in the two bytes `lead`, `second`
+/// (U+0080–U+07FF: Latin-1, the Latin Extended blocks with `đ ă ơ ư`, the
+/// Arabic block) folds to itself, by table.
+fn two_byte_folds_to_itself(lead: u8, second: u8) -> bool {
+    static KEPT: LazyLock<Box<[bool; 0x800]>> = LazyLock::new(|| {
+        let mut kept = Box::new([false; 0x800]);
+        for (code, kept) in kept.iter_mut().enumerate() {
+            *kept = u32::try_from(code).ok().and_then(char::from_u32).is_some_and(folds_to_itself);
+        }
+        kept
+    });
+    KEPT[usize::from(lead & 0x1F) << 6 | usize::from(second & 0x3F)]
 }
 
 /// Whether each character of the Arabic block folds to itself.
@@ -941,6 +970,17 @@ mod tests {
                 assert_eq!(fast, general, "fold_char(U+{:04X})", c as u32);
             }
             assert_eq!(folds_to_itself(c), fast == c.to_string(), "folds_to_itself(U+{:04X})", c as u32);
+            let mut utf8 = [0u8; 4];
+            if let [lead, second] = *c.encode_utf8(&mut utf8).as_bytes() {
+                assert_eq!(two_byte_folds_to_itself(lead, second), folds_to_itself(c), "U+{:04X}", c as u32);
+            }
+            // a token's fold is the fold of its text, after `o` too
+            // (old-style tone placement)
+            for word in [format!("Ab{c}"), format!("ab{c}"), format!("o{c}"), format!("u{c}x")] {
+                for token in tokenize(&word) {
+                    assert_eq!(token.folded, fold(&word[token.start..token.end]), "token of {word:?}");
+                }
+            }
             // the byte scan finds the same characters
             assert_eq!(fold(&format!("Aa{c}Ñ")), format!("aa{fast}ñ"), "fold of U+{:04X} in a word", c as u32);
             // folding skips case mapping in the Arabic block
