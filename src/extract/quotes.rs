@@ -821,6 +821,11 @@ const OFFICE_LABEL_MAX_TOKENS: usize = 10;
 /// first one before a colon, else the first one outside an aside, else the
 /// first one.
 fn speech_verb(sentence: &str, tokens: &[Token], language: Language, data: &LanguageData) -> Option<(usize, usize)> {
+    // most sentences hold no speech verb: they are turned away before
+    // their asides are worked out
+    if !data.speech_verbs.may_match_in(tokens) && !data.weak_speech_verbs.may_match_in(tokens) {
+        return None;
+    }
     let mut first = None;
     // a verb inside an aside describes the speaker (`Ông X - chuyên gia
     // phân tích thị trường - nhận định, …`): taken only when no verb stands

@@ -409,6 +409,14 @@ impl Lexicon {
             .map(Vec::len)
     }
 
+    /// Whether some entry may start at one of the tokens: `false` only
+    /// when every token is tagged and none with this lexicon's bit, a
+    /// test of a few instructions a token that lets a stage skip a
+    /// sentence where no entry can match.
+    pub fn may_match_in(&self, tokens: &[Token]) -> bool {
+        self.bit == 0 || tokens.iter().any(|t| t.lexicons & LEXICONS_TAGGED == 0 || t.lexicons & self.bit != 0)
+    }
+
     /// The number of tokens of the longest entry ending at `tokens[..end]`.
     pub fn match_ending_at(&self, tokens: &[Token], end: usize) -> Option<usize> {
         (1..=end.min(6)).rev().find(|&n| self.match_at(tokens, end - n) == Some(n))
