@@ -725,15 +725,21 @@ static ARABIC_KEPT: [bool; 256] = lookup_table!(256, false, |offset| {
 pub fn word_count(text: &str) -> usize {
     let mut count = 0;
     let mut in_word = false;
-    for c in text.chars() {
-        if is_word_char(c) {
-            if !in_word {
-                count += 1;
+    // characters read by their bytes where kind_at can (see char_kind: a
+    // word character is a Word, a joiner that is none a Joiner)
+    let mut i = 0;
+    while let Some((kind, len)) = kind_at(text, i) {
+        match kind {
+            CharKind::Word => {
+                if !in_word {
+                    count += 1;
+                }
+                in_word = true;
             }
-            in_word = true;
-        } else if !(in_word && is_joiner(c)) {
-            in_word = false;
+            CharKind::Joiner if in_word => {}
+            _ => in_word = false,
         }
+        i += len;
     }
     count
 }
@@ -1005,6 +1011,22 @@ mod tests {
             }
             let alone = c.to_string();
             assert_eq!(kind_at(&alone, 0), Some((kind, c.len_utf8())), "kind_at U+{:04X}", c as u32);
+            // the byte reading of word_count counts as the character rules do
+            let counted_by_characters = |text: &str| {
+                let (mut count, mut in_word) = (0, false);
+                for c in text.chars() {
+                    if is_word_char(c) {
+                        count += usize::from(!in_word);
+                        in_word = true;
+                    } else if !(in_word && is_joiner(c)) {
+                        in_word = false;
+                    }
+                }
+                count
+            };
+            for text in [format!("a{c}b {c}"), format!("{c}{c}-x"), format!("x.{c} y")] {
+                assert_eq!(word_count(&text), counted_by_characters(&text), "word_count({text:?})");
+            }
         }
     }
 
