@@ -887,7 +887,16 @@ mod tests {
             // the sentences hold entries: a tag that turned every token
             // away would pass the comparison above on no match at all
             assert!(matched >= 5, "{sentence}: {matched} matches");
+            // a lexicon may match where one of its entries starts
+            for lexicon in lexicons {
+                let starts = (0..tagged.len()).any(|i| lexicon.match_at(&tagged, i).is_some());
+                assert!(lexicon.may_match_in(&tagged) || !starts, "{sentence}");
+                assert!(lexicon.may_match_in(&untagged), "untagged tokens are always looked up");
+            }
         }
+        let data = Language::Vietnamese.data().unwrap_or_else(|| unreachable!());
+        assert!(!data.speech_verbs.may_match_in(&data.tokenize("Thành phố sẽ tăng cường kiểm tra.")));
+        assert!(data.speech_verbs.may_match_in(&data.tokenize("Ông An cho biết thành phố sẽ kiểm tra.")));
     }
 
     #[test]
