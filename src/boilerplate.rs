@@ -200,7 +200,6 @@ const ELAPSED_TIME_STAMP_MAX_WORDS: usize = 3;
 
 /// Measures every block.
 pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> {
-    let mut counts: HashMap<String, usize> = HashMap::default();
     let mut all = Vec::with_capacity(blocks.len());
     for block in blocks {
         // outside an HTML page's main container a block is chrome whatever
@@ -210,7 +209,6 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
             continue;
         }
         let folded = text::fold(&block.text);
-        *counts.entry(folded.clone()).or_default() += 1;
         // words of the folded text: no second folding per token
         let (words, stopwords) = text::words(&folded)
             .fold((0, 0), |(n, s), word| (n + 1, s + usize::from(data.is_some_and(|d| d.stopwords.contains(word)))));
@@ -266,6 +264,12 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
         f.folded = folded;
         all.push(f);
     }
+    // how often each text stands on the page, counted over the blocks read
+    // (not those outside an HTML page's main container)
+    let mut counts: HashMap<&str, usize> = HashMap::default();
+    for f in all.iter().filter(|f| !f.outside_main) {
+        *counts.entry(f.folded.as_str()).or_default() += 1;
+    }
     let mut first_flattened: HashMap<&str, usize> = HashMap::default();
     for (i, (block, f)) in blocks.iter().zip(&all).enumerate() {
         if block.from_flattened_line {
@@ -274,8 +278,9 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
     }
     let first_flattened: Vec<usize> =
         all.iter().enumerate().map(|(i, f)| first_flattened.get(f.folded.as_str()).copied().unwrap_or(i)).collect();
-    for (f, first) in all.iter_mut().zip(first_flattened) {
-        f.repeats = counts.get(&f.folded).copied().unwrap_or(1);
+    let repeats: Vec<usize> = all.iter().map(|f| counts.get(f.folded.as_str()).copied().unwrap_or(1)).collect();
+    for ((f, first), repeats) in all.iter_mut().zip(first_flattened).zip(repeats) {
+        f.repeats = repeats;
         f.first_flattened_occurrence = first;
     }
     all
