@@ -31,45 +31,62 @@ pub fn collapse_whitespace(text: &str) -> String {
 
 /// Whether [`collapse_whitespace`] would leave the text as it is: single
 /// ASCII spaces between words, none at the ends, no other space character.
-/// A byte scan, since most spans are already clean: non-ASCII spaces are
-/// found by their UTF-8 lead bytes (U+0085 and U+00A0 after 0xC2, U+1680
-/// after 0xE1 0x9A, U+2000–U+205F after 0xE2, U+3000 after 0xE3, U+FEFF
-/// after 0xEF), and a lead byte that might start one sends the text the
-/// slow way.
+/// Every line of every page is checked, and most are clean.
 pub fn is_collapsed(text: &str) -> bool {
     let bytes = text.as_bytes();
     if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
         return false;
     }
-    for (i, &b) in bytes.iter().enumerate() {
-        if !MAY_BE_SPACE[usize::from(b)] {
-            continue;
-        }
-        let clean = match b {
-            b' ' => bytes.get(i + 1) != Some(&b' '),
-            // U+0085 and U+00A0, not « » or the other Latin-1 signs
-            0xC2 => !matches!(bytes.get(i + 1), Some(0x85 | 0xA0)),
-            0xE1 => bytes.get(i + 1) != Some(&0x9A),
-            // U+3000
-            0xE3 => bytes.get(i + 1..i + 3) != Some(&[0x80, 0x80]),
-            // U+FEFF
-            0xEF => bytes.get(i + 1..i + 3) != Some(&[0xBB, 0xBF]),
-            0xE2 => !is_spacing_punctuation(bytes.get(i + 1..i + 3)),
-            _ => false,
-        };
-        if !clean {
-            return false;
-        }
-    }
-    true
+    // a memchr search costs more to set up than a short text takes to read
+    if bytes.len() < MEMCHR_MIN_BYTES { clean_by_bytes(bytes) } else { clean_by_search(bytes) }
 }
 
-/// The bytes [`is_collapsed`] must look at: the ASCII space, the other
-/// ASCII whitespace, and the lead bytes of the non-ASCII spaces.
-static MAY_BE_SPACE: [bool; 256] = lookup_table!(256, false, |b| matches!(
-    b as u8,
-    b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | 0x1C..=0x1F | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF
-));
+/// Whether the byte at `i` leaves the text clean for [`is_collapsed`]: no
+/// space after a space, no other ASCII whitespace, no non-ASCII space.
+/// Those are found by their UTF-8 lead bytes (U+0085 and U+00A0 after 0xC2,
+/// U+1680 after 0xE1 0x9A, U+2000–U+205F after 0xE2, U+3000 after 0xE3,
+/// U+FEFF after 0xEF), and a lead byte that might start one makes the text
+/// unclean.
+fn clean_at(bytes: &[u8], i: usize) -> bool {
+    match bytes[i] {
+        b' ' => bytes.get(i + 1) != Some(&b' '),
+        b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0x1C..=0x1F => false,
+        // U+0085 and U+00A0, not « » or the other Latin-1 signs
+        0xC2 => !matches!(bytes.get(i + 1), Some(0x85 | 0xA0)),
+        0xE1 => bytes.get(i + 1) != Some(&0x9A),
+        0xE2 => !is_spacing_punctuation(bytes.get(i + 1..i + 3)),
+        // U+3000
+        0xE3 => bytes.get(i + 1..i + 3) != Some(&[0x80, 0x80]),
+        // U+FEFF
+        0xEF => bytes.get(i + 1..i + 3) != Some(&[0xBB, 0xBF]),
+        _ => true,
+    }
+}
+
+/// [`clean_at`] every byte, read one by one.
+fn clean_by_bytes(bytes: &[u8]) -> bool {
+    (0..bytes.len()).all(|i| clean_at(bytes, i))
+}
+
+/// [`clean_by_bytes`], the bytes that may make a text unclean found with
+/// memchr and memmem, whose vectorised scans skip clean text many bytes at
+/// a time: a paragraph is read in a few passes of a fraction of a cycle a
+/// byte, where a branch on every byte costs several.
+fn clean_by_search(bytes: &[u8]) -> bool {
+    let found = |needles: (u8, u8, u8)| memchr::memchr3(needles.0, needles.1, needles.2, bytes).is_some();
+    if memchr::memmem::find(bytes, b"  ").is_some()
+        || found((b'\t', b'\n', b'\r'))
+        || found((0x0B, 0x0C, 0x1C))
+        || found((0x1D, 0x1E, 0x1F))
+        || memchr::memmem::find(bytes, &[0xE1, 0x9A]).is_some()
+        || memchr::memmem::find(bytes, &[0xEF, 0xBB, 0xBF]).is_some()
+    {
+        return false;
+    }
+    // the leads of the other non-ASCII spaces also start `«`, `»`, `“`,
+    // `”`, `–`, `…` and CJK punctuation: each is looked at
+    memchr::memchr3_iter(0xC2, 0xE2, 0xE3, bytes).all(|i| clean_at(bytes, i))
+}
 
 /// Whether the two bytes after a 0xE2 lead byte encode a space of the
 /// General Punctuation block (U+2000–U+200B, U+2028, U+2029, U+202F,
@@ -1039,6 +1056,13 @@ mod tests {
                     assert_eq!(slow(&text), text, "U+{:04X} in {text:?}", c as u32);
                 }
                 assert_eq!(collapse_whitespace(&text), slow(&text), "U+{:04X}", c as u32);
+            }
+        }
+        // the vectorised searches find what a byte-by-byte reading finds
+        for c in ('\0'..='\u{FFFF}').chain(['\u{1F600}']) {
+            for text in [format!("a{c}b"), format!("{c}"), format!("ư {c}{c} ờ"), format!("«{c}» “{c}”")] {
+                let bytes = text.as_bytes();
+                assert_eq!(clean_by_search(bytes), clean_by_bytes(bytes), "U+{:04X} in {text:?}", c as u32);
             }
         }
         assert!(is_collapsed("Xin chào‌ بیمارستان‌ها 12"));
