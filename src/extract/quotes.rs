@@ -1194,12 +1194,19 @@ fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Lang
         Some(close) => (clause_start..close).rev().find(|&k| tokens[k].folded == "(").unwrap_or(end),
         None => end,
     };
-    vietnamese_subject_ending_at(sentence, tokens, clause_start, end, data).or_else(|| {
-        // `Bộ trưởng X cũng cho biết`, `Ngoại trưởng Mỹ X hôm 5/3 tuyên bố`:
-        // adverbs and a time between the subject and its verb
-        let before = preverbal_modifiers_start(sentence, tokens, clause_start, end, data);
-        (before < end).then(|| vietnamese_subject_ending_at(sentence, tokens, clause_start, before, data)).flatten()
-    })
+    let whole = vietnamese_subject_ending_at(sentence, tokens, clause_start, end, data);
+    if whole.as_ref().is_some_and(|s| s.mention.name.is_some() || s.mention.pronoun) {
+        return whole;
+    }
+    // `Bộ trưởng X cũng cho biết`, `Ngoại trưởng Mỹ X hôm 5/3 tuyên bố`:
+    // adverbs and a time between the subject and its verb. Read with them,
+    // a short name no list knows (`Bộ trưởng Dũng cũng nói`) reads as a
+    // role running on to the verb; the subject without them comes first
+    let before = preverbal_modifiers_start(sentence, tokens, clause_start, end, data);
+    (before < end)
+        .then(|| vietnamese_subject_ending_at(sentence, tokens, clause_start, before, data))
+        .flatten()
+        .or(whole)
 }
 
 /// Where the adverbs and the time phrase that may stand between a
@@ -2039,6 +2046,22 @@ mod tests {
         );
         assert_eq!(quotes[1].speaker.role.as_deref(), Some("Ngoại trưởng Mỹ"));
         assert_eq!(quotes[3].text, "dự án sẽ hoàn thành đúng hạn.");
+    }
+
+    #[test]
+    fn a_title_and_a_short_name_before_an_adverb_mean_the_person_named_before() {
+        // the short name after a title is no list's: read with the adverb,
+        // `Giám đốc Hùng cũng` had been a role and the quote no one's
+        for adverb in ["cũng ", "đã ", ""] {
+            let (quotes, _) = run(
+                &[
+                    "Sáng 5/3, Tổng giám đốc - Chủ tịch Hội đồng quản trị Nguyễn Văn Hùng chủ trì cuộc họp cổ đông.",
+                    &format!("Tuy nhiên, Tổng giám đốc Hùng {adverb}nói thêm là công ty chưa thể chia cổ tức năm nay."),
+                ],
+                Language::Vietnamese,
+            );
+            assert_eq!(speakers(&quotes), [Some("Nguyễn Văn Hùng")], "{adverb:?}");
+        }
     }
 
     #[test]
