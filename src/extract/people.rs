@@ -1008,7 +1008,9 @@ fn lists_office(roles: &[String], role: &str, home_country: Option<&Lexicon>) ->
         return false;
     }
     let folded = text::fold_cow(role);
-    if roles.iter().any(|r| text::fold_cow(r) == folded || same_office_phrase(r, role)) {
+    // one of concurrent offices listed with commas is listed too
+    let lists = |r: &str| r.split(", ").any(|office| text::fold_cow(office) == folded);
+    if roles.iter().any(|r| text::fold_cow(r) == folded || same_office_phrase(r, role) || lists(r)) {
         return true;
     }
     // the home country left out, only where one is named: this runs for
@@ -1111,10 +1113,16 @@ impl<'a> Register<'a> {
             index
         } else {
             let role = mention.role.as_ref()?;
-            let existing = self.persons.iter().enumerate().rev().find(|(i, p)| {
-                self.merged[*i] == *i
-                    && p.roles.iter().any(|r| same_role(r, role) || same_office(r, role, self.home_country))
-            });
+            // concurrent offices are listed with commas (`Ủy viên Bộ Chính
+            // trị, Bí thư Thành ủy Hà Nội X`), and any one of them may name
+            // the person after: the later ones are compared as offices too
+            let holds = |r: &String| {
+                same_role(r, role)
+                    || same_office(r, role, self.home_country)
+                    || r.split(", ").skip(1).any(|office| same_office(office, role, self.home_country))
+            };
+            let existing =
+                self.persons.iter().enumerate().rev().find(|(i, p)| self.merged[*i] == *i && p.roles.iter().any(holds));
             let recent_subject = self
                 .last_subject
                 .filter(|_| self.sentence.saturating_sub(self.last_subject_sentence) <= ANAPHORIC_ROLE_WINDOW)

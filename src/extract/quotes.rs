@@ -2049,6 +2049,21 @@ mod tests {
     }
 
     #[test]
+    fn any_of_concurrent_offices_names_their_holder_after() {
+        let (quotes, officials) = run(
+            &[
+                "Sáng 5/3, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Nguyễn Văn Hùng chủ trì hội nghị tổng kết.",
+                "Bí thư Thành ủy Hà Nội cho rằng thành phố cần giải quyết tình trạng ùn tắc giao thông trong năm tới.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Nguyễn Văn Hùng")]);
+        // the office is one of those listed: not listed again
+        assert_eq!(officials.len(), 1);
+        assert_eq!(officials[0].roles, ["Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội"]);
+    }
+
+    #[test]
     fn a_title_and_a_short_name_before_an_adverb_mean_the_person_named_before() {
         // the short name after a title is no list's: read with the adverb,
         // `Giám đốc Hùng cũng` had been a role and the quote no one's
