@@ -323,13 +323,19 @@ fn attribution(
     let (verb, verb_len) = speech_verb(sentence, tokens, language, data)?;
     let cue = text::collapse_whitespace(&sentence[tokens[verb].start..tokens[verb + verb_len - 1].end]);
     let mut after_verb = verb + verb_len;
-    // `trao đổi với X` is a conversation, `nói với X rằng …` a report: after
-    // an addressee what follows is a report after `rằng` or a colon, or
-    // after a comma closing a short phrase (`chia sẻ với PV, …`, `cho biết
-    // với giá bán hiện nay, …`) when a clause follows; after a person
-    // (`trao đổi với GS X, phu nhân …`) the comma opens an apposition
+    // `trao đổi với X` is a conversation, `nói với X rằng …` a report, and
+    // `nói về X` names what was spoken about: after an addressee or a topic
+    // what follows is a report after `rằng` or a colon, or after a comma
+    // closing a short phrase (`chia sẻ với PV, …`, `cho biết với giá bán
+    // hiện nay, …`) when a clause follows; after a person (`trao đổi với GS
+    // X, phu nhân …`) the comma opens an apposition. A verb that ends in
+    // `rằng` has opened its report already (`cho rằng với …, cần …`)
     let mut report_may_follow = true;
-    if language == Language::Vietnamese && tokens.get(after_verb).is_some_and(|t| t.folded == "với") {
+    let verb_opens_report = tokens[after_verb - 1].folded == "rằng";
+    if language == Language::Vietnamese
+        && !verb_opens_report
+        && data.verb_prepositions.match_at(tokens, after_verb).is_some()
+    {
         let comma = (after_verb + 1..tokens.len().min(after_verb + 1 + ADDRESSEE_MAX_TOKENS))
             .find(|&k| tokens[k].folded == ",")
             .filter(|&k| {
@@ -2046,6 +2052,29 @@ mod tests {
         );
         assert_eq!(quotes[1].speaker.role.as_deref(), Some("Ngoại trưởng Mỹ"));
         assert_eq!(quotes[3].text, "dự án sẽ hoàn thành đúng hạn.");
+    }
+
+    #[test]
+    fn what_a_speaker_spoke_about_is_no_report() {
+        let (quotes, _) = run(
+            &[
+                "Giám đốc Sở Y tế Trần Văn Nam nói về kế hoạch mở rộng bệnh viện tuyến tỉnh trong năm tới.",
+                "Ông Nam chia sẻ về những khó khăn của ngành y tế trong năm qua.",
+                "Ông Nam nói về kế hoạch này: “Chúng tôi sẽ hoàn thành trong năm nay”.",
+                "Ông Nam cho biết về vấn đề này, Sở đã có văn bản hướng dẫn gửi các bệnh viện.",
+                "Ông Nam cho rằng với những bệnh viện quá tải, cần phân luồng người bệnh ngay.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Trần Văn Nam"), "Chúng tôi sẽ hoàn thành trong năm nay"),
+                (Some("Trần Văn Nam"), "Sở đã có văn bản hướng dẫn gửi các bệnh viện."),
+                // `rằng` has opened the report: `với` starts it
+                (Some("Trần Văn Nam"), "với những bệnh viện quá tải, cần phân luồng người bệnh ngay."),
+            ]
+        );
     }
 
     #[test]

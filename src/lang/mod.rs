@@ -592,6 +592,11 @@ pub struct LanguageData {
     /// Verbs that open with a speech verb's word and say something else
     /// (Vietnamese `khai mạc`, opened, against `khai`, testified).
     pub verb_compounds: Lexicon,
+    /// Prepositions that open a phrase right after a speech verb, its
+    /// addressee or its topic (`nói với phóng viên`, told the reporter;
+    /// `nói về kế hoạch`, spoke about the plan): what was said follows
+    /// `rằng`, a colon or the comma closing the phrase, if anything.
+    pub verb_prepositions: Lexicon,
     /// Prepositions that set the scene of a speech verb (`phát biểu tại
     /// hội nghị`, spoke at the conference). No role runs on over an act of
     /// speaking and its scene.
@@ -777,6 +782,7 @@ impl LanguageData {
             passive_markers: get("passive_markers"),
             verb_compounds: get("verb_compounds"),
             scene_prepositions: get("scene_prepositions"),
+            verb_prepositions: get("verb_prepositions"),
             speaking_acts: get("speaking_acts"),
             titles: get("titles"),
             honorifics: get("honorifics"),
