@@ -315,6 +315,10 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
                 if first > 0 && is_dense_lead(first - 1, blocks, &features, &decisions) { first - 1 } else { first }
             },
         );
+    // a headline put as a question reads as prose (`Tại sao …?`, `چرا
+    // …؟`): above a short line that is none (the byline, the date, a share
+    // button) and the prose after it, the article starts with that prose
+    let start = start.map(|first| question_title_above_byline(first, blocks, &features, &decisions).unwrap_or(first));
     let Some(start) = start else {
         let decisions = decisions
             .into_iter()
@@ -442,6 +446,46 @@ fn is_dense_lead(i: usize, blocks: &[Block], features: &[Features], decisions: &
         && !f.byline_cue
         && !f.caption_cue
         && !f.outside_main
+}
+
+/// Longest headline put as a question: one sentence of prose length, well
+/// short of a paragraph.
+const QUESTION_TITLE_MAX_WORDS: usize = 25;
+
+/// How many short lines may stand between a headline and the article's
+/// first paragraph: a byline, a date, a share button.
+const LINES_UNDER_TITLE_MAX: usize = 3;
+
+/// Whether a line is one question: it ends in a question mark and holds no
+/// other sentence end. Headlines may be put as questions; paragraphs of
+/// one question are rare, and never right above a byline.
+pub(crate) fn is_one_question(line: &str) -> bool {
+    let line = line.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '”' | '"' | ')'));
+    let Some(body) = line.strip_suffix(['?', '؟']) else { return false };
+    !body.trim_end_matches(['?', '؟', '!']).contains(['.', '!', '?', '؟'])
+}
+
+/// The article's first paragraph when the first prose block `first` is a
+/// headline put as a question ([`is_one_question`]): only short lines that
+/// are no prose (at most [`LINES_UNDER_TITLE_MAX`]) stand between it and
+/// the next prose block, which is returned.
+fn question_title_above_byline(
+    first: usize,
+    blocks: &[Block],
+    features: &[Features],
+    decisions: &[Option<Decision>],
+) -> Option<usize> {
+    let f = &features[first];
+    if f.words > QUESTION_TITLE_MAX_WORDS || !is_one_question(&blocks[first].text) || blocks[first].from_flattened_line
+    {
+        return None;
+    }
+    let next = (first + 1..blocks.len()).find(|&i| decisions[i].is_none() && features[i].prose)?;
+    let under = first + 1..next;
+    (!under.is_empty()
+        && under.len() <= LINES_UNDER_TITLE_MAX
+        && under.clone().all(|i| !features[i].prose && features[i].words <= BYLINE_MAX_WORDS))
+    .then_some(next)
 }
 
 /// A see-also label alone on its line is a link or two words (`Xem thêm:`,
@@ -721,7 +765,13 @@ fn is_header_byline(
         line.words >= HEADLINE_LIKE_MIN_WORDS && !line.date_line && !line.prose && !line.ends_sentence
     });
     let date_above = above.is_some_and(|p| features[p].date_line);
-    headline_above && date_after || date_above && i + 1 == start
+    // a headline put as a question reads as prose: the article starts
+    // below it only when a short line stands between (see
+    // question_title_above_byline), a name there is its byline
+    let question_above = above.is_some_and(|p| {
+        features[p].prose && features[p].words <= QUESTION_TITLE_MAX_WORDS && is_one_question(&blocks[p].text)
+    });
+    headline_above && date_after || date_above && i + 1 == start || question_above
 }
 
 /// A line this long above a header byline can be the headline (a category

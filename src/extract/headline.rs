@@ -51,7 +51,10 @@ fn is_title_like(block: &Block, f: &Features, capitals_allowed: bool) -> bool {
         && !(f.outside_main && crate::extract::date::is_date_line(&block.text))
         && !f.end_marker
         && !f.byline_cue
-        && !f.prose
+        // prose is no title, but for a headline put as a question (see
+        // boilerplate::is_one_question): only one found above the article
+        // stands here
+        && (!f.prose || crate::boilerplate::is_one_question(&block.text))
         // a caption run into the lead on a flattened line is no title
         && !block.runs_into_next
         && f.repeats < 3
@@ -88,6 +91,12 @@ pub fn choose(blocks: &[Block], page: &Page, document_title: Option<&str>) -> Op
             candidates.iter().copied().rfind(|&i| is_named_by_title(&title, &crate::text::fold(&blocks[i].text)))
     {
         return Some(named);
+    }
+    // a headline put as a question, read as prose, is above the article
+    // only because the lines under it are its byline and such (see
+    // boilerplate::is_one_question): they are no headline
+    if let Some(&question) = candidates.iter().find(|&&i| page.features[i].prose) {
+        return Some(question);
     }
     let near: Vec<usize> = candidates.iter().copied().filter(|&i| before - i <= HEADLINE_WINDOW).collect();
     let pool = if near.is_empty() { &candidates } else { &near };
@@ -147,6 +156,31 @@ mod tests {
 
     const PARAGRAPH: &str =
         "Trong năm qua, bệnh viện đã thực hiện hơn một nghìn ca phẫu thuật và được người dân đánh giá cao.";
+
+    #[test]
+    fn a_headline_put_as_a_question_above_its_byline_is_the_headline() {
+        let question = "Vì sao bệnh viện tuyến tỉnh vẫn quá tải dù đã được đầu tư mở rộng?";
+        let text = format!("{question}\n\nNguyễn Văn An\n\n{PARAGRAPH}\n\n{PARAGRAPH}");
+        assert_eq!(headline(&text).as_deref(), Some(question));
+        let blocks = blocks::from_text(&text, &[]);
+        let page = boilerplate::classify(&blocks, Language::Vietnamese.data());
+        assert_eq!(page.start, Some(2));
+        // a question followed by the text at once may be its first paragraph
+        let text = format!("{question}\n\n{PARAGRAPH}\n\n{PARAGRAPH}");
+        let blocks = blocks::from_text(&text, &[]);
+        assert_eq!(boilerplate::classify(&blocks, Language::Vietnamese.data()).start, Some(0));
+        // under a desk's name with the writer's, in Persian
+        let question = "چرا قیمت دلار در بازار آزاد تهران پس از چند هفته دوباره افزایش یافت؟";
+        let lead = "قیمت دلار در بازار آزاد تهران روز شنبه با افزایش دو درصدی به بالاترین سطح خود در ماه‌های اخیر رسید.";
+        let text = format!("{question}\n\nگروه اقتصادی - مریم احمدی\n\n{lead}\n\n{lead}");
+        let blocks = blocks::from_text(&text, &[]);
+        let page = boilerplate::classify(&blocks, Language::Persian.data());
+        assert_eq!(choose(&blocks, &page, None).map(|i| blocks[i].text.as_str()), Some(question));
+        // one question only
+        assert!(boilerplate::is_one_question("«چرا قیمت دلار دوباره افزایش یافت؟»"));
+        assert!(!boilerplate::is_one_question("Giá tăng mạnh. Vì sao?"));
+        assert!(!boilerplate::is_one_question("Vì sao? Vì giá dầu thế giới tăng."));
+    }
 
     #[test]
     fn an_html_pages_title_names_its_headline_line() {
