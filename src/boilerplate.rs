@@ -315,10 +315,10 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
                 if first > 0 && is_dense_lead(first - 1, blocks, &features, &decisions) { first - 1 } else { first }
             },
         );
-    // a headline put as a question reads as prose (`Tại sao …?`, `چرا
-    // …؟`): above a short line that is none (the byline, the date, a share
+    // a headline put as a question or an exclamation reads as prose (`Tại
+    // sao …?`, `چرا …؟`): above a short line that is none (the byline, the date, a share
     // button) and the prose after it, the article starts with that prose
-    let start = start.map(|first| question_title_above_byline(first, blocks, &features, &decisions).unwrap_or(first));
+    let start = start.map(|first| exclaimed_title_above_byline(first, blocks, &features, &decisions).unwrap_or(first));
     let Some(start) = start else {
         let decisions = decisions
             .into_iter()
@@ -448,35 +448,38 @@ fn is_dense_lead(i: usize, blocks: &[Block], features: &[Features], decisions: &
         && !f.outside_main
 }
 
-/// Longest headline put as a question: one sentence of prose length, well
-/// short of a paragraph.
-const QUESTION_TITLE_MAX_WORDS: usize = 25;
+/// Longest headline put as a question or an exclamation: one sentence of
+/// prose length, well short of a paragraph.
+const EXCLAIMED_TITLE_MAX_WORDS: usize = 25;
 
 /// How many short lines may stand between a headline and the article's
 /// first paragraph: a byline, a date, a share button.
 const LINES_UNDER_TITLE_MAX: usize = 3;
 
-/// Whether a line is one question: it ends in a question mark and holds no
-/// other sentence end. Headlines may be put as questions; paragraphs of
-/// one question are rare, and never right above a byline.
-pub(crate) fn is_one_question(line: &str) -> bool {
+/// Whether a line is one question or one exclamation: it ends in a
+/// question or an exclamation mark and holds no other sentence end.
+/// Headlines may be put so (`Tại sao …?`, `… سفارش داد!`); paragraphs of
+/// one such sentence are rare, and never right above a byline.
+pub(crate) fn is_one_question_or_exclamation(line: &str) -> bool {
     let line = line.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '”' | '"' | ')'));
-    let Some(body) = line.strip_suffix(['?', '؟']) else { return false };
+    let Some(body) = line.strip_suffix(['?', '؟', '!']) else { return false };
     !body.trim_end_matches(['?', '؟', '!']).contains(['.', '!', '?', '؟'])
 }
 
 /// The article's first paragraph when the first prose block `first` is a
-/// headline put as a question ([`is_one_question`]): only short lines that
+/// headline put as a question or an exclamation ([`is_one_question_or_exclamation`]): only short lines that
 /// are no prose (at most [`LINES_UNDER_TITLE_MAX`]) stand between it and
 /// the next prose block, which is returned.
-fn question_title_above_byline(
+fn exclaimed_title_above_byline(
     first: usize,
     blocks: &[Block],
     features: &[Features],
     decisions: &[Option<Decision>],
 ) -> Option<usize> {
     let f = &features[first];
-    if f.words > QUESTION_TITLE_MAX_WORDS || !is_one_question(&blocks[first].text) || blocks[first].from_flattened_line
+    if f.words > EXCLAIMED_TITLE_MAX_WORDS
+        || !is_one_question_or_exclamation(&blocks[first].text)
+        || blocks[first].from_flattened_line
     {
         return None;
     }
@@ -765,11 +768,14 @@ fn is_header_byline(
         line.words >= HEADLINE_LIKE_MIN_WORDS && !line.date_line && !line.prose && !line.ends_sentence
     });
     let date_above = above.is_some_and(|p| features[p].date_line);
-    // a headline put as a question reads as prose: the article starts
+    // a headline put as a question or an exclamation reads as prose: the
+    // article starts
     // below it only when a short line stands between (see
-    // question_title_above_byline), a name there is its byline
+    // exclaimed_title_above_byline), a name there is its byline
     let question_above = above.is_some_and(|p| {
-        features[p].prose && features[p].words <= QUESTION_TITLE_MAX_WORDS && is_one_question(&blocks[p].text)
+        features[p].prose
+            && features[p].words <= EXCLAIMED_TITLE_MAX_WORDS
+            && is_one_question_or_exclamation(&blocks[p].text)
     });
     headline_above && date_after || date_above && i + 1 == start || question_above
 }

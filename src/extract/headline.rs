@@ -51,10 +51,11 @@ fn is_title_like(block: &Block, f: &Features, capitals_allowed: bool) -> bool {
         && !(f.outside_main && crate::extract::date::is_date_line(&block.text))
         && !f.end_marker
         && !f.byline_cue
-        // prose is no title, but for a headline put as a question (see
-        // boilerplate::is_one_question): only one found above the article
+        // prose is no title, but for a headline put as a question or an
+        // exclamation (see
+        // boilerplate::is_one_question_or_exclamation): only one found above the article
         // stands here
-        && (!f.prose || crate::boilerplate::is_one_question(&block.text))
+        && (!f.prose || crate::boilerplate::is_one_question_or_exclamation(&block.text))
         // a caption run into the lead on a flattened line is no title
         && !block.runs_into_next
         && f.repeats < 3
@@ -92,9 +93,10 @@ pub fn choose(blocks: &[Block], page: &Page, document_title: Option<&str>) -> Op
     {
         return Some(named);
     }
-    // a headline put as a question, read as prose, is above the article
+    // a headline put as a question or an exclamation, read as prose, is
+    // above the article
     // only because the lines under it are its byline and such (see
-    // boilerplate::is_one_question): they are no headline
+    // boilerplate::is_one_question_or_exclamation): they are no headline
     if let Some(&question) = candidates.iter().find(|&&i| page.features[i].prose) {
         return Some(question);
     }
@@ -176,10 +178,16 @@ mod tests {
         let blocks = blocks::from_text(&text, &[]);
         let page = boilerplate::classify(&blocks, Language::Persian.data());
         assert_eq!(choose(&blocks, &page, None).map(|i| blocks[i].text.as_str()), Some(question));
+        // or an exclamation, above an agency's label
+        let exclaimed = "سخنگوی دولت برای بعد از انتخابات کمپوت سفارش داد!";
+        let text = format!("{exclaimed}\n\nایسنا :\n\n{lead}\n\n{lead}");
+        let blocks = blocks::from_text(&text, &[]);
+        let page = boilerplate::classify(&blocks, Language::Persian.data());
+        assert_eq!(choose(&blocks, &page, None).map(|i| blocks[i].text.as_str()), Some(exclaimed));
         // one question only
-        assert!(boilerplate::is_one_question("«چرا قیمت دلار دوباره افزایش یافت؟»"));
-        assert!(!boilerplate::is_one_question("Giá tăng mạnh. Vì sao?"));
-        assert!(!boilerplate::is_one_question("Vì sao? Vì giá dầu thế giới tăng."));
+        assert!(boilerplate::is_one_question_or_exclamation("«چرا قیمت دلار دوباره افزایش یافت؟»"));
+        assert!(!boilerplate::is_one_question_or_exclamation("Giá tăng mạnh. Vì sao?"));
+        assert!(!boilerplate::is_one_question_or_exclamation("Vì sao? Vì giá dầu thế giới tăng."));
     }
 
     #[test]
