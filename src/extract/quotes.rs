@@ -2055,6 +2055,22 @@ mod tests {
     }
 
     #[test]
+    fn a_modified_office_names_its_holder_and_keeps_the_modifier() {
+        let (quotes, officials) = run(
+            &[
+                "Mặc dù vậy, tân HLV Nguyễn Huy Hoàng vẫn tỏ ra tự tin sau trận thua.",
+                "Ông cho rằng các học trò của mình đã chơi hết sức nhưng không gặp may.",
+                "Cựu Bộ trưởng Y tế Trần Thị Lan cho biết bệnh viện tuyến tỉnh vẫn quá tải nhiều năm.",
+            ],
+            Language::Vietnamese,
+        );
+        // `tân HLV` opens the subject after `Mặc dù vậy`: `Ông` is he
+        assert_eq!(speakers(&quotes), [Some("Nguyễn Huy Hoàng"), Some("Trần Thị Lan")]);
+        let roles: Vec<&[String]> = officials.iter().map(|o| o.roles.as_slice()).collect();
+        assert_eq!(roles, [["tân HLV".to_owned()], ["Cựu Bộ trưởng Y tế".to_owned()]]);
+    }
+
+    #[test]
     fn what_a_speaker_spoke_about_is_no_report() {
         let (quotes, _) = run(
             &[

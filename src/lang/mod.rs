@@ -698,6 +698,22 @@ pub struct LanguageData {
     pub relative_days: Vec<(String, i8)>,
 }
 
+/// A list of titles with each title also after each word that modifies an
+/// office (`cựu Bộ trưởng`, former minister; `tân HLV`, the new coach;
+/// `quyền Chủ tịch`, acting chairman): the holder is named after the
+/// modified title as after the title, and the role keeps the modifier.
+fn with_modifiers(titles: &str, modifiers: &str) -> String {
+    let lines = |raw: &str| -> Vec<String> {
+        raw.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_owned).collect()
+    };
+    let titles = lines(titles);
+    let mut all = titles.clone();
+    for modifier in lines(modifiers) {
+        all.extend(titles.iter().map(|title| format!("{modifier} {title}")));
+    }
+    all.join("\n")
+}
+
 /// The `name<TAB>value…` rows of a tabular data file.
 fn rows(raw: &str) -> impl Iterator<Item = Vec<&str>> {
     raw.lines().filter(|l| !l.trim().is_empty()).map(|l| l.split('\t').collect())
@@ -784,7 +800,7 @@ impl LanguageData {
             scene_prepositions: get("scene_prepositions"),
             verb_prepositions: get("verb_prepositions"),
             speaking_acts: get("speaking_acts"),
-            titles: get("titles"),
+            titles: tagged(Lexicon::from_data(&with_modifiers(raw("titles"), raw("title_modifiers")))),
             honorifics: get("honorifics"),
             pronouns: get("pronouns"),
             connectives: get("connectives"),
