@@ -109,10 +109,39 @@ pub fn extract(
     // the quotation the sentence before was, standing alone: its speaker
     // may be named after it (`“…”. Ông X nói như vậy.`)
     let mut previous_quotation: Option<PreviousQuotation> = None;
+    // a quotation running over paragraphs: opened and not closed in the
+    // paragraphs so far, and the quotes pending before it opened
+    let mut open_across: Option<OpenQuotation> = None;
     for (p, paragraph) in paragraphs.iter().enumerate() {
         if !continues_previous.get(p).copied().unwrap_or(false) {
             open_direct = None;
             last_attributed = None;
+        }
+        // where this paragraph closes a quotation opened before it
+        let closes_open_at = open_across.as_ref().and_then(|_| closing_before_opening(paragraph));
+        if closes_open_at.is_none() {
+            open_across = match open_across.take() {
+                // a paragraph of the quotation's with no mark at all
+                Some(open)
+                    if p - open.last_paragraph == 1
+                        && open.paragraphs < QUOTATION_MAX_PARAGRAPHS
+                        && !paragraph.contains(QUOTATION_MARKS) =>
+                {
+                    Some(OpenQuotation {
+                        text: format!("{} {}", open.text, paragraph.trim()),
+                        last_paragraph: p,
+                        paragraphs: open.paragraphs + 1,
+                        ..open
+                    })
+                }
+                _ => opens_unclosed(paragraph).then(|| OpenQuotation {
+                    text: paragraph.trim().to_owned(),
+                    paragraph: p,
+                    last_paragraph: p,
+                    paragraphs: 1,
+                    pending_before: pending.len(),
+                }),
+            };
         }
         // an interview printed as dashed lines: the line after a dashed
         // question is the answer of the person the article is about
@@ -132,7 +161,12 @@ pub fn extract(
             deadline.check("quotes")?;
             register.next_sentence();
             let quotation_before = previous_quotation.take();
-            let sentence = &paragraph[s..e];
+            // the sentence closing a quotation opened paragraphs before is
+            // read with its opening mark, as the attribution of a quotation
+            // (`… trên sân”, HLV X tâm sự.`, `… اجرا می‌شود»، سخنگوی دولت گفت.`)
+            let closing = closes_open_at.filter(|&c| open_across.is_some() && (s..e).contains(&c));
+            let reopened = closing.map(|c| format!("{}{}", opening_mark_of(&paragraph[c..]), &paragraph[s..e]));
+            let sentence = reopened.as_deref().unwrap_or(&paragraph[s..e]);
             let tokens = data.tokenize(sentence);
             if tokens.len() > SENTENCE_MAX_TOKENS {
                 // a run-on without punctuation (a table, a dump): no
@@ -160,6 +194,23 @@ pub fn extract(
             }
             let stands_alone = || is_closed_quotation(sentence) && text::word_count(sentence) >= DIRECT_MIN_WORDS;
             match attribution(sentence, &tokens, language, data, &mut register) {
+                // the attribution after the mark closing a quotation opened
+                // paragraphs before (`“… \n … ”, HLV X tâm sự.`): the quote is
+                // all of it, and what was read inside it is no quote
+                Some(found)
+                    if let Some(close) = closing
+                        && let Some(open) = open_across.take() =>
+                {
+                    pending.truncate(open.pending_before);
+                    // with its closing mark, which the output takes off with
+                    // the opening one
+                    let mark_end = close + paragraph[close..].chars().next().map_or(0, char::len_utf8);
+                    let text = format!("{} {}", open.text, paragraph[..mark_end].trim());
+                    let quote = Pending { text, kind: QuoteKind::Direct, paragraph: open.paragraph, ..found.quote };
+                    pending.push(quote);
+                    last_attributed = Some(pending.len() - 1);
+                    open_direct = None;
+                }
                 Some(found) => {
                     let direct = found.kind == QuoteKind::Direct && found.continues;
                     if let Some(preamble) = found.preamble {
@@ -242,6 +293,64 @@ fn is_bare_title(role: &str, data: &LanguageData) -> bool {
     let tokens = data.tokenize(role);
     let folded: Vec<&str> = tokens.iter().map(|t| &*t.folded).collect();
     data.titles.contains(&folded.join(" "))
+}
+
+/// Longest quotation read over paragraphs, in paragraphs: long interview
+/// answers run to three or four; an opening mark never closed must not
+/// swallow the rest of a page.
+const QUOTATION_MAX_PARAGRAPHS: usize = 4;
+
+/// The marks that open or close a quotation.
+const QUOTATION_MARKS: [char; 5] = ['“', '”', '«', '»', '"'];
+
+/// A quotation opened in a paragraph and not closed in it, which later
+/// paragraphs go on with until one closes it.
+struct OpenQuotation {
+    /// The paragraphs' text so far.
+    text: String,
+    /// The paragraph it opened in, and the last one read into it.
+    paragraph: usize,
+    last_paragraph: usize,
+    paragraphs: usize,
+    /// How many quotes were pending before it opened: those found inside
+    /// it are the quotation's words, not quotes.
+    pending_before: usize,
+}
+
+/// Whether a paragraph opens with a quotation mark that nothing in it
+/// closes (`“Tôi tin tưởng … chưa may mắn.`): the quotation goes on in the
+/// next paragraph.
+fn opens_unclosed(paragraph: &str) -> bool {
+    let trimmed = paragraph.trim_start();
+    let Some(first) = trimmed.chars().next() else { return false };
+    let closes: &[char] = match first {
+        '“' => &['”', '"'],
+        '«' => &['»'],
+        '"' => &['"', '”'],
+        _ => return false,
+    };
+    !trimmed[first.len_utf8()..].contains(closes) && !trimmed[first.len_utf8()..].contains(first)
+}
+
+/// The mark that opens the quotation the closing mark at the start of
+/// `text` closes.
+fn opening_mark_of(text: &str) -> char {
+    match text.chars().next() {
+        Some('»') => '«',
+        Some('"') => '"',
+        _ => '“',
+    }
+}
+
+/// Where a paragraph closes a quotation it did not open: the byte offset of
+/// a closing mark that comes before any opening one (`… trên sân”, HLV X
+/// tâm sự.`).
+fn closing_before_opening(paragraph: &str) -> Option<usize> {
+    paragraph
+        .char_indices()
+        .find(|(_, c)| QUOTATION_MARKS.contains(c))
+        .filter(|&(at, c)| matches!(c, '”' | '»') || c == '"' && !paragraph[at + 1..].contains('"'))
+        .map(|(at, _)| at)
 }
 
 /// A quotation standing alone as a sentence, which the next sentence may
@@ -2052,6 +2161,46 @@ mod tests {
         );
         assert_eq!(quotes[1].speaker.role.as_deref(), Some("Ngoại trưởng Mỹ"));
         assert_eq!(quotes[3].text, "dự án sẽ hoàn thành đúng hạn.");
+    }
+
+    #[test]
+    fn a_quotation_over_paragraphs_is_one_quote_of_the_speaker_named_after_it() {
+        let (quotes, _) = run(
+            &[
+                "“Chúng tôi sẽ tiếp tục đầu tư cho đội trẻ trong mùa tới. Tôi cho rằng các cầu thủ trẻ đã tiến bộ nhiều.",
+                "Các em cần thêm thời gian thi đấu ở giải hạng Nhất.",
+                "Mùa sau, chúng tôi đặt mục tiêu vào nhóm sáu đội dẫn đầu”, HLV Nguyễn Văn Nam nói.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [(
+                Some("Nguyễn Văn Nam"),
+                "Chúng tôi sẽ tiếp tục đầu tư cho đội trẻ trong mùa tới. Tôi cho rằng các cầu thủ trẻ đã tiến \
+                 bộ nhiều. Các em cần thêm thời gian thi đấu ở giải hạng Nhất. Mùa sau, chúng tôi đặt mục tiêu \
+                 vào nhóm sáu đội dẫn đầu"
+            )]
+        );
+        assert_eq!((quotes[0].kind, quotes[0].paragraph), (QuoteKind::Direct, 0));
+        let (quotes, _) = run(
+            &[
+                "«دولت برای کاهش تورم برنامه دارد و بانک مرکزی عرضه ارز را افزایش می‌دهد.",
+                "این برنامه از ماه آینده اجرا می‌شود»، سخنگوی دولت در نشست خبری گفت.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(quotes.len(), 1);
+        assert!(quotes[0].text.starts_with("دولت برای") && quotes[0].text.ends_with("اجرا می‌شود"));
+        // a quotation never closed takes nothing with it
+        let (quotes, _) = run(
+            &[
+                "“Chúng tôi sẽ tiếp tục đầu tư cho đội trẻ trong mùa tới.",
+                "Ông Trần Văn Hải, Giám đốc câu lạc bộ, cho biết đội sẽ tập trung vào tháng sau.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(said(&quotes), [(Some("Trần Văn Hải"), "đội sẽ tập trung vào tháng sau.")]);
     }
 
     #[test]
