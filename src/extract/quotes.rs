@@ -1710,7 +1710,17 @@ fn register_mentions(
     }
     // the sentence's subject stands after its connectives: `Còn bộ trưởng
     // X ngỏ ý …` makes X the one a pronoun in the next sentence means
-    let subject_start = subject_start(tokens, data);
+    let mut subject_start = subject_start(tokens, data);
+    // Vietnamese may set the scene in a phrase before a comma first (`Chia
+    // sẻ sau trận đấu, HLV X …`, `Tại Hà Nội, ông X …`): when no person
+    // opens the sentence, the one after that comma is its subject
+    if language == Language::Vietnamese
+        && let Some(comma) = (subject_start..tokens.len()).find(|&k| tokens[k].folded == ",")
+        && people::parse(sentence, tokens, subject_start, comma, language, data).is_none()
+        && (subject_start..comma).all(|k| data.honorifics.match_at(tokens, k).is_none())
+    {
+        subject_start = comma + 1;
+    }
     // a Persian heading is a noun phrase whose head may read as a one-word
     // name before a role (`واکنش دبیر شورای عالی امنیت ملی`, the reaction
     // of the secretary …): there a one-word name counts only if known
@@ -2201,6 +2211,19 @@ mod tests {
             Language::Vietnamese,
         );
         assert_eq!(said(&quotes), [(Some("Trần Văn Hải"), "đội sẽ tập trung vào tháng sau.")]);
+    }
+
+    #[test]
+    fn the_person_after_a_scene_setting_phrase_is_the_subject_a_pronoun_means() {
+        let (quotes, _) = run(
+            &[
+                "Bác sĩ Lê Văn Hòa vừa trở về từ vùng lũ sau một tuần làm việc.",
+                "Chia sẻ sau trận đấu, HLV Nguyễn Huy Hoàng vẫn tỏ ra tự tin. Ông cho rằng đội đã chơi hết sức.",
+                "Tại Hà Nội, bà Trần Thị Mai đã dự lễ khai mạc triển lãm. Bà cho biết triển lãm mở cửa đến cuối tháng.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Nguyễn Huy Hoàng"), Some("Trần Thị Mai")]);
     }
 
     #[test]
