@@ -1716,8 +1716,13 @@ fn register_mentions(
     // opens the sentence, the one after that comma is its subject
     if language == Language::Vietnamese
         && let Some(comma) = (subject_start..tokens.len()).find(|&k| tokens[k].folded == ",")
-        && people::parse(sentence, tokens, subject_start, comma, language, data).is_none()
         && (subject_start..comma).all(|k| data.honorifics.match_at(tokens, k).is_none())
+        // (parsed only where a title or a capital past the first word may
+        // name someone: this runs for every sentence)
+        && !((subject_start..comma).any(|k| {
+            data.titles.match_at(tokens, k).is_some()
+                || k > subject_start && people::is_capitalised(sentence, &tokens[k])
+        }) && people::parse(sentence, tokens, subject_start, comma, language, data).is_some())
     {
         subject_start = comma + 1;
     }
