@@ -117,32 +117,30 @@ pub fn extract(
             open_direct = None;
             last_attributed = None;
         }
-        // where this paragraph closes a quotation opened before it
-        let closes_open_at = open_across.as_ref().and_then(|_| closing_before_opening(paragraph));
-        if closes_open_at.is_none() {
-            open_across = match open_across.take() {
-                // a paragraph of the quotation's with no mark at all
-                Some(open)
-                    if p - open.last_paragraph == 1
-                        && open.paragraphs < QUOTATION_MAX_PARAGRAPHS
-                        && !paragraph.contains(QUOTATION_MARKS) =>
-                {
-                    Some(OpenQuotation {
-                        text: format!("{} {}", open.text, paragraph.trim()),
-                        last_paragraph: p,
-                        paragraphs: open.paragraphs + 1,
-                        ..open
-                    })
-                }
-                _ => opens_unclosed(paragraph).then(|| OpenQuotation {
-                    text: paragraph.trim().to_owned(),
-                    paragraph: p,
+        // a quotation opened in the paragraph before goes on here, up to
+        // where this paragraph closes it
+        let open_before = open_across.take().filter(|open| open.last_paragraph + 1 == p);
+        let closes_open_at = open_before.as_ref().and_then(|_| closing_before_opening(paragraph));
+        open_across = match open_before {
+            // kept for the attribution after the closing mark
+            Some(open) if closes_open_at.is_some() => Some(open),
+            // a paragraph of the quotation's with no mark at all
+            Some(open) if open.paragraphs < QUOTATION_MAX_PARAGRAPHS && !paragraph.contains(QUOTATION_MARKS) => {
+                Some(OpenQuotation {
+                    text: format!("{} {}", open.text, paragraph.trim()),
                     last_paragraph: p,
-                    paragraphs: 1,
-                    pending_before: pending.len(),
-                }),
-            };
-        }
+                    paragraphs: open.paragraphs + 1,
+                    ..open
+                })
+            }
+            _ => opens_unclosed(paragraph).then(|| OpenQuotation {
+                text: paragraph.trim().to_owned(),
+                paragraph: p,
+                last_paragraph: p,
+                paragraphs: 1,
+                pending_before: pending.len(),
+            }),
+        };
         // an interview printed as dashed lines: the line after a dashed
         // question is the answer of the person the article is about
         if p > 0
@@ -2216,6 +2214,17 @@ mod tests {
             Language::Vietnamese,
         );
         assert_eq!(said(&quotes), [(Some("Trần Văn Hải"), "đội sẽ tập trung vào tháng sau.")]);
+        // closed in a paragraph with no attribution: later marks close
+        // nothing opened before them
+        let (quotes, _) = run(
+            &[
+                "“Chúng tôi sẽ tiếp tục đầu tư cho đội trẻ trong mùa tới.",
+                "Đội đã chơi tốt trong hiệp một” và nhận nhiều lời khen từ khán giả.",
+                "Mùa sau sẽ khó khăn hơn nhiều với các đội bóng trẻ”, ông Trần Văn Hải nói.",
+            ],
+            Language::Vietnamese,
+        );
+        assert!(quotes.iter().all(|q| !q.text.contains("đầu tư")), "{:?}", said(&quotes));
     }
 
     #[test]
