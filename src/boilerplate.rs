@@ -192,6 +192,10 @@ pub struct Page {
     pub start: Option<usize>,
     /// Index of the last article block, if any.
     pub end: Option<usize>,
+    /// A headline put as a question or an exclamation above the article
+    /// (`Tại sao …?`), which reads as prose: one sentence right above a
+    /// byline or such and the article's first paragraph.
+    pub exclaimed_title: Option<usize>,
 }
 
 /// A listing's time stamp is a number and a unit with "ago" (`۲ ساعت
@@ -316,15 +320,19 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
             },
         );
     // a headline put as a question or an exclamation reads as prose (`Tại
-    // sao …?`, `چرا …؟`): above a short line that is none (the byline, the date, a share
-    // button) and the prose after it, the article starts with that prose
-    let start = start.map(|first| exclaimed_title_above_byline(first, blocks, &features, &decisions).unwrap_or(first));
+    // sao …?`, `چرا …؟`): above a short line that is none (the byline, the
+    // date, a share button) and the prose after it, the article starts
+    // with that prose
+    let exclaimed = start
+        .and_then(|first| exclaimed_title_above_byline(first, blocks, &features, &decisions).map(|next| (first, next)));
+    let exclaimed_title = exclaimed.map(|(title, _)| title);
+    let start = exclaimed.map(|(_, next)| next).or(start);
     let Some(start) = start else {
         let decisions = decisions
             .into_iter()
             .map(|d| d.unwrap_or(Decision::new(Label::Boilerplate, "no prose on the page")))
             .collect();
-        return Page { decisions, features, start: None, end: None };
+        return Page { decisions, features, start: None, end: None, exclaimed_title: None };
     };
 
     let cut = (start + 1..n).find(|&i| ends_article(i, start, blocks, &features, &decisions)).unwrap_or(n);
@@ -359,7 +367,7 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
         } else if i + 1 == start && blocks[i].runs_into_next && f.words <= CAPTION_MAX_WORDS {
             // the lead picture's caption, flattened onto the first sentence
             Decision::new(Label::Caption, "ran into the article's first sentence: caption")
-        } else if i < start && is_header_byline(i, start, blocks, &features, data) {
+        } else if i < start && is_header_byline(i, start, exclaimed_title, blocks, &features, data) {
             Decision::new(Label::Byline, "name between the headline and the date: author's byline")
         } else if i < start {
             Decision::new(Label::Boilerplate, "before the article's first paragraph")
@@ -376,7 +384,7 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
     }
     let decisions =
         decisions.into_iter().map(|d| d.unwrap_or(Decision::new(Label::Boilerplate, "unclassified"))).collect();
-    Page { decisions, features, start: Some(start), end: Some(end) }
+    Page { decisions, features, start: Some(start), end: Some(end), exclaimed_title }
 }
 
 /// The title of a teaser of another article that closes the text: a line
@@ -467,9 +475,10 @@ pub(crate) fn is_one_question_or_exclamation(line: &str) -> bool {
 }
 
 /// The article's first paragraph when the first prose block `first` is a
-/// headline put as a question or an exclamation ([`is_one_question_or_exclamation`]): only short lines that
-/// are no prose (at most [`LINES_UNDER_TITLE_MAX`]) stand between it and
-/// the next prose block, which is returned.
+/// headline put as a question or an exclamation
+/// ([`is_one_question_or_exclamation`]): only short lines that are no prose
+/// (at most [`LINES_UNDER_TITLE_MAX`]) stand between it and the next prose
+/// block, which is returned.
 fn exclaimed_title_above_byline(
     first: usize,
     blocks: &[Block],
@@ -742,6 +751,7 @@ fn is_byline_shaped(i: usize, blocks: &[Block], f: &Features) -> bool {
 fn is_header_byline(
     i: usize,
     start: usize,
+    exclaimed_title: Option<usize>,
     blocks: &[Block],
     features: &[Features],
     data: Option<&LanguageData>,
@@ -768,16 +778,10 @@ fn is_header_byline(
         line.words >= HEADLINE_LIKE_MIN_WORDS && !line.date_line && !line.prose && !line.ends_sentence
     });
     let date_above = above.is_some_and(|p| features[p].date_line);
-    // a headline put as a question or an exclamation reads as prose: the
-    // article starts
-    // below it only when a short line stands between (see
-    // exclaimed_title_above_byline), a name there is its byline
-    let question_above = above.is_some_and(|p| {
-        features[p].prose
-            && features[p].words <= EXCLAIMED_TITLE_MAX_WORDS
-            && is_one_question_or_exclamation(&blocks[p].text)
-    });
-    headline_above && date_after || date_above && i + 1 == start || question_above
+    // under a headline put as a question or an exclamation, which reads as
+    // prose, a name is its byline (see exclaimed_title_above_byline)
+    let exclaimed_above = above.is_some_and(|p| Some(p) == exclaimed_title);
+    headline_above && date_after || date_above && i + 1 == start || exclaimed_above
 }
 
 /// A line this long above a header byline can be the headline (a category

@@ -51,11 +51,7 @@ fn is_title_like(block: &Block, f: &Features, capitals_allowed: bool) -> bool {
         && !(f.outside_main && crate::extract::date::is_date_line(&block.text))
         && !f.end_marker
         && !f.byline_cue
-        // prose is no title, but for a headline put as a question or an
-        // exclamation (see
-        // boilerplate::is_one_question_or_exclamation): only one found above the article
-        // stands here
-        && (!f.prose || crate::boilerplate::is_one_question_or_exclamation(&block.text))
+        && !f.prose
         // a caption run into the lead on a flattened line is no title
         && !block.runs_into_next
         && f.repeats < 3
@@ -93,12 +89,10 @@ pub fn choose(blocks: &[Block], page: &Page, document_title: Option<&str>) -> Op
     {
         return Some(named);
     }
-    // a headline put as a question or an exclamation, read as prose, is
-    // above the article
-    // only because the lines under it are its byline and such (see
-    // boilerplate::is_one_question_or_exclamation): they are no headline
-    if let Some(&question) = candidates.iter().find(|&&i| page.features[i].prose) {
-        return Some(question);
+    // a headline put as a question or an exclamation (prose, so no
+    // candidate) stands above the lines under it: they are no headline
+    if let Some(title) = page.exclaimed_title {
+        return Some(title);
     }
     let near: Vec<usize> = candidates.iter().copied().filter(|&i| before - i <= HEADLINE_WINDOW).collect();
     let pool = if near.is_empty() { &candidates } else { &near };
