@@ -173,7 +173,7 @@ mod tests {
         let page = boilerplate::classify(&blocks, Language::Persian.data());
         assert_eq!(choose(&blocks, &page, None).map(|i| blocks[i].text.as_str()), Some(question));
         // or an exclamation, above an agency's label
-        let exclaimed = "سخنگوی دولت برای بعد از انتخابات کمپوت سفارش داد!";
+        let exclaimed = "سخنگوی دولت برای روزهای بعد از انتخابات ریاست جمهوری سال آینده کمپوت سفارش داد!";
         let text = format!("{exclaimed}\n\nایسنا :\n\n{lead}\n\n{lead}");
         let blocks = blocks::from_text(&text, &[]);
         let page = boilerplate::classify(&blocks, Language::Persian.data());
