@@ -249,8 +249,10 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
             f.end_marker =
                 (words <= END_MARKER_MAX_WORDS || block.from_flattened_line) && d.end_markers.starts(&folded);
             f.byline_cue = words <= BYLINE_MAX_WORDS && d.byline_cues.starts(&folded);
-            f.caption_cue =
-                words <= CAPTION_MAX_WORDS && (d.caption_cues.starts(&folded) || ends_with_photo_credit(&folded));
+            f.caption_cue = words <= CAPTION_MAX_WORDS
+                && (d.caption_cues.starts(&folded)
+                    || ends_with_photo_credit(&folded)
+                    || is_caption_cell(&folded, words));
             f.read_more = words <= READ_MORE_MAX_WORDS && d.read_more_cues.starts(&folded);
             f.see_also_label = words <= SEE_ALSO_LABEL_MAX_WORDS && opens_with_see_also;
         }
@@ -828,7 +830,9 @@ const PHOTO_CREDIT_MAX_WORDS: usize = 6;
 /// colon `Ảnh hưởng …` would be a sentence). Vietnamese sites print
 /// captions so.
 fn ends_with_photo_credit(folded: &str) -> bool {
-    let tail = folded.trim_end_matches(['.', ')', ' ']);
+    // (a table cell's separator after it is no part of it: see
+    // is_caption_cell)
+    let tail = folded.trim_end_matches(['.', ')', ' ', '|']);
     let credit = |part: &str, colon_required: bool| {
         let word = part.split([' ', ':']).next().unwrap_or("");
         let rest = part[word.len()..].trim_start();
@@ -845,6 +849,17 @@ fn ends_with_photo_credit(folded: &str) -> bool {
         .or_else(|| tail.rfind('('))
         .is_some_and(|start| credit(tail[start..].trim_start_matches([' ', '-', '–', '(']), false));
     after_mark || tail.rfind(". ").is_some_and(|stop| credit(&tail[stop + 2..], true))
+}
+
+/// A caption cell says at least this much: a menu entry is shorter.
+const CAPTION_CELL_MIN_WORDS: usize = 4;
+
+/// Whether a line is the caption of a picture set in a table, which
+/// crawlers print with the cell's separator after it (`HLV X trả lời họp
+/// báo sau trận đấu |`): a sentence's words and one trailing ` |`, where a
+/// menu has a separator between its entries too.
+fn is_caption_cell(folded: &str, words: usize) -> bool {
+    folded.strip_suffix(" |").is_some_and(|caption| !caption.contains('|')) && words >= CAPTION_CELL_MIN_WORDS
 }
 
 /// Where the last `- ` of a line starts, or else its last `– `: found with
@@ -1202,6 +1217,11 @@ mod tests {
         assert!(ends_with_photo_credit(&text::fold("Y bác sĩ nội soi cho bệnh nhân. Ảnh: Bệnh viện cung cấp")));
         assert!(!ends_with_photo_credit(&text::fold("Giá vàng giảm mạnh. Ảnh hưởng của thị trường thế giới")));
         assert!(!ends_with_photo_credit(&text::fold("Giá vàng giảm mạnh. Ảnh 2")));
+        // a picture's caption in a table cell, with or without its credit
+        assert!(ends_with_photo_credit(&text::fold("Bộ trưởng Nguyễn Văn An. Ảnh: VGP. |")));
+        assert!(is_caption_cell("hlv trần văn nam trả lời họp báo sau trận đấu |", 10));
+        assert!(!is_caption_cell("trang chủ | thời sự | thể thao |", 6));
+        assert!(!is_caption_cell("tin mới |", 2));
     }
 
     #[test]
