@@ -1222,6 +1222,10 @@ mod tests {
         assert!(is_caption_cell("hlv trần văn nam trả lời họp báo sau trận đấu |", 10));
         assert!(!is_caption_cell("trang chủ | thời sự | thể thao |", 6));
         assert!(!is_caption_cell("tin mới |", 2));
+        // a caption cell between the article's paragraphs
+        let cell = "Giám đốc bệnh viện trao đổi với phóng viên sau buổi lễ tổng kết |";
+        let text = format!("{VI_PARAGRAPH}\n\n{cell}\n\n{VI_PARAGRAPH_2}\n\n{VI_PARAGRAPH_3}");
+        assert_eq!(label_of(&labels(&text, Language::Vietnamese), cell), Label::Caption);
     }
 
     #[test]
