@@ -649,11 +649,19 @@ fn parse_vietnamese(
     // Altman cho biết`). Shorter runs are as often a place (`Bệnh viện
     // Bạch Mai`); runs with a place, a country, an acronym or a body's
     // noun, or right after one, name a body
+    // Right after an honorific only the run that follows it at once counts
+    // (`ông Park Hang Seo không còn …`), a foreign name no list knows
     let before_predicate = || {
-        let title_len = data.titles.match_at(tokens, i)?;
-        let mut k = i + title_len;
+        let (mut k, at_once) = match data.titles.match_at(tokens, i) {
+            Some(title_len) => (i + title_len, false),
+            None if introduced => (i, true),
+            None => return None,
+        };
         while k < phrase_end {
             if !capitalised(k) {
+                if at_once {
+                    return None;
+                }
                 k += 1;
                 continue;
             }
@@ -663,6 +671,9 @@ fn parse_vietnamese(
                 || (k..e).any(|j| opens_place(tokens, j, data));
             if e < phrase_end && (FULL_NAME_MIN_WORDS..=NAME_MAX_WORDS).contains(&(e - k)) && !names_body {
                 return Some((k, e));
+            }
+            if at_once {
+                return None;
             }
             k = e;
         }

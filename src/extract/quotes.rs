@@ -2228,6 +2228,20 @@ mod tests {
     }
 
     #[test]
+    fn a_foreign_name_right_after_an_honorific_is_a_name() {
+        let (quotes, officials) = run(
+            &[
+                "Hôm nay, ông Park Hang Seo không còn rơi nước mắt sau trận đấu.",
+                "Trong phòng họp báo sau trận, ông chia sẻ: “Các cầu thủ của tôi đã thi đấu như những chiến binh”.",
+                "Nói về việc thay người, ông Park cho biết, tiền đạo số 10 bị chấn thương nên phải rời sân sớm.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Park Hang Seo"), Some("Park Hang Seo")]);
+        assert_eq!(officials.len(), 1);
+    }
+
+    #[test]
     fn the_person_after_a_scene_setting_phrase_is_the_subject_a_pronoun_means() {
         let (quotes, _) = run(
             &[
