@@ -911,6 +911,17 @@ fn next_sentence_end(text: &str, from: usize) -> Option<(usize, char)> {
     None
 }
 
+/// The marks that close a quotation the mark `opening` opens, if it opens
+/// one: writers mix straight and curly marks (`"…”`), so either closes.
+pub(crate) fn closing_marks(opening: char) -> Option<&'static [char]> {
+    match opening {
+        '“' => Some(&['”', '"']),
+        '«' => Some(&['»']),
+        '"' => Some(&['"', '”']),
+        _ => None,
+    }
+}
+
 /// Longest quotation kept in one sentence, in characters: a quoted speech
 /// of several sentences stays with its attribution (`"… . …", chị Vân
 /// nói.`), but an unbalanced quote mark must not swallow a whole page.
@@ -929,15 +940,13 @@ pub(crate) fn quoted_ranges(text: &str) -> Vec<(usize, usize)> {
         from = open + 1;
         let Some(c) = text.get(open..).and_then(|rest| rest.chars().next()) else { continue };
         let inside_start = open + c.len_utf8();
-        // writers mix straight and curly marks (`"…”`), so either closes
-        let closes: &[char] = match c {
-            '“' => &['”', '"'],
-            '«' => &['»'],
+        let closes = match closing_marks(c) {
             // a straight quote followed by a space closes a quotation, it
             // cannot open one: skipping it keeps an odd count of them (a
             // site's `"section"name"` prefix) from pairing the rest wrongly
-            '"' if text[inside_start..].chars().next().is_some_and(|next| !is_space(next)) => &['"', '”'],
-            _ => continue,
+            Some(_) if c == '"' && text[inside_start..].chars().next().is_none_or(is_space) => continue,
+            Some(closes) => closes,
+            None => continue,
         };
         // the closing mark among the next QUOTATION_MAX_CHARS - 1
         // characters, and the character before it

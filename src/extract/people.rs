@@ -1019,9 +1019,13 @@ fn lists_office(roles: &[String], role: &str, home_country: Option<&Lexicon>) ->
         return false;
     }
     let folded = text::fold_cow(role);
-    // one of concurrent offices listed with commas is listed too
-    let lists = |r: &str| r.split(", ").any(|office| text::fold_cow(office) == folded);
-    if roles.iter().any(|r| text::fold_cow(r) == folded || same_office_phrase(r, role) || lists(r)) {
+    // the role itself, or one of concurrent offices listed with commas
+    // (folding keeps `, ` as it is)
+    let lists = |r: &str| {
+        let known = text::fold_cow(r);
+        known == folded || known.split(", ").any(|office| office == folded)
+    };
+    if roles.iter().any(|r| lists(r) || same_office_phrase(r, role)) {
         return true;
     }
     // the home country left out, only where one is named: this runs for

@@ -321,12 +321,7 @@ struct OpenQuotation {
 fn opens_unclosed(paragraph: &str) -> bool {
     let trimmed = paragraph.trim_start();
     let Some(first) = trimmed.chars().next() else { return false };
-    let closes: &[char] = match first {
-        '“' => &['”', '"'],
-        '«' => &['»'],
-        '"' => &['"', '”'],
-        _ => return false,
-    };
+    let Some(closes) = text::closing_marks(first) else { return false };
     !trimmed[first.len_utf8()..].contains(closes) && !trimmed[first.len_utf8()..].contains(first)
 }
 
@@ -1642,12 +1637,7 @@ fn following_quotation<'a>(sentence: &'a str, tokens: &[Token], after_verb: usiz
 fn is_closed_quotation(text: &str) -> bool {
     let trimmed = text.trim().trim_end_matches(['.', ' ']);
     let mut chars = trimmed.char_indices();
-    let closes: &[char] = match chars.next() {
-        Some((_, '“')) => &['”', '"'],
-        Some((_, '«')) => &['»'],
-        Some((_, '"')) => &['"', '”'],
-        _ => return false,
-    };
+    let Some(closes) = chars.next().and_then(|(_, first)| text::closing_marks(first)) else { return false };
     chars.find(|(_, c)| closes.contains(c)).is_some_and(|(at, c)| at + c.len_utf8() == trimmed.len())
 }
 
