@@ -1073,11 +1073,13 @@ fn asides(sentence: &str, tokens: &[Token], language: Language, data: &LanguageD
         let mut start = subject_start(tokens, data);
         // a short phrase of time or place may come first (`Sáng 22-3, phát
         // biểu kết luận hội nghị, Thủ tướng … nhấn mạnh …`); one naming a
-        // person is the subject's
+        // person is the subject's. The verb may open a subordinate clause
+        // (`Sau khi phân tích tình hình, Thủ tướng nêu rõ …`)
         let names_person = |k: usize| data.honorifics.match_at(tokens, k).or(data.titles.match_at(tokens, k)).is_some();
         for _ in 0..2 {
             let Some(comma) = (start..tokens.len()).find(|&k| tokens[k].folded == ",") else { break };
-            if verb_at(tokens, start, language, data).is_some() {
+            let verb_start = start + data.subordinators.match_at(tokens, start).unwrap_or(0);
+            if verb_at(tokens, verb_start, language, data).is_some() {
                 for flag in &mut inside[start..comma] {
                     *flag = true;
                 }
@@ -2090,6 +2092,27 @@ mod tests {
         );
         assert_eq!(said(&quotes), [(Some("Trương Minh Tuấn"), "Xử lý nghiêm hành vi vi phạm là cần thiết")]);
         assert_eq!(quotes[0].speaker.role.as_deref(), Some("Bộ trưởng Bộ TT&TT"));
+    }
+
+    #[test]
+    fn a_speech_verb_in_a_vietnamese_subordinate_clause_is_not_the_report() {
+        // `phân tích` (analysed) and `trả lời` (answered) are speech verbs;
+        // after `sau khi` (after) or `khi` (when) they open a clause whose
+        // subject is the main clause's, over any number of commas
+        let (quotes, _) = run(
+            &[
+                "Sau khi phân tích tình hình trong nước, khó khăn, thách thức, Thủ tướng Lê Văn Minh nêu rõ, sau nhiều năm đổi mới, đất nước đã có nhiều thành tựu.",
+                "Khi trả lời câu hỏi về giá điện trong mùa nắng nóng, Bộ trưởng Trần Văn Hải cho biết nguồn cung đã được bảo đảm.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Lê Văn Minh"), "sau nhiều năm đổi mới, đất nước đã có nhiều thành tựu."),
+                (Some("Trần Văn Hải"), "nguồn cung đã được bảo đảm."),
+            ]
+        );
     }
 
     #[test]

@@ -597,6 +597,11 @@ pub struct LanguageData {
     /// `nói về kế hoạch`, spoke about the plan): what was said follows
     /// `rằng`, a colon or the comma closing the phrase, if anything.
     pub verb_prepositions: Lexicon,
+    /// Conjunctions that open a clause subordinate to the sentence's main
+    /// one (Vietnamese `sau khi`, after; `trong khi`, while; `để`, in order
+    /// to): a speech verb right after one (`Sau khi phân tích …, Thủ tướng
+    /// nêu rõ …`) is not the sentence's report.
+    pub subordinators: Lexicon,
     /// Prepositions that set the scene of a speech verb (`phát biểu tại
     /// hội nghị`, spoke at the conference). No role runs on over an act of
     /// speaking and its scene.
@@ -799,6 +804,7 @@ impl LanguageData {
             verb_compounds: get("verb_compounds"),
             scene_prepositions: get("scene_prepositions"),
             verb_prepositions: get("verb_prepositions"),
+            subordinators: get("subordinators"),
             speaking_acts: get("speaking_acts"),
             titles: tagged(Lexicon::from_data(&with_modifiers(raw("titles"), raw("title_modifiers")))),
             honorifics: get("honorifics"),

@@ -43,6 +43,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_speech_verbs.txt", include_str!("data/vi_speech_verbs.txt")),
     ("vi_speech_verbs_weak.txt", include_str!("data/vi_speech_verbs_weak.txt")),
     ("vi_stopwords.txt", include_str!("data/vi_stopwords.txt")),
+    ("vi_subordinators.txt", include_str!("data/vi_subordinators.txt")),
     ("vi_surnames.txt", include_str!("data/vi_surnames.txt")),
     ("vi_tag_labels.txt", include_str!("data/vi_tag_labels.txt")),
     ("vi_time_openers.txt", include_str!("data/vi_time_openers.txt")),
