@@ -152,7 +152,7 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
                     return Some(paragraph[tokens[i].start..tokens[end - 1].end].to_owned());
                 }
             }
-            dateline_prefix(first)
+            outlet_label(first, data).or_else(|| dateline_prefix(first))
         }
         Language::Vietnamese => match first.strip_prefix('(') {
             Some(rest) => {
@@ -179,6 +179,20 @@ fn vietnamese_outlet_dateline(paragraph: &str, data: &LanguageData) -> Option<St
     });
     (text::word_count(prefix) <= AGENCY_MAX_WORDS && outlet_like && !is_place && !prefix.contains([',', ':']))
         .then(|| prefix.to_owned())
+}
+
+/// `خبرگزاری تسنیم: …`: an outlet named with its kind, set off by a colon
+/// or a dash at the start of the first paragraph; the name without the
+/// kind, as after `به گزارش`.
+fn outlet_label(paragraph: &str, data: &LanguageData) -> Option<String> {
+    let tokens = text::tokenize(paragraph);
+    let name = tokens.iter().take_while(|t| data.outlet_kinds.contains(&t.folded)).count();
+    if name == 0 {
+        return None;
+    }
+    let end = (name..tokens.len().min(name + AGENCY_MAX_WORDS + 1)).find(|&k| !tokens[k].is_word)?;
+    (end > name && (tokens[end].folded == ":" || text::is_dash(&tokens[end].folded)))
+        .then(|| paragraph[tokens[name].start..tokens[end - 1].end].to_owned())
 }
 
 /// `برنا - گروه استانها: …`: the outlet that opens the first paragraph;
@@ -288,6 +302,9 @@ mod tests {
         assert_eq!(agency(&p("برنا - گروه استانها: رییس گفت."), Language::Persian).as_deref(), Some("برنا"));
         // the outlet in brackets after the city
         assert_eq!(agency(&p("تهران (پانا) - وزیر گفت."), Language::Persian).as_deref(), Some("پانا"));
+        assert_eq!(agency(&p("خبرگزاری تسنیم: وزیر کار گفت."), Language::Persian).as_deref(), Some("تسنیم"));
+        // a sentence's clause before a colon names no outlet
+        assert_eq!(agency(&p("خبرگزاری‌ها گزارش دادند: وزیر کار گفت."), Language::Persian), None);
         // a desk after the reporter or a desk word is no part of the name
         for (lead, outlet) in [
             ("به گزارش خبرنگار اقتصادی ایرنا، وزیر گفت.", "ایرنا"),

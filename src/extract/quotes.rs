@@ -842,29 +842,43 @@ fn according_to(
         }
         _ => return None,
     };
-    let comma = (cue_len..tokens.len()).find(|&k| matches!(&*tokens[k].folded, "،" | ","))?;
-    let from =
-        if tokens.get(cue_len).is_some_and(|t| matches!(&*t.folded, "،" | ",")) { cue_len + 1 } else { cue_len };
     let is_comma = |k: usize| tokens.get(k).is_some_and(|t| matches!(&*t.folded, "،" | ","));
-    // the source with its role in apposition, set off by commas (`Theo ông
-    // X, chuyên gia giao thông, …`), else the source up to the first comma
-    let (mention, used, comma) = match people::parse(sentence, tokens, from, tokens.len(), language, data)
-        .filter(|(_, used)| is_comma(from + used))
-    {
-        Some((mention, used)) => (mention, used, from + used),
+    // `به گفته وی این روزها …`: a pronoun is the whole source, and the
+    // report may follow it without a comma
+    let pronoun = (language == Language::Persian)
+        .then(|| data.pronouns.match_at(tokens, cue_len))
+        .flatten()
+        .filter(|&n| tokens.get(cue_len + n).is_some_and(|t| t.is_word && t.folded != "که"))
+        .and_then(|n| people::parse(sentence, tokens, cue_len, cue_len + n, language, data))
+        .filter(|(mention, used)| mention.pronoun && tokens.get(cue_len + used).is_some_and(|t| t.is_word));
+    let (mention, report_from) = match pronoun {
+        Some((mention, used)) => (mention, cue_len + used),
         None => {
-            let comma = if from > cue_len { (from..tokens.len()).find(|&k| is_comma(k))? } else { comma };
-            let (mention, used) = people::parse_with(sentence, tokens, from, comma, language, data, true)?;
-            (mention, used, comma)
+            let comma = (cue_len..tokens.len()).find(|&k| is_comma(k))?;
+            let from = if is_comma(cue_len) { cue_len + 1 } else { cue_len };
+            // the source with its role in apposition, set off by commas
+            // (`Theo ông X, chuyên gia giao thông, …`), else the source up
+            // to the first comma
+            let (mention, used, comma) = match people::parse(sentence, tokens, from, tokens.len(), language, data)
+                .filter(|(_, used)| is_comma(from + used))
+            {
+                Some((mention, used)) => (mention, used, from + used),
+                None => {
+                    let comma = if from > cue_len { (from..tokens.len()).find(|&k| is_comma(k))? } else { comma };
+                    let (mention, used) = people::parse_with(sentence, tokens, from, comma, language, data, true)?;
+                    (mention, used, comma)
+                }
+            };
+            // a name, a pronoun, or a role (`به گفته مدیرکل محیط زیست استان، …`)
+            if from + used != comma || mention.name.is_none() && !mention.pronoun && mention.role.is_none() {
+                return None;
+            }
+            (mention, comma + 1)
         }
     };
-    // a name, a pronoun, or a role (`به گفته مدیرکل محیط زیست استان، …`)
-    if from + used != comma || mention.name.is_none() && !mention.pronoun && mention.role.is_none() {
-        return None;
-    }
     // the source becomes the subject a following `او می‌گوید` means
     let person = register.refer(&mention, true)?;
-    let text = sentence[tokens.get(comma + 1)?.start..].trim();
+    let text = sentence[tokens.get(report_from)?.start..].trim();
     (text::word_count(text) >= INDIRECT_MIN_WORDS).then(|| Attribution {
         preamble: None,
         follow_up: None,
@@ -3764,6 +3778,26 @@ mod tests {
         assert_eq!(speakers(&quotes), [Some("جان اسمیت"), Some("جان اسمیت"), Some("جان اسمیت")]);
         assert_eq!(quotes[2].text, "داوطلبان با کمترین امکانات از کلیسا محافظت کرده‌اند.");
         assert_eq!(quotes[0].text, "حفظ پیروان کلیسا برای او کار مشکلی شده است.");
+    }
+
+    #[test]
+    fn persian_according_to_a_pronoun_needs_no_comma() {
+        let (quotes, _) = run(
+            &[
+                "مهدی کریمی وزیر نیرو گفت: مصرف برق در تابستان امسال رکورد تازه‌ای زده است.",
+                "به گفته وی این رکورد با همکاری صنایع و خانواده‌ها مدیریت خواهد شد و خاموشی نخواهیم داشت.",
+                // a relative clause after the pronoun is no report
+                "به گفته او که در جلسه حاضر بود، نیروگاه‌ها آماده‌اند.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("مهدی کریمی"), "مصرف برق در تابستان امسال رکورد تازه‌ای زده است."),
+                (Some("مهدی کریمی"), "این رکورد با همکاری صنایع و خانواده‌ها مدیریت خواهد شد و خاموشی نخواهیم داشت."),
+            ]
+        );
     }
 
     #[test]
