@@ -180,6 +180,9 @@ pub struct Features {
     pub byline_hint: bool,
     /// HTML only: an `<h2>`–`<h6>`.
     pub html_heading: bool,
+    /// Ends with a speech verb and a colon (`وی افزود:`, `Ông X cho
+    /// biết:`): an attribution whose speech is the next paragraph.
+    pub announces_speech: bool,
 }
 
 /// The classifier's result: a decision per block, and where the article
@@ -255,6 +258,12 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
                     || is_caption_cell(&folded, words));
             f.read_more = words <= READ_MORE_MAX_WORDS && d.read_more_cues.starts(&folded);
             f.see_also_label = words <= SEE_ALSO_LABEL_MAX_WORDS && opens_with_see_also;
+            f.announces_speech = block.text.ends_with(':') && {
+                let tokens = d.tokenize(&block.text);
+                let colon = tokens.len() - 1;
+                d.speech_verbs.match_ending_at(&tokens, colon).is_some()
+                    || d.weak_speech_verbs.match_ending_at(&tokens, colon).is_some()
+            };
         }
         if let Some(dom) = &block.dom {
             f.outside_main = !dom.in_main && !dom.before_main;
@@ -689,7 +698,7 @@ fn inside_article(i: usize, blocks: &[Block], features: &[Features]) -> Decision
         Decision::new(Label::Caption, "set apart by an extra empty line where an image stood: caption")
     } else if is_capitals_label(&block.text, f.words) {
         Decision::new(Label::Boilerplate, "short label in capitals: a widget title")
-    } else if block.text.ends_with(':') && f.words >= INTRODUCTION_MIN_WORDS {
+    } else if block.text.ends_with(':') && (f.words >= INTRODUCTION_MIN_WORDS || f.announces_speech) {
         Decision::new(Label::Body, "introduces the list or quote that follows")
     } else if f.words >= HEADING_MIN_WORDS && f.words <= HEADING_MAX_WORDS && !block.text.ends_with(':') {
         if f.ends_sentence {
@@ -948,6 +957,22 @@ mod tests {
             Label::Boilerplate,
             "nothing after an end-of-article marker is body"
         );
+    }
+
+    #[test]
+    fn a_short_attribution_before_its_speech_is_body() {
+        // `وی افزود:` (he added:) is two words, as short as a label; its
+        // speech verb makes it the attribution of the paragraph after it
+        let fa_paragraph =
+            "وزیر نیرو در جمع خبرنگاران گفت که ظرفیت تولید برق کشور امسال بیش از چهار هزار مگاوات افزایش یافته است.";
+        let fa_speech =
+            "مصرف برق در ساعات اوج باید مدیریت شود و از مردم می‌خواهیم وسایل پرمصرف را در این ساعات خاموش کنند.";
+        let page = format!("عنوان خبر درباره برق\n{fa_paragraph}\nوی افزود:\n{fa_speech}\n{fa_paragraph}");
+        let l = labels(&page, Language::Persian);
+        assert_eq!(label_of(&l, "وی افزود:"), Label::Body);
+        // a label of as few words is not
+        let page = format!("Tiêu đề bài viết ở đây\n{VI_PARAGRAPH}\nGhi chú:\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_3}");
+        assert_eq!(label_of(&labels(&page, Language::Vietnamese), "Ghi chú:"), Label::Boilerplate);
     }
 
     #[test]

@@ -112,10 +112,30 @@ pub fn extract(
     // a quotation running over paragraphs: opened and not closed in the
     // paragraphs so far, and the quotes pending before it opened
     let mut open_across: Option<OpenQuotation> = None;
+    // the quote whose attribution closed the paragraph before with a colon
+    let mut speech_to_follow: Option<SpeechToFollow> = None;
     for (p, paragraph) in paragraphs.iter().enumerate() {
         if !continues_previous.get(p).copied().unwrap_or(false) {
             open_direct = None;
             last_attributed = None;
+        }
+        if let Some(mut speech) = speech_to_follow.take()
+            && let Some(part) = speech.part_in(paragraph, language, data)
+        {
+            if !speech.quote.text.is_empty() {
+                speech.quote.text.push(' ');
+            }
+            speech.quote.text.push_str(part.text);
+            speech.paragraphs += 1;
+            if part.closed || speech.paragraphs == QUOTATION_MAX_PARAGRAPHS {
+                if text::word_count(&speech.quote.text) >= DIRECT_MIN_WORDS {
+                    pending.push(speech.quote);
+                    last_attributed = Some(pending.len() - 1);
+                }
+            } else {
+                speech_to_follow = Some(speech);
+            }
+            continue;
         }
         // a quotation opened in the paragraph before goes on here, up to
         // where this paragraph closes it
@@ -207,6 +227,19 @@ pub fn extract(
                     let quote = Pending { text, kind: QuoteKind::Direct, paragraph: open.paragraph, ..found.quote };
                     pending.push(quote);
                     last_attributed = Some(pending.len() - 1);
+                    open_direct = None;
+                }
+                // `X cho biết:` closing the paragraph: the next one is the
+                // speech; the attribution ending a sentence inside one is
+                // no attribution of anything
+                Some(found) if found.quote.text.is_empty() => {
+                    if let Some(preamble) = found.preamble {
+                        pending.push(Pending { paragraph: p, ..preamble });
+                    }
+                    speech_to_follow = paragraph[e..]
+                        .trim()
+                        .is_empty()
+                        .then(|| SpeechToFollow { quote: Pending { paragraph: p + 1, ..found.quote }, paragraphs: 0 });
                     open_direct = None;
                 }
                 Some(found) => {
@@ -315,6 +348,61 @@ struct OpenQuotation {
     pending_before: usize,
 }
 
+/// Direct speech announced by an attribution that closes its paragraph
+/// with a colon (`Luật sư X nhận xét:`, `وی افزود:`): the paragraphs after
+/// it are the speech, a quotation up to its closing mark or one paragraph
+/// of unmarked speech.
+struct SpeechToFollow {
+    /// The quote, its text read so far.
+    quote: Pending,
+    /// How many paragraphs have been read into it.
+    paragraphs: usize,
+}
+
+/// A paragraph's part of the speech that follows a colon.
+struct SpeechPart<'a> {
+    text: &'a str,
+    /// The speech ends with this paragraph.
+    closed: bool,
+}
+
+impl SpeechToFollow {
+    /// What of `paragraph` is the speech: all of it when it is the whole
+    /// quotation (`“…”`), the part of one running on (an opening mark with
+    /// no closing one, or after it a paragraph with no opening mark), or
+    /// unmarked speech that reports nobody else's; else nothing, and the
+    /// paragraph is read as any other.
+    fn part_in<'a>(&self, paragraph: &'a str, language: Language, data: &LanguageData) -> Option<SpeechPart<'a>> {
+        let text = paragraph.trim();
+        let first = text.chars().next()?;
+        let last = text.trim_end_matches(['.', ' ']).chars().next_back()?;
+        let closes = |c: char| QUOTATION_MARKS.contains(&c) && text::closing_marks(c).is_none() || c == '"';
+        if self.paragraphs > 0 {
+            // inside a quotation opened paragraphs before
+            let opens_again = text.contains(['“', '«']);
+            return (!opens_again).then_some(SpeechPart { text, closed: closes(last) });
+        }
+        if let Some(closing) = text::closing_marks(first) {
+            let rest = &text[first.len_utf8()..];
+            let inner_close = rest.trim_end_matches(['.', ' ']).char_indices().find(|(_, c)| closing.contains(c));
+            return match inner_close {
+                // the whole paragraph is the quotation
+                Some((at, c)) if at + c.len_utf8() == rest.trim_end_matches(['.', ' ']).len() => {
+                    Some(SpeechPart { text, closed: true })
+                }
+                // something follows its closing mark: read as any other
+                Some(_) => None,
+                None => Some(SpeechPart { text, closed: false }),
+            };
+        }
+        // unmarked speech: one paragraph, unless it reports someone
+        let (start, end) = *text::sentences(text, data.abbreviations).first()?;
+        let tokens = data.tokenize(&text[start..end]);
+        let reports = speech_verb(&text[start..end], &tokens, language, data).is_some();
+        (!reports && !text.contains(QUOTATION_MARKS)).then_some(SpeechPart { text, closed: true })
+    }
+}
+
 /// Whether a paragraph opens with a quotation mark that nothing in it
 /// closes (`“Tôi tin tưởng … chưa may mắn.`): the quotation goes on in the
 /// next paragraph.
@@ -388,6 +476,8 @@ fn said_so(
 }
 
 struct Attribution {
+    /// An empty text when the sentence ends with the colon that opens
+    /// direct speech: the speech is the next paragraph.
     quote: Pending,
     /// A report by the same speaker before the verb (Persian `با بیان
     /// اینکه …، افزود: …`), quoted before `quote`.
@@ -599,7 +689,10 @@ fn attribution(
         (text, if quoted { QuoteKind::Direct } else { QuoteKind::Indirect }, false)
     };
     let min_words = if kind == QuoteKind::Direct { DIRECT_MIN_WORDS } else { INDIRECT_MIN_WORDS };
-    if text::word_count(text) < min_words {
+    // `X cho biết:` with nothing after the colon: the speech follows in the
+    // next paragraph (see `SpeechToFollow`)
+    let speech_follows = colon.is_some() && text.is_empty();
+    if !speech_follows && text::word_count(text) < min_words {
         return None;
     }
     let (cue, preamble) = match announced {
@@ -2127,6 +2220,40 @@ mod tests {
                 (Some("Trần Văn Hải"), "nguồn cung đã được bảo đảm."),
             ]
         );
+    }
+
+    #[test]
+    fn an_attribution_closing_its_paragraph_with_a_colon_quotes_the_next() {
+        let (quotes, _) = run(
+            &[
+                "Luật sư Trần Văn Nam, từng công tác tại Sở Tư pháp, nhận xét :",
+                "“Đây là việc hoàn toàn mới. Trước đây chưa có doanh nghiệp nào làm như vậy.”",
+                // a quotation over two paragraphs
+                "Bà Lê Thị Hoa cho biết:",
+                "“Chúng tôi đã chuẩn bị từ đầu năm,",
+                "và mọi thứ đã sẵn sàng cho mùa mưa bão.”",
+                // an attribution of its own is no speech of the one before
+                "Ông Phạm Văn Tài cho biết:",
+                "Bà Hoa nói thêm rằng công ty sẽ tuyển thêm nhân viên.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Trần Văn Nam"), "Đây là việc hoàn toàn mới. Trước đây chưa có doanh nghiệp nào làm như vậy."),
+                (Some("Lê Thị Hoa"), "Chúng tôi đã chuẩn bị từ đầu năm, và mọi thứ đã sẵn sàng cho mùa mưa bão."),
+                (Some("Lê Thị Hoa"), "công ty sẽ tuyển thêm nhân viên."),
+            ]
+        );
+        assert_eq!(quotes[0].paragraph, 1);
+        assert_eq!(quotes[0].kind, QuoteKind::Direct);
+        // unmarked speech: one paragraph
+        let (quotes, _) = run(
+            &["مهدی کریمی وزیر نیرو گفت:", "مصرف برق باید در ساعات اوج مدیریت شود.", "قیمت برق تغییری نمی‌کند."],
+            Language::Persian,
+        );
+        assert_eq!(said(&quotes), [(Some("مهدی کریمی"), "مصرف برق باید در ساعات اوج مدیریت شود.")]);
     }
 
     #[test]
