@@ -836,8 +836,9 @@ const PHOTO_CREDIT_MAX_WORDS: usize = 6;
 /// Whether a (folded) line ends with a photo credit: ` - Ảnh 1.`,
 /// ` - Ảnh: H.Y.T.`, `(Ảnh: TTXVN)`, or after the caption's full stop
 /// with a colon (`… cho bệnh nhân. Ảnh: Bệnh viện cung cấp`; without the
-/// colon `Ảnh hưởng …` would be a sentence). Vietnamese sites print
-/// captions so.
+/// colon `Ảnh hưởng …` would be a sentence) or as an illustration (`…
+/// Ngân hàng Thế giới. Ảnh minh họa.`). Vietnamese sites print captions
+/// so.
 fn ends_with_photo_credit(folded: &str) -> bool {
     // (a table cell's separator after it is no part of it: see
     // is_caption_cell)
@@ -847,6 +848,7 @@ fn ends_with_photo_credit(folded: &str) -> bool {
         let rest = part[word.len()..].trim_start();
         PHOTO_WORDS.contains(&word)
             && (rest.starts_with(':')
+                || rest.starts_with("minh h")
                 || !colon_required
                     && (rest.is_empty()
                         || rest.chars().all(|c| c.is_ascii_digit() || c == ' ')
@@ -1242,6 +1244,9 @@ mod tests {
         assert!(ends_with_photo_credit(&text::fold("Y bác sĩ nội soi cho bệnh nhân. Ảnh: Bệnh viện cung cấp")));
         assert!(!ends_with_photo_credit(&text::fold("Giá vàng giảm mạnh. Ảnh hưởng của thị trường thế giới")));
         assert!(!ends_with_photo_credit(&text::fold("Giá vàng giảm mạnh. Ảnh 2")));
+        // or as an illustration
+        assert!(ends_with_photo_credit(&text::fold("Nhiều ý kiến phản đối dự án. Ảnh minh họa.")));
+        assert!(ends_with_photo_credit(&text::fold("Người dân xếp hàng mua vàng. Hình minh hoạ")));
         // a picture's caption in a table cell, with or without its credit
         assert!(ends_with_photo_credit(&text::fold("Bộ trưởng Nguyễn Văn An. Ảnh: VGP. |")));
         assert!(is_caption_cell("hlv trần văn nam trả lời họp báo sau trận đấu |", 10));
