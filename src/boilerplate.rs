@@ -393,9 +393,51 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
         };
         decisions[i] = Some(decision);
     }
+    label_headline_runs(start, end, blocks, &features, &mut decisions);
     let decisions =
         decisions.into_iter().map(|d| d.unwrap_or(Decision::new(Label::Boilerplate, "unclassified"))).collect();
     Page { decisions, features, start: Some(start), end: Some(end), exclaimed_title }
+}
+
+/// A headline of another article is short (twelve words or so).
+const LINKED_HEADLINE_MAX_WORDS: usize = 14;
+
+/// Consecutive headlines that make a box of links: two short lines may be a
+/// subheading and a question opening a paragraph, three are a list.
+const HEADLINE_RUN_MIN: usize = 3;
+
+/// Labels the boxes of links to other articles that a crawler flattened
+/// into the article's text (`… Bàn tròn thứ Năm: Phải chăng …? Sáu cách
+/// chống tham nhũng để VN chọn Vì sao …? Đuổi hết công an giao thông? …`):
+/// a run of short blocks cut from a flattened line, each a question or
+/// no sentence at all, between the paragraphs. The article's own
+/// subheadings stand alone between paragraphs, and its statements end
+/// with a stop.
+fn label_headline_runs(
+    start: usize,
+    end: usize,
+    blocks: &[Block],
+    features: &[Features],
+    decisions: &mut [Option<Decision>],
+) {
+    let headline_like = |i: usize, decisions: &[Option<Decision>]| {
+        let f = &features[i];
+        let question = blocks[i].text.trim_end_matches(['»', '”', '"', '\'', ' ']).ends_with(['?', '؟']);
+        blocks[i].from_flattened_line
+            && f.words <= LINKED_HEADLINE_MAX_WORDS
+            && (question || !f.ends_sentence)
+            && decisions[i].is_some_and(|d| d.label.is_body())
+    };
+    let mut i = start;
+    while i <= end {
+        let run = (i..=end).take_while(|&k| headline_like(k, decisions)).count();
+        if run >= HEADLINE_RUN_MIN {
+            for decision in &mut decisions[i..i + run] {
+                *decision = Some(Decision::new(Label::Boilerplate, "one of a run of short headlines: a box of links"));
+            }
+        }
+        i += run.max(1);
+    }
 }
 
 /// The title of a teaser of another article that closes the text: a line
@@ -1418,6 +1460,32 @@ mod tests {
         let page = classify(&blocks, Language::Vietnamese.data());
         let labels: Vec<Label> = page.decisions.iter().map(|d| d.label).collect();
         assert_eq!(labels[1..], [Label::Body, Label::Body, Label::Body, Label::Boilerplate]);
+    }
+
+    #[test]
+    fn a_run_of_short_headlines_flattened_into_the_text_is_a_box_of_links() {
+        let teasers = ["Giá vàng tăng mạnh?", "Năm cách chọn trường cho con", "Vì sao bệnh viện quá tải?"];
+        let page = format!(
+            "Tiêu đề\n{VI_PARAGRAPH} {VI_PARAGRAPH_2} {} {} {} {VI_PARAGRAPH_3} {VI_PARAGRAPH_4}",
+            teasers[0], teasers[1], teasers[2]
+        );
+        // the titles are cut apart as the pipeline cuts them, at the glued
+        // sentence's opener (`… cho con Vì sao …`)
+        let data = Language::Vietnamese.data().unwrap_or_else(|| unreachable!());
+        let flattened_labels = |page: &str| {
+            let mut blocks = blocks::from_text(page, data.abbreviations);
+            blocks::split_before_glued_sentences(&mut blocks, data);
+            let page = classify(&blocks, Some(data));
+            blocks.into_iter().zip(page.decisions).map(|(b, d)| (b.text, d.label)).collect::<Vec<_>>()
+        };
+        let l = flattened_labels(&page);
+        for teaser in teasers {
+            assert_eq!(label_of(&l, teaser), Label::Boilerplate, "{teaser}");
+        }
+        assert_eq!(label_of(&l, VI_PARAGRAPH_3), Label::Body);
+        // one short question among the paragraphs is the article's own
+        let page = format!("Tiêu đề\n{VI_PARAGRAPH} {VI_PARAGRAPH_2} {} {VI_PARAGRAPH_3} {VI_PARAGRAPH_4}", teasers[0]);
+        assert!(label_of(&flattened_labels(&page), teasers[0]).is_body());
     }
 
     #[test]
