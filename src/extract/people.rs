@@ -444,8 +444,20 @@ fn name_run(
 /// `و بنیامین نتانیاهو نخست وزیر` puts the title third.
 const CONJUNCT_PERSON_WINDOW: usize = 4;
 
+/// How many words the noun joined to an event's may run to before their
+/// light verb: `گفت و گو` is three.
+const COORDINATED_EVENT_MAX_WORDS: usize = 3;
+
 fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize {
-    let before_light_verb = |j: usize| tokens.get(j + 1).is_some_and(|t| data.light_verbs.contains(&t.folded));
+    let light_verb_at = |k: usize| tokens.get(k).is_some_and(|t| data.light_verbs.contains(&t.folded));
+    // `دیدار و گفت و گو کرد` (met and talked): an event's noun joined by
+    // `و` to another before their one light verb is the predicate too
+    let before_light_verb = |j: usize| {
+        light_verb_at(j + 1)
+            || data.event_nouns.contains(&tokens[j].folded)
+                && tokens.get(j + 1).is_some_and(|t| t.folded == "و")
+                && (j + 3..=j + 2 + COORDINATED_EVENT_MAX_WORDS).any(|k| k < to && light_verb_at(k))
+    };
     let starts_person = |k: usize| {
         data.titles.match_at(tokens, k).is_some()
             || data.honorifics.match_at(tokens, k).is_some()
@@ -1776,6 +1788,14 @@ mod tests {
         assert_eq!(
             mention("حناچی شهردار تهران تقدیر کرد", Language::Persian).and_then(|m| m.role).as_deref(),
             Some("شهردار تهران")
+        );
+        // an event's noun joined to another before one light verb
+        let role = |text: &str| mention(text, Language::Persian).and_then(|m| m.role);
+        assert_eq!(role("محمد کریمی وزیر نیرو دیدار و گفت و گو کرد").as_deref(), Some("وزیر نیرو"));
+        // the nouns of an office's name stay in it
+        assert_eq!(
+            role("محمد کریمی رئیس سازمان برنامه و بودجه دیدار کرد").as_deref(),
+            Some("رئیس سازمان برنامه و بودجه")
         );
     }
 
