@@ -1858,6 +1858,26 @@ fn register_mentions(
             && data.honorifics.match_at(tokens, k).is_some_and(|n| data.name_anchors.match_at(tokens, k + n).is_some())
     };
     let introduced = |mention: &Mention| mention.title.is_some() && full_name(mention);
+    // so does an office written in lower case before a full name (`vụ liên
+    // quan cựu đại biểu Quốc hội Châu Thị Thu Nga`, `với đại sứ Hoa Kỳ Marc
+    // Knapper`), which later sentences call by an honorific and the last
+    // word (`bà Nga khai …`); with an honorific before the name the office
+    // is another person's (`tư cách đại biểu của bà X`, the seat of Mrs X),
+    // and after a predicative it is what someone is or becomes (`được bầu
+    // làm chủ tịch`)
+    let lowercase_office = |k: usize| {
+        language == Language::Vietnamese
+            && data.titles.match_at(tokens, k).is_some()
+            && !people::is_capitalised(sentence, &tokens[k])
+            && data.predicatives.match_ending_at(tokens, k).is_none()
+    };
+    let honorific_in = |mention: &Mention| {
+        mention.title.is_some()
+            || mention.role.as_deref().is_some_and(|role| {
+                let tokens = data.tokenize(role);
+                (0..tokens.len()).any(|k| data.honorifics.match_at(&tokens, k).is_some())
+            })
+    };
     let mut k = 0;
     while k < tokens.len() {
         // a name in guillemets is a name wherever it stands: `با «محمد بن
@@ -1866,7 +1886,8 @@ fn register_mentions(
         let at_boundary = boundary(k);
         // looked up only where nothing else opens a mention
         let honorific = !guillemet && !at_boundary && tokens[k].is_word && honorific_before_family_name(k);
-        if !guillemet && (!(at_boundary || given_name(k) || honorific) || !tokens[k].is_word) {
+        let office = !guillemet && !at_boundary && !honorific && tokens[k].is_word && lowercase_office(k);
+        if !guillemet && (!(at_boundary || given_name(k) || honorific || office) || !tokens[k].is_word) {
             k += 1;
             continue;
         }
@@ -1874,7 +1895,11 @@ fn register_mentions(
             Some((mut mention, used))
                 if mention.name.is_some()
                     && (mention.role.is_some() || mention.title.is_some())
-                    && (at_boundary || guillemet || named_office(&mention) || honorific && introduced(&mention)) =>
+                    && (at_boundary
+                        || guillemet
+                        || !office && named_office(&mention)
+                        || honorific && introduced(&mention)
+                        || office && named_office(&mention) && !honorific_in(&mention)) =>
             {
                 if language == Language::Vietnamese {
                     let floor = after_dateline(tokens, k, data);
@@ -2254,6 +2279,32 @@ mod tests {
             Language::Persian,
         );
         assert_eq!(said(&quotes), [(Some("مهدی کریمی"), "مصرف برق باید در ساعات اوج مدیریت شود.")]);
+    }
+
+    #[test]
+    fn a_vietnamese_office_in_lower_case_introduces_the_full_name_after_it() {
+        let (quotes, officials) = run(
+            &[
+                "Buổi lễ có sự tham gia của giám đốc sở Lê Văn Hùng và nhiều cán bộ của tỉnh.",
+                "Khi được hỏi, ông Hùng cho biết tỉnh sẽ hoàn thành dự án trong năm nay.",
+                // a place after the office is no name; a foreign name is
+                "Cuộc họp có sự tham dự của đại biểu Quốc hội Hà Nội và nhiều cử tri trong thành phố.",
+                "Hội nghị có sự tham gia của đại sứ Hoa Kỳ Marc Knapper và các doanh nghiệp.",
+                // nor is the office the holder's when an honorific stands between
+                "Quốc hội bãi miễn tư cách đại biểu của bà Trần Thị Mai trong phiên họp sáng nay.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(said(&quotes), [(Some("Lê Văn Hùng"), "tỉnh sẽ hoàn thành dự án trong năm nay.")]);
+        let roles: Vec<(&str, &[String])> = officials.iter().map(|o| (o.name.as_str(), &o.roles[..])).collect();
+        assert_eq!(
+            roles,
+            [
+                ("Lê Văn Hùng", &["giám đốc sở".to_owned()][..]),
+                ("Marc Knapper", &["đại sứ Hoa Kỳ".to_owned()][..]),
+                ("Trần Thị Mai", &[][..])
+            ]
+        );
     }
 
     #[test]
@@ -2958,7 +3009,7 @@ mod tests {
         );
         let names: Vec<&str> = officials.iter().map(|o| o.name.as_str()).collect();
         assert_eq!(names, ["Châu Thị Thu Nga"]);
-        assert_eq!(officials[0].roles, ["Chủ tịch HĐQT Housing Group"]);
+        assert_eq!(officials[0].roles, ["cựu đại biểu Quốc hội", "Chủ tịch HĐQT Housing Group"]);
     }
 
     #[test]

@@ -602,6 +602,10 @@ pub struct LanguageData {
     /// to): a speech verb right after one (`Sau khi phân tích …, Thủ tướng
     /// nêu rõ …`) is not the sentence's report.
     pub subordinators: Lexicon,
+    /// Words that make the noun after them a predicate (Vietnamese `được
+    /// bầu làm chủ tịch`, elected chairman; `là giám đốc`): an office after
+    /// one is what someone is or becomes, no title before a name.
+    pub predicatives: Lexicon,
     /// Prepositions that set the scene of a speech verb (`phát biểu tại
     /// hội nghị`, spoke at the conference). No role runs on over an act of
     /// speaking and its scene.
@@ -805,6 +809,7 @@ impl LanguageData {
             scene_prepositions: get("scene_prepositions"),
             verb_prepositions: get("verb_prepositions"),
             subordinators: get("subordinators"),
+            predicatives: get("predicatives"),
             speaking_acts: get("speaking_acts"),
             titles: tagged(Lexicon::from_data(&with_modifiers(raw("titles"), raw("title_modifiers")))),
             honorifics: get("honorifics"),
