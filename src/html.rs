@@ -569,7 +569,7 @@ pub fn parse(source: &str) -> HtmlPage {
     let document = Html::parse_document(limited.as_deref().unwrap_or(source));
     let meta = metadata(&document);
     let mut blocks = walk(&document);
-    mark_main_container(&document, &mut blocks);
+    mark_main_container(&document, &meta, &mut blocks);
     HtmlPage { blocks, meta }
 }
 
@@ -791,11 +791,17 @@ fn into_block(p: Pending) -> Block {
     }
 }
 
+/// A title line found by the `<title>` it repeats has a few words: one or
+/// two (`Trang chủ`) are a menu's.
+const TITLE_LINE_MIN_WORDS: usize = 3;
+
 /// Finds the main container and marks each block inside it, or standing
-/// between the page's `<h1>` and it (the lead of pages that print it above
-/// the body). Chrome hints above the container (`<body class="… sidebar">`)
-/// are dropped: only hints inside it mark chrome.
-fn mark_main_container(document: &Html, blocks: &mut [Block]) {
+/// between the page's title line and it (the lead of pages that print it
+/// above the body). The title line is the `<h1>`, else, on pages that set
+/// their title in a `<div>`, the line the `<title>` or `og:title` repeats.
+/// Chrome hints above the container (`<body class="… sidebar">`) are
+/// dropped: only hints inside it mark chrome.
+fn mark_main_container(document: &Html, meta: &PageMeta, blocks: &mut [Block]) {
     let mut prose: HashMap<NodeId, usize> = HashMap::default();
     let mut children: HashMap<NodeId, Vec<NodeId>> = HashMap::default();
     let mut total = 0usize;
@@ -835,6 +841,11 @@ fn mark_main_container(document: &Html, blocks: &mut [Block]) {
     }
     let first_in_main = blocks.iter().position(|b| b.dom.as_ref().is_some_and(|d| d.ancestors.contains(&main)));
     let h1 = blocks.iter().position(|b| b.dom.as_ref().is_some_and(|d| d.heading == 1));
+    let titled = |text: &str| {
+        text::word_count(text) >= TITLE_LINE_MIN_WORDS
+            && [&meta.headline, &meta.title].into_iter().flatten().any(|title| title.contains(text))
+    };
+    let title_line = h1.or_else(|| blocks[..first_in_main.unwrap_or(0)].iter().position(|b| titled(&b.text)));
     // the container and the elements above it: hints there do not count
     let above_main: Vec<NodeId> = blocks
         .iter()
@@ -857,7 +868,7 @@ fn mark_main_container(document: &Html, blocks: &mut [Block]) {
     for (i, block) in blocks.iter_mut().enumerate() {
         let Some(dom) = block.dom.as_mut() else { continue };
         dom.in_main = dom.ancestors.contains(&main);
-        dom.before_main = !dom.in_main && h1.is_some_and(|h| h < i) && first_in_main.is_some_and(|f| i < f);
+        dom.before_main = !dom.in_main && title_line.is_some_and(|h| h < i) && first_in_main.is_some_and(|f| i < f);
         if (dom.in_main || dom.before_main) && !hinted(&dom.ancestors) {
             dom.chrome_hint = None;
         }
@@ -1296,6 +1307,21 @@ mod tests {
             strip_site_name("Chiến sự đẩy giá hoa nhập khẩu dịp 8-3 tăng mạnh", None),
             "Chiến sự đẩy giá hoa nhập khẩu dịp 8-3 tăng mạnh"
         );
+    }
+
+    #[test]
+    fn a_lead_under_a_title_set_in_a_div_stands_before_the_main_container() {
+        let paragraph = "<p>Bệnh viện cũng đã triển khai nhiều kỹ thuật mới, góp phần nâng cao chất lượng khám chữa bệnh cho nhân dân trong tỉnh.</p>";
+        let page = parse(&format!(
+            "<html><head><title>Bệnh viện tỉnh khai trương khoa mới | Báo Tỉnh Nhà</title></head><body>\
+             <div class=\"title\">Bệnh viện tỉnh khai trương khoa mới</div>\
+             <div class=\"lead\">Bệnh viện đa khoa tỉnh vừa đưa vào hoạt động khoa ung bướu với hai trăm giường bệnh.</div>\
+             <div class=\"text\">{paragraph}{paragraph}{paragraph}{paragraph}{paragraph}{paragraph}</div>\
+             <div class=\"more\">Xem thêm các tin khác về y tế và sức khỏe của người dân trong tỉnh.</div></body></html>"
+        ));
+        let dom = |start: &str| page.blocks.iter().find(|b| b.text.starts_with(start)).and_then(|b| b.dom.clone());
+        assert!(dom("Bệnh viện đa khoa").is_some_and(|d| d.before_main && !d.in_main));
+        assert!(dom("Xem thêm").is_some_and(|d| !d.before_main && !d.in_main), "below the container");
     }
 
     #[test]
