@@ -325,7 +325,8 @@ impl Extractor {
             language: language.code().to_owned(),
             headline: headline_line.map(|line| headline::without_site_name(&line, data).to_owned()),
             published,
-            agency: meta::agency(&body, language),
+            agency: meta::agency(&body, language)
+                .or_else(|| data.and_then(|data| meta::credited_outlet(&texts_labelled(Label::Byline), data))),
             body,
             quotes,
             officials,
@@ -356,6 +357,22 @@ fn without_alt_texts(captions: Vec<String>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_source_a_byline_credits_is_the_agency_when_the_text_names_none() {
+        let paragraph =
+            "Trong năm qua, bệnh viện đã thực hiện hơn một nghìn ca phẫu thuật và được người dân đánh giá cao.";
+        let page = |byline: &str| {
+            format!(
+                "Bệnh viện tỉnh khai trương khoa mới\n{paragraph}\n{paragraph} Năm tới sẽ mở thêm khoa.\n{byline}\n"
+            )
+        };
+        let agency = |byline: &str| {
+            Extractor::default().extract_text("t.txt", &page(byline)).unwrap_or_else(|e| panic!("{e}")).agency
+        };
+        assert_eq!(agency("Nguồn: Báo Nông Thôn").as_deref(), Some("Nông Thôn"));
+        assert_eq!(agency("Thanh Lâm"), None);
+    }
 
     #[test]
     fn a_date_in_metadata_may_be_written_as_the_text_writes_dates() {

@@ -181,6 +181,20 @@ fn vietnamese_outlet_dateline(paragraph: &str, data: &LanguageData) -> Option<St
         .then(|| prefix.to_owned())
 }
 
+/// The outlet a byline after the article credits as the source (`Nguồn:
+/// Báo Nông Thôn`, `Theo VnExpress`, `منبع: ایسنا`): its name, without
+/// the kind of outlet, as [`agency`] gives it. For articles that name
+/// none in their text.
+pub fn credited_outlet(bylines: &[String], data: &LanguageData) -> Option<String> {
+    bylines.iter().find_map(|byline| {
+        let tokens = text::tokenize(byline);
+        let cue = data.source_cues.match_at(&tokens, 0)?;
+        let name = cue + tokens[cue..].iter().take_while(|t| data.outlet_kinds.contains(&t.folded)).count();
+        let rest = tokens.get(name).map(|t| byline[t.start..].trim())?;
+        (text::word_count(rest) <= AGENCY_MAX_WORDS).then(|| rest.trim_end_matches('.').to_owned())
+    })
+}
+
 /// `خبرگزاری تسنیم: …`: an outlet named with its kind, set off by a colon
 /// or a dash at the start of the first paragraph; the name without the
 /// kind, as after `به گزارش`.
@@ -303,6 +317,15 @@ mod tests {
         // the outlet in brackets after the city
         assert_eq!(agency(&p("تهران (پانا) - وزیر گفت."), Language::Persian).as_deref(), Some("پانا"));
         assert_eq!(agency(&p("خبرگزاری تسنیم: وزیر کار گفت."), Language::Persian).as_deref(), Some("تسنیم"));
+        // the source a byline after the article credits
+        let credited = |byline: &str, language: Language| {
+            credited_outlet(&[byline.to_owned()], language.data().unwrap_or_else(|| unreachable!()))
+        };
+        assert_eq!(credited("Nguồn: Báo Nông Thôn", Language::Vietnamese).as_deref(), Some("Nông Thôn"));
+        assert_eq!(credited("Theo VnExpress", Language::Vietnamese).as_deref(), Some("VnExpress"));
+        assert_eq!(credited("منبع: ایسنا", Language::Persian).as_deref(), Some("ایسنا"));
+        assert_eq!(credited("Theo Nhịp sống thị trường Copy link", Language::Vietnamese), None);
+        assert_eq!(credited("Thanh Lâm", Language::Vietnamese), None);
         // a sentence's clause before a colon names no outlet
         assert_eq!(agency(&p("خبرگزاری‌ها گزارش دادند: وزیر کار گفت."), Language::Persian), None);
         // a desk after the reporter or a desk word is no part of the name
