@@ -408,6 +408,9 @@ fn name_run(
         && !(j > i && language == Language::Persian && is_persian_verb_form(&tokens[j].folded, data))
         && !(language == Language::Persian
             && is_persian_plural(&source[tokens[j].start..tokens[j].end], &tokens[j].folded, data))
+        // `صاحبان شبکه فدک`, the owners of the Fadak network: an outlet's
+        // kind is a word of its name, no person's
+        && !(language == Language::Persian && data.outlet_kinds.contains(&tokens[j].folded))
         // `نشست خبری سخنگوی …`: the event of an office holder, no name
         && !(j == i && data.event_nouns.contains(&tokens[j].folded) && !is_persian_given_name(&tokens[j].folded, data))
         // a Persian honorific opens the next person (`تاکید آقای رئیس‌جمهور`,
@@ -1781,6 +1784,18 @@ mod tests {
     #[test]
     fn vietnamese_words_before_a_name_must_be_a_role() {
         assert_eq!(mention("Tại buổi gặp mặt kỷ niệm, Phan Ngọc Thọ", Language::Vietnamese), None);
+    }
+
+    #[test]
+    fn persian_names_stop_at_an_occupation_and_hold_no_outlet() {
+        let parsed = |text: &str| mention(text, Language::Persian).map(|m| (m.name, m.role));
+        assert_eq!(
+            parsed("حسین رضایی تهیه‌کننده فیلم گفت"),
+            Some((Some("حسین رضایی".to_owned()), Some("تهیه‌کننده فیلم".to_owned())))
+        );
+        // the owners of a network, and several directors, are no one's name
+        assert!(parsed("صاحبان شبکه فدک کارگردان این فیلم").is_none_or(|(_, role)| role.is_none()));
+        assert!(parsed("چندین کارگردان").is_none_or(|(name, _)| name.is_none()));
     }
 
     #[test]
