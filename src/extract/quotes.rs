@@ -1908,7 +1908,13 @@ fn register_mentions(
                 let unsure = heading
                     && mention.title.is_none()
                     && mention.name.as_deref().is_some_and(|n| !n.contains(' ') && !register.knows(n));
-                if !unsure {
+                // `حضرت فاطمه (س)`: a holy figure, named with a salutation
+                let holy = tokens.get(k + used).is_some_and(|t| t.folded == "(")
+                    && data
+                        .salutations
+                        .match_at(tokens, k + used + 1)
+                        .is_some_and(|n| tokens.get(k + used + 1 + n).is_some_and(|t| t.folded == ")"));
+                if !unsure && !holy {
                     register.refer(&mention, k == subject_start);
                 }
                 k += used.max(1);
@@ -3999,6 +4005,19 @@ mod tests {
         let (quotes, _) =
             run(&["Công đoàn tiếp tục khẳng định vai trò “điểm tựa” của người lao động."], Language::Vietnamese);
         assert!(quotes.is_empty());
+    }
+
+    #[test]
+    fn a_holy_figure_named_with_a_salutation_is_no_official() {
+        let (_, officials) = run(
+            &[
+                "سردار علی کریمی فرمانده سپاه استان گفت: خانواده‌ها باید با الگو گرفتن از حضرت فاطمه(س) و امام رضا (ع) صبور باشند.",
+                "در این مراسم حضرت‌آیت‌الله محمد کاظمی، امام جمعه شهر، سخنرانی کرد.",
+            ],
+            Language::Persian,
+        );
+        let names: Vec<&str> = officials.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["علی کریمی", "محمد کاظمی"]);
     }
 
     #[test]

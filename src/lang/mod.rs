@@ -606,6 +606,10 @@ pub struct LanguageData {
     /// bầu làm chủ tịch`, elected chairman; `là giám đốc`): an office after
     /// one is what someone is or becomes, no title before a name.
     pub predicatives: Lexicon,
+    /// The salutations written in brackets after a holy figure's name
+    /// (Persian `امام رضا (ع)`, `حضرت فاطمه (س)`): such a name is no
+    /// official's.
+    pub salutations: Lexicon,
     /// Prepositions that set the scene of a speech verb (`phát biểu tại
     /// hội nghị`, spoke at the conference). No role runs on over an act of
     /// speaking and its scene.
@@ -810,6 +814,7 @@ impl LanguageData {
             verb_prepositions: get("verb_prepositions"),
             subordinators: get("subordinators"),
             predicatives: get("predicatives"),
+            salutations: get("salutations"),
             speaking_acts: get("speaking_acts"),
             titles: tagged(Lexicon::from_data(&with_modifiers(raw("titles"), raw("title_modifiers")))),
             honorifics: get("honorifics"),
