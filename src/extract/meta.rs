@@ -372,6 +372,8 @@ mod tests {
         assert!(authors("Nguồn: Báo Sức Khỏe Đời Sống", vi).is_empty());
         assert!(authors("Theo VTV", vi).is_empty());
         assert!(authors("منبع: ایسنا", Language::Persian.data()).is_empty());
+        // the label of an aggregator's source line (`منبع خبر`, news source)
+        assert!(authors("منبع خبر", Language::Persian.data()).is_empty());
         assert_eq!(authors("خبرنگار: مریم احمدی", Language::Persian.data()), ["مریم احمدی"]);
     }
 }
