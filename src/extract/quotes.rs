@@ -374,25 +374,19 @@ impl SpeechToFollow {
     /// paragraph is read as any other.
     fn part_in<'a>(&self, paragraph: &'a str, language: Language, data: &LanguageData) -> Option<SpeechPart<'a>> {
         let text = paragraph.trim();
-        let first = text.chars().next()?;
-        let last = text.trim_end_matches(['.', ' ']).chars().next_back()?;
-        let closes = |c: char| QUOTATION_MARKS.contains(&c) && text::closing_marks(c).is_none() || c == '"';
         if self.paragraphs > 0 {
-            // inside a quotation opened paragraphs before
-            let opens_again = text.contains(['“', '«']);
-            return (!opens_again).then_some(SpeechPart { text, closed: closes(last) });
+            // inside a quotation opened paragraphs before: it goes on until
+            // a paragraph ends with a closing mark
+            let closed = text.trim_end_matches(['.', ' ']).ends_with(['”', '»', '"']);
+            return (!text.contains(['“', '«'])).then_some(SpeechPart { text, closed });
         }
-        if let Some(closing) = text::closing_marks(first) {
-            let rest = &text[first.len_utf8()..];
-            let inner_close = rest.trim_end_matches(['.', ' ']).char_indices().find(|(_, c)| closing.contains(c));
-            return match inner_close {
-                // the whole paragraph is the quotation
-                Some((at, c)) if at + c.len_utf8() == rest.trim_end_matches(['.', ' ']).len() => {
-                    Some(SpeechPart { text, closed: true })
-                }
-                // something follows its closing mark: read as any other
-                Some(_) => None,
-                None => Some(SpeechPart { text, closed: false }),
+        if text.starts_with(QUOTATION_MARKS) {
+            // the whole quotation, or the first paragraph of one; with
+            // something after its closing mark it is read as any other
+            return if is_closed_quotation(text) {
+                Some(SpeechPart { text, closed: true })
+            } else {
+                opens_unclosed(text).then_some(SpeechPart { text, closed: false })
             };
         }
         // unmarked speech: one paragraph, unless it reports someone
