@@ -984,21 +984,35 @@ fn interview_answer(
     data: &LanguageData,
     register: &mut Register,
 ) -> Option<Attribution> {
-    let colon = tokens.iter().take(OFFICE_LABEL_MAX_TOKENS).position(|t| t.folded == ":")?;
-    let mention = match people::parse(sentence, tokens, 0, colon, language, data) {
+    // a transcript may mark each answer with a bullet (`* HLV X: …`)
+    let label = usize::from(tokens.first().is_some_and(|t| matches!(&*t.folded, "*" | "•")));
+    let colon =
+        tokens.iter().take(label + OFFICE_LABEL_MAX_TOKENS + AFFILIATION_MAX_TOKENS).position(|t| t.folded == ":")?;
+    // and name the speaker's side in brackets (`HLV X (U.23 Brunei): …`)
+    let label_end = match colon.checked_sub(1).filter(|&k| k > label && tokens[k].folded == ")") {
+        Some(close) => (label..close).rfind(|&k| tokens[k].folded == "(")?,
+        None => colon,
+    };
+    if label_end - label > OFFICE_LABEL_MAX_TOKENS {
+        return None;
+    }
+    let mention = match people::parse(sentence, tokens, label, label_end, language, data) {
         // a name with an honorific (`Ông Võ Tuấn Nhân: …`) or an office
         // (`Bộ trưởng Mai Tiến Dũng: …`, which runs longer)
         Some((mention, used))
-            if used == colon
+            if label + used == label_end
                 && mention.name.is_some()
-                && (mention.title.is_some() && colon <= INTERVIEW_LABEL_MAX_TOKENS || mention.role.is_some()) =>
+                && (mention.title.is_some() && label_end - label <= INTERVIEW_LABEL_MAX_TOKENS
+                    || mention.role.is_some()) =>
         {
             mention
         }
         // `رئیس کمیته علمی ستاد مقابله با کرونا: …`, `Bộ trưởng Y tế: …`: an
         // office as the label, the way leads attribute a statement; the
         // holder may be named in the next sentence
-        _ if data.titles.match_at(tokens, 0).is_some()
+        _ if label == 0
+            && label_end == colon
+            && data.titles.match_at(tokens, 0).is_some()
             && tokens[..colon].iter().all(|t| t.is_word)
             && (0..colon).all(|k| verb_at(tokens, k, language, data).is_none()) =>
         {
@@ -1372,6 +1386,10 @@ fn after_dateline(tokens: &[Token], verb: usize, data: &LanguageData) -> usize {
     start
 }
 
+/// Longest `của` phrase naming the body a speaker belongs to (`của tuyển
+/// U22 Việt Nam`, `của Bộ Y tế`), in tokens.
+const AFFILIATION_MAX_TOKENS: usize = 8;
+
 /// Vietnamese: the phrase right before the verb, tried from the nearest
 /// comma outwards; a phrase that names a person wins over a bare role, so
 /// `Trần Kiêm Hảo, Giám đốc Sở Y tế, cho biết` keeps the name.
@@ -1486,7 +1504,13 @@ fn vietnamese_subject_ending_at(
         else {
             continue;
         };
-        if start + used != end {
+        // `HLV Nguyễn Văn Nam của tuyển U22 Việt Nam cho biết`: the body a
+        // named person belongs to, after `của` (of), is no clause
+        let affiliation = mention.name.is_some()
+            && tokens.get(start + used).is_some_and(|t| t.folded == "của")
+            && end - (start + used) <= AFFILIATION_MAX_TOKENS
+            && tokens[start + used..end].iter().all(|t| t.is_word);
+        if start + used != end && !affiliation {
             continue;
         }
         let mut mention = mention;
@@ -2303,6 +2327,27 @@ mod tests {
                 ("Lê Văn Hùng", &["giám đốc sở".to_owned()][..]),
                 ("Marc Knapper", &["đại sứ Hoa Kỳ".to_owned()][..]),
                 ("Trần Thị Mai", &[][..])
+            ]
+        );
+    }
+
+    #[test]
+    fn a_vietnamese_speaker_may_be_named_with_the_body_he_belongs_to() {
+        let (quotes, _) = run(
+            &[
+                "HLV Nguyễn Văn Nam của tuyển U22 Việt Nam cho biết đội đã chuẩn bị kỹ cho trận đấu.",
+                // a transcript's labels, with a bullet and the speaker's side
+                "* HLV Kwon Oh Soon (U.23 Brunei): Tôi không có gì nhiều để nói về trận đấu này.",
+                "* HLV Trần Văn Phúc: Chúng tôi vào trận với quyết tâm rất cao.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Nguyễn Văn Nam"), "đội đã chuẩn bị kỹ cho trận đấu."),
+                (Some("Kwon Oh Soon"), "Tôi không có gì nhiều để nói về trận đấu này."),
+                (Some("Trần Văn Phúc"), "Chúng tôi vào trận với quyết tâm rất cao."),
             ]
         );
     }
