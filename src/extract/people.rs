@@ -938,6 +938,11 @@ pub struct Person {
     folded_words: Vec<String>,
     /// What the honorifics or pronouns met so far say of them.
     gender: Option<Gender>,
+    /// Known only by one word after an honorific (`ông Park`), before any
+    /// sentence gave the full name: a person only once a full name holding
+    /// that word turns up anywhere in the document (see
+    /// [`Register::resolve_provisional`]).
+    pub provisional: bool,
 }
 
 /// The persons of one document, with the state that resolves references.
@@ -1113,7 +1118,20 @@ impl<'a> Register<'a> {
             }
         } else if let Some(name) = &mention.name {
             let index = match self.find(name) {
+                // the full name of someone met first by a short one
+                Some(i) if self.persons[i].provisional && !mention.bare => {
+                    self.persons[i].provisional = false;
+                    self.adopt_full_name(i, name);
+                    i
+                }
                 Some(i) => i,
+                // `ông Park nói: …` before the article gives the full name
+                None if mention.bare && mention.title.is_some() && !name.contains(' ') => self.push(Person {
+                    name: Some(name.clone()),
+                    folded_words: fold_words(name),
+                    provisional: true,
+                    ..Person::default()
+                }),
                 None if mention.bare => return None,
                 None => {
                     self.push(Person { name: Some(name.clone()), folded_words: fold_words(name), ..Person::default() })
@@ -1295,6 +1313,26 @@ impl<'a> Register<'a> {
             person.folded_words = fold_words(name);
             let words = person.folded_words.clone();
             self.index_name(index, &words);
+        }
+    }
+
+    /// Gives each provisional person (`ông Park`) to the one person of the
+    /// document whose full name holds that word (`Park Hang-seo`, `Nguyễn
+    /// Văn Park`), met before or after; the others stay provisional, and
+    /// name no one.
+    pub fn resolve_provisional(&mut self) {
+        for i in 0..self.persons.len() {
+            if self.merged[i] != i || !self.persons[i].provisional {
+                continue;
+            }
+            let word = &self.persons[i].folded_words[0];
+            let mut holders = (0..self.persons.len()).filter(|&j| {
+                let p = &self.persons[j];
+                self.merged[j] == j && !p.provisional && p.folded_words.len() > 1 && p.folded_words.contains(word)
+            });
+            if let (Some(j), None) = (holders.next(), holders.next()) {
+                self.merge(i, j);
+            }
         }
     }
 

@@ -279,6 +279,7 @@ pub fn extract(
             }
         }
     }
+    register.resolve_provisional();
     let speakers: Vec<usize> = pending.iter().map(|q| q.person).collect();
     register.complete_short_names(&speakers, paragraphs, data);
     let mut quotes = Vec::with_capacity(pending.len());
@@ -289,7 +290,9 @@ pub fn extract(
         // by name, or by an office specific enough to have one holder
         // (`Người phát ngôn Bộ Ngoại giao`); a bare title left unresolved
         // (`chuyên gia cho rằng`, `experts believe`) names no one
-        if person.name.is_none() && person.roles.first().is_none_or(|role| is_bare_title(role, data)) {
+        if person.provisional
+            || person.name.is_none() && person.roles.first().is_none_or(|role| is_bare_title(role, data))
+        {
             continue;
         }
         register.count_quote(index);
@@ -311,7 +314,10 @@ pub fn extract(
         .iter()
         .enumerate()
         .filter(|(i, p)| {
-            register.resolve(*i) == *i && p.name.is_some() && (!p.roles.is_empty() || p.title.is_some() || p.quotes > 0)
+            register.resolve(*i) == *i
+                && !p.provisional
+                && p.name.is_some()
+                && (!p.roles.is_empty() || p.title.is_some() || p.quotes > 0)
         })
         .filter_map(|(_, p)| Some(Official { name: p.name.clone()?, roles: p.roles.clone(), quotes: p.quotes }))
         .collect();
@@ -2350,6 +2356,33 @@ mod tests {
                 (Some("Trần Văn Phúc"), "Chúng tôi vào trận với quyết tâm rất cao."),
             ]
         );
+    }
+
+    #[test]
+    fn a_short_name_quoted_before_the_full_name_is_given_waits_for_it() {
+        let (quotes, officials) = run(
+            &[
+                "Ông Hùng nói: \"Chúng tôi sẽ hoàn thành dự án trước mùa mưa năm nay.\"",
+                "Ông Nguyễn Văn Hùng, Giám đốc Sở Xây dựng, cho biết vốn đã được giải ngân đủ.",
+                // a short name no full name ever holds names no one
+                "Bà Lan nói: \"Người dân rất mong công trình sớm xong.\"",
+                // a family name written first is the short form too
+                "Ông Park nói: \"Các cầu thủ đã thi đấu rất tốt.\"",
+                "HLV Park Hang-seo nói: \"Tôi cảm ơn người hâm mộ.\"",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Nguyễn Văn Hùng"), "Chúng tôi sẽ hoàn thành dự án trước mùa mưa năm nay."),
+                (Some("Nguyễn Văn Hùng"), "vốn đã được giải ngân đủ."),
+                (Some("Park Hang-seo"), "Các cầu thủ đã thi đấu rất tốt."),
+                (Some("Park Hang-seo"), "Tôi cảm ơn người hâm mộ."),
+            ]
+        );
+        let names: Vec<&str> = officials.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["Nguyễn Văn Hùng", "Park Hang-seo"]);
     }
 
     #[test]
