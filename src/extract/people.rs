@@ -508,6 +508,18 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
     j
 }
 
+/// Whether a word is a given name romanised from Korean: two syllables
+/// joined by a hyphen, the first capitalised (`Hang-seo`, `Sang-sik`).
+fn is_hyphenated_given_name(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(first, second)| {
+        let mut first_letters = first.chars();
+        first_letters.next().is_some_and(|c| c.is_ascii_uppercase())
+            && first_letters.all(|c| c.is_ascii_lowercase())
+            && !second.is_empty()
+            && second.chars().all(|c| c.is_ascii_lowercase())
+    })
+}
+
 /// Whether a place or a country opens at the word at `j` (`Hà Nội`, `Hoa
 /// Kỳ`): family names open them too.
 fn opens_place(tokens: &[Token], j: usize, data: &LanguageData) -> bool {
@@ -684,7 +696,11 @@ fn parse_vietnamese(
             let names_body = names_a_body(source, tokens, k, e, data)
                 || after_body_noun(k)
                 || (k..e).any(|j| opens_place(tokens, j, data));
-            if e < phrase_end && (FULL_NAME_MIN_WORDS..=NAME_MAX_WORDS).contains(&(e - k)) && !names_body {
+            // two words make a name when the second is a Korean given name
+            // (`Park Hang-seo`, `Kim Sang-sik`), hyphenated as no body is
+            let korean = e - k == 2 && is_hyphenated_given_name(&source[tokens[k + 1].start..tokens[k + 1].end]);
+            let long_enough = (FULL_NAME_MIN_WORDS..=NAME_MAX_WORDS).contains(&(e - k)) || korean;
+            if e < phrase_end && long_enough && !names_body {
                 return Some((k, e));
             }
             if at_once {
@@ -1822,6 +1838,16 @@ mod tests {
     #[test]
     fn vietnamese_words_before_a_name_must_be_a_role() {
         assert_eq!(mention("Tại buổi gặp mặt kỷ niệm, Phan Ngọc Thọ", Language::Vietnamese), None);
+    }
+
+    #[test]
+    fn korean_given_names_are_hyphenated_syllables() {
+        for name in ["Hang-seo", "Sang-sik", "Tae-yong"] {
+            assert!(is_hyphenated_given_name(name), "{name}");
+        }
+        for word in ["Covid-19", "Coca-Cola", "U.23", "Hà-Nội", "hang-seo", "Park"] {
+            assert!(!is_hyphenated_given_name(word), "{word}");
+        }
     }
 
     #[test]
