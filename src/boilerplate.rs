@@ -1077,7 +1077,7 @@ mod tests {
             assert_eq!(label_of(&l, paragraph), Label::Body, "{paragraph}");
         }
         // the caption above the lead is no headline
-        let chosen = crate::extract::headline::choose(&blocks, &page, None);
+        let chosen = crate::extract::headline::choose(&blocks, &page, None, None);
         assert_eq!(chosen.map(|i| blocks[i].text.as_str()), Some(headline));
     }
 

@@ -218,7 +218,7 @@ impl Extractor {
             .as_deref()
             .filter(|title| meta.site_name.as_deref().is_none_or(|site| text::fold(site) != text::fold(title)));
         let headline_index = if meta.headline.is_none() && h1.is_none() {
-            headline::choose(&blocks, &page, document_title)
+            headline::choose(&blocks, &page, document_title, data)
         } else {
             None
         };

@@ -4,8 +4,9 @@
 //! the text (or as a caption); a title-like line that the page repeats is
 //! the headline. Otherwise it is the nearest title-like line before the
 //! first paragraph, after the header chrome (menus, banners, date lines,
-//! share buttons) has been set aside. A page whose text starts straight
-//! with the article has no headline to report.
+//! share buttons) has been set aside, unless it shares no words with that
+//! paragraph and a title line above it sums the paragraph up. A page whose
+//! text starts straight with the article has no headline to report.
 
 use crate::blocks::Block;
 use crate::boilerplate::{Features, Label, Page};
@@ -69,7 +70,12 @@ fn is_title_like(block: &Block, f: &Features, capitals_allowed: bool) -> bool {
 
 /// Chooses the headline block among those before the article; an HTML
 /// page's `<title>` names it when one of them is in it.
-pub fn choose(blocks: &[Block], page: &Page, document_title: Option<&str>) -> Option<usize> {
+pub fn choose(
+    blocks: &[Block],
+    page: &Page,
+    document_title: Option<&str>,
+    data: Option<&LanguageData>,
+) -> Option<usize> {
     let before = page.start.unwrap_or(blocks.len());
     let title_like = |capitals_allowed: bool| -> Vec<usize> {
         (0..before)
@@ -97,7 +103,41 @@ pub fn choose(blocks: &[Block], page: &Page, document_title: Option<&str>) -> Op
     let near: Vec<usize> = candidates.iter().copied().filter(|&i| before - i <= HEADLINE_WINDOW).collect();
     let pool = if near.is_empty() { &candidates } else { &near };
     // a title the page prints twice (header and above the text) wins
-    pool.iter().copied().find(|&i| page.features[i].repeats >= 2).or_else(|| pool.last().copied())
+    if let Some(repeated) = pool.iter().copied().find(|&i| page.features[i].repeats >= 2) {
+        return Some(repeated);
+    }
+    // else the nearest, unless it shares no words with the article's first
+    // paragraph and a title further up repeats many (an aggregator's source
+    // line, `خبرگزاری دانشجو مشاهده در مرجع`, under the headline it took)
+    let nearest = pool.last().copied()?;
+    let overlap = |i: usize| page.start.and_then(|start| lead_overlap(&page.features[i], &page.features[start], data));
+    if overlap(nearest).is_some_and(|o| o < LEAD_OVERLAP_NONE)
+        && let Some(summing_up) =
+            pool.iter().copied().rev().find(|&i| overlap(i).is_some_and(|o| o >= LEAD_OVERLAP_HEADLINE))
+    {
+        return Some(summing_up);
+    }
+    Some(nearest)
+}
+
+/// A headline sums up the first paragraph: this share of its words, or
+/// more, recur there.
+const LEAD_OVERLAP_HEADLINE: f64 = 0.4;
+
+/// A title line sharing less than this with the first paragraph is about
+/// something else.
+const LEAD_OVERLAP_NONE: f64 = 0.1;
+
+/// The share of a title line's words (stopwords aside) that the article's
+/// first paragraph repeats; `None` without language data or words.
+fn lead_overlap(title: &Features, lead: &Features, data: Option<&LanguageData>) -> Option<f64> {
+    let data = data?;
+    let content = |folded: &str| -> Vec<String> {
+        crate::text::words(folded).filter(|w| !data.stopwords.contains(w)).map(str::to_owned).collect()
+    };
+    let words = content(&title.folded);
+    let lead_words = content(&lead.folded);
+    (!words.is_empty()).then(|| words.iter().filter(|w| lead_words.contains(w)).count() as f64 / words.len() as f64)
 }
 
 /// Whether a page's (folded) `<title>` names a (folded) line: is the line,
@@ -145,9 +185,27 @@ mod tests {
     use crate::{blocks, boilerplate};
 
     fn headline(text: &str) -> Option<String> {
+        headline_in(text, Language::Vietnamese)
+    }
+
+    fn headline_in(text: &str, language: Language) -> Option<String> {
         let blocks = blocks::from_text(text, &[]);
-        let page = boilerplate::classify(&blocks, Language::Vietnamese.data());
-        choose(&blocks, &page, None).map(|i| blocks[i].text.clone())
+        let page = boilerplate::classify(&blocks, language.data());
+        choose(&blocks, &page, None, language.data()).map(|i| blocks[i].text.clone())
+    }
+
+    #[test]
+    fn a_source_line_under_the_headline_sharing_nothing_with_the_lead_is_not_it() {
+        let title = "رئیس مجلس: در برخی موارد نیازمند نظارت‌های دقیق‌تر بر دولت هستیم";
+        let lead =
+            "رئیس مجلس گفت: در برخی موارد نیاز به نظارت‌های دقیق‌تر بر کار دولت داریم تا مشکلات شناسایی و رفع شوند.";
+        let rest = "وی افزود که مجلس و دولت باید در کنار هم برای حل مشکلات مردم تلاش کنند و از اختلاف بپرهیزند.";
+        let page = format!("{title}\n\nخبرگزاری دانشجو مشاهده در مرجع\n\n{lead}\n\n{rest}");
+        assert_eq!(headline_in(&page, Language::Persian).as_deref(), Some(title));
+        // the nearest title line stays the headline when it shares words
+        // with the lead, or nothing above does
+        let page = format!("اخبار سیاسی امروز ایران\n\n{title}\n\n{lead}\n\n{rest}");
+        assert_eq!(headline_in(&page, Language::Persian).as_deref(), Some(title));
     }
 
     const PARAGRAPH: &str =
@@ -171,13 +229,13 @@ mod tests {
         let text = format!("{question}\n\nگروه اقتصادی - مریم احمدی\n\n{lead}\n\n{lead}");
         let blocks = blocks::from_text(&text, &[]);
         let page = boilerplate::classify(&blocks, Language::Persian.data());
-        assert_eq!(choose(&blocks, &page, None).map(|i| blocks[i].text.as_str()), Some(question));
+        assert_eq!(choose(&blocks, &page, None, None).map(|i| blocks[i].text.as_str()), Some(question));
         // or an exclamation, above an agency's label
         let exclaimed = "سخنگوی دولت برای روزهای بعد از انتخابات ریاست جمهوری سال آینده کمپوت سفارش داد!";
         let text = format!("{exclaimed}\n\nایسنا :\n\n{lead}\n\n{lead}");
         let blocks = blocks::from_text(&text, &[]);
         let page = boilerplate::classify(&blocks, Language::Persian.data());
-        assert_eq!(choose(&blocks, &page, None).map(|i| blocks[i].text.as_str()), Some(exclaimed));
+        assert_eq!(choose(&blocks, &page, None, None).map(|i| blocks[i].text.as_str()), Some(exclaimed));
         // one question only
         assert!(boilerplate::is_one_question_or_exclamation("«چرا قیمت دلار دوباره افزایش یافت؟»"));
         assert!(!boilerplate::is_one_question_or_exclamation("Giá tăng mạnh. Vì sao?"));
@@ -194,7 +252,7 @@ mod tests {
         let parsed = crate::html::parse(&page);
         assert_eq!(parsed.meta.title.as_deref(), Some("Bệnh viện tổng kết công tác năm - Báo Tỉnh"));
         let page_labels = boilerplate::classify(&parsed.blocks, Language::Vietnamese.data());
-        let chosen = |title| choose(&parsed.blocks, &page_labels, title).map(|i| parsed.blocks[i].text.as_str());
+        let chosen = |title| choose(&parsed.blocks, &page_labels, title, None).map(|i| parsed.blocks[i].text.as_str());
         assert_eq!(chosen(parsed.meta.title.as_deref()), Some("Bệnh viện tổng kết công tác năm"));
         assert_eq!(chosen(Some("Báo Tỉnh | Bệnh viện tổng kết công tác năm")), Some("Bệnh viện tổng kết công tác năm"));
         // a title that only begins like a line does not name it; without
@@ -328,7 +386,7 @@ mod tests {
         );
         let blocks = blocks::from_text(&page, &[]);
         let page_labels = boilerplate::classify(&blocks, Language::Persian.data());
-        let chosen = choose(&blocks, &page_labels, None).map(|i| blocks[i].text.clone());
+        let chosen = choose(&blocks, &page_labels, None, None).map(|i| blocks[i].text.clone());
         assert_eq!(chosen.as_deref(), Some("ایران امکانات واکسن فایزر را ندارد + فیلم"));
     }
 
