@@ -738,15 +738,26 @@ fn verb_final_clause<'s>(sentence: &'s str, tokens: &[Token], subject_end: usize
 
 /// The answer in `line` when it and the line before it are an interview's
 /// dashed question and answer (`- Thưa Bộ trưởng, khi nào …?` then `-
-/// Chúng tôi đã trình …`), as (its dash, its text).
-fn dashed_answer<'a>(before: &str, line: &'a str) -> Option<(&'a str, &'a str)> {
+/// Chúng tôi đã trình …`), as (its dash, its text). A question marked with
+/// a bullet (`* آیا مجلس … رأی اعتماد می‌دهد؟`) is answered by the plain
+/// line after it, whose cue is then the bullet.
+fn dashed_answer<'a>(before: &'a str, line: &'a str) -> Option<(&'a str, &'a str)> {
     let question = |text: &str| text.trim_end().trim_end_matches(['»', '”', '"']).ends_with(['?', '؟']);
     let line = line.trim_start();
     let answer = line.trim_start_matches(text::DASHES);
     let dash = &line[..line.len() - answer.len()];
-    (before.trim_start().starts_with(text::DASHES) && question(before) && !dash.is_empty() && !question(line))
-        .then(|| (dash, answer.trim_start()))
+    let before = before.trim_start();
+    let bullet = before.strip_prefix(INTERVIEW_BULLETS).map(|rest| &before[..before.len() - rest.len()]);
+    let cue = match bullet {
+        Some(bullet) if dash.is_empty() => bullet,
+        _ => dash,
+    };
+    let marked = before.starts_with(text::DASHES) || bullet.is_some();
+    (marked && question(before) && !cue.is_empty() && !question(line)).then(|| (cue, answer.trim_start()))
 }
+
+/// The marks an interview's questions may open with, besides a dash.
+const INTERVIEW_BULLETS: [char; 2] = ['*', '•'];
 
 /// The sentences of a paragraph, a question joined to the sentence after it
 /// when that one opens with a speech verb and a colon: `میلر در پاسخ به
@@ -3945,6 +3956,17 @@ mod tests {
         );
         assert_eq!(speakers(&quotes), [Some("علی کریمی")]);
         assert_eq!(quotes[0].text, "برنامه ما تامین برق بدون خاموشی است.");
+        // a question marked with a bullet, answered by the plain line after
+        let (quotes, _) = run(
+            &[
+                "احمد شیرزاد، رئیس کمیسیون آموزش مجلس، به پرسش‌های ما پاسخ داد.",
+                "* آیا مجلس به وزرای پیشنهادی رأی اعتماد می‌دهد؟",
+                "فکر می‌کنم اکثر نمایندگان به آنها رأی اعتماد خواهند داد.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(said(&quotes), [(Some("احمد شیرزاد"), "فکر می‌کنم اکثر نمایندگان به آنها رأی اعتماد خواهند داد.")]);
+        assert_eq!(quotes[0].cue.as_deref(), Some("*"));
     }
 
     #[test]
