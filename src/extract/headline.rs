@@ -111,7 +111,8 @@ pub fn choose(
     // line, `خبرگزاری دانشجو مشاهده در مرجع`, under the headline it took)
     let nearest = pool.last().copied()?;
     let overlap = |i: usize| page.start.and_then(|start| lead_overlap(&page.features[i], &page.features[start], data));
-    if overlap(nearest).is_some_and(|o| o < LEAD_OVERLAP_NONE)
+    if pool.len() > 1
+        && overlap(nearest).is_some_and(|o| o < LEAD_OVERLAP_NONE)
         && let Some(summing_up) =
             pool.iter().copied().rev().find(|&i| overlap(i).is_some_and(|o| o >= LEAD_OVERLAP_HEADLINE))
     {
@@ -132,12 +133,14 @@ const LEAD_OVERLAP_NONE: f64 = 0.1;
 /// first paragraph repeats; `None` without language data or words.
 fn lead_overlap(title: &Features, lead: &Features, data: Option<&LanguageData>) -> Option<f64> {
     let data = data?;
-    let content = |folded: &str| -> Vec<String> {
-        crate::text::words(folded).filter(|w| !data.stopwords.contains(w)).map(str::to_owned).collect()
-    };
-    let words = content(&title.folded);
-    let lead_words = content(&lead.folded);
-    (!words.is_empty()).then(|| words.iter().filter(|w| lead_words.contains(w)).count() as f64 / words.len() as f64)
+    let words: Vec<&str> = crate::text::words(&title.folded).filter(|w| !data.stopwords.contains(w)).collect();
+    let mut repeated = vec![false; words.len()];
+    for lead_word in crate::text::words(&lead.folded) {
+        for (flag, word) in repeated.iter_mut().zip(&words) {
+            *flag |= *word == lead_word;
+        }
+    }
+    (!words.is_empty()).then(|| repeated.iter().filter(|&&r| r).count() as f64 / words.len() as f64)
 }
 
 /// Whether a page's (folded) `<title>` names a (folded) line: is the line,
