@@ -699,7 +699,13 @@ fn parse_vietnamese(
             // two words make a name when the second is a Korean given name
             // (`Park Hang-seo`, `Kim Sang-sik`), hyphenated as no body is
             let korean = e - k == 2 && is_hyphenated_given_name(&source[tokens[k + 1].start..tokens[k + 1].end]);
-            let long_enough = (FULL_NAME_MIN_WORDS..=NAME_MAX_WORDS).contains(&(e - k)) || korean;
+            // or when, written in plain Latin letters as no Vietnamese name
+            // is, it is someone `của` (of) a body (`HLV Indra Syafri của
+            // tuyển U22 Indonesia`)
+            let foreign_of_body = e - k == 2
+                && tokens.get(e).is_some_and(|t| t.folded == "của")
+                && source[tokens[k].start..tokens[e - 1].end].chars().all(|c| c.is_ascii_alphabetic() || c == ' ');
+            let long_enough = (FULL_NAME_MIN_WORDS..=NAME_MAX_WORDS).contains(&(e - k)) || korean || foreign_of_body;
             if e < phrase_end && long_enough && !names_body {
                 return Some((k, e));
             }

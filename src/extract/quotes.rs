@@ -2353,6 +2353,8 @@ mod tests {
         let (quotes, _) = run(
             &[
                 "HLV Nguyễn Văn Nam của tuyển U22 Việt Nam cho biết đội đã chuẩn bị kỹ cho trận đấu.",
+                // a foreign name of two words, no coach's named before
+                "Phát biểu sau trận, HLV Indra Syafri của tuyển U22 Indonesia cho biết đội cần cải thiện hàng thủ.",
                 // a transcript's labels, with a bullet and the speaker's side
                 "* HLV Kwon Oh Soon (U.23 Brunei): Tôi không có gì nhiều để nói về trận đấu này.",
                 "* HLV Trần Văn Phúc: Chúng tôi vào trận với quyết tâm rất cao.",
@@ -2363,6 +2365,7 @@ mod tests {
             said(&quotes),
             [
                 (Some("Nguyễn Văn Nam"), "đội đã chuẩn bị kỹ cho trận đấu."),
+                (Some("Indra Syafri"), "đội cần cải thiện hàng thủ."),
                 (Some("Kwon Oh Soon"), "Tôi không có gì nhiều để nói về trận đấu này."),
                 (Some("Trần Văn Phúc"), "Chúng tôi vào trận với quyết tâm rất cao."),
             ]
