@@ -911,15 +911,20 @@ fn next_sentence_end(text: &str, from: usize) -> Option<(usize, char)> {
     None
 }
 
+/// Each mark that opens a quotation, with the marks that close it, its own
+/// first: writers mix straight and curly marks (`"…”`), so either closes.
+const QUOTATION_PAIRS: [(char, &[char]); 3] = [('“', &['”', '"']), ('«', &['»']), ('"', &['"', '”'])];
+
 /// The marks that close a quotation the mark `opening` opens, if it opens
-/// one: writers mix straight and curly marks (`"…”`), so either closes.
+/// one.
 pub(crate) fn closing_marks(opening: char) -> Option<&'static [char]> {
-    match opening {
-        '“' => Some(&['”', '"']),
-        '«' => Some(&['»']),
-        '"' => Some(&['"', '”']),
-        _ => None,
-    }
+    QUOTATION_PAIRS.iter().find(|(open, _)| *open == opening).map(|(_, closes)| *closes)
+}
+
+/// The mark that opens, in the same style, the quotation the mark `closing`
+/// closes (`«` for `»`, `“` for `”`), if it closes one.
+pub(crate) fn opening_mark(closing: char) -> Option<char> {
+    QUOTATION_PAIRS.iter().find(|(_, closes)| closes[0] == closing).map(|(open, _)| *open)
 }
 
 /// Longest quotation kept in one sentence, in characters: a quoted speech

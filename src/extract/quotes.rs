@@ -183,7 +183,10 @@ pub fn extract(
             // read with its opening mark, as the attribution of a quotation
             // (`… trên sân”, HLV X tâm sự.`, `… اجرا می‌شود»، سخنگوی دولت گفت.`)
             let closing = closes_open_at.filter(|&c| open_across.is_some() && (s..e).contains(&c));
-            let reopened = closing.map(|c| format!("{}{}", opening_mark_of(&paragraph[c..]), &paragraph[s..e]));
+            let reopened = closing.map(|c| {
+                let mark = paragraph[c..].chars().next().and_then(text::opening_mark).unwrap_or('“');
+                format!("{mark}{}", &paragraph[s..e])
+            });
             let sentence = reopened.as_deref().unwrap_or(&paragraph[s..e]);
             let tokens = data.tokenize(sentence);
             if tokens.len() > SENTENCE_MAX_TOKENS {
@@ -411,16 +414,6 @@ fn opens_unclosed(paragraph: &str) -> bool {
     let Some(first) = trimmed.chars().next() else { return false };
     let Some(closes) = text::closing_marks(first) else { return false };
     !trimmed[first.len_utf8()..].contains(closes) && !trimmed[first.len_utf8()..].contains(first)
-}
-
-/// The mark that opens the quotation the closing mark at the start of
-/// `text` closes.
-fn opening_mark_of(text: &str) -> char {
-    match text.chars().next() {
-        Some('»') => '«',
-        Some('"') => '"',
-        _ => '“',
-    }
 }
 
 /// Where a paragraph closes a quotation it did not open: the byte offset of
@@ -1002,7 +995,10 @@ fn interview_answer(
     register: &mut Register,
 ) -> Option<Attribution> {
     // a transcript may mark each answer with a bullet (`* HLV X: …`)
-    let label = usize::from(tokens.first().is_some_and(|t| matches!(&*t.folded, "*" | "•")));
+    let label = usize::from(tokens.first().is_some_and(|t| {
+        let mut chars = t.folded.chars();
+        chars.next().is_some_and(|c| INTERVIEW_BULLETS.contains(&c)) && chars.next().is_none()
+    }));
     let colon =
         tokens.iter().take(label + OFFICE_LABEL_MAX_TOKENS + AFFILIATION_MAX_TOKENS).position(|t| t.folded == ":")?;
     // and name the speaker's side in brackets (`HLV X (U.23 Brunei): …`)
