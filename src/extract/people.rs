@@ -656,10 +656,16 @@ fn parse_vietnamese(
         // đốc Sở Y tế tỉnh Tuyên Quang`) is not followed by a name
         let after_title = title_len > 0 && k == i + title_len;
         let run = phrase_end - k;
+        // after a title, a country or a place is the office's, not its
+        // holder (`Thủ tướng Trung Quốc cho rằng`, the Chinese premier named
+        // before); after an honorific it is a name (`bà Nga`, `ông Anh`)
+        let names_place = !introduced
+            && [&data.countries, &data.places].iter().any(|lexicon| lexicon.match_at(tokens, k) == Some(run));
         // an acronym or a body's noun names a body, not a person (`Chủ tịch
         // HĐQT Housing Group`, `Hiệu trưởng Trường Lê Quý Đôn`)
         ((introduced || after_title)
             && (1..=NAME_MAX_WORDS).contains(&run)
+            && !names_place
             && !names_a_body(source, tokens, k, phrase_end, data))
         .then_some((k, phrase_end))
     };
@@ -701,10 +707,23 @@ fn parse_vietnamese(
             let korean = e - k == 2 && is_hyphenated_given_name(&source[tokens[k + 1].start..tokens[k + 1].end]);
             // or when, written in plain Latin letters as no Vietnamese name
             // is, it is someone `của` (of) a body (`HLV Indra Syafri của
-            // tuyển U22 Indonesia`)
-            let foreign_of_body = e - k == 2
-                && tokens.get(e).is_some_and(|t| t.folded == "của")
-                && source[tokens[k].start..tokens[e - 1].end].chars().all(|c| c.is_ascii_alphabetic() || c == ' ');
+            // tuyển U22 Indonesia`) …
+            let plain_latin = |k: usize| {
+                source[tokens[k].start..tokens[e - 1].end].chars().all(|c| c.is_ascii_alphabetic() || c == ' ')
+            };
+            let foreign_of_body = e - k == 2 && tokens.get(e).is_some_and(|t| t.folded == "của") && plain_latin(k);
+            // … or when it follows the acronym of the body whose office the
+            // title is (`Chủ tịch WEF Borge Brende nói`, `Tổng Thư ký NATO
+            // Mark Rutte cho biết`): the acronym closes the office
+            if !at_once
+                && e < phrase_end
+                && e - k == 3
+                && is_acronym(&source[tokens[k].start..tokens[k].end])
+                && plain_latin(k + 1)
+                && !names_a_body(source, tokens, k + 1, e, data)
+            {
+                return Some((k + 1, e));
+            }
             let long_enough = (FULL_NAME_MIN_WORDS..=NAME_MAX_WORDS).contains(&(e - k)) || korean || foreign_of_body;
             if e < phrase_end && long_enough && !names_body {
                 return Some((k, e));
@@ -1882,6 +1901,35 @@ mod tests {
             role("محمد کریمی رئیس سازمان برنامه و بودجه دیدار کرد").as_deref(),
             Some("رئیس سازمان برنامه و بودجه")
         );
+    }
+
+    #[test]
+    fn persian_role_stops_before_a_future_or_second_person_light_verb_and_an_address() {
+        let role = |text: &str| mention(text, Language::Persian).and_then(|m| m.role);
+        assert_eq!(role("ظریف وزیر امور خارجه دعوت خواهیم کرد").as_deref(), Some("وزیر امور خارجه"));
+        assert_eq!(role("واعظی وزیر ارتباطات دعوت کنید").as_deref(), Some("وزیر ارتباطات"));
+        // `خطاب به` (addressing) opens no part of the office
+        assert_eq!(role("وزیر اطلاعات ایران خطاب به مجری گفت").as_deref(), Some("وزیر اطلاعات ایران"));
+        // `آقایان` (Messrs) is an honorific, no word of the name
+        assert_eq!(
+            mention("آقایان صالحی رئیس سازمان انرژی اتمی", Language::Persian).and_then(|m| m.name).as_deref(),
+            Some("صالحی")
+        );
+    }
+
+    #[test]
+    fn a_country_after_a_title_is_the_office_and_an_acronym_may_close_one() {
+        let parsed = |text: &str| {
+            mention(text, Language::Vietnamese).map(|m| (m.name.unwrap_or_default(), m.role.unwrap_or_default()))
+        };
+        let pair = |name: &str, role: &str| Some((name.to_owned(), role.to_owned()));
+        assert_eq!(parsed("Thủ tướng Trung Quốc"), pair("", "Thủ tướng Trung Quốc"));
+        // after an honorific a country's name is a person's (`Nga`, Russia)
+        assert_eq!(parsed("bà Nga"), pair("Nga", ""));
+        assert_eq!(parsed("Thủ tướng Barbados Mia Mottley"), pair("Mia Mottley", "Thủ tướng Barbados"));
+        assert_eq!(parsed("Chủ tịch WEF Borge Brende nói"), pair("Borge Brende", "Chủ tịch WEF"));
+        // a company's name after the board's acronym is no person
+        assert_eq!(parsed("Chủ tịch HĐQT Housing Group nói").map(|(name, _)| name), Some(String::new()));
     }
 
     #[test]

@@ -1117,10 +1117,14 @@ fn speech_verb_form_at(tokens: &[Token], i: usize, language: Language, data: &La
             return None;
         }
         let next = tokens.get(i + n);
-        // `گفت وگو` is a conversation, not a verb
+        // `گفت وگو`, `گفت و گو` is a conversation, not a verb
         let noun_use = after_noun_marker()
             || language == Language::Persian
-                && next.is_some_and(|t| t.folded.starts_with("وگو") || t.folded.starts_with("گو"));
+                && next.is_some_and(|t| {
+                    t.folded.starts_with("وگو")
+                        || t.folded.starts_with("گو")
+                        || t.folded == "و" && tokens.get(i + n + 1).is_some_and(|t| t.folded.starts_with("گو"))
+                });
         // `thông tin thêm`, `chia sẻ thêm`: `thêm` (further) goes with any
         // Vietnamese speech verb
         let further = language == Language::Vietnamese && next.is_some_and(|t| t.folded == "thêm");
@@ -3361,6 +3365,18 @@ mod tests {
         assert_eq!(quotes[2].cue.as_deref(), Some("اضافه کرد"));
         assert_eq!(officials.len(), 1);
         assert_eq!(officials[0].quotes, 4);
+    }
+
+    #[test]
+    fn a_persian_conversation_written_in_three_words_is_no_speech_verb() {
+        let (quotes, _) = run(
+            &[
+                "وزیر ارشاد در اولین مواجهه با خبرنگاران برای گفت و گو فرصتی یک ماهه خواست تا به سوالات پاسخ دهد.",
+                "سیدعباس صالحی وزیر ارشاد افزود: یک ماه هیچ گفت و گوی خبری نداشتم.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(said(&quotes), [(Some("سیدعباس صالحی"), "یک ماه هیچ گفت و گوی خبری نداشتم.")]);
     }
 
     #[test]
