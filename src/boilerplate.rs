@@ -351,7 +351,9 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
     // writers sign after the last paragraph printed, a closing teaser's
     // included
     let printed_end = end;
-    let end = match teaser_title(start, end, &features, &decisions) {
+    let end = match teaser_title(start, end, &features, &decisions)
+        .or_else(|| closing_teasers(start, end, blocks, &features, &decisions, data))
+    {
         Some(title) => (start..title).rev().find(|&i| good(i, &decisions)).unwrap_or(end),
         None => end,
     };
@@ -450,6 +452,44 @@ fn teaser_title(start: usize, end: usize, features: &[Features], decisions: &[Op
     let link_follows = features.get(end + 1).is_some_and(|f| f.read_more);
     let title_shaped = decisions[title].is_none() && !f.ends_sentence && f.words <= CAPTION_MAX_WORDS;
     (link_follows && title_shaped).then_some(title)
+}
+
+/// Teasers of other articles close many crawled texts with no label above
+/// them: a title, then a one-sentence summary, again and again. An
+/// article's own sections run to several paragraphs, and a closing list of
+/// points rarely to three of one sentence each under a title; three pairs
+/// in a row are a box of links.
+const CLOSING_TEASERS_MIN: usize = 3;
+
+/// Where a run of teasers that ends the text (`end`) starts: at least
+/// [`CLOSING_TEASERS_MIN`] pairs of a short line that ends no sentence and
+/// a paragraph of one sentence, with the article's own text above them.
+fn closing_teasers(
+    start: usize,
+    end: usize,
+    blocks: &[Block],
+    features: &[Features],
+    decisions: &[Option<Decision>],
+    data: Option<&LanguageData>,
+) -> Option<usize> {
+    let abbreviations = data.map_or(&[][..], |d| d.abbreviations);
+    let is_title = |t: usize| {
+        let f = &features[t];
+        decisions[t].is_none()
+            && !f.ends_sentence
+            && !f.caption_cue
+            && (HEADLINE_LIKE_MIN_WORDS..=HEADING_MAX_WORDS).contains(&f.words)
+    };
+    let is_summary = |p: usize| {
+        decisions[p].is_none() && features[p].prose && text::sentences(&blocks[p].text, abbreviations).len() == 1
+    };
+    let mut first_title = end + 1;
+    let mut pairs = 0;
+    while first_title >= start + 3 && is_summary(first_title - 1) && is_title(first_title - 2) {
+        first_title -= 2;
+        pairs += 1;
+    }
+    (pairs >= CLOSING_TEASERS_MIN).then_some(first_title)
 }
 
 /// Whether the end marker at block `i` heads a box set into an HTML
@@ -1114,6 +1154,35 @@ mod tests {
         assert_eq!(label_of(&labels(&page, Language::Vietnamese), teaser), Label::Body);
         let page = format!("{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_4}\n{teaser}\nĐọc tiếp");
         assert_eq!(label_of(&labels(&page, Language::Vietnamese), teaser), Label::Body);
+    }
+
+    #[test]
+    fn three_titled_one_sentence_teasers_closing_the_text_are_not_the_article() {
+        let teasers = [
+            ("Giá xăng tăng lần thứ ba liên tiếp trong tháng", VI_CAPTION),
+            ("Tỉnh khởi công tuyến đường nối hai huyện miền núi", VI_PARAGRAPH_4),
+            ("Nhiều trường học chuẩn bị đón học sinh trở lại", VI_PARAGRAPH_3),
+        ];
+        let pairs = |n: usize| teasers[..n].iter().map(|(t, s)| format!("{t}\n{s}")).collect::<Vec<_>>().join("\n");
+        let page = format!("{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{}", pairs(3));
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, VI_PARAGRAPH_2), Label::Body);
+        for (title, summary) in teasers {
+            assert_eq!(label_of(&l, summary), Label::Boilerplate, "{summary}");
+            assert_eq!(l.iter().find(|(t, _)| t == title).map(|(_, label)| *label), Some(Label::Boilerplate));
+        }
+        // a picture's caption above the article's last sentence is no title
+        let page = format!("{VI_PARAGRAPH}\nBác sĩ khám cho người bệnh. Ảnh: Minh Anh\n{VI_PARAGRAPH_2}\n{}", pairs(3));
+        assert_eq!(label_of(&labels(&page, Language::Vietnamese), VI_PARAGRAPH_2), Label::Body);
+        // two subheadings over a sentence each may be the article's own
+        let page = format!("{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{}", pairs(2));
+        assert_eq!(label_of(&labels(&page, Language::Vietnamese), VI_PARAGRAPH_4), Label::Body);
+        // and so are sections of two sentences
+        let page = format!("{VI_PARAGRAPH}\n{}", teasers.map(|(t, s)| format!("{t}\n{s} {VI_PARAGRAPH}")).join("\n"));
+        assert_eq!(
+            label_of(&labels(&page, Language::Vietnamese), &format!("{VI_PARAGRAPH_3} {VI_PARAGRAPH}")),
+            Label::Body
+        );
     }
 
     #[test]

@@ -1918,6 +1918,13 @@ mod tests {
     }
 
     #[test]
+    fn a_deputy_spokesperson_is_an_office() {
+        let m = mention("Phó Phát ngôn Bộ Ngoại giao Phạm Thu Hằng", Language::Vietnamese);
+        assert_eq!(m.as_ref().and_then(|m| m.name.as_deref()), Some("Phạm Thu Hằng"));
+        assert_eq!(m.and_then(|m| m.role).as_deref(), Some("Phó Phát ngôn Bộ Ngoại giao"));
+    }
+
+    #[test]
     fn a_country_after_a_title_is_the_office_and_an_acronym_may_close_one() {
         let parsed = |text: &str| {
             mention(text, Language::Vietnamese).map(|m| (m.name.unwrap_or_default(), m.role.unwrap_or_default()))
