@@ -363,10 +363,7 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
             // sites sign in capitals (`NHẬT XUÂN - NGHI VŨ`): a signature's
             // names read as a banner
             let f = &features[i];
-            if f.banner
-                && i > printed_end
-                && i - printed_end <= SIGNATURE_WINDOW
-                && is_signature(&blocks[i].text, &f.folded, f.words)
+            if f.banner && i > printed_end && i - printed_end <= SIGNATURE_WINDOW && is_signed_name(&blocks[i].text, f)
             {
                 decisions[i] =
                     Some(Decision::new(Label::Byline, "names in capitals after the article: authors' signature"));
@@ -629,7 +626,7 @@ fn text_goes_on_after_box(i: usize, blocks: &[Block], features: &[Features]) -> 
     let after = i + 1 + titles;
     let is_paragraph = |k: usize| features.get(k).is_some_and(|f| f.prose && !f.cue && blocks[k].dom.is_none());
     // the writers sign the article's last paragraph; no teaser is signed
-    let is_signed = |k: usize| features.get(k).is_some_and(|f| is_signature(&blocks[k].text, &f.folded, f.words));
+    let is_signed = |k: usize| features.get(k).is_some_and(|f| is_signed_name(&blocks[k].text, f));
     (1..=INLINE_BOX_MAX_TITLES).contains(&titles)
         && is_paragraph(after)
         && (is_paragraph(after + 1) || is_signed(after + 1))
@@ -806,12 +803,20 @@ fn after_article(i: usize, end: usize, printed_end: usize, blocks: &[Block], fea
     } else if i > printed_end
         && i - printed_end <= SIGNATURE_WINDOW
         && !f.read_more
-        && is_signature(&blocks[i].text, &f.folded, f.words)
+        && is_signed_name(&blocks[i].text, f)
     {
         Decision::new(Label::Byline, "lone name after the article: author's signature")
     } else {
         Decision::new(Label::Boilerplate, "after the article's last paragraph")
     }
+}
+
+/// [`is_signature`] of a measured block. In a script without case (Arabic)
+/// the capitals cannot tell a name from a link (`مطالعه بیشتر`, read more;
+/// `ارسال یک پاسخ`, post a reply): there a name has no stopword in it.
+fn is_signed_name(line: &str, f: &Features) -> bool {
+    let caseless = !line.chars().any(|c| c.is_uppercase() || c.is_lowercase());
+    is_signature(line, &f.folded, f.words) && !(caseless && f.stopword_share > 0.0)
 }
 
 /// A signature: two to five words of letters only, no punctuation or
@@ -832,7 +837,7 @@ fn is_signature(line: &str, folded: &str, words: usize) -> bool {
 /// Whether a line the page marks as its byline reads as one: a byline
 /// cue, or names (`Minh Quang`), not the `và 1 tác giả khác` beside them.
 fn is_byline_shaped(i: usize, blocks: &[Block], f: &Features) -> bool {
-    f.byline_cue || is_signature(&blocks[i].text, &f.folded, f.words)
+    f.byline_cue || is_signed_name(&blocks[i].text, f)
 }
 
 /// Whether block `i`, before the article's first paragraph `start`, is an
@@ -851,7 +856,7 @@ fn is_header_byline(
 ) -> bool {
     let f = &features[i];
     let has_capital = blocks[i].text.chars().any(char::is_uppercase);
-    if !has_capital || f.date_line || !is_signature(&blocks[i].text, &f.folded, f.words) {
+    if !has_capital || f.date_line || !is_signed_name(&blocks[i].text, f) {
         return false;
     }
     if data.is_some_and(|d| d.places.contains(&f.folded) || d.countries.contains(&f.folded)) {
@@ -1154,6 +1159,21 @@ mod tests {
         assert_eq!(label_of(&labels(&page, Language::Vietnamese), teaser), Label::Body);
         let page = format!("{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_4}\n{teaser}\nĐọc tiếp");
         assert_eq!(label_of(&labels(&page, Language::Vietnamese), teaser), Label::Body);
+    }
+
+    #[test]
+    fn a_persian_link_after_the_article_is_no_signature_a_name_is() {
+        let fa = [
+            "وزیر نیرو امروز در جمع خبرنگاران از آغاز ساخت سه نیروگاه جدید در جنوب کشور خبر داد.",
+            "به گفته وی این نیروگاه‌ها تا دو سال آینده به شبکه سراسری برق متصل خواهند شد.",
+        ];
+        let page = format!("{}\n{}\nمطالعه بیشتر\nارسال یک پاسخ\nآدرس ایمیل شما منتشر نخواهد شد.", fa[0], fa[1]);
+        let l = labels(&page, Language::Persian);
+        for link in ["مطالعه بیشتر", "ارسال یک پاسخ"] {
+            assert_eq!(l.iter().find(|(t, _)| t == link).map(|(_, label)| *label), Some(Label::Boilerplate), "{link}");
+        }
+        let l = labels(&format!("{}\n{}\nعلی رضایی", fa[0], fa[1]), Language::Persian);
+        assert_eq!(l.iter().find(|(t, _)| t == "علی رضایی").map(|(_, label)| *label), Some(Label::Byline));
     }
 
     #[test]
