@@ -859,9 +859,15 @@ fn apposition_end(source: &str, tokens: &[Token], from: usize, to: usize, data: 
         .unwrap_or(to);
     let closed_by_comma = punctuation < to && (tokens[punctuation].folded == "," || is_dash(&tokens[punctuation]));
     let lower = |j: usize| tokens[j].is_word && !is_capitalised(source, &tokens[j]);
+    // right after a capitalised word, the end of a body's or a place's
+    // name (`Giám đốc Trung tâm Y tế tỉnh Bình Phước cho biết vừa có …`),
+    // a speech verb is the predicate: inside a role it follows a noun in
+    // lower case (`chuyên gia phân tích`)
+    let after_name = |j: usize| tokens[j - 1].is_word && !lower(j - 1);
     let closes_phrase = |j: usize| {
         data.speech_verbs.match_at(tokens, j).is_some_and(|n| {
             j + n == punctuation
+                || after_name(j)
                 || tokens[j + n - 1].folded == "rằng"
                 || tokens.get(j + n).is_some_and(|t| matches!(&*t.folded, "rằng" | "“" | "\""))
         })
@@ -1532,6 +1538,16 @@ mod tests {
         assert_eq!(
             roles("Ông Lê Văn Nam - giám đốc Công ty Xăng dầu - TS Trần Thị Mai - phó giám đốc - cho biết"),
             ["giám đốc Công ty Xăng dầu"]
+        );
+        // with no second dash, the verb after the body's name ends the role,
+        // and one after a noun in lower case is a word of it
+        assert_eq!(
+            roles("Ông Lê Văn Tám - Giám đốc Sở Giáo dục tỉnh Quảng Nam cho biết các trường đã sẵn sàng"),
+            ["Giám đốc Sở Giáo dục tỉnh Quảng Nam"]
+        );
+        assert_eq!(
+            roles("Ông Lê Văn Tám - chuyên gia phân tích thị trường tại Hà Nội"),
+            ["chuyên gia phân tích thị trường tại Hà Nội"]
         );
     }
 
