@@ -3368,6 +3368,19 @@ mod tests {
     }
 
     #[test]
+    fn a_persian_activist_named_after_an_unnamed_office_is_not_its_holder() {
+        let (quotes, _) = run(
+            &[
+                "سخنگوی دولت در نشست خبری تاکید کرد: دولت برای مهار تورم برنامه دارد و آن را اجرا می‌کند.",
+                "ناصر ایمانی فعال سیاسی گفت: سخنگوی دولت باید درباره این برنامه توضیح بیشتری بدهد.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [None, Some("ناصر ایمانی")]);
+        assert_eq!(quotes[1].speaker.role.as_deref(), Some("فعال سیاسی"));
+    }
+
+    #[test]
     fn a_persian_conversation_written_in_three_words_is_no_speech_verb() {
         let (quotes, _) = run(
             &[
