@@ -237,7 +237,7 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
             // a block longer than any cue can mark is not searched at all:
             // most article paragraphs are
             f.cue = words <= SHORT_CUE_MAX_WORDS.max(CUE_MAX_WORDS)
-                && d.boilerplate_cues.first_in(&folded).is_some_and(|(s, e)| {
+                && d.boilerplate_cues.all_in(&folded).any(|(s, e)| {
                     let cue_tokens = text::tokenize(&folded[s..e]).len();
                     words <= SHORT_CUE_MAX_WORDS || cue_tokens >= SPECIFIC_CUE_MIN_TOKENS && words <= CUE_MAX_WORDS
                 })
@@ -251,7 +251,9 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
             // in a flattened page the marker runs on into what follows it
             f.end_marker =
                 (words <= END_MARKER_MAX_WORDS || block.from_flattened_line) && d.end_markers.starts(&folded);
-            f.byline_cue = words <= BYLINE_MAX_WORDS && d.byline_cues.starts(&folded);
+            f.byline_cue = words <= BYLINE_MAX_WORDS
+                && (d.byline_cues.starts(&folded) && !d.verb_compounds.starts(&folded)
+                    || without_bracketed_credit(&block.text, d).is_some());
             f.caption_cue = words <= CAPTION_MAX_WORDS
                 && (d.caption_cues.starts(&folded)
                     || ends_with_photo_credit(&folded)
@@ -299,6 +301,15 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
         f.first_flattened_occurrence = first;
     }
     all
+}
+
+/// A line without the label of the writers' credit it ends with in
+/// brackets (`Hà Giang/Người Việt (thực hiện)`, the interview's `Thực
+/// hiện:` put after the names): such a line is a byline.
+pub fn without_bracketed_credit<'a>(line: &'a str, data: &LanguageData) -> Option<&'a str> {
+    let (names, inside) = line.trim_end().strip_suffix(')')?.rsplit_once('(')?;
+    let label = format!("{}:", text::fold(inside.trim()));
+    (!inside.contains(':') && data.byline_cues.is_entry(&label)).then_some(names.trim_end())
 }
 
 /// Labels every block.
@@ -377,6 +388,9 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
         } else if i + 1 == start && blocks[i].runs_into_next && f.words <= CAPTION_MAX_WORDS {
             // the lead picture's caption, flattened onto the first sentence
             Decision::new(Label::Caption, "ran into the article's first sentence: caption")
+        } else if i < start && f.byline_cue && !f.prose && i + LINES_UNDER_TITLE_MAX >= start {
+            // `Thực hiện: Minh Anh`, `Hà Giang/Người Việt (thực hiện)` right above the text
+            Decision::new(Label::Byline, "byline cue right above the article")
         } else if i < start && is_header_byline(i, start, exclaimed_title, blocks, &features, data) {
             Decision::new(Label::Byline, "name between the headline and the date: author's byline")
         } else if i < start {
@@ -1174,6 +1188,24 @@ mod tests {
         }
         let l = labels(&format!("{}\n{}\nعلی رضایی", fa[0], fa[1]), Language::Persian);
         assert_eq!(l.iter().find(|(t, _)| t == "علی رضایی").map(|(_, label)| *label), Some(Label::Byline));
+    }
+
+    #[test]
+    fn a_byline_cue_right_above_the_article_is_the_byline_a_follow_prompt_is_not() {
+        let title = "Bệnh viện tỉnh đưa vào hoạt động khu khám bệnh mới";
+        for byline in ["Thực hiện: Minh Anh", "Minh Anh - Thu Hà (thực hiện)"] {
+            let l = labels(&format!("{title}\n{byline}\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}"), Language::Vietnamese);
+            assert_eq!(l.iter().find(|(t, _)| t == byline).map(|(_, label)| *label), Some(Label::Byline), "{byline}");
+        }
+        // `theo dõi` (follow) is no `Theo` (according to), above the
+        // article or inside it
+        let follow = "Theo dõi báo chúng tôi trên";
+        let inside = "Theo dõi Báo Nông Thôn Ngày Nay trên Google News";
+        let page = format!("{title}\n{follow}\n{VI_PARAGRAPH}\n{inside}\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_4}");
+        let l = labels(&page, Language::Vietnamese);
+        for line in [follow, inside] {
+            assert_eq!(l.iter().find(|(t, _)| t == line).map(|(_, label)| *label), Some(Label::Boilerplate), "{line}");
+        }
     }
 
     #[test]

@@ -234,6 +234,8 @@ pub fn authors(byline: &str, data: Option<&LanguageData>) -> Vec<String> {
         }
         if let Some(n) = data.byline_cues.match_at(&tokens, 0) {
             rest = rest[tokens[n - 1].end..].trim();
+        } else if let Some(names) = crate::boilerplate::without_bracketed_credit(rest, data) {
+            rest = names;
         }
     }
     rest.split([',', '،', ';', '-', '–', '/'])
@@ -375,5 +377,7 @@ mod tests {
         // the label of an aggregator's source line (`منبع خبر`, news source)
         assert!(authors("منبع خبر", Language::Persian.data()).is_empty());
         assert_eq!(authors("خبرنگار: مریم احمدی", Language::Persian.data()), ["مریم احمدی"]);
+        // the label after the names, in brackets
+        assert_eq!(authors("Minh Anh - Thu Hà (thực hiện)", vi), ["Minh Anh", "Thu Hà"]);
     }
 }

@@ -428,12 +428,18 @@ impl Lexicon {
     }
 
     /// The first entry occurring in the folded text as whole words, as a
-    /// byte range, and how many characters the entry has.
+    /// byte range.
     pub fn first_in(&self, folded: &str) -> Option<(usize, usize)> {
-        let finder = self.finder()?;
-        finder
-            .find_overlapping_iter(folded)
-            .find(|m| at_word_boundaries(folded, m.start(), m.end()))
+        self.all_in(folded).next()
+    }
+
+    /// Every entry occurring in the folded text as whole words, overlapping
+    /// ones too, as byte ranges in the order they end.
+    pub fn all_in<'a>(&'a self, folded: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
+        self.finder()
+            .into_iter()
+            .flat_map(move |finder| finder.find_overlapping_iter(folded))
+            .filter(move |m| at_word_boundaries(folded, m.start(), m.end()))
             .map(|m| (m.start(), m.end()))
     }
 
@@ -447,6 +453,11 @@ impl Lexicon {
     /// colon after it (`Xem thêm: …`, `بیشتر بخوانید: …`).
     pub fn starts_label(&self, folded: &str) -> bool {
         self.starts_where(folded, |end| folded[end..].trim_start().starts_with(':'))
+    }
+
+    /// Whether the whole folded text is one entry.
+    pub fn is_entry(&self, folded: &str) -> bool {
+        self.starts_where(folded, |end| end == folded.len())
     }
 
     /// Whether the folded text starts with an entry followed by a word
@@ -589,8 +600,9 @@ pub struct LanguageData {
     /// after one is said to the subject, not by it (`được cho biết`, was
     /// told; `được nói chuyện với`, got to talk with).
     pub passive_markers: Lexicon,
-    /// Verbs that open with a speech verb's word and say something else
-    /// (Vietnamese `khai mạc`, opened, against `khai`, testified).
+    /// Verbs that open with the word of a speech verb or a byline cue and
+    /// say something else (Vietnamese `khai mạc`, opened, against `khai`,
+    /// testified; `theo dõi`, follow, against `theo`, according to).
     pub verb_compounds: Lexicon,
     /// Prepositions that open a phrase right after a speech verb, its
     /// addressee or its topic (`nói với phóng viên`, told the reporter;
