@@ -245,6 +245,10 @@ pub fn extract(
                         .then(|| SpeechToFollow { quote: Pending { paragraph: p + 1, ..found.quote }, paragraphs: 0 });
                     open_direct = None;
                 }
+                // an interviewer's question (`NV: Ông nghĩ gì về thông cáo
+                // …, cho biết họ …?`) reports what it asks about, not what
+                // anyone said
+                Some(found) if found.kind == QuoteKind::Indirect && asks(sentence) => open_direct = None,
                 Some(found) => {
                     let direct = found.kind == QuoteKind::Direct && found.continues;
                     if let Some(preamble) = found.preamble {
@@ -735,7 +739,6 @@ fn verb_final_clause<'s>(sentence: &'s str, tokens: &[Token], subject_end: usize
 /// a bullet (`* آیا مجلس … رأی اعتماد می‌دهد؟`) is answered by the plain
 /// line after it, whose cue is then the bullet.
 fn dashed_answer<'a>(before: &'a str, line: &'a str) -> Option<(&'a str, &'a str)> {
-    let question = |text: &str| text.trim_end().trim_end_matches(['»', '”', '"']).ends_with(['?', '؟']);
     let line = line.trim_start();
     let answer = line.trim_start_matches(text::DASHES);
     let dash = &line[..line.len() - answer.len()];
@@ -746,7 +749,13 @@ fn dashed_answer<'a>(before: &'a str, line: &'a str) -> Option<(&'a str, &'a str
         _ => dash,
     };
     let marked = before.starts_with(text::DASHES) || bullet.is_some();
-    (marked && question(before) && !cue.is_empty() && !question(line)).then(|| (cue, answer.trim_start()))
+    (marked && asks(before) && !cue.is_empty() && !asks(line)).then(|| (cue, answer.trim_start()))
+}
+
+/// Whether a sentence is a question: it ends with a question mark, maybe
+/// inside a closing quotation mark.
+fn asks(sentence: &str) -> bool {
+    sentence.trim_end().trim_end_matches(['»', '”', '"']).ends_with(['?', '؟'])
 }
 
 /// The marks an interview's questions may open with, besides a dash.
@@ -3365,6 +3374,25 @@ mod tests {
         assert_eq!(quotes[2].cue.as_deref(), Some("اضافه کرد"));
         assert_eq!(officials.len(), 1);
         assert_eq!(officials[0].quotes, 4);
+    }
+
+    #[test]
+    fn an_interviewers_question_reports_nothing() {
+        let (quotes, _) = run(
+            &[
+                "Ông Nguyễn Văn Bình, giám đốc công ty, cho biết doanh thu năm nay tăng mạnh so với năm trước.",
+                "PV: Ông nghĩ gì về thông báo của Bộ Tài chính, cho biết thuế sẽ tăng từ năm sau?",
+                "Ông Nguyễn Văn Bình: Chúng tôi đã chuẩn bị cho việc này từ lâu và không lo lắng.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Nguyễn Văn Bình"), "doanh thu năm nay tăng mạnh so với năm trước."),
+                (Some("Nguyễn Văn Bình"), "Chúng tôi đã chuẩn bị cho việc này từ lâu và không lo lắng."),
+            ]
+        );
     }
 
     #[test]
