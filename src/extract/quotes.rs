@@ -114,6 +114,7 @@ pub fn extract(
     let mut open_across: Option<OpenQuotation> = None;
     // the quote whose attribution closed the paragraph before with a colon
     let mut speech_to_follow: Option<SpeechToFollow> = None;
+    let plain_questions = asks_plainly_throughout(paragraphs);
     for (p, paragraph) in paragraphs.iter().enumerate() {
         if !continues_previous.get(p).copied().unwrap_or(false) {
             open_direct = None;
@@ -164,7 +165,7 @@ pub fn extract(
         // an interview printed as dashed lines: the line after a dashed
         // question is the answer of the person the article is about
         if p > 0
-            && let Some((dash, answer)) = dashed_answer(&paragraphs[p - 1], paragraph)
+            && let Some((dash, answer)) = dashed_answer(&paragraphs[p - 1], paragraph, plain_questions)
             && text::word_count(answer) >= DIRECT_MIN_WORDS
             && let Some(person) = register.refer(&Mention { pronoun: true, ..Mention::default() }, false)
         {
@@ -737,8 +738,10 @@ fn verb_final_clause<'s>(sentence: &'s str, tokens: &[Token], subject_end: usize
 /// dashed question and answer (`- Thưa Bộ trưởng, khi nào …?` then `-
 /// Chúng tôi đã trình …`), as (its dash, its text). A question marked with
 /// a bullet (`* آیا مجلس … رأی اعتماد می‌دهد؟`) is answered by the plain
-/// line after it, whose cue is then the bullet.
-fn dashed_answer<'a>(before: &'a str, line: &'a str) -> Option<(&'a str, &'a str)> {
+/// line after it, whose cue is then the bullet. Where the page prints its
+/// questions plain (in bold, which a crawl loses) and only the answers
+/// dashed, `plain_questions` says so (see [`asks_plainly_throughout`]).
+fn dashed_answer<'a>(before: &'a str, line: &'a str, plain_questions: bool) -> Option<(&'a str, &'a str)> {
     let line = line.trim_start();
     let answer = line.trim_start_matches(text::DASHES);
     let dash = &line[..line.len() - answer.len()];
@@ -748,8 +751,24 @@ fn dashed_answer<'a>(before: &'a str, line: &'a str) -> Option<(&'a str, &'a str
         Some(bullet) if dash.is_empty() => bullet,
         _ => dash,
     };
-    let marked = before.starts_with(text::DASHES) || bullet.is_some();
+    let marked = before.starts_with(text::DASHES) || bullet.is_some() || plain_questions;
     (marked && asks(before) && !cue.is_empty() && !asks(line)).then(|| (cue, answer.trim_start()))
+}
+
+/// How many plain questions answered by a dashed line make an interview:
+/// one may be the writer's own question opening a dashed list (`Vậy cần
+/// làm gì?` then `- Thứ nhất, …`); a page that does it again is asking
+/// someone.
+const PLAIN_QUESTIONS_MIN: usize = 2;
+
+/// Whether the paragraphs hold [`PLAIN_QUESTIONS_MIN`] questions or more,
+/// none marked, each answered by a dashed line.
+fn asks_plainly_throughout(paragraphs: &[String]) -> bool {
+    let answered = |pair: &[String]| {
+        let (question, answer) = (pair[0].trim_start(), pair[1].trim_start());
+        asks(question) && !question.starts_with(text::DASHES) && answer.starts_with(text::DASHES) && !asks(answer)
+    };
+    paragraphs.windows(2).filter(|pair| answered(pair)).count() >= PLAIN_QUESTIONS_MIN
 }
 
 /// Whether a sentence is a question: it ends with a question mark, maybe
@@ -4023,6 +4042,26 @@ mod tests {
         );
         assert_eq!(said(&quotes), [(Some("احمد شیرزاد"), "فکر می‌کنم اکثر نمایندگان به آنها رأی اعتماد خواهند داد.")]);
         assert_eq!(quotes[0].cue.as_deref(), Some("*"));
+        // plain questions, each answered by a dashed line, twice over
+        let lead = "Nhà thơ Lê Văn Sơn kể với chúng tôi về tập thơ mới.";
+        let interview = [
+            lead,
+            "Ông bắt đầu viết tập thơ này từ khi nào?",
+            "- Tôi viết những bài đầu tiên từ mùa hè năm ngoái.",
+            "Điều gì khiến ông chọn đề tài quê hương?",
+            "- Quê hương là nơi tôi lớn lên và luôn nhớ về.",
+        ];
+        let (quotes, _) = run(&interview, Language::Vietnamese);
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Lê Văn Sơn"), "Tôi viết những bài đầu tiên từ mùa hè năm ngoái."),
+                (Some("Lê Văn Sơn"), "Quê hương là nơi tôi lớn lên và luôn nhớ về.")
+            ]
+        );
+        // once, it is the writer's question before a list
+        let (quotes, _) = run(&interview[..3], Language::Vietnamese);
+        assert!(quotes.is_empty());
     }
 
     #[test]
