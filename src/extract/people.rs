@@ -1179,7 +1179,13 @@ impl<'a> Register<'a> {
                     provisional: true,
                     ..Person::default()
                 }),
-                None if mention.bare => return None,
+                // a name no list knows, with no title or role, may be a
+                // noun phrase: taken only as the subject that names the
+                // office quoted just before (`مربی تیم ملی ایران گفت: …`,
+                // then `اوسیانو کروز پس از پیروزی … اظهار داشت: …`)
+                None if mention.bare && !(subject && mention.title.is_none() && self.pending_role.is_some()) => {
+                    return None;
+                }
                 None => {
                     self.push(Person { name: Some(name.clone()), folded_words: fold_words(name), ..Person::default() })
                 }

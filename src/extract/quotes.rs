@@ -1348,7 +1348,17 @@ fn persian_subject_from(
         || opens_with(start, &["براساس"])
         || opens_with(start, &["بر", "اساس"])
     {
-        start = (start..verb).find(|&k| tokens[k].folded == "،").map_or(start, |k| k + 1);
+        // the source ends at a comma, or at the quotation mark closing its
+        // name (`به گزارش "ورزش سه" کارلوس کیروش … گفت`)
+        let opening = (start + 1..verb)
+            .find(|&k| !tokens[k].is_word)
+            .filter(|&k| matches!(&*tokens[k].folded, "\"" | "«" | "“") && tokens[k - 1].folded == "گزارش");
+        let closing =
+            opening.and_then(|open| (open + 1..verb).find(|&k| matches!(&*tokens[k].folded, "\"" | "»" | "”")));
+        start = match closing {
+            Some(close) => close + 1,
+            None => (start..verb).find(|&k| tokens[k].folded == "،").map_or(start, |k| k + 1),
+        };
     }
     loop {
         if let Some(n) = data.connectives.match_at(tokens, start).filter(|&n| start + n < verb) {
@@ -3412,6 +3422,24 @@ mod tests {
                 (Some("Nguyễn Văn Bình"), "Chúng tôi đã chuẩn bị cho việc này từ lâu và không lo lắng."),
             ]
         );
+    }
+
+    #[test]
+    fn a_foreign_name_no_list_knows_names_the_office_quoted_before() {
+        let (quotes, officials) = run(
+            &[
+                "مربی تیم ملی ایران گفت: بازی خوبی برابر حریف پشت سر گذاشتیم و بازیکنان آماده هستند.",
+                "به گزارش \"ورزش سه\" اوسیانو کروز پس از پیروزی تیم اظهار داشت: امروز بازی خوبی را پشت سر گذاشتیم.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("اوسیانو کروز"); 2]);
+        assert_eq!(officials[0].roles, ["مربی تیم ملی ایران"]);
+        // with no office waiting for a name, such a subject names no one:
+        // it may be a noun phrase
+        let (quotes, _) =
+            run(&["اوسیانو کروز پس از پیروزی تیم اظهار داشت: امروز بازی خوبی را پشت سر گذاشتیم."], Language::Persian);
+        assert!(quotes.is_empty());
     }
 
     #[test]
