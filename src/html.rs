@@ -681,12 +681,17 @@ impl Walker {
             // alt text is not part of the article's text
             return;
         }
-        let block_level = BLOCK_LEVEL.contains(&name);
+        let ClassWords { hint, caption, byline } = class_words(element);
+        // the writer's name set inline beside the date (`<div class="meta"><span
+        // class="author">Minh Châu</span> <time>…</time></div>`) is a block of
+        // its own, or the date line would hide it; inside a paragraph it is
+        // the text's own link
+        let in_paragraph = self.block_levels.last().is_some_and(|&k| self.stack[k].name == "p");
+        let block_level = BLOCK_LEVEL.contains(&name) || byline && !in_paragraph;
         if block_level {
             self.flush();
             self.block_levels.push(self.stack.len());
         }
-        let ClassWords { hint, caption, byline } = class_words(element);
         let caption = caption || name == "figcaption";
         if hint.is_some() {
             self.hinted.push(self.stack.len());
@@ -1132,6 +1137,22 @@ mod tests {
 </div>
 <footer>Bản quyền thuộc về Báo Dân trí. Cấm sao chép dưới mọi hình thức khi chưa được sự đồng ý.</footer>
 </body></html>"#;
+
+    #[test]
+    fn a_writer_named_inline_beside_the_date_is_the_byline() {
+        let paragraph = "Đây là đoạn văn của bài báo, đủ dài để là một câu văn xuôi của bài viết hôm nay.";
+        let page = format!(
+            "<html lang=vi><body><article><h1>Tiêu đề bài viết mới</h1>\
+             <div class=entry-meta><span class=author>Minh Châu</span> <time>14/10/2025 08:30</time></div>\
+             <p>{paragraph}</p><p>Theo <a class=author-link href=/a>Lan Anh</a>, {paragraph}</p>\
+             <p>{paragraph} Hết.</p></article></body></html>"
+        );
+        let record = crate::Extractor::default().extract_text("meta.html", &page).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(record.authors, ["Minh Châu"]);
+        assert_eq!(record.published.map(|p| p.date).as_deref(), Some("2025-10-14"));
+        // inside a paragraph the link stays in its text
+        assert_eq!(record.body[1], format!("Theo Lan Anh, {paragraph}"));
+    }
 
     #[test]
     fn a_page_wrapped_in_a_form_still_has_its_article() {
