@@ -138,6 +138,14 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
                     continue;
                 };
                 let mut i = k + 2;
+                // the name in quotation marks (`به گزارش "ورزش سه"`)
+                if let Some(open) = tokens.get(i).filter(|t| matches!(&*t.folded, "\"" | "«" | "“")) {
+                    let close = (i + 1..tokens.len().min(i + 2 + AGENCY_MAX_WORDS))
+                        .find(|&j| matches!(&*tokens[j].folded, "\"" | "»" | "”"));
+                    if let Some(close) = close.filter(|&c| c > i + 1 && (i + 1..c).all(|j| tokens[j].is_word)) {
+                        return Some(paragraph[open.end..tokens[close].start].trim().to_owned());
+                    }
+                }
                 while tokens.get(i).is_some_and(|t| data.outlet_kinds.contains(&t.folded)) {
                     i += 1;
                     // the desk after a reporter or a desk word (`خبرنگار
@@ -152,7 +160,7 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
                     return Some(paragraph[tokens[i].start..tokens[end - 1].end].to_owned());
                 }
             }
-            outlet_label(first, data).or_else(|| dateline_prefix(first))
+            outlet_label(first, data).or_else(|| dateline_prefix(first)).or_else(|| slashed_prefix(first))
         }
         Language::Vietnamese => match first.strip_prefix('(') {
             Some(rest) => {
@@ -164,6 +172,15 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
         },
         _ => None,
     }
+}
+
+/// `خبرآنلاین/ محمدباقر نوبخت، …`: an outlet's name of a word or a few,
+/// closed by a slash, opening the first paragraph.
+fn slashed_prefix(paragraph: &str) -> Option<String> {
+    let (prefix, rest) = paragraph.split_once('/')?;
+    let words = text::word_count(prefix);
+    let letters_only = prefix.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '\u{200C}');
+    ((1..=AGENCY_MAX_WORDS).contains(&words) && letters_only && rest.starts_with(' ')).then(|| prefix.trim().to_owned())
 }
 
 /// `TTO - …`, `VOV.VN - …`: an outlet's dateline, named by an acronym or
@@ -319,6 +336,12 @@ mod tests {
         // the outlet in brackets after the city
         assert_eq!(agency(&p("تهران (پانا) - وزیر گفت."), Language::Persian).as_deref(), Some("پانا"));
         assert_eq!(agency(&p("خبرگزاری تسنیم: وزیر کار گفت."), Language::Persian).as_deref(), Some("تسنیم"));
+        // the name in quotation marks, and one closed by a slash
+        let quoted = "به گزارش \"ورزش سه\" مربی تیم گفت.";
+        assert_eq!(agency(&p(quoted), Language::Persian).as_deref(), Some("ورزش سه"));
+        assert_eq!(agency(&p("ایرنا/ یک رسانه عراقی خبر داد."), Language::Persian).as_deref(), Some("ایرنا"));
+        // a date's slashes close no name
+        assert_eq!(agency(&p("در تاریخ ۱۴۰۴/۰۸/۲۳ وزیر گفت."), Language::Persian), None);
         // the source a byline after the article credits
         let credited = |byline: &str, language: Language| {
             credited_outlet(&[byline.to_owned()], language.data().unwrap_or_else(|| unreachable!()))
