@@ -921,6 +921,18 @@ pub(crate) fn closing_marks(opening: char) -> Option<&'static [char]> {
     QUOTATION_PAIRS.iter().find(|(open, _)| *open == opening).map(|(_, closes)| *closes)
 }
 
+/// The token that closes the quotation the token at `open` opens, if it
+/// is an opening mark (`"`, `«`, `“`) and one of its closing marks follows
+/// before `to`.
+pub(crate) fn closing_token(tokens: &[Token], open: usize, to: usize) -> Option<usize> {
+    let mark = |k: usize| {
+        let mut chars = tokens[k].folded.chars();
+        chars.next().filter(|_| chars.next().is_none())
+    };
+    let closes = closing_marks(mark(open)?)?;
+    (open + 1..to.min(tokens.len())).find(|&k| mark(k).is_some_and(|c| closes.contains(&c)))
+}
+
 /// The mark that opens, in the same style, the quotation the mark `closing`
 /// closes (`«` for `»`, `“` for `”`), if it closes one.
 pub(crate) fn opening_mark(closing: char) -> Option<char> {

@@ -139,12 +139,12 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
                 };
                 let mut i = k + 2;
                 // the name in quotation marks (`به گزارش "ورزش سه"`)
-                if let Some(open) = tokens.get(i).filter(|t| matches!(&*t.folded, "\"" | "«" | "“")) {
-                    let close = (i + 1..tokens.len().min(i + 2 + AGENCY_MAX_WORDS))
-                        .find(|&j| matches!(&*tokens[j].folded, "\"" | "»" | "”"));
-                    if let Some(close) = close.filter(|&c| c > i + 1 && (i + 1..c).all(|j| tokens[j].is_word)) {
-                        return Some(paragraph[open.end..tokens[close].start].trim().to_owned());
-                    }
+                if i < tokens.len()
+                    && let Some(close) = text::closing_token(&tokens, i, i + 2 + AGENCY_MAX_WORDS)
+                    && close > i + 1
+                    && (i + 1..close).all(|j| tokens[j].is_word)
+                {
+                    return Some(paragraph[tokens[i].end..tokens[close].start].trim().to_owned());
                 }
                 while tokens.get(i).is_some_and(|t| data.outlet_kinds.contains(&t.folded)) {
                     i += 1;

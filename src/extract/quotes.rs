@@ -1350,12 +1350,8 @@ fn persian_subject_from(
     {
         // the source ends at a comma, or at the quotation mark closing its
         // name (`به گزارش "ورزش سه" کارلوس کیروش … گفت`)
-        let opening = (start + 1..verb)
-            .find(|&k| !tokens[k].is_word)
-            .filter(|&k| matches!(&*tokens[k].folded, "\"" | "«" | "“") && tokens[k - 1].folded == "گزارش");
-        let closing =
-            opening.and_then(|open| (open + 1..verb).find(|&k| matches!(&*tokens[k].folded, "\"" | "»" | "”")));
-        start = match closing {
+        let opening = (start + 1..verb).find(|&k| !tokens[k].is_word).filter(|&k| tokens[k - 1].folded == "گزارش");
+        start = match opening.and_then(|open| text::closing_token(tokens, open, verb)) {
             Some(close) => close + 1,
             None => (start..verb).find(|&k| tokens[k].folded == "،").map_or(start, |k| k + 1),
         };
