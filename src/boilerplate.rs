@@ -10,7 +10,9 @@
 //!   related-news card.
 //! - *position*: the article is the run from the first to the last prose
 //!   block; what lies before it is header chrome (where headline and date
-//!   are found), what lies after it is footer chrome, save a byline.
+//!   are found), what lies after it is footer chrome, save a byline. Teasers
+//!   closing the text (a title and a one-sentence summary, three times or
+//!   more) are other articles'.
 //! - *cue lexicons* (language data): comment prompts, share and tag lines,
 //!   visitor counters, copyright footers; end-of-article markers
 //!   (`انتهای پیام`, `Tin liên quan`) after which nothing is article text.
