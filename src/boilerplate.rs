@@ -477,6 +477,8 @@ const CLOSING_TEASERS_MIN: usize = 3;
 /// Where a run of teasers that ends the text (`end`) starts: at least
 /// [`CLOSING_TEASERS_MIN`] pairs of a short line that ends no sentence and
 /// a paragraph of one sentence, with the article's own text above them.
+/// Only in crawled text: an HTML page sets its teasers apart as links in a
+/// box of their own, and its own short sections under headings stay.
 fn closing_teasers(
     start: usize,
     end: usize,
@@ -485,6 +487,9 @@ fn closing_teasers(
     decisions: &[Option<Decision>],
     data: Option<&LanguageData>,
 ) -> Option<usize> {
+    if blocks[end].dom.is_some() {
+        return None;
+    }
     let abbreviations = data.map_or(&[][..], |d| d.abbreviations);
     let is_title = |t: usize| {
         let f = &features[t];
@@ -1231,6 +1236,14 @@ mod tests {
         // two subheadings over a sentence each may be the article's own
         let page = format!("{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{}", pairs(2));
         assert_eq!(label_of(&labels(&page, Language::Vietnamese), VI_PARAGRAPH_4), Label::Body);
+        // as are an HTML page's own sections under headings
+        let html: String = teasers.iter().map(|(t, s)| format!("<h3>{t}</h3><p>{s}</p>")).collect();
+        let page =
+            format!("<html><body><article><p>{VI_PARAGRAPH}</p><p>{VI_PARAGRAPH_2}</p>{html}</article></body></html>");
+        let blocks = crate::html::parse(&page).blocks;
+        let decisions = classify(&blocks, Language::Vietnamese.data()).decisions;
+        let last = blocks.iter().position(|b| b.text == VI_PARAGRAPH_3).unwrap_or_else(|| unreachable!());
+        assert_eq!(decisions[last].label, Label::Body);
         // and so are sections of two sentences
         let page = format!("{VI_PARAGRAPH}\n{}", teasers.map(|(t, s)| format!("{t}\n{s} {VI_PARAGRAPH}")).join("\n"));
         assert_eq!(
