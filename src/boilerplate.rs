@@ -437,7 +437,7 @@ fn label_headline_runs(
 ) {
     let headline_like = |i: usize, decisions: &[Option<Decision>]| {
         let f = &features[i];
-        let question = blocks[i].text.trim_end_matches(['»', '”', '"', '\'', ' ']).ends_with(['?', '؟']);
+        let question = text::is_question(&blocks[i].text);
         blocks[i].from_flattened_line
             && f.words <= LINKED_HEADLINE_MAX_WORDS
             && (question || !f.ends_sentence)

@@ -771,6 +771,12 @@ pub fn is_dash(token: &str) -> bool {
     chars.next().is_some_and(|c| DASHES.contains(&c)) && chars.next().is_none()
 }
 
+/// Whether a sentence or a line is a question: it ends with a question
+/// mark, maybe inside closing quotation marks (`… không?”`, `…؟»`).
+pub fn is_question(text: &str) -> bool {
+    text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '”' | '"' | '\'')).ends_with(['?', '؟'])
+}
+
 /// Characters that end a sentence.
 pub fn is_sentence_end(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '؟' | '…' | '。')
@@ -1279,6 +1285,17 @@ mod tests {
         // a quotation longer than the limit, closed and unclosed
         let long = format!("“{}. Câu hai.” Ông nói. «{}. Hết", "chữ ".repeat(400), "ب ".repeat(800));
         assert_eq!(sentences(&long, &[]), reference_sentences(&long, &[]));
+    }
+
+    #[test]
+    fn a_question_may_end_inside_quotation_marks() {
+        for question in ["Khi nào xong?", "“Khi nào xong?”", "آیا برق قطع می‌شود؟ ", "«آیا برق قطع می‌شود؟» "]
+        {
+            assert!(is_question(question), "{question}");
+        }
+        for statement in ["Khi nào xong.", "Hỏi: “Khi nào xong?” rồi đi.", "?!"] {
+            assert!(!is_question(statement), "{statement}");
+        }
     }
 
     #[test]

@@ -249,7 +249,7 @@ pub fn extract(
                 // an interviewer's question (`NV: Ông nghĩ gì về thông cáo
                 // …, cho biết họ …?`) reports what it asks about, not what
                 // anyone said
-                Some(found) if found.kind == QuoteKind::Indirect && asks(sentence) => open_direct = None,
+                Some(found) if found.kind == QuoteKind::Indirect && text::is_question(sentence) => open_direct = None,
                 Some(found) => {
                     let direct = found.kind == QuoteKind::Direct && found.continues;
                     if let Some(preamble) = found.preamble {
@@ -752,7 +752,8 @@ fn dashed_answer<'a>(before: &'a str, line: &'a str, plain_questions: bool) -> O
         _ => dash,
     };
     let marked = before.starts_with(text::DASHES) || bullet.is_some() || plain_questions;
-    (marked && asks(before) && !cue.is_empty() && !asks(line)).then(|| (cue, answer.trim_start()))
+    (marked && text::is_question(before) && !cue.is_empty() && !text::is_question(line))
+        .then(|| (cue, answer.trim_start()))
 }
 
 /// How many plain questions answered by a dashed line make an interview:
@@ -766,15 +767,12 @@ const PLAIN_QUESTIONS_MIN: usize = 2;
 fn asks_plainly_throughout(paragraphs: &[String]) -> bool {
     let answered = |pair: &[String]| {
         let (question, answer) = (pair[0].trim_start(), pair[1].trim_start());
-        asks(question) && !question.starts_with(text::DASHES) && answer.starts_with(text::DASHES) && !asks(answer)
+        text::is_question(question)
+            && !question.starts_with(text::DASHES)
+            && answer.starts_with(text::DASHES)
+            && !text::is_question(answer)
     };
     paragraphs.windows(2).filter(|pair| answered(pair)).count() >= PLAIN_QUESTIONS_MIN
-}
-
-/// Whether a sentence is a question: it ends with a question mark, maybe
-/// inside a closing quotation mark.
-fn asks(sentence: &str) -> bool {
-    sentence.trim_end().trim_end_matches(['»', '”', '"']).ends_with(['?', '؟'])
 }
 
 /// The marks an interview's questions may open with, besides a dash.
