@@ -161,6 +161,9 @@ pub struct Features {
     pub end_marker: bool,
     pub byline_cue: bool,
     pub caption_cue: bool,
+    /// Ends with a photo credit (`… - Ảnh: Văn Giáp`, `(Ảnh: TTXVN)`): a
+    /// picture's caption, whatever else it looks like.
+    pub photo_credit: bool,
     /// A short line that opens with a read-more link (`Đọc tiếp`).
     pub read_more: bool,
     /// A see-also link alone on its line (`بیشتر بخوانید:`, `Xem thêm:`):
@@ -256,10 +259,9 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
             f.byline_cue = words <= BYLINE_MAX_WORDS
                 && (d.byline_cues.starts(&folded) && !d.verb_compounds.starts(&folded)
                     || without_bracketed_credit(&block.text, d).is_some());
+            f.photo_credit = words <= CAPTION_MAX_WORDS && ends_with_photo_credit(&folded);
             f.caption_cue = words <= CAPTION_MAX_WORDS
-                && (d.caption_cues.starts(&folded)
-                    || ends_with_photo_credit(&folded)
-                    || is_caption_cell(&folded, words));
+                && (d.caption_cues.starts(&folded) || f.photo_credit || is_caption_cell(&folded, words));
             f.read_more = words <= READ_MORE_MAX_WORDS && d.read_more_cues.starts(&folded);
             f.see_also_label = words <= SEE_ALSO_LABEL_MAX_WORDS && opens_with_see_also;
             f.announces_speech = block.text.ends_with(':') && {

@@ -52,6 +52,11 @@ fn is_title_like(block: &Block, f: &Features, capitals_allowed: bool) -> bool {
         && !(f.outside_main && crate::extract::date::is_date_line(&block.text))
         && !f.end_marker
         && !f.byline_cue
+        // a line signed by a photographer is the caption of the picture
+        // under the headline (`Bộ trưởng X trả lời phỏng vấn - Ảnh: Y`),
+        // however much it reads like a title; a caption cue alone is not
+        // enough (`Toàn cảnh …` opens headlines too)
+        && !f.photo_credit
         && !f.prose
         // a caption run into the lead on a flattened line is no title
         && !block.runs_into_next
@@ -299,6 +304,18 @@ mod tests {
             "Bệnh viện tổng kết công tác năm\nNguyễn Thị Minh Hằng\n15/01/2025 08:30\n{PARAGRAPH}\n{PARAGRAPH}"
         );
         assert_eq!(headline(&page).as_deref(), Some("Bệnh viện tổng kết công tác năm"));
+    }
+
+    #[test]
+    fn a_caption_signed_by_its_photographer_is_no_headline() {
+        let title = "Giám đốc Sở Y tế: “Không để người bệnh phải chờ lâu”";
+        let caption = "Giám đốc Sở Y tế trả lời phỏng vấn phóng viên tại bệnh viện tỉnh - Ảnh: Minh Anh";
+        let page = format!("{title}\n15/01/2025 08:30\n{caption}\n{PARAGRAPH}\n{PARAGRAPH}");
+        assert_eq!(headline(&page).as_deref(), Some(title));
+        // a caption cue opening a line is no reason: headlines open so too
+        let overview = "Toàn cảnh lễ khánh thành bệnh viện mới của tỉnh";
+        let page = format!("Tin tức sự kiện hôm nay\n{overview}\n15/01/2025 08:30\n{PARAGRAPH}\n{PARAGRAPH}");
+        assert_eq!(headline(&page).as_deref(), Some(overview));
     }
 
     #[test]
