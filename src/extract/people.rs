@@ -1034,7 +1034,20 @@ const SAME_ROLE_MIN_CHARS: usize = 16;
 fn same_role(a: &str, b: &str) -> bool {
     let (a, b) = (squashed(a), squashed(b));
     let common = common_prefix_chars(&a, &b);
-    common == a.chars().count().min(b.chars().count()) || common >= SAME_ROLE_MIN_CHARS
+    let shorter = a.chars().count().min(b.chars().count());
+    common == shorter || shares_long_start(&a, common, shorter)
+}
+
+/// Whether two [`squashed`] roles sharing `common` characters from the
+/// start (`shorter` the length of the shorter) share enough to be one
+/// office. Roles in Latin script (Vietnamese) must share all of the
+/// shorter one: pages space their words alike, and two offices of one
+/// title part at the capital naming each one's body, past any number of
+/// shared characters (`Tổng Giám đốc Tập đoàn Điện lực …`, `Tổng Giám đốc
+/// Tập đoàn Dầu khí …`).
+fn shares_long_start(a: &str, common: usize, shorter: usize) -> bool {
+    let latin = a.chars().next().is_some_and(text::is_latin_letter);
+    common >= SAME_ROLE_MIN_CHARS && (common == shorter || !latin)
 }
 
 /// Two role phrases name the same specific office: they agree on at least
@@ -1049,7 +1062,9 @@ fn same_role(a: &str, b: &str) -> bool {
 /// امور خارجه`, `Bộ trưởng Công Thương` for `Bộ trưởng Bộ Công Thương`.
 fn same_office(a: &str, b: &str, home_country: Option<&Lexicon>) -> bool {
     let (a, b) = (without_home_country(a, home_country), without_home_country(b, home_country));
-    common_prefix_chars(&squashed(a), &squashed(b)) >= SAME_ROLE_MIN_CHARS || same_office_phrase(a, b)
+    let (squashed_a, squashed_b) = (squashed(a), squashed(b));
+    let shorter = squashed_a.chars().count().min(squashed_b.chars().count());
+    shares_long_start(&squashed_a, common_prefix_chars(&squashed_a, &squashed_b), shorter) || same_office_phrase(a, b)
 }
 
 /// [`same_office`] by the whole phrase: the same words of two or more,

@@ -835,14 +835,20 @@ fn shorten_to_known_person(sentence: &str, tokens: &[Token], subject: &mut Subje
     let mention = &subject.mention;
     let shorter = match (&mention.name, &mention.role) {
         (Some(name), _) if !register.knows(name) => {
-            longest_known_start(sentence, tokens, subject, |s| register.knows(s))
+            longest_known_start(sentence, tokens, subject, |s| register.knows(s), |_| true)
         }
         // an office written short or with the home country (`سخنگوی وزارت
         // خارجه کشورمان` for `سخنگوی وزارت امور خارجه ایران`) is whole
         (None, Some(role))
             if mention.title.is_none() && !register.knows_role_start(role) && !register.knows_office(role) =>
         {
-            longest_known_start(sentence, tokens, subject, |s| register.knows_role_start(s))
+            longest_known_start(
+                sentence,
+                tokens,
+                subject,
+                |s| register.knows_role_start(s),
+                |s| register.knows_office(s),
+            )
         }
         _ => None,
     };
@@ -856,18 +862,26 @@ fn shorten_to_known_person(sentence: &str, tokens: &[Token], subject: &mut Subje
 }
 
 /// The longest run of words opening the subject, shorter than all of it,
-/// that `known` accepts, with its length in tokens.
+/// that `known` accepts, with its length in tokens. Before a capital it
+/// must be `whole` too: a known office goes on with its holder's name, but
+/// the start of one goes on with another body (`Tổng Giám đốc Tập đoàn Dầu
+/// khí …` after `Tổng Giám đốc Tập đoàn Điện lực …` is another office).
+/// Persian has no capitals, and nothing stops a cut there.
 fn longest_known_start(
     sentence: &str,
     tokens: &[Token],
     subject: &Subject,
     known: impl Fn(&str) -> bool,
+    whole: impl Fn(&str) -> bool,
 ) -> Option<(String, usize)> {
-    (1..subject.end - subject.start).rev().find_map(|length| {
-        let run = &tokens[subject.start..subject.start + length];
-        let text = &sentence[run[0].start..run[length - 1].end];
-        (run.iter().all(|t| t.is_word) && known(text)).then(|| (text.to_owned(), length))
-    })
+    (1..subject.end - subject.start)
+        .rev()
+        .find_map(|length| {
+            let run = &tokens[subject.start..subject.start + length];
+            let text = &sentence[run[0].start..run[length - 1].end];
+            (run.iter().all(|t| t.is_word) && known(text)).then(|| (text.to_owned(), length))
+        })
+        .filter(|(text, length)| !people::is_capitalised(sentence, &tokens[subject.start + length]) || whole(text))
 }
 
 /// Most tokens between `با` and `اینکه` in a preamble (`با بیان اینکه`,
@@ -2854,6 +2868,37 @@ mod tests {
         assert_eq!(speakers(&quotes), [Some("محمدجواد ظریف"); 2]);
         assert_eq!(officials.len(), 1, "{officials:?}");
         assert_eq!(officials[0].roles, ["وزیر خارجه کشورمان"]);
+    }
+
+    #[test]
+    fn the_same_title_over_another_body_is_another_office() {
+        let (quotes, officials) = run(
+            &[
+                "Tổng Giám đốc Tập đoàn Điện lực Việt Nam Trần Văn Hùng cho biết nguồn điện mùa khô đã được bảo đảm.",
+                "Tổng Giám đốc Tập đoàn Dầu khí Việt Nam cho rằng giá dầu sẽ còn biến động mạnh trong quý tới.",
+            ],
+            Language::Vietnamese,
+        );
+        // the second title is not cut to the first one's bare title
+        assert_eq!(speakers(&quotes), [Some("Trần Văn Hùng"), None]);
+        assert_eq!(quotes[1].speaker.role.as_deref(), Some("Tổng Giám đốc Tập đoàn Dầu khí Việt Nam"));
+        assert_eq!(officials.len(), 1, "{officials:?}");
+        assert_eq!(officials[0].quotes, 1);
+    }
+
+    #[test]
+    fn the_name_of_a_body_after_its_noun_names_no_person() {
+        let (quotes, officials) = run(
+            &["Tổng Thư ký Cơ quan Liên Hợp Quốc về Thương mại và Phát triển cho rằng thế giới đang ở thời điểm \
+               bước ngoặt."],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [None]);
+        assert_eq!(
+            quotes[0].speaker.role.as_deref(),
+            Some("Tổng Thư ký Cơ quan Liên Hợp Quốc về Thương mại và Phát triển")
+        );
+        assert!(officials.is_empty(), "{officials:?}");
     }
 
     #[test]
