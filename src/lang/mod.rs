@@ -634,7 +634,8 @@ pub struct LanguageData {
     /// role (`chuyên gia phân tích tại Capital.com`). In Persian the act
     /// is a noun and its light verb (`سخن گفت`, spoke): what stands before
     /// it is what the speech was about, and what was said follows a colon
-    /// or a quotation mark.
+    /// or a quotation mark; so with greetings and condolences (`… را تبریک
+    /// گفت`, congratulated on …), whose object is the occasion.
     pub speaking_acts: Lexicon,
     pub titles: Lexicon,
     pub honorifics: Lexicon,
