@@ -1169,11 +1169,13 @@ fn speech_verb_form_at(tokens: &[Token], i: usize, language: Language, data: &La
         // Vietnamese speech verb
         let further = language == Language::Vietnamese && next.is_some_and(|t| t.folded == "thêm");
         let (n, next) = if further { (n + 1, tokens.get(i + n + 1)) } else { (n, next) };
-        // `درباره … با خبرنگاران سخن گفت` (spoke about …): the act of
-        // speaking, whose words come after a colon or in quotation marks
+        // `درباره … با خبرنگاران سخن گفت` (spoke about …), `به سؤالات
+        // خبرنگاران پاسخ داد` (answered the reporters' questions): the act
+        // of speaking, whose words come after a colon, in quotation marks or
+        // in a clause opened by `که`
         let speaking_act = language == Language::Persian
-            && data.speaking_acts.match_ending_at(tokens, i + n).is_some_and(|m| m > n)
-            && !next.is_some_and(|t| matches!(&*t.folded, ":" | "«" | "\"" | "“"));
+            && data.speaking_acts.match_ending_at(tokens, i + n).is_some_and(|m| m >= n)
+            && !next.is_some_and(|t| matches!(&*t.folded, ":" | "«" | "\"" | "“" | "که"));
         return (!noun_use && !speaking_act)
             .then(|| VerbAt { len: n, before_colon: next.is_some_and(|t| t.folded == ":") });
     }
@@ -3949,12 +3951,21 @@ mod tests {
             &[
                 "محمد جواد ظریف امروز درباره مذاکرات هسته‌ای با خبرنگاران سخن گفت.",
                 "محمد جواد ظریف در این نشست سخن گفت: ما به مذاکره ادامه می‌دهیم.",
-                // a greeting's object is the occasion, not words said
+                // a greeting's object is the occasion, an answer's the
+                // question, not words said
                 "محمد جواد ظریف در آغاز این نشست فرا رسیدن روز ملی دیپلماسی را به همکاران خود تبریک گفت.",
+                "محمد جواد ظریف سپس به سؤالات خبرنگاران داخلی و خارجی درباره مذاکرات پاسخ داد.",
+                "محمد جواد ظریف پاسخ داد که مذاکرات هفته آینده در وین ادامه خواهد یافت.",
             ],
             Language::Persian,
         );
-        assert_eq!(said(&quotes), [(Some("محمد جواد ظریف"), "ما به مذاکره ادامه می‌دهیم.")]);
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("محمد جواد ظریف"), "ما به مذاکره ادامه می‌دهیم."),
+                (Some("محمد جواد ظریف"), "مذاکرات هفته آینده در وین ادامه خواهد یافت.")
+            ]
+        );
     }
 
     #[test]

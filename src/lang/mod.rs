@@ -634,8 +634,10 @@ pub struct LanguageData {
     /// role (`chuyên gia phân tích tại Capital.com`). In Persian the act
     /// is a noun and its light verb (`سخن گفت`, spoke): what stands before
     /// it is what the speech was about, and what was said follows a colon
-    /// or a quotation mark; so with greetings and condolences (`… را تبریک
-    /// گفت`, congratulated on …), whose object is the occasion.
+    /// or a quotation mark (or in a clause opened by `که`); so with
+    /// greetings and condolences (`… را تبریک گفت`, congratulated on …),
+    /// whose object is the occasion, and answers (`به سؤالات … پاسخ داد`),
+    /// whose object is the question. An entry may be a speech verb itself.
     pub speaking_acts: Lexicon,
     pub titles: Lexicon,
     pub honorifics: Lexicon,
