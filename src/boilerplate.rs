@@ -940,11 +940,15 @@ fn capital_letters(line: &str) -> Option<(usize, bool)> {
 /// Words that name a photo in a credit at the end of a caption. Kept sorted.
 const PHOTO_WORDS: &[&str] = &["hình", "photo", "tranh", "ảnh", "تصویر", "عکس"];
 
+/// Words that credit a video clip the same way, with a colon only
+/// (`(Clip: Quốc An)`): a bare `(Video)` ends headlines too.
+const VIDEO_WORDS: &[&str] = &["clip", "video"];
+
 /// Longest credit after the photo word (`: H.Y.T.`, `minh họa`, `1`).
 const PHOTO_CREDIT_MAX_WORDS: usize = 6;
 
 /// Whether a (folded) line ends with a photo credit: ` - Ảnh 1.`,
-/// ` - Ảnh: H.Y.T.`, `(Ảnh: TTXVN)`, or after the caption's full stop
+/// ` - Ảnh: H.Y.T.`, `(Ảnh: TTXVN)`, a video's (`(Clip: Quốc An)`), or after the caption's full stop
 /// with a colon (`… cho bệnh nhân. Ảnh: Bệnh viện cung cấp`; without the
 /// colon `Ảnh hưởng …` would be a sentence) or as an illustration (`…
 /// Ngân hàng Thế giới. Ảnh minh họa.`). Vietnamese sites print captions
@@ -956,7 +960,8 @@ fn ends_with_photo_credit(folded: &str) -> bool {
     let credit = |part: &str, colon_required: bool| {
         let word = part.split([' ', ':']).next().unwrap_or("");
         let rest = part[word.len()..].trim_start();
-        PHOTO_WORDS.contains(&word)
+        let video_credit = VIDEO_WORDS.contains(&word) && rest.starts_with(':');
+        (video_credit || PHOTO_WORDS.contains(&word))
             && (rest.starts_with(':')
                 || rest.starts_with("minh h")
                 || !colon_required
@@ -1415,6 +1420,8 @@ mod tests {
     #[test]
     fn photo_credits_mark_captions() {
         assert!(ends_with_photo_credit(&text::fold("Chiến sự đẩy giá hoa - Ảnh 2.")));
+        assert!(ends_with_photo_credit(&text::fold("HLV trả lời sau trận đấu (Clip: Quốc An)")));
+        assert!(!ends_with_photo_credit(&text::fold("Cháy lớn tại khu công nghiệp (Video)")));
         assert!(ends_with_photo_credit(&text::fold("Một bó hoa hồng dao động từ 400.000 đồng - Ảnh: H.Y.T.")));
         assert!(ends_with_photo_credit(&text::fold("Lễ khai trương bệnh viện (Ảnh: TTXVN)")));
         assert!(ends_with_photo_credit(&text::fold("Chính sách mới có hiệu lực từ tháng 3/2026- Ảnh 1.")));
