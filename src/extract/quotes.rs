@@ -1423,23 +1423,27 @@ const DATELINE_PART_MAX_WORDS: usize = 3;
 /// Where a sentence starts after an agency's dateline, one or two short
 /// parts each closed by a dash (`تهران- ایرنا- رئیس … خبر داد`, `ایسنا -
 /// …`, `باشگاه خبرنگاران جوان - …`, `تهران (پانا) - …`, `پیام ویژه - فارس
-/// / …`); 0 without one.
+/// / …`) or by a slash after a name (`ایسنا/ سرمربی … می‌گوید …`); 0
+/// without one.
 /// A part that opens with a title or an honorific is the subject set off
 /// by a dash (`وزیر امور خارجه - که …`), no dateline.
 fn after_dateline(tokens: &[Token], verb: usize, data: &LanguageData) -> usize {
     let mut start = 0;
-    for part in 0..2 {
+    for _ in 0..2 {
         // the outlet may stand in brackets after the city
         let mut words = 0;
-        // the source after the site's name may be closed by a slash
-        // (`پیام ویژه - فارس / …`)
-        let closes = |folded: &str| text::is_dash(folded) || part == 1 && folded == "/";
+        // the source may be closed by a slash, after the site's name too
+        // (`پیام ویژه - فارس / …`); after a number a slash writes a date
+        let closes = |k: usize| {
+            text::is_dash(&tokens[k].folded)
+                || tokens[k].folded == "/" && !tokens[k - 1].folded.starts_with(|c: char| c.is_ascii_digit())
+        };
         let dash = (start..verb)
             .find(|&k| {
                 words += usize::from(tokens[k].is_word);
                 words > DATELINE_PART_MAX_WORDS || !tokens[k].is_word && !matches!(&*tokens[k].folded, "(" | ")")
             })
-            .filter(|&k| k > start && closes(&tokens[k].folded))
+            .filter(|&k| k > start && closes(k))
             .filter(|_| {
                 data.titles.match_at(tokens, start).is_none() && data.honorifics.match_at(tokens, start).is_none()
             });
@@ -3386,6 +3390,7 @@ mod tests {
             "باشگاه خبرنگاران جوان - ",
             "تهران (پانا) - ",
             "پیام ویژه - فارس / ",
+            "ایسنا/ ",
             "",
         ] {
             let lead = format!("{dateline}رئیس کل سازمان توسعه تجارت ایران از افزایش ۳۰ درصدی صادرات غیرنفتی خبر داد.");
@@ -3398,6 +3403,9 @@ mod tests {
         let tokens = text::tokenize("علی رضایی، نماینده مردم تهران - در مجلس - گفت");
         assert_eq!(after_dateline(&tokens, tokens.len() - 1, data), 0);
         let tokens = text::tokenize("وزیر امور خارجه - که دیروز به مسکو رفت - گفت");
+        assert_eq!(after_dateline(&tokens, tokens.len() - 1, data), 0);
+        // nor a slash in a date
+        let tokens = text::tokenize("۱۴۰۳/ ۵ رئیس سازمان گفت");
         assert_eq!(after_dateline(&tokens, tokens.len() - 1, data), 0);
     }
 
