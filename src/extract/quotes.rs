@@ -1342,6 +1342,10 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
     found
 }
 
+/// A reporting phrase (`به گزارش ایسنا`) is its cue's two words and the
+/// source's one at least.
+const SOURCE_CUE_MIN_TOKENS: usize = 3;
+
 /// [`persian_subject`] from a given clause start.
 fn persian_subject_from(
     sentence: &str,
@@ -1363,11 +1367,24 @@ fn persian_subject_from(
         || opens_with(start, &["بر", "اساس"])
     {
         // the source ends at a comma, or at the quotation mark closing its
-        // name (`به گزارش "ورزش سه" کارلوس کیروش … گفت`)
+        // name (`به گزارش "ورزش سه" کارلوس کیروش … گفت`), or, where the
+        // comma was left out, before the given name, title or honorific
+        // that opens the subject (`به گزارش خبرنگار ورزشی باشگاه
+        // خبرنگاران علیرضا منصوریان سرمربی … گفت`), past the cue and a
+        // word of the source at least
         let opening = (start + 1..verb).find(|&k| !tokens[k].is_word).filter(|&k| tokens[k - 1].folded == "گزارش");
+        let person_opens = |k: usize| {
+            data.name_anchors.match_at(tokens, k).is_some()
+                || data.titles.match_at(tokens, k).is_some()
+                || data.honorifics.match_at(tokens, k).is_some()
+        };
         start = match opening.and_then(|open| text::closing_token(tokens, open, verb)) {
             Some(close) => close + 1,
-            None => (start..verb).find(|&k| tokens[k].folded == "،").map_or(start, |k| k + 1),
+            None => (start..verb)
+                .find(|&k| tokens[k].folded == "،")
+                .map(|k| k + 1)
+                .or_else(|| (start + SOURCE_CUE_MIN_TOKENS..verb).find(|&k| person_opens(k)))
+                .unwrap_or(start),
         };
     }
     loop {
@@ -3407,6 +3424,26 @@ mod tests {
         // nor a slash in a date
         let tokens = text::tokenize("۱۴۰۳/ ۵ رئیس سازمان گفت");
         assert_eq!(after_dateline(&tokens, tokens.len() - 1, data), 0);
+    }
+
+    #[test]
+    fn a_persian_source_without_its_comma_ends_where_the_speaker_starts() {
+        for sentence in [
+            "به گزارش خبرنگار ورزشی باشگاه خبرنگاران علیرضا منصوریان سرمربی نفت تهران در نشست خبری گفت: بازی خوبی بود.",
+            "به گزارش ایسنا سخنگوی دولت در نشست خبری امروز گفت: بودجه سال آینده هفته بعد به مجلس می‌رود.",
+        ] {
+            let (quotes, _) = run(&[sentence], Language::Persian);
+            assert_eq!(quotes.len(), 1, "{sentence}");
+            assert!(quotes[0].speaker.name.is_some() || quotes[0].speaker.role.is_some(), "{sentence}");
+        }
+        let (quotes, _) = run(
+            &[
+                "به گزارش خبرنگار ورزشی باشگاه خبرنگاران علیرضا منصوریان سرمربی نفت تهران در نشست خبری گفت: بازی خوبی بود.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("علیرضا منصوریان")]);
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("سرمربی نفت تهران"));
     }
 
     #[test]
