@@ -153,8 +153,17 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
                     // part of the outlet's name
                     i += data.news_desks.match_at(&tokens, i).unwrap_or(0);
                 }
-                let end = (i..tokens.len().min(i + AGENCY_MAX_WORDS))
-                    .find(|&j| data.outlet_stops.contains(&tokens[j].folded))
+                // the name ends at a stop, or where the comma after it was
+                // left out, at the speaker's given name, title or honorific
+                // (`به گزارش باشگاه خبرنگاران علیرضا منصوریان …`)
+                let speaker_opens = |j: usize| {
+                    data.name_anchors.match_at(&tokens, j).is_some()
+                        || data.titles.match_at(&tokens, j).is_some()
+                        || data.honorifics.match_at(&tokens, j).is_some()
+                };
+                // (a name of AGENCY_MAX_WORDS has its stop right after)
+                let end = (i..tokens.len().min(i + AGENCY_MAX_WORDS + 1))
+                    .find(|&j| data.outlet_stops.contains(&tokens[j].folded) || j > i && speaker_opens(j))
                     .unwrap_or(i);
                 if end > i {
                     return Some(paragraph[tokens[i].start..tokens[end - 1].end].to_owned());
@@ -358,6 +367,9 @@ mod tests {
             ("به گزارش خبرنگار اقتصادی ایرنا، وزیر گفت.", "ایرنا"),
             ("به گزارش گروه سیاسی خبرگزاری تسنیم، وزیر گفت.", "تسنیم"),
             ("به گزارش خبرنگار گروه سیاست خارجی خبرگزاری فارس، وزیر گفت.", "فارس"),
+            ("به گزارش باشگاه خبرنگاران جوان علیرضا منصوریان گفت.", "باشگاه خبرنگاران جوان"),
+            ("به گزارش ایسنا سخنگوی دولت گفت.", "ایسنا"),
+            ("به گزارش باشگاه خبرنگاران جوان، وزیر گفت.", "باشگاه خبرنگاران جوان"),
             ("به گزارش گروه بین‌الملل خبرگزاری فارس، وزیر گفت.", "فارس"),
             ("به گزارش خبرنگار اعزامی ایسنا به نیویورک، وزیر گفت.", "ایسنا"),
             // a desk's word opening an outlet's name, with no reporter before
