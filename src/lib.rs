@@ -45,6 +45,8 @@ pub use extract::date::Ymd;
 pub use lang::Language;
 pub use record::{Record, SCHEMA_VERSION};
 
+use std::borrow::Cow;
+
 use boilerplate::Label;
 use extract::{date, headline, meta, quotes};
 use record::ExplainedBlock;
@@ -273,7 +275,12 @@ impl Extractor {
 
         let mut news_id = None;
         for i in (0..blocks.len()).filter(|&i| !decisions[i].label.is_body()) {
-            if let Some(id) = meta::news_id_folded(&page.features[i].folded) {
+            // a block outside an HTML page's main container was not folded,
+            // and may print the id (beside the date: `… | کد خبر: ۸۴۵۱۲۳`)
+            let f = &page.features[i];
+            let folded =
+                if f.outside_main { Cow::Owned(text::fold(&blocks[i].text)) } else { Cow::Borrowed(f.folded.as_str()) };
+            if let Some(id) = meta::news_id_folded(&folded) {
                 news_id = Some(id);
                 if decisions[i].label == Label::Boilerplate {
                     decisions[i] = boilerplate::Decision { label: Label::Meta, reason: "the news id" };
@@ -372,6 +379,17 @@ mod tests {
         };
         assert_eq!(agency("Nguồn: Báo Nông Thôn").as_deref(), Some("Nông Thôn"));
         assert_eq!(agency("Thanh Lâm"), None);
+    }
+
+    #[test]
+    fn an_html_pages_news_id_beside_its_date_above_the_article() {
+        let page = "<html lang=\"fa\"><body><div class=\"info\"><span>۲۵ آبان ۱۴۰۴</span> <span>کد خبر: ۸۴۵۱۲۳</span></div>\
+                    <h1>ساعات کاری ادارات تغییر نمی‌کند</h1><div class=\"body\"><p>سخنگوی دولت امروز گفت که ساعات کاری \
+                    ادارات تا پایان شهریور به شیوه تابستان ادامه خواهد یافت.</p><p>وی افزود که تصمیم تازه‌ای در این \
+                    باره گرفته نشده و ادارات مانند گذشته کار می‌کنند.</p></div>\
+                    </body></html>";
+        let record = Extractor::default().extract("page.html", page.as_bytes()).expect("a record");
+        assert_eq!(record.news_id.as_deref(), Some("845123"));
     }
 
     #[test]
