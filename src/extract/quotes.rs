@@ -115,9 +115,25 @@ pub fn extract(
     // the quote whose attribution closed the paragraph before with a colon
     let mut speech_to_follow: Option<SpeechToFollow> = None;
     let plain_questions = asks_plainly_throughout(paragraphs);
+    // the source lines a speech given after a colon has gone on over
+    let mut speech_lines = 0;
     for (p, paragraph) in paragraphs.iter().enumerate() {
         if !continues_previous.get(p).copied().unwrap_or(false) {
-            open_direct = None;
+            // a speech given after a colon with no quotation marks goes on
+            // over the next lines that speak in the first person (`X گفت:
+            // … / … من بعید می‌دانم …`): an expert's commentary runs so
+            open_direct = open_direct.filter(|_| {
+                speech_lines += 1;
+                speech_lines < QUOTATION_MAX_PARAGRAPHS && {
+                    // the whole line: a flattened page gives its sentences
+                    let line_end = (p + 1..paragraphs.len())
+                        .find(|&k| !continues_previous.get(k).copied().unwrap_or(false))
+                        .unwrap_or(paragraphs.len());
+                    let line = &paragraphs[p..line_end];
+                    !line.iter().any(|sentence| sentence.contains(QUOTATION_MARKS))
+                        && line.iter().any(|sentence| speaks_in_first_person(sentence, data))
+                }
+            });
             last_attributed = None;
         }
         if let Some(mut speech) = speech_to_follow.take()
@@ -258,6 +274,7 @@ pub fn extract(
                     pending.push(Pending { paragraph: p, ..found.quote });
                     last_attributed = Some(pending.len() - 1);
                     open_direct = direct.then(|| pending.len() - 1);
+                    speech_lines = 0;
                     if let Some(follow_up) = found.follow_up {
                         pending.push(Pending { paragraph: p, ..follow_up });
                     }
@@ -330,6 +347,13 @@ pub fn extract(
         .filter_map(|(_, p)| Some(Official { name: p.name.clone()?, roles: p.roles.clone(), quotes: p.quotes }))
         .collect();
     Ok((quotes, officials))
+}
+
+/// Whether a paragraph holds a first-person pronoun (`من`, `tôi`).
+fn speaks_in_first_person(paragraph: &str, data: &LanguageData) -> bool {
+    let tokens = data.tokenize(paragraph);
+    data.first_person.may_match_in(&tokens)
+        && (0..tokens.len()).any(|k| data.first_person.match_at(&tokens, k).is_some())
 }
 
 /// Whether a role is a title of the lexicon and nothing more (`chuyên gia`,
@@ -2922,6 +2946,51 @@ mod tests {
             Some("Tổng Thư ký Cơ quan Liên Hợp Quốc về Thương mại và Phát triển")
         );
         assert!(officials.is_empty(), "{officials:?}");
+    }
+
+    #[test]
+    fn a_speech_after_a_colon_goes_on_over_lines_in_the_first_person() {
+        let (quotes, _) = run(
+            &[
+                "حسن رضایی کارشناس مسائل اقتصادی گفت: تورم امسال از پیش‌بینی‌ها بالاتر خواهد رفت.",
+                "من بعید می‌دانم که دولت بتواند قیمت‌ها را در کوتاه مدت مهار کند.",
+                "بانک مرکزی هفته گذشته نرخ سود سپرده‌ها را افزایش داده بود.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(
+            said(&quotes),
+            [(
+                Some("حسن رضایی"),
+                "تورم امسال از پیش‌بینی‌ها بالاتر خواهد رفت. من بعید می‌دانم که دولت بتواند قیمت‌ها را در کوتاه \
+                 مدت مهار کند."
+            )]
+        );
+        // a quotation in marks ends where its marks close
+        let (quotes, _) = run(
+            &[
+                "Ông Trần Văn Nam, chuyên gia kinh tế, nói: “Lạm phát năm nay sẽ cao hơn dự báo.”",
+                "Ngân hàng của chúng tôi sẽ thận trọng hơn khi cho vay bất động sản.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(said(&quotes), [(Some("Trần Văn Nam"), "Lạm phát năm nay sẽ cao hơn dự báo.")]);
+        // over QUOTATION_MAX_PARAGRAPHS lines at most
+        let line = "Tôi nghĩ ngân hàng của chúng tôi sẽ thận trọng hơn trong năm nay.";
+        let mut lines = vec!["Ông Trần Văn Nam, chuyên gia kinh tế, nói: lạm phát năm nay sẽ cao hơn dự báo."];
+        lines.extend([line; QUOTATION_MAX_PARAGRAPHS]);
+        let (quotes, _) = run(&lines, Language::Vietnamese);
+        assert_eq!(quotes.len(), 1);
+        assert_eq!(quotes[0].text.matches(line).count(), QUOTATION_MAX_PARAGRAPHS - 1);
+        // and a line with a quotation of its own is not the speech going on
+        let (quotes, _) = run(
+            &[
+                "Ông Trần Văn Nam, chuyên gia kinh tế, nói: lạm phát năm nay sẽ cao hơn dự báo.",
+                "Ngân hàng của chúng tôi gọi đây là “năm thận trọng” trong cho vay bất động sản.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(said(&quotes), [(Some("Trần Văn Nam"), "lạm phát năm nay sẽ cao hơn dự báo.")]);
     }
 
     #[test]

@@ -642,6 +642,10 @@ pub struct LanguageData {
     pub titles: Lexicon,
     pub honorifics: Lexicon,
     pub pronouns: Lexicon,
+    /// The speaker's own pronouns (`من`, `ما`, `tôi`, `chúng tôi`): a
+    /// paragraph with one, after a speech given after a colon, goes on with
+    /// that speech.
+    pub first_person: Lexicon,
     /// Words that open a sentence before its subject (`Tuy nhiên`, `Còn`,
     /// `همچنین`): the subject is the phrase after them.
     pub connectives: Lexicon,
@@ -834,6 +838,7 @@ impl LanguageData {
             titles: tagged(Lexicon::from_data(&with_modifiers(raw("titles"), raw("title_modifiers")))),
             honorifics: get("honorifics"),
             pronouns: get("pronouns"),
+            first_person: get("first_person"),
             connectives: get("connectives"),
             sentence_openers: get("sentence_openers"),
             name_anchors: get(if files.iter().any(|(n, _)| n.ends_with("_given_names.txt")) {

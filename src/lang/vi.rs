@@ -19,6 +19,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_elapsed_time.txt", include_str!("data/vi_elapsed_time.txt")),
     ("vi_end_markers.txt", include_str!("data/vi_end_markers.txt")),
     ("vi_female_words.txt", include_str!("data/vi_female_words.txt")),
+    ("vi_first_person.txt", include_str!("data/vi_first_person.txt")),
     ("vi_home_country.txt", include_str!("data/vi_home_country.txt")),
     ("vi_honorifics.txt", include_str!("data/vi_honorifics.txt")),
     ("vi_male_words.txt", include_str!("data/vi_male_words.txt")),
