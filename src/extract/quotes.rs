@@ -3496,6 +3496,26 @@ mod tests {
     }
 
     #[test]
+    fn persian_reporting_verbs_in_the_present_tense() {
+        for (sentence, cue) in [
+            (
+                "مولوی عبدالکبیر معاون سیاسی گروه طالبان ادعا می‌کند که هیچ گروهی در کشور تهدید امنیتی نیست.",
+                "ادعا می‌کند",
+            ),
+            (
+                "مولوی عبدالکبیر معاون سیاسی گروه طالبان تاکید میکند که هیچ گروهی در کشور تهدید امنیتی نیست.",
+                "تاکید میکند",
+            ),
+        ] {
+            let (quotes, officials) = run(&[sentence], Language::Persian);
+            assert_eq!(quotes.len(), 1, "{sentence}");
+            assert_eq!(quotes[0].cue.as_deref(), Some(cue));
+            // the verb is no part of the office before it
+            assert_eq!(officials[0].roles, ["معاون سیاسی گروه طالبان"]);
+        }
+    }
+
+    #[test]
     fn a_persian_source_without_its_comma_ends_where_the_speaker_starts() {
         for sentence in [
             "به گزارش خبرنگار ورزشی باشگاه خبرنگاران علیرضا منصوریان سرمربی نفت تهران در نشست خبری گفت: بازی خوبی بود.",
