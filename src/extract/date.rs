@@ -157,6 +157,12 @@ struct NamedPatterns {
     month_day_year: Regex,
     /// `سوم آبان` with no year; none for a language without ordinal words
     ordinal_month: Option<Regex>,
+    /// Day, Afghan month name and year (`۱۳ ثور ۱۴۰۱`), and month, day and
+    /// year (`ثور 13, 1401`), the year of four digits in the Solar Hijri
+    /// centuries: the names are common words too (`میزان`, amount); none
+    /// for a language without them
+    afghan: Option<(Regex, Regex)>,
+    afghan_months: Vec<(String, u8)>,
     months: Vec<(String, Calendar, u8)>,
     ordinals: Vec<(String, u8)>,
 }
@@ -206,6 +212,17 @@ fn named_patterns(language: Language) -> Option<&'static NamedPatterns> {
                     r"(?:^|[^\w])(?:(بیست|سی)\s*و\s*)?({ordinals})\s+({months})(?:\s*ماه)?(?:[^\w\d]|$)"
                 ))?)
             },
+            afghan: if data.afghan_months.is_empty() {
+                None
+            } else {
+                let names = alternation(data.afghan_months.iter().map(|(n, _)| n.clone()));
+                let year = r"(1[34]\d\d)(?:\D|$)";
+                Some((
+                    build(format!(r"(?:^|[^\d\w])(\d{{1,2}})[\s,]+({names})[\s,]+(?:سال\s+)?{year}"))?,
+                    build(format!(r"(?:^|[^\w])({names})\s+(\d{{1,2}})\s*,\s*{year}"))?,
+                ))
+            },
+            afghan_months: data.afghan_months.clone(),
             months: data.months.clone(),
             ordinals: data.ordinal_days.clone(),
         })
@@ -220,6 +237,10 @@ impl NamedPatterns {
             .iter()
             .find(|(n, _, _)| n.split_whitespace().collect::<String>() == squashed)
             .map(|(_, c, m)| (*c, *m))
+    }
+
+    fn afghan_month(&self, folded_name: &str) -> Option<u8> {
+        self.afghan_months.iter().find(|(n, _)| n == folded_name).map(|(_, m)| *m)
     }
 
     fn ordinal(&self, tens: Option<&str>, word: &str) -> Option<u8> {
@@ -260,6 +281,9 @@ struct Found {
     start: usize,
     end: usize,
     year_inferred: bool,
+    /// The time zone the date's writing names, when not the language's
+    /// (an Afghan month name: Kabul's clock).
+    zone: Option<&'static str>,
 }
 
 /// Whether a line is a date or time line: a date or a time and little else.
@@ -277,8 +301,11 @@ pub fn is_date_line_folded(folded: &str, words: usize) -> bool {
         || p.vietnamese_words.is_match(folded)
         || p.time.is_match(folded)
         || [Language::Persian, Language::Vietnamese].into_iter().any(|language| {
-            named_patterns(language)
-                .is_some_and(|n| n.day_month_year.is_match(folded) || n.month_day_year.is_match(folded))
+            named_patterns(language).is_some_and(|n| {
+                n.day_month_year.is_match(folded)
+                    || n.month_day_year.is_match(folded)
+                    || n.afghan.as_ref().is_some_and(|(d, m)| d.is_match(folded) || m.is_match(folded))
+            })
         })
 }
 
@@ -312,7 +339,7 @@ fn full_dates(folded: &str, language: Language) -> Vec<Found> {
         if in_range(folded, a.start(), c.end()) {
             continue;
         }
-        found.push(Found { date, start: a.start(), end: c.end(), year_inferred: false });
+        found.push(Found { date, start: a.start(), end: c.end(), year_inferred: false, zone: None });
     }
     for caps in p.vietnamese_words.captures_iter(folded) {
         let group = |with_day_word: usize, without: usize| caps.get(with_day_word).or(caps.get(without));
@@ -323,7 +350,7 @@ fn full_dates(folded: &str, language: Language) -> Vec<Found> {
         if let (Ok(d), Ok(m), Ok(y)) = parsed
             && let Some(date) = calendar_date(y, m, d)
         {
-            found.push(Found { date, start: whole.start(), end: whole.end(), year_inferred: false });
+            found.push(Found { date, start: whole.start(), end: whole.end(), year_inferred: false, zone: None });
         }
     }
     if let Some(named) = named_patterns(language) {
@@ -345,6 +372,7 @@ fn full_dates(folded: &str, language: Language) -> Vec<Found> {
                     start,
                     end: caps.get(5).map_or(month.end(), |m| m.end()),
                     year_inferred: false,
+                    zone: None,
                 });
             }
         }
@@ -361,7 +389,29 @@ fn full_dates(folded: &str, language: Language) -> Vec<Found> {
                     start: month.start(),
                     end: caps.get(3).map_or(month.end(), |m| m.end()),
                     year_inferred: false,
+                    zone: None,
                 });
+            }
+        }
+    }
+    if let Some(named) = named_patterns(language)
+        && let Some((day_first, month_first)) = &named.afghan
+    {
+        // as (day, month, year) matches
+        let dates =
+            day_first.captures_iter(folded).filter_map(|caps| Some((caps.get(1)?, caps.get(2)?, caps.get(3)?))).chain(
+                month_first.captures_iter(folded).filter_map(|caps| Some((caps.get(2)?, caps.get(1)?, caps.get(3)?))),
+            );
+        for (day_match, month_match, year_match) in dates {
+            let (Some(month), Ok(day), Ok(year)) =
+                (named.afghan_month(month_match.as_str()), day_match.as_str().parse(), year_match.as_str().parse())
+            else {
+                continue;
+            };
+            let date = CalendarDate { year, month, day, calendar: Calendar::SolarHijri };
+            if date.to_gregorian().is_some() {
+                let start = day_match.start().min(month_match.start());
+                found.push(Found { date, start, end: year_match.end(), year_inferred: false, zone: Some(AFGHAN_ZONE) });
             }
         }
     }
@@ -601,7 +651,7 @@ fn from_lead(lead: &str, body: &[&str], language: Language, reference: Option<Ym
     let date = CalendarDate { year, month, day, calendar };
     date.to_gregorian()?;
     let raw = source_span(opening, &folded, start, end);
-    build(Found { date, start, end, year_inferred: true }, None, raw, language)
+    build(Found { date, start, end, year_inferred: true, zone: None }, None, raw, language)
 }
 
 /// `امروز`, `hôm qua`: the reference day plus the word's offset, when a
@@ -628,7 +678,7 @@ fn relative(folded: &str, source: &str, language: Language, reference: Option<Ym
     let time = time_after(folded, at + word.len(), TIME_WINDOW_CHARS);
     let raw = source.trim().to_owned();
     let mut published = build(
-        Found { date, start: at, end: at + word.len(), year_inferred: false },
+        Found { date, start: at, end: at + word.len(), year_inferred: false, zone: None },
         time.map(|t| (t.0, t.1, t.2)),
         raw,
         language,
@@ -810,7 +860,8 @@ fn source_span(source: &str, folded: &str, start: usize, end: usize) -> String {
 fn build(found: Found, time: Option<(u8, u8, u8)>, raw: String, language: Language) -> Option<Published> {
     let ymd = found.date.to_gregorian()?;
     let time_text = time.map(|(h, m, s)| format!("{h:02}:{m:02}:{s:02}"));
-    let utc_offset = time.and_then(|(h, m, s)| utc_offset(ymd, (h, m, s), language));
+    let zone = found.zone.or(zone_of(language));
+    let utc_offset = time.and_then(|(h, m, s)| utc_offset(ymd, (h, m, s), zone?));
     Some(Published {
         date: format!("{:04}-{:02}-{:02}", ymd.year, ymd.month, ymd.day),
         time: time_text,
@@ -820,6 +871,10 @@ fn build(found: Found, time: Option<(u8, u8, u8)>, raw: String, language: Langua
         year_inferred: found.year_inferred,
     })
 }
+
+/// The clock of a date written with an Afghan month name (`ثور 13, 1401
+/// 09:59`): Kabul's, half an hour ahead of Tehran's.
+const AFGHAN_ZONE: &str = "Asia/Kabul";
 
 /// The time zone whose clock a site of this language prints.
 fn zone_of(language: Language) -> Option<&'static str> {
@@ -832,8 +887,8 @@ fn zone_of(language: Language) -> Option<&'static str> {
 
 /// The zone's UTC offset at that local time, from the time-zone database
 /// (Tehran kept daylight saving time, +04:30, until 2022).
-fn utc_offset(ymd: Ymd, (h, m, s): (u8, u8, u8), language: Language) -> Option<String> {
-    let zone = jiff::tz::TimeZone::get(zone_of(language)?).ok()?;
+fn utc_offset(ymd: Ymd, (h, m, s): (u8, u8, u8), zone: &str) -> Option<String> {
+    let zone = jiff::tz::TimeZone::get(zone).ok()?;
     let civil = jiff::civil::DateTime::new(
         i16::try_from(ymd.year).ok()?,
         i8::try_from(ymd.month).ok()?,
@@ -870,7 +925,12 @@ pub fn from_iso(raw: &str, language: Language) -> Option<Published> {
     let (year, month, day) = (number(1)?, number(2)?, number(3)?);
     let date = calendar_date(year, month, day).filter(|d| d.calendar == Calendar::Gregorian)?;
     let Some(hour) = number(4) else {
-        return build(Found { date, start: 0, end: 0, year_inferred: false }, None, raw.trim().to_owned(), language);
+        return build(
+            Found { date, start: 0, end: 0, year_inferred: false, zone: None },
+            None,
+            raw.trim().to_owned(),
+            language,
+        );
     };
     let (minute, second) = (number(5)?, number(6).unwrap_or(0));
     let local = jiff::civil::DateTime::new(
@@ -1004,6 +1064,24 @@ mod tests {
         let p = header(&["1398/5/1 10:00"], Language::Persian).expect("a date");
         assert_eq!(p.date, "2019-07-23");
         assert_eq!(p.utc_offset.as_deref(), Some("+04:30"));
+    }
+
+    #[test]
+    fn afghan_month_names_with_kabuls_clock() {
+        let p = header(&["ثور 13, 1401 09:59"], Language::Persian).expect("a date");
+        assert_eq!((p.date.as_str(), p.utc_offset.as_deref()), ("2022-05-03", Some("+04:30")));
+        assert_eq!(p.calendar, Calendar::SolarHijri);
+        let p = header(&["۲۵ حمل ۱۴۰۳ - ۱۹:۲۷"], Language::Persian).expect("a date");
+        assert_eq!((p.date.as_str(), p.utc_offset.as_deref()), ("2024-04-13", Some("+04:30")));
+        // the Iranian names keep Tehran's clock (+03:30 since 2022)
+        let p = header(&["۲۵ فروردین ۱۴۰۳ - ۱۹:۲۷"], Language::Persian).expect("a date");
+        assert_eq!(p.utc_offset.as_deref(), Some("+03:30"));
+        // the names are words too: only a four-digit year of the Solar Hijri
+        // centuries makes one a date
+        for line in ["۵ قوس ۹۰ درجه", "۱۰ میزان ۲۰ درصد", "۳ سرطان ۲۰۲۳", "۱۲ حمل و نقل"]
+        {
+            assert!(header(&[line], Language::Persian).is_none(), "{line}");
+        }
     }
 
     #[test]

@@ -724,6 +724,11 @@ pub struct LanguageData {
     pub elapsed_time: Lexicon,
     /// Month names: folded name → (calendar, month number).
     pub months: Vec<(String, crate::extract::date::Calendar, u8)>,
+    /// The solar months by the names Afghanistan gives them (`حمل` →
+    /// 1, … `حوت` → 12): folded name → month number. Most are common
+    /// words too (`میزان`, amount; `سرطان`, cancer), so a date needs its
+    /// four-digit year with one.
+    pub afghan_months: Vec<(String, u8)>,
     /// Ordinal day words (`سوم` → 3).
     pub ordinal_days: Vec<(String, u8)>,
     /// Relative day words (`امروز` → 0, `hôm qua` → -1).
@@ -780,8 +785,14 @@ impl LanguageData {
 
     /// Builds the data from a language's files, looked up by their role.
     fn from_files(files: &[(&str, &str)], abbreviations: &'static [&'static str]) -> Self {
+        // a file's role is its name after the language's prefix (`fa_months`
+        // is not `fa_afghan_months`)
         let raw = |role: &str| -> &str {
-            files.iter().find(|(name, _)| name.ends_with(&format!("_{role}.txt"))).map_or("", |(_, raw)| raw)
+            let file = format!("{role}.txt");
+            files
+                .iter()
+                .find(|(name, _)| name.split_once('_').is_some_and(|(_, rest)| rest == file))
+                .map_or("", |(_, raw)| raw)
         };
         // each lexicon gets a bit of Token::lexicons while bits last (a
         // lexicon without one looks every token up), and its first words
@@ -876,6 +887,9 @@ impl LanguageData {
                     };
                     Some((text::fold(r.first()?), calendar, r.get(2)?.parse().ok()?))
                 })
+                .collect(),
+            afghan_months: rows(raw("afghan_months"))
+                .filter_map(|r| Some((text::fold(r.first()?), r.get(1)?.parse().ok()?)))
                 .collect(),
             ordinal_days: rows(raw("ordinal_days"))
                 .filter_map(|r| Some((text::fold(r.first()?), r.get(1)?.parse().ok()?)))
