@@ -880,8 +880,11 @@ fn apposition_end(source: &str, tokens: &[Token], from: usize, to: usize, data: 
             .match_at(tokens, j)
             .is_some_and(|n| data.scene_prepositions.match_at(tokens, j + n).is_some())
     };
-    let Some(verb) =
-        (from + 1..punctuation).find(|&j| lower(j) && (!closed_by_comma && closes_phrase(j) || before_scene(j)))
+    // (a comma closing the phrase leaves a speech verb inside it a noun of
+    // the role, but where it follows a name: `Ông X - Chủ tịch UBND phường
+    // An Xuân cho biết, …`)
+    let Some(verb) = (from + 1..punctuation)
+        .find(|&j| lower(j) && ((!closed_by_comma || after_name(j)) && closes_phrase(j) || before_scene(j)))
     else {
         return punctuation;
     };
@@ -1569,6 +1572,20 @@ mod tests {
         assert_eq!(
             roles("Ông Lê Văn Tám - chuyên gia phân tích thị trường tại Hà Nội"),
             ["chuyên gia phân tích thị trường tại Hà Nội"]
+        );
+        // so does it where a comma closes the phrase after the verb or its
+        // report, but for a verb after a noun in lower case
+        assert_eq!(
+            roles("Ông Lê Văn Tám - Giám đốc Sở Giáo dục tỉnh Quảng Nam cho biết, các trường đã sẵn sàng"),
+            ["Giám đốc Sở Giáo dục tỉnh Quảng Nam"]
+        );
+        assert_eq!(
+            roles("Ông Lê Văn Tám - Giám đốc Sở Giáo dục tỉnh Quảng Nam cho biết năm nay, các trường đã sẵn sàng"),
+            ["Giám đốc Sở Giáo dục tỉnh Quảng Nam"]
+        );
+        assert_eq!(
+            roles("Ông Lê Văn Tám - chuyên gia phân tích thị trường, cho biết các trường đã sẵn sàng"),
+            ["chuyên gia phân tích thị trường"]
         );
     }
 
