@@ -406,6 +406,8 @@ fn name_run(
         && (j == i || data.titles.match_at(tokens, j).is_none())
         && data.speech_verbs.match_at(tokens, j).is_none()
         && !(j > i && language == Language::Persian && is_persian_verb_form(&tokens[j].folded, data))
+        // nor a light verb or its infinitive (`خبر بستری شدن وزیر …`)
+        && !(language == Language::Persian && data.light_verbs.contains(&tokens[j].folded))
         && !(language == Language::Persian
             && is_persian_plural(&source[tokens[j].start..tokens[j].end], &tokens[j].folded, data))
         // `صاحبان شبکه فدک`, the owners of the Fadak network: an outlet's

@@ -3496,6 +3496,18 @@ mod tests {
     }
 
     #[test]
+    fn a_persian_phrase_with_a_verb_in_it_names_no_one() {
+        let (_, officials) = run(
+            &[
+                "دکتر حمید حسینی مدیر روابط عمومی وزارت بهداشت گفت: خبر بستری شدن وزیر بهداشت صحت ندارد و وی در محل کار خود حاضر است.",
+            ],
+            Language::Persian,
+        );
+        let names: Vec<&str> = officials.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["حمید حسینی"]);
+    }
+
+    #[test]
     fn persian_reporting_verbs_in_the_present_tense() {
         for (sentence, cue) in [
             (

@@ -696,8 +696,10 @@ pub struct LanguageData {
     /// Numerals and quantifiers before a counted noun (Persian `یک`, `چند`):
     /// a role's phrase never ends in one (`سخنگوی کاخ سفید یک روز قبل …`).
     pub quantifiers: Lexicon,
-    /// Light verbs (Persian `کرد`, `داد`): the word before one is the verb's
-    /// noun, so a role phrase ends before it.
+    /// Light verbs (Persian `کرد`, `داد`, and their infinitives `کردن`,
+    /// `شدن`): the word before one is the verb's noun, so a role phrase ends
+    /// before it, and no name holds one (`خبر بستری شدن وزیر …`, the news
+    /// of the minister being hospitalised, names no one).
     pub light_verbs: Lexicon,
     /// Words naming the kind of outlet before its name (`خبرگزاری`, `سایت`
     /// in `به گزارش خبرگزاری برنا از قم،`; `Báo` in `… - Báo Thanh Niên`).
