@@ -481,15 +481,28 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
             // و فناوری اطلاعات به‌عنوان نماینده …`, as the representative)
             && !after.take_while(|&k| tokens[k].is_word && !is_stop(&tokens[k], data)).any(starts_person)
     };
+    // a comma before the last two nouns of a list joined by `و` goes on
+    // inside a body's name (`وزارت بهداشت، درمان و آموزش پزشکی`, `وزارت
+    // تعاون، کار و رفاه اجتماعی`); elsewhere it ends the phrase
+    let list_comma = |j: usize| {
+        j > i
+            && tokens[j].folded == "،"
+            && tokens.get(j + 1).is_some_and(|t| t.is_word && !is_stop(t, data))
+            && !starts_person(j + 1)
+            && tokens.get(j + 2).is_some_and(|t| t.folded == "و")
+            && j + 3 < to
+            && joins_office_nouns(j + 2)
+    };
     let mut j = i;
     while j < to
         && j - i < ROLE_MAX_WORDS
-        && tokens[j].is_word
-        && !(j > i
-            && (is_stop(&tokens[j], data) && !joins_office_nouns(j)
-                || before_light_verb(j)
-                // a speech verb closes the subject the role is part of
-                || data.speech_verbs.match_at(tokens, j).is_some()))
+        && (list_comma(j)
+            || tokens[j].is_word
+                && !(j > i
+                    && (is_stop(&tokens[j], data) && !joins_office_nouns(j)
+                        || before_light_verb(j)
+                        // a speech verb closes the subject the role is part of
+                        || data.speech_verbs.match_at(tokens, j).is_some())))
     {
         j += 1;
     }
@@ -1077,7 +1090,21 @@ fn same_office(a: &str, b: &str, home_country: Option<&Lexicon>) -> bool {
 /// common start will do: a subject that ran on into its predicate
 /// (`رییس سازمان پدافند غیرعامل استفاده از …`) starts like its office.
 fn same_office_phrase(a: &str, b: &str) -> bool {
-    a.split_whitespace().nth(1).is_some() && same_when_squashed(a, b) || is_short_form(a, b) || is_short_form(b, a)
+    a.split_whitespace().nth(1).is_some() && same_when_squashed(a, b)
+        || is_short_form(a, b)
+        || is_short_form(b, a)
+        || is_list_head(a, b)
+        || is_list_head(b, a)
+}
+
+/// Whether `short`, of two words or more, is `long` up to the comma of a
+/// list in a body's name: `وزیر علوم` is how pages call `وزیر علوم،
+/// تحقیقات و فناوری`.
+fn is_list_head(short: &str, long: &str) -> bool {
+    short.split_whitespace().nth(1).is_some()
+        && text::fold_cow(long)
+            .strip_prefix(&*text::fold_cow(short))
+            .is_some_and(|rest| rest.trim_start().starts_with('،'))
 }
 
 /// Whether `short` is `long` without one word inside it (not its first or

@@ -3496,6 +3496,24 @@ mod tests {
     }
 
     #[test]
+    fn a_persian_body_named_by_a_list_keeps_it_whole() {
+        let (quotes, officials) = run(
+            &[
+                "وزیر علوم از افزایش ظرفیت پذیرش دانشجو در دانشگاه‌های دولتی خبر داد.",
+                "حسین رضایی وزیر علوم، تحقیقات و فناوری روز سه‌شنبه گفت: این افزایش در رشته‌های فنی خواهد بود.",
+                "مدیر روابط عمومی وزارت تعاون، کار و رفاه اجتماعی گفت: پرداخت یارانه‌ها از هفته آینده آغاز می‌شود.",
+            ],
+            Language::Persian,
+        );
+        // the office written short before is the same one, whose form
+        // listed first stays
+        assert_eq!(speakers(&quotes), [Some("حسین رضایی"), Some("حسین رضایی"), None]);
+        assert_eq!(officials[0].roles, ["وزیر علوم"]);
+        assert_eq!(quotes[2].speaker.role.as_deref(), Some("مدیر روابط عمومی وزارت تعاون، کار و رفاه اجتماعی"));
+        assert_eq!(officials.len(), 1, "{officials:?}");
+    }
+
+    #[test]
     fn a_persian_phrase_with_a_verb_in_it_names_no_one() {
         let (_, officials) = run(
             &[
