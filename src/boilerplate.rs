@@ -224,7 +224,7 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
         // words of the folded text: no second folding per token
         let (words, stopwords) = text::words(&folded)
             .fold((0, 0), |(n, s), word| (n + 1, s + usize::from(data.is_some_and(|d| d.stopwords.contains(word)))));
-        let last = block.text.chars().rev().find(|c| !matches!(c, '»' | '”' | '"' | '\'' | ')' | ' '));
+        let last = block.text.chars().rev().find(|&c| c != ' ' && !text::is_closer(c));
         let ends_sentence = last.is_some_and(text::is_sentence_end);
         let mut f = Features {
             words,
@@ -582,7 +582,7 @@ const LINES_UNDER_TITLE_MAX: usize = 3;
 /// Headlines may be put so (`Tại sao …?`, `… سفارش داد!`); paragraphs of
 /// one such sentence are rare, and never right above a byline.
 pub(crate) fn is_one_question_or_exclamation(line: &str) -> bool {
-    let line = line.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '”' | '"' | ')'));
+    let line = line.trim_end_matches(|c: char| c.is_whitespace() || text::is_closer(c));
     let Some(body) = line.strip_suffix(['?', '؟', '!']) else { return false };
     !body.trim_end_matches(['?', '؟', '!']).contains(['.', '!', '?', '؟'])
 }

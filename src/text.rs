@@ -772,9 +772,10 @@ pub fn is_dash(token: &str) -> bool {
 }
 
 /// Whether a sentence or a line is a question: it ends with a question
-/// mark, maybe inside closing quotation marks (`… không?”`, `…؟»`).
+/// mark, maybe inside closing quotation marks or brackets (`… không?”`,
+/// `…؟»`).
 pub fn is_question(text: &str) -> bool {
-    text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '”' | '"' | '\'')).ends_with(['?', '؟'])
+    text.trim_end_matches(|c: char| c.is_whitespace() || is_closer(c)).ends_with(['?', '؟'])
 }
 
 /// Characters that end a sentence.
@@ -783,7 +784,7 @@ pub fn is_sentence_end(c: char) -> bool {
 }
 
 /// Closing quotes and brackets that may follow a sentence end.
-fn is_closer(c: char) -> bool {
+pub(crate) fn is_closer(c: char) -> bool {
     matches!(c, '»' | '”' | '"' | '\'' | '’' | ')' | ']')
 }
 
@@ -1289,7 +1290,9 @@ mod tests {
 
     #[test]
     fn a_question_may_end_inside_quotation_marks() {
-        for question in ["Khi nào xong?", "“Khi nào xong?”", "آیا برق قطع می‌شود؟ ", "«آیا برق قطع می‌شود؟» "]
+        // (or brackets: the closers a sentence end may stand before)
+        for question in
+            ["Khi nào xong?", "“Khi nào xong?”", "آیا برق قطع می‌شود؟ ", "«آیا برق قطع می‌شود؟» ", "(Khi nào xong?)"]
         {
             assert!(is_question(question), "{question}");
         }
