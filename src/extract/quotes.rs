@@ -2089,6 +2089,11 @@ mod tests {
         quotes.iter().map(|q| q.speaker.name.as_deref()).collect()
     }
 
+    /// The officials' names, in order.
+    fn official_names(officials: &[Official]) -> Vec<&str> {
+        officials.iter().map(|o| o.name.as_str()).collect()
+    }
+
     /// Each quote's speaker's name and text.
     fn said(quotes: &[Quote]) -> Vec<(Option<&str>, &str)> {
         quotes.iter().map(|q| (q.speaker.name.as_deref(), q.text.as_str())).collect()
@@ -2107,8 +2112,7 @@ mod tests {
         );
         assert_eq!(speakers(&quotes), [Some("Nguyễn Xuân Hưng")]);
         // a body's name in capitals, or a noun with a country, names no one
-        let names: Vec<&str> = officials.iter().map(|o| o.name.as_str()).collect();
-        assert_eq!(names, ["Nguyễn Xuân Hưng"]);
+        assert_eq!(official_names(&officials), ["Nguyễn Xuân Hưng"]);
     }
 
     #[test]
@@ -2265,8 +2269,7 @@ mod tests {
             Language::Vietnamese,
         );
         assert_eq!(speakers(&quotes), [Some("Marc Knapper")]);
-        let names: Vec<&str> = officials.iter().map(|o| o.name.as_str()).collect();
-        assert_eq!(names, ["Marc Knapper", "Nguyễn Văn Tuân"]);
+        assert_eq!(official_names(&officials), ["Marc Knapper", "Nguyễn Văn Tuân"]);
     }
 
     #[test]
@@ -2488,8 +2491,7 @@ mod tests {
                 (Some("Park Hang-seo"), "Các cầu thủ đã thi đấu rất tốt."),
             ]
         );
-        let names: Vec<&str> = officials.iter().map(|o| o.name.as_str()).collect();
-        assert_eq!(names, ["Nguyễn Văn Hùng", "Park Hang-seo"]);
+        assert_eq!(official_names(&officials), ["Nguyễn Văn Hùng", "Park Hang-seo"]);
     }
 
     #[test]
@@ -3181,8 +3183,7 @@ mod tests {
             ],
             Language::Persian,
         );
-        let names: Vec<&str> = officials.iter().map(|o| o.name.as_str()).collect();
-        assert_eq!(names, ["علی شمخانی"]);
+        assert_eq!(official_names(&officials), ["علی شمخانی"]);
     }
 
     #[test]
@@ -3192,8 +3193,7 @@ mod tests {
             &["رضا احمدی، معاون وزیر نیرو گفت: خواست آقای رئیس‌جمهور این بود که طرح زودتر اجرا شود."],
             Language::Persian,
         );
-        let names: Vec<&str> = officials.iter().map(|o| o.name.as_str()).collect();
-        assert_eq!(names, ["رضا احمدی"]);
+        assert_eq!(official_names(&officials), ["رضا احمدی"]);
     }
 
     #[test]
@@ -3268,8 +3268,7 @@ mod tests {
             ],
             Language::Vietnamese,
         );
-        let names: Vec<&str> = officials.iter().map(|o| o.name.as_str()).collect();
-        assert_eq!(names, ["Châu Thị Thu Nga"]);
+        assert_eq!(official_names(&officials), ["Châu Thị Thu Nga"]);
         assert_eq!(officials[0].roles, ["cựu đại biểu Quốc hội", "Chủ tịch HĐQT Housing Group"]);
     }
 
@@ -3419,8 +3418,7 @@ mod tests {
             &["مراسم افتتاح پالایشگاه با حضور محسن پاک‌نژاد وزیر نفت و محمد آشوری استاندار هرمزگان برگزار شد."],
             Language::Persian,
         );
-        let names: Vec<&str> = officials.iter().map(|o| o.name.as_str()).collect();
-        assert_eq!(names, ["محسن پاک‌نژاد", "محمد آشوری"]);
+        assert_eq!(official_names(&officials), ["محسن پاک‌نژاد", "محمد آشوری"]);
         assert_eq!(officials[0].roles, ["وزیر نفت"]);
         // a common word before a role is no name there
         // nor is a lone given name inside a sentence a full one
@@ -3521,8 +3519,7 @@ mod tests {
             ],
             Language::Persian,
         );
-        let names: Vec<&str> = officials.iter().map(|o| o.name.as_str()).collect();
-        assert_eq!(names, ["حمید حسینی"]);
+        assert_eq!(official_names(&officials), ["حمید حسینی"]);
     }
 
     #[test]
@@ -4449,8 +4446,7 @@ mod tests {
             ],
             Language::Persian,
         );
-        let names: Vec<&str> = officials.iter().map(|o| o.name.as_str()).collect();
-        assert_eq!(names, ["علی کریمی", "محمد کاظمی"]);
+        assert_eq!(official_names(&officials), ["علی کریمی", "محمد کاظمی"]);
     }
 
     #[test]
@@ -4462,8 +4458,7 @@ mod tests {
             Language::Vietnamese,
         );
         assert!(quotes.is_empty());
-        let names: Vec<&str> = officials.iter().map(|o| o.name.as_str()).collect();
-        assert_eq!(names, ["Nguyễn Thành Hưng", "Ma Quý Đôn"]);
+        assert_eq!(official_names(&officials), ["Nguyễn Thành Hưng", "Ma Quý Đôn"]);
         assert!(officials.iter().all(|o| o.quotes == 0));
     }
 }
