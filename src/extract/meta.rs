@@ -156,14 +156,12 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
                 // the name ends at a stop, or where the comma after it was
                 // left out, at the speaker's given name, title or honorific
                 // (`به گزارش باشگاه خبرنگاران علیرضا منصوریان …`)
-                let speaker_opens = |j: usize| {
-                    data.name_anchors.match_at(&tokens, j).is_some()
-                        || data.titles.match_at(&tokens, j).is_some()
-                        || data.honorifics.match_at(&tokens, j).is_some()
-                };
                 // (a name of AGENCY_MAX_WORDS has its stop right after)
                 let end = (i..tokens.len().min(i + AGENCY_MAX_WORDS + 1))
-                    .find(|&j| data.outlet_stops.contains(&tokens[j].folded) || j > i && speaker_opens(j))
+                    .find(|&j| {
+                        data.outlet_stops.contains(&tokens[j].folded)
+                            || j > i && super::people::opens_mention(&tokens, j, data)
+                    })
                     .unwrap_or(i);
                 if end > i {
                     return Some(paragraph[tokens[i].start..tokens[end - 1].end].to_owned());

@@ -240,6 +240,15 @@ fn apposed_name(
     (end < to && tokens[end].folded == "،").then_some((name, end))
 }
 
+/// Whether a mention of a person may open at `k`: a given or family name,
+/// a title or an honorific. Where a writer left out the comma after a
+/// source (`به گزارش ایسنا سخنگوی دولت …`), the first one ends the source.
+pub(crate) fn opens_mention(tokens: &[Token], k: usize, data: &LanguageData) -> bool {
+    data.name_anchors.match_at(tokens, k).is_some()
+        || data.titles.match_at(tokens, k).is_some()
+        || data.honorifics.match_at(tokens, k).is_some()
+}
+
 /// Whether a Vietnamese name ends right before the comma at `comma`: a
 /// run of two to four capitalised words opened by a family name.
 pub fn name_ends_at(source: &str, tokens: &[Token], comma: usize, data: &LanguageData) -> bool {

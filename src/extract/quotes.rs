@@ -1397,17 +1397,12 @@ fn persian_subject_from(
         // خبرنگاران علیرضا منصوریان سرمربی … گفت`), past the cue and a
         // word of the source at least
         let opening = (start + 1..verb).find(|&k| !tokens[k].is_word).filter(|&k| tokens[k - 1].folded == "گزارش");
-        let person_opens = |k: usize| {
-            data.name_anchors.match_at(tokens, k).is_some()
-                || data.titles.match_at(tokens, k).is_some()
-                || data.honorifics.match_at(tokens, k).is_some()
-        };
         start = match opening.and_then(|open| text::closing_token(tokens, open, verb)) {
             Some(close) => close + 1,
             None => (start..verb)
                 .find(|&k| tokens[k].folded == "،")
                 .map(|k| k + 1)
-                .or_else(|| (start + SOURCE_CUE_MIN_TOKENS..verb).find(|&k| person_opens(k)))
+                .or_else(|| (start + SOURCE_CUE_MIN_TOKENS..verb).find(|&k| people::opens_mention(tokens, k, data)))
                 .unwrap_or(start),
         };
     }
