@@ -1110,7 +1110,10 @@ fn same_office_phrase(a: &str, b: &str) -> bool {
 /// list in a body's name: `وزیر علوم` is how pages call `وزیر علوم،
 /// تحقیقات و فناوری`.
 fn is_list_head(short: &str, long: &str) -> bool {
-    short.split_whitespace().nth(1).is_some()
+    // most roles hold no comma: this runs for every pair of a person's
+    // roles at every mention, and folds only where one may stand
+    long.contains('،')
+        && short.split_whitespace().nth(1).is_some()
         && text::fold_cow(long)
             .strip_prefix(&*text::fold_cow(short))
             .is_some_and(|rest| rest.trim_start().starts_with('،'))
