@@ -115,13 +115,17 @@ pub fn extract(
     // the quote whose attribution closed the paragraph before with a colon
     let mut speech_to_follow: Option<SpeechToFollow> = None;
     let plain_questions = asks_plainly_throughout(paragraphs);
-    // the source lines a speech given after a colon has gone on over
+    // the source lines a speech given after a colon has gone on over, and
+    // its going on over the line being read
     let mut speech_lines = 0;
+    let mut tentative: Option<TentativeSpeech> = None;
     for (p, paragraph) in paragraphs.iter().enumerate() {
         if !continues_previous.get(p).copied().unwrap_or(false) {
+            settle(tentative.take(), &mut pending);
             // a speech given after a colon with no quotation marks goes on
             // over the next lines that speak in the first person (`X گفت:
-            // … / … من بعید می‌دانم …`): an expert's commentary runs so
+            // … / … من بعید می‌دانم …`): an expert's commentary runs so. The
+            // first person is looked for in the line's tokens as it is read
             open_direct = open_direct.filter(|_| {
                 speech_lines += 1;
                 speech_lines < QUOTATION_MAX_PARAGRAPHS && {
@@ -129,10 +133,13 @@ pub fn extract(
                     let line_end = (p + 1..paragraphs.len())
                         .find(|&k| !continues_previous.get(k).copied().unwrap_or(false))
                         .unwrap_or(paragraphs.len());
-                    let line = &paragraphs[p..line_end];
-                    !line.iter().any(|sentence| sentence.contains(QUOTATION_MARKS))
-                        && line.iter().any(|sentence| speaks_in_first_person(sentence, data))
+                    !paragraphs[p..line_end].iter().any(|sentence| sentence.contains(QUOTATION_MARKS))
                 }
+            });
+            tentative = open_direct.map(|quote| TentativeSpeech {
+                quote,
+                text_len: pending[quote].text.len(),
+                first_person: false,
             });
             last_attributed = None;
         }
@@ -206,6 +213,11 @@ pub fn extract(
             });
             let sentence = reopened.as_deref().unwrap_or(&paragraph[s..e]);
             let tokens = data.tokenize(sentence);
+            if let Some(speech) = &mut tentative
+                && !speech.first_person
+            {
+                speech.first_person = speaks_in_first_person(&tokens, data);
+            }
             if tokens.len() > SENTENCE_MAX_TOKENS {
                 // a run-on without punctuation (a table, a dump): no
                 // attribution to find, and analysing it would cost
@@ -304,6 +316,7 @@ pub fn extract(
             }
         }
     }
+    settle(tentative, &mut pending);
     register.resolve_provisional();
     let speakers: Vec<usize> = pending.iter().map(|q| q.person).collect();
     register.complete_short_names(&speakers, paragraphs, data);
@@ -349,11 +362,28 @@ pub fn extract(
     Ok((quotes, officials))
 }
 
-/// Whether a paragraph holds a first-person pronoun (`من`, `tôi`).
-fn speaks_in_first_person(paragraph: &str, data: &LanguageData) -> bool {
-    let tokens = data.tokenize(paragraph);
-    data.first_person.may_match_in(&tokens)
-        && (0..tokens.len()).any(|k| data.first_person.match_at(&tokens, k).is_some())
+/// Whether a sentence's tokens hold a first-person pronoun (`من`, `tôi`).
+fn speaks_in_first_person(tokens: &[Token], data: &LanguageData) -> bool {
+    data.first_person.may_match_in(tokens) && (0..tokens.len()).any(|k| data.first_person.match_at(tokens, k).is_some())
+}
+
+/// A speech given after a colon going on over the line being read (see
+/// [`extract`]): what it held before the line, and whether the line spoke
+/// in the first person.
+struct TentativeSpeech {
+    quote: usize,
+    text_len: usize,
+    first_person: bool,
+}
+
+/// At a line's end: a speech went on over it only if it spoke in the first
+/// person; else what the line added to it is taken back.
+fn settle(speech: Option<TentativeSpeech>, pending: &mut [Pending]) {
+    if let Some(speech) = speech
+        && !speech.first_person
+    {
+        pending[speech.quote].text.truncate(speech.text_len);
+    }
 }
 
 /// Whether a role is a title of the lexicon and nothing more (`chuyên gia`,
