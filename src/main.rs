@@ -29,6 +29,11 @@ const CHUNK_DOCUMENTS: usize = 64;
 /// write, few enough that memory stays flat.
 const WRITE_QUEUE_CHUNKS: usize = 4;
 
+/// Chunks read ahead of the workers: the next one is read (files opened,
+/// lines split) while the workers extract the current one, so reading
+/// never leaves them idle; few enough that memory stays flat.
+const READ_AHEAD_CHUNKS: usize = 2;
+
 fn main() -> ExitCode {
     match run() {
         Ok(code) => code,
@@ -214,7 +219,22 @@ fn extract(cli: cli::ExtractArgs) -> anyhow::Result<ExitCode> {
     let output_dir = cli.output_dir.clone();
     let (errors_as_records, fail_fast) = (cli.errors_as_records, cli.fail_fast);
     // the writer stops the readers when --fail-fast meets a failure
-    let stop = std::sync::atomic::AtomicBool::new(false);
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    // the reader runs ahead of the workers on a thread of its own, not
+    // joined: one blocked on a pipe that never ends must not keep the
+    // program from exiting once the writer has stopped
+    let (chunk_sender, chunks) = std::sync::mpsc::sync_channel::<Vec<input::Job>>(READ_AHEAD_CHUNKS);
+    let reader_stop = std::sync::Arc::clone(&stop);
+    let mut jobs = input::jobs(entries, reading).peekable();
+    std::thread::spawn(move || {
+        while jobs.peek().is_some() && !reader_stop.load(std::sync::atomic::Ordering::Relaxed) {
+            let chunk: Vec<input::Job> = jobs.by_ref().take(CHUNK_DOCUMENTS).collect();
+            if chunk_sender.send(chunk).is_err() {
+                // the workers have stopped
+                break;
+            }
+        }
+    });
     let counts = std::thread::scope(|scope| -> anyhow::Result<(usize, usize)> {
         // chunks are extracted in parallel while the chunk before them is
         // written, in input order, on a thread of its own: memory stays
@@ -252,9 +272,10 @@ fn extract(cli: cli::ExtractArgs) -> anyhow::Result<ExitCode> {
             sink.progress.finish_and_clear();
             Ok((sink.extracted, sink.failed))
         });
-        let mut jobs = input::jobs(entries, reading).peekable();
-        while jobs.peek().is_some() && !stop.load(std::sync::atomic::Ordering::Relaxed) {
-            let chunk: Vec<input::Job> = jobs.by_ref().take(CHUNK_DOCUMENTS).collect();
+        for chunk in chunks {
+            if stop.load(std::sync::atomic::Ordering::Relaxed) {
+                break;
+            }
             let results: Vec<Extracted> = pool.install(|| {
                 chunk
                     .into_par_iter()
