@@ -34,6 +34,10 @@ const WRITE_QUEUE_CHUNKS: usize = 4;
 /// never leaves them idle; few enough that memory stays flat.
 const READ_AHEAD_CHUNKS: usize = 2;
 
+/// How often the workers, waiting for input, look whether the writer has
+/// stopped the run: soon enough for a person, rarely enough to cost nothing.
+const STOP_CHECK_INTERVAL: std::time::Duration = std::time::Duration::from_millis(100);
+
 fn main() -> ExitCode {
     match run() {
         Ok(code) => code,
@@ -223,17 +227,36 @@ fn extract(cli: cli::ExtractArgs) -> anyhow::Result<ExitCode> {
     // the reader runs ahead of the workers on a thread of its own, not
     // joined: one blocked on a pipe that never ends must not keep the
     // program from exiting once the writer has stopped
-    let (chunk_sender, chunks) = std::sync::mpsc::sync_channel::<Vec<input::Job>>(READ_AHEAD_CHUNKS);
+    let (job_sender, read_jobs) = std::sync::mpsc::sync_channel::<input::Job>(READ_AHEAD_CHUNKS * CHUNK_DOCUMENTS);
     let reader_stop = std::sync::Arc::clone(&stop);
-    let mut jobs = input::jobs(entries, reading).peekable();
+    let jobs = input::jobs(entries, reading);
     std::thread::spawn(move || {
-        while jobs.peek().is_some() && !reader_stop.load(std::sync::atomic::Ordering::Relaxed) {
-            let chunk: Vec<input::Job> = jobs.by_ref().take(CHUNK_DOCUMENTS).collect();
-            if chunk_sender.send(chunk).is_err() {
-                // the workers have stopped
+        for job in jobs {
+            if reader_stop.load(std::sync::atomic::Ordering::Relaxed) || job_sender.send(job).is_err() {
+                // --fail-fast, or the workers have stopped
                 break;
             }
         }
+    });
+    // a chunk is what has been read, up to CHUNK_DOCUMENTS: the next input
+    // is waited for, the rest taken as it stands, so a slow stream (`tail
+    // -f … |`) gets its records as its lines come, and a fast one full chunks
+    let chunks = std::iter::from_fn(|| {
+        // waited for in short slices, so that a writer stopped by
+        // --fail-fast or a closed stdout ends the run while the reader is
+        // still blocked on its input
+        let first = loop {
+            match read_jobs.recv_timeout(STOP_CHECK_INTERVAL) {
+                Ok(job) => break job,
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) if !stop.load(std::sync::atomic::Ordering::Relaxed) => {
+                }
+                Err(_) => return None,
+            }
+        };
+        let mut chunk = Vec::with_capacity(CHUNK_DOCUMENTS);
+        chunk.push(first);
+        chunk.extend(read_jobs.try_iter().take(CHUNK_DOCUMENTS - 1));
+        Some(chunk)
     });
     let counts = std::thread::scope(|scope| -> anyhow::Result<(usize, usize)> {
         // chunks are extracted in parallel while the chunk before them is
@@ -253,7 +276,25 @@ fn extract(cli: cli::ExtractArgs) -> anyhow::Result<ExitCode> {
                 extracted: 0,
                 failed: 0,
             };
-            'chunks: for results in receiver {
+            // the records of a chunk go out when no other chunk waits: a
+            // batch fills the buffer, a slow stream sees each chunk's
+            // records at once
+            let chunks_in_order = std::iter::from_fn(|| match receiver.try_recv() {
+                Ok(results) => Some(Ok(results)),
+                Err(std::sync::mpsc::TryRecvError::Empty) => Some(Err(())),
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => None,
+            });
+            'chunks: for next in chunks_in_order {
+                let results = match next {
+                    Ok(results) => results,
+                    Err(()) => {
+                        sink.out.flush().context("cannot write the record")?;
+                        match receiver.recv() {
+                            Ok(results) => results,
+                            Err(_) => break,
+                        }
+                    }
+                };
                 for result in results {
                     let written = match result {
                         Extracted::Record(record, line) => sink.record(*record, line)?,

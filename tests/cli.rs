@@ -736,3 +736,68 @@ fn glob_chooses_which_files_a_folder_walk_picks() {
         .code(2)
         .stderr(predicate::str::contains("--glob").and(predicate::str::contains("unclosed")));
 }
+
+/// A JSON Lines record of a seed page, as a crawl dump holds it.
+fn dump_line(id: &str) -> String {
+    let text = std::fs::read_to_string(SEED_VI).unwrap_or_else(|e| panic!("{e}"));
+    format!("{}\n", serde_json::json!({ "id": id, "text": text }))
+}
+
+/// How long a record of a stream may take: far more than one page needs,
+/// so that only a program waiting for more input fails.
+const STREAM_DEADLINE: std::time::Duration = std::time::Duration::from_secs(30);
+
+#[test]
+fn a_slow_stream_gets_each_record_as_its_line_comes() {
+    use std::io::{BufRead, Write};
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("newsextract"))
+        .args(["--input-format", "jsonl"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut stdin = child.stdin.take().unwrap_or_else(|| unreachable!());
+    let stdout = child.stdout.take().unwrap_or_else(|| unreachable!());
+    let (lines, received) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = lines.send(line);
+        }
+    });
+    // one line, the stream left open: its record comes without waiting
+    // for a chunk's worth of lines or the end
+    for id in ["a", "b"] {
+        stdin.write_all(dump_line(id).as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+        stdin.flush().unwrap_or_else(|e| panic!("{e}"));
+        let line = received.recv_timeout(STREAM_DEADLINE).unwrap_or_else(|e| panic!("no record for {id}: {e}"));
+        assert_eq!(records(line.as_bytes())[0]["id"], id);
+    }
+    drop(stdin);
+    assert!(child.wait().unwrap_or_else(|e| panic!("{e}")).success());
+}
+
+#[test]
+fn fail_fast_ends_a_stream_that_stays_open() {
+    use std::io::Write;
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("newsextract"))
+        .args(["--input-format", "jsonl", "--fail-fast"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut stdin = child.stdin.take().unwrap_or_else(|| unreachable!());
+    stdin.write_all(b"not json\n").unwrap_or_else(|e| panic!("{e}"));
+    stdin.flush().unwrap_or_else(|e| panic!("{e}"));
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap_or_else(|e| panic!("{e}")) {
+            break status;
+        }
+        assert!(started.elapsed() < STREAM_DEADLINE, "still running with its stdin open");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    assert_eq!(status.code(), Some(1));
+    drop(stdin);
+}
