@@ -747,16 +747,22 @@ fn dump_line(id: &str) -> String {
 /// so that only a program waiting for more input fails.
 const STREAM_DEADLINE: std::time::Duration = std::time::Duration::from_secs(30);
 
+/// The binary started with its stdin a pipe the test writes to, as a
+/// stream it keeps open; stderr is dropped.
+fn spawn_on_a_pipe(args: &[&str], stdout: std::process::Stdio) -> std::process::Child {
+    std::process::Command::new(assert_cmd::cargo::cargo_bin("newsextract"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(stdout)
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
 #[test]
 fn a_slow_stream_gets_each_record_as_its_line_comes() {
     use std::io::{BufRead, Write};
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("newsextract"))
-        .args(["--input-format", "jsonl"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap_or_else(|e| panic!("{e}"));
+    let mut child = spawn_on_a_pipe(&["--input-format", "jsonl"], std::process::Stdio::piped());
     let mut stdin = child.stdin.take().unwrap_or_else(|| unreachable!());
     let stdout = child.stdout.take().unwrap_or_else(|| unreachable!());
     let (lines, received) = std::sync::mpsc::channel();
@@ -780,13 +786,7 @@ fn a_slow_stream_gets_each_record_as_its_line_comes() {
 #[test]
 fn fail_fast_ends_a_stream_that_stays_open() {
     use std::io::Write;
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("newsextract"))
-        .args(["--input-format", "jsonl", "--fail-fast"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap_or_else(|e| panic!("{e}"));
+    let mut child = spawn_on_a_pipe(&["--input-format", "jsonl", "--fail-fast"], std::process::Stdio::null());
     let mut stdin = child.stdin.take().unwrap_or_else(|| unreachable!());
     stdin.write_all(b"not json\n").unwrap_or_else(|e| panic!("{e}"));
     stdin.flush().unwrap_or_else(|e| panic!("{e}"));

@@ -472,12 +472,7 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
                 && tokens.get(j + 1).is_some_and(|t| t.folded == "و")
                 && (j + 3..=j + 2 + COORDINATED_EVENT_MAX_WORDS).any(|k| k < to && light_verb_at(k))
     };
-    let starts_person = |k: usize| {
-        data.titles.match_at(tokens, k).is_some()
-            || data.honorifics.match_at(tokens, k).is_some()
-            || data.name_anchors.match_at(tokens, k).is_some()
-            || is_persian_given_name(&tokens[k].folded, data)
-    };
+    let starts_person = |k: usize| opens_mention(tokens, k, data) || is_persian_given_name(&tokens[k].folded, data);
     let joins_office_nouns = |j: usize| {
         let after = j + 1..to.min(j + 1 + CONJUNCT_PERSON_WINDOW);
         tokens[j].folded == "و"
