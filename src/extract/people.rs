@@ -627,8 +627,21 @@ fn parse_vietnamese(
     };
     let run_end = |k: usize| (k + 1..phrase_end).find(|&e| !name_word(e)).unwrap_or(phrase_end);
     // the name of a body or a place after its noun (`Bệnh viện Bạch Mai`,
-    // `đường Lê Lợi`): family names name hospitals and streets too
-    let after_body_noun = |k: usize| data.body_nouns.match_ending_at(tokens, k).is_some();
+    // `đường Lê Lợi`): family names name hospitals and streets too. A noun
+    // in lower case right after a capitalised word is that word's second
+    // syllable (`Bộ trưởng Tài nguyên và Môi trường Trần Hồng Hà`: `Môi
+    // trường`, environment, is no school, `trường`): a body's noun that
+    // opens a name is capitalised itself. Nor is a unit's last syllable
+    // (`thành phố`, city, is no street, `phố`): the unit's own rule says
+    // whether a place or a name follows it
+    let after_body_noun = |k: usize| {
+        data.body_nouns.match_ending_at(tokens, k).is_some_and(|n| {
+            let noun = k - n;
+            let in_compound = noun > 0 && tokens[noun - 1].is_word && capitalised(noun - 1) && !capitalised(noun);
+            let in_unit = data.admin_units.match_ending_at(tokens, k).is_some_and(|unit| unit > n);
+            !in_compound && !in_unit
+        })
+    };
     // inside a place or a country written with a word in lower case
     // (`châu Âu`, Europe): `Âu` is a family name too
     let inside_place = |k: usize| {
@@ -720,6 +733,7 @@ fn parse_vietnamese(
             let e = run_end(k);
             let names_body = names_a_body(source, tokens, k, e, data)
                 || after_body_noun(k)
+                || names_place_of_unit(source, tokens, k, e - k, data)
                 || (k..e).any(|j| opens_place(tokens, j, data));
             // two words make a name when the second is a Korean given name
             // (`Park Hang-seo`, `Kim Sang-sik`), hyphenated as no body is

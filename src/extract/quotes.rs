@@ -2389,6 +2389,24 @@ mod tests {
     }
 
     #[test]
+    fn a_body_nouns_syllable_inside_a_compound_or_a_unit_opens_no_body() {
+        // `Môi trường` (environment) ends in `trường` (school), `thành phố`
+        // (city) in `phố` (street): the name after them is a person's; a
+        // capitalised unit's place is still no person
+        let (quotes, officials) = run(
+            &[
+                "Bộ trưởng Tài nguyên và Môi trường Trần Hồng Hà cho biết đất đai sẽ được quản lý chặt chẽ.",
+                "Phó giám đốc Sở Giao thông vận tải thành phố Nguyễn Văn Hùng cho biết tuyến đường sẽ thông xe.",
+                "Giám đốc Sở Y tế Thành phố Hồ Chí Minh cho biết số ca bệnh đã giảm mạnh.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Trần Hồng Hà"), Some("Nguyễn Văn Hùng"), None]);
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("Bộ trưởng Tài nguyên và Môi trường"));
+        assert_eq!(official_names(&officials), ["Trần Hồng Hà", "Nguyễn Văn Hùng"]);
+    }
+
+    #[test]
     fn a_speech_verb_in_a_vietnamese_subordinate_clause_is_not_the_report() {
         // `phân tích` (analysed) and `trả lời` (answered) are speech verbs;
         // after `sau khi` (after) or `khi` (when) they open a clause whose
