@@ -790,9 +790,17 @@ fn parse_vietnamese(
         return Some((Mention { title, role: Some(role), ..Mention::default() }, phrase_end - from));
     };
     // words between the honorifics and the name must be a role
-    let role_before = role_of(i, k);
+    let mut role_before = role_of(i, k);
     if k > i && role_before.is_none() {
         return None;
+    }
+    // a title nearer the name, after a clause in lower case, is the
+    // name's: `Tổng thống Kenya nhận được thư của Thủ tướng Phạm Minh
+    // Chính` names the prime minister, not a president who received
+    // letters (offices held together are joined by a word the lexicon
+    // knows, `kiêm`, or follow each other at once)
+    if let Some(nearer) = nearer_title_after_clause(source, tokens, i, k, data) {
+        role_before = role_of(nearer, k);
     }
     // appositions after the name: `Tên, Chức vụ, Chức vụ;` and, for a
     // subject, descriptions (`, chủ shop hoa ở TP.HCM,` `- chủ thương hiệu X`)
@@ -878,6 +886,33 @@ fn parse_vietnamese(
         gender: None,
     };
     Some((mention, used - from))
+}
+
+/// Fewest words in lower case between two titles that make a clause of
+/// their own rather than one office: `nước tiếp` in `Chủ tịch nước tiếp
+/// đại sứ …`; `phụ trách` alone (`Phó Giám đốc phụ trách …`) is no clause.
+const CLAUSE_MIN_WORDS: usize = 2;
+
+/// The start of the last title between `from` (where a role opens) and
+/// the name at `name_start` that a clause in lower case stands before,
+/// when there is one: the title the name holds.
+fn nearer_title_after_clause(
+    source: &str,
+    tokens: &[Token],
+    from: usize,
+    name_start: usize,
+    data: &LanguageData,
+) -> Option<usize> {
+    let first_title_end = from + data.titles.match_at(tokens, from)?;
+    let lower_case = |j: usize| tokens[j].is_word && !is_capitalised(source, &tokens[j]);
+    (first_title_end + 1..name_start).rev().find(|&t| {
+        data.titles.match_at(tokens, t).is_some_and(|n| t + n <= name_start)
+            // not the second word of a longer title (`phó trưởng`)
+            && data.titles.match_at(tokens, t - 1).is_none()
+            && !data.concurrent_office_joiners.contains(&tokens[t - 1].folded)
+            && (first_title_end..t).filter(|&j| lower_case(j)).count() >= CLAUSE_MIN_WORDS
+            && lower_case(t - 1)
+    })
 }
 
 /// Where a Vietnamese apposition opening at `from` ends: at the next

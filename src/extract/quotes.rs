@@ -2407,6 +2407,28 @@ mod tests {
     }
 
     #[test]
+    fn a_name_holds_the_title_nearest_it_after_a_clause() {
+        let (_, officials) = run(
+            &[
+                "Tổng thống Kenya nhận được thư của Thủ tướng Phạm Minh Chính về hợp tác song phương.",
+                "Bộ trưởng Y tế gửi lời cảm ơn tới bác sĩ Nguyễn Văn An vì những đóng góp cho ngành.",
+                "Chủ tịch Hội đồng quản trị kiêm Tổng giám đốc Phạm Nhật Vượng phát biểu tại đại hội cổ đông.",
+            ],
+            Language::Vietnamese,
+        );
+        let roles: Vec<(&str, &[String])> = officials.iter().map(|o| (o.name.as_str(), o.roles.as_slice())).collect();
+        assert_eq!(
+            roles,
+            [
+                ("Phạm Minh Chính", &["Thủ tướng".to_owned()][..]),
+                ("Nguyễn Văn An", &["bác sĩ".to_owned()][..]),
+                // offices held at once stay one role
+                ("Phạm Nhật Vượng", &["Chủ tịch Hội đồng quản trị kiêm Tổng giám đốc".to_owned()][..]),
+            ]
+        );
+    }
+
+    #[test]
     fn a_speech_verb_in_a_vietnamese_subordinate_clause_is_not_the_report() {
         // `phân tích` (analysed) and `trả lời` (answered) are speech verbs;
         // after `sau khi` (after) or `khi` (when) they open a clause whose

@@ -567,6 +567,9 @@ pub struct LanguageData {
     /// …`, he went on: …): before them stands what went on, not what was
     /// said (`به حمایت از … ادامه داد`, went on supporting …).
     pub forward_speech_verbs: Lexicon,
+    /// Words joining two offices one person holds at once (`Chủ tịch kiêm
+    /// Tổng giám đốc`): the title after them is no one else's.
+    pub concurrent_office_joiners: Lexicon,
     /// Nouns of what someone said or judged, between `theo` and its source
     /// (`Theo lời ông X, …`, `Theo đánh giá của bà Y, …`).
     pub speech_nouns: Lexicon,
@@ -834,6 +837,7 @@ impl LanguageData {
             proforms: get("proforms"),
             adverbs: get("adverbs"),
             speech_nouns: get("speech_nouns"),
+            concurrent_office_joiners: get("concurrent_office_joiners"),
             time_openers: get("time_openers"),
             weekdays: get("weekdays"),
             relative_day_phrases: tagged(Lexicon::from_data(
