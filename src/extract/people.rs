@@ -666,6 +666,17 @@ fn parse_vietnamese(
             return None;
         }
         let e = run_end(k);
+        // inside the name of a body (`Bệnh viện Bạch Mai Nguyễn Quang
+        // Tuấn`): where the next word opens a full name ending where this
+        // one does, this word is the body's (`Mai`), and that one the
+        // person's
+        let in_body_name = k > i && capitalised(k - 1) && {
+            let run_start = (i..k).rev().take_while(|&j| tokens[j].is_word && capitalised(j)).last().unwrap_or(k);
+            after_body_noun(run_start)
+        };
+        if in_body_name && data.name_anchors.match_at(tokens, k + 1).is_some() && e - (k + 1) >= FULL_NAME_MIN_WORDS {
+            return None;
+        }
         let place = k > i && names_place_of_unit(source, tokens, k, e - k, data);
         (!place && (2..=NAME_MAX_WORDS).contains(&(e - k))).then_some((k, e))
     });

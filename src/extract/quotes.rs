@@ -2407,6 +2407,21 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_after_a_family_name_ends_before_the_persons_full_name() {
+        // `Mai` is a family name, and the second word of `Bạch Mai`; a
+        // company's one-word name leaves a name of three words whole
+        let (quotes, _) = run(
+            &[
+                "Giám đốc Bệnh viện Bạch Mai Nguyễn Quang Tuấn cho biết số ca bệnh đã giảm mạnh.",
+                "Giám đốc Công ty Vinamilk Mai Kiều Liên cho biết doanh thu năm nay tăng mạnh.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Nguyễn Quang Tuấn"), Some("Mai Kiều Liên")]);
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("Giám đốc Bệnh viện Bạch Mai"));
+    }
+
+    #[test]
     fn a_name_holds_the_title_nearest_it_after_a_clause() {
         let (_, officials) = run(
             &[
