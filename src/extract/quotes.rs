@@ -633,7 +633,9 @@ fn attribution(
         // speech in quotation marks ends at the closing mark; unmarked
         // speech runs on into the next sentences
         (text, QuoteKind::Direct, !is_closed_quotation(text))
-    } else if let Some(quoted) = leading_quotation(sentence, tokens, subject.start, data) {
+    } else if let Some(quoted) = leading_quotation(sentence, tokens, subject.start, data)
+        .filter(|_| !is_marked_name_before_report(sentence, tokens, subject.start, after_verb))
+    {
         // what follows the verb may be a second report: `"…", chị Vân
         // nêu, đồng thời cho hay …`
         if language == Language::Vietnamese {
@@ -1876,6 +1878,19 @@ fn leading_quotation<'a>(
     Some(sentence[first.end..tokens[end].start].trim())
 }
 
+/// Whether the quotation closing right before the subject, nothing
+/// between them, is a name or a term in quotation marks that the subject
+/// opens with, as the report the verb goes on to (`« ذبیح الله مجاهد
+/// »سخنگوی طالبان تصریح کرد بزودی …`) shows: the quotation an attribution
+/// follows is the whole report (`«…»، سخنگوی دولت گفت.`).
+fn is_marked_name_before_report(sentence: &str, tokens: &[Token], subject_start: usize, after_verb: usize) -> bool {
+    let closes_at_subject = subject_start > 0 && matches!(&*tokens[subject_start - 1].folded, "»" | "”" | "\"");
+    // a second verb after `و`, `và` (and) reports something else
+    let report_follows = tokens.get(after_verb).is_some_and(|t| t.is_word && !matches!(&*t.folded, "و" | "và"))
+        && text::word_count(&sentence[tokens[after_verb].start..]) >= INDIRECT_MIN_WORDS;
+    closes_at_subject && report_follows
+}
+
 /// `او می‌گوید "…"`, `ông nói “…”`: a quotation right after the verb.
 fn following_quotation<'a>(sentence: &'a str, tokens: &[Token], after_verb: usize) -> Option<&'a str> {
     let open = tokens.get(after_verb)?;
@@ -2441,6 +2456,23 @@ mod tests {
                 ("Phạm Nhật Vượng", &["Chủ tịch Hội đồng quản trị kiêm Tổng giám đốc".to_owned()][..]),
             ]
         );
+    }
+
+    #[test]
+    fn a_name_in_quotation_marks_opening_the_subject_is_no_quote() {
+        let (quotes, _) = run(
+            &[
+                "« ذبیح الله مجاهد »سخنگوی طالبان تصریح کرد بزودی زمان کار دولت جدید افغانستان اعلام خواهد شد.",
+                "«این شکست درس عبرتی بزرگ برای آمریکا است» سخنگوی طالبان گفت.",
+            ],
+            Language::Persian,
+        );
+        let texts: Vec<&str> = quotes.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["بزودی زمان کار دولت جدید افغانستان اعلام خواهد شد.", "این شکست درس عبرتی بزرگ برای آمریکا است"]
+        );
+        assert_eq!(speakers(&quotes), [Some("ذبیح الله مجاهد"), Some("ذبیح الله مجاهد")]);
     }
 
     #[test]
