@@ -1921,9 +1921,17 @@ fn is_closed_quotation(text: &str) -> bool {
 /// The words of a text that is one quotation ([`is_closed_quotation`]),
 /// without its marks (`X nói: “…”.`), as a quotation found before or after
 /// its verb is given: a quote's text is the speech, not its punctuation.
+/// A quotation opened and never closed, as speech running over paragraphs
+/// is printed (the mark opens each paragraph, or only the first), loses
+/// its opening mark too.
 fn without_quotation_marks(text: &str) -> &str {
     if !is_closed_quotation(text) {
-        return text;
+        let trimmed = text.trim_start();
+        let mut chars = trimmed.chars();
+        return match chars.next().and_then(text::closing_marks) {
+            Some(closes) if !chars.as_str().contains(closes) => chars.as_str().trim_start(),
+            _ => text,
+        };
     }
     let mut chars = text.trim().trim_end_matches(['.', ' ']).chars();
     chars.next();
@@ -3145,6 +3153,10 @@ mod tests {
         assert_eq!(
             without_quotation_marks("“Thỏa thuận” và “hiệp định” là hai văn bản."),
             "“Thỏa thuận” và “hiệp định” là hai văn bản."
+        );
+        assert_eq!(
+            without_quotation_marks("“Cầu thủ của tôi đã rất mệt. Chúng tôi đã hứa sẽ thắng."),
+            "Cầu thủ của tôi đã rất mệt. Chúng tôi đã hứa sẽ thắng."
         );
     }
 
