@@ -595,6 +595,15 @@ fn attribution(
             None => report_may_follow = false,
         }
     }
+    // `cảnh báo các cầu thủ rằng …`: the report follows the person spoken
+    // to and `rằng`
+    if language == Language::Vietnamese
+        && report_may_follow
+        && !verb_opens_report
+        && let Some(complementiser) = addressee_before_complementiser(tokens, after_verb, data)
+    {
+        after_verb = complementiser;
+    }
     // `phát biểu tại hội nghị`, spoke at the conference: the scene, not
     // what was said, which follows a comma, a colon or `rằng` if anything;
     // with no scene, what follows the act at once is its purpose or object
@@ -1237,8 +1246,31 @@ fn speech_verb_form_at(tokens: &[Token], i: usize, language: Language, data: &La
     }
     let n = data.weak_speech_verbs.match_at(tokens, i)?;
     let next = tokens.get(i + n).map(|t| &*t.folded);
-    (matches!(next, Some(":" | "," | "rằng" | "là")) && !after_noun_marker())
-        .then_some(VerbAt { len: n, before_colon: next == Some(":") })
+    let opens_report = matches!(next, Some(":" | "," | "rằng" | "là"))
+        || addressee_before_complementiser(tokens, i + n, data).is_some();
+    (opens_report && !after_noun_marker()).then_some(VerbAt { len: n, before_colon: next == Some(":") })
+}
+
+/// Most words of the person spoken to between a Vietnamese speech verb and
+/// the `rằng` (that) opening its report: `mọi người`, `các cầu thủ`,
+/// `phóng viên Báo Dân trí`.
+const ADDRESSEE_MAX_WORDS: usize = 4;
+
+/// The `rằng` that opens a report after the person spoken to (`nhắc nhở
+/// mọi người rằng …`, reminded everyone that …; `cảnh báo các cầu thủ
+/// rằng …`), the words from `from` to it being that person: no
+/// punctuation and no verb of speech or thought among them (`kêu gọi
+/// người dân đừng tin rằng …` is no report of what was believed).
+fn addressee_before_complementiser(tokens: &[Token], from: usize, data: &LanguageData) -> Option<usize> {
+    let is_addressee_word = |k: usize| {
+        tokens[k].is_word
+            && tokens[k].folded != "rằng"
+            && data.speech_verbs.match_at(tokens, k).is_none()
+            && data.weak_speech_verbs.match_at(tokens, k).is_none()
+    };
+    let words = (from..tokens.len().min(from + ADDRESSEE_MAX_WORDS)).take_while(|&k| is_addressee_word(k)).count();
+    let complementiser = from + words;
+    (words > 0 && tokens.get(complementiser).is_some_and(|t| t.folded == "rằng")).then_some(complementiser)
 }
 
 /// Which tokens stand in an aside: inside a quotation, between brackets,
@@ -2481,6 +2513,21 @@ mod tests {
             ["بزودی زمان کار دولت جدید افغانستان اعلام خواهد شد.", "این شکست درس عبرتی بزرگ برای آمریکا است"]
         );
         assert_eq!(speakers(&quotes), [Some("ذبیح الله مجاهد"), Some("ذبیح الله مجاهد")]);
+    }
+
+    #[test]
+    fn a_vietnamese_report_follows_the_person_spoken_to_and_rang() {
+        let (quotes, _) = run(
+            &[
+                "Ông Park Hang Seo cảnh báo các cầu thủ rằng trận chung kết sẽ rất khó khăn.",
+                "Cuối cùng, ông Park nhắc nhở mọi người rằng, phía trước vẫn còn một trận chung kết.",
+                // no `rằng`: what the players were reminded to do is no report
+                "Ông Park nhắc nhở các cầu thủ tập luyện chăm chỉ hơn trong những ngày tới.",
+            ],
+            Language::Vietnamese,
+        );
+        let texts: Vec<&str> = quotes.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(texts, ["trận chung kết sẽ rất khó khăn.", "phía trước vẫn còn một trận chung kết."]);
     }
 
     #[test]
