@@ -2086,6 +2086,8 @@ fn register_mentions(
                 (0..tokens.len()).any(|k| data.honorifics.match_at(&tokens, k).is_some())
             })
     };
+    // where the last mention of a named person ended
+    let mut named_mention_end: Option<usize> = None;
     let mut k = 0;
     while k < tokens.len() {
         // a name in guillemets is a name wherever it stands: `با «محمد بن
@@ -2113,7 +2115,17 @@ fn register_mentions(
                     let floor = after_dateline(tokens, k, data);
                     with_concurrent_offices(sentence, tokens, floor, k, &mut mention, data);
                 }
-                let unsure = heading
+                // so may a noun that `و` joins to an office before it, whose
+                // genitive the office after it is (`معاون توسعه مدیریت و منابع
+                // وزیر فرهنگ`, the minister's deputy for management and
+                // resources); after a person named with their office `و`
+                // joins the next person (`صالحی رئیس سازمان انرژی اتمی و ظریف
+                // وزیر امور خارجه`)
+                let after_and = language == Language::Persian
+                    && k > 0
+                    && tokens[k - 1].folded == "و"
+                    && named_mention_end != Some(k - 1);
+                let unsure = (heading || after_and)
                     && mention.title.is_none()
                     && mention.name.as_deref().is_some_and(|n| !n.contains(' ') && !register.knows(n));
                 // `حضرت فاطمه (س)`: a holy figure, named with a salutation
@@ -2126,6 +2138,7 @@ fn register_mentions(
                     register.refer(&mention, k == subject_start);
                 }
                 k += used.max(1);
+                named_mention_end = Some(k);
             }
             // an office, then its holder's name set off by commas (`…, đại
             // sứ Hoa Kỳ tại Hà Nội, Marc Knapper, đã …`): the holder, whom a
@@ -3272,6 +3285,19 @@ mod tests {
         // `و` before a name and a title joins two people
         let netanyahu = officials.iter().find(|o| o.name == "بنیامین نتانیاهو").expect("a second official");
         assert_eq!(netanyahu.roles, ["نخست وزیر اسرائیل"]);
+    }
+
+    #[test]
+    fn a_noun_joined_to_an_office_by_va_is_no_one_word_name() {
+        let (_, officials) = run(
+            &[
+                "معاون توسعه مدیریت و منابع وزیر فرهنگ و ارشاد اسلامی گفت: توجه به استان ها اولویت دولت است.",
+                // after a person named with their office, `و` joins the next
+                "از آقایان صالحی رئیس سازمان انرژی اتمی و ظریف وزیر امور خارجه دعوت خواهیم کرد.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(official_names(&officials), ["صالحی", "ظریف"]);
     }
 
     #[test]
