@@ -665,7 +665,11 @@ fn parse_vietnamese(
         {
             return None;
         }
-        let e = run_end(k);
+        // a name holds no acronym: one after a family name is a body's
+        // (`Phó trưởng Đoàn ĐBQH tỉnh`, the province's delegation)
+        let e = (k..run_end(k))
+            .find(|&j| is_acronym(&source[tokens[j].start..tokens[j].end]))
+            .unwrap_or_else(|| run_end(k));
         // inside the name of a body (`Bệnh viện Bạch Mai Nguyễn Quang
         // Tuấn`): where the next word opens a full name ending where this
         // one does, this word is the body's (`Mai`), and that one the

@@ -2544,6 +2544,21 @@ mod tests {
     }
 
     #[test]
+    fn a_deputys_office_and_an_acronym_after_a_family_name() {
+        // `Phó` makes a deputy of any title (`Phó trưởng Đoàn`), and `Đoàn
+        // ĐBQH` (the delegation of deputies) is no one's name
+        let (_, officials) = run(
+            &[
+                "Dự họp có bà Trần Thị Vân, Phó trưởng Đoàn ĐBQH tỉnh, và lãnh đạo các sở, ngành.",
+                "Chiều nay, các đại biểu Đoàn ĐBQH tỉnh đã tiếp xúc cử tri tại huyện.",
+            ],
+            Language::Vietnamese,
+        );
+        let roles: Vec<(&str, &[String])> = officials.iter().map(|o| (o.name.as_str(), o.roles.as_slice())).collect();
+        assert_eq!(roles, [("Trần Thị Vân", &["Phó trưởng Đoàn ĐBQH tỉnh".to_owned()][..])]);
+    }
+
+    #[test]
     fn a_speech_verb_in_a_vietnamese_subordinate_clause_is_not_the_report() {
         // `phân tích` (analysed) and `trả lời` (answered) are speech verbs;
         // after `sau khi` (after) or `khi` (when) they open a clause whose
