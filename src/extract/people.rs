@@ -946,14 +946,23 @@ fn apposition_end(source: &str, tokens: &[Token], from: usize, to: usize, data: 
     // name (`Giám đốc Trung tâm Y tế tỉnh Bình Phước cho biết vừa có …`),
     // a speech verb is the predicate: inside a role it follows a noun in
     // lower case (`chuyên gia phân tích`)
-    let after_name = |j: usize| tokens[j - 1].is_word && !lower(j - 1);
+    // (an administrative unit standing for the one the article is about
+    // ends a body's name too: `Chủ tịch UBND tỉnh`, `Sở Y tế tỉnh`)
+    let after_name =
+        |j: usize| tokens[j - 1].is_word && (!lower(j - 1) || data.admin_units.match_ending_at(tokens, j).is_some());
+    // so does what an office's holder does (`… tỉnh chủ trì phiên họp`,
+    // `… tỉnh dự`) or an adverb before it (`… tỉnh đã ký …`)
+    let opens_predicate = |j: usize| {
+        after_name(j) && (data.adverbs.match_at(tokens, j).is_some() || data.office_acts.match_at(tokens, j).is_some())
+    };
     let closes_phrase = |j: usize| {
-        data.speech_verbs.match_at(tokens, j).is_some_and(|n| {
-            j + n == punctuation
-                || after_name(j)
-                || tokens[j + n - 1].folded == "rằng"
-                || tokens.get(j + n).is_some_and(|t| matches!(&*t.folded, "rằng" | "“" | "\""))
-        })
+        opens_predicate(j)
+            || data.speech_verbs.match_at(tokens, j).is_some_and(|n| {
+                j + n == punctuation
+                    || after_name(j)
+                    || tokens[j + n - 1].folded == "rằng"
+                    || tokens.get(j + n).is_some_and(|t| matches!(&*t.folded, "rằng" | "“" | "\""))
+            })
     };
     // the act of speaking and its scene (`… phát biểu tại hội nghị, …`)
     // close the phrase even where a comma follows them; other speech verbs

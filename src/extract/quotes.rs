@@ -2559,6 +2559,32 @@ mod tests {
     }
 
     #[test]
+    fn what_an_office_holder_does_ends_the_office_after_its_province() {
+        // `UBND tỉnh`, the province's people's committee: the unit in lower
+        // case ends the body's name, and the predicate opens after it
+        let (quotes, officials) = run(
+            &[
+                "Đồng chí Nguyễn Hương Giang, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì phiên họp.",
+                "Ông Phạm Minh Huấn, Chủ tịch UBND tỉnh đã ký quyết định thành lập ban chỉ đạo.",
+                "Bà Trần Thị Vân, Giám đốc Sở Y tế tỉnh cho biết số ca bệnh đã giảm mạnh trong tháng.",
+                "Ông Lê Văn Nam, Giám đốc Ban Quản lý dự án tỉnh dự hội nghị.",
+            ],
+            Language::Vietnamese,
+        );
+        let roles: Vec<(&str, &[String])> = officials.iter().map(|o| (o.name.as_str(), o.roles.as_slice())).collect();
+        assert_eq!(
+            roles,
+            [
+                ("Nguyễn Hương Giang", &["Phó Bí thư Tỉnh ủy".to_owned(), "Chủ tịch UBND tỉnh".to_owned()][..]),
+                ("Phạm Minh Huấn", &["Chủ tịch UBND tỉnh".to_owned()][..]),
+                ("Trần Thị Vân", &["Giám đốc Sở Y tế tỉnh".to_owned()][..]),
+                ("Lê Văn Nam", &["Giám đốc Ban Quản lý dự án tỉnh".to_owned()][..]),
+            ]
+        );
+        assert_eq!(speakers(&quotes), [Some("Trần Thị Vân")]);
+    }
+
+    #[test]
     fn a_speech_verb_in_a_vietnamese_subordinate_clause_is_not_the_report() {
         // `phân tích` (analysed) and `trả lời` (answered) are speech verbs;
         // after `sau khi` (after) or `khi` (when) they open a clause whose

@@ -607,6 +607,11 @@ pub struct LanguageData {
     /// say something else (Vietnamese `khai mạc`, opened, against `khai`,
     /// testified; `theo dõi`, follow, against `theo`, according to).
     pub verb_compounds: Lexicon,
+    /// Verbs of what an office's holder does (`chủ trì`, chaired; `dự`,
+    /// attended; `ký`, signed): right after the office's body they open
+    /// the predicate (`Chủ tịch UBND tỉnh chủ trì phiên họp`), as a
+    /// speech verb does.
+    pub office_acts: Lexicon,
     /// Prepositions that open a phrase right after a speech verb, its
     /// addressee or its topic (`nói với phóng viên`, told the reporter;
     /// `nói về kế hoạch`, spoke about the plan): what was said follows
@@ -846,6 +851,7 @@ impl LanguageData {
             noun_markers: get("noun_markers"),
             passive_markers: get("passive_markers"),
             verb_compounds: get("verb_compounds"),
+            office_acts: get("office_acts"),
             scene_prepositions: get("scene_prepositions"),
             verb_prepositions: get("verb_prepositions"),
             subordinators: get("subordinators"),

@@ -27,6 +27,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_months.txt", include_str!("data/vi_months.txt")),
     ("vi_name_particles.txt", include_str!("data/vi_name_particles.txt")),
     ("vi_noun_markers.txt", include_str!("data/vi_noun_markers.txt")),
+    ("vi_office_acts.txt", include_str!("data/vi_office_acts.txt")),
     ("vi_outlet_kinds.txt", include_str!("data/vi_outlet_kinds.txt")),
     ("vi_passive_markers.txt", include_str!("data/vi_passive_markers.txt")),
     ("vi_person_details.txt", include_str!("data/vi_person_details.txt")),
