@@ -2585,6 +2585,19 @@ mod tests {
     }
 
     #[test]
+    fn a_bodys_representative_or_member_speaks_for_it() {
+        let (quotes, _) = run(
+            &[
+                "Đại diện Phòng Cảnh sát hình sự Công an tỉnh cho biết nghi phạm đã bị bắt giữ.",
+                "Thành viên Đoàn ĐBQH tỉnh cho biết kỳ họp sẽ kéo dài thêm hai ngày.",
+            ],
+            Language::Vietnamese,
+        );
+        let roles: Vec<Option<&str>> = quotes.iter().map(|q| q.speaker.role.as_deref()).collect();
+        assert_eq!(roles, [Some("Đại diện Phòng Cảnh sát hình sự Công an tỉnh"), Some("Thành viên Đoàn ĐBQH tỉnh")]);
+    }
+
+    #[test]
     fn a_speech_verb_in_a_vietnamese_subordinate_clause_is_not_the_report() {
         // `phân tích` (analysed) and `trả lời` (answered) are speech verbs;
         // after `sau khi` (after) or `khi` (when) they open a clause whose
