@@ -1399,6 +1399,14 @@ impl<'a> Register<'a> {
         self.sentence += 1;
     }
 
+    /// The named person the sentence before this one was about, if any.
+    pub fn subject_of_sentence_before(&self) -> Option<usize> {
+        self.last_subject
+            .filter(|_| self.last_subject_sentence + 1 == self.sentence)
+            .map(|i| self.resolve(i))
+            .filter(|&i| self.persons[i].name.is_some())
+    }
+
     fn push(&mut self, person: Person) -> usize {
         let index = self.persons.len();
         self.index_name(index, &person.folded_words);

@@ -199,10 +199,17 @@ pub fn extract(
             previous_quotation = None;
             continue;
         }
-        for (s, e) in with_questions_joined(paragraph, text::sentences(paragraph, data.abbreviations), language, data) {
+        let sentence_spans =
+            with_questions_joined(paragraph, text::sentences(paragraph, data.abbreviations), language, data);
+        for (n, (s, e)) in sentence_spans.into_iter().enumerate() {
             deadline.check("quotes")?;
             register.next_sentence();
             let quotation_before = previous_quotation.take();
+            // the person the sentence before, in the same paragraph, was
+            // about: a quotation standing alone after it, with no one else
+            // named, is theirs (`HLV X vẫn giữ sự lạc quan. “…”`)
+            let same_paragraph = n > 0 || continues_previous.get(p).copied().unwrap_or(false);
+            let subject_before = register.subject_of_sentence_before().filter(|_| same_paragraph);
             // the sentence closing a quotation opened paragraphs before is
             // read with its opening mark, as the attribution of a quotation
             // (`… trên sân”, HLV X tâm sự.`, `… اجرا می‌شود»، سخنگوی دولت گفت.`)
@@ -307,6 +314,15 @@ pub fn extract(
                             paragraph: p,
                         };
                         pending.push(quote);
+                        previous_quotation = Some(PreviousQuotation::Quoted(pending.len() - 1));
+                    } else if let Some(person) = subject_before
+                        && stands_alone()
+                    {
+                        // the mark is the cue, as a colon is; a speaker named
+                        // right after (`… Ông Y nói như vậy.`) still takes it
+                        let mark = sentence.trim_start().chars().next().map(String::from).unwrap_or_default();
+                        let text = sentence.trim().to_owned();
+                        pending.push(Pending { person, text, kind: QuoteKind::Direct, cue: mark, paragraph: p });
                         previous_quotation = Some(PreviousQuotation::Quoted(pending.len() - 1));
                     } else if stands_alone() {
                         previous_quotation =
@@ -2595,6 +2611,28 @@ mod tests {
         );
         let roles: Vec<Option<&str>> = quotes.iter().map(|q| q.speaker.role.as_deref()).collect();
         assert_eq!(roles, [Some("Đại diện Phòng Cảnh sát hình sự Công an tỉnh"), Some("Thành viên Đoàn ĐBQH tỉnh")]);
+    }
+
+    #[test]
+    fn a_quotation_after_a_sentence_about_someone_is_theirs() {
+        let (quotes, _) = run(
+            &[
+                "HLV Trương Việt Hoàng vẫn giữ sự lạc quan. “Họ chỉ cần một chiến thắng là sẽ lấy lại tinh thần”.",
+                // one named after the quotation takes it
+                "Ông Nguyễn Văn An đến sân từ sớm. “Trận này chúng tôi sẽ thắng”. HLV Lê Thụy Hải nói như vậy.",
+                // not across paragraphs
+                "“Đội bóng đang gặp khó khăn vì chấn thương”.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Trương Việt Hoàng"), "Họ chỉ cần một chiến thắng là sẽ lấy lại tinh thần"),
+                (Some("Lê Thụy Hải"), "Trận này chúng tôi sẽ thắng"),
+            ]
+        );
+        assert_eq!(quotes[0].cue.as_deref(), Some("“"));
     }
 
     #[test]
