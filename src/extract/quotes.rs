@@ -28,7 +28,8 @@ pub struct Quote {
     /// The statement, as the source prints it.
     pub text: String,
     pub kind: QuoteKind,
-    /// The speech verb or phrase that attributes it (`گفت`, `cho biết`).
+    /// The speech verb or phrase that attributes it (`گفت`, `cho biết`),
+    /// or the colon or quotation mark that opens speech no verb attributes.
     pub cue: Option<String>,
     /// Index of the body paragraph it is in.
     pub paragraph: usize,
