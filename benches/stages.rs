@@ -96,8 +96,10 @@ fn stages(c: &mut Criterion) {
         });
         if let Some(data) = data {
             let continues = vec![false; body.len()];
+            // the seed pages open with their headline
+            let headline = cut.first().map(|block| block.text.as_str());
             group.bench_with_input(BenchmarkId::new("quotes", name), &body, |b, body| {
-                b.iter(|| quotes::extract(body, &continues, language, data, &Deadline::never()))
+                b.iter(|| quotes::extract(body, &continues, headline, language, data, &Deadline::never()))
             });
         }
         group.bench_with_input(BenchmarkId::new("whole", name), bytes, |b, bytes| {

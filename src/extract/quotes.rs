@@ -96,11 +96,18 @@ struct Pending {
 pub fn extract(
     paragraphs: &[String],
     continues_previous: &[bool],
+    headline: Option<&str>,
     language: Language,
     data: &LanguageData,
     deadline: &Deadline,
 ) -> Result<(Vec<Quote>, Vec<Official>)> {
     let mut register = Register::new(data);
+    // a Persian portrait's subject, whom nothing else can tell from a noun
+    if language == Language::Persian
+        && let Some(headline) = headline
+    {
+        register.read_article(headline, paragraphs, data);
+    }
     let mut pending: Vec<Pending> = Vec::new();
     // the quote that following sentences may continue
     let mut open_direct: Option<usize> = None;
@@ -2192,7 +2199,7 @@ mod tests {
     fn run(paragraphs: &[&str], language: Language) -> (Vec<Quote>, Vec<Official>) {
         let data = language.data().unwrap_or_else(|| unreachable!());
         let paragraphs: Vec<String> = paragraphs.iter().map(|p| (*p).to_owned()).collect();
-        extract(&paragraphs, &[], language, data, &Deadline::never()).unwrap()
+        extract(&paragraphs, &[], None, language, data, &Deadline::never()).unwrap()
     }
 
     fn speakers(quotes: &[Quote]) -> Vec<Option<&str>> {
@@ -2634,6 +2641,30 @@ mod tests {
             ]
         );
         assert_eq!(quotes[0].cue.as_deref(), Some("“"));
+    }
+
+    #[test]
+    fn a_persian_portraits_subject_speaks_as_he_and_by_the_surname() {
+        let data = Language::Persian.data().unwrap_or_else(|| unreachable!());
+        let paragraphs: Vec<String> = [
+            "بازیگران فیلم، گیرمو دل تورو و ریچارد جنکینز پشت صحنه بودند.",
+            "دل تورو با هیولاها عهدی بست که هنوز هم به آن وفادار است.",
+            "دل تورو زمانی گفته بود: «من عاشق دیو و دلبر بودم.»",
+            "منتقدان فیلم را ستودند.",
+            "او می‌گوید: «همیشه کابوس می‌دیدم و از خواب می‌پریدم.»",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        let headline = Some("هزارتوی دل تورو؛ هیولا مذهب من است");
+        let (quotes, _) = extract(&paragraphs, &[], headline, Language::Persian, data, &Deadline::never()).unwrap();
+        assert_eq!(speakers(&quotes), [Some("گیرمو دل تورو"), Some("گیرمو دل تورو")]);
+        // without the headline no one is known to be speaking
+        let (quotes, _) = extract(&paragraphs, &[], None, Language::Persian, data, &Deadline::never()).unwrap();
+        assert!(quotes.is_empty());
+        // `او` before anyone was the subject of a sentence
+        let pronoun_first = [&paragraphs[..2], &paragraphs[4..], &paragraphs[2..3]].concat();
+        let (quotes, _) = extract(&pronoun_first, &[], headline, Language::Persian, data, &Deadline::never()).unwrap();
+        assert_eq!(speakers(&quotes), [Some("گیرمو دل تورو"), Some("گیرمو دل تورو")]);
     }
 
     #[test]
@@ -4002,9 +4033,10 @@ mod tests {
             .iter()
             .map(|s| (*s).to_owned())
             .collect();
-        let (joined, _) = extract(&units, &[false, true], Language::Persian, data, &Deadline::never()).unwrap();
+        let (joined, _) = extract(&units, &[false, true], None, Language::Persian, data, &Deadline::never()).unwrap();
         assert_eq!(joined[0].text, "موضوع سایبری جوان است. دانش آن عمدتا وارداتی است.");
-        let (separate, _) = extract(&units, &[false, false], Language::Persian, data, &Deadline::never()).unwrap();
+        let (separate, _) =
+            extract(&units, &[false, false], None, Language::Persian, data, &Deadline::never()).unwrap();
         assert_eq!(separate[0].text, "موضوع سایبری جوان است.");
     }
 

@@ -7,6 +7,7 @@ use super::LanguageData;
 /// Persian's data files, by name.
 pub const FILES: &[(&str, &str)] = &[
     ("fa_afghan_months.txt", include_str!("data/fa_afghan_months.txt")),
+    ("fa_body_nouns.txt", include_str!("data/fa_body_nouns.txt")),
     ("fa_boilerplate_cues.txt", include_str!("data/fa_boilerplate_cues.txt")),
     ("fa_byline_cues.txt", include_str!("data/fa_byline_cues.txt")),
     ("fa_caption_cues.txt", include_str!("data/fa_caption_cues.txt")),

@@ -675,8 +675,9 @@ pub struct LanguageData {
     /// (Vietnamese `trú`, `quê`, `sinh năm`: lives in, from, born in).
     pub person_details: Lexicon,
     /// Nouns a body's or a place's own name follows (Vietnamese `Bệnh viện`
-    /// in `Bệnh viện Bạch Mai`, `Trường`, `Công ty`, `đường`): a family
-    /// name right after one opens that name, not a person's.
+    /// in `Bệnh viện Bạch Mai`, `Trường`, `Công ty`, `đường`; Persian `بانک`
+    /// in `بانک جهانی`, `سازمان`): a family name right after one opens that
+    /// name, not a person's, and a name opened by one is no person's.
     pub body_nouns: Lexicon,
     /// Honorifics and pronouns that say a person is a woman (`bà`, `chị`,
     /// `خانم`) or a man (`ông`, `anh`, `آقای`): a pronoun refers to someone
