@@ -1721,7 +1721,8 @@ pub fn protagonist(headline: &str, paragraphs: &[String], data: &LanguageData) -
         let finder = memchr::memmem::Finder::new(name);
         paragraphs.iter().map(|p| finder.find_iter(p.as_bytes()).count()).sum::<usize>()
     };
-    let mut best: Option<(usize, usize, &str)> = None;
+    // (mentions, words, first token)
+    let mut best: Option<(usize, usize, usize)> = None;
     for start in 0..tokens.len() {
         for words in 2..=3 {
             let end = start + words;
@@ -1735,11 +1736,12 @@ pub fn protagonist(headline: &str, paragraphs: &[String], data: &LanguageData) -
                 break;
             }
             if best.is_none_or(|(c, w, _)| (count, words) > (c, w)) {
-                best = Some((count, words, name));
+                best = Some((count, words, start));
             }
         }
     }
-    let (_, words, name) = best?;
+    let (_, words, start) = best?;
+    let name = &headline[tokens[start].start..tokens[start + words - 1].end];
     if words >= NAME_MAX_WORDS {
         return None;
     }
@@ -1778,11 +1780,7 @@ pub fn protagonist(headline: &str, paragraphs: &[String], data: &LanguageData) -
     // a person speaks: somewhere the name is the subject of a speech verb,
     // an adverb or two between (`دل تورو زمانی گفته بود`); a place or a
     // topic the headline names (`استان بوشهر`, `قیمت بلیت قطار`) does not
-    let name_words: Vec<&str> = tokens.iter().filter(|t| t.is_word).map(|t| &*t.folded).collect();
-    let name_words = {
-        let first = tokens.iter().position(|t| headline[t.start..].starts_with(name))?;
-        &name_words[tokens[..first].iter().filter(|t| t.is_word).count()..][..words]
-    };
+    let name_words: Vec<&str> = tokens[start..start + words].iter().map(|t| &*t.folded).collect();
     let speaks = paragraphs.iter().filter(|paragraph| paragraph.contains(name)).any(|paragraph| {
         let tokens = data.tokenize(paragraph);
         (0..tokens.len().saturating_sub(words)).any(|k| {

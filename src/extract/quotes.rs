@@ -2211,6 +2211,11 @@ mod tests {
         officials.iter().map(|o| o.name.as_str()).collect()
     }
 
+    /// The officials' names, each with their roles, in order.
+    fn officials_with_roles(officials: &[Official]) -> Vec<(&str, Vec<&str>)> {
+        officials.iter().map(|o| (o.name.as_str(), o.roles.iter().map(String::as_str).collect())).collect()
+    }
+
     /// Each quote's speaker's name and text.
     fn said(quotes: &[Quote]) -> Vec<(Option<&str>, &str)> {
         quotes.iter().map(|q| (q.speaker.name.as_deref(), q.text.as_str())).collect()
@@ -2523,14 +2528,14 @@ mod tests {
             ],
             Language::Vietnamese,
         );
-        let roles: Vec<(&str, &[String])> = officials.iter().map(|o| (o.name.as_str(), o.roles.as_slice())).collect();
+        let roles = officials_with_roles(&officials);
         assert_eq!(
             roles,
             [
-                ("Phạm Minh Chính", &["Thủ tướng".to_owned()][..]),
-                ("Nguyễn Văn An", &["bác sĩ".to_owned()][..]),
+                ("Phạm Minh Chính", vec!["Thủ tướng"]),
+                ("Nguyễn Văn An", vec!["bác sĩ"]),
                 // offices held at once stay one role
-                ("Phạm Nhật Vượng", &["Chủ tịch Hội đồng quản trị kiêm Tổng giám đốc".to_owned()][..]),
+                ("Phạm Nhật Vượng", vec!["Chủ tịch Hội đồng quản trị kiêm Tổng giám đốc"]),
             ]
         );
     }
@@ -2578,8 +2583,8 @@ mod tests {
             ],
             Language::Vietnamese,
         );
-        let roles: Vec<(&str, &[String])> = officials.iter().map(|o| (o.name.as_str(), o.roles.as_slice())).collect();
-        assert_eq!(roles, [("Trần Thị Vân", &["Phó trưởng Đoàn ĐBQH tỉnh".to_owned()][..])]);
+        let roles = officials_with_roles(&officials);
+        assert_eq!(roles, [("Trần Thị Vân", vec!["Phó trưởng Đoàn ĐBQH tỉnh"])]);
     }
 
     #[test]
@@ -2595,14 +2600,14 @@ mod tests {
             ],
             Language::Vietnamese,
         );
-        let roles: Vec<(&str, &[String])> = officials.iter().map(|o| (o.name.as_str(), o.roles.as_slice())).collect();
+        let roles = officials_with_roles(&officials);
         assert_eq!(
             roles,
             [
-                ("Nguyễn Hương Giang", &["Phó Bí thư Tỉnh ủy".to_owned(), "Chủ tịch UBND tỉnh".to_owned()][..]),
-                ("Phạm Minh Huấn", &["Chủ tịch UBND tỉnh".to_owned()][..]),
-                ("Trần Thị Vân", &["Giám đốc Sở Y tế tỉnh".to_owned()][..]),
-                ("Lê Văn Nam", &["Giám đốc Ban Quản lý dự án tỉnh".to_owned()][..]),
+                ("Nguyễn Hương Giang", vec!["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]),
+                ("Phạm Minh Huấn", vec!["Chủ tịch UBND tỉnh"]),
+                ("Trần Thị Vân", vec!["Giám đốc Sở Y tế tỉnh"]),
+                ("Lê Văn Nam", vec!["Giám đốc Ban Quản lý dự án tỉnh"]),
             ]
         );
         assert_eq!(speakers(&quotes), [Some("Trần Thị Vân")]);
@@ -2737,14 +2742,10 @@ mod tests {
             Language::Vietnamese,
         );
         assert_eq!(said(&quotes), [(Some("Lê Văn Hùng"), "tỉnh sẽ hoàn thành dự án trong năm nay.")]);
-        let roles: Vec<(&str, &[String])> = officials.iter().map(|o| (o.name.as_str(), &o.roles[..])).collect();
+        let roles = officials_with_roles(&officials);
         assert_eq!(
             roles,
-            [
-                ("Lê Văn Hùng", &["giám đốc sở".to_owned()][..]),
-                ("Marc Knapper", &["đại sứ Hoa Kỳ".to_owned()][..]),
-                ("Trần Thị Mai", &[][..])
-            ]
+            [("Lê Văn Hùng", vec!["giám đốc sở"]), ("Marc Knapper", vec!["đại sứ Hoa Kỳ"]), ("Trần Thị Mai", vec![])]
         );
     }
 
