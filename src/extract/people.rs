@@ -588,6 +588,10 @@ fn names_place_of_unit(source: &str, tokens: &[Token], k: usize, words: usize, d
 /// are the place.
 const FULL_NAME_AFTER_UNIT_MIN_WORDS: usize = 3;
 
+/// Most words of an epithet before `người` and a country (`chiến lược
+/// gia`, strategist).
+const EPITHET_MAX_WORDS: usize = 3;
+
 fn parse_vietnamese(
     source: &str,
     tokens: &[Token],
@@ -604,6 +608,18 @@ fn parse_vietnamese(
         && from + n == to
     {
         return Some((Mention { pronoun: true, ..Mention::default() }, n));
+    }
+    // a subject described by where they are from, in an epithet no title
+    // opens (`thuyền trưởng người Hàn Quốc`, the Korean skipper, for the
+    // coach): someone named before, as a pronoun is
+    if descriptors
+        && data.titles.match_at(tokens, from).is_none()
+        && let Some(k) = (from + 1..to.min(from + 1 + EPITHET_MAX_WORDS))
+            .find(|&k| data.nationality_nouns.contains(&tokens[k].folded))
+        && (from..k).all(|j| tokens[j].is_word && !is_capitalised(source, &tokens[j]) || j == from)
+        && data.countries.match_at(tokens, k + 1).is_some_and(|n| k + 1 + n == to)
+    {
+        return Some((Mention { pronoun: true, ..Mention::default() }, to - from));
     }
     let mut i = from;
     while i < to {

@@ -2673,6 +2673,19 @@ mod tests {
     }
 
     #[test]
+    fn an_epithet_by_nationality_means_the_person_named_before() {
+        let (quotes, _) = run(
+            &[
+                "Sau trận, ông Park Hang Seo chia sẻ: “Các cầu thủ của tôi đã rất mệt sau bốn trận đấu”.",
+                "Nói về người hùng của trận đấu, thuyền trưởng người Hàn Quốc khẳng định, 23 cầu thủ đều quan trọng.",
+                "“Tôi sẽ tính toán kỹ cho trận đấu tới”, nhà cầm quân người Hàn Quốc nói thêm.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Park Hang Seo"), Some("Park Hang Seo"), Some("Park Hang Seo")]);
+    }
+
+    #[test]
     fn a_speech_verb_in_a_vietnamese_subordinate_clause_is_not_the_report() {
         // `phân tích` (analysed) and `trả lời` (answered) are speech verbs;
         // after `sau khi` (after) or `khi` (when) they open a clause whose

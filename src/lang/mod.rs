@@ -612,6 +612,10 @@ pub struct LanguageData {
     /// the predicate (`Chủ tịch UBND tỉnh chủ trì phiên họp`), as a
     /// speech verb does.
     pub office_acts: Lexicon,
+    /// The noun that says where someone is from before a country
+    /// (`người` in `thuyền trưởng người Hàn Quốc`, the Korean skipper): a
+    /// description of someone the article named before.
+    pub nationality_nouns: Lexicon,
     /// Prepositions that open a phrase right after a speech verb, its
     /// addressee or its topic (`nói với phóng viên`, told the reporter;
     /// `nói về kế hoạch`, spoke about the plan): what was said follows
@@ -853,6 +857,7 @@ impl LanguageData {
             passive_markers: get("passive_markers"),
             verb_compounds: get("verb_compounds"),
             office_acts: get("office_acts"),
+            nationality_nouns: get("nationality_nouns"),
             scene_prepositions: get("scene_prepositions"),
             verb_prepositions: get("verb_prepositions"),
             subordinators: get("subordinators"),

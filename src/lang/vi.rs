@@ -26,6 +26,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_male_words.txt", include_str!("data/vi_male_words.txt")),
     ("vi_months.txt", include_str!("data/vi_months.txt")),
     ("vi_name_particles.txt", include_str!("data/vi_name_particles.txt")),
+    ("vi_nationality_nouns.txt", include_str!("data/vi_nationality_nouns.txt")),
     ("vi_noun_markers.txt", include_str!("data/vi_noun_markers.txt")),
     ("vi_office_acts.txt", include_str!("data/vi_office_acts.txt")),
     ("vi_outlet_kinds.txt", include_str!("data/vi_outlet_kinds.txt")),
