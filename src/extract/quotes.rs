@@ -1070,13 +1070,16 @@ fn according_to(
     };
     let is_comma = |k: usize| tokens.get(k).is_some_and(|t| matches!(&*t.folded, "،" | ","));
     // `به گفته وی این روزها …`: a pronoun is the whole source, and the
-    // report may follow it without a comma
+    // report may follow it without a comma, or a quotation (`به قول خودش
+    // «…»`, in his own words)
+    let opens_report =
+        |t: &Token| t.is_word && t.folded != "که" || t.folded.chars().next().and_then(text::closing_marks).is_some();
     let pronoun = (language == Language::Persian)
         .then(|| data.pronouns.match_at(tokens, cue_len))
         .flatten()
-        .filter(|&n| tokens.get(cue_len + n).is_some_and(|t| t.is_word && t.folded != "که"))
+        .filter(|&n| tokens.get(cue_len + n).is_some_and(opens_report))
         .and_then(|n| people::parse(sentence, tokens, cue_len, cue_len + n, language, data))
-        .filter(|(mention, used)| mention.pronoun && tokens.get(cue_len + used).is_some_and(|t| t.is_word));
+        .filter(|(mention, used)| mention.pronoun && tokens.get(cue_len + used).is_some_and(opens_report));
     let (mention, report_from) = match pronoun {
         Some((mention, used)) => (mention, cue_len + used),
         None => {
@@ -1105,11 +1108,12 @@ fn according_to(
     // the source becomes the subject a following `او می‌گوید` means
     let person = register.refer(&mention, true)?;
     let text = sentence[tokens.get(report_from)?.start..].trim();
+    let kind = if is_closed_quotation(text) { QuoteKind::Direct } else { QuoteKind::Indirect };
     (text::word_count(text) >= INDIRECT_MIN_WORDS).then(|| Attribution {
         preamble: None,
         follow_up: None,
-        quote: Pending { person, text: text.to_owned(), kind: QuoteKind::Indirect, cue: cue.to_owned(), paragraph: 0 },
-        kind: QuoteKind::Indirect,
+        quote: Pending { person, text: text.to_owned(), kind, cue: cue.to_owned(), paragraph: 0 },
+        kind,
         continues: false,
     })
 }
@@ -2683,6 +2687,20 @@ mod tests {
             Language::Vietnamese,
         );
         assert_eq!(speakers(&quotes), [Some("Park Hang Seo"), Some("Park Hang Seo"), Some("Park Hang Seo")]);
+    }
+
+    #[test]
+    fn in_their_own_words_a_quotation_is_the_persons_before() {
+        let (quotes, _) = run(
+            &[
+                "علی احمدی وزیر کار گفت: این طرح به زودی اجرا می‌شود و همه از آن بهره می‌برند.",
+                "او نگرانی‌هایش را در کارهایی می‌ریزد که به قول خودش «قدیسان حامی نقایص پربرکت ما هستند.»",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("علی احمدی"), Some("علی احمدی")]);
+        assert_eq!(quotes[1].text, "قدیسان حامی نقایص پربرکت ما هستند.");
+        assert_eq!(quotes[1].kind, QuoteKind::Direct);
     }
 
     #[test]
