@@ -1444,6 +1444,19 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
     {
         return Some(subject);
     }
+    // no subject before direct speech, only adverbs: Persian drops the
+    // subject the sentences before gave (`می‌گفت: «…»`, `سپس گفت: «…»`),
+    // which a pronoun would name
+    let comma = (clause_start..verb.min(clause_start + OPENER_MAX_TOKENS)).find(|&k| tokens[k].folded == "،");
+    // (only adverbs may stand there: a phrase with a noun, `با اشاره به
+    // سخنان وزیر خارجه گفت`, may hide the subject or the object)
+    let dropped = |start: usize| (start..verb).all(|k| data.phrase_stops.contains(&tokens[k].folded));
+    if found.is_none()
+        && tokens.get(verb + data.speech_verbs.match_at(tokens, verb).unwrap_or(1)).is_some_and(|t| t.folded == ":")
+        && (dropped(clause_start) || comma.is_some_and(|comma| dropped(comma + 1)))
+    {
+        return Some(Subject { mention: Mention { pronoun: true, ..Mention::default() }, start: verb, end: verb });
+    }
     // a site's name and section labels in quotation marks run into the
     // sentence (`یزدفردا"سرویس اجتماعی"خبرهای پلیسی" فرمانده … خبر داد`):
     // the subject starts after one of them, the nearest that gives one
@@ -2701,6 +2714,21 @@ mod tests {
         assert_eq!(speakers(&quotes), [Some("علی احمدی"), Some("علی احمدی")]);
         assert_eq!(quotes[1].text, "قدیسان حامی نقایص پربرکت ما هستند.");
         assert_eq!(quotes[1].kind, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn a_dropped_persian_subject_before_direct_speech_is_the_last_speaker() {
+        let (quotes, _) = run(
+            &[
+                "علی احمدی وزیر کار گفت: این طرح به زودی اجرا می‌شود و همه از آن بهره می‌برند.",
+                "او سال‌ها برای این طرح تلاش کرد. می‌گفت: «من هیچ وقت از این کار خسته نمی‌شوم.»",
+                // a statement's words are no one's
+                "در این بیانیه آمده است: «ما از این تصمیم حمایت می‌کنیم و آن را اجرا می‌کنیم.»",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(said(&quotes)[1], (Some("علی احمدی"), "من هیچ وقت از این کار خسته نمی‌شوم."));
+        assert_eq!(quotes.len(), 2);
     }
 
     #[test]
