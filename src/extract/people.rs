@@ -991,6 +991,15 @@ fn apposition_end(source: &str, tokens: &[Token], from: usize, to: usize, data: 
     // (a comma closing the phrase leaves a speech verb inside it a noun of
     // the role, but where it follows a name: `Ông X - Chủ tịch UBND phường
     // An Xuân cho biết, …`)
+    // `… Chủ tịch HĐND tỉnh và các đồng chí: …`: a function word before
+    // an honorific joins other people to the person, and ends the role
+    let others_joined = (from + 1..punctuation).find(|&j| {
+        lower(j) && is_stop(&tokens[j], data) && {
+            let k = j + 1 + data.noun_markers.match_at(tokens, j + 1).unwrap_or(0);
+            k < punctuation && data.honorifics.match_at(tokens, k).is_some()
+        }
+    });
+    let punctuation = others_joined.unwrap_or(punctuation);
     let Some(verb) = (from + 1..punctuation)
         .find(|&j| lower(j) && ((!closed_by_comma || after_name(j)) && closes_phrase(j) || before_scene(j)))
     else {

@@ -2732,6 +2732,23 @@ mod tests {
     }
 
     #[test]
+    fn others_joined_by_an_honorific_end_the_last_role() {
+        let (_, officials) = run(
+            &[
+                "Dưới sự chủ trì của đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh và các đồng chí: Lại Thế Nguyên, Phó Bí thư Tỉnh ủy, hội nghị đã diễn ra.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            officials_with_roles(&officials),
+            [
+                ("Đỗ Trọng Hưng", vec!["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]),
+                ("Lại Thế Nguyên", vec!["Phó Bí thư Tỉnh ủy"])
+            ]
+        );
+    }
+
+    #[test]
     fn a_speech_verb_in_a_vietnamese_subordinate_clause_is_not_the_report() {
         // `phân tích` (analysed) and `trả lời` (answered) are speech verbs;
         // after `sau khi` (after) or `khi` (when) they open a clause whose
