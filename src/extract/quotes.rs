@@ -588,6 +588,11 @@ fn attribution(
     if let Some(found) = quoted_by_outlet(sentence, tokens, language, data, register) {
         return Some(found);
     }
+    if language == Language::Vietnamese
+        && let Some(found) = quotation_named_as_speech(sentence, tokens, data, register)
+    {
+        return Some(found);
+    }
     let (verb, verb_len) = speech_verb(sentence, tokens, language, data)?;
     let cue = text::collapse_whitespace(&sentence[tokens[verb].start..tokens[verb + verb_len - 1].end]);
     let mut after_verb = verb + verb_len;
@@ -1852,6 +1857,50 @@ fn quoted_by_outlet(
     })
 }
 
+/// Most words between the dash after a quotation and the speech noun that
+/// names it (`– đó là phát biểu`, `- Là một trong những nội dung quan
+/// trọng trong phát biểu`).
+const SPEECH_NOUN_MAX_DISTANCE: usize = 10;
+
+/// `“…” – đó là phát biểu chỉ đạo của đồng chí X …`: a quotation opening
+/// the sentence, then a dash and a phrase that calls it the speech (the
+/// words, the view …) `của` (of) a person, who said it.
+fn quotation_named_as_speech(
+    sentence: &str,
+    tokens: &[Token],
+    data: &LanguageData,
+    register: &mut Register,
+) -> Option<Attribution> {
+    let close = text::closing_token(tokens, 0, tokens.len())?;
+    let dash = close + 1 + usize::from(tokens.get(close + 1).is_some_and(|t| t.folded == ","));
+    if !tokens.get(dash).is_some_and(|t| text::is_dash(&t.folded)) {
+        return None;
+    }
+    let (noun, noun_len) = (dash + 1..tokens.len().min(dash + 1 + SPEECH_NOUN_MAX_DISTANCE))
+        .find_map(|k| data.speech_nouns.match_at(tokens, k).map(|n| (k, n)))?;
+    let of = (noun + 1..tokens.len().min(noun + 1 + SPEECH_NOUN_MAX_DISTANCE))
+        .take_while(|&k| tokens[k].is_word)
+        .find(|&k| tokens[k].folded == "của")?;
+    let end = (of + 1..tokens.len()).find(|&k| !tokens[k].is_word || tokens[k].folded == "tại").unwrap_or(tokens.len());
+    let (mention, _) = people::parse_with(sentence, tokens, of + 1, end, Language::Vietnamese, data, false)?;
+    mention.name.as_ref()?;
+    let person = register.refer(&mention, true)?;
+    let quoted = sentence[tokens[0].end..tokens[close].start].trim();
+    (text::word_count(quoted) >= DIRECT_MIN_WORDS).then(|| Attribution {
+        preamble: None,
+        follow_up: None,
+        quote: Pending {
+            person,
+            text: quoted.to_owned(),
+            kind: QuoteKind::Direct,
+            cue: sentence[tokens[noun].start..tokens[noun + noun_len - 1].end].to_owned(),
+            paragraph: 0,
+        },
+        kind: QuoteKind::Direct,
+        continues: false,
+    })
+}
+
 /// Whether `dẫn lời` (quotes, as an outlet quotes someone) starts at token
 /// `k`.
 fn is_quoting_at(tokens: &[Token], k: usize) -> bool {
@@ -2746,6 +2795,20 @@ mod tests {
                 ("Lại Thế Nguyên", vec!["Phó Bí thư Tỉnh ủy"])
             ]
         );
+    }
+
+    #[test]
+    fn a_quotation_called_someones_speech_after_a_dash_is_theirs() {
+        let (quotes, _) = run(
+            &[
+                "“Mỗi cán bộ phải sâu sát thực tiễn, gần dân, trọng dân” - Là một trong những nội dung quan trọng trong phát biểu kết luận của đồng chí Bí thư Tỉnh ủy Đỗ Trọng Hưng tại hội nghị.",
+                // a view of no one in particular
+                "“Giá xăng sẽ còn tăng trong thời gian tới” - đó là nhận định của nhiều chuyên gia kinh tế.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(said(&quotes), [(Some("Đỗ Trọng Hưng"), "Mỗi cán bộ phải sâu sát thực tiễn, gần dân, trọng dân")]);
+        assert_eq!(quotes[0].cue.as_deref(), Some("phát biểu"));
     }
 
     #[test]
