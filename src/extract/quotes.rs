@@ -2272,6 +2272,11 @@ mod tests {
         quotes.iter().map(|q| q.speaker.name.as_deref()).collect()
     }
 
+    /// Each quote's speaker's role.
+    fn speaker_roles(quotes: &[Quote]) -> Vec<Option<&str>> {
+        quotes.iter().map(|q| q.speaker.role.as_deref()).collect()
+    }
+
     /// The officials' names, in order.
     fn official_names(officials: &[Official]) -> Vec<&str> {
         officials.iter().map(|o| o.name.as_str()).collect()
@@ -2350,7 +2355,7 @@ mod tests {
             ],
             Language::Persian,
         );
-        let roles: Vec<Option<&str>> = quotes.iter().map(|q| q.speaker.role.as_deref()).collect();
+        let roles = speaker_roles(&quotes);
         assert_eq!(roles, [Some("سخنگوی دولت"), Some("وزیر نفت")]);
     }
 
@@ -2377,7 +2382,7 @@ mod tests {
             ],
             Language::Persian,
         );
-        let roles: Vec<Option<&str>> = quotes.iter().map(|q| q.speaker.role.as_deref()).collect();
+        let roles = speaker_roles(&quotes);
         assert_eq!(roles, [Some("ترجمان دفتر سیاسی طالبان"), Some("والی بلخ"), Some("معین وزارت داخله")]);
         assert_eq!(quotes[2].speaker.title.as_deref(), Some("مولوی"));
     }
@@ -2469,7 +2474,7 @@ mod tests {
             ],
             Language::Vietnamese,
         );
-        let roles: Vec<Option<&str>> = quotes.iter().map(|q| q.speaker.role.as_deref()).collect();
+        let roles = speaker_roles(&quotes);
         assert_eq!(roles, [None, Some("chủ một quán phở ở quận 3")]);
     }
 
@@ -2688,7 +2693,7 @@ mod tests {
             ],
             Language::Vietnamese,
         );
-        let roles: Vec<Option<&str>> = quotes.iter().map(|q| q.speaker.role.as_deref()).collect();
+        let roles = speaker_roles(&quotes);
         assert_eq!(roles, [Some("Đại diện Phòng Cảnh sát hình sự Công an tỉnh"), Some("Thành viên Đoàn ĐBQH tỉnh")]);
     }
 
