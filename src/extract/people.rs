@@ -683,18 +683,21 @@ fn parse_vietnamese(
         }
         // a name holds no acronym: one after a family name is a body's
         // (`Phó trưởng Đoàn ĐBQH tỉnh`, the province's delegation)
-        let e = (k..run_end(k))
-            .find(|&j| is_acronym(&source[tokens[j].start..tokens[j].end]))
-            .unwrap_or_else(|| run_end(k));
+        let run = run_end(k);
+        let e = (k..run).find(|&j| is_acronym(&source[tokens[j].start..tokens[j].end])).unwrap_or(run);
         // inside the name of a body (`Bệnh viện Bạch Mai Nguyễn Quang
         // Tuấn`): where the next word opens a full name ending where this
         // one does, this word is the body's (`Mai`), and that one the
         // person's
-        let in_body_name = k > i && capitalised(k - 1) && {
-            let run_start = (i..k).rev().take_while(|&j| tokens[j].is_word && capitalised(j)).last().unwrap_or(k);
-            after_body_noun(run_start)
+        let next_opens_full_name =
+            e >= k + 1 + FULL_NAME_MIN_WORDS && data.name_anchors.match_at(tokens, k + 1).is_some();
+        let in_body_name = || {
+            k > i && capitalised(k - 1) && {
+                let run_start = (i..k).rev().take_while(|&j| tokens[j].is_word && capitalised(j)).last().unwrap_or(k);
+                after_body_noun(run_start)
+            }
         };
-        if in_body_name && data.name_anchors.match_at(tokens, k + 1).is_some() && e - (k + 1) >= FULL_NAME_MIN_WORDS {
+        if next_opens_full_name && in_body_name() {
             return None;
         }
         let place = k > i && names_place_of_unit(source, tokens, k, e - k, data);
@@ -988,9 +991,6 @@ fn apposition_end(source: &str, tokens: &[Token], from: usize, to: usize, data: 
             .match_at(tokens, j)
             .is_some_and(|n| data.scene_prepositions.match_at(tokens, j + n).is_some())
     };
-    // (a comma closing the phrase leaves a speech verb inside it a noun of
-    // the role, but where it follows a name: `Ông X - Chủ tịch UBND phường
-    // An Xuân cho biết, …`)
     // `… Chủ tịch HĐND tỉnh và các đồng chí: …`: a function word before
     // an honorific joins other people to the person, and ends the role
     let others_joined = (from + 1..punctuation).find(|&j| {
@@ -1000,6 +1000,9 @@ fn apposition_end(source: &str, tokens: &[Token], from: usize, to: usize, data: 
         }
     });
     let punctuation = others_joined.unwrap_or(punctuation);
+    // (a comma closing the phrase leaves a speech verb inside it a noun of
+    // the role, but where it follows a name: `Ông X - Chủ tịch UBND phường
+    // An Xuân cho biết, …`)
     let Some(verb) = (from + 1..punctuation)
         .find(|&j| lower(j) && ((!closed_by_comma || after_name(j)) && closes_phrase(j) || before_scene(j)))
     else {
@@ -1748,8 +1751,10 @@ pub fn protagonist(headline: &str, paragraphs: &[String], data: &LanguageData) -
     };
     // (mentions, words, first token)
     let mut best: Option<(usize, usize, usize)> = None;
+    // two words or three: a given name before them keeps the full name
+    // within NAME_MAX_WORDS
     for start in 0..tokens.len() {
-        for words in 2..=3 {
+        for words in 2..NAME_MAX_WORDS {
             let end = start + words;
             if end > tokens.len() || !tokens[start..end].iter().all(plain) || !(start..end).all(opens_nothing) {
                 continue;
@@ -1767,9 +1772,6 @@ pub fn protagonist(headline: &str, paragraphs: &[String], data: &LanguageData) -
     }
     let (_, words, start) = best?;
     let name = &headline[tokens[start].start..tokens[start + words - 1].end];
-    if words >= NAME_MAX_WORDS {
-        return None;
-    }
     // the given name: of the words the body puts before the name where a
     // list, a quotation or a line opens with them (`…، گیرمو دل تورو و …`,
     // `«محمد بن سلمان»`), the one it puts there most often; a noun the

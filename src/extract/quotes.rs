@@ -2587,6 +2587,10 @@ mod tests {
         );
         assert_eq!(speakers(&quotes), [Some("Nguyễn Quang Tuấn"), Some("Mai Kiều Liên")]);
         assert_eq!(quotes[0].speaker.role.as_deref(), Some("Giám đốc Bệnh viện Bạch Mai"));
+        // a name in capitals reads as an acronym, and ends its run at once
+        let (quotes, _) =
+            run(&["Giám đốc Bệnh viện Bạch Mai LÊ VĂN AN cho biết số ca bệnh đã giảm mạnh."], Language::Vietnamese);
+        assert_eq!(quotes[0].text, "số ca bệnh đã giảm mạnh.");
     }
 
     #[test]
