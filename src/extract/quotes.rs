@@ -2616,6 +2616,24 @@ mod tests {
     }
 
     #[test]
+    fn persian_nouns_of_compound_prepositions_and_messages_name_no_one() {
+        let (quotes, officials) = run(
+            &[
+                "این ادعا از سوی رئیس مرکز ارتباطات تکذیب شد.",
+                "این نامه از طرف وزیر نیرو ارسال شد.",
+                "پیام تبریک رئیس سازمان منتشر شد.",
+                // a preposition written glued ends the name before it
+                "بهرام قاسمی درخصوص واکنش ایران گفت: ما چنین اطلاعی نداریم و این خبر درست نیست.",
+                // a surname right before an office still holds it
+                "شهردار تهران از حناچی شهردار پیشین تقدیر کرد.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("بهرام قاسمی")]);
+        assert_eq!(officials_with_roles(&officials), [("بهرام قاسمی", vec![]), ("حناچی", vec!["شهردار پیشین"])]);
+    }
+
+    #[test]
     fn a_name_in_quotation_marks_opening_the_subject_is_no_quote() {
         let (quotes, _) = run(
             &[
