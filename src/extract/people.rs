@@ -219,7 +219,9 @@ fn parse_persian(
         None
     };
     let anchored = is_persian_given_name(&tokens[i].folded, data) || data.name_anchors.match_at(tokens, i).is_some();
-    let bare = role.is_none() && title.is_none() && !anchored && !quoted;
+    // quotation marks confirm nothing: Persian pages set slogans and
+    // coinages in them (`«کمپین فشار حداکثری»`) as often as names
+    let bare = role.is_none() && title.is_none() && !anchored;
     Some((Mention { name: Some(name), title, role, bare, ..Mention::default() }, j - from))
 }
 

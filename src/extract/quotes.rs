@@ -1436,7 +1436,11 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
     if clause_start > 0
         && matches!(&*tokens[clause_start - 1].folded, "»" | "؛")
         && found.as_ref().is_none_or(|s| s.mention.bare)
-        && let Some(subject) = persian_subject_from(sentence, tokens, 0, verb, data).filter(|s| !s.mention.bare)
+        // a bare name in quotation marks (`« ذبیح الله مجاهد » در گفتگوی …
+        // تکذیب کرد`) is left to the register, which knows it if the
+        // article named the person before; a scare-quoted phrase it does not
+        && let Some(subject) = persian_subject_from(sentence, tokens, 0, verb, data)
+            .filter(|s| !s.mention.bare || found.is_none() && matches!(&*tokens[0].folded, "\"" | "«" | "“"))
     {
         return Some(subject);
     }
@@ -2648,6 +2652,24 @@ mod tests {
             ["بزودی زمان کار دولت جدید افغانستان اعلام خواهد شد.", "این شکست درس عبرتی بزرگ برای آمریکا است"]
         );
         assert_eq!(speakers(&quotes), [Some("ذبیح الله مجاهد"), Some("ذبیح الله مجاهد")]);
+    }
+
+    #[test]
+    fn a_phrase_in_quotation_marks_is_a_name_only_if_the_article_gave_it() {
+        let (quotes, officials) = run(
+            &[
+                // scare quotes around a slogan: the clause's subject is the
+                // outlet, no person
+                "این خبرگزاری که در مسائل مربوط به مذاکرات و «کمپین فشار حداکثری» نیز بازوی اصلی رسانه‌ای آمریکاست، منابع خود را افرادی در وزارت کشور عنوان کرده است.",
+                "ذبیح الله مجاهد سخنگوی طالبان گفت که مذاکره‌ای در کار نیست.",
+                // the same name in quotation marks, alone before its verb:
+                // the person named above
+                "« ذبیح الله مجاهد » در گفتگوی اختصاصی با خبرنگار هرگونه خبری درباره مذاکرات را تکذیب کرد.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("ذبیح الله مجاهد"), Some("ذبیح الله مجاهد")]);
+        assert_eq!(officials_with_roles(&officials), [("ذبیح الله مجاهد", vec!["سخنگوی طالبان"])]);
     }
 
     #[test]
