@@ -776,7 +776,9 @@ fn attribution(
                 }
             }
         };
-        let text = text.trim_start_matches(['،', ',', ' ']);
+        // the comma or semicolon that set the subject off (`سخنگوی وزارت
+        // خارجه؛ ادعای … را تکذیب کرد`, a lead written like a headline)
+        let text = text.trim_start_matches(['،', ',', '؛', ';', ' ']);
         let quoted = is_wrapped_in_quotes(text);
         (text, if quoted { QuoteKind::Direct } else { QuoteKind::Indirect }, false)
     };
@@ -3972,6 +3974,20 @@ mod tests {
             assert_eq!(quotes.len(), 1, "{sentence}");
             assert!(quotes[0].speaker.name.is_some(), "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_persian_subject_set_off_by_a_semicolon_leaves_it_out_of_the_report() {
+        let (quotes, _) = run(
+            &["سخنگوی وزارت خارجه؛ ادعای جدید رویترز درباره محتوای پیام پادشاه عربستان را به صراحت تکذیب کرد."],
+            Language::Persian,
+        );
+        let reports: Vec<(Option<&str>, &str)> =
+            quotes.iter().map(|q| (q.speaker.role.as_deref(), q.text.as_str())).collect();
+        assert_eq!(
+            reports,
+            [(Some("سخنگوی وزارت خارجه"), "ادعای جدید رویترز درباره محتوای پیام پادشاه عربستان را به صراحت تکذیب کرد")]
+        );
     }
 
     #[test]
