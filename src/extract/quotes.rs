@@ -1252,8 +1252,11 @@ fn speech_verb_form_at(tokens: &[Token], i: usize, language: Language, data: &La
     let after_noun_marker =
         || data.noun_markers.match_ending_at(tokens, i).is_some_and(|n| i < n + 1 || !is_quoting_at(tokens, i - n - 1));
     if let Some(n) = data.speech_verbs.match_at(tokens, i) {
-        // `khai mạc` (opened) is no `khai` (testified)
-        if data.verb_compounds.match_at(tokens, i).is_some_and(|m| m > n) {
+        // `khai mạc` (opened) is no `khai` (testified), nor is `triển
+        // khai` (deployed)
+        if data.verb_compounds.match_at(tokens, i).is_some_and(|m| m > n)
+            || data.verb_compounds.match_ending_at(tokens, i + n).is_some_and(|m| m > n)
+        {
             return None;
         }
         let next = tokens.get(i + n);
@@ -2496,6 +2499,9 @@ mod tests {
                 // testified, against opened
                 "Tại cơ quan điều tra, bà Nguyễn Thị Nga khai đã chi 10 tỷ đồng để mua lại cổ phần.",
                 "Ông Trần Văn An, Giám đốc Sở Văn hóa, khai mạc lễ hội truyền thống của tỉnh vào sáng nay.",
+                // deployed and including, against testified and told
+                "Chủ tịch UBND tỉnh thăm gian hàng bên lề Hội nghị triển khai Chương trình hành động của Chính phủ.",
+                "Bà Lê Thị Hoa, kể cả khi nghỉ hưu, vẫn tham gia công tác xã hội ở địa phương.",
             ],
             Language::Vietnamese,
         );

@@ -603,9 +603,11 @@ pub struct LanguageData {
     /// after one is said to the subject, not by it (`được cho biết`, was
     /// told; `được nói chuyện với`, got to talk with).
     pub passive_markers: Lexicon,
-    /// Verbs that open with the word of a speech verb or a byline cue and
-    /// say something else (Vietnamese `khai mạc`, opened, against `khai`,
-    /// testified; `theo dõi`, follow, against `theo`, according to).
+    /// Words that open or end with the word of a speech verb or a byline
+    /// cue and say something else (Vietnamese `khai mạc`, opened, and
+    /// `triển khai`, deployed, against `khai`, testified; `đáng kể`,
+    /// significant, against `kể`, told; `theo dõi`, follow, against
+    /// `theo`, according to).
     pub verb_compounds: Lexicon,
     /// Verbs of what an office's holder does (`chủ trì`, chaired; `dự`,
     /// attended; `ký`, signed): right after the office's body they open
