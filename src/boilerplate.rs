@@ -717,9 +717,23 @@ fn ends_article(
             && !text_goes_on_after_box(i, blocks, features)
             && !is_count_under_lead(i, start, blocks, features);
     }
-    let next = (i + 1..blocks.len()).find(|&j| decisions[j].is_none());
-    !f.prose && f.words >= 3 && next.is_some_and(|j| features[j].folded == f.folded)
+    // a line printed twice in a row ends it: a linked article's picture
+    // and title, with a one-paragraph summary under them … unless more
+    // paragraphs of prose than a summary's go on after the pair: then
+    // they are a picture's alt text and caption (`Chủ tịch UBND tỉnh X`
+    // twice above the answer of an interview)
+    let undecided_after = |k: usize| (k + 1..blocks.len()).find(|&j| decisions[j].is_none());
+    let Some(next) = undecided_after(i).filter(|&j| features[j].folded == f.folded) else { return false };
+    let prose_after = std::iter::successors(undecided_after(next), |&k| undecided_after(k))
+        .take(TEASER_SUMMARY_MAX_PARAGRAPHS + 1)
+        .take_while(|&k| features[k].prose)
+        .count();
+    !f.prose && f.words >= 3 && prose_after <= TEASER_SUMMARY_MAX_PARAGRAPHS
 }
+
+/// The paragraphs of prose a linked article's summary runs to under its
+/// picture and title: one on the pages seen.
+const TEASER_SUMMARY_MAX_PARAGRAPHS: usize = 1;
 
 /// Whether block `i` is a picture's alt text or title that its caption
 /// repeats with a credit right beside it (`Thủ tướng … chủ trì họp` / `Thủ
@@ -1288,6 +1302,32 @@ mod tests {
         // once, it is a short paragraph of the article
         let page = format!("{VI_PARAGRAPH}\n{caption}\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_3}");
         assert_eq!(label_of(&labels(&page, Language::Vietnamese), caption), Label::Body);
+    }
+
+    #[test]
+    fn a_short_line_printed_twice_ends_the_article_only_above_one_paragraph() {
+        let vi = Language::Vietnamese;
+        // a picture's alt text and caption, a name and an office, above
+        // the paragraphs of the article going on
+        let caption = "Giám đốc Sở Y tế Trần Văn Bình";
+        let page =
+            format!("{VI_PARAGRAPH}\n{VI_PARAGRAPH_4}\n{caption}\n{caption}\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_3}");
+        let l = labels(&page, vi);
+        assert_eq!((label_of(&l, VI_PARAGRAPH_2), label_of(&l, VI_PARAGRAPH_3)), (Label::Body, Label::Body));
+        assert_eq!(label_of(&l, caption), Label::Caption);
+        // linked articles, each a picture, its title and a one-paragraph
+        // summary
+        let title = "Bệnh viện tỉnh khánh thành khu điều trị mới";
+        let other = "Ngành y tế tỉnh tuyển thêm bác sĩ cho tuyến xã";
+        let page = format!(
+            "{VI_PARAGRAPH}\n{VI_PARAGRAPH_4}\n{title}\n{title}\n{VI_PARAGRAPH_2}\n{other}\n{other}\n{VI_PARAGRAPH_3}"
+        );
+        let l = labels(&page, vi);
+        assert_eq!(label_of(&l, VI_PARAGRAPH_4), Label::Body);
+        assert_eq!(
+            (label_of(&l, VI_PARAGRAPH_2), label_of(&l, VI_PARAGRAPH_3)),
+            (Label::Boilerplate, Label::Boilerplate)
+        );
     }
 
     #[test]
