@@ -580,8 +580,14 @@ fn admin_unit_before(tokens: &[Token], k: usize, data: &LanguageData) -> Option<
 /// unit may stand alone for the one the article is about, and a name
 /// follow it (`UBND tỉnh Trần Văn Chiến`).
 fn names_place_of_unit(source: &str, tokens: &[Token], k: usize, words: usize, data: &LanguageData) -> bool {
+    // a unit in a label set all in capitals (`CHỦ TỊCH UBND TỈNH TRẦN VĂN
+    // HIỆP:`) says nothing by its case; its initials (`TP.`) still do
+    let written_capitalised = |unit: usize| {
+        let word = &source[tokens[unit].start..tokens[unit].end];
+        is_capitalised(source, &tokens[unit]) && (word.chars().any(char::is_lowercase) || is_acronym(word))
+    };
     admin_unit_before(tokens, k, data)
-        .is_some_and(|unit| is_capitalised(source, &tokens[unit]) || words < FULL_NAME_AFTER_UNIT_MIN_WORDS)
+        .is_some_and(|unit| written_capitalised(unit) || words < FULL_NAME_AFTER_UNIT_MIN_WORDS)
 }
 
 /// Vietnamese full names have three words, some four; the places of
@@ -1076,9 +1082,70 @@ fn names_another_holder(source: &str, tokens: &[Token], from: usize, to: usize, 
 }
 
 /// A word of two letters or more all in capitals (`HĐQT`, `UBND`): the
-/// initials of a body; personal names are written in title case.
+/// initials of a body; personal names are written in title case … except
+/// in a label or a heading set in capitals (`PHÓ THỦ TƯỚNG VŨ ĐỨC ĐAM:`),
+/// whose words are syllables, which initials are not.
 fn is_acronym(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !word.chars().any(char::is_lowercase)
+        && !is_vietnamese_syllable(word)
+}
+
+/// A Vietnamese name or title written all in capitals (`TRẦN VĂN HIỆP`,
+/// in a label or a caption set so) as the article would write it in
+/// running text (`Trần Văn Hiệp`); any other text as it is.
+pub fn in_title_case_if_capitals(name: &str) -> String {
+    let capitals = name.chars().any(char::is_uppercase) && !name.chars().any(char::is_lowercase);
+    if !capitals || !name.split(' ').all(is_vietnamese_syllable) {
+        return name.to_owned();
+    }
+    let title_case = |word: &str| {
+        let mut chars = word.chars();
+        chars.next().map(|first| first.to_string() + &chars.as_str().to_lowercase()).unwrap_or_default()
+    };
+    name.split(' ').map(title_case).collect::<Vec<_>>().join(" ")
+}
+
+/// The consonants that may open a Vietnamese syllable, longest first.
+const VI_INITIALS: [&str; 28] = [
+    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g", "h", "k", "l", "m",
+    "n", "p", "q", "r", "s", "t", "v", "x",
+];
+
+/// The consonants that may close one, longest first.
+const VI_FINALS: [&str; 8] = ["ng", "nh", "ch", "c", "m", "n", "p", "t"];
+
+/// Most vowels a Vietnamese syllable holds (`uyê` in `nguyễn`).
+const VI_VOWELS_MAX: usize = 3;
+
+/// Whether a word, in any case, is shaped as one Vietnamese syllable: an
+/// initial consonant or none, one to three vowels, a final consonant or
+/// none (`trần`, `văn`, `hiệp`, `an`), which `UBND`, `HĐND` or `TP` are
+/// not.
+fn is_vietnamese_syllable(word: &str) -> bool {
+    // each letter without its tone and vowel marks (`ệ` is `e`); `đ` has
+    // no decomposition and stays itself
+    let bare: String = word
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| {
+            let mut base = c;
+            unicode_normalization::char::decompose_canonical(c, |part| {
+                if base == c {
+                    base = part;
+                }
+            });
+            base
+        })
+        .collect();
+    let rhyme = |rest: &str| {
+        let vowels = rest.chars().take_while(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')).count();
+        let last = &rest[vowels..];
+        (1..=VI_VOWELS_MAX).contains(&vowels) && (last.is_empty() || VI_FINALS.contains(&last))
+    };
+    // `gi` is an initial before a vowel (`gia`) and a vowel after `g`
+    // (`gìn`): every initial the word opens with is tried
+    rhyme(&bare) || VI_INITIALS.iter().filter_map(|initial| bare.strip_prefix(initial)).any(rhyme)
 }
 
 /// Academic and professional degree abbreviations that combine with dots
@@ -2093,6 +2160,24 @@ mod tests {
         assert_eq!(used("این مقام مسئول یادآوری کرد"), Some((true, 3)));
         assert_eq!(used("این مقام همچنین افزود"), Some((true, 2)));
         assert_eq!(used("وی عراقی را دید"), Some((true, 1)));
+    }
+
+    #[test]
+    fn vietnamese_syllables_in_capitals_are_no_initials() {
+        for syllable in ["TRẦN", "VĂN", "HIỆP", "AN", "NGUYỄN", "GÌN", "QUỐC", "ĐỨC", "tỉnh"] {
+            assert!(is_vietnamese_syllable(syllable), "{syllable}");
+            assert!(!is_acronym(syllable), "{syllable}");
+        }
+        for initials in ["UBND", "HĐND", "ĐBQH", "TP", "BCA", "ASEAN", "COVID", "WHO"] {
+            assert!(!is_vietnamese_syllable(initials), "{initials}");
+            assert!(is_acronym(initials), "{initials}");
+        }
+        assert_eq!(in_title_case_if_capitals("TRẦN VĂN HIỆP"), "Trần Văn Hiệp");
+        assert_eq!(in_title_case_if_capitals("ÔNG"), "Ông");
+        // mixed case, initials, and a script without case stay as written
+        for name in ["Trần Văn Hiệp", "UBND", "LÊ VĂN AN UBND", "ذبیح الله مجاهد"] {
+            assert_eq!(in_title_case_if_capitals(name), name);
+        }
     }
 
     #[test]

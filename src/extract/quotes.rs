@@ -198,6 +198,9 @@ pub fn extract(
         if p > 0
             && let Some((dash, answer)) = dashed_answer(&paragraphs[p - 1], paragraph, plain_questions)
             && text::word_count(answer) >= DIRECT_MIN_WORDS
+            // an answer whose label names its speaker (`• Giám đốc Sở Y tế
+            // X: …`) is read as any labelled answer is
+            && interview_label(paragraph, &data.tokenize(paragraph), language, data).is_none()
             && let Some(person) = register.refer(&Mention { pronoun: true, ..Mention::default() }, false)
         {
             let (text, cue) = (answer.to_owned(), dash.to_owned());
@@ -361,8 +364,8 @@ pub fn extract(
         let person = &register.persons[index];
         quotes.push(Quote {
             speaker: Speaker {
-                name: person.name.clone(),
-                title: person.title.clone(),
+                name: person.name.as_deref().map(people::in_title_case_if_capitals),
+                title: person.title.as_deref().map(people::in_title_case_if_capitals),
                 role: person.roles.first().cloned(),
             },
             text: without_quotation_marks(&q.text).to_owned(),
@@ -381,7 +384,10 @@ pub fn extract(
                 && p.name.is_some()
                 && (!p.roles.is_empty() || p.title.is_some() || p.quotes > 0)
         })
-        .filter_map(|(_, p)| Some(Official { name: p.name.clone()?, roles: p.roles.clone(), quotes: p.quotes }))
+        .filter_map(|(_, p)| {
+            let name = people::in_title_case_if_capitals(p.name.as_deref()?);
+            Some(Official { name, roles: p.roles.clone(), quotes: p.quotes })
+        })
         .collect();
     Ok((quotes, officials))
 }
@@ -839,7 +845,8 @@ fn verb_final_clause<'s>(sentence: &'s str, tokens: &[Token], subject_end: usize
 /// dashed, `plain_questions` says so (see [`asks_plainly_throughout`]).
 fn dashed_answer<'a>(before: &'a str, line: &'a str, plain_questions: bool) -> Option<(&'a str, &'a str)> {
     let line = line.trim_start();
-    let answer = line.trim_start_matches(text::DASHES);
+    // an answer may be marked as its question is (`• …?` then `• …`)
+    let answer = line.trim_start_matches(text::DASHES).trim_start_matches(INTERVIEW_BULLETS);
     let dash = &line[..line.len() - answer.len()];
     let before = before.trim_start();
     let bullet = before.strip_prefix(INTERVIEW_BULLETS).map(|rest| &before[..before.len() - rest.len()]);
@@ -1134,6 +1141,28 @@ fn interview_answer(
     data: &LanguageData,
     register: &mut Register,
 ) -> Option<Attribution> {
+    let (mention, colon) = interview_label(sentence, tokens, language, data)?;
+    let person = register.refer(&mention, true)?;
+    // transcripts may set the answer off with a dash too (`Ông X: - Nhìn
+    // chung, …`)
+    let text = sentence[tokens.get(colon + 1)?.start..].trim_start_matches(text::DASHES).trim();
+    (text::word_count(text) >= DIRECT_MIN_WORDS).then(|| Attribution {
+        preamble: None,
+        follow_up: None,
+        quote: Pending { person, text: text.to_owned(), kind: QuoteKind::Direct, cue: ":".to_owned(), paragraph: 0 },
+        kind: QuoteKind::Direct,
+        continues: !is_closed_quotation(text),
+    })
+}
+
+/// The speaker label opening an interview's answer (see
+/// [`interview_answer`]): the person it names, and the colon after it.
+fn interview_label(
+    sentence: &str,
+    tokens: &[Token],
+    language: Language,
+    data: &LanguageData,
+) -> Option<(Mention, usize)> {
     // a transcript may mark each answer with a bullet (`* HLV X: …`)
     let label = usize::from(tokens.first().is_some_and(|t| {
         let mut chars = t.folded.chars();
@@ -1174,17 +1203,7 @@ fn interview_answer(
         }
         _ => return None,
     };
-    let person = register.refer(&mention, true)?;
-    // transcripts may set the answer off with a dash too (`Ông X: - Nhìn
-    // chung, …`)
-    let text = sentence[tokens.get(colon + 1)?.start..].trim_start_matches(text::DASHES).trim();
-    (text::word_count(text) >= DIRECT_MIN_WORDS).then(|| Attribution {
-        preamble: None,
-        follow_up: None,
-        quote: Pending { person, text: text.to_owned(), kind: QuoteKind::Direct, cue: ":".to_owned(), paragraph: 0 },
-        kind: QuoteKind::Direct,
-        continues: !is_closed_quotation(text),
-    })
+    Some((mention, colon))
 }
 
 /// An interview label is short: an honorific and a name of up to four words.
@@ -2599,10 +2618,41 @@ mod tests {
         );
         assert_eq!(speakers(&quotes), [Some("Nguyễn Quang Tuấn"), Some("Mai Kiều Liên")]);
         assert_eq!(quotes[0].speaker.role.as_deref(), Some("Giám đốc Bệnh viện Bạch Mai"));
-        // a name in capitals reads as an acronym, and ends its run at once
+        // a name in capitals is a name still, given as running text gives it
         let (quotes, _) =
             run(&["Giám đốc Bệnh viện Bạch Mai LÊ VĂN AN cho biết số ca bệnh đã giảm mạnh."], Language::Vietnamese);
         assert_eq!(quotes[0].text, "số ca bệnh đã giảm mạnh.");
+        assert_eq!(speakers(&quotes), [Some("Lê Văn An")]);
+        assert_eq!(speaker_roles(&quotes), [Some("Giám đốc Bệnh viện Bạch Mai")]);
+    }
+
+    #[test]
+    fn an_interviews_labels_name_their_speakers_in_any_case() {
+        let (quotes, officials) = run(
+            &[
+                "Phóng viên đã có cuộc trao đổi với ông Nguyễn Văn An, Giám đốc Sở Y tế tỉnh.",
+                "• Thưa ông, năm nay ngành y tế có những ưu tiên gì?",
+                // a label set in capitals, its unit no place's
+                "• CHỦ TỊCH UBND TỈNH TRẦN VĂN HIỆP: Tỉnh sẽ tập trung vào y tế cơ sở và phòng bệnh.",
+                "• Còn về nhân lực thì sao, thưa ông?",
+                // a bulleted answer's label names its speaker, not the
+                // person the interview is with
+                "• Giám đốc Sở Y tế Nguyễn Văn An: Chúng tôi sẽ tuyển thêm bác sĩ cho các trạm y tế xã.",
+                "• Còn về thuốc men thì sao, thưa ông?",
+                "• Thuốc men sẽ được cung ứng đầy đủ cho các trạm y tế xã trong năm nay.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Trần Văn Hiệp"), "Tỉnh sẽ tập trung vào y tế cơ sở và phòng bệnh."),
+                (Some("Nguyễn Văn An"), "Chúng tôi sẽ tuyển thêm bác sĩ cho các trạm y tế xã."),
+                (Some("Nguyễn Văn An"), "Thuốc men sẽ được cung ứng đầy đủ cho các trạm y tế xã trong năm nay."),
+            ]
+        );
+        let roles = officials_with_roles(&officials);
+        assert!(roles.contains(&("Trần Văn Hiệp", vec!["CHỦ TỊCH UBND TỈNH"])), "{roles:?}");
     }
 
     #[test]
