@@ -1504,6 +1504,38 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
     found
 }
 
+/// Where a Persian clause goes on after the reporting phrase opening it
+/// at `start` (`به گزارش ایسنا،`, `به نقل از …`, `بر اساس …`), searched
+/// up to `end`; `start` when none opens it.
+fn after_reporting_phrase(tokens: &[Token], start: usize, end: usize, data: &LanguageData) -> usize {
+    let opens_with = |k: usize, words: &[&str]| {
+        words.iter().enumerate().all(|(n, w)| tokens.get(k + n).is_some_and(|t| t.folded == *w))
+    };
+    if !(opens_with(start, &["به", "گزارش"])
+        || opens_with(start, &["به", "نقل"])
+        || opens_with(start, &["بنا", "بر"])
+        || opens_with(start, &["براساس"])
+        || opens_with(start, &["بر", "اساس"]))
+    {
+        return start;
+    }
+    // the source ends at a comma, or at the quotation mark closing its
+    // name (`به گزارش "ورزش سه" کارلوس کیروش … گفت`), or, where the
+    // comma was left out, before the given name, title or honorific that
+    // opens the subject (`به گزارش خبرنگار ورزشی باشگاه خبرنگاران علیرضا
+    // منصوریان سرمربی … گفت`), past the cue and a word of the source at
+    // least
+    let opening = (start + 1..end).find(|&k| !tokens[k].is_word).filter(|&k| tokens[k - 1].folded == "گزارش");
+    match opening.and_then(|open| text::closing_token(tokens, open, end)) {
+        Some(close) => close + 1,
+        None => (start..end)
+            .find(|&k| tokens[k].folded == "،")
+            .map(|k| k + 1)
+            .or_else(|| (start + SOURCE_CUE_MIN_TOKENS..end).find(|&k| people::opens_mention(tokens, k, data)))
+            .unwrap_or(start),
+    }
+}
+
 /// A reporting phrase (`به گزارش ایسنا`) is its cue's two words and the
 /// source's one at least.
 const SOURCE_CUE_MIN_TOKENS: usize = 3;
@@ -1516,34 +1548,10 @@ fn persian_subject_from(
     verb: usize,
     data: &LanguageData,
 ) -> Option<Subject> {
-    let opens_with = |k: usize, words: &[&str]| {
-        words.iter().enumerate().all(|(n, w)| tokens.get(k + n).is_some_and(|t| t.folded == *w))
-    };
     if start == 0 {
         start = after_dateline(tokens, verb, data);
     }
-    if opens_with(start, &["به", "گزارش"])
-        || opens_with(start, &["به", "نقل"])
-        || opens_with(start, &["بنا", "بر"])
-        || opens_with(start, &["براساس"])
-        || opens_with(start, &["بر", "اساس"])
-    {
-        // the source ends at a comma, or at the quotation mark closing its
-        // name (`به گزارش "ورزش سه" کارلوس کیروش … گفت`), or, where the
-        // comma was left out, before the given name, title or honorific
-        // that opens the subject (`به گزارش خبرنگار ورزشی باشگاه
-        // خبرنگاران علیرضا منصوریان سرمربی … گفت`), past the cue and a
-        // word of the source at least
-        let opening = (start + 1..verb).find(|&k| !tokens[k].is_word).filter(|&k| tokens[k - 1].folded == "گزارش");
-        start = match opening.and_then(|open| text::closing_token(tokens, open, verb)) {
-            Some(close) => close + 1,
-            None => (start..verb)
-                .find(|&k| tokens[k].folded == "،")
-                .map(|k| k + 1)
-                .or_else(|| (start + SOURCE_CUE_MIN_TOKENS..verb).find(|&k| people::opens_mention(tokens, k, data)))
-                .unwrap_or(start),
-        };
-    }
+    start = after_reporting_phrase(tokens, start, verb, data);
     loop {
         if let Some(n) = data.connectives.match_at(tokens, start).filter(|&n| start + n < verb) {
             start += n;
@@ -2100,11 +2108,11 @@ fn is_wrapped_in_quotes(text: &str) -> bool {
     wrapped && is_closed_quotation(trimmed)
 }
 
-/// Where a sentence's subject may start: after an agency's dateline and
-/// the connectives and commas that open it (`TTO - Ông …`, `Tuy nhiên,
-/// theo ông, …`).
+/// Where a sentence's subject may start: after an agency's dateline, a
+/// Persian reporting phrase, and the connectives and commas that open it
+/// (`TTO - Ông …`, `به گزارش ایسنا، …`, `Tuy nhiên, theo ông, …`).
 fn subject_start(tokens: &[Token], data: &LanguageData) -> usize {
-    let mut k = after_dateline(tokens, tokens.len(), data);
+    let mut k = after_reporting_phrase(tokens, after_dateline(tokens, tokens.len(), data), tokens.len(), data);
     loop {
         if tokens.get(k).is_some_and(|t| matches!(&*t.folded, "," | "،")) {
             k += 1;
@@ -4030,6 +4038,20 @@ mod tests {
             assert_eq!(quotes.len(), 1, "{sentence}");
             assert!(quotes[0].speaker.name.is_some(), "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_persian_office_quoted_alone_is_held_by_the_subject_named_after_the_source() {
+        let (quotes, officials) = run(
+            &[
+                "وزیر اطلاعات گفت: خوزستان یکی از امن‌ترین استان‌های کشور است.",
+                "به گزارش ایسنا، حجت‌الاسلام والمسلمین سیدمحمود علوی در حاشیه بازدید رئیس‌جمهور در جمع مردم حضور پیدا کرد.",
+                "وی با اشاره به امنیت کشور، گفت: وضعیت خوب است و هیچ مشکلی در این زمینه وجود ندارد.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("سیدمحمود علوی"), Some("سیدمحمود علوی")]);
+        assert_eq!(officials_with_roles(&officials), [("سیدمحمود علوی", vec!["وزیر اطلاعات"])]);
     }
 
     #[test]
