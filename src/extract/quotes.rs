@@ -134,7 +134,11 @@ pub fn extract(
             // over the next lines that speak in the first person (`X گفت:
             // … / … من بعید می‌دانم …`): an expert's commentary runs so. The
             // first person is looked for in the line's tokens as it is read
-            open_direct = open_direct.filter(|_| {
+            // … and a quotation opened after its attribution and left open
+            // (`X chia sẻ: “… / … ”.`) goes on, in any person, over the
+            // lines up to the one closing it
+            let unclosed = |quote: usize| opens_unclosed(&pending[quote].text);
+            open_direct = open_direct.filter(|&quote| {
                 speech_lines += 1;
                 speech_lines < QUOTATION_MAX_PARAGRAPHS && {
                     // the whole line: a flattened page gives its sentences
@@ -142,9 +146,10 @@ pub fn extract(
                         .find(|&k| !continues_previous.get(k).copied().unwrap_or(false))
                         .unwrap_or(paragraphs.len());
                     !paragraphs[p..line_end].iter().any(|sentence| sentence.contains(QUOTATION_MARKS))
+                        || unclosed(quote) && closing_before_opening(paragraph).is_some()
                 }
             });
-            tentative = open_direct.map(|quote| TentativeSpeech {
+            tentative = open_direct.filter(|&quote| !unclosed(quote)).map(|quote| TentativeSpeech {
                 quote,
                 text_len: pending[quote].text.len(),
                 first_person: false,
@@ -314,6 +319,10 @@ pub fn extract(
                         let quote = &mut pending[q];
                         quote.text.push(' ');
                         quote.text.push_str(sentence);
+                        // the mark closing the quotation ends it
+                        if closing_before_opening(sentence).is_some() {
+                            open_direct = None;
+                        }
                     } else if let Some(q) = last_attributed
                         && stands_alone()
                     {
@@ -597,6 +606,9 @@ fn attribution(
     if language == Language::Vietnamese
         && let Some(found) = quotation_named_as_speech(sentence, tokens, data, register)
     {
+        return Some(found);
+    }
+    if let Some(found) = quotation_after_colon(sentence, tokens, language, data, register) {
         return Some(found);
     }
     let (verb, verb_len) = speech_verb(sentence, tokens, language, data)?;
@@ -1191,12 +1203,16 @@ fn interview_label(
         }
         // `رئیس کمیته علمی ستاد مقابله با کرونا: …`, `Bộ trưởng Y tế: …`: an
         // office as the label, the way leads attribute a statement; the
-        // holder may be named in the next sentence
-        _ if label == 0
-            && label_end == colon
-            && data.titles.match_at(tokens, 0).is_some()
-            && tokens[..colon].iter().all(|t| t.is_word)
-            && (0..colon).all(|k| verb_at(tokens, k, language, data).is_none()) =>
+        // holder may be named in the next sentence. A name in it makes it
+        // a clause (`HLV X lại tỏ ra tiếc nuối: …`; see
+        // quotation_after_colon)
+        parsed
+            if parsed.as_ref().is_none_or(|(mention, _)| mention.name.is_none())
+                && label == 0
+                && label_end == colon
+                && data.titles.match_at(tokens, 0).is_some()
+                && tokens[..colon].iter().all(|t| t.is_word)
+                && (0..colon).all(|k| verb_at(tokens, k, language, data).is_none()) =>
         {
             let role = text::collapse_whitespace(&sentence[..tokens[colon].start]);
             Mention { role: Some(role), ..Mention::default() }
@@ -1204,6 +1220,61 @@ fn interview_label(
         _ => return None,
     };
     Some((mention, colon))
+}
+
+/// Most words of the predicate between a person and the colon opening
+/// their quotation where no speech verb stands (`lại tỏ ra tiếc nuối`).
+const COLON_PREDICATE_MAX_WORDS: usize = 6;
+
+/// `Bên kia chiến tuyến, HLV X lại tỏ ra tiếc nuối: "…"`: a person named
+/// (or a pronoun) opening the clause, a short predicate that is no speech
+/// verb, then a colon and a quotation: the quotation is theirs, the colon
+/// its cue.
+fn quotation_after_colon(
+    sentence: &str,
+    tokens: &[Token],
+    language: Language,
+    data: &LanguageData,
+    register: &mut Register,
+) -> Option<Attribution> {
+    let colon = tokens.iter().position(|t| t.folded == ":")?;
+    if !tokens.get(colon + 1).is_some_and(|t| matches!(&*t.folded, "“" | "\"" | "«")) {
+        return None;
+    }
+    // the subject opens the clause, or follows the phrase setting the
+    // scene before a comma
+    let clause_start = subject_start(tokens, data);
+    let (mention, _) = (clause_start..colon)
+        .filter(|&k| k == clause_start || matches!(&*tokens[k - 1].folded, "," | "،"))
+        .find_map(|start| {
+            let (mention, used) = people::parse(sentence, tokens, start, colon, language, data)?;
+            let predicate = &tokens[start + used..colon];
+            let person = mention.name.is_some() && !mention.bare || mention.pronoun;
+            // (with no predicate the person is a label: see
+            // interview_answer; with a speech verb in it, the verb is the
+            // cue)
+            (person
+                && !predicate.is_empty()
+                && predicate.len() <= COLON_PREDICATE_MAX_WORDS
+                && predicate.iter().all(|t| t.is_word)
+                && (start + used..colon).all(|k| verb_at(tokens, k, language, data).is_none()))
+            .then_some((mention, start))
+        })?;
+    let text = sentence[tokens[colon + 1].start..].trim();
+    // the quotation is all that follows the colon, or runs on past the
+    // sentence: quoted names in a list (`có hai con: “Minh” và “Lan”`)
+    // are none
+    if text::word_count(text) < DIRECT_MIN_WORDS || !(is_closed_quotation(text) || opens_unclosed(text)) {
+        return None;
+    }
+    let person = register.refer(&mention, true)?;
+    Some(Attribution {
+        preamble: None,
+        follow_up: None,
+        quote: Pending { person, text: text.to_owned(), kind: QuoteKind::Direct, cue: ":".to_owned(), paragraph: 0 },
+        kind: QuoteKind::Direct,
+        continues: !is_closed_quotation(text),
+    })
 }
 
 /// An interview label is short: an honorific and a name of up to four words.
@@ -1756,9 +1827,10 @@ fn vietnamese_subject_ending_at(
             continue;
         };
         // `HLV Nguyễn Văn Nam của tuyển U22 Việt Nam cho biết`: the body a
-        // named person belongs to, after `của` (of), is no clause
+        // named person belongs to, after `của` (of) or `bên phía` (on the
+        // side of), is no clause
         let affiliation = mention.name.is_some()
-            && tokens.get(start + used).is_some_and(|t| t.folded == "của")
+            && data.affiliation_markers.match_at(tokens, start + used).is_some()
             && end - (start + used) <= AFFILIATION_MAX_TOKENS
             && tokens[start + used..end].iter().all(|t| t.is_word);
         if start + used != end && !affiliation {
@@ -4038,6 +4110,69 @@ mod tests {
             assert_eq!(quotes.len(), 1, "{sentence}");
             assert!(quotes[0].speaker.name.is_some(), "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_match_reports_two_coaches_each_quoted_over_two_paragraphs() {
+        let (quotes, _) = run(
+            &[
+                // the side a coach stands on, after the name, is no clause
+                "Trả lời họp báo sau trận đấu, HLV phó Ngô Anh Tuấn bên phía Hải Phòng chia sẻ: “Hôm nay hai đội cống hiến trận đấu hay.",
+                // the quotation goes on to the paragraph that closes it,
+                // in the first person or not
+                "Tất cả ngoại binh 2 đội đều chơi khá tốt. Hải Phòng buộc phải có được 3 điểm ở trận đấu tới”.",
+                "Sân vận động Vinh chật kín khán giả trong suốt trận đấu chiều qua.",
+                // `Về phía X,` sets the person `ông` means
+                "Về phía HLV Ngô Quang Trường, ông cho biết: \"Thời tiết xấu là điều bất lợi cho hai đội bóng.",
+                "Hai thủ môn hôm nay đã rất xuất sắc.\"",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (
+                    Some("Ngô Anh Tuấn"),
+                    "Hôm nay hai đội cống hiến trận đấu hay. Tất cả ngoại binh 2 đội đều chơi khá tốt. Hải Phòng buộc phải có được 3 điểm ở trận đấu tới"
+                ),
+                (
+                    Some("Ngô Quang Trường"),
+                    "Thời tiết xấu là điều bất lợi cho hai đội bóng. Hai thủ môn hôm nay đã rất xuất sắc."
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quotation_after_a_named_persons_colon_is_theirs_without_a_speech_verb() {
+        let (quotes, officials) = run(
+            &[
+                "Bên kia chiến tuyến, HLV Lê Quang Trãi lại tỏ ra tiếc nuối: \"Tôi cho rằng đội bạn đã chơi hay trong hiệp 1. Chúng tôi sẽ cố gắng hơn nữa.\"",
+                "Bà Lê Thị Hoa nhớ lại: “Ngày ấy chúng tôi rất khó khăn, phải đi bộ hàng chục cây số để đến trường.”",
+                // quoted names in a list are no quotation
+                "Ông Nguyễn Văn An có hai con: “Minh” và “Lan” đang học đại học ở Hà Nội.",
+                "HLV Mai Đức Chung tỏ ra hài lòng: “Các cầu thủ đã thi đấu rất nỗ lực trong suốt trận đấu.”",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Lê Quang Trãi"), "Tôi cho rằng đội bạn đã chơi hay trong hiệp 1. Chúng tôi sẽ cố gắng hơn nữa."),
+                (Some("Lê Thị Hoa"), "Ngày ấy chúng tôi rất khó khăn, phải đi bộ hàng chục cây số để đến trường."),
+                (Some("Mai Đức Chung"), "Các cầu thủ đã thi đấu rất nỗ lực trong suốt trận đấu."),
+            ]
+        );
+        assert!(quotes.iter().all(|q| q.cue.as_deref() == Some(":")));
+        // the clause before the colon is no office
+        let roles = officials_with_roles(&officials);
+        assert!(roles.contains(&("Lê Quang Trãi", vec!["HLV"])), "{roles:?}");
+        assert!(roles.contains(&("Mai Đức Chung", vec!["HLV"])), "{roles:?}");
+        let (quotes, _) = run(
+            &["علی لاریجانی رئیس مجلس در واکنش به این موضوع: «این تصمیم به نفع مردم نیست و باید بازنگری شود.»"],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("علی لاریجانی")]);
     }
 
     #[test]

@@ -570,6 +570,10 @@ pub struct LanguageData {
     /// Words joining two offices one person holds at once (`Chủ tịch kiêm
     /// Tổng giám đốc`): the title after them is no one else's.
     pub concurrent_office_joiners: Lexicon,
+    /// Words that open the body or side a named person belongs to, after
+    /// the name and before the verb (`HLV X của tuyển U22 Việt Nam cho
+    /// biết`, `HLV phó Y bên phía Hải Phòng chia sẻ`): no clause of its own.
+    pub affiliation_markers: Lexicon,
     /// Nouns of what someone said or judged, between `theo` and its source
     /// (`Theo lời ông X, …`, `Theo đánh giá của bà Y, …`).
     pub speech_nouns: Lexicon,
@@ -850,6 +854,7 @@ impl LanguageData {
             adverbs: get("adverbs"),
             speech_nouns: get("speech_nouns"),
             concurrent_office_joiners: get("concurrent_office_joiners"),
+            affiliation_markers: get("affiliation_markers"),
             time_openers: get("time_openers"),
             weekdays: get("weekdays"),
             relative_day_phrases: tagged(Lexicon::from_data(

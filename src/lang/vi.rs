@@ -7,6 +7,7 @@ use super::LanguageData;
 /// Vietnamese's data files, by name.
 pub const FILES: &[(&str, &str)] = &[
     ("vi_admin_units.txt", include_str!("data/vi_admin_units.txt")),
+    ("vi_affiliation_markers.txt", include_str!("data/vi_affiliation_markers.txt")),
     ("vi_adverbs.txt", include_str!("data/vi_adverbs.txt")),
     ("vi_body_nouns.txt", include_str!("data/vi_body_nouns.txt")),
     ("vi_boilerplate_cues.txt", include_str!("data/vi_boilerplate_cues.txt")),
