@@ -798,7 +798,10 @@ fn attribution(
         // خارجه؛ ادعای … را تکذیب کرد`, a lead written like a headline)
         let text = text.trim_start_matches(['،', ',', '؛', ';', ' ']);
         let quoted = is_wrapped_in_quotes(text);
-        (text, if quoted { QuoteKind::Direct } else { QuoteKind::Indirect }, false)
+        // a quotation opened after the verb and left open (`HLV X cho biết
+        // "hôm nay …`) is direct speech going on over the next lines
+        let unclosed = opens_unclosed(text);
+        (text, if quoted || unclosed { QuoteKind::Direct } else { QuoteKind::Indirect }, unclosed)
     };
     let min_words = if kind == QuoteKind::Direct { DIRECT_MIN_WORDS } else { INDIRECT_MIN_WORDS };
     // `X cho biết:` with nothing after the colon: the speech follows in the
@@ -4141,6 +4144,26 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_quotation_opened_right_after_the_verb_is_direct_speech_going_on() {
+        let (quotes, _) = run(
+            &[
+                "Chia sẻ về trận đấu, HLV Hữu Thắng đã cho biết \"hôm nay các cầu thủ của chúng tôi đã chơi tốt.",
+                "Phần còn lại họ đã nỗ lực và chơi bóng một cách chuyên nghiệp nhất.",
+                "Chúng ta cần phải chỉnh sửa một số vấn đề để có một kỳ SEA Games thành công\"",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [(
+                Some("Hữu Thắng"),
+                "hôm nay các cầu thủ của chúng tôi đã chơi tốt. Phần còn lại họ đã nỗ lực và chơi bóng một cách chuyên nghiệp nhất. Chúng ta cần phải chỉnh sửa một số vấn đề để có một kỳ SEA Games thành công"
+            )]
+        );
+        assert_eq!(quotes[0].kind, QuoteKind::Direct);
     }
 
     #[test]
