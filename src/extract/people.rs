@@ -304,7 +304,22 @@ pub(crate) fn is_persian_verb(folded: &str, data: &LanguageData) -> bool {
 /// (`میخواهد`, `نمیکند`): such a word ends a name.
 fn is_persian_verb_form(folded: &str, data: &LanguageData) -> bool {
     let verbal = ["می", "نمی"].iter().any(|p| folded.strip_prefix(p).is_some_and(|rest| rest.chars().count() >= 3));
-    verbal && !is_persian_given_name(folded, data) && !folded.starts_with(FA_SURNAME_PREFIX)
+    verbal
+        && !is_persian_given_name(folded, data)
+        && !folded.starts_with(FA_SURNAME_PREFIX)
+        && !is_prefixed_family_name(folded, data)
+}
+
+/// Whether a folded Persian word is a family name made of a name prefix
+/// and a given name with the adjective's `ی` (`میراحمدی`, `میرحسینی`),
+/// which reads like a verb (`میرود`, `میرسد`) by its first letters.
+fn is_prefixed_family_name(folded: &str, data: &LanguageData) -> bool {
+    FA_NAME_PREFIXES.iter().any(|p| {
+        folded
+            .strip_prefix(p)
+            .and_then(|rest| rest.strip_suffix('ی'))
+            .is_some_and(|given| data.name_anchors.contains(given))
+    })
 }
 
 /// Whether a folded Persian word is a noun in the plural (`پروتکلهای`,
@@ -1672,6 +1687,17 @@ impl<'a> Register<'a> {
             if let (Some(j), None) = (holders.next(), holders.next()) {
                 self.merge(i, j);
             }
+        }
+    }
+
+    /// Makes an unnamed person, met by a role alone, the named person
+    /// `named`: a lead that quotes an office the body then names with the
+    /// same words (see `quotes::same_speaker_repeated`). Nothing happens
+    /// when the first has a name or both are one already.
+    pub fn name_unnamed(&mut self, unnamed: usize, named: usize) {
+        let (unnamed, named) = (self.resolve(unnamed), self.resolve(named));
+        if unnamed != named && self.persons[unnamed].name.is_none() && self.persons[named].name.is_some() {
+            self.merge(unnamed, named);
         }
     }
 
