@@ -400,7 +400,7 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
         } else if i < start {
             Decision::new(Label::Boilerplate, "before the article's first paragraph")
         } else if i <= end {
-            inside_article(i, blocks, &features)
+            inside_article(i, start, blocks, &features)
         } else if i < cut {
             after_article(i, end, printed_end, blocks, &features)
         } else if i == cut && f.end_marker {
@@ -767,7 +767,7 @@ fn printed_twice_in_a_row(i: usize, blocks: &[Block], features: &[Features]) -> 
 /// any caption by chance.
 const ALT_TEXT_MIN_WORDS: usize = 3;
 
-fn inside_article(i: usize, blocks: &[Block], features: &[Features]) -> Decision {
+fn inside_article(i: usize, start: usize, blocks: &[Block], features: &[Features]) -> Decision {
     let f = &features[i];
     let block = &blocks[i];
     let after_image = i > 0 && features[i - 1].image_file;
@@ -794,7 +794,17 @@ fn inside_article(i: usize, blocks: &[Block], features: &[Features]) -> Decision
     } else if repeated_by_caption(i, features) {
         Decision::new(Label::Caption, "repeated by the caption next to it: the picture's alt text")
     } else if printed_twice_in_a_row(i, blocks, features) {
-        Decision::new(Label::Caption, "printed twice in a row: a picture's alt text and caption")
+        // the article's first paragraph printed twice is its summary and
+        // its lead, which Persian and Vietnamese sites both print: the
+        // second one is the text's
+        if f.prose && f.ends_sentence && i == start + 1 && features[start].folded == f.folded {
+            Decision::new(Label::Body, "the lead, after the summary that repeats it")
+        } else if f.prose && f.ends_sentence && i == start && features.get(i + 1).is_some_and(|n| n.folded == f.folded)
+        {
+            Decision::new(Label::Boilerplate, "the summary, repeated by the lead after it")
+        } else {
+            Decision::new(Label::Caption, "printed twice in a row: a picture's alt text and caption")
+        }
     } else if f.prose {
         // prose run into the next sentence is a sentence that lost its stop
         Decision::new(Label::Body, "prose inside the article")
@@ -1302,6 +1312,17 @@ mod tests {
         // once, it is a short paragraph of the article
         let page = format!("{VI_PARAGRAPH}\n{caption}\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_3}");
         assert_eq!(label_of(&labels(&page, Language::Vietnamese), caption), Label::Body);
+    }
+
+    #[test]
+    fn the_first_paragraph_printed_twice_is_the_summary_and_the_lead() {
+        let page = format!(
+            "Tiêu đề bài viết về bệnh viện tỉnh\n{VI_PARAGRAPH}\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_3}"
+        );
+        let l = labels(&page, Language::Vietnamese);
+        let lead_labels: Vec<Label> = l.iter().filter(|(t, _)| t == VI_PARAGRAPH).map(|(_, label)| *label).collect();
+        assert_eq!(lead_labels, [Label::Boilerplate, Label::Body]);
+        assert_eq!(label_of(&l, VI_PARAGRAPH_2), Label::Body);
     }
 
     #[test]
