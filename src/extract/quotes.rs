@@ -716,7 +716,7 @@ fn attribution(
         // speech runs on into the next sentences
         (text, QuoteKind::Direct, !is_closed_quotation(text))
     } else if let Some(quoted) = leading_quotation(sentence, tokens, subject.start, data)
-        .filter(|_| !is_marked_name_before_report(sentence, tokens, subject.start, after_verb))
+        .filter(|_| !is_marked_name_before_report(sentence, tokens, subject.start, after_verb, data))
     {
         // what follows the verb may be a second report: `"…", chị Vân
         // nêu, đồng thời cho hay …`
@@ -2141,13 +2141,31 @@ fn leading_quotation<'a>(
 /// between them, is a name or a term in quotation marks that the subject
 /// opens with, as the report the verb goes on to (`« ذبیح الله مجاهد
 /// »سخنگوی طالبان تصریح کرد بزودی …`) shows: the quotation an attribution
-/// follows is the whole report (`«…»، سخنگوی دولت گفت.`).
-fn is_marked_name_before_report(sentence: &str, tokens: &[Token], subject_start: usize, after_verb: usize) -> bool {
+/// follows is the whole report (`«…»، سخنگوی دولت گفت.`). So is a name
+/// in quotation marks right before its office (`«سید سلمان سامانی»
+/// سخنگوی وزارت کشور، … را کذب محض خواند`), with no report after the verb.
+fn is_marked_name_before_report(
+    sentence: &str,
+    tokens: &[Token],
+    subject_start: usize,
+    after_verb: usize,
+    data: &LanguageData,
+) -> bool {
     let closes_at_subject = subject_start > 0 && matches!(&*tokens[subject_start - 1].folded, "»" | "”" | "\"");
+    if !closes_at_subject {
+        return false;
+    }
     // a second verb after `و`, `và` (and) reports something else
     let report_follows = tokens.get(after_verb).is_some_and(|t| t.is_word && !matches!(&*t.folded, "و" | "và"))
         && text::word_count(&sentence[tokens[after_verb].start..]) >= INDIRECT_MIN_WORDS;
-    closes_at_subject && report_follows
+    let quoted_words = tokens[..subject_start - 1].iter().rev().take_while(|t| t.is_word).count();
+    let opened = (subject_start - 1)
+        .checked_sub(quoted_words + 1)
+        .is_some_and(|open| matches!(&*tokens[open].folded, "«" | "“" | "\""));
+    let name_before_office = opened
+        && (1..=people::NAME_MAX_WORDS).contains(&quoted_words)
+        && data.titles.match_at(tokens, subject_start).is_some();
+    report_follows || name_before_office
 }
 
 /// `او می‌گوید "…"`, `ông nói “…”`: a quotation right after the verb.
@@ -2810,15 +2828,21 @@ mod tests {
             &[
                 "« ذبیح الله مجاهد »سخنگوی طالبان تصریح کرد بزودی زمان کار دولت جدید افغانستان اعلام خواهد شد.",
                 "«این شکست درس عبرتی بزرگ برای آمریکا است» سخنگوی طالبان گفت.",
+                // before its office, with the verb closing the sentence
+                "«سید سلمان سامانی» سخنگوی وزارت کشور، حضور استانداران در خارج از کشور را کذب محض خواند.",
             ],
             Language::Persian,
         );
         let texts: Vec<&str> = quotes.iter().map(|q| q.text.as_str()).collect();
         assert_eq!(
             texts,
-            ["بزودی زمان کار دولت جدید افغانستان اعلام خواهد شد.", "این شکست درس عبرتی بزرگ برای آمریکا است"]
+            [
+                "بزودی زمان کار دولت جدید افغانستان اعلام خواهد شد.",
+                "این شکست درس عبرتی بزرگ برای آمریکا است",
+                "حضور استانداران در خارج از کشور را کذب محض خواند"
+            ]
         );
-        assert_eq!(speakers(&quotes), [Some("ذبیح الله مجاهد"), Some("ذبیح الله مجاهد")]);
+        assert_eq!(speakers(&quotes), [Some("ذبیح الله مجاهد"), Some("ذبیح الله مجاهد"), Some("سید سلمان سامانی")]);
     }
 
     #[test]
