@@ -330,7 +330,8 @@ impl Extractor {
             id: None,
             url: meta.url.clone(),
             language: language.code().to_owned(),
-            headline: headline_line.map(|line| headline::without_site_name(&line, data).to_owned()),
+            headline: headline_line
+                .map(|line| headline::without_site_name(headline::without_breadcrumb(&line), data).to_owned()),
             published,
             agency: meta::agency(&body, language)
                 .or_else(|| data.and_then(|data| meta::credited_outlet(&texts_labelled(Label::Byline), data))),

@@ -161,6 +161,29 @@ fn is_named_by_title(title: &str, line: &str) -> bool {
         })
 }
 
+/// A part of a breadcrumb trail is a section's name: a few words.
+const BREADCRUMB_PART_MAX_WORDS: usize = 3;
+
+/// The marks that separate a breadcrumb trail's parts, with a space on
+/// each side (a closing guillemet is written against its word).
+const BREADCRUMB_SEPARATORS: [&str; 3] = [" » ", " › ", " > "];
+
+/// The headline without the breadcrumb trail a crawl ran into its line
+/// (`صفحه نخست » …`, `Trang chủ › Thời sự › …`): short parts before the
+/// trail's last mark, and no guillemet opened before it.
+pub fn without_breadcrumb(headline: &str) -> &str {
+    let last =
+        BREADCRUMB_SEPARATORS.iter().filter_map(|sep| headline.rsplit_once(sep)).max_by_key(|(trail, _)| trail.len());
+    let Some((trail, title)) = last else {
+        return headline;
+    };
+    let short_parts = trail
+        .split(['»', '›', '>'])
+        .all(|part| (1..=BREADCRUMB_PART_MAX_WORDS).contains(&crate::text::word_count(part)));
+    let quoted = trail.contains('«');
+    if short_parts && !quoted && crate::text::word_count(title) >= HEADLINE_MIN_WORDS { title.trim() } else { headline }
+}
+
 /// A site's name after a headline is a few words.
 const SITE_NAME_MAX_WORDS: usize = 5;
 
@@ -200,6 +223,25 @@ mod tests {
         let blocks = blocks::from_text(text, &[]);
         let page = boilerplate::classify(&blocks, language.data());
         choose(&blocks, &page, None, language.data()).map(|i| blocks[i].text.clone())
+    }
+
+    #[test]
+    fn a_breadcrumb_trail_before_the_headline_is_dropped() {
+        assert_eq!(
+            without_breadcrumb("صفحه نخست » خودداری یک مقام از بازگشت به کار؛ درخواست برای مداخله"),
+            "خودداری یک مقام از بازگشت به کار؛ درخواست برای مداخله"
+        );
+        assert_eq!(
+            without_breadcrumb("Trang chủ › Thời sự › Giá xăng dầu đồng loạt giảm mạnh"),
+            "Giá xăng dầu đồng loạt giảm mạnh"
+        );
+        // a guillemet closing a quotation, and a long left side, are no trail
+        for line in [
+            "«تصمیم درست نیست » وزیر کشور در جمع خبرنگاران گفت",
+            "Giá xăng dầu hôm nay tăng mạnh ở nhiều tỉnh » người dân lo lắng về chi phí",
+        ] {
+            assert_eq!(without_breadcrumb(line), line);
+        }
     }
 
     #[test]
