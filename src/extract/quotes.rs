@@ -3337,13 +3337,22 @@ mod tests {
                 "Mặc dù vậy, tân HLV Nguyễn Huy Hoàng vẫn tỏ ra tự tin sau trận thua.",
                 "Ông cho rằng các học trò của mình đã chơi hết sức nhưng không gặp may.",
                 "Cựu Bộ trưởng Y tế Trần Thị Lan cho biết bệnh viện tuyến tỉnh vẫn quá tải nhiều năm.",
+                // `Hàm`: holding the rank of
+                "Tham gia có bà Nguyễn Thị Thanh Hà, Hàm Vụ trưởng Vụ Luật pháp và Điều ước Quốc tế.",
             ],
             Language::Vietnamese,
         );
         // `tân HLV` opens the subject after `Mặc dù vậy`: `Ông` is he
         assert_eq!(speakers(&quotes), [Some("Nguyễn Huy Hoàng"), Some("Trần Thị Lan")]);
         let roles: Vec<&[String]> = officials.iter().map(|o| o.roles.as_slice()).collect();
-        assert_eq!(roles, [["tân HLV".to_owned()], ["Cựu Bộ trưởng Y tế".to_owned()]]);
+        assert_eq!(
+            roles,
+            [
+                ["tân HLV".to_owned()],
+                ["Cựu Bộ trưởng Y tế".to_owned()],
+                ["Hàm Vụ trưởng Vụ Luật pháp và Điều ước Quốc tế".to_owned()]
+            ]
+        );
     }
 
     #[test]
