@@ -1701,6 +1701,11 @@ impl<'a> Register<'a> {
         }
     }
 
+    /// Whether the person (or the one they were merged into) has no name.
+    pub fn is_unnamed(&self, index: usize) -> bool {
+        self.persons[self.resolve(index)].name.is_none()
+    }
+
     /// Counts a quote for the person.
     pub fn count_quote(&mut self, index: usize) {
         let index = self.resolve(index);

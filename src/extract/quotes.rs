@@ -416,8 +416,12 @@ const REPEATED_QUOTE_MIN_WORDS: usize = 6;
 /// as the body words it (`X معاون امنیتی انتظامی وزارت کشور … بیان کرد:
 /// …`): the words said twice make the two one person.
 fn same_speaker_repeated(pending: &[Pending], register: &mut Register) {
-    let words = |q: &Pending| text::words(without_quotation_marks(&q.text)).map(text::fold).collect::<Vec<_>>();
-    let texts: Vec<Vec<String>> = pending.iter().map(words).collect();
+    // (most articles name every speaker: nothing to look for then)
+    if pending.iter().all(|q| !register.is_unnamed(q.person)) {
+        return;
+    }
+    let folded: Vec<String> = pending.iter().map(|q| text::fold(without_quotation_marks(&q.text))).collect();
+    let texts: Vec<Vec<&str>> = folded.iter().map(|f| text::words(f).collect()).collect();
     for (a, first) in texts.iter().enumerate() {
         if first.len() < REPEATED_QUOTE_MIN_WORDS {
             continue;
