@@ -4262,6 +4262,29 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_persian_participle_reports_as_afghan_pages_write_the_perfect() {
+        let (quotes, _) = run(
+            &[
+                "ذبیح‌الله مجاهد سخنگوی امارت اسلامی در گفتگو با تلویزیون ملی گفته که حلقات بیرونی حرف‌های او را سوء تعبیر کرده‌اند.",
+                "آقای مجاهد افزوده که سخنرانی‌های انتقادی اخیر شماری از مقام‌ها موارد خاص داشته است.",
+                // value added, no verb
+                "سعید لیلاز کارشناس اقتصادی مالیات بر ارزش افزوده را عامل اصلی تورم در سال‌های اخیر دانست.",
+            ],
+            Language::Persian,
+        );
+        let cues: Vec<(Option<&str>, Option<&str>)> =
+            quotes.iter().map(|q| (q.speaker.name.as_deref(), q.cue.as_deref())).collect();
+        assert_eq!(
+            cues,
+            [
+                (Some("ذبیح‌الله مجاهد"), Some("گفته")),
+                (Some("ذبیح‌الله مجاهد"), Some("افزوده")),
+                (Some("سعید لیلاز"), Some("دانست"))
+            ]
+        );
+    }
+
+    #[test]
     fn a_lead_repeating_the_bodys_first_quote_gives_it_to_the_person_named_there() {
         let (quotes, officials) = run(
             &[

@@ -47,6 +47,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_tag_labels.txt", include_str!("data/fa_tag_labels.txt")),
     ("fa_titles.txt", include_str!("data/fa_titles.txt")),
     ("fa_update_labels.txt", include_str!("data/fa_update_labels.txt")),
+    ("fa_verb_compounds.txt", include_str!("data/fa_verb_compounds.txt")),
 ];
 
 /// The speech verbs' file, read with [`with_tenses`].
