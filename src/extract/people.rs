@@ -197,6 +197,16 @@ fn parse_persian(
         }
     }
     let (name, name_end) = name_run(source, tokens, i, to, data, Language::Persian)?;
+    // one unknown word, then the copula or a light verb, is a predicate
+    // (`انتقاد از امیر درست نیست`, criticising the emir is not right: a
+    // title's noun, then an adjective), no name
+    if name_end == i + 1
+        && !quoted
+        && !is_persian_given_name(&tokens[i].folded, data)
+        && tokens.get(name_end).is_some_and(|t| data.light_verbs.contains(&t.folded))
+    {
+        return None;
+    }
     let mut j = name_end;
     if quoted && j < to && matches!(&*tokens[j].folded, "\"" | "»" | "”") {
         j += 1;
@@ -2221,6 +2231,8 @@ mod tests {
         {
             assert!(mention(phrase, Language::Persian).is_none_or(|m| m.name.is_none()), "{phrase}");
         }
+        // an adjective before the copula is no name, after a title either
+        assert!(mention("امیر درست نیست", Language::Persian).is_none_or(|m| m.name.is_none()));
         // names that end like a plural but on a short stem stay names
         assert_eq!(mention("طاها رئیس باشگاه", Language::Persian), m(Some("طاها"), None, Some("رئیس باشگاه")));
     }
