@@ -566,6 +566,12 @@ fn is_hyphenated_given_name(word: &str) -> bool {
     })
 }
 
+/// A foreign name cut from the end of a run of capitals after a body's
+/// name has a given name and a family name, and three words at most
+/// where the run is too long to be a name (`António Manuel Guterres`).
+const FOREIGN_NAME_MIN_WORDS: usize = 2;
+const FOREIGN_NAME_MAX_WORDS: usize = 3;
+
 /// Whether a place or a country opens at the word at `j` (`Hà Nội`, `Hoa
 /// Kỳ`): family names open them too.
 fn opens_place(tokens: &[Token], j: usize, data: &LanguageData) -> bool {
@@ -745,12 +751,35 @@ fn parse_vietnamese(
             (1..=NAME_MAX_WORDS).contains(&(e - (k + n))).then_some((k + n, e))
         })
     };
+    // a foreign name after a body's name in a run of capitals (`Tổng thư
+    // ký Liên Hợp Quốc António Guterres`, `Người phát ngôn Nhà Trắng
+    // Karine Jean-Pierre`, `Điện Kremlin Dmitry Peskov`): its last words,
+    // none of them shaped as a Vietnamese syllable, after a word that is
+    // one or an acronym. Two words, or three where the run is too long
+    // for a name anyway (a body's foreign name may stand before them)
+    let foreign_suffix = |k: usize, e: usize| {
+        let word = |j: usize| &source[tokens[j].start..tokens[j].end];
+        let foreign = |j: usize| {
+            !is_vietnamese_syllable(word(j)) && word(j).chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+        };
+        let longest = if e - k > NAME_MAX_WORDS { FOREIGN_NAME_MAX_WORDS } else { FOREIGN_NAME_MIN_WORDS };
+        let run_start = (k..e).rev().take_while(|&j| foreign(j)).last()?;
+        let after_body =
+            run_start > k && (is_vietnamese_syllable(word(run_start - 1)) || is_acronym(word(run_start - 1)));
+        let f = run_start.max(e.saturating_sub(longest));
+        (after_body && (FOREIGN_NAME_MIN_WORDS..=longest).contains(&(e - f))).then_some(f)
+    };
     // else the capitalised words that end the phrase, after an honorific or
     // a title (`Chị Thanh Vân`, `chuyên gia Kyle Rodda`, `bác sĩ Hồng`)
     let trailing = || {
         // a title in capitals (`HLV Park Hang-seo`) is no part of the name
         let title_len = data.titles.match_at(tokens, i).unwrap_or(0);
         let k = (i + title_len..phrase_end).rev().take_while(|&k| name_word(k)).last()?;
+        if title_len > 0
+            && let Some(f) = foreign_suffix(k, phrase_end)
+        {
+            return Some((f, phrase_end));
+        }
         // right after the title: a role that ends in a place name (`Giám
         // đốc Sở Y tế tỉnh Tuyên Quang`) is not followed by a name
         let after_title = title_len > 0 && k == i + title_len;
@@ -823,6 +852,12 @@ fn parse_vietnamese(
                 && !names_a_body(source, tokens, k + 1, e, data)
             {
                 return Some((k + 1, e));
+            }
+            if !at_once
+                && e < phrase_end
+                && let Some(f) = foreign_suffix(k, e)
+            {
+                return Some((f, e));
             }
             let long_enough = (FULL_NAME_MIN_WORDS..=NAME_MAX_WORDS).contains(&(e - k)) || korean || foreign_of_body;
             if e < phrase_end && long_enough && !names_body {
@@ -2201,6 +2236,25 @@ mod tests {
         assert_eq!(used("این مقام مسئول یادآوری کرد"), Some((true, 3)));
         assert_eq!(used("این مقام همچنین افزود"), Some((true, 2)));
         assert_eq!(used("وی عراقی را دید"), Some((true, 1)));
+    }
+
+    #[test]
+    fn a_foreign_name_after_a_bodys_name_ends_the_run_of_capitals() {
+        let vi = Language::Vietnamese;
+        for (phrase, name, role) in [
+            ("Tổng thư ký Liên Hợp Quốc António Guterres", "António Guterres", "Tổng thư ký Liên Hợp Quốc"),
+            ("Người phát ngôn Nhà Trắng Karine Jean-Pierre", "Karine Jean-Pierre", "Người phát ngôn Nhà Trắng"),
+            // a body's own foreign name stays the body's
+            ("Người phát ngôn Điện Kremlin Dmitry Peskov", "Dmitry Peskov", "Người phát ngôn Điện Kremlin"),
+            ("HLV trưởng CLB Hà Nội Makoto Teguramori", "Makoto Teguramori", "HLV trưởng CLB Hà Nội"),
+        ] {
+            assert_eq!(mention(phrase, vi), m(Some(name), None, Some(role)), "{phrase}");
+        }
+        // before the predicate too
+        let found = mention("Tổng thư ký Liên Hợp Quốc António Guterres kêu gọi các bên kiềm chế", vi);
+        assert_eq!(found.and_then(|m| m.name).as_deref(), Some("António Guterres"));
+        // a foreign name alone after the title is whole
+        assert_eq!(mention("HLV Park Hang-seo", vi), m(Some("Park Hang-seo"), None, Some("HLV")));
     }
 
     #[test]
