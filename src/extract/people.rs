@@ -83,6 +83,7 @@ pub fn may_name_official(tokens: &[Token], language: Language, data: &LanguageDa
     (0..tokens.len()).any(|k| {
         data.honorifics.match_at(tokens, k).is_some()
             || data.titles.match_at(tokens, k).is_some()
+            || data.partitive_heads.match_at(tokens, k).is_some()
             || language == Language::Vietnamese && is_degree_chain(&tokens[k].folded)
     })
 }
@@ -214,14 +215,21 @@ fn parse_persian(
     // apposition: `فرهاد قلی نژاد، مدیرکل …`, `الیزابت استیکنی، از
     // سخنگویان کاخ سفید` (one of the spokespeople)
     let mut partitive = false;
+    // … or one of a group (`ژانگ لیدونگ، یکی از قاتلین،`, one of the
+    // killers), closed by a comma: where that phrase ends
+    let mut one_of_end = None;
     if j < to && tokens[j].folded == "،" {
-        partitive = opens_partitive_role(tokens, j + 1, data);
+        one_of_end = data.partitive_heads.match_at(tokens, j + 1).and_then(|n| {
+            let end = role_end(tokens, j + 1 + n, to, data);
+            (end > j + 1 + n && tokens.get(end).is_some_and(|t| t.folded == "،")).then_some(end)
+        });
+        partitive = one_of_end.is_some() || opens_partitive_role(tokens, j + 1, data);
         if partitive || data.titles.match_at(tokens, j + 1).is_some() {
             j += 1;
         }
     }
     let role = if j < to && (partitive || data.titles.match_at(tokens, j).is_some()) {
-        let end = role_end(tokens, j, to, data);
+        let end = one_of_end.unwrap_or_else(|| role_end(tokens, j, to, data));
         let role = span(source, tokens, j, end);
         j = end;
         role
@@ -1744,6 +1752,14 @@ impl<'a> Register<'a> {
         if unnamed != named && self.persons[unnamed].name.is_none() && self.persons[named].name.is_some() {
             self.merge(unnamed, named);
         }
+    }
+
+    /// Forgets whom the last sentences were about: someone new came in
+    /// (see [`crate::lang::LanguageData::indefinite_persons`]), and a
+    /// pronoun no longer surely means the last subject.
+    pub fn forget_subjects(&mut self) {
+        self.last_subject = None;
+        self.recent_subjects.clear();
     }
 
     /// Whether the person (or the one they were merged into) has no name.

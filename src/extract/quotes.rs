@@ -249,6 +249,17 @@ pub fn extract(
                 continue;
             }
             register_mentions(sentence, &tokens, language, data, &mut register);
+            // `ما با مردی صحبت کردیم که …` (we spoke with a man who …), told
+            // outside any quotation: a pronoun after it may mean him, and
+            // so may a quotation standing alone
+            if open_direct.is_none()
+                && data.indefinite_persons.may_match_in(&tokens)
+                && (0..tokens.len()).any(|k| data.indefinite_persons.match_at(&tokens, k).is_some())
+                && !sentence.contains(QUOTATION_MARKS)
+            {
+                register.forget_subjects();
+                last_attributed = None;
+            }
             if let Some(before) = quotation_before
                 && let Some((person, cue)) = said_so(sentence, &tokens, language, data, &mut register)
             {
@@ -4259,6 +4270,21 @@ mod tests {
             Language::Persian,
         );
         assert_eq!(speakers(&quotes), [Some("علی لاریجانی")]);
+    }
+
+    #[test]
+    fn one_of_a_group_in_apposition_names_a_person_and_a_man_met_after_him_parts_the_pronoun() {
+        let (quotes, officials) = run(
+            &[
+                // one flattened line, as the page gives it
+                "ژانگ لیدونگ، یکی از قاتلین، در مصاحبه‌ای نشانی از ترس نشان نداد. او گفت: \"او را با تمام قدرتم کتک زدم و زیر پایم له کردم.\" ما با مردی صحبت کردیم که مخفیانه به این فرقه نفوذ کرد. او می‌گفت: \"این فرقه ضد خانواده و ضد انسان است.\" \"هر کس در نفی خانواده خود مصمم تر باشد جایگاه بالاتری پیدا می‌کند.\"",
+            ],
+            Language::Persian,
+        );
+        // the man met later is none of ژانگ's: neither his pronoun nor the
+        // quotation standing alone after it
+        assert_eq!(said(&quotes), [(Some("ژانگ لیدونگ"), "او را با تمام قدرتم کتک زدم و زیر پایم له کردم.")]);
+        assert_eq!(officials_with_roles(&officials), [("ژانگ لیدونگ", vec!["یکی از قاتلین"])]);
     }
 
     #[test]

@@ -712,6 +712,15 @@ pub struct LanguageData {
     /// that runs on to the object marker opens the object (`سخنگوی کاخ سفید
     /// این سخنان را …`).
     pub demonstratives: Lexicon,
+    /// Words that pick one of a group (Persian `یکی از`, one of): after a
+    /// name and a comma they open its apposition (`ژانگ لیدونگ، یکی از
+    /// قاتلین،`, one of the killers), which marks the name a person's.
+    pub partitive_heads: Lexicon,
+    /// Nouns of a person with the indefinite article (Persian `مردی`, a
+    /// man): a sentence introducing one outside any quotation brings in
+    /// someone new, whom a pronoun after it may mean as well as the last
+    /// subject.
+    pub indefinite_persons: Lexicon,
     /// Numerals and quantifiers before a counted noun (Persian `یک`, `چند`):
     /// a role's phrase never ends in one (`سخنگوی کاخ سفید یک روز قبل …`).
     pub quantifiers: Lexicon,
@@ -894,6 +903,8 @@ impl LanguageData {
             phrase_stops: get("phrase_stops"),
             demonstratives: get("demonstratives"),
             quantifiers: get("quantifiers"),
+            partitive_heads: get("partitive_heads"),
+            indefinite_persons: get("indefinite_persons"),
             light_verbs: get("light_verbs"),
             outlet_kinds: get("outlet_kinds"),
             news_desks: get("news_desks"),
