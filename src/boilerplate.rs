@@ -117,6 +117,11 @@ const READ_MORE_MAX_WORDS: usize = 8;
 /// Longest caption recognised by layout alone.
 const CAPTION_MAX_WORDS: usize = 40;
 
+/// Longest caption its photo credit marks (`… của Bộ Chính trị. Ảnh: Chính
+/// Thành`): the credit says what the line is, so a long one is taken too,
+/// short of a flattened paragraph that only ends with one.
+const CREDITED_CAPTION_MAX_WORDS: usize = 60;
+
 /// Subheadings are short: two to twenty words.
 const HEADING_MIN_WORDS: usize = 2;
 const HEADING_MAX_WORDS: usize = 20;
@@ -259,9 +264,9 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
             f.byline_cue = words <= BYLINE_MAX_WORDS
                 && (d.byline_cues.starts(&folded) && !d.verb_compounds.starts(&folded)
                     || without_bracketed_credit(&block.text, d).is_some());
-            f.photo_credit = words <= CAPTION_MAX_WORDS && ends_with_photo_credit(&folded);
-            f.caption_cue = words <= CAPTION_MAX_WORDS
-                && (d.caption_cues.starts(&folded) || f.photo_credit || is_caption_cell(&folded, words));
+            f.photo_credit = words <= CREDITED_CAPTION_MAX_WORDS && ends_with_photo_credit(&folded);
+            f.caption_cue = f.photo_credit
+                || words <= CAPTION_MAX_WORDS && (d.caption_cues.starts(&folded) || is_caption_cell(&folded, words));
             f.read_more = words <= READ_MORE_MAX_WORDS && d.read_more_cues.starts(&folded);
             f.see_also_label = words <= SEE_ALSO_LABEL_MAX_WORDS && opens_with_see_also;
             f.announces_speech = block.text.ends_with(':') && {
@@ -1312,6 +1317,16 @@ mod tests {
         // once, it is a short paragraph of the article
         let page = format!("{VI_PARAGRAPH}\n{caption}\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_3}");
         assert_eq!(label_of(&labels(&page, Language::Vietnamese), caption), Label::Body);
+    }
+
+    #[test]
+    fn a_long_caption_is_marked_by_its_photo_credit() {
+        let caption = "Thủ tướng cùng Chủ tịch UBND tỉnh thăm gian hàng các sản phẩm thế mạnh của Tây Nguyên bên lề Hội nghị triển khai Chương trình hành động của Chính phủ thực hiện Nghị quyết số 23 của Bộ Chính trị về phát triển vùng. Ảnh: Chính Thành";
+        assert!(text::word_count(caption) > CAPTION_MAX_WORDS);
+        let page = format!("{VI_PARAGRAPH}\n{caption}\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_3}");
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, caption), Label::Caption);
+        assert_eq!(label_of(&l, VI_PARAGRAPH_2), Label::Body);
     }
 
     #[test]
