@@ -810,7 +810,10 @@ fn parse_vietnamese(
         data.titles.match_at(tokens, a).map(|_| text)
     };
     // a name must follow the honorifics directly or after a role
-    let fits = |&(k, _): &(usize, usize)| k == i || role_of(i, k).is_some();
+    // … and no role ends in `và` (and): a name after it is the second of
+    // two subjects (`Tiền đạo Peter Samuel sắm vai người hùng … và Phạm
+    // Xuân Mạnh là người kiến tạo`), no holder of the title
+    let fits = |&(k, _): &(usize, usize)| k == i || role_of(i, k).is_some() && tokens[k - 1].folded != "và";
     // else, after a title, the first run of three or four capitalised
     // words that the clause goes on from in lower case: a foreign name
     // after a body or a country no list knows (`bộ trưởng Thương mại
@@ -2252,6 +2255,20 @@ mod tests {
         assert_eq!(used("این مقام مسئول یادآوری کرد"), Some((true, 3)));
         assert_eq!(used("این مقام همچنین افزود"), Some((true, 2)));
         assert_eq!(used("وی عراقی را دید"), Some((true, 1)));
+    }
+
+    #[test]
+    fn a_name_after_and_is_no_holder_of_the_title_before() {
+        let vi = Language::Vietnamese;
+        // the second of two subjects
+        let second =
+            mention("Tiền đạo Peter Samuel sắm vai người hùng của trận đấu và Phạm Xuân Mạnh là người kiến tạo", vi);
+        assert!(second.as_ref().is_none_or(|m| m.name.is_none()), "{second:?}");
+        // a body's name joined by `và` goes on to the holder's
+        assert_eq!(
+            mention("Bộ trưởng Bộ Tài nguyên và Môi trường Trần Hồng Hà", vi).and_then(|m| m.name).as_deref(),
+            Some("Trần Hồng Hà")
+        );
     }
 
     #[test]
