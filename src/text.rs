@@ -928,6 +928,12 @@ pub(crate) fn closing_marks(opening: char) -> Option<&'static [char]> {
     QUOTATION_PAIRS.iter().find(|(open, _)| *open == opening).map(|(_, closes)| *closes)
 }
 
+/// Whether a token is a mark that opens a quotation (`“`, `«`, `"`).
+pub(crate) fn is_opening_mark(token: &str) -> bool {
+    let mut chars = token.chars();
+    chars.next().is_some_and(|mark| chars.next().is_none() && closing_marks(mark).is_some())
+}
+
 /// The token that closes the quotation the token at `open` opens, if it
 /// is an opening mark (`"`, `«`, `“`) and one of its closing marks follows
 /// before `to`.

@@ -160,7 +160,7 @@ fn parse_persian(
     }
     let title = span(source, tokens, title_start, i);
     // a name in quotation marks: `سرهنگ "منوچهر نصیری" اظهار کرد`
-    let quoted = i < to && matches!(&*tokens[i].folded, "\"" | "«" | "“");
+    let quoted = i < to && text::is_opening_mark(&tokens[i].folded);
     if quoted {
         i += 1;
     }

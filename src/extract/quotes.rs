@@ -253,7 +253,6 @@ pub fn extract(
             // outside any quotation: a pronoun after it may mean him, and
             // so may a quotation standing alone
             if open_direct.is_none()
-                && data.indefinite_persons.may_match_in(&tokens)
                 && (0..tokens.len()).any(|k| data.indefinite_persons.match_at(&tokens, k).is_some())
                 && !sentence.contains(QUOTATION_MARKS)
             {
@@ -1282,7 +1281,7 @@ fn quotation_after_colon(
     register: &mut Register,
 ) -> Option<Attribution> {
     let colon = tokens.iter().position(|t| t.folded == ":")?;
-    if !tokens.get(colon + 1).is_some_and(|t| matches!(&*t.folded, "“" | "\"" | "«")) {
+    if !tokens.get(colon + 1).is_some_and(|t| text::is_opening_mark(&t.folded)) {
         return None;
     }
     // the subject opens the clause, or follows the phrase setting the
@@ -1579,7 +1578,7 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
         // تکذیب کرد`) is left to the register, which knows it if the
         // article named the person before; a scare-quoted phrase it does not
         && let Some(subject) = persian_subject_from(sentence, tokens, 0, verb, data)
-            .filter(|s| !s.mention.bare || found.is_none() && matches!(&*tokens[0].folded, "\"" | "«" | "“"))
+            .filter(|s| !s.mention.bare || found.is_none() && text::is_opening_mark(&tokens[0].folded))
     {
         return Some(subject);
     }
@@ -2176,7 +2175,7 @@ fn is_marked_name_before_report(
     let quoted_words = tokens[..subject_start - 1].iter().rev().take_while(|t| t.is_word).count();
     let opened = (subject_start - 1)
         .checked_sub(quoted_words + 1)
-        .is_some_and(|open| matches!(&*tokens[open].folded, "«" | "“" | "\""));
+        .is_some_and(|open| text::is_opening_mark(&tokens[open].folded));
     let name_before_office = opened
         && (1..=people::NAME_MAX_WORDS).contains(&quoted_words)
         && data.titles.match_at(tokens, subject_start).is_some();
