@@ -253,6 +253,8 @@ pub fn extract(
             // outside any quotation: a pronoun after it may mean him, and
             // so may a quotation standing alone
             if open_direct.is_none()
+                // (the lexicon's bit rules out most sentences at once)
+                && data.indefinite_persons.may_match_in(&tokens)
                 && (0..tokens.len()).any(|k| data.indefinite_persons.match_at(&tokens, k).is_some())
                 && !sentence.contains(QUOTATION_MARKS)
             {
