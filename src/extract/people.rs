@@ -2533,6 +2533,17 @@ mod tests {
     }
 
     #[test]
+    fn a_persian_subjunctive_or_present_light_verb_ends_a_name() {
+        // `اگر علی مطهری بشوند وزیر ارشاد` (if Ali Motahari becomes the
+        // minister): the verb before the office is no word of the name
+        for phrase in ["علی مطهری بشوند وزیر ارشاد", "علی مطهری شود وزیر ارشاد", "علی مطهری باشد وزیر ارشاد"]
+        {
+            let name = mention(phrase, Language::Persian).and_then(|m| m.name);
+            assert_eq!(name.as_deref(), Some("علی مطهری"), "{phrase}");
+        }
+    }
+
+    #[test]
     fn persian_role_stops_before_a_future_or_second_person_light_verb_and_an_address() {
         let role = |text: &str| mention(text, Language::Persian).and_then(|m| m.role);
         assert_eq!(role("ظریف وزیر امور خارجه دعوت خواهیم کرد").as_deref(), Some("وزیر امور خارجه"));
