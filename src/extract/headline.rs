@@ -258,6 +258,18 @@ mod tests {
         assert_eq!(headline_in(&page, Language::Persian).as_deref(), Some(title));
     }
 
+    #[test]
+    fn an_aggregators_view_at_source_line_is_no_headline() {
+        // the headline quotes its speaker and shares few words with a lead
+        // that names him by his office: the link to the source (`مشاهده در
+        // مرجع`, view at the source) under it is chrome all the same
+        let title = "پزشکیان: هیچ وزیری را به خاطر دوستی انتخاب نکردم";
+        let lead = "رئیس جمهور در حاشیه بازدید از وزارت کشاورزی گفت: من تمام وزرا را بر اساس نظرات کارشناسی برگزیدم و به طور سیاسی کسی را برنگزیدم.";
+        let rest = "وی افزود که دولت برای حل مشکلات مردم با همه توان تلاش خواهد کرد و از هیچ کوششی دریغ نمی‌کند.";
+        let page = format!("{title}\n\nوبگاه فرارو مشاهده در مرجع\n\n{lead}\n\n{rest}");
+        assert_eq!(headline_in(&page, Language::Persian).as_deref(), Some(title));
+    }
+
     const PARAGRAPH: &str =
         "Trong năm qua, bệnh viện đã thực hiện hơn một nghìn ca phẫu thuật và được người dân đánh giá cao.";
 
