@@ -13,6 +13,7 @@
 //! Only body paragraphs are read, so related-news teasers and other chrome
 //! never give quotes.
 
+use rustc_hash::FxHashSet as HashSet;
 use serde::Serialize;
 
 use super::people::{self, Mention, Register};
@@ -366,6 +367,7 @@ pub fn extract(
     }
     settle(tentative, &mut pending);
     same_speaker_repeated(&pending, &mut register);
+    speaker_named_by_headline(headline, &pending, &mut register, language, data);
     register.resolve_provisional();
     let speakers: Vec<usize> = pending.iter().map(|q| q.person).collect();
     register.complete_short_names(&speakers, paragraphs, data);
@@ -445,6 +447,55 @@ fn same_speaker_repeated(pending: &[Pending], register: &mut Register) {
                 register.name_unnamed(pending[b].person, pending[a].person);
             }
         }
+    }
+}
+
+/// Longest speaker label before a headline's colon, in tokens: a family
+/// name (`پزشکیان:`) or a full name with its title.
+const HEADLINE_SPEAKER_MAX_TOKENS: usize = 4;
+
+/// Fewest words (stopwords aside) a headline's quotation shares with what
+/// the lead's speaker said: headlines cut and reword the lead's quotation
+/// but keep some of its words.
+const HEADLINE_SHARED_WORDS_MIN: usize = 2;
+
+/// A headline quoting a person by name (`پزشکیان: هیچ وزیری را … انتخاب
+/// نکردم`) over a lead quoting an office alone (`رئیس جمهور …: … انتخاب
+/// نکردیم`): the office's holder is the person the headline names, when
+/// the headline's quotation shares words with what the office said.
+fn speaker_named_by_headline(
+    headline: Option<&str>,
+    pending: &[Pending],
+    register: &mut Register,
+    language: Language,
+    data: &LanguageData,
+) {
+    let Some((label, said)) = headline.and_then(|h| h.split_once(':')) else { return };
+    // the lead's speaker: the first quoted, and known by an office alone
+    let Some(speaker) = pending.first().map(|q| register.resolve(q.person)).filter(|&p| register.is_unnamed(p)) else {
+        return;
+    };
+    let tokens = data.tokenize(label);
+    if tokens.is_empty() || tokens.len() > HEADLINE_SPEAKER_MAX_TOKENS || !tokens.iter().all(|t| t.is_word) {
+        return;
+    }
+    let named = match people::parse(label, &tokens, 0, tokens.len(), language, data) {
+        // the label speaks: a name no list knows is taken (`پزشکیان`)
+        Some((mention, used)) if used == tokens.len() && mention.name.is_some() && !mention.pronoun => {
+            Mention { bare: false, ..mention }
+        }
+        _ => return,
+    };
+    let said = text::fold(said);
+    let headline_words: HashSet<&str> = text::words(&said).filter(|w| !data.stopwords.contains(w)).collect();
+    let spoken: Vec<String> =
+        pending.iter().filter(|q| register.resolve(q.person) == speaker).map(|q| text::fold(&q.text)).collect();
+    let shared: HashSet<&str> =
+        spoken.iter().flat_map(|s| text::words(s)).filter(|w| headline_words.contains(w)).collect();
+    if shared.len() >= HEADLINE_SHARED_WORDS_MIN
+        && let Some(person) = register.refer(&named, false)
+    {
+        register.name_unnamed(speaker, person);
     }
 }
 
@@ -2992,6 +3043,32 @@ mod tests {
         let pronoun_first = [&paragraphs[..2], &paragraphs[4..], &paragraphs[2..3]].concat();
         let (quotes, _) = extract(&pronoun_first, &[], headline, Language::Persian, data, &Deadline::never()).unwrap();
         assert_eq!(speakers(&quotes), [Some("گیرمو دل تورو"), Some("گیرمو دل تورو")]);
+    }
+
+    #[test]
+    fn a_headline_quoting_a_name_names_the_office_the_lead_quotes() {
+        let data = Language::Persian.data().unwrap_or_else(|| unreachable!());
+        let paragraphs: Vec<String> = [
+            "رئیس جمهور در جمع خبرنگاران گفت: من تمام وزرا را بر اساس نظرات کارشناسی انتخاب کردم و به خاطر دوستی کسی را انتخاب نکردم.",
+            "وی افزود: دولت برای حل مشکلات مردم از هیچ تلاشی دریغ نخواهد کرد.",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        let speakers_under = |headline: &str| {
+            let (quotes, _) =
+                extract(&paragraphs, &[], Some(headline), Language::Persian, data, &Deadline::never()).unwrap();
+            quotes.iter().map(|q| q.speaker.name.clone()).collect::<Vec<_>>()
+        };
+        let pezeshkian = Some("پزشکیان".to_owned());
+        assert_eq!(
+            speakers_under("پزشکیان: هیچ وزیری را به خاطر دوستی انتخاب نکردم"),
+            [pezeshkian.clone(), pezeshkian]
+        );
+        // a headline saying something else names someone else; and a
+        // bare title with no holder names no one
+        assert!(speakers_under("پزشکیان: سفر به نیویورک لغو شد").is_empty());
+        // nor does a headline with no speaker before its colon
+        assert!(speakers_under("رئیس جمهور: هیچ وزیری را به خاطر دوستی انتخاب نکردم").is_empty());
     }
 
     #[test]
