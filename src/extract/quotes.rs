@@ -1310,13 +1310,23 @@ fn interview_label(
                 && tokens[..colon].iter().all(|t| t.is_word)
                 && (0..colon).all(|k| verb_at(tokens, k, language, data).is_none()) =>
         {
-            let role = text::collapse_whitespace(&sentence[..tokens[colon].start]);
-            Mention { role: Some(role), ..Mention::default() }
+            // the scene of the statement after the office (`رئیس جمهور در
+            // حاشیه …:`, `Thủ tướng bên lề …:`) is no part of it; a one-word
+            // preposition may join an office to its place (`Tổng lãnh sự
+            // Việt Nam tại Houston`), a phrase only sets the scene
+            let scene = (1..colon)
+                .find(|&k| data.scene_prepositions.match_at(tokens, k).is_some_and(|n| n >= SCENE_PHRASE_MIN_TOKENS));
+            let role_end = scene.map_or(tokens[colon].start, |k| tokens[k - 1].end);
+            Mention { role: Some(text::collapse_whitespace(&sentence[..role_end])), ..Mention::default() }
         }
         _ => return None,
     };
     Some((mention, colon))
 }
+
+/// Fewest tokens of a scene phrase that ends an office label: see
+/// [`LanguageData::scene_prepositions`].
+const SCENE_PHRASE_MIN_TOKENS: usize = 2;
 
 /// Most words of the predicate between a person and the colon opening
 /// their quotation where no speech verb stands (`lại tỏ ra tiếc nuối`).
@@ -3975,6 +3985,21 @@ mod tests {
         // the verb of the relative clause is not the cue
         assert_eq!(quotes[1].cue.as_deref(), Some("تاکید کرد"));
         assert_eq!(quotes[1].text, "ایران این واکسن را نمی‌خواهد.");
+    }
+
+    #[test]
+    fn the_scene_after_an_office_label_is_no_part_of_the_office() {
+        let (quotes, _) = run(
+            &["رئیس سازمان برنامه و بودجه در حاشیه جلسه هیئت دولت: بودجه سال آینده تا پایان ماه به مجلس می‌رسد."],
+            Language::Persian,
+        );
+        assert_eq!(speaker_roles(&quotes), [Some("رئیس سازمان برنامه و بودجه")]);
+        // a one-word preposition may join the office to its place
+        let (quotes, _) = run(
+            &["Tổng lãnh sự Việt Nam tại Houston: Chúng tôi luôn sẵn sàng hỗ trợ bà con trong mọi hoàn cảnh."],
+            Language::Vietnamese,
+        );
+        assert_eq!(speaker_roles(&quotes), [Some("Tổng lãnh sự Việt Nam tại Houston")]);
     }
 
     #[test]

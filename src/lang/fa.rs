@@ -39,6 +39,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_read_more_cues.txt", include_str!("data/fa_read_more_cues.txt")),
     ("fa_relative_days.txt", include_str!("data/fa_relative_days.txt")),
     ("fa_salutations.txt", include_str!("data/fa_salutations.txt")),
+    ("fa_scene_prepositions.txt", include_str!("data/fa_scene_prepositions.txt")),
     ("fa_see_also_cues.txt", include_str!("data/fa_see_also_cues.txt")),
     ("fa_source_cues.txt", include_str!("data/fa_source_cues.txt")),
     ("fa_speaking_acts.txt", include_str!("data/fa_speaking_acts.txt")),

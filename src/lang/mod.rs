@@ -641,8 +641,8 @@ pub struct LanguageData {
     /// official's.
     pub salutations: Lexicon,
     /// Prepositions that set the scene of a speech verb (`phát biểu tại
-    /// hội nghị`, spoke at the conference). No role runs on over an act of
-    /// speaking and its scene.
+    /// hội nghị`, spoke at the conference; `در حاشیه`, on the sidelines).
+    /// No role runs on over an act of speaking and its scene.
     pub scene_prepositions: Lexicon,
     /// Speech verbs that name the act of speaking and need report nothing
     /// (`phát biểu`, made a speech; `trao đổi`, talked): after one and its
