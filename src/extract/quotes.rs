@@ -1772,6 +1772,17 @@ fn persian_subject_from(
         }
     }
     let (mention, used) = opening?;
+    // a name the object marker follows (`"علی مطهری" را بهترین گزینه
+    // دانست`, deemed Motahari the best choice) is the verb's object; a
+    // role may have run on into the object (`رییس سازمان … مولفه‌های قدرت
+    // را … برشمرد`) and still open the subject
+    let after = start + used;
+    let closer =
+        tokens.get(after).is_some_and(|t| t.folded.chars().count() == 1 && t.folded.starts_with(text::is_closer));
+    let after = if closer { after + 1 } else { after };
+    if mention.role.is_none() && tokens.get(after).is_some_and(|t| t.folded == "را") {
+        return None;
+    }
     Some(Subject { mention, start, end: start + used })
 }
 
@@ -4000,6 +4011,26 @@ mod tests {
             Language::Vietnamese,
         );
         assert_eq!(speaker_roles(&quotes), [Some("Tổng lãnh sự Việt Nam tại Houston")]);
+    }
+
+    #[test]
+    fn a_persian_name_before_the_object_marker_is_no_subject() {
+        // the name in quotation marks is what the speaker deemed the best
+        // choice; the sentence's subject is lost in a glued source line
+        let (quotes, _) = run(
+            &[
+                "عطاءالله مهاجرانی وزیر اسبق ارشاد در لندن به سر می‌برد و درباره دولت جدید سخن گفت.",
+                "به گزارش خبرگزاری، رجانیوز وی در گفتگو با یک رسانه خارجی، \"علی مطهری\" را بهترین گزینه برای تصدی وزارت ارشاد دانست.",
+            ],
+            Language::Persian,
+        );
+        assert!(speakers(&quotes).iter().all(|s| *s != Some("علی مطهری")), "{quotes:?}");
+        // a role run on into the object still opens the subject
+        let (quotes, _) = run(
+            &["رییس سازمان پدافند غیرعامل مولفه های قدرت سایبری را دانش، صنعت سایبری و زیر ساخت برشمرد."],
+            Language::Persian,
+        );
+        assert_eq!(quotes.len(), 1, "{quotes:?}");
     }
 
     #[test]
