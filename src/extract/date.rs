@@ -647,7 +647,8 @@ fn from_lead(lead: &str, body: &[&str], language: Language, reference: Option<Ym
     if !opens_lead(start) {
         return None;
     }
-    let year = infer_year(lead, body, calendar, reference)?;
+    let cues = language.data().map(|d| &d.deadline_cues);
+    let year = infer_year(lead, body, calendar, reference, cues)?;
     let date = CalendarDate { year, month, day, calendar };
     date.to_gregorian()?;
     let raw = source_span(opening, &folded, start, end);
@@ -704,20 +705,37 @@ fn contains_words(folded: &str, phrase: &str) -> bool {
 /// lead is the current one, since reports look back on past years but name
 /// the current year for what is planned. Without a year in the lead, the
 /// year the body names most often is used; then the reference date's year.
-fn infer_year(lead: &str, body: &[&str], calendar: Calendar, reference: Option<Ymd>) -> Option<i32> {
+fn infer_year(
+    lead: &str,
+    body: &[&str],
+    calendar: Calendar,
+    reference: Option<Ymd>,
+    deadline_cues: Option<&crate::lang::Lexicon>,
+) -> Option<i32> {
     let range = match calendar {
         Calendar::SolarHijri => SOLAR_YEARS,
         Calendar::LunarHijri => 1400..=1500,
         Calendar::Gregorian => GREGORIAN_YEARS,
     };
+    // a year set as a target (`đến năm 2030`, `تا سال ۱۴۱۰`) is not the
+    // year the report is written in
     let years_in = |t: &str| -> Vec<i32> {
         let folded = text::fold(t);
-        folded
-            .split(|c: char| !c.is_ascii_digit())
-            .filter(|n| n.len() == 4)
-            .filter_map(|n| n.parse().ok())
-            .filter(|y| range.contains(y))
-            .collect()
+        let mut years = Vec::new();
+        let mut rest = folded.as_str();
+        while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
+            let digits = rest[start..].find(|c: char| !c.is_ascii_digit()).map_or(rest.len(), |len| start + len);
+            let at = folded.len() - rest.len() + start;
+            if digits - start == 4
+                && let Ok(year) = rest[start..digits].parse::<i32>()
+                && range.contains(&year)
+                && !deadline_cues.is_some_and(|cues| after_deadline_cue(&folded, at, cues))
+            {
+                years.push(year);
+            }
+            rest = &rest[digits..];
+        }
+        years
     };
     // the reference day's year in the date's own calendar
     let reference = reference.and_then(|r| year_in_calendar(r, calendar)).map(|year| Ymd { year, month: 1, day: 1 });
@@ -1151,6 +1169,23 @@ mod tests {
         assert_eq!(p.date, "2025-01-16");
         assert!(p.year_inferred);
         assert_eq!(p.raw, "Chiều 16/1");
+    }
+
+    #[test]
+    fn a_target_year_is_not_the_year_of_the_report() {
+        let with_body = |lead: &str, body: &[&str], reference: Option<Ymd>| {
+            let sources = DateSources { header: vec![], lead: Some(lead), body: body.to_vec(), trailer: vec![] };
+            find(&sources, Language::Vietnamese, reference).map(|f| f.published.date)
+        };
+        let lead = "Sáng 9/4, Bộ tổ chức hội nghị trực tuyến về hội nhập kinh tế quốc tế.";
+        let body = [lead, "Hội nghị thảo luận dự thảo chiến lược của ngành đến năm 2030."];
+        // no year but the target: none to give without a reference day
+        assert_eq!(with_body(lead, &body, None), None);
+        let reference = Some(Ymd { year: 2015, month: 6, day: 1 });
+        assert_eq!(with_body(lead, &body, reference).as_deref(), Some("2015-04-09"));
+        // a year the body reports stays the report's
+        let body = [lead, "Năm 2014, ngành đã xuất khẩu 30 tỷ USD; chiến lược đặt mục tiêu tới năm 2030."];
+        assert_eq!(with_body(lead, &body, None).as_deref(), Some("2014-04-09"));
     }
 
     #[test]
