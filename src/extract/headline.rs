@@ -62,10 +62,11 @@ fn is_title_like(block: &Block, f: &Features, capitals_allowed: bool) -> bool {
         && !block.runs_into_next
         && f.repeats < 3
         // a title ends in no comma (a menu run into a weekday: `… Kinh
-        // doanh Thứ ba,`) nor full stop (a sentence; an ellipsis, `Giá vàng
-        // tăng...`, may end a title) and carries no news id (`… کد خبر
-        // ۶۱۲۳۴۵۶`)
-        && !block.text.ends_with([':', ',', '،', ';', '؛'])
+        // doanh Thứ ba,`), separator (an entry of a list of links, `… diễn
+        // ra từ ngày 6 - 8/10/2021 |`) nor full stop (a sentence; an
+        // ellipsis, `Giá vàng tăng...`, may end a title) and carries no
+        // news id (`… کد خبر ۶۱۲۳۴۵۶`)
+        && !block.text.ends_with([':', ',', '،', ';', '؛', '|'])
         && (!block.text.ends_with('.') || block.text.ends_with(".."))
         && crate::extract::meta::news_id_folded(&f.folded).is_none()
         // a sentence of a flattened page is not a title; a unit cut out of
@@ -450,6 +451,16 @@ mod tests {
             let page = format!("{menu}\n14/11/2023, 08:15\n{PARAGRAPH}");
             assert_eq!(headline(&page), None, "{menu}");
         }
+    }
+
+    #[test]
+    fn a_linked_title_ending_in_a_separator_is_no_headline() {
+        // the headline, the date line, then a related article's title
+        // left with the separator of the list of links it came from
+        let title = "Phối hợp hiệu quả để tổ chức thành công Hội nghị Bộ trưởng ASEAN";
+        let linked = "Hội nghị Bộ trưởng ASEAN về khoáng sản sẽ diễn ra từ ngày 6 - 8/10/2021 |";
+        let page = format!("{title}\nNgày đăng: 17:02, 04/10/2021\n{linked}\n{PARAGRAPH}\n{PARAGRAPH}");
+        assert_eq!(headline(&page).as_deref(), Some(title));
     }
 
     #[test]
