@@ -1353,7 +1353,12 @@ fn quotation_after_colon(
     let (mention, _) = (clause_start..colon)
         .filter(|&k| k == clause_start || matches!(&*tokens[k - 1].folded, "," | "،"))
         .find_map(|start| {
-            let (mention, used) = people::parse(sentence, tokens, start, colon, language, data)?;
+            // the parser takes a pronoun standing alone only, where one
+            // opens the predicate here (`ông không giấu nổi niềm vui: “…”`)
+            let (mention, used) = people::parse(sentence, tokens, start, colon, language, data).or_else(|| {
+                let n = data.pronouns.match_at(tokens, start)?;
+                Some((Mention { pronoun: true, ..Mention::default() }, n))
+            })?;
             let predicate = &tokens[start + used..colon];
             let person = mention.name.is_some() && !mention.bare || mention.pronoun;
             // (with no predicate the person is a label: see
@@ -4372,6 +4377,19 @@ mod tests {
             )]
         );
         assert_eq!(quotes[0].kind, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn a_quotation_after_a_pronouns_colon_is_the_last_subjects() {
+        let (quotes, _) = run(
+            &[
+                "Bộ trưởng Đào Ngọc Dung cho biết ngành sẽ tiếp tục cải cách thủ tục hành chính trong năm tới.",
+                "Nhớ lại những ngày chuẩn bị cho lễ kỷ niệm, ông không giấu nổi niềm vui: “Năm 2017 là năm đền ơn đáp nghĩa, ngành đã hoàn thành một năm tri ân”.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Đào Ngọc Dung"), Some("Đào Ngọc Dung")]);
+        assert_eq!(quotes[1].cue.as_deref(), Some(":"));
     }
 
     #[test]
