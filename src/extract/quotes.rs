@@ -858,6 +858,12 @@ fn attribution(
                     if text::word_count(clause) < INDIRECT_MIN_WORDS {
                         return None;
                     }
+                    // `اظهاراتی را به زبان عربی عنوان کرد` (made remarks in
+                    // Arabic): the object names the speech without giving it
+                    let object = (subject.end + 1..verb).rev().find(|&k| tokens[k].folded == "را");
+                    if object.is_some_and(|k| data.speech_nouns.contains(&tokens[k - 1].folded)) {
+                        return None;
+                    }
                     verb_final_clause(sentence, tokens, subject.end, verb, after_verb)
                 }
             }
@@ -5086,6 +5092,20 @@ mod tests {
         assert_eq!(speakers(&quotes), [Some("سید عباس موسوی"), Some("سید عباس موسوی")]);
         assert_eq!(officials.len(), 1, "{officials:?}");
         assert_eq!(officials[0].roles, ["سخنگوی وزارت امور خارجه ایران"]);
+    }
+
+    #[test]
+    fn a_persian_speech_named_as_the_object_reports_nothing() {
+        let (quotes, _) = run(
+            &[
+                "سعید خطیب‌زاده سخنگوی وزارت امور خارجه در ابتدا با اشاره به تحولات اخیر منطقه اظهاراتی را به زبان عربی در این خصوص عنوان کرد.",
+                "وی این اقدام را نقض آشکار قوانین بین‌المللی عنوان کرد.",
+            ],
+            Language::Persian,
+        );
+        // the remarks are named, not given; the judgement is reported
+        assert_eq!(quotes.len(), 1, "{quotes:?}");
+        assert!(quotes[0].text.starts_with("این اقدام"), "{quotes:?}");
     }
 
     #[test]

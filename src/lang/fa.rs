@@ -43,6 +43,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_see_also_cues.txt", include_str!("data/fa_see_also_cues.txt")),
     ("fa_source_cues.txt", include_str!("data/fa_source_cues.txt")),
     ("fa_speaking_acts.txt", include_str!("data/fa_speaking_acts.txt")),
+    ("fa_speech_nouns.txt", include_str!("data/fa_speech_nouns.txt")),
     ("fa_speech_verbs.txt", include_str!("data/fa_speech_verbs.txt")),
     ("fa_speech_verbs_forward.txt", include_str!("data/fa_speech_verbs_forward.txt")),
     ("fa_speech_verbs_perfective.txt", include_str!("data/fa_speech_verbs_perfective.txt")),

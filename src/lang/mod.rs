@@ -575,7 +575,9 @@ pub struct LanguageData {
     /// biết`, `HLV phó Y bên phía Hải Phòng chia sẻ`): no clause of its own.
     pub affiliation_markers: Lexicon,
     /// Nouns of what someone said or judged, between `theo` and its source
-    /// (`Theo lời ông X, …`, `Theo đánh giá của bà Y, …`).
+    /// (`Theo lời ông X, …`, `Theo đánh giá của bà Y, …`), or as the object
+    /// of a speech verb that names the speech without giving it
+    /// (`اظهاراتی را … عنوان کرد`, made remarks).
     pub speech_nouns: Lexicon,
     /// Adverbs that may stand between a subject and its verb (`Bộ trưởng
     /// X cũng cho biết`, `đã`, `vừa`).
