@@ -1558,9 +1558,16 @@ fn asides(sentence: &str, tokens: &[Token], language: Language, data: &LanguageD
         } else if open.is_none() {
             // a comma opens an aside only before a role after a name
             let after_name = || k > 0 && tokens[k - 1].is_word && people::is_capitalised(sentence, &tokens[k - 1]);
+            // a dash between two words in lower case joins a compound
+            // (`kinh tế - xã hội`, socio-economic), opening nothing; one
+            // opening an aside follows a name or leads to a role
+            let lower_case = |j: usize| {
+                tokens.get(j).is_some_and(|t| t.is_word && sentence[t.start..].starts_with(char::is_lowercase))
+            };
+            let joins_compound = k > 0 && lower_case(k - 1) && lower_case(k + 1);
             open = match folded {
                 "(" => Some((k, Aside::Bracket)),
-                _ if text::is_dash(folded) => Some((k, Aside::Dash)),
+                _ if text::is_dash(folded) && !joins_compound => Some((k, Aside::Dash)),
                 _ if is_comma(folded) && after_name() && data.titles.match_at(tokens, k + 1).is_some() => {
                     Some((k, Aside::Comma))
                 }
@@ -5372,6 +5379,27 @@ mod tests {
         // once, it is the writer's question before a list
         let (quotes, _) = run(&interview[..3], Language::Vietnamese);
         assert!(quotes.is_empty());
+    }
+
+    #[test]
+    fn a_dash_joining_a_compound_opens_no_aside() {
+        // `kinh tế - xã hội` (socio-economic) twice around the verb: no
+        // aside hides it
+        let (quotes, _) = run(
+            &[
+                "Thông tin về tình hình kinh tế - xã hội, bà Trần Thị Hoài Trâm cho biết, các nhiệm vụ phát triển kinh tế - xã hội tiếp tục được triển khai.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Trần Thị Hoài Trâm")]);
+        // a role between dashes after a name is still an aside
+        let (quotes, _) = run(
+            &[
+                "Ông Lê Văn An - chuyên gia phân tích thị trường - nhận định giá vàng sẽ còn tăng trong những tháng tới.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(quotes.iter().map(|q| q.cue.as_deref()).collect::<Vec<_>>(), [Some("nhận định")]);
     }
 
     #[test]
