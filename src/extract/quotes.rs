@@ -155,7 +155,15 @@ pub fn extract(
                 text_len: pending[quote].text.len(),
                 first_person: false,
             });
-            last_attributed = None;
+            // a line that is one quotation, right after a line that ended
+            // with its last quote, in direct speech, goes on with it (`ông X
+            // nói: "…". / "…".`): writers give one speaker's quotation a
+            // line at a time. A line ending with its attribution (`"…". Ông
+            // X nói như vậy.`) has closed the speech
+            let ended_quoting = p > 0 && paragraphs[p - 1].trim_end().trim_end_matches('.').ends_with(text::is_closer);
+            last_attributed = last_attributed.filter(|&quote| {
+                pending[quote].kind == QuoteKind::Direct && ended_quoting && is_closed_quotation(paragraph.trim())
+            });
         }
         if let Some(mut speech) = speech_to_follow.take()
             && let Some(part) = speech.part_in(paragraph, language, data)
@@ -5379,6 +5387,23 @@ mod tests {
         // once, it is the writer's question before a list
         let (quotes, _) = run(&interview[..3], Language::Vietnamese);
         assert!(quotes.is_empty());
+    }
+
+    #[test]
+    fn a_line_of_quotation_after_a_direct_quote_goes_on_with_its_speaker() {
+        let first = "Trả lời báo chí, ông Phan Ngọc Thọ nói: \"Cách đây 10 năm, tại điện Thái Hòa cũng từng có việc trao giấy phép đầu tư\".";
+        let second =
+            "\"Thực ra về vấn đề này là sự khác nhau quan điểm mà thôi. Tôi sẽ tiếp thu ý kiến góp ý của dư luận\".";
+        let (quotes, _) = run(&[first, second], Language::Vietnamese);
+        assert_eq!(speakers(&quotes), [Some("Phan Ngọc Thọ"), Some("Phan Ngọc Thọ")]);
+        assert!(quotes[1].text.starts_with("Thực ra"));
+        // not after a line between them, nor after indirect speech
+        let between = "Buổi họp báo diễn ra trong không khí cởi mở với nhiều câu hỏi của phóng viên.";
+        let (quotes, _) = run(&[first, between, second], Language::Vietnamese);
+        assert_eq!(quotes.len(), 1, "{quotes:?}");
+        let indirect = "Ông Phan Ngọc Thọ cho biết tỉnh đã trao giấy phép đầu tư cho nhiều dự án quan trọng.";
+        let (quotes, _) = run(&[indirect, second], Language::Vietnamese);
+        assert_eq!(quotes.len(), 1, "{quotes:?}");
     }
 
     #[test]
