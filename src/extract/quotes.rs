@@ -5401,7 +5401,7 @@ mod tests {
         let between = "Buổi họp báo diễn ra trong không khí cởi mở với nhiều câu hỏi của phóng viên.";
         let (quotes, _) = run(&[first, between, second], Language::Vietnamese);
         assert_eq!(quotes.len(), 1, "{quotes:?}");
-        let indirect = "Ông Phan Ngọc Thọ cho biết tỉnh đã trao giấy phép đầu tư cho nhiều dự án quan trọng.";
+        let indirect = "Ông Phan Ngọc Thọ cho biết tỉnh đã trao giấy phép đầu tư cho dự án \"Laguna\".";
         let (quotes, _) = run(&[indirect, second], Language::Vietnamese);
         assert_eq!(quotes.len(), 1, "{quotes:?}");
     }
