@@ -824,7 +824,9 @@ fn attribution(
                     .then(|| verb_at(tokens, after_verb + 1, language, data))
                     .flatten()
                     .map(|second| (after_verb + 1, after_verb + 1 + second.len))
-                    .filter(|&(_, end)| tokens.get(end).is_none_or(|t| t.is_word || t.folded == "،"));
+                    .filter(|&(_, end)| {
+                        tokens.get(end).is_none_or(|t| t.is_word || t.folded == "،" || text::is_opening_mark(&t.folded))
+                    });
                 let second_report = second.map(|(start, end)| {
                     let from = end + usize::from(tokens.get(end).is_some_and(|t| t.folded == "که"));
                     (start, end, sentence[rest_from(from)..].trim())
@@ -5158,6 +5160,8 @@ mod tests {
                 "حسن روحانی همچنین از افزایش حقوق کارمندان خبر داد و گفت این افزایش از ابتدای سال اجرا می‌شود.",
                 "علی ربیعی این طرح را اقدامی اساسی دانست و گفت دولت از آن حمایت می‌کند.",
                 "علی ربیعی از افزایش حقوق کارمندان خبر داد و از مجلس قدردانی کرد.",
+                // the second verb's report may be a quotation at once
+                "ذبیح‌الله مجاهد، سخنگوی این گروه در نشست خبری اعضای کابینه را اعلام کرد و گفت “این یک اداره سرپرست است و موقت است.”",
             ],
             Language::Persian,
         );
@@ -5172,6 +5176,8 @@ mod tests {
                 ("گفت", "دولت از آن حمایت می‌کند."),
                 // a second verb that reports nothing leaves the first alone
                 ("خبر داد", "از افزایش حقوق کارمندان خبر داد"),
+                ("اعلام کرد", "در نشست خبری اعضای کابینه را اعلام کرد"),
+                ("گفت", "این یک اداره سرپرست است و موقت است."),
             ]
         );
     }
