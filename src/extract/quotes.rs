@@ -2927,6 +2927,9 @@ mod tests {
                 "این ادعا از سوی رئیس مرکز ارتباطات تکذیب شد.",
                 "این نامه از طرف وزیر نیرو ارسال شد.",
                 "پیام تبریک رئیس سازمان منتشر شد.",
+                "نیروها ۳۴ نیروی مقاومت از جمله دو فرمانده کلیدی را از پای درآوردند.",
+                // nor does an adverb go on with an office
+                "ذبیح‌الله مجاهد سخنگوی گروه طالبان هنوز در این مورد چیزی نگفته است.",
                 // a preposition written glued ends the name before it
                 "بهرام قاسمی درخصوص واکنش ایران گفت: ما چنین اطلاعی نداریم و این خبر درست نیست.",
                 // a surname right before an office still holds it
@@ -2935,7 +2938,10 @@ mod tests {
             Language::Persian,
         );
         assert_eq!(speakers(&quotes), [Some("بهرام قاسمی")]);
-        assert_eq!(officials_with_roles(&officials), [("بهرام قاسمی", vec![]), ("حناچی", vec!["شهردار پیشین"])]);
+        assert_eq!(
+            officials_with_roles(&officials),
+            [("ذبیح‌الله مجاهد", vec!["سخنگوی گروه طالبان"]), ("بهرام قاسمی", vec![]), ("حناچی", vec!["شهردار پیشین"])]
+        );
     }
 
     #[test]
