@@ -394,6 +394,9 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
         let decision = if i < start && f.figure_caption && f.words <= CAPTION_MAX_WORDS {
             // the lead picture stands between the headline and the text
             Decision::new(Label::Caption, "inside a <figcaption> above the article")
+        } else if i < start && f.photo_credit && i + LINES_UNDER_TITLE_MAX >= start {
+            // `HLV X ăn mừng … - Ảnh: Y` between the headline and the text
+            Decision::new(Label::Caption, "signed by its photographer above the article: the lead picture's caption")
         } else if i + 1 == start && blocks[i].runs_into_next && f.words <= CAPTION_MAX_WORDS {
             // the lead picture's caption, flattened onto the first sentence
             Decision::new(Label::Caption, "ran into the article's first sentence: caption")
@@ -1327,6 +1330,19 @@ mod tests {
         let l = labels(&page, Language::Vietnamese);
         assert_eq!(label_of(&l, caption), Label::Caption);
         assert_eq!(label_of(&l, VI_PARAGRAPH_2), Label::Body);
+    }
+
+    #[test]
+    fn a_credited_caption_between_the_headline_and_the_text_is_caption() {
+        let title = "HLV Park: Chúng tôi không được để thua khi bị dẫn trước";
+        let caption = "HLV Park Hang Seo ăn mừng bàn thắng vào lưới Thái Lan - Ảnh: NGUYỄN KHÁNH";
+        let page = format!("{title}\n{caption}\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_3}");
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, caption), Label::Caption);
+        // far above the text it is some other picture's, in the page's chrome
+        let menu = "Trang chủ\nThể thao\nBóng đá\nVideo";
+        let page = format!("{caption}\n{menu}\n{title}\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}");
+        assert_eq!(label_of(&labels(&page, Language::Vietnamese), caption), Label::Boilerplate);
     }
 
     #[test]
