@@ -99,7 +99,7 @@ fn stages(c: &mut Criterion) {
             // the seed pages open with their headline
             let headline = cut.first().map(|block| block.text.as_str());
             group.bench_with_input(BenchmarkId::new("quotes", name), &body, |b, body| {
-                b.iter(|| quotes::extract(body, &continues, headline, language, data, &Deadline::never()))
+                b.iter(|| quotes::extract(body, &continues, headline, &[], language, data, &Deadline::never()))
             });
         }
         group.bench_with_input(BenchmarkId::new("whole", name), bytes, |b, bytes| {

@@ -308,7 +308,15 @@ impl Extractor {
                         k > 0 && blocks[i].from_flattened_line && blocks[body_indices[k - 1]].line == blocks[i].line
                     })
                     .collect();
-                quotes::extract(&body, &continues_previous, headline_line.as_deref(), language, data, deadline)?
+                quotes::extract(
+                    &body,
+                    &continues_previous,
+                    headline_line.as_deref(),
+                    &captions,
+                    language,
+                    data,
+                    deadline,
+                )?
             }
             None => (Vec::new(), Vec::new()),
         };

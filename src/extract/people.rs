@@ -1746,6 +1746,40 @@ impl<'a> Register<'a> {
         }
     }
 
+    /// Gives a provisional person (`ông Park`) the full name a caption
+    /// prints (`HLV Park Hang Seo ăn mừng …`) where the text never does: a
+    /// picture of the speaker is captioned with the name the text shortens.
+    /// Only a name one caption or more agree on is taken.
+    pub fn complete_provisional_from_captions(&mut self, captions: &[String], language: Language, data: &LanguageData) {
+        for i in 0..self.persons.len() {
+            if self.merged[i] != i || !self.persons[i].provisional {
+                continue;
+            }
+            let word = self.persons[i].folded_words[0].clone();
+            let mut names: Vec<String> = Vec::new();
+            for caption in captions.iter().filter(|c| text::fold(c).contains(word.as_str())) {
+                let tokens = data.tokenize(caption);
+                for k in (0..tokens.len()).filter(|&k| tokens[k].folded == word) {
+                    // the full name opens at the word or a word or two before
+                    let full = (k.saturating_sub(NAME_MAX_WORDS - 1)..=k).find_map(|start| {
+                        let (mention, _) = parse(caption, &tokens, start, tokens.len(), language, data)?;
+                        mention.name.filter(|name| {
+                            let words = fold_words(name);
+                            words.len() > 1 && words.contains(&word)
+                        })
+                    });
+                    if let Some(name) = full.filter(|name| !names.contains(name)) {
+                        names.push(name);
+                    }
+                }
+            }
+            if let [name] = names.as_slice() {
+                self.adopt_full_name(i, name);
+                self.persons[i].provisional = false;
+            }
+        }
+    }
+
     /// Makes an unnamed person, met by a role alone, the named person
     /// `named`: a lead that quotes an office the body then names with the
     /// same words (see `quotes::same_speaker_repeated`). Nothing happens

@@ -98,6 +98,7 @@ pub fn extract(
     paragraphs: &[String],
     continues_previous: &[bool],
     headline: Option<&str>,
+    captions: &[String],
     language: Language,
     data: &LanguageData,
     deadline: &Deadline,
@@ -377,6 +378,7 @@ pub fn extract(
     same_speaker_repeated(&pending, &mut register);
     speaker_named_by_headline(headline, &pending, &mut register, language, data);
     register.resolve_provisional();
+    register.complete_provisional_from_captions(captions, language, data);
     let speakers: Vec<usize> = pending.iter().map(|q| q.person).collect();
     register.complete_short_names(&speakers, paragraphs, data);
     let mut quotes = Vec::with_capacity(pending.len());
@@ -2536,7 +2538,7 @@ mod tests {
     fn run(paragraphs: &[&str], language: Language) -> (Vec<Quote>, Vec<Official>) {
         let data = language.data().unwrap_or_else(|| unreachable!());
         let paragraphs: Vec<String> = paragraphs.iter().map(|p| (*p).to_owned()).collect();
-        extract(&paragraphs, &[], None, language, data, &Deadline::never()).unwrap()
+        extract(&paragraphs, &[], None, &[], language, data, &Deadline::never()).unwrap()
     }
 
     fn speakers(quotes: &[Quote]) -> Vec<Option<&str>> {
@@ -3089,14 +3091,16 @@ mod tests {
         .map(str::to_owned)
         .to_vec();
         let headline = Some("هزارتوی دل تورو؛ هیولا مذهب من است");
-        let (quotes, _) = extract(&paragraphs, &[], headline, Language::Persian, data, &Deadline::never()).unwrap();
+        let (quotes, _) =
+            extract(&paragraphs, &[], headline, &[], Language::Persian, data, &Deadline::never()).unwrap();
         assert_eq!(speakers(&quotes), [Some("گیرمو دل تورو"), Some("گیرمو دل تورو")]);
         // without the headline no one is known to be speaking
-        let (quotes, _) = extract(&paragraphs, &[], None, Language::Persian, data, &Deadline::never()).unwrap();
+        let (quotes, _) = extract(&paragraphs, &[], None, &[], Language::Persian, data, &Deadline::never()).unwrap();
         assert!(quotes.is_empty());
         // `او` before anyone was the subject of a sentence
         let pronoun_first = [&paragraphs[..2], &paragraphs[4..], &paragraphs[2..3]].concat();
-        let (quotes, _) = extract(&pronoun_first, &[], headline, Language::Persian, data, &Deadline::never()).unwrap();
+        let (quotes, _) =
+            extract(&pronoun_first, &[], headline, &[], Language::Persian, data, &Deadline::never()).unwrap();
         assert_eq!(speakers(&quotes), [Some("گیرمو دل تورو"), Some("گیرمو دل تورو")]);
     }
 
@@ -3111,7 +3115,7 @@ mod tests {
         .to_vec();
         let speakers_under = |headline: &str| {
             let (quotes, _) =
-                extract(&paragraphs, &[], Some(headline), Language::Persian, data, &Deadline::never()).unwrap();
+                extract(&paragraphs, &[], Some(headline), &[], Language::Persian, data, &Deadline::never()).unwrap();
             quotes.iter().map(|q| q.speaker.name.clone()).collect::<Vec<_>>()
         };
         let pezeshkian = Some("پزشکیان".to_owned());
@@ -4788,10 +4792,11 @@ mod tests {
             .iter()
             .map(|s| (*s).to_owned())
             .collect();
-        let (joined, _) = extract(&units, &[false, true], None, Language::Persian, data, &Deadline::never()).unwrap();
+        let (joined, _) =
+            extract(&units, &[false, true], None, &[], Language::Persian, data, &Deadline::never()).unwrap();
         assert_eq!(joined[0].text, "موضوع سایبری جوان است. دانش آن عمدتا وارداتی است.");
         let (separate, _) =
-            extract(&units, &[false, false], None, Language::Persian, data, &Deadline::never()).unwrap();
+            extract(&units, &[false, false], None, &[], Language::Persian, data, &Deadline::never()).unwrap();
         assert_eq!(separate[0].text, "موضوع سایبری جوان است.");
     }
 
@@ -5456,6 +5461,26 @@ mod tests {
             Language::Vietnamese,
         );
         assert_eq!(quotes[0].speaker.role.as_deref(), Some("chủ shop Hoa Yêu Thương (TP.HCM)"));
+    }
+
+    #[test]
+    fn a_short_name_takes_the_full_name_its_picture_is_captioned_with() {
+        let data = Language::Vietnamese.data().unwrap_or_else(|| unreachable!());
+        let paragraphs =
+            ["Nhận xét về các học trò, ông Park nói: \"Các cầu thủ chiến đấu hết mình rồi. Tôi muốn cảm ơn họ\"."]
+                .map(str::to_owned);
+        let speakers_with = |captions: &[&str]| {
+            let captions: Vec<String> = captions.iter().map(|c| (*c).to_owned()).collect();
+            let (quotes, _) =
+                extract(&paragraphs, &[], None, &captions, Language::Vietnamese, data, &Deadline::never()).unwrap();
+            quotes.iter().map(|q| q.speaker.name.clone()).collect::<Vec<_>>()
+        };
+        let caption = "HLV Park Hang Seo ăn mừng bàn thắng vào lưới Thái Lan - Ảnh: Nguyễn Khánh";
+        assert_eq!(speakers_with(&[caption]), [Some("Park Hang Seo".to_owned())]);
+        // without it the short name names no one; nor where two captions
+        // give two full names
+        assert!(speakers_with(&[]).is_empty());
+        assert!(speakers_with(&[caption, "Ông Park Ji Sung tại sân Mỹ Đình - Ảnh: Nguyễn Khánh"]).is_empty());
     }
 
     #[test]
