@@ -1576,10 +1576,10 @@ fn asides(sentence: &str, tokens: &[Token], language: Language, data: &LanguageD
             let lower_case = |j: usize| {
                 tokens.get(j).is_some_and(|t| t.is_word && sentence[t.start..].starts_with(char::is_lowercase))
             };
-            let joins_compound = k > 0 && lower_case(k - 1) && lower_case(k + 1);
+            let joins_compound = || k > 0 && lower_case(k - 1) && lower_case(k + 1);
             open = match folded {
                 "(" => Some((k, Aside::Bracket)),
-                _ if text::is_dash(folded) && !joins_compound => Some((k, Aside::Dash)),
+                _ if text::is_dash(folded) && !joins_compound() => Some((k, Aside::Dash)),
                 _ if is_comma(folded) && after_name() && data.titles.match_at(tokens, k + 1).is_some() => {
                     Some((k, Aside::Comma))
                 }
