@@ -461,8 +461,9 @@ fn same_speaker_repeated(pending: &[Pending], register: &mut Register) {
 }
 
 /// Longest speaker label before a headline's colon, in tokens: a family
-/// name (`پزشکیان:`) or a full name with its title.
-const HEADLINE_SPEAKER_MAX_TOKENS: usize = 4;
+/// name (`پزشکیان:`) or a full name with its office (`Bộ trưởng Bộ Y tế
+/// Nguyễn Thanh Long:`, eight).
+const HEADLINE_SPEAKER_MAX_TOKENS: usize = 8;
 
 /// Fewest words (stopwords aside) a headline's quotation shares with what
 /// the lead's speaker said: headlines cut and reword the lead's quotation
@@ -502,7 +503,13 @@ fn speaker_named_by_headline(
         pending.iter().filter(|q| register.resolve(q.person) == speaker).map(|q| text::fold(&q.text)).collect();
     let shared: HashSet<&str> =
         spoken.iter().flat_map(|s| text::words(s)).filter(|w| headline_words.contains(w)).collect();
-    if shared.len() >= HEADLINE_SHARED_WORDS_MIN
+    // or the label gives the very office the speaker is known by
+    // (`Thủ tướng Nguyễn Xuân Phúc: …` over `…, Thủ tướng khẳng định`)
+    let same_office = named
+        .role
+        .as_deref()
+        .is_some_and(|role| register.persons[speaker].roles.iter().any(|known| text::fold(known) == text::fold(role)));
+    if (shared.len() >= HEADLINE_SHARED_WORDS_MIN || same_office)
         && let Some(person) = register.refer(&named, false)
     {
         register.name_unnamed(speaker, person);
@@ -3128,6 +3135,26 @@ mod tests {
         assert!(speakers_under("پزشکیان: سفر به نیویورک لغو شد").is_empty());
         // nor does a headline with no speaker before its colon
         assert!(speakers_under("رئیس جمهور: هیچ وزیری را به خاطر دوستی انتخاب نکردم").is_empty());
+    }
+
+    #[test]
+    fn a_headline_naming_the_holder_of_the_office_quoted_names_it() {
+        let data = Language::Vietnamese.data().unwrap_or_else(|| unreachable!());
+        let paragraphs =
+            ["“Chính phủ sẽ tiếp tục tập trung triển khai các nhiệm vụ quan trọng, cấp bách”, Thủ tướng khẳng định."]
+                .map(str::to_owned);
+        let speakers_under = |headline: &str| {
+            let (quotes, _) =
+                extract(&paragraphs, &[], Some(headline), &[], Language::Vietnamese, data, &Deadline::never()).unwrap();
+            quotes.iter().map(|q| q.speaker.name.clone()).collect::<Vec<_>>()
+        };
+        // the headline quotes other words of his, but names his office
+        assert_eq!(
+            speakers_under("Thủ tướng Nguyễn Xuân Phúc: Không cầm chừng, ỷ lại chờ giao thời"),
+            [Some("Nguyễn Xuân Phúc".to_owned())]
+        );
+        // another office's holder is someone else
+        assert!(speakers_under("Bộ trưởng Nguyễn Văn An: Không cầm chừng, ỷ lại chờ giao thời").is_empty());
     }
 
     #[test]
