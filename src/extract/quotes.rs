@@ -2941,7 +2941,6 @@ mod tests {
                 "ذبیح‌الله مجاهد سخنگوی گروه طالبان هنوز در این مورد چیزی نگفته است.",
                 // nor does a sentence's connective open a name
                 "البته محمدباقر نوبخت، سخنگوی دولت اعلام کرد که تورم کاهش یافته است.",
-                "بنابراین علی ربیعی، وزیر کار گفت که دولت از طرح حمایت می‌کند.",
                 // a preposition written glued ends the name before it
                 "بهرام قاسمی درخصوص واکنش ایران گفت: ما چنین اطلاعی نداریم و این خبر درست نیست.",
                 // a surname right before an office still holds it
@@ -2949,13 +2948,12 @@ mod tests {
             ],
             Language::Persian,
         );
-        assert_eq!(speakers(&quotes), [Some("محمدباقر نوبخت"), Some("علی ربیعی"), Some("بهرام قاسمی")]);
+        assert_eq!(speakers(&quotes), [Some("محمدباقر نوبخت"), Some("بهرام قاسمی")]);
         assert_eq!(
             officials_with_roles(&officials),
             [
                 ("ذبیح‌الله مجاهد", vec!["سخنگوی گروه طالبان"]),
                 ("محمدباقر نوبخت", vec!["سخنگوی دولت"]),
-                ("علی ربیعی", vec!["وزیر کار"]),
                 ("بهرام قاسمی", vec![]),
                 ("حناچی", vec!["شهردار پیشین"])
             ]
