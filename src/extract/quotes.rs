@@ -852,10 +852,16 @@ fn attribution(
                     clause = rest.iter().position(|t| t.folded == "،").map_or(&[][..], |c| &rest[c + 1..]);
                 }
                 // `X را … متهم کرد و مدعی شد که …`: an object of an earlier
-                // verb the clause is joined to is not this verb's
+                // verb the clause is joined to is not this verb's; so with a
+                // speech verb's participle sharing the auxiliary (`X را …
+                // دانسته و گفته است که …`)
+                let ends_verb = |word: &str| {
+                    data.light_verbs.contains(word)
+                        || word.strip_suffix('ه').is_some_and(|stem| data.speech_verbs.contains(stem))
+                };
                 if let Some(joined) = clause.iter().rposition(|t| t.folded == "و")
                     && joined > 0
-                    && data.light_verbs.contains(&clause[joined - 1].folded)
+                    && ends_verb(&clause[joined - 1].folded)
                 {
                     clause = &clause[joined + 1..];
                 }
@@ -5225,6 +5231,19 @@ mod tests {
                 ("گفت", "این یک اداره سرپرست است و موقت است."),
             ]
         );
+    }
+
+    #[test]
+    fn a_persian_participle_sharing_the_auxiliary_leaves_its_object_to_itself() {
+        let (quotes, _) = run(
+            &[
+                "محمود بهمنی رئیس بانک مرکزی افزایش تورم را ناشی از لغو یارانه‌ها دانسته و گفته است که در آینده جهش قیمت‌ها کاهش خواهد یافت.",
+            ],
+            Language::Persian,
+        );
+        let said: Vec<(&str, &str)> =
+            quotes.iter().map(|q| (q.cue.as_deref().unwrap_or(""), q.text.as_str())).collect();
+        assert_eq!(said, [("گفته است", "در آینده جهش قیمت‌ها کاهش خواهد یافت.")]);
     }
 
     #[test]
