@@ -721,21 +721,15 @@ fn infer_year(
     // year the report is written in
     let years_in = |t: &str| -> Vec<i32> {
         let folded = text::fold(t);
-        let mut years = Vec::new();
-        let mut rest = folded.as_str();
-        while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
-            let digits = rest[start..].find(|c: char| !c.is_ascii_digit()).map_or(rest.len(), |len| start + len);
-            let at = folded.len() - rest.len() + start;
-            if digits - start == 4
-                && let Ok(year) = rest[start..digits].parse::<i32>()
-                && range.contains(&year)
-                && !deadline_cues.is_some_and(|cues| after_deadline_cue(&folded, at, cues))
-            {
-                years.push(year);
-            }
-            rest = &rest[digits..];
-        }
-        years
+        // a run's byte offset in the folded text, where a cue may precede it
+        let offset = |run: &str| run.as_ptr() as usize - folded.as_ptr() as usize;
+        folded
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|n| n.len() == 4)
+            .filter(|n| !deadline_cues.is_some_and(|cues| after_deadline_cue(&folded, offset(n), cues)))
+            .filter_map(|n| n.parse().ok())
+            .filter(|y| range.contains(y))
+            .collect()
     };
     // the reference day's year in the date's own calendar
     let reference = reference.and_then(|r| year_in_calendar(r, calendar)).map(|year| Ymd { year, month: 1, day: 1 });

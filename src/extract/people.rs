@@ -1751,18 +1751,21 @@ impl<'a> Register<'a> {
     /// picture of the speaker is captioned with the name the text shortens.
     /// Only a name one caption or more agree on is taken.
     pub fn complete_provisional_from_captions(&mut self, captions: &[String], language: Language, data: &LanguageData) {
-        for i in 0..self.persons.len() {
-            if self.merged[i] != i || !self.persons[i].provisional {
-                continue;
-            }
+        let provisional: Vec<usize> =
+            (0..self.persons.len()).filter(|&i| self.merged[i] == i && self.persons[i].provisional).collect();
+        if provisional.is_empty() {
+            return;
+        }
+        // each caption read once, for all the short names
+        let tokenized: Vec<Vec<Token>> = captions.iter().map(|caption| data.tokenize(caption)).collect();
+        for i in provisional {
             let word = self.persons[i].folded_words[0].clone();
             let mut names: Vec<String> = Vec::new();
-            for caption in captions.iter().filter(|c| text::fold(c).contains(word.as_str())) {
-                let tokens = data.tokenize(caption);
+            for (caption, tokens) in captions.iter().zip(&tokenized) {
                 for k in (0..tokens.len()).filter(|&k| tokens[k].folded == word) {
                     // the full name opens at the word or a word or two before
                     let full = (k.saturating_sub(NAME_MAX_WORDS - 1)..=k).find_map(|start| {
-                        let (mention, _) = parse(caption, &tokens, start, tokens.len(), language, data)?;
+                        let (mention, _) = parse(caption, tokens, start, tokens.len(), language, data)?;
                         mention.name.filter(|name| {
                             let words = fold_words(name);
                             words.len() > 1 && words.contains(&word)
@@ -1797,6 +1800,12 @@ impl<'a> Register<'a> {
     pub fn forget_subjects(&mut self) {
         self.last_subject = None;
         self.recent_subjects.clear();
+    }
+
+    /// Whether the person (or the one they were merged into) is known by
+    /// this role, spelling and spaces aside (`رئیس‌جمهور`, `رئیس جمهور`).
+    pub fn is_known_as(&self, index: usize, role: &str) -> bool {
+        self.persons[self.resolve(index)].roles.iter().any(|known| same_when_squashed(known, role))
     }
 
     /// Whether the person (or the one they were merged into) has no name.

@@ -505,10 +505,7 @@ fn speaker_named_by_headline(
         spoken.iter().flat_map(|s| text::words(s)).filter(|w| headline_words.contains(w)).collect();
     // or the label gives the very office the speaker is known by
     // (`Thủ tướng Nguyễn Xuân Phúc: …` over `…, Thủ tướng khẳng định`)
-    let same_office = named
-        .role
-        .as_deref()
-        .is_some_and(|role| register.persons[speaker].roles.iter().any(|known| text::fold(known) == text::fold(role)));
+    let same_office = named.role.as_deref().is_some_and(|role| register.is_known_as(speaker, role));
     if (shared.len() >= HEADLINE_SHARED_WORDS_MIN || same_office)
         && let Some(person) = register.refer(&named, false)
     {
