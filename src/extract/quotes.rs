@@ -1664,6 +1664,11 @@ fn subject(sentence: &str, tokens: &[Token], verb: usize, language: Language, da
 /// its subject (`پیش از این،`, `در همین حال،`, `Sáng 22-3,`), in tokens.
 const OPENER_MAX_TOKENS: usize = 5;
 
+/// Longest such phrase when a preposition or an adverb opens it (`در پی
+/// ادعای بمب‌گذاری در سفارت ایران در آنکارا،`): a prepositional phrase is
+/// never the subject, so the comma after it is looked for further.
+const PREPOSITIONAL_OPENER_MAX_TOKENS: usize = 16;
+
 /// Persian: the noun phrase that opens the clause holding the verb, after
 /// an agency prefix (`برنا - گروه استانها:`), a reporting phrase (`به
 /// گزارش …،`) and connectives (`همچنین`).
@@ -1687,9 +1692,15 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
     }
     // an adverbial phrase set off by a comma opens the sentence (`پیش از
     // این، X … تاکید کرده بود`, `در همین حال، …`): the subject follows it
+    // (a phrase opening with a preposition, `در پی ادعای … در آنکارا،`,
+    // is no subject however long it runs)
+    let opener_max = if tokens.get(clause_start).is_some_and(|t| data.phrase_stops.contains(&t.folded)) {
+        PREPOSITIONAL_OPENER_MAX_TOKENS
+    } else {
+        OPENER_MAX_TOKENS
+    };
     if found.as_ref().is_none_or(|s| s.mention.bare)
-        && let Some(comma) =
-            (clause_start..verb.min(clause_start + OPENER_MAX_TOKENS)).find(|&k| tokens[k].folded == "،")
+        && let Some(comma) = (clause_start..verb.min(clause_start + opener_max)).find(|&k| tokens[k].folded == "،")
         && let Some(subject) = persian_subject_from(sentence, tokens, comma + 1, verb, data).filter(|s| !s.mention.bare)
     {
         return Some(subject);
@@ -4395,6 +4406,20 @@ mod tests {
             let (quotes, _) = run(&[sentence], Language::Persian);
             assert_eq!(quotes.len(), 1, "{sentence}");
             assert!(quotes[0].speaker.name.is_some(), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_long_prepositional_phrase_before_a_comma_is_not_the_subject() {
+        // a preposition opens the phrase, written apart or glued (`درپی`):
+        // the speaker is named after its comma, eleven words on
+        for opener in ["در پی", "درپی"] {
+            let sentence = format!(
+                "{opener} ادعای بمب‌گذاری انتحاری در سفارت ایران در آنکارا و تخلیه آن، بهرام قاسمی با تکذیب این خبر اظهار داشت: «چنین خبری کذب محض است و کارکنان سفارت در سلامت کامل هستند»."
+            );
+            let (quotes, _) = run(&[&sentence], Language::Persian);
+            assert_eq!(quotes.len(), 1, "{sentence}");
+            assert_eq!(quotes[0].speaker.name.as_deref(), Some("بهرام قاسمی"), "{sentence}");
         }
     }
 
