@@ -24,7 +24,7 @@ use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 
 use crate::blocks::Block;
-use crate::extract::date;
+use crate::extract::{date, meta};
 use crate::lang::LanguageData;
 use crate::text;
 
@@ -350,6 +350,18 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
                 if first > 0 && is_dense_lead(first - 1, blocks, &features, &decisions) { first - 1 } else { first }
             },
         );
+    // a lead opened by its outlet's dateline (`BDK.VN - Sáng 4-4-2022, …`)
+    // is the article's first paragraph, with captions or a speech's
+    // salutations between it and the first prose
+    let start = start.map(|first| {
+        data.and_then(|data| {
+            (first.saturating_sub(DATELINE_LEAD_WINDOW)..first).find(|&i| {
+                is_dense_lead(i, blocks, &features, &decisions)
+                    && meta::opens_with_outlet_dateline(&blocks[i].text, data)
+            })
+        })
+        .unwrap_or(first)
+    });
     // a headline put as a question or an exclamation reads as prose (`Tại
     // sao …?`, `چرا …؟`): above a short line that is none (the byline, the
     // date, a share button) and the prose after it, the article starts
@@ -576,6 +588,11 @@ fn is_dense_lead(i: usize, blocks: &[Block], features: &[Features], decisions: &
         && !f.caption_cue
         && !f.outside_main
 }
+
+/// How many blocks above the first prose block a lead opened by its
+/// outlet's dateline is looked for: room for two captions of the lead
+/// picture and the salutations of a speech printed whole.
+const DATELINE_LEAD_WINDOW: usize = 6;
 
 /// Longest headline put as a question or an exclamation: one sentence of
 /// prose length, well short of a paragraph.
@@ -1633,6 +1650,24 @@ mod tests {
             let l = labels(&format!("Tiêu đề\n{line}\n{VI_PARAGRAPH}"), Language::Vietnamese);
             assert_eq!(label_of(&l, line), Label::Boilerplate, "{line}");
         }
+    }
+
+    #[test]
+    fn a_lead_opened_by_its_outlets_dateline_opens_the_article_above_captions() {
+        let lead = "BDK.VN - Sáng 4-4-2022, Ban Thường vụ Tỉnh ủy đã tổ chức Hội nghị Tỉnh ủy lần thứ 8, Bí thư Tỉnh ủy Lê Đức Thọ có bài phát biểu khai mạc hội nghị.";
+        let caption = "Bí thư Tỉnh ủy Lê Đức Thọ phát biểu khai mạc Hội nghị lần thứ 8.";
+        let page = format!(
+            "Bí thư Tỉnh ủy phát biểu khai mạc Hội nghị\n04/04/2022 - 08:59\nBDK.VN - Báo Đồng Khởi điện tử\n{lead}\n{caption}\n{caption} Ảnh: Hữu Hiệp\nThưa các đồng chí tham dự Hội nghị,\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}"
+        );
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, lead), Label::Body);
+        assert_eq!(label_of(&l, &format!("{caption} Ảnh: Hữu Hiệp")), Label::Caption);
+        // a dateline heading no sentence is the site's banner
+        assert_eq!(label_of(&l, "BDK.VN - Báo Đồng Khởi điện tử"), Label::Boilerplate);
+        // the same lead without the dateline is too far from the text
+        let undated = lead.trim_start_matches("BDK.VN - ");
+        let l = labels(&page.replace(lead, undated), Language::Vietnamese);
+        assert_eq!(label_of(&l, undated), Label::Boilerplate);
     }
 
     #[test]

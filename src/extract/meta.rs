@@ -169,16 +169,26 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
             }
             outlet_label(first, data).or_else(|| dateline_prefix(first)).or_else(|| slashed_prefix(first))
         }
-        Language::Vietnamese => match first.strip_prefix('(') {
-            Some(rest) => {
-                let (name, after) = rest.split_once(')')?;
-                (after.trim_start().starts_with(text::DASHES) && text::word_count(name) <= AGENCY_MAX_WORDS)
-                    .then(|| name.trim().to_owned())
-            }
-            None => vietnamese_outlet_dateline(first, language.data()?),
-        },
+        Language::Vietnamese if first.starts_with('(') => bracketed_outlet(first).map(str::to_owned),
+        Language::Vietnamese => vietnamese_outlet_dateline(first, language.data()?),
         _ => None,
     }
+}
+
+/// Whether a paragraph opens with an outlet's dateline (`BDK.VN - Sáng
+/// 4-4, …`, `(Dân trí) - …`, `خبرگزاری تسنیم: …`), as an article's first
+/// paragraph does and nothing before it.
+pub fn opens_with_outlet_dateline(paragraph: &str, data: &LanguageData) -> bool {
+    bracketed_outlet(paragraph).is_some()
+        || vietnamese_outlet_dateline(paragraph, data).is_some()
+        || outlet_label(paragraph, data).is_some()
+}
+
+/// `(Dân trí) - …`: an outlet's name in brackets, set off by a dash.
+fn bracketed_outlet(paragraph: &str) -> Option<&str> {
+    let (name, after) = paragraph.strip_prefix('(')?.split_once(')')?;
+    (after.trim_start().starts_with(text::DASHES) && (1..=AGENCY_MAX_WORDS).contains(&text::word_count(name)))
+        .then(|| name.trim())
 }
 
 /// `خبرآنلاین/ محمدباقر نوبخت، …`: an outlet's name of a word or a few,
@@ -332,6 +342,26 @@ mod tests {
         assert_eq!(news_id("| کد خبر: ۲۲۷۷۱۸۱").as_deref(), Some("2277181"));
         assert_eq!(news_id("كد خبر 354606").as_deref(), Some("354606"));
         assert_eq!(news_id("Hôm nay : 56"), None);
+    }
+
+    #[test]
+    fn a_paragraph_opened_by_an_outlets_dateline() {
+        let (vi, fa) = (Language::Vietnamese.data().expect("vi"), Language::Persian.data().expect("fa"));
+        for line in ["BDK.VN - Sáng 4-4, tỉnh tổ chức hội nghị.", "(Dân trí) - Sáng nay, trường khai giảng năm học."]
+        {
+            assert!(opens_with_outlet_dateline(line, vi), "{line}");
+        }
+        assert!(opens_with_outlet_dateline("خبرگزاری تسنیم: وزیر کشور امروز به قم رفت.", fa));
+        // a city's dateline, a date and a sentence name no outlet
+        for line in [
+            "Hà Nội - Sáng nay, thành phố tổ chức hội nghị.",
+            "04/04/2022 - 08:59",
+            "Sáng nay (4-4) - tỉnh họp.",
+            "(Toàn văn bài phát biểu của đồng chí) - Thưa các đồng chí,",
+        ] {
+            assert!(!opens_with_outlet_dateline(line, vi), "{line}");
+        }
+        assert!(!opens_with_outlet_dateline("وزیر کشور امروز به قم رفت - گزارش تصویری", fa));
     }
 
     #[test]
