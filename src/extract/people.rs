@@ -1070,6 +1070,17 @@ fn apposition_end(source: &str, tokens: &[Token], from: usize, to: usize, data: 
             .match_at(tokens, j)
             .is_some_and(|n| data.scene_prepositions.match_at(tokens, j + n).is_some())
     };
+    // in an office, a preposition before an event sets the scene (`Chủ
+    // tịch UBND tỉnh tại phiên thảo luận …`) where one before a place
+    // would join the office to it (`Tổng lãnh sự Việt Nam tại Houston`)
+    let opens_office = data.titles.match_at(tokens, from).is_some();
+    let before_event = |j: usize| {
+        opens_office
+            && data
+                .scene_prepositions
+                .match_at(tokens, j)
+                .is_some_and(|n| data.event_nouns.match_at(tokens, j + n).is_some())
+    };
     // `… Chủ tịch HĐND tỉnh và các đồng chí: …`: a function word before
     // an honorific joins other people to the person, and ends the role
     let others_joined = (from + 1..punctuation).find(|&j| {
@@ -1082,9 +1093,9 @@ fn apposition_end(source: &str, tokens: &[Token], from: usize, to: usize, data: 
     // (a comma closing the phrase leaves a speech verb inside it a noun of
     // the role, but where it follows a name: `Ông X - Chủ tịch UBND phường
     // An Xuân cho biết, …`)
-    let Some(verb) = (from + 1..punctuation)
-        .find(|&j| lower(j) && ((!closed_by_comma || after_name(j)) && closes_phrase(j) || before_scene(j)))
-    else {
+    let Some(verb) = (from + 1..punctuation).find(|&j| {
+        lower(j) && ((!closed_by_comma || after_name(j)) && closes_phrase(j) || before_scene(j) || before_event(j))
+    }) else {
         return punctuation;
     };
     (from + 1..verb).rev().take_while(|&j| lower(j) && is_stop(&tokens[j], data)).last().unwrap_or(verb)

@@ -4205,6 +4205,21 @@ mod tests {
     }
 
     #[test]
+    fn a_preposition_before_an_event_ends_an_apposed_office() {
+        let (_, officials) = run(
+            &[
+                "Đó là khẳng định của đồng chí Thái Thanh Quý, Chủ tịch UBND tỉnh tại phiên thảo luận Kỳ họp thứ 9 vào sáng 11/7.",
+                "Ông Trần Văn Bình, Giám đốc Sở Y tế trong buổi làm việc với đoàn công tác cho biết bệnh viện đã sẵn sàng.",
+                // before a place, the preposition joins the office to it
+                "Ông Lê Quang Minh, Tổng lãnh sự Việt Nam tại Houston cho biết bà con đã được hỗ trợ kịp thời.",
+            ],
+            Language::Vietnamese,
+        );
+        let roles: Vec<&[String]> = officials.iter().map(|o| o.roles.as_slice()).collect();
+        assert_eq!(roles, [["Chủ tịch UBND tỉnh"], ["Giám đốc Sở Y tế"], ["Tổng lãnh sự Việt Nam tại Houston"]]);
+    }
+
+    #[test]
     fn an_acronym_after_a_title_is_a_body_not_a_name() {
         let (_, officials) = run(
             &[

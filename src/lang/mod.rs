@@ -597,7 +597,9 @@ pub struct LanguageData {
     pub proforms: Lexicon,
     /// Nouns of events and statements that head a phrase naming an office
     /// holder after them (`نشست خبری سخنگوی …`, the spokesman's press
-    /// conference; `سفر وزیر …`): no name starts with one.
+    /// conference; `سفر وزیر …`): no name starts with one. After a
+    /// preposition of the scene they end an office (`Chủ tịch UBND tỉnh
+    /// tại phiên thảo luận …`).
     pub event_nouns: Lexicon,
     /// Words that make the speech verb right after them its noun: a
     /// determiner or a classifier (`những phát biểu`, statements; `bài
