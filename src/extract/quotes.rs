@@ -603,11 +603,18 @@ impl SpeechToFollow {
                 opens_unclosed(text).then_some(SpeechPart { text, closed: false })
             };
         }
+        // an interviewer's question under its label is no speech
+        let labelled = self.quote.cue == LABEL_CUE;
+        if labelled && text::is_question(text) {
+            return None;
+        }
         // unmarked speech: one paragraph, unless it reports someone
         let (start, end) = *text::sentences(text, data.abbreviations).first()?;
         let tokens = data.tokenize(&text[start..end]);
         let reports = speech_verb(&text[start..end], &tokens, language, data).is_some();
-        (!reports && !text.contains(QUOTATION_MARKS)).then_some(SpeechPart { text, closed: true })
+        // (a quotation in it is its own, but in an answer under a label,
+        // which the label's speaker gives whole)
+        (!reports && (labelled || !text.contains(QUOTATION_MARKS))).then_some(SpeechPart { text, closed: true })
     }
 }
 
@@ -1279,17 +1286,33 @@ fn interview_answer(
 ) -> Option<Attribution> {
     let (mention, colon) = interview_label(sentence, tokens, language, data)?;
     let person = register.refer(&mention, true)?;
+    // a label standing alone (`Nhà báo Công Phiên:`) puts the answer in
+    // the next paragraph, as `X cho biết:` closing one does
+    let Some(after_colon) = tokens.get(colon + 1) else {
+        let quote =
+            Pending { person, text: String::new(), kind: QuoteKind::Direct, cue: LABEL_CUE.to_owned(), paragraph: 0 };
+        return Some(Attribution { preamble: None, follow_up: None, quote, kind: QuoteKind::Direct, continues: false });
+    };
     // transcripts may set the answer off with a dash too (`Ông X: - Nhìn
     // chung, …`)
-    let text = sentence[tokens.get(colon + 1)?.start..].trim_start_matches(text::DASHES).trim();
+    let text = sentence[after_colon.start..].trim_start_matches(text::DASHES).trim();
     (text::word_count(text) >= DIRECT_MIN_WORDS).then(|| Attribution {
         preamble: None,
         follow_up: None,
-        quote: Pending { person, text: text.to_owned(), kind: QuoteKind::Direct, cue: ":".to_owned(), paragraph: 0 },
+        quote: Pending {
+            person,
+            text: text.to_owned(),
+            kind: QuoteKind::Direct,
+            cue: LABEL_CUE.to_owned(),
+            paragraph: 0,
+        },
         kind: QuoteKind::Direct,
         continues: !is_closed_quotation(text),
     })
 }
+
+/// The cue of an answer given under its speaker's label: the colon.
+const LABEL_CUE: &str = ":";
 
 /// The speaker label opening an interview's answer (see
 /// [`interview_answer`]): the person it names, and the colon after it.
@@ -2890,6 +2913,30 @@ mod tests {
         assert_eq!(quotes[0].text, "số ca bệnh đã giảm mạnh.");
         assert_eq!(speakers(&quotes), [Some("Lê Văn An")]);
         assert_eq!(speaker_roles(&quotes), [Some("Giám đốc Bệnh viện Bạch Mai")]);
+    }
+
+    #[test]
+    fn a_label_standing_alone_puts_its_answer_in_the_next_paragraph() {
+        let (quotes, _) = run(
+            &[
+                "Nhà báo Thanh Sơn:",
+                // the interviewer's question says nothing
+                "Các anh thấy truyền thông đã tác động như thế nào tới thị trường nông sản?",
+                "Nhà báo Công Phiên:",
+                // the answer's own quotation marks are the speaker's
+                "Nhiều năm trước chúng ta thường thấy cụm từ “liên kết 4 nhà”, “tạm trữ lúa” trên báo chí.",
+                "Phần lớn nông dân vẫn bán lúa qua thương lái như trước đây.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [(
+                Some("Công Phiên"),
+                "Nhiều năm trước chúng ta thường thấy cụm từ “liên kết 4 nhà”, “tạm trữ lúa” trên báo chí."
+            )]
+        );
+        assert_eq!(quotes[0].cue.as_deref(), Some(":"));
     }
 
     #[test]
