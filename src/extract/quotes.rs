@@ -2170,11 +2170,17 @@ fn quotation_named_as_speech(
     data: &LanguageData,
     register: &mut Register,
 ) -> Option<Attribution> {
-    let close = text::closing_token(tokens, 0, tokens.len())?;
-    let dash = close + 1 + usize::from(tokens.get(close + 1).is_some_and(|t| t.folded == ","));
-    if !tokens.get(dash).is_some_and(|t| text::is_dash(&t.folded)) {
-        return None;
-    }
+    // the mark closing the quotation is the one the dash follows: one
+    // quoted inside it may close first (`"… tinh thần “7 dám” …" - Là …`)
+    let closes = tokens.first().and_then(|t| text::closing_marks(t.folded.chars().next()?))?;
+    let is_closing = |k: usize| {
+        let mut chars = tokens[k].folded.chars();
+        chars.next().is_some_and(|c| closes.contains(&c)) && chars.next().is_none()
+    };
+    let dash_after = |close: usize| close + 1 + usize::from(tokens.get(close + 1).is_some_and(|t| t.folded == ","));
+    let close = (1..tokens.len())
+        .find(|&k| is_closing(k) && tokens.get(dash_after(k)).is_some_and(|t| text::is_dash(&t.folded)))?;
+    let dash = dash_after(close);
     let (noun, noun_len) = (dash + 1..tokens.len().min(dash + 1 + SPEECH_NOUN_MAX_DISTANCE))
         .find_map(|k| data.speech_nouns.match_at(tokens, k).map(|n| (k, n)))?;
     let of = (noun + 1..tokens.len().min(noun + 1 + SPEECH_NOUN_MAX_DISTANCE))
@@ -3291,10 +3297,18 @@ mod tests {
                 "“Mỗi cán bộ phải sâu sát thực tiễn, gần dân, trọng dân” - Là một trong những nội dung quan trọng trong phát biểu kết luận của đồng chí Bí thư Tỉnh ủy Đỗ Trọng Hưng tại hội nghị.",
                 // a view of no one in particular
                 "“Giá xăng sẽ còn tăng trong thời gian tới” - đó là nhận định của nhiều chuyên gia kinh tế.",
+                // a quotation inside it closes before it does
+                "\"Mỗi đảng viên phải có tinh thần “7 dám” trong công việc\" - đó là phát biểu của Chủ tịch UBND tỉnh Đỗ Minh Tuấn.",
             ],
             Language::Vietnamese,
         );
-        assert_eq!(said(&quotes), [(Some("Đỗ Trọng Hưng"), "Mỗi cán bộ phải sâu sát thực tiễn, gần dân, trọng dân")]);
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Đỗ Trọng Hưng"), "Mỗi cán bộ phải sâu sát thực tiễn, gần dân, trọng dân"),
+                (Some("Đỗ Minh Tuấn"), "Mỗi đảng viên phải có tinh thần “7 dám” trong công việc"),
+            ]
+        );
         assert_eq!(quotes[0].cue.as_deref(), Some("phát biểu"));
     }
 
