@@ -752,11 +752,16 @@ fn parse_vietnamese(
     });
     // else a role that ends in a country, then a foreign name no
     // family-name list knows: `Tổng thống Nga Vladimir Putin`
+    // (a country of one syllable before one more is a Vietnamese name's
+    // first, `HLV Đức Thắng`, where a foreign name after one is no
+    // Vietnamese syllable: `Thủ tướng Đức Scholz`)
     let after_country = || {
         (i..phrase_end).find_map(|k| {
             let n = data.countries.match_at(tokens, k).filter(|&n| capitalised(k + n - 1))?;
             let e = if k + n < phrase_end && name_word(k + n) { run_end(k + n) } else { k + n };
-            (1..=NAME_MAX_WORDS).contains(&(e - (k + n))).then_some((k + n, e))
+            let syllable = |j: usize| is_vietnamese_syllable(&source[tokens[j].start..tokens[j].end]);
+            let vietnamese_name = n == 1 && e == k + 2 && syllable(k) && syllable(k + 1);
+            ((1..=NAME_MAX_WORDS).contains(&(e - (k + n))) && !vietnamese_name).then_some((k + n, e))
         })
     };
     // a foreign name after a body's name in a run of capitals (`Tổng thư
@@ -852,6 +857,20 @@ fn parse_vietnamese(
                 source[tokens[k].start..tokens[e - 1].end].chars().all(|c| c.is_ascii_alphabetic() || c == ' ')
             };
             let foreign_of_body = e - k == 2 && tokens.get(e).is_some_and(|t| t.folded == "của") && plain_latin(k);
+            // … or when it is two Vietnamese syllables and someone's of a
+            // body (`HLV Đức Thắng của CLB Hà Nội`): the given names sports
+            // pages call people by. The first may be a country's too
+            // (`Đức`, `Anh`, `Mỹ`), but not a place of two words (`Hà
+            // Nội`), nor the run a body's noun opens (`Bệnh viện Bạch Mai`)
+            let syllable = |j: usize| is_vietnamese_syllable(&source[tokens[j].start..tokens[j].end]);
+            let given_names_of_body = !after_body_noun(k)
+                && e - k == 2
+                && syllable(k)
+                && syllable(k + 1)
+                && data.affiliation_markers.match_at(tokens, e).is_some()
+                && [&data.places, &data.countries].iter().all(|lexicon| lexicon.match_at(tokens, k) != Some(2))
+                && !names_a_body(source, tokens, k, e, data)
+                && !names_place_of_unit(source, tokens, k, 2, data);
             // … or when it follows the acronym of the body whose office the
             // title is (`Chủ tịch WEF Borge Brende nói`, `Tổng Thư ký NATO
             // Mark Rutte cho biết`): the acronym closes the office
@@ -871,7 +890,7 @@ fn parse_vietnamese(
                 return Some((f, e));
             }
             let long_enough = (FULL_NAME_MIN_WORDS..=NAME_MAX_WORDS).contains(&(e - k)) || korean || foreign_of_body;
-            if e < phrase_end && long_enough && !names_body {
+            if e < phrase_end && (long_enough && !names_body || !at_once && given_names_of_body) {
                 return Some((k, e));
             }
             if at_once {

@@ -3414,6 +3414,36 @@ mod tests {
     }
 
     #[test]
+    fn a_coach_called_by_two_given_names_is_named_by_them() {
+        let (quotes, _) = run(
+            &[
+                "HLV Lê Huỳnh Đức của SHB Đà Nẵng cho rằng đội bóng của ông đã tự dâng chiến thắng cho đối thủ.",
+                // another coach, by the given names sports pages use; the
+                // first is a country's name too (`Đức`, Germany)
+                "Trong khi đó, HLV Đức Thắng của CLB Hà Nội cho rằng các cầu thủ đã thi đấu với tinh thần tuyệt vời.",
+                "HLV trưởng Tiến Thành của CLB Viettel cho biết đội sẽ cải thiện hàng thủ trong trận tới.",
+                "Ở trận đấu khác, HLV Đức Thắng cho biết đội đã chuẩn bị rất kỹ cho trận chung kết.",
+                // a body's name is no person's
+                "Giám đốc Bệnh viện Bạch Mai của Bộ Y tế cho biết bệnh viện đã sẵn sàng tiếp nhận bệnh nhân.",
+                // a country's leader named by a foreign surname
+                "Thủ tướng Đức Olaf Scholz cho rằng châu Âu cần đoàn kết hơn nữa trong thời gian tới.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            speakers(&quotes),
+            [Some("Lê Huỳnh Đức"), Some("Đức Thắng"), Some("Tiến Thành"), Some("Đức Thắng"), None, Some("Olaf Scholz")]
+        );
+        assert_eq!(quotes[4].speaker.role.as_deref(), Some("Giám đốc Bệnh viện Bạch Mai của Bộ Y tế"));
+        // nor a country's of two words
+        let (quotes, _) = run(
+            &["Phát biểu sau trận, HLV Hàn Quốc của đội U23 cho biết đội đã chuẩn bị kỹ cho giải đấu."],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [None]);
+    }
+
+    #[test]
     fn a_short_name_quoted_before_the_full_name_is_given_waits_for_it() {
         let (quotes, officials) = run(
             &[
