@@ -160,10 +160,18 @@ pub fn extract(
             // with its last quote, in direct speech, goes on with it (`ông X
             // nói: "…". / "…".`): writers give one speaker's quotation a
             // line at a time. A line ending with its attribution (`"…". Ông
-            // X nói như vậy.`) has closed the speech
+            // X nói như vậy.`) has closed the speech. So does a line ending
+            // with what someone said in indirect speech (`HLV X chia sẻ
+            // rằng …. / "…"`): the quotation gives their words
             let ended_quoting = p > 0 && paragraphs[p - 1].trim_end().trim_end_matches('.').ends_with(text::is_closer);
+            let ended_reporting =
+                |quote: usize| p > 0 && paragraphs[p - 1].trim_end().ends_with(pending[quote].text.trim_end());
             last_attributed = last_attributed.filter(|&quote| {
-                pending[quote].kind == QuoteKind::Direct && ended_quoting && is_closed_quotation(paragraph.trim())
+                let reported = match pending[quote].kind {
+                    QuoteKind::Direct => ended_quoting,
+                    QuoteKind::Indirect => ended_reporting(quote),
+                };
+                reported && is_closed_quotation(paragraph.trim())
             });
         }
         if let Some(mut speech) = speech_to_follow.take()
@@ -591,7 +599,7 @@ impl SpeechToFollow {
         if self.paragraphs > 0 {
             // inside a quotation opened paragraphs before: it goes on until
             // a paragraph ends with a closing mark
-            let closed = text.trim_end_matches(['.', ' ']).ends_with(['”', '»', '"']);
+            let closed = text.trim_end_matches(AFTER_QUOTATION).ends_with(['”', '»', '"']);
             return (!text.contains(['“', '«'])).then_some(SpeechPart { text, closed });
         }
         if text.starts_with(QUOTATION_MARKS) {
@@ -2353,11 +2361,16 @@ fn following_quotation<'a>(sentence: &'a str, tokens: &[Token], after_verb: usiz
     (!goes_on || text::word_count(quoted) >= DIRECT_MIN_WORDS).then_some(quoted)
 }
 
+/// What may follow the mark closing a quotation that ends its paragraph:
+/// a full stop, spaces, and the `./.` with which Vietnamese papers end an
+/// article.
+const AFTER_QUOTATION: [char; 3] = ['.', ' ', '/'];
+
 /// Whether the text is one quotation, its first mark opening it and the
 /// mark that closes that one ending it: `“…”`, `«…»`, `"…"`, or mixed as
 /// writers mix them (`"…”`); not `"A" và "B"`.
 fn is_closed_quotation(text: &str) -> bool {
-    let trimmed = text.trim().trim_end_matches(['.', ' ']);
+    let trimmed = text.trim().trim_end_matches(AFTER_QUOTATION);
     let mut chars = trimmed.char_indices();
     let Some(closes) = chars.next().and_then(|(_, first)| text::closing_marks(first)) else { return false };
     chars.find(|(_, c)| closes.contains(c)).is_some_and(|(at, c)| at + c.len_utf8() == trimmed.len())
@@ -2378,7 +2391,7 @@ fn without_quotation_marks(text: &str) -> &str {
             _ => text,
         };
     }
-    let mut chars = text.trim().trim_end_matches(['.', ' ']).chars();
+    let mut chars = text.trim().trim_end_matches(AFTER_QUOTATION).chars();
     chars.next();
     chars.next_back();
     chars.as_str().trim()
@@ -2387,7 +2400,7 @@ fn without_quotation_marks(text: &str) -> &str {
 /// Whether a report is one quotation in curly quotes or guillemets, and so
 /// direct speech.
 fn is_wrapped_in_quotes(text: &str) -> bool {
-    let trimmed = text.trim_end_matches(['.', ' ']);
+    let trimmed = text.trim_end_matches(AFTER_QUOTATION);
     let wrapped =
         (trimmed.starts_with('“') && trimmed.ends_with('”')) || (trimmed.starts_with('«') && trimmed.ends_with('»'));
     // one quotation, not a quoted name and a quoted word at the end
@@ -5595,12 +5608,23 @@ mod tests {
         let (quotes, _) = run(&[first, second], Language::Vietnamese);
         assert_eq!(speakers(&quotes), [Some("Phan Ngọc Thọ"), Some("Phan Ngọc Thọ")]);
         assert!(quotes[1].text.starts_with("Thực ra"));
-        // not after a line between them, nor after indirect speech
+        // not after a line between them
         let between = "Buổi họp báo diễn ra trong không khí cởi mở với nhiều câu hỏi của phóng viên.";
         let (quotes, _) = run(&[first, between, second], Language::Vietnamese);
         assert_eq!(quotes.len(), 1, "{quotes:?}");
+        // after a line ending with what the speaker said in indirect
+        // speech, the quotation gives their words, whatever ends it (`./.`,
+        // the end of an article)
         let indirect = "Ông Phan Ngọc Thọ cho biết tỉnh đã trao giấy phép đầu tư cho dự án \"Laguna\".";
-        let (quotes, _) = run(&[indirect, second], Language::Vietnamese);
+        for second in [second.to_owned(), format!("{second}/.")] {
+            let (quotes, _) = run(&[indirect, &second], Language::Vietnamese);
+            assert_eq!(speakers(&quotes), [Some("Phan Ngọc Thọ"), Some("Phan Ngọc Thọ")]);
+            assert!(quotes[1].text.ends_with("dư luận"), "{:?}", quotes[1].text);
+        }
+        // but not after a line going on past what they said
+        let went_on =
+            "Ông Phan Ngọc Thọ cho biết tỉnh đã trao giấy phép đầu tư cho dự án. Buổi họp báo kết thúc lúc 11 giờ.";
+        let (quotes, _) = run(&[went_on, second], Language::Vietnamese);
         assert_eq!(quotes.len(), 1, "{quotes:?}");
     }
 
