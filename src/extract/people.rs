@@ -450,8 +450,13 @@ fn name_run(
         && (j == i || data.titles.match_at(tokens, j).is_none())
         && data.speech_verbs.match_at(tokens, j).is_none()
         && !(j > i && language == Language::Persian && is_persian_verb_form(&tokens[j].folded, data))
-        // nor a light verb or its infinitive (`خبر بستری شدن وزیر …`)
+        // nor a light verb or its infinitive (`خبر بستری شدن وزیر …`), nor
+        // the verb's noun before one (`از مهندس تاج تشکر کنم`); a name may
+        // be the predicate before `be` or `become` (`علی مطهری بشوند`)
         && !(language == Language::Persian && data.light_verbs.contains(&tokens[j].folded))
+        && !(j > i
+            && language == Language::Persian
+            && tokens.get(j + 1).is_some_and(|t| data.light_verbs.contains(&t.folded) && !data.copulas.contains(&t.folded)))
         && !(language == Language::Persian
             && is_persian_plural(&source[tokens[j].start..tokens[j].end], &tokens[j].folded, data))
         // `صاحبان شبکه فدک`, the owners of the Fadak network: an outlet's

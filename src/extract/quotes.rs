@@ -4784,6 +4784,21 @@ mod tests {
     }
 
     #[test]
+    fn the_noun_of_a_compound_verb_ends_a_persian_name() {
+        // `تشکر کنم` (I thank): the noun before a light verb, in any person,
+        // is the verb's
+        let (_, officials) = run(
+            &[
+                "امیر قلعه‌نویی سرمربی تیم ملی گفت: «باید از مهندس مهدی تاج تشکر کنم که توانستیم با پرواز مستقیم به لائوس بیاییم.»",
+                "او افزود: «از دکتر رضایی سپاسگزاری کنیم که همه امکانات را برای تیم فراهم کرد.»",
+            ],
+            Language::Persian,
+        );
+        let names = official_names(&officials);
+        assert!(names.contains(&"مهدی تاج") && names.contains(&"رضایی"), "{names:?}");
+    }
+
+    #[test]
     fn persian_reporting_verbs_in_the_present_tense() {
         for (sentence, cue) in [
             (

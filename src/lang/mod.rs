@@ -730,9 +730,16 @@ pub struct LanguageData {
     pub quantifiers: Lexicon,
     /// Light verbs (Persian `کرد`, `داد`, and their infinitives `کردن`,
     /// `شدن`): the word before one is the verb's noun, so a role phrase ends
-    /// before it, and no name holds one (`خبر بستری شدن وزیر …`, the news
-    /// of the minister being hospitalised, names no one).
+    /// before it, and no name holds one or, but for a [copula](Self::copulas),
+    /// the noun before it (`خبر بستری شدن وزیر …`, the news of the minister
+    /// being hospitalised, names no one; `از مهندس تاج تشکر کنم` names
+    /// `تاج`).
     pub light_verbs: Lexicon,
+    /// The light verbs that say `be` or `become` (Persian `است`, `باشد`,
+    /// `بشوند`): a name may stand before one as the predicate (`اگر علی
+    /// مطهری بشوند وزیر …`), where before any other the word is the verb's
+    /// noun (`از مهندس تاج تشکر کنم`).
+    pub copulas: Lexicon,
     /// Words naming the kind of outlet before its name (`خبرگزاری`, `سایت`
     /// in `به گزارش خبرگزاری برنا از قم،`; `Báo` in `… - Báo Thanh Niên`).
     pub outlet_kinds: Lexicon,
@@ -910,6 +917,7 @@ impl LanguageData {
             partitive_heads: get("partitive_heads"),
             indefinite_persons: get("indefinite_persons"),
             light_verbs: get("light_verbs"),
+            copulas: get("copulas"),
             outlet_kinds: get("outlet_kinds"),
             news_desks: get("news_desks"),
             outlet_stops: get("outlet_stops"),
