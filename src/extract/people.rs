@@ -755,6 +755,8 @@ fn parse_vietnamese(
         let place = k > i && names_place_of_unit(source, tokens, k, e - k, data);
         (!place && (2..=NAME_MAX_WORDS).contains(&(e - k))).then_some((k, e))
     });
+    // whether the word at `j` is shaped as a Vietnamese syllable
+    let syllable = |j: usize| is_vietnamese_syllable(&source[tokens[j].start..tokens[j].end]);
     // else a role that ends in a country, then a foreign name no
     // family-name list knows: `Tổng thống Nga Vladimir Putin`
     // (a country of one syllable before one more is a Vietnamese name's
@@ -764,7 +766,6 @@ fn parse_vietnamese(
         (i..phrase_end).find_map(|k| {
             let n = data.countries.match_at(tokens, k).filter(|&n| capitalised(k + n - 1))?;
             let e = if k + n < phrase_end && name_word(k + n) { run_end(k + n) } else { k + n };
-            let syllable = |j: usize| is_vietnamese_syllable(&source[tokens[j].start..tokens[j].end]);
             let vietnamese_name = n == 1 && e == k + 2 && syllable(k) && syllable(k + 1);
             ((1..=NAME_MAX_WORDS).contains(&(e - (k + n))) && !vietnamese_name).then_some((k + n, e))
         })
@@ -867,7 +868,6 @@ fn parse_vietnamese(
             // pages call people by. The first may be a country's too
             // (`Đức`, `Anh`, `Mỹ`), but not a place of two words (`Hà
             // Nội`), nor the run a body's noun opens (`Bệnh viện Bạch Mai`)
-            let syllable = |j: usize| is_vietnamese_syllable(&source[tokens[j].start..tokens[j].end]);
             let given_names_of_body = !after_body_noun(k)
                 && e - k == 2
                 && syllable(k)
