@@ -2180,14 +2180,9 @@ fn quotation_named_as_speech(
 ) -> Option<Attribution> {
     // the mark closing the quotation is the one the dash follows: one
     // quoted inside it may close first (`"… tinh thần “7 dám” …" - Là …`)
-    let closes = tokens.first().and_then(|t| text::closing_marks(t.folded.chars().next()?))?;
-    let is_closing = |k: usize| {
-        let mut chars = tokens[k].folded.chars();
-        chars.next().is_some_and(|c| closes.contains(&c)) && chars.next().is_none()
-    };
     let dash_after = |close: usize| close + 1 + usize::from(tokens.get(close + 1).is_some_and(|t| t.folded == ","));
-    let close = (1..tokens.len())
-        .find(|&k| is_closing(k) && tokens.get(dash_after(k)).is_some_and(|t| text::is_dash(&t.folded)))?;
+    let close = text::closing_tokens(tokens, 0)
+        .find(|&k| tokens.get(dash_after(k)).is_some_and(|t| text::is_dash(&t.folded)))?;
     let dash = dash_after(close);
     let (noun, noun_len) = (dash + 1..tokens.len().min(dash + 1 + SPEECH_NOUN_MAX_DISTANCE))
         .find_map(|k| data.speech_nouns.match_at(tokens, k).map(|n| (k, n)))?;
