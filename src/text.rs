@@ -938,19 +938,26 @@ pub(crate) fn is_opening_mark(token: &str) -> bool {
 /// is an opening mark (`"`, `«`, `“`) and one of its closing marks follows
 /// before `to`.
 pub(crate) fn closing_token(tokens: &[Token], open: usize, to: usize) -> Option<usize> {
-    closing_tokens(tokens, open).next().filter(|&k| k < to)
+    closing_tokens_before(tokens, open, to).next()
 }
 
 /// Every token that may close the quotation the token at `open` opens, in
 /// order: a quotation nested inside may close on the first
 /// (`"… tinh thần “7 dám” …"`).
 pub(crate) fn closing_tokens<'t>(tokens: &'t [Token], open: usize) -> impl Iterator<Item = usize> + 't {
+    closing_tokens_before(tokens, open, tokens.len())
+}
+
+/// [`closing_tokens`] before the token at `to`. A token that opens no
+/// quotation has none, and the tokens after it are not read.
+fn closing_tokens_before<'t>(tokens: &'t [Token], open: usize, to: usize) -> impl Iterator<Item = usize> + 't {
     let mark = |k: usize| {
         let mut chars = tokens[k].folded.chars();
         chars.next().filter(|_| chars.next().is_none())
     };
     let closes = (open < tokens.len()).then(|| mark(open)).flatten().and_then(closing_marks).unwrap_or(&[]);
-    (open + 1..tokens.len()).filter(move |&k| mark(k).is_some_and(|c| closes.contains(&c)))
+    let end = if closes.is_empty() { open + 1 } else { to.min(tokens.len()) };
+    (open + 1..end).filter(move |&k| mark(k).is_some_and(|c| closes.contains(&c)))
 }
 
 /// The mark that opens, in the same style, the quotation the mark `closing`
