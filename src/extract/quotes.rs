@@ -174,23 +174,29 @@ pub fn extract(
                 reported && is_closed_quotation(paragraph.trim())
             });
         }
-        if let Some(mut speech) = speech_to_follow.take()
-            && let Some(part) = speech.part_in(paragraph, language, data)
-        {
-            if !speech.quote.text.is_empty() {
-                speech.quote.text.push(' ');
-            }
-            speech.quote.text.push_str(part.text);
-            speech.paragraphs += 1;
-            if part.closed || speech.paragraphs == QUOTATION_MAX_PARAGRAPHS {
-                if text::word_count(&speech.quote.text) >= DIRECT_MIN_WORDS {
-                    pending.push(speech.quote);
-                    last_attributed = Some(pending.len() - 1);
+        if let Some(mut speech) = speech_to_follow.take() {
+            if let Some(part) = speech.part_in(paragraph, language, data) {
+                if !speech.quote.text.is_empty() {
+                    speech.quote.text.push(' ');
                 }
-            } else {
-                speech_to_follow = Some(speech);
+                speech.quote.text.push_str(part.text);
+                speech.paragraphs += 1;
+                if part.closed || speech.paragraphs == QUOTATION_MAX_PARAGRAPHS {
+                    if text::word_count(&speech.quote.text) >= DIRECT_MIN_WORDS {
+                        pending.push(speech.quote);
+                        last_attributed = Some(pending.len() - 1);
+                    }
+                } else {
+                    speech_to_follow = Some(speech);
+                }
+                continue;
             }
-            continue;
+            // an answer under a label ends before the paragraph that is no
+            // part of it
+            if speech.is_labelled() && speech.paragraphs > 0 && text::word_count(&speech.quote.text) >= DIRECT_MIN_WORDS
+            {
+                pending.push(speech.quote);
+            }
         }
         // a quotation opened in the paragraph before goes on here, up to
         // where this paragraph closes it
@@ -381,6 +387,12 @@ pub fn extract(
                 }
             }
         }
+    }
+    // an answer under a label may run to the end of the article
+    if let Some(speech) = speech_to_follow.filter(|speech| {
+        speech.is_labelled() && speech.paragraphs > 0 && text::word_count(&speech.quote.text) >= DIRECT_MIN_WORDS
+    }) {
+        pending.push(speech.quote);
     }
     settle(tentative, &mut pending);
     same_speaker_repeated(&pending, &mut register);
@@ -596,13 +608,14 @@ impl SpeechToFollow {
     /// paragraph is read as any other.
     fn part_in<'a>(&self, paragraph: &'a str, language: Language, data: &LanguageData) -> Option<SpeechPart<'a>> {
         let text = paragraph.trim();
-        if self.paragraphs > 0 {
+        let labelled = self.is_labelled();
+        if self.paragraphs > 0 && !labelled {
             // inside a quotation opened paragraphs before: it goes on until
             // a paragraph ends with a closing mark
             let closed = text.trim_end_matches(AFTER_QUOTATION).ends_with(['”', '»', '"']);
             return (!text.contains(['“', '«'])).then_some(SpeechPart { text, closed });
         }
-        if text.starts_with(QUOTATION_MARKS) {
+        if self.paragraphs == 0 && text.starts_with(QUOTATION_MARKS) {
             // the whole quotation, or the first paragraph of one; with
             // something after its closing mark it is read as any other
             return if is_closed_quotation(text) {
@@ -611,9 +624,9 @@ impl SpeechToFollow {
                 opens_unclosed(text).then_some(SpeechPart { text, closed: false })
             };
         }
-        // an interviewer's question under its label is no speech
-        let labelled = self.quote.cue == LABEL_CUE;
-        if labelled && text::is_question(text) {
+        // an interviewer's question under its label is no speech, nor is
+        // the next label; the answer goes on to them
+        if labelled && (text::is_question(text) || text.ends_with(':')) {
             return None;
         }
         // unmarked speech: one paragraph, unless it reports someone
@@ -622,7 +635,13 @@ impl SpeechToFollow {
         let reports = speech_verb(&text[start..end], &tokens, language, data).is_some();
         // (a quotation in it is its own, but in an answer under a label,
         // which the label's speaker gives whole)
-        (!reports && (labelled || !text.contains(QUOTATION_MARKS))).then_some(SpeechPart { text, closed: true })
+        (!reports && (labelled || !text.contains(QUOTATION_MARKS))).then_some(SpeechPart { text, closed: !labelled })
+    }
+
+    /// Whether the speech is an answer under its speaker's label (`Nhà
+    /// báo X:`), which goes on over paragraphs as an interview's answers do.
+    fn is_labelled(&self) -> bool {
+        self.quote.cue == LABEL_CUE
     }
 }
 
@@ -2930,27 +2949,40 @@ mod tests {
     }
 
     #[test]
-    fn a_label_standing_alone_puts_its_answer_in_the_next_paragraph() {
+    fn a_label_standing_alone_puts_its_answer_in_the_paragraphs_after_it() {
+        let answer = [
+            // the answer's own quotation marks are the speaker's
+            "Nhiều năm trước chúng ta thường thấy cụm từ “liên kết 4 nhà”, “tạm trữ lúa” trên báo chí.",
+            "Phần lớn nông dân vẫn bán lúa qua thương lái như trước đây.",
+        ];
         let (quotes, _) = run(
             &[
                 "Nhà báo Thanh Sơn:",
                 // the interviewer's question says nothing
                 "Các anh thấy truyền thông đã tác động như thế nào tới thị trường nông sản?",
                 "Nhà báo Công Phiên:",
-                // the answer's own quotation marks are the speaker's
-                "Nhiều năm trước chúng ta thường thấy cụm từ “liên kết 4 nhà”, “tạm trữ lúa” trên báo chí.",
-                "Phần lớn nông dân vẫn bán lúa qua thương lái như trước đây.",
+                answer[0],
+                answer[1],
+                // the next label ends the answer, and gives its own
+                "Nhà báo Trần Mạnh:",
+                "Tôi đồng ý với anh Phiên về vai trò của báo chí trong chuyện này.",
+                // as does a question
+                "Còn về giá lúa năm nay thì sao?",
+                "Giá lúa năm nay tăng nhẹ so với năm ngoái ở nhiều địa phương.",
             ],
             Language::Vietnamese,
         );
         assert_eq!(
             said(&quotes),
-            [(
-                Some("Công Phiên"),
-                "Nhiều năm trước chúng ta thường thấy cụm từ “liên kết 4 nhà”, “tạm trữ lúa” trên báo chí."
-            )]
+            [
+                (Some("Công Phiên"), answer.join(" ").as_str()),
+                (Some("Trần Mạnh"), "Tôi đồng ý với anh Phiên về vai trò của báo chí trong chuyện này."),
+            ]
         );
         assert_eq!(quotes[0].cue.as_deref(), Some(":"));
+        // an answer may end the article
+        let (quotes, _) = run(&["Nhà báo Công Phiên:", answer[0], answer[1]], Language::Vietnamese);
+        assert_eq!(said(&quotes), [(Some("Công Phiên"), answer.join(" ").as_str())]);
     }
 
     #[test]
