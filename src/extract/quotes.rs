@@ -604,8 +604,9 @@ impl SpeechToFollow {
     /// What of `paragraph` is the speech: all of it when it is the whole
     /// quotation (`“…”`), the part of one running on (an opening mark with
     /// no closing one, or after it a paragraph with no opening mark), or
-    /// unmarked speech that reports nobody else's; else nothing, and the
-    /// paragraph is read as any other.
+    /// unmarked speech that reports nobody else's, which ends with the
+    /// paragraph but for an answer under a label (see [`Self::is_labelled`]);
+    /// else nothing, and the paragraph is read as any other.
     fn part_in<'a>(&self, paragraph: &'a str, language: Language, data: &LanguageData) -> Option<SpeechPart<'a>> {
         let text = paragraph.trim();
         let labelled = self.is_labelled();
