@@ -506,8 +506,10 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
     let light_verb_at = |k: usize| tokens.get(k).is_some_and(|t| data.light_verbs.contains(&t.folded));
     // `دیدار و گفت و گو کرد` (met and talked): an event's noun joined by
     // `و` to another before their one light verb is the predicate too
+    // (before `be` or `become` the word is the predicate, and may end the
+    // office: `X سخنگوی دولت است`)
     let before_light_verb = |j: usize| {
-        light_verb_at(j + 1)
+        light_verb_at(j + 1) && !tokens.get(j + 1).is_some_and(|t| data.copulas.contains(&t.folded))
             || data.event_nouns.contains(&tokens[j].folded)
                 && tokens.get(j + 1).is_some_and(|t| t.folded == "و")
                 && (j + 3..=j + 2 + COORDINATED_EVENT_MAX_WORDS).any(|k| k < to && light_verb_at(k))
@@ -545,6 +547,7 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
                 && !(j > i
                     && (is_stop(&tokens[j], data) && !joins_office_nouns(j)
                         || before_light_verb(j)
+                        || light_verb_at(j)
                         // a speech verb closes the subject the role is part of
                         || data.speech_verbs.match_at(tokens, j).is_some())))
     {
@@ -2608,6 +2611,19 @@ mod tests {
             role("محمد کریمی رئیس سازمان برنامه و بودجه دیدار کرد").as_deref(),
             Some("رئیس سازمان برنامه و بودجه")
         );
+    }
+
+    #[test]
+    fn a_persian_office_or_name_before_the_copula_keeps_its_last_word() {
+        // `است` (is) follows its predicate: the office or the name, not a
+        // verb's noun as before `کرد`
+        let m = mention("فاطمه مهاجرانی سخنگوی دولت است", Language::Persian).expect("a mention");
+        assert_eq!((m.name.as_deref(), m.role.as_deref()), (Some("فاطمه مهاجرانی"), Some("سخنگوی دولت")));
+        let m = mention("سخنگوی دولت فاطمه مهاجرانی است", Language::Persian).expect("a mention");
+        assert_eq!((m.name.as_deref(), m.role.as_deref()), (Some("فاطمه مهاجرانی"), Some("سخنگوی دولت")));
+        // a light verb that is no copula ends the office before its noun
+        let m = mention("فاطمه مهاجرانی سخنگوی دولت را معرفی کرد", Language::Persian).expect("a mention");
+        assert_eq!(m.role.as_deref(), Some("سخنگوی دولت"));
     }
 
     #[test]
