@@ -430,6 +430,13 @@ fn is_persian_given_name(folded: &str, data: &LanguageData) -> bool {
         || FA_NAME_PREFIXES.iter().any(|p| folded.strip_prefix(p).is_some_and(|rest| data.name_anchors.contains(rest)))
 }
 
+/// Whether a Persian light verb takes the word before it for its noun
+/// (`تشکر کنم`, `اعلام کرد`): any but a [copula](LanguageData::copulas),
+/// whose predicate may be a name or an office.
+fn takes_noun_before(folded: &str, data: &LanguageData) -> bool {
+    data.light_verbs.contains(folded) && !data.copulas.contains(folded)
+}
+
 /// The words of a name starting at `i`: up to four words that are not
 /// stopwords, titles or punctuation (nor, in Persian, honorifics).
 fn name_run(
@@ -456,7 +463,7 @@ fn name_run(
         && !(language == Language::Persian && data.light_verbs.contains(&tokens[j].folded))
         && !(j > i
             && language == Language::Persian
-            && tokens.get(j + 1).is_some_and(|t| data.light_verbs.contains(&t.folded) && !data.copulas.contains(&t.folded)))
+            && tokens.get(j + 1).is_some_and(|t| takes_noun_before(&t.folded, data)))
         && !(language == Language::Persian
             && is_persian_plural(&source[tokens[j].start..tokens[j].end], &tokens[j].folded, data))
         // `صاحبان شبکه فدک`, the owners of the Fadak network: an outlet's
@@ -509,7 +516,7 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
     // (before `be` or `become` the word is the predicate, and may end the
     // office: `X سخنگوی دولت است`)
     let before_light_verb = |j: usize| {
-        light_verb_at(j + 1) && !tokens.get(j + 1).is_some_and(|t| data.copulas.contains(&t.folded))
+        tokens.get(j + 1).is_some_and(|t| takes_noun_before(&t.folded, data))
             || data.event_nouns.contains(&tokens[j].folded)
                 && tokens.get(j + 1).is_some_and(|t| t.folded == "و")
                 && (j + 3..=j + 2 + COORDINATED_EVENT_MAX_WORDS).any(|k| k < to && light_verb_at(k))

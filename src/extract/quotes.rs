@@ -193,10 +193,7 @@ pub fn extract(
             }
             // an answer under a label ends before the paragraph that is no
             // part of it
-            if speech.is_labelled() && speech.paragraphs > 0 && text::word_count(&speech.quote.text) >= DIRECT_MIN_WORDS
-            {
-                pending.push(speech.quote);
-            }
+            pending.extend(speech.answer_read());
         }
         // a quotation opened in the paragraph before goes on here, up to
         // where this paragraph closes it
@@ -389,11 +386,7 @@ pub fn extract(
         }
     }
     // an answer under a label may run to the end of the article
-    if let Some(speech) = speech_to_follow.filter(|speech| {
-        speech.is_labelled() && speech.paragraphs > 0 && text::word_count(&speech.quote.text) >= DIRECT_MIN_WORDS
-    }) {
-        pending.push(speech.quote);
-    }
+    pending.extend(speech_to_follow.and_then(SpeechToFollow::answer_read));
     settle(tentative, &mut pending);
     same_speaker_repeated(&pending, &mut register);
     speaker_named_by_headline(headline, &pending, &mut register, language, data);
@@ -643,6 +636,14 @@ impl SpeechToFollow {
     /// báo X:`), which goes on over paragraphs as an interview's answers do.
     fn is_labelled(&self) -> bool {
         self.quote.cue == LABEL_CUE
+    }
+
+    /// The answer under a label as read so far, when a paragraph or more
+    /// of it was (see [`Self::is_labelled`]): the quote to keep where the
+    /// answer ends.
+    fn answer_read(self) -> Option<Pending> {
+        (self.is_labelled() && self.paragraphs > 0 && text::word_count(&self.quote.text) >= DIRECT_MIN_WORDS)
+            .then_some(self.quote)
     }
 }
 
