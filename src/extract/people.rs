@@ -983,10 +983,28 @@ fn parse_vietnamese(
             used = segment_end;
             continue;
         }
+        // an address goes on across the comma (`…, nông dân ở huyện Châu
+        // Thành, tỉnh An Giang,`): the place belongs to the phrase before it
+        let goes_on_address = data.admin_units.match_at(tokens, used + 1).is_some()
+            && !is_capitalised(source, &tokens[used + 1])
+            && tokens[used].folded == ",";
         let role = match role_of(used + 1, (used + 1..segment_end).find(|&j| !tokens[j].is_word).unwrap_or(segment_end))
         {
             Some(role) => Some(span(source, tokens, used + 1, segment_end).unwrap_or(role)),
-            None if descriptors => span(source, tokens, used + 1, segment_end),
+            // after an apposition a comma closed, words in lower case with
+            // no comma of their own are the predicate (`Ông X, Chánh văn
+            // phòng Sở Y, từ chối trả lời …`, `…, nêu nhận xét`), not a
+            // description; a name there is the body the person works for
+            // (`…, Giám đốc Tư vấn đầu tư, CTCK Maybank KimEng Vietnam nhận
+            // định`)
+            None if descriptors
+                && (roles_after.is_empty()
+                    || goes_on_address
+                    || is_capitalised(source, &tokens[used + 1])
+                    || tokens.get(segment_end).is_some_and(|t| t.folded == "," || is_dash(t))) =>
+            {
+                span(source, tokens, used + 1, segment_end)
+            }
             None => None,
         };
         let Some(role) = role else { break };
@@ -1001,11 +1019,6 @@ fn parse_vietnamese(
         if names_another_holder(source, tokens, used + 1, to, data) {
             break;
         }
-        // an address goes on across the comma (`…, nông dân ở huyện Châu
-        // Thành, tỉnh An Giang,`): the place belongs to the phrase before it
-        let goes_on_address = data.admin_units.match_at(tokens, used + 1).is_some()
-            && !is_capitalised(source, &tokens[used + 1])
-            && tokens[used].folded == ",";
         match roles_after.last_mut() {
             Some(previous) if goes_on_address => {
                 *previous = span(source, tokens, previous_start, segment_end).unwrap_or(role);

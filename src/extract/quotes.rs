@@ -810,10 +810,14 @@ fn attribution(
         }
     }
     // `… خبر داد و افزود: …`: the colon of a second verb still opens speech
-    let colon = (after_verb..tokens.len().min(after_verb + 4)).find(|&k| tokens[k].folded == ":").filter(|&k| {
-        tokens[after_verb..k].iter().all(|t| t.folded == "و" || data.speech_verbs.contains(&t.folded) || !t.is_word)
-            || data.speech_verbs.match_at(tokens, after_verb + 1).is_some_and(|n| after_verb + 1 + n == k)
-    });
+    // (`nói một câu duy nhất: “…”`: after a short object, see `speech_colon`)
+    let colon = (after_verb..tokens.len().min(after_verb + 4))
+        .find(|&k| tokens[k].folded == ":")
+        .filter(|&k| {
+            tokens[after_verb..k].iter().all(|t| t.folded == "و" || data.speech_verbs.contains(&t.folded) || !t.is_word)
+                || data.speech_verbs.match_at(tokens, after_verb + 1).is_some_and(|n| after_verb + 1 + n == k)
+        })
+        .or_else(|| speech_colon(tokens, after_verb, language, data));
     let mut subject = subject(sentence, tokens, verb, language, data)?;
     if subject.mention.bare || subject.mention.name.is_none() {
         shorten_to_known_person(sentence, tokens, &mut subject, register);
@@ -1561,13 +1565,41 @@ fn speech_verb_form_at(tokens: &[Token], i: usize, language: Language, data: &La
             && data.speaking_acts.match_ending_at(tokens, i + n).is_some_and(|m| m >= n)
             && !next.is_some_and(|t| matches!(&*t.folded, ":" | "«" | "\"" | "“" | "که"));
         return (!noun_use && !speaking_act)
-            .then(|| VerbAt { len: n, before_colon: next.is_some_and(|t| t.folded == ":") });
+            .then(|| VerbAt { len: n, before_colon: speech_colon(tokens, i + n, language, data).is_some() });
     }
     let n = data.weak_speech_verbs.match_at(tokens, i)?;
     let next = tokens.get(i + n).map(|t| &*t.folded);
     let opens_report = matches!(next, Some(":" | "," | "rằng" | "là"))
         || addressee_before_complementiser(tokens, i + n, data).is_some();
     (opens_report && !after_noun_marker()).then_some(VerbAt { len: n, before_colon: next == Some(":") })
+}
+
+/// Most words between a Vietnamese speech verb and the colon opening its
+/// quotation, naming the speech or its hearer (`nói một câu duy nhất:
+/// “…”`, `nhắn nhủ các em: “…”`): more, and the colon belongs to a clause
+/// of its own.
+const SPEECH_OBJECT_MAX_WORDS: usize = 4;
+
+/// The colon opening direct speech after a speech verb ending at
+/// `after_verb`: right after it, or in Vietnamese after a short object
+/// (see [`SPEECH_OBJECT_MAX_WORDS`]) when a quotation opens after the
+/// colon. No other speech verb stands in the object: the verb nearest the
+/// colon is the one the quotation gives.
+fn speech_colon(tokens: &[Token], after_verb: usize, language: Language, data: &LanguageData) -> Option<usize> {
+    if tokens.get(after_verb)?.folded == ":" {
+        return Some(after_verb);
+    }
+    if language != Language::Vietnamese {
+        return None;
+    }
+    let object_word = |k: usize| tokens[k].is_word && data.speech_verbs.match_at(tokens, k).is_none();
+    let words =
+        (after_verb..tokens.len().min(after_verb + SPEECH_OBJECT_MAX_WORDS)).take_while(|&k| object_word(k)).count();
+    let colon = after_verb + words;
+    (words > 0
+        && tokens.get(colon).is_some_and(|t| t.folded == ":")
+        && tokens.get(colon + 1).is_some_and(|t| text::is_opening_mark(&t.folded)))
+    .then_some(colon)
 }
 
 /// Most words of the person spoken to between a Vietnamese speech verb and
@@ -1974,10 +2006,52 @@ fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Lang
     // a short name no list knows (`Bộ trưởng Dũng cũng nói`) reads as a
     // role running on to the verb; the subject without them comes first
     let before = preverbal_modifiers_start(sentence, tokens, clause_start, end, data);
-    (before < end)
+    let found = (before < end)
         .then(|| vietnamese_subject_ending_at(sentence, tokens, clause_start, before, data))
         .flatten()
-        .or(whole)
+        .or(whole);
+    if found.as_ref().is_some_and(|s| s.mention.name.is_some() || s.mention.pronoun) {
+        return found;
+    }
+    subject_before_predicate(sentence, tokens, clause_start, before, data).or(found)
+}
+
+/// The subject of a predicate that stands before the speech verb: after
+/// a subject whose appositions a comma closes (`Luật sư X, từng công tác
+/// tại Sở Y, nêu nhận xét`, `Ông X, Chánh văn phòng Sở Y, từ chối trả lời
+/// …`), or joined to the verb by a conjunction (see
+/// [`LanguageData::predicate_coordinators`]): `ông X từ chối trả lời mọi
+/// câu hỏi và chỉ nói: “…”`. `end` is where the verb's adverbs start. The
+/// subject is a person named or referred to at the clause's start or
+/// after a comma (an opening phrase, `Tuy nhiên trong gần 1 giờ đồng hồ,
+/// ông X …`), and the predicate opens with a word in lower case after the
+/// comma, or, before a conjunction, right after a capitalised word (`ông
+/// Tùy từ chối`). The longest such subject is taken, appositions and all.
+fn subject_before_predicate(
+    sentence: &str,
+    tokens: &[Token],
+    clause_start: usize,
+    end: usize,
+    data: &LanguageData,
+) -> Option<Subject> {
+    let conjunction = data.predicate_coordinators.match_ending_at(tokens, end);
+    let predicate_end = end - conjunction.unwrap_or(0);
+    let lower = |k: usize| tokens[k].is_word && !people::is_capitalised(sentence, &tokens[k]);
+    let capitalised = |k: usize| tokens[k].is_word && people::is_capitalised(sentence, &tokens[k]);
+    let subject_ends_at =
+        |k: usize| tokens[k].folded == "," && lower(k + 1) || conjunction.is_some() && lower(k) && capitalised(k - 1);
+    let starts = (clause_start..predicate_end).filter(|&k| k == clause_start || tokens[k - 1].folded == ",");
+    starts.into_iter().find_map(|start| {
+        (start + 1..predicate_end).rev().filter(|&k| subject_ends_at(k)).find_map(|subject_end| {
+            let (mention, used) =
+                people::parse_with(sentence, tokens, start, subject_end, Language::Vietnamese, data, true)?;
+            (start + used == subject_end && (mention.name.is_some() || mention.pronoun)).then_some(Subject {
+                mention,
+                start,
+                end: subject_end,
+            })
+        })
+    })
 }
 
 /// Where the adverbs and the time phrase that may stand between a
@@ -5868,5 +5942,57 @@ mod tests {
         assert!(quotes.is_empty());
         assert_eq!(official_names(&officials), ["Nguyễn Thành Hưng", "Ma Quý Đôn"]);
         assert!(officials.iter().all(|o| o.quotes == 0));
+    }
+
+    #[test]
+    fn a_vietnamese_quotation_after_a_short_object_of_the_verb_and_its_colon() {
+        let (quotes, _) = run(
+            &[
+                "Ông Lê Văn Hùng chỉ nói đúng một câu: “Chúng tôi sẽ trả lời bằng văn bản sau”.",
+                // the verb nearest the colon gives the quotation
+                "Ông Đỗ Văn Hải trả lời rồi nói: “Mời anh chị uống nước”.",
+                // no quotation after the colon: the object is what was said
+                "Ông Trần Văn Nam nhấn mạnh ba nhiệm vụ: tăng trưởng, ổn định và an sinh xã hội.",
+                // a longer phrase before the colon is a clause of its own
+                "Bà Nguyễn Thị Lan nói những điều đã thống nhất tại cuộc họp: “Tỉnh thiếu giáo viên”.",
+            ],
+            Language::Vietnamese,
+        );
+        let found: Vec<_> = quotes.iter().map(|q| (q.kind, q.cue.as_deref().unwrap_or(""), q.text.as_str())).collect();
+        assert_eq!(
+            found[..3],
+            [
+                (QuoteKind::Direct, "nói", "Chúng tôi sẽ trả lời bằng văn bản sau"),
+                (QuoteKind::Direct, "nói", "Mời anh chị uống nước"),
+                (QuoteKind::Indirect, "nhấn mạnh", "ba nhiệm vụ: tăng trưởng, ổn định và an sinh xã hội."),
+            ]
+        );
+        assert!(found[3..].iter().all(|(kind, _, _)| *kind == QuoteKind::Indirect), "{found:?}");
+    }
+
+    #[test]
+    fn a_vietnamese_speech_verb_after_another_predicate_of_its_subject() {
+        let (quotes, officials) = run(
+            &[
+                "Ông Trần Văn Nam cảm ơn mọi người và nói: “Chúng tôi sẽ cố gắng hoàn thành kế hoạch”.",
+                "Phóng viên đã làm việc với ông Đoàn Mạnh Tùy, Chánh văn phòng Sở GTVT Hải Dương. Tuy nhiên \
+                 trong gần một giờ, ông Tùy từ chối trả lời mọi câu hỏi và chỉ nói: “Mời anh chị uống nước”.",
+                "Luật sư Đặng Trọng Dũng, từng công tác tại Sở Tư pháp, nêu nhận xét: “Đó là việc hoàn toàn mới”.",
+                // a name after the comma is the body the person works for
+                "“Chỉ số có thể đạt 1.500 điểm”, ông Phan Dũng Khánh, Giám đốc Tư vấn, CTCK Maybank nhận định.",
+                // two subjects joined, not two predicates
+                "Ông Lê Văn An và bà Trần Thị Bình cùng nói: “Chúng tôi sẽ cố gắng hoàn thành kế hoạch”.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            speakers(&quotes),
+            [Some("Trần Văn Nam"), Some("Đoàn Mạnh Tùy"), Some("Đặng Trọng Dũng"), Some("Phan Dũng Khánh")]
+        );
+        assert_eq!(quotes[1].text, "Mời anh chị uống nước");
+        // the predicate after the apposition is no description of the person
+        let roles = officials_with_roles(&officials);
+        assert!(roles.contains(&("Đoàn Mạnh Tùy", vec!["Chánh văn phòng Sở GTVT Hải Dương"])), "{roles:?}");
+        assert!(roles.contains(&("Đặng Trọng Dũng", vec!["từng công tác tại Sở Tư pháp"])), "{roles:?}");
     }
 }

@@ -601,6 +601,10 @@ pub struct LanguageData {
     /// preposition of the scene they end an office (`Chủ tịch UBND tỉnh
     /// tại phiên thảo luận …`).
     pub event_nouns: Lexicon,
+    /// Conjunctions joining two predicates of one subject (Vietnamese `và`,
+    /// `nhưng`): a speech verb after one has the subject of the predicate
+    /// before it (`Ông X từ chối trả lời … và chỉ nói: “…”`).
+    pub predicate_coordinators: Lexicon,
     /// Words that make the speech verb right after them its noun: a
     /// determiner or a classifier (`những phát biểu`, statements; `bài
     /// viết`, an article), a preposition (`به گفته`, according to). No verb
@@ -870,6 +874,7 @@ impl LanguageData {
             weak_speech_verbs: get("speech_verbs_weak"),
             forward_speech_verbs: get("speech_verbs_forward"),
             event_nouns: get("event_nouns"),
+            predicate_coordinators: get("predicate_coordinators"),
             proforms: get("proforms"),
             adverbs: get("adverbs"),
             speech_nouns: get("speech_nouns"),
