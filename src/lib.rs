@@ -245,8 +245,13 @@ impl Extractor {
         // text writes dates (`1399/07/01 11:04`, `22/09/2020 11:04`)
         let from_meta = meta.published.as_deref().and_then(|raw| {
             date::from_iso(raw, language).or_else(|| {
-                let sources =
-                    date::DateSources { header: vec![raw], lead: None, body: Vec::new(), trailer: Vec::new() };
+                let sources = date::DateSources {
+                    header: vec![raw],
+                    below_headline: 0,
+                    lead: None,
+                    body: Vec::new(),
+                    trailer: Vec::new(),
+                };
                 date::find(&sources, language, self.options.reference_date).map(|found| found.published)
             })
         });
@@ -255,6 +260,8 @@ impl Extractor {
             None => {
                 let sources = date::DateSources {
                     header: header.iter().map(|&i| blocks[i].text.as_str()).collect(),
+                    below_headline: headline_index
+                        .map_or(0, |h| header.iter().position(|&i| i > h).unwrap_or(header.len())),
                     lead: body_indices.first().map(|&i| blocks[i].text.as_str()),
                     body: body_indices.iter().map(|&i| blocks[i].text.as_str()).collect(),
                     trailer: page.end.map_or(Vec::new(), |end| {
@@ -388,6 +395,23 @@ mod tests {
         };
         assert_eq!(agency("Nguồn: Báo Nông Thôn").as_deref(), Some("Nông Thôn"));
         assert_eq!(agency("Thanh Lâm"), None);
+    }
+
+    #[test]
+    fn the_date_below_the_headline_is_the_articles_not_the_sites_date_above_it() {
+        let paragraph =
+            "Trong năm qua, bệnh viện đã thực hiện hơn một nghìn ca phẫu thuật và được người dân đánh giá cao.";
+        let page = format!(
+            "Thứ sáu 25/04/2025 09:09\nHotline: 024.355.63.010\nThời sự\n\
+             Bệnh viện tỉnh khai trương khoa ung bướu mới\n24/02/2025 08:58\n{paragraph}\n{paragraph} Năm tới sẽ mở thêm.\n"
+        );
+        let record = Extractor::default().extract_text("t.txt", &page).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(record.headline.as_deref(), Some("Bệnh viện tỉnh khai trương khoa ung bướu mới"));
+        assert_eq!(record.published.map(|p| p.date).as_deref(), Some("2025-02-24"));
+        // with no date below the headline, the one above it is the article's
+        let page = page.replace("24/02/2025 08:58\n", "");
+        let record = Extractor::default().extract_text("t.txt", &page).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(record.published.map(|p| p.date).as_deref(), Some("2025-04-25"));
     }
 
     #[test]

@@ -514,6 +514,10 @@ fn persian_clock() -> &'static Regex {
 /// article's first paragraph.
 pub struct DateSources<'a> {
     pub header: Vec<&'a str>,
+    /// Where the header lines below the headline start (0 when no headline
+    /// is known): a date there is the article's, where one above the
+    /// headline may be the site's bar giving today's date.
+    pub below_headline: usize,
     pub lead: Option<&'a str>,
     /// All body paragraphs, for inferring a missing year.
     pub body: Vec<&'a str>,
@@ -530,7 +534,7 @@ pub struct DateFinding {
 
 /// Finds the publication date.
 pub fn find(sources: &DateSources<'_>, language: Language, reference: Option<Ymd>) -> Option<DateFinding> {
-    from_header(&sources.header, language, reference)
+    from_header(&sources.header, sources.below_headline, language, reference)
         .or_else(|| {
             let lead = sources.lead?;
             from_lead(lead, &sources.body, language, reference)
@@ -538,11 +542,16 @@ pub fn find(sources: &DateSources<'_>, language: Language, reference: Option<Ymd
         })
         .or_else(|| {
             // relative words under the article are not datelines
-            from_header(&sources.trailer, language, None).map(|f| DateFinding { header_line: None, ..f })
+            from_header(&sources.trailer, 0, language, None).map(|f| DateFinding { header_line: None, ..f })
         })
 }
 
-fn from_header(header: &[&str], language: Language, reference: Option<Ymd>) -> Option<DateFinding> {
+fn from_header(
+    header: &[&str],
+    below_headline: usize,
+    language: Language,
+    reference: Option<Ymd>,
+) -> Option<DateFinding> {
     let folded: Vec<String> = header.iter().map(|l| text::fold(l)).collect();
     // per line: whether a date label names it, and whether as the last update
     let labels: Vec<(bool, bool)> = folded
@@ -556,13 +565,15 @@ fn from_header(header: &[&str], language: Language, reference: Option<Ymd>) -> O
         .collect();
     // a labelled line (`تاریخ انتشار:`, `Ngày đăng:`) names the publication
     // date, before a line labelled as the last update (`Cập nhật`, `به‌روزرسانی`,
-    // the only date some pages print); otherwise the first date line of
-    // the header does
+    // the only date some pages print); otherwise the first date line below
+    // the headline does, then the first one above it
     let labelled = |update: bool| {
         let labels = &labels;
         (0..header.len()).filter(move |&i| labels[i] == (true, update))
     };
-    let order: Vec<usize> = labelled(false).chain(labelled(true)).chain(0..header.len()).collect();
+    let below_headline = below_headline.min(header.len());
+    let order: Vec<usize> =
+        labelled(false).chain(labelled(true)).chain(below_headline..header.len()).chain(0..below_headline).collect();
     for i in order {
         // a header date line is short; a sentence that mentions a date is not one
         if text::word_count(header[i]) > HEADER_DATE_LINE_MAX_WORDS {
@@ -997,7 +1008,7 @@ fn parse_offset(text: &str) -> Option<i32> {
 /// and embedders that hold a date string.
 pub fn parse_date_text(text: &str, language: Language, reference: Option<Ymd>) -> Option<Published> {
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-    from_header(&lines, language, reference)
+    from_header(&lines, 0, language, reference)
         .map(|f| f.published)
         .or_else(|| from_lead(text, &[text], language, reference))
 }
@@ -1050,12 +1061,14 @@ mod tests {
     }
 
     fn header(lines: &[&str], language: Language) -> Option<Published> {
-        let sources = DateSources { header: lines.to_vec(), lead: None, body: vec![], trailer: vec![] };
+        let sources =
+            DateSources { header: lines.to_vec(), below_headline: 0, lead: None, body: vec![], trailer: vec![] };
         find(&sources, language, None).map(|f| f.published)
     }
 
     fn lead(lead: &str, language: Language) -> Option<Published> {
-        let sources = DateSources { header: vec![], lead: Some(lead), body: vec![lead], trailer: vec![] };
+        let sources =
+            DateSources { header: vec![], below_headline: 0, lead: Some(lead), body: vec![lead], trailer: vec![] };
         find(&sources, language, None).map(|f| f.published)
     }
 
@@ -1168,7 +1181,13 @@ mod tests {
     #[test]
     fn a_target_year_is_not_the_year_of_the_report() {
         let with_body = |lead: &str, body: &[&str], reference: Option<Ymd>| {
-            let sources = DateSources { header: vec![], lead: Some(lead), body: body.to_vec(), trailer: vec![] };
+            let sources = DateSources {
+                header: vec![],
+                below_headline: 0,
+                lead: Some(lead),
+                body: body.to_vec(),
+                trailer: vec![],
+            };
             find(&sources, Language::Vietnamese, reference).map(|f| f.published.date)
         };
         let lead = "Sáng 9/4, Bộ tổ chức hội nghị trực tuyến về hội nhập kinh tế quốc tế.";
