@@ -1645,6 +1645,15 @@ impl<'a> Register<'a> {
         self.article = Some((headline, paragraphs, data));
     }
 
+    /// Makes `name` the article's subject, which a pronoun before any other
+    /// subject and a short form of the name mean (see [`Register::refer`]):
+    /// the person a headline gives its quotation to. A subject already
+    /// found stays.
+    pub fn name_protagonist(&mut self, name: String) {
+        // (an error only says that a subject was found before)
+        let _ = self.protagonist.set(Some(name));
+    }
+
     /// The full name of the person the article is about, found when first
     /// asked for.
     fn protagonist_name(&self) -> Option<&str> {
@@ -1806,9 +1815,11 @@ impl<'a> Register<'a> {
 
     /// Gives a provisional person (`ông Park`) the full name a caption
     /// prints (`HLV Park Hang Seo ăn mừng …`) where the text never does: a
-    /// picture of the speaker is captioned with the name the text shortens.
-    /// Only a name one caption or more agree on is taken.
-    pub fn complete_provisional_from_captions(&mut self, captions: &[String], language: Language, data: &LanguageData) {
+    /// picture of the speaker is captioned with the name the text shortens,
+    /// and a headline names in full whom the text calls by the last word
+    /// (`Bộ trưởng Đào Ngọc Dung: “…”`, then `Bộ trưởng Dung`). Only a name
+    /// the lines (`captions`, the headline among them) agree on is taken.
+    pub fn complete_provisional_from_captions(&mut self, captions: &[&str], language: Language, data: &LanguageData) {
         let provisional: Vec<usize> =
             (0..self.persons.len()).filter(|&i| self.merged[i] == i && self.persons[i].provisional).collect();
         if provisional.is_empty() {

@@ -104,6 +104,15 @@ pub fn extract(
     deadline: &Deadline,
 ) -> Result<(Vec<Quote>, Vec<Official>)> {
     let mut register = Register::new(data);
+    // the person a headline quotes by their full name and office (`Bộ
+    // trưởng Đào Ngọc Dung: “…”`), whom the article may go on to call
+    // `ông` or `Bộ trưởng Dung` before naming them again
+    if let Some((label, _)) = headline.and_then(|h| headline_label(h, language, data))
+        && let Some(name) =
+            label.name.filter(|name| name.contains(' ') && (label.title.is_some() || label.role.is_some()))
+    {
+        register.name_protagonist(name);
+    }
     // a Persian portrait's subject, whom nothing else can tell from a noun
     if language == Language::Persian
         && let Some(headline) = headline
@@ -391,7 +400,8 @@ pub fn extract(
     same_speaker_repeated(&pending, &mut register);
     speaker_named_by_headline(headline, &pending, &mut register, language, data);
     register.resolve_provisional();
-    register.complete_provisional_from_captions(captions, language, data);
+    let naming_lines: Vec<&str> = headline.into_iter().chain(captions.iter().map(String::as_str)).collect();
+    register.complete_provisional_from_captions(&naming_lines, language, data);
     let speakers: Vec<usize> = pending.iter().map(|q| q.person).collect();
     register.complete_short_names(&speakers, paragraphs, data);
     let mut quotes = Vec::with_capacity(pending.len());
@@ -494,22 +504,13 @@ fn speaker_named_by_headline(
     language: Language,
     data: &LanguageData,
 ) {
-    let Some((label, said)) = headline.and_then(|h| h.split_once(':')) else { return };
     // the lead's speaker: the first quoted, and known by an office alone
     let Some(speaker) = pending.first().map(|q| register.resolve(q.person)).filter(|&p| register.is_unnamed(p)) else {
         return;
     };
-    let tokens = data.tokenize(label);
-    if tokens.is_empty() || tokens.len() > HEADLINE_SPEAKER_MAX_TOKENS || !tokens.iter().all(|t| t.is_word) {
-        return;
-    }
-    let named = match people::parse(label, &tokens, 0, tokens.len(), language, data) {
-        // the label speaks: a name no list knows is taken (`پزشکیان`)
-        Some((mention, used)) if used == tokens.len() && mention.name.is_some() && !mention.pronoun => {
-            Mention { bare: false, ..mention }
-        }
-        _ => return,
-    };
+    let Some((named, said)) = headline.and_then(|h| headline_label(h, language, data)) else { return };
+    // the label speaks: a name no list knows is taken (`پزشکیان`)
+    let named = Mention { bare: false, ..named };
     let said = text::fold(said);
     let headline_words: HashSet<&str> = text::words(&said).filter(|w| !data.stopwords.contains(w)).collect();
     let spoken: Vec<String> =
@@ -524,6 +525,19 @@ fn speaker_named_by_headline(
     {
         register.name_unnamed(speaker, person);
     }
+}
+
+/// The person a headline's label before its colon names (`پزشکیان: …`,
+/// `Bộ trưởng Bộ Y tế Nguyễn Thanh Long: …`), and what the headline has
+/// them say.
+fn headline_label<'h>(headline: &'h str, language: Language, data: &LanguageData) -> Option<(Mention, &'h str)> {
+    let (label, said) = headline.split_once(':')?;
+    let tokens = data.tokenize(label);
+    if tokens.is_empty() || tokens.len() > HEADLINE_SPEAKER_MAX_TOKENS || !tokens.iter().all(|t| t.is_word) {
+        return None;
+    }
+    let (mention, used) = people::parse(label, &tokens, 0, tokens.len(), language, data)?;
+    (used == tokens.len() && mention.name.is_some() && !mention.pronoun).then_some((mention, said))
 }
 
 /// A speech given after a colon going on over the line being read (see
@@ -2458,12 +2472,36 @@ const AFTER_QUOTATION: [char; 3] = ['.', ' ', '/'];
 
 /// Whether the text is one quotation, its first mark opening it and the
 /// mark that closes that one ending it: `“…”`, `«…»`, `"…"`, or mixed as
-/// writers mix them (`"…”`); not `"A" và "B"`.
+/// writers mix them (`"…”`); not `"A" và "B"`. Curly quotes and
+/// guillemets open and close with different marks, so a quotation inside
+/// one may use them too (`“Năm 2017 là năm “Đền ơn đáp nghĩa”, …”`), or
+/// straight quotes in pairs (`“… "chìa khóa" …”`).
 fn is_closed_quotation(text: &str) -> bool {
     let trimmed = text.trim().trim_end_matches(AFTER_QUOTATION);
-    let mut chars = trimmed.char_indices();
-    let Some(closes) = chars.next().and_then(|(_, first)| text::closing_marks(first)) else { return false };
-    chars.find(|(_, c)| closes.contains(c)).is_some_and(|(at, c)| at + c.len_utf8() == trimmed.len())
+    let mut chars = trimmed.chars();
+    let Some(first) = chars.next() else { return false };
+    let Some(closes) = text::closing_marks(first) else { return false };
+    if first == '"' {
+        return trimmed[1..]
+            .find(closes)
+            .is_some_and(|at| 1 + at + trimmed[1 + at..].chars().next().map_or(0, char::len_utf8) == trimmed.len());
+    }
+    let Some(last) = chars.next_back().filter(|c| closes.contains(c)) else { return false };
+    let inside = chars.as_str();
+    let closing = closes[0];
+    // the marks inside nest and never close the outer one before the end;
+    // a straight quote closing it (`“…"`) leaves none inside
+    let mut depth = 0usize;
+    for c in inside.chars() {
+        if c == first {
+            depth += 1;
+        } else if c == closing {
+            let Some(outer) = depth.checked_sub(1) else { return false };
+            depth = outer;
+        }
+    }
+    let straight = inside.matches('"').count();
+    depth == 0 && if last == '"' { straight == 0 } else { straight.is_multiple_of(2) }
 }
 
 /// The words of a text that is one quotation ([`is_closed_quotation`]),
@@ -4127,6 +4165,14 @@ mod tests {
         assert!(is_closed_quotation("\"Thỏa thuận này sẽ giúp đẩy mạnh giao thương.”"));
         assert!(!is_closed_quotation("“Thỏa thuận” và “hiệp định” là hai văn bản."));
         assert!(!is_closed_quotation("\"A\" và \"B\""));
+        // quotations inside one, in the same curly marks or in straight ones
+        assert!(is_closed_quotation("“Năm 2017 là năm “Đền ơn đáp nghĩa”, ngành đã hoàn thành một năm tri ân”."));
+        assert!(is_closed_quotation("«گفت «نه» و رفت»"));
+        assert!(is_closed_quotation("“Nâng cao chất lượng lao động, \"chìa khóa\" làm chủ cách mạng 4.0”"));
+        assert!(!is_closed_quotation("“Thỏa thuận” và “hiệp định”"));
+        assert!(!is_closed_quotation("“Thỏa thuận” và “hiệp định” đã ký”"));
+        assert!(!is_closed_quotation("“Thỏa thuận \"mới\" và hiệp định\""));
+        assert!(!is_closed_quotation("“Một \"hai” ba”"));
         // a quotation after a colon loses its marks, the stop outside them too
         assert_eq!(without_quotation_marks("“Chúng tôi sẽ theo dõi”."), "Chúng tôi sẽ theo dõi");
         assert_eq!(without_quotation_marks("«این فیلم روایتگر است.»"), "این فیلم روایتگر است.");
@@ -5994,5 +6040,30 @@ mod tests {
         let roles = officials_with_roles(&officials);
         assert!(roles.contains(&("Đoàn Mạnh Tùy", vec!["Chánh văn phòng Sở GTVT Hải Dương"])), "{roles:?}");
         assert!(roles.contains(&("Đặng Trọng Dũng", vec!["từng công tác tại Sở Tư pháp"])), "{roles:?}");
+    }
+
+    #[test]
+    fn the_person_a_headline_names_in_full_is_whom_a_short_name_or_a_first_pronoun_means() {
+        let data = Language::Vietnamese.data().unwrap_or_else(|| unreachable!());
+        let run_under = |headline: &str, paragraphs: &[&str]| {
+            let paragraphs: Vec<String> = paragraphs.iter().map(|p| (*p).to_owned()).collect();
+            let (quotes, _) =
+                extract(&paragraphs, &[], Some(headline), &[], Language::Vietnamese, data, &Deadline::never()).unwrap();
+            quotes.into_iter().map(|q| q.speaker.name).collect::<Vec<_>>()
+        };
+        let interview = [
+            "Trải lòng về một năm qua: “Chưa thể nói là tất cả đều hoàn hảo”- Bộ trưởng Dung mở đầu câu chuyện.",
+            "Nhớ lại những ngày tổng lực, ông không giấu nổi niềm vui: “Năm 2017 là năm đền ơn đáp nghĩa”.",
+        ];
+        let dung = || Some("Đào Ngọc Dung".to_owned());
+        assert_eq!(run_under("Bộ trưởng Đào Ngọc Dung: “Nâng cao chất lượng lao động”", &interview), [dung()]);
+        // a label without a title or an office may be no person, and one
+        // word is no full name
+        assert!(run_under("Đào Ngọc Dung: “Nâng cao chất lượng lao động”", &interview).is_empty());
+        assert!(run_under("Bộ trưởng Dung: “Nâng cao chất lượng lao động”", &interview).is_empty());
+        // a headline that names the person the text shortens, with no label
+        let visit = ["Ông Dung nói: “Chúng tôi sẽ hỗ trợ người lao động trong dịp Tết”."];
+        assert_eq!(run_under("Bộ trưởng Đào Ngọc Dung thăm công nhân khu công nghiệp", &visit), [dung()]);
+        assert!(run_under("Thăm công nhân khu công nghiệp dịp Tết", &visit).is_empty());
     }
 }
