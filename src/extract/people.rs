@@ -1016,7 +1016,10 @@ fn parse_vietnamese(
         }
         // `Phó Thủ tướng X, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Y cùng
         // …`: an office followed by its own holder's name is another person
-        if names_another_holder(source, tokens, used + 1, to, data) {
+        // (after a name its office stood before, one ending the sentence
+        // too: `Cùng dự có Bộ trưởng Bộ Ngoại giao X, Bộ trưởng, Chủ nhiệm
+        // Văn phòng Chính phủ Y.`, a list)
+        if names_another_holder(source, tokens, used + 1, to, role_before.is_some(), data) {
             break;
         }
         match roles_after.last_mut() {
@@ -1188,8 +1191,16 @@ const FULL_NAME_MIN_WORDS: usize = 3;
 /// after (`Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng cùng
 /// …`): that name holds the office. A name that closes the apposition
 /// (`…, Hiệu trưởng Trường THPT Nguyễn Thị Minh Khai, cho biết`) names the
-/// body instead.
-fn names_another_holder(source: &str, tokens: &[Token], from: usize, to: usize, data: &LanguageData) -> bool {
+/// body instead; one ending the sentence does so too unless
+/// `closing_sentence` says it names a holder there.
+fn names_another_holder(
+    source: &str,
+    tokens: &[Token],
+    from: usize,
+    to: usize,
+    closing_sentence: bool,
+    data: &LanguageData,
+) -> bool {
     let capitalised = |k: usize| k < to && tokens[k].is_word && is_capitalised(source, &tokens[k]);
     // the office's phrase: commas go on inside a body's name only
     // (`Bộ Văn hóa, Thể thao và Du lịch`); one before a word in lower case
@@ -1206,7 +1217,9 @@ fn names_another_holder(source: &str, tokens: &[Token], from: usize, to: usize, 
             return false;
         }
         let e = (k + 1..clause_end).find(|&e| !capitalised(e)).unwrap_or(clause_end);
-        (FULL_NAME_MIN_WORDS..=NAME_MAX_WORDS).contains(&(e - k)) && e < clause_end && tokens[e].is_word
+        let ends_sentence = e == to || matches!(&*tokens[e].folded, "." | ";");
+        (FULL_NAME_MIN_WORDS..=NAME_MAX_WORDS).contains(&(e - k))
+            && (e < clause_end && tokens[e].is_word || closing_sentence && ends_sentence)
     })
 }
 
@@ -2477,6 +2490,14 @@ mod tests {
         let governor =
             vi("Ông Nguyễn Văn Bình, Thống đốc Ngân hàng Nhà nước, từ 2011 đến 2016 vụ án Phạm Công Danh và đồng phạm");
         assert_eq!(governor.role.as_deref(), Some("Thống đốc Ngân hàng Nhà nước"));
+        // ending the sentence, after a name its office stood before, the
+        // name is another holder's (a list); after a name alone, the body's
+        let minister =
+            vi("Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn.");
+        assert_eq!(minister.role.as_deref(), Some("Bộ trưởng Bộ Ngoại giao"));
+        assert!(minister.extra_roles.is_empty(), "{minister:?}");
+        let head = vi("ông Lê Văn Nam, hiệu trưởng trường Nguyễn Thị Minh Khai.");
+        assert_eq!(head.role.as_deref(), Some("hiệu trưởng trường Nguyễn Thị Minh Khai"));
     }
 
     #[test]
