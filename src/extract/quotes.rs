@@ -171,7 +171,10 @@ pub fn extract(
             // line at a time. A line ending with its attribution (`"…". Ông
             // X nói như vậy.`) has closed the speech. So does a line ending
             // with what someone said in indirect speech (`HLV X chia sẻ
-            // rằng …. / "…"`): the quotation gives their words
+            // rằng …. / "…"`): the quotation gives their words. The
+            // quotation is a sentence, ending with its stop: a quoted line
+            // without one is a subheading (`"Dịp để nhìn nhận lại giá trị
+            // Việt Nam"`), which names no speaker
             let ended_quoting = p > 0 && paragraphs[p - 1].trim_end().trim_end_matches('.').ends_with(text::is_closer);
             let ended_reporting =
                 |quote: usize| p > 0 && paragraphs[p - 1].trim_end().ends_with(pending[quote].text.trim_end());
@@ -180,7 +183,7 @@ pub fn extract(
                     QuoteKind::Direct => ended_quoting,
                     QuoteKind::Indirect => ended_reporting(quote),
                 };
-                reported && is_closed_quotation(paragraph.trim())
+                reported && is_closed_quotation(paragraph.trim()) && ends_with_stop(paragraph)
             });
         }
         if let Some(mut speech) = speech_to_follow.take() {
@@ -2469,6 +2472,14 @@ fn following_quotation<'a>(sentence: &'a str, tokens: &[Token], after_verb: usiz
 /// a full stop, spaces, and the `./.` with which Vietnamese papers end an
 /// article.
 const AFTER_QUOTATION: [char; 3] = ['.', ' ', '/'];
+
+/// Whether a quotation ends with a sentence's stop, inside its closing
+/// mark or after it (`“…”.`, `"….”`, `“…!”`).
+fn ends_with_stop(quotation: &str) -> bool {
+    let trimmed = quotation.trim_end().trim_end_matches(['/', ' ']);
+    trimmed.ends_with(text::is_sentence_end)
+        || trimmed.trim_end_matches(text::is_closer).ends_with(text::is_sentence_end)
+}
 
 /// Whether the text is one quotation, its first mark opening it and the
 /// mark that closes that one ending it: `“…”`, `«…»`, `"…"`, or mixed as
@@ -5790,6 +5801,10 @@ mod tests {
             "Ông Phan Ngọc Thọ cho biết tỉnh đã trao giấy phép đầu tư cho dự án. Buổi họp báo kết thúc lúc 11 giờ.";
         let (quotes, _) = run(&[went_on, second], Language::Vietnamese);
         assert_eq!(quotes.len(), 1, "{quotes:?}");
+        // nor to a quoted subheading, which has no stop
+        let (quotes, _) = run(&[indirect, "\"Dịp để nhìn nhận lại giá trị Việt Nam\""], Language::Vietnamese);
+        assert_eq!(quotes.len(), 1, "{quotes:?}");
+        assert!(ends_with_stop("“Thực ra chúng tôi rất vui!”") && ends_with_stop("“Thực ra chúng tôi rất vui”./."));
     }
 
     #[test]
