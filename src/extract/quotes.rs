@@ -3273,6 +3273,7 @@ mod tests {
                 "Ông Phạm Minh Huấn, Chủ tịch UBND tỉnh đã ký quyết định thành lập ban chỉ đạo.",
                 "Bà Trần Thị Vân, Giám đốc Sở Y tế tỉnh cho biết số ca bệnh đã giảm mạnh trong tháng.",
                 "Ông Lê Văn Nam, Giám đốc Ban Quản lý dự án tỉnh dự hội nghị.",
+                "Bà Aurélia Nguyen, Giám đốc chiến lược GAVI, nguyên Giám đốc cơ chế COVAX cảm ơn Chính phủ.",
             ],
             Language::Vietnamese,
         );
@@ -3284,6 +3285,7 @@ mod tests {
                 ("Phạm Minh Huấn", vec!["Chủ tịch UBND tỉnh"]),
                 ("Trần Thị Vân", vec!["Giám đốc Sở Y tế tỉnh"]),
                 ("Lê Văn Nam", vec!["Giám đốc Ban Quản lý dự án tỉnh"]),
+                ("Aurélia Nguyen", vec!["Giám đốc chiến lược GAVI", "nguyên Giám đốc cơ chế COVAX"]),
             ]
         );
         assert_eq!(speakers(&quotes), [Some("Trần Thị Vân")]);
