@@ -947,28 +947,31 @@ fn attribution(
                 }
             }
             _ => {
-                if !report_may_follow {
-                    return None;
-                }
                 let mut k = after_verb;
                 while tokens.get(k).is_some_and(|t| matches!(&*t.folded, "," | "rằng" | "là")) {
                     k += 1;
                 }
                 // `ông khẳng định như vậy khi trao đổi …`: said so, the words
-                // standing before
+                // standing before, in the sentences before or before the
+                // speaker (`Cần tiếp tục … - Tổng Bí thư X phát biểu như vậy
+                // về …`)
                 if says_so_at(tokens, k, data) {
-                    return None;
-                }
-                let after = sentence[rest_from(k)..].trim();
-                // `Thành phố sẽ tăng cường kiểm tra …, ông X cho biết.`: with
-                // nothing after the verb, the report is the clause before
-                // the speaker
-                if text::word_count(after) == 0
-                    && let Some(before) = report_before_speaker(sentence, tokens, subject.start, data)
-                {
-                    before
+                    report_before_speaker(sentence, tokens, subject.start, data)?
                 } else {
-                    after
+                    if !report_may_follow {
+                        return None;
+                    }
+                    let after = sentence[rest_from(k)..].trim();
+                    // `Thành phố sẽ tăng cường kiểm tra …, ông X cho biết.`: with
+                    // nothing after the verb, the report is the clause before
+                    // the speaker
+                    if text::word_count(after) == 0
+                        && let Some(before) = report_before_speaker(sentence, tokens, subject.start, data)
+                    {
+                        before
+                    } else {
+                        after
+                    }
                 }
             }
         };
@@ -2328,11 +2331,16 @@ fn is_quoting_at(tokens: &[Token], k: usize) -> bool {
 }
 
 /// Whether a word standing for what was said before (`như vậy`, `thông tin
-/// này`) starts at token `k` with nothing after it but punctuation or a
-/// scene: `ông khẳng định như vậy (khi …)`, said so.
+/// này`) starts at token `k` with nothing after it but punctuation, a
+/// scene or a topic or hearer: `ông khẳng định như vậy (khi …)`, said so;
+/// `phát biểu như vậy về quyết tâm …`, said so about.
 fn says_so_at(tokens: &[Token], k: usize, data: &LanguageData) -> bool {
     data.proforms.match_at(tokens, k).is_some_and(|n| {
-        tokens.get(k + n).is_none_or(|t| !t.is_word || data.scene_prepositions.match_at(tokens, k + n).is_some())
+        tokens.get(k + n).is_none_or(|t| {
+            !t.is_word
+                || data.scene_prepositions.match_at(tokens, k + n).is_some()
+                || data.verb_prepositions.match_at(tokens, k + n).is_some()
+        })
     })
 }
 
@@ -2377,7 +2385,7 @@ fn according_to_at_end(
 
 /// The report before a Vietnamese speaker who ends the sentence (`Thành
 /// phố sẽ tăng cường kiểm tra …, ông X cho biết.`, `…, theo ông X.`):
-/// the clause before the comma that sets the speaker off. A phrase that
+/// the clause before the comma or the dash that sets the speaker off. A phrase that
 /// sets the scene or the time there (`Tại hội nghị sáng nay, ông X cho
 /// biết.`) reports nothing.
 fn report_before_speaker<'a>(
@@ -2386,7 +2394,8 @@ fn report_before_speaker<'a>(
     speaker_start: usize,
     data: &LanguageData,
 ) -> Option<&'a str> {
-    let comma = speaker_start.checked_sub(1).filter(|&k| tokens[k].folded == ",")?;
+    let comma =
+        speaker_start.checked_sub(1).filter(|&k| tokens[k].folded == "," || text::is_dash(&tokens[k].folded))?;
     let opens_scene = |k: usize| {
         data.scene_prepositions.match_at(tokens, k).is_some()
             || data.time_openers.match_at(tokens, k).is_some()
@@ -3950,6 +3959,14 @@ mod tests {
             ]
         );
         assert_eq!(quotes[2].cue.as_deref(), Some("nói"));
+        // the words before the speaker in the same sentence, set off by a
+        // dash, with what they were about after `như vậy`
+        let (quotes, _) = run(
+            &["Cần tiếp tục hoàn thiện để bộ máy mới vận hành hiệu quả - Tổng Bí thư Tô Lâm phát biểu như vậy về \
+               quyết tâm tinh giảm bộ máy."],
+            Language::Vietnamese,
+        );
+        assert_eq!(said(&quotes), [(Some("Tô Lâm"), "Cần tiếp tục hoàn thiện để bộ máy mới vận hành hiệu quả")]);
         let (quotes, _) = run(
             &["«ما به مذاکره ادامه می‌دهیم و از حقوق ملت دفاع می‌کنیم».", "این را محمد جواد ظریف در پایان نشست گفت."],
             Language::Persian,
