@@ -554,11 +554,16 @@ fn from_header(
 ) -> Option<DateFinding> {
     let folded: Vec<String> = header.iter().map(|l| text::fold(l)).collect();
     // per line: whether a date label names it, and whether as the last update
+    // (a label's word inside the date is none: `ngày` in `Chủ Nhật, ngày 24
+    // tháng 11 năm 2024`, a site's bar, is the date's own)
     let labels: Vec<(bool, bool)> = folded
         .iter()
         .map(|line| {
             language.data().map_or((false, false), |d| {
-                let labelled = d.date_labels.occurs_in(line);
+                let labelled = d.date_labels.first_in(line).is_some() && {
+                    let date = full_dates(line, language).first().map(|f| (f.start, f.end));
+                    d.date_labels.all_in(line).any(|(a, b)| date.is_none_or(|(s, e)| b <= s || a >= e))
+                };
                 (labelled, labelled && d.update_labels.occurs_in(line))
             })
         })
@@ -1132,6 +1137,12 @@ mod tests {
         assert_eq!(vi(&["Đăng lúc 10:00 14/11/2024", "Cập nhật lúc 15:00 15/11/2024"]), published);
         // the update is a date of the page when it is the only one
         assert_eq!(vi(&["Cập nhật: 15/11/2024 08:00"]), Some(("2024-11-15".to_owned(), Some("08:00:00".to_owned()))));
+        // a label's word inside a date labels nothing: the site's bar
+        // writes `ngày` in today's date
+        assert_eq!(
+            vi(&["Chủ Nhật, ngày 24 tháng 11 năm 2024", "Ngày phát hành: 08/01/2021 Lượt xem 1475"]),
+            Some(("2021-01-08".to_owned(), None))
+        );
         let fa = header(&["تاریخ به‌روزرسانی: ۲۵ آبان ۱۴۰۳", "تاریخ انتشار: ۲۰ آبان ۱۴۰۳"], Language::Persian);
         assert_eq!(fa.map(|p| p.date).as_deref(), Some("2024-11-10"));
         // a flattened page keeps the label with its date
