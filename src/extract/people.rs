@@ -936,9 +936,11 @@ fn parse_vietnamese(
         let role = role_of(i, phrase_end.max(i + 1).min(to))?;
         return Some((Mention { title, role: Some(role), ..Mention::default() }, phrase_end - from));
     };
-    // words between the honorifics and the name must be a role
+    // words between the honorifics and the name must be a role, and one
+    // ending in `của` (of) is someone else's, the name its possessor's
+    // (`Đạo diễn chương trình … của Hoàng Hồng Ngọc`)
     let mut role_before = role_of(i, k);
-    if k > i && role_before.is_none() {
+    if k > i && (role_before.is_none() || data.affiliation_markers.match_ending_at(tokens, k).is_some()) {
         return None;
     }
     // a title nearer the name, after a clause in lower case, is the
@@ -2506,6 +2508,8 @@ mod tests {
             mention("Phó Bí thư Thường trực Tỉnh ủy Phan Ngọc Thọ", Language::Vietnamese),
             m(Some("Phan Ngọc Thọ"), None, Some("Phó Bí thư Thường trực Tỉnh ủy"))
         );
+        // an office ending in `của` (of) is not the name's
+        assert_eq!(mention("Đạo diễn chương trình đêm nhạc của Hoàng Hồng Ngọc", Language::Vietnamese), None);
     }
 
     #[test]
