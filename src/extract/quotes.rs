@@ -957,10 +957,9 @@ fn attribution(
                 // về …`)
                 if says_so_at(tokens, k, data) {
                     report_before_speaker(sentence, tokens, subject.start, data)?
+                } else if !report_may_follow {
+                    return None;
                 } else {
-                    if !report_may_follow {
-                        return None;
-                    }
                     let after = sentence[rest_from(k)..].trim();
                     // `Thành phố sẽ tăng cường kiểm tra …, ông X cho biết.`: with
                     // nothing after the verb, the report is the clause before
