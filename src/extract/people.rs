@@ -1834,7 +1834,12 @@ impl<'a> Register<'a> {
     /// and a headline names in full whom the text calls by the last word
     /// (`Bộ trưởng Đào Ngọc Dung: “…”`, then `Bộ trưởng Dung`). Only a name
     /// the lines (`captions`, the headline among them) agree on is taken.
-    pub fn complete_provisional_from_captions(&mut self, captions: &[&str], language: Language, data: &LanguageData) {
+    pub fn complete_provisional_from_naming_lines(
+        &mut self,
+        captions: &[&str],
+        language: Language,
+        data: &LanguageData,
+    ) {
         let provisional: Vec<usize> =
             (0..self.persons.len()).filter(|&i| self.merged[i] == i && self.persons[i].provisional).collect();
         if provisional.is_empty() {

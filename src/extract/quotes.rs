@@ -107,11 +107,14 @@ pub fn extract(
     // the person a headline quotes by their full name and office (`Bộ
     // trưởng Đào Ngọc Dung: “…”`), whom the article may go on to call
     // `ông` or `Bộ trưởng Dung` before naming them again
-    if let Some((label, _)) = headline.and_then(|h| headline_label(h, language, data))
+    // (read once: the lead's speaker may be named by it too, see
+    // `speaker_named_by_headline`)
+    let label = headline.and_then(|h| headline_label(h, language, data));
+    if let Some((label, _)) = &label
         && let Some(name) =
-            label.name.filter(|name| name.contains(' ') && (label.title.is_some() || label.role.is_some()))
+            label.name.as_ref().filter(|name| name.contains(' ') && (label.title.is_some() || label.role.is_some()))
     {
-        register.name_protagonist(name);
+        register.name_protagonist(name.clone());
     }
     // a Persian portrait's subject, whom nothing else can tell from a noun
     if language == Language::Persian
@@ -401,10 +404,10 @@ pub fn extract(
     pending.extend(speech_to_follow.and_then(SpeechToFollow::answer_read));
     settle(tentative, &mut pending);
     same_speaker_repeated(&pending, &mut register);
-    speaker_named_by_headline(headline, &pending, &mut register, language, data);
+    speaker_named_by_headline(label, &pending, &mut register, data);
     register.resolve_provisional();
     let naming_lines: Vec<&str> = headline.into_iter().chain(captions.iter().map(String::as_str)).collect();
-    register.complete_provisional_from_captions(&naming_lines, language, data);
+    register.complete_provisional_from_naming_lines(&naming_lines, language, data);
     let speakers: Vec<usize> = pending.iter().map(|q| q.person).collect();
     register.complete_short_names(&speakers, paragraphs, data);
     let mut quotes = Vec::with_capacity(pending.len());
@@ -501,17 +504,16 @@ const HEADLINE_SHARED_WORDS_MIN: usize = 2;
 /// نکردیم`): the office's holder is the person the headline names, when
 /// the headline's quotation shares words with what the office said.
 fn speaker_named_by_headline(
-    headline: Option<&str>,
+    label: Option<(Mention, &str)>,
     pending: &[Pending],
     register: &mut Register,
-    language: Language,
     data: &LanguageData,
 ) {
     // the lead's speaker: the first quoted, and known by an office alone
     let Some(speaker) = pending.first().map(|q| register.resolve(q.person)).filter(|&p| register.is_unnamed(p)) else {
         return;
     };
-    let Some((named, said)) = headline.and_then(|h| headline_label(h, language, data)) else { return };
+    let Some((named, said)) = label else { return };
     // the label speaks: a name no list knows is taken (`پزشکیان`)
     let named = Mention { bare: false, ..named };
     let said = text::fold(said);
@@ -2500,10 +2502,10 @@ fn is_closed_quotation(text: &str) -> bool {
     let mut chars = trimmed.chars();
     let Some(first) = chars.next() else { return false };
     let Some(closes) = text::closing_marks(first) else { return false };
+    // straight quotes open and close alike: the first that closes ends it
     if first == '"' {
-        return trimmed[1..]
-            .find(closes)
-            .is_some_and(|at| 1 + at + trimmed[1 + at..].chars().next().map_or(0, char::len_utf8) == trimmed.len());
+        let mut rest = trimmed.char_indices().skip(1);
+        return rest.find(|(_, c)| closes.contains(c)).is_some_and(|(at, c)| at + c.len_utf8() == trimmed.len());
     }
     let Some(last) = chars.next_back().filter(|c| closes.contains(c)) else { return false };
     let inside = chars.as_str();
