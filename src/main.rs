@@ -259,11 +259,13 @@ fn extract(cli: cli::ExtractArgs) -> anyhow::Result<ExitCode> {
         Some(chunk)
     });
     let counts = std::thread::scope(|scope| -> anyhow::Result<(usize, usize)> {
-        // chunks are extracted in parallel while the chunk before them is
-        // written, in input order, on a thread of its own: memory stays
-        // bounded by the queue, output order never depends on timing, and
-        // writing does not leave the workers idle
-        let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<Extracted>>(WRITE_QUEUE_CHUNKS);
+        // each chunk is extracted in parallel as a job of its own while the
+        // writer, on a thread of its own, writes the chunks before it in
+        // input order: a worker done with its share of a chunk goes on to
+        // the next one instead of waiting for the chunk's slowest document,
+        // memory stays bounded by the queue, and output order never
+        // depends on timing
+        let (sender, receiver) = std::sync::mpsc::sync_channel::<PendingChunk>(WRITE_QUEUE_CHUNKS);
         let stop = &stop;
         let writer_output_dir = output_dir.clone();
         let writer = scope.spawn(move || -> anyhow::Result<(usize, usize)> {
@@ -276,24 +278,13 @@ fn extract(cli: cli::ExtractArgs) -> anyhow::Result<ExitCode> {
                 extracted: 0,
                 failed: 0,
             };
-            // the records of a chunk go out when no other chunk waits: a
+            // a chunk's records go out when no other chunk is ready: a
             // batch fills the buffer, a slow stream sees each chunk's
             // records at once
-            let chunks_in_order = std::iter::from_fn(|| match receiver.try_recv() {
-                Ok(results) => Some(Ok(results)),
-                Err(std::sync::mpsc::TryRecvError::Empty) => Some(Err(())),
-                Err(std::sync::mpsc::TryRecvError::Disconnected) => None,
-            });
-            'chunks: for next in chunks_in_order {
-                let results = match next {
-                    Ok(results) => results,
-                    Err(()) => {
-                        sink.out.flush().context("cannot write the record")?;
-                        match receiver.recv() {
-                            Ok(results) => results,
-                            Err(_) => break,
-                        }
-                    }
+            'chunks: while let Some(pending) = received(&receiver, &mut sink.out)? {
+                let Some(results) = received(&pending, &mut sink.out)? else {
+                    // the chunk's job panicked: the panic ends the run
+                    break;
                 };
                 for result in results {
                     let written = match result {
@@ -313,28 +304,34 @@ fn extract(cli: cli::ExtractArgs) -> anyhow::Result<ExitCode> {
             sink.progress.finish_and_clear();
             Ok((sink.extracted, sink.failed))
         });
-        for chunk in chunks {
-            if stop.load(std::sync::atomic::Ordering::Relaxed) {
-                break;
+        pool.in_place_scope_fifo(|jobs| {
+            for chunk in chunks {
+                if stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    break;
+                }
+                let (done, pending) = std::sync::mpsc::sync_channel(1);
+                if sender.send(pending).is_err() {
+                    // the writer has stopped: a closed stdout or --fail-fast
+                    break;
+                }
+                let (extractor, output_dir) = (&extractor, &output_dir);
+                jobs.spawn_fifo(move |_| {
+                    let results: Vec<Extracted> = chunk
+                        .into_par_iter()
+                        .map(|job| match extractor.extract_job(job) {
+                            Ok(record) => {
+                                // records for stdout are serialised here, in parallel
+                                let line = output_dir.is_none().then(|| render(&record, pretty));
+                                Extracted::Record(Box::new(record), line)
+                            }
+                            Err(failure) => Extracted::Failure(failure),
+                        })
+                        .collect();
+                    // a stopped writer no longer wants them
+                    let _ = done.send(results);
+                });
             }
-            let results: Vec<Extracted> = pool.install(|| {
-                chunk
-                    .into_par_iter()
-                    .map(|job| match extractor.extract_job(job) {
-                        Ok(record) => {
-                            // records for stdout are serialised here, in parallel
-                            let line = output_dir.is_none().then(|| render(&record, pretty));
-                            Extracted::Record(Box::new(record), line)
-                        }
-                        Err(failure) => Extracted::Failure(failure),
-                    })
-                    .collect()
-            });
-            if sender.send(results).is_err() {
-                // the writer has stopped: a closed stdout or --fail-fast
-                break;
-            }
-        }
+        });
         drop(sender);
         writer.join().map_err(|_| anyhow::anyhow!("the writer thread panicked"))?
     })?;
@@ -343,6 +340,24 @@ fn extract(cli: cli::ExtractArgs) -> anyhow::Result<ExitCode> {
         eprintln!("newsextract: {extracted} extracted, {failed} failed");
     }
     Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// A chunk's results as the writer waits for them, in input order: they
+/// come once the chunk's job has extracted every document of it.
+type PendingChunk = std::sync::mpsc::Receiver<Vec<Extracted>>;
+
+/// The next message of a channel, the output flushed first when none is
+/// there yet (so that a slow stream's records are not held in the
+/// buffer while it waits); `None` once the channel's sender is gone.
+fn received<T>(channel: &std::sync::mpsc::Receiver<T>, out: &mut impl Write) -> anyhow::Result<Option<T>> {
+    match channel.try_recv() {
+        Ok(message) => Ok(Some(message)),
+        Err(std::sync::mpsc::TryRecvError::Disconnected) => Ok(None),
+        Err(std::sync::mpsc::TryRecvError::Empty) => {
+            out.flush().context("cannot write the record")?;
+            Ok(channel.recv().ok())
+        }
+    }
 }
 
 /// One document's outcome as the workers hand it to the writer: a record,
