@@ -694,7 +694,14 @@ fn parse_vietnamese(
     let title = span(source, tokens, from, i);
     let introduced = i > from;
     // the name sits inside the phrase, which ends at the first punctuation
-    let phrase_end = (i..to).find(|&k| !tokens[k].is_word).unwrap_or(to);
+    // but for an acronym in brackets after the words it stands for (`Tổng
+    // Bí thư (TBT) Tô Lâm`, `Chủ tịch Ủy ban nhân dân (UBND) tỉnh X`),
+    // which the first mention of a body or an office often carries
+    let phrase_end_from = |k: usize| (k..to).find(|&k| !tokens[k].is_word).unwrap_or(to);
+    let mut phrase_end = phrase_end_from(i);
+    while phrase_end > i && is_bracketed_acronym(source, &tokens[phrase_end..to]) {
+        phrase_end = phrase_end_from(phrase_end + 3);
+    }
     let capitalised = |k: usize| is_capitalised(source, &tokens[k]);
     // a foreign name's particles (`Ursula von der Leyen`, `Charles de
     // Gaulle`) are in lower case: one goes on with the name when a
@@ -859,10 +866,16 @@ fn parse_vietnamese(
                 continue;
             }
             let e = run_end(k);
+            // the words of a body's name met earlier in the phrase name
+            // it again (`Hội nghị Bộ trưởng … Cơ quan Liên Hợp Quốc về …
+            // khai mạc tại Trụ sở Liên Hợp Quốc`), not a person
+            let named_before = (i..k.saturating_sub(e - k - 1))
+                .any(|j| (0..e - k).all(|d| tokens[j + d].folded == tokens[k + d].folded));
             let names_body = names_a_body(source, tokens, k, e, data)
                 || after_body_noun(k)
                 || names_place_of_unit(source, tokens, k, e - k, data)
-                || (k..e).any(|j| opens_place(tokens, j, data));
+                || (k..e).any(|j| opens_place(tokens, j, data))
+                || named_before;
             // two words make a name when the second is a Korean given name
             // (`Park Hang-seo`, `Kim Sang-sik`), hyphenated as no body is
             let korean = e - k == 2 && is_hyphenated_given_name(&source[tokens[k + 1].start..tokens[k + 1].end]);
@@ -1229,6 +1242,18 @@ fn names_another_holder(
 /// initials of a body; personal names are written in title case … except
 /// in a label or a heading set in capitals (`PHÓ THỦ TƯỚNG VŨ ĐỨC ĐAM:`),
 /// whose words are syllables, which initials are not.
+/// Whether the tokens open with an acronym in brackets (`(UBND)`) that
+/// more words follow. In brackets a word in capitals is an acronym even
+/// where it could be read as a syllable (`(SYT)`, Sở Y tế).
+fn is_bracketed_acronym(source: &str, tokens: &[Token]) -> bool {
+    let in_capitals =
+        |word: &str| word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase);
+    matches!(tokens, [open, acronym, close, next, ..]
+        if open.folded == "(" && acronym.is_word && close.folded == ")" && next.is_word
+            && acronym.start == open.end && close.start == acronym.end
+            && in_capitals(&source[acronym.start..acronym.end]))
+}
+
 fn is_acronym(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !word.chars().any(char::is_lowercase)
@@ -2414,6 +2439,39 @@ mod tests {
             mention("Bộ trưởng Bộ Tài nguyên và Môi trường Trần Hồng Hà", vi).and_then(|m| m.name).as_deref(),
             Some("Trần Hồng Hà")
         );
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_stays_in_the_office_before_the_name() {
+        let vi = Language::Vietnamese;
+        for (phrase, name, role) in [
+            ("Tổng Bí thư (TBT) Tô Lâm", "Tô Lâm", "Tổng Bí thư (TBT)"),
+            (
+                "Chủ tịch Ủy ban nhân dân (UBND) tỉnh Nghệ An Nguyễn Đức Trung",
+                "Nguyễn Đức Trung",
+                "Chủ tịch Ủy ban nhân dân (UBND) tỉnh Nghệ An",
+            ),
+            // a word in capitals that could be a syllable is an acronym in brackets
+            ("Giám đốc Sở Y tế (SYT) Hà Nội Vũ Cao Cương", "Vũ Cao Cương", "Giám đốc Sở Y tế (SYT) Hà Nội"),
+        ] {
+            assert_eq!(mention(phrase, vi), m(Some(name), None, Some(role)), "{phrase}");
+        }
+        // brackets holding more than an acronym end the phrase
+        let aside = mention("Tổng Bí thư (nhiệm kỳ mới) Tô Lâm", vi);
+        assert!(aside.as_ref().is_none_or(|m| m.name.is_none()), "{aside:?}");
+    }
+
+    #[test]
+    fn a_bodys_name_met_again_in_the_office_is_no_holder() {
+        let vi = Language::Vietnamese;
+        // (`Hội nghị Bộ trưởng …`, the ministerial conference, opens the sentence)
+        let sentence = "Bộ trưởng lần thứ 16 Cơ quan Liên Hợp Quốc về Thương mại và Phát triển \
+                        khai mạc trọng thể tại Trụ sở Liên Hợp Quốc tại thành phố Geneve";
+        let found = mention(sentence, vi);
+        assert!(found.as_ref().is_none_or(|m| m.name.is_none()), "{found:?}");
+        // a name the body's words do not repeat is still found
+        let found = mention("Bộ trưởng Thương mại Singapore Lim Hng Kiang ngỏ ý ủng hộ", vi);
+        assert_eq!(found.and_then(|m| m.name).as_deref(), Some("Lim Hng Kiang"));
     }
 
     #[test]
