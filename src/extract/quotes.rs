@@ -2077,15 +2077,19 @@ fn subject_before_predicate(
 
 /// Where the adverbs and the time phrase that may stand between a
 /// Vietnamese subject and its verb begin, reading back from `end`: adverbs
-/// (`cũng`, `đã`, `vừa`), a day (`hôm qua`, `sáng nay`), a date or a
-/// weekday after a word opening a time (`hôm 5/3`, `chiều 30/6`, `hôm thứ
-/// Năm`); `end` without any.
+/// (`cũng`, `đã`, `vừa`) and ways of speaking (`xúc động`, `mỉm cười`),
+/// a day (`hôm qua`, `sáng nay`), a date or a weekday after a word
+/// opening a time (`hôm 5/3`, `chiều 30/6`, `hôm thứ Năm`); `end` without
+/// any.
 fn preverbal_modifiers_start(sentence: &str, tokens: &[Token], floor: usize, end: usize, data: &LanguageData) -> usize {
     let lower_word = |k: usize| tokens[k].is_word && !people::is_capitalised(sentence, &tokens[k]);
     let opens_time = |k: usize| lower_word(k) && data.time_openers.contains(&tokens[k].folded);
     let mut k = end;
     loop {
-        if let Some(n) = data.adverbs.match_ending_at(tokens, k).filter(|&n| k >= floor + 1 + n && lower_word(k - 1)) {
+        let modifier = [&data.adverbs, &data.speech_manners].into_iter().find_map(|lexicon| {
+            lexicon.match_ending_at(tokens, k).filter(|&n| k >= floor + 1 + n && lower_word(k - 1))
+        });
+        if let Some(n) = modifier {
             k -= n;
         } else if let Some(n) = data.relative_day_phrases.match_ending_at(tokens, k).filter(|&n| k >= floor + 1 + n) {
             k -= n;
@@ -3718,6 +3722,21 @@ mod tests {
         );
         assert_eq!(quotes[1].speaker.role.as_deref(), Some("Ngoại trưởng Mỹ"));
         assert_eq!(quotes[3].text, "dự án sẽ hoàn thành đúng hạn.");
+    }
+
+    #[test]
+    fn a_way_of_speaking_may_stand_between_a_vietnamese_subject_and_its_verb() {
+        let (quotes, _) = run(
+            &[
+                "Chị Nguyễn Thị An xúc động chia sẻ: “Chúng tôi đã chuẩn bị rất kỹ cho mùa giải năm nay.”",
+                "Ông Lê Văn Cường cũng mỉm cười nói: “Tôi rất hạnh phúc khi được trở về quê hương.”",
+                "Bộ trưởng Đào Hồng Lan vui mừng cho biết cả nước đã không còn ca mắc mới.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Nguyễn Thị An"), Some("Lê Văn Cường"), Some("Đào Hồng Lan")]);
+        // the way of speaking is no part of the office
+        assert_eq!(quotes[2].speaker.role.as_deref(), Some("Bộ trưởng"));
     }
 
     #[test]

@@ -582,6 +582,10 @@ pub struct LanguageData {
     /// Adverbs that may stand between a subject and its verb (`Bộ trưởng
     /// X cũng cho biết`, `đã`, `vừa`).
     pub adverbs: Lexicon,
+    /// How someone speaks, standing between the subject and its speech
+    /// verb as adverbs do (`Chị X xúc động chia sẻ`, moved, she shared;
+    /// `ông X mỉm cười nói`, he smiled and said).
+    pub speech_manners: Lexicon,
     /// Words that open a time phrase before a date or a weekday (`hôm
     /// 5/3`, `chiều 30/6`, `sáng thứ Hai`).
     pub time_openers: Lexicon,
@@ -877,6 +881,7 @@ impl LanguageData {
             predicate_coordinators: get("predicate_coordinators"),
             proforms: get("proforms"),
             adverbs: get("adverbs"),
+            speech_manners: get("speech_manners"),
             speech_nouns: get("speech_nouns"),
             concurrent_office_joiners: get("concurrent_office_joiners"),
             affiliation_markers: get("affiliation_markers"),

@@ -47,6 +47,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_sentence_openers.txt", include_str!("data/vi_sentence_openers.txt")),
     ("vi_source_cues.txt", include_str!("data/vi_source_cues.txt")),
     ("vi_speaking_acts.txt", include_str!("data/vi_speaking_acts.txt")),
+    ("vi_speech_manners.txt", include_str!("data/vi_speech_manners.txt")),
     ("vi_speech_nouns.txt", include_str!("data/vi_speech_nouns.txt")),
     ("vi_speech_verbs.txt", include_str!("data/vi_speech_verbs.txt")),
     ("vi_speech_verbs_weak.txt", include_str!("data/vi_speech_verbs_weak.txt")),
