@@ -1601,6 +1601,12 @@ fn speech_verb_form_at(tokens: &[Token], i: usize, language: Language, data: &La
 /// of its own.
 const SPEECH_OBJECT_MAX_WORDS: usize = 4;
 
+/// [`SPEECH_OBJECT_MAX_WORDS`] for an object that a noun of speech opens
+/// (`nói lời chúc mừng mở đầu buổi họp báo: “…”`, gave the greeting that
+/// opened the press conference): it names the speech the quotation gives,
+/// however it goes on.
+const SPEECH_NOUN_OBJECT_MAX_WORDS: usize = 8;
+
 /// The colon opening direct speech after a speech verb ending at
 /// `after_verb`: right after it, or in Vietnamese after a short object
 /// (see [`SPEECH_OBJECT_MAX_WORDS`]) when a quotation opens after the
@@ -1614,8 +1620,12 @@ fn speech_colon(tokens: &[Token], after_verb: usize, language: Language, data: &
         return None;
     }
     let object_word = |k: usize| tokens[k].is_word && data.speech_verbs.match_at(tokens, k).is_none();
-    let words =
-        (after_verb..tokens.len().min(after_verb + SPEECH_OBJECT_MAX_WORDS)).take_while(|&k| object_word(k)).count();
+    let most_words = if data.speech_nouns.match_at(tokens, after_verb).is_some() {
+        SPEECH_NOUN_OBJECT_MAX_WORDS
+    } else {
+        SPEECH_OBJECT_MAX_WORDS
+    };
+    let words = (after_verb..tokens.len().min(after_verb + most_words)).take_while(|&k| object_word(k)).count();
     let colon = after_verb + words;
     (words > 0
         && tokens.get(colon).is_some_and(|t| t.folded == ":")
@@ -6053,6 +6063,8 @@ mod tests {
                 "Ông Đỗ Văn Hải trả lời rồi nói: “Mời anh chị uống nước”.",
                 // no quotation after the colon: the object is what was said
                 "Ông Trần Văn Nam nhấn mạnh ba nhiệm vụ: tăng trưởng, ổn định và an sinh xã hội.",
+                // a noun of speech names the speech, however long its phrase
+                "Anh Dương Xuân Nam đã nói lời chúc mừng mở đầu buổi họp báo: “Đại hội đã thành công tốt đẹp”.",
                 // a longer phrase before the colon is a clause of its own
                 "Bà Nguyễn Thị Lan nói những điều đã thống nhất tại cuộc họp: “Tỉnh thiếu giáo viên”.",
             ],
@@ -6060,14 +6072,15 @@ mod tests {
         );
         let found: Vec<_> = quotes.iter().map(|q| (q.kind, q.cue.as_deref().unwrap_or(""), q.text.as_str())).collect();
         assert_eq!(
-            found[..3],
+            found[..4],
             [
                 (QuoteKind::Direct, "nói", "Chúng tôi sẽ trả lời bằng văn bản sau"),
                 (QuoteKind::Direct, "nói", "Mời anh chị uống nước"),
                 (QuoteKind::Indirect, "nhấn mạnh", "ba nhiệm vụ: tăng trưởng, ổn định và an sinh xã hội."),
+                (QuoteKind::Direct, "nói", "Đại hội đã thành công tốt đẹp"),
             ]
         );
-        assert!(found[3..].iter().all(|(kind, _, _)| *kind == QuoteKind::Indirect), "{found:?}");
+        assert!(found[4..].iter().all(|(kind, _, _)| *kind == QuoteKind::Indirect), "{found:?}");
     }
 
     #[test]
