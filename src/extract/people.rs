@@ -961,8 +961,20 @@ fn parse_vietnamese(
     // Chính` names the prime minister, not a president who received
     // letters (offices held together are joined by a word the lexicon
     // knows, `kiêm`, or follow each other at once)
-    if let Some(nearer) = nearer_title_after_clause(source, tokens, i, k, data) {
+    let role_start = nearer_title_after_clause(source, tokens, i, k, data);
+    if let Some(nearer) = role_start {
         role_before = role_of(nearer, k);
+    }
+    // an office said of the person an honorific introduces (`hai Bí thư
+    // T.Ư Đoàn là chị Lâm Phương Thanh`, the two secretaries are Ms …):
+    // the office ends before the copula, and the honorific is the name's
+    let mut title = title;
+    if let Some(n) = data.honorifics.match_ending_at(tokens, k)
+        && k - n > role_start.unwrap_or(i) + 1
+        && data.copulas.match_ending_at(tokens, k - n) == Some(1)
+    {
+        role_before = role_of(role_start.unwrap_or(i), k - n - 1).or(role_before);
+        title = span(source, tokens, k - n, k);
     }
     // appositions after the name: `Tên, Chức vụ, Chức vụ;` and, for a
     // subject, descriptions (`, chủ shop hoa ở TP.HCM,` `- chủ thương hiệu X`)
@@ -2459,6 +2471,18 @@ mod tests {
         // brackets holding more than an acronym end the phrase
         let aside = mention("Tổng Bí thư (nhiệm kỳ mới) Tô Lâm", vi);
         assert!(aside.as_ref().is_none_or(|m| m.name.is_none()), "{aside:?}");
+    }
+
+    #[test]
+    fn an_office_said_of_the_person_after_a_copula_ends_before_it() {
+        let vi = Language::Vietnamese;
+        assert_eq!(
+            mention("Bí thư T.Ư Đoàn là chị Lâm Phương Thanh", vi),
+            m(Some("Lâm Phương Thanh"), Some("chị"), Some("Bí thư T.Ư Đoàn"))
+        );
+        // the nearer of two titles still holds the office
+        let found = mention("Bí thư Thứ nhất T.Ư Đoàn khóa IX cùng hai Bí thư T.Ư Đoàn là anh Nguyễn Hoàng Hiệp", vi);
+        assert_eq!(found, m(Some("Nguyễn Hoàng Hiệp"), Some("anh"), Some("Bí thư T.Ư Đoàn")));
     }
 
     #[test]

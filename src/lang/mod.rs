@@ -743,10 +743,11 @@ pub struct LanguageData {
     /// being hospitalised, names no one; `از مهندس تاج تشکر کنم` names
     /// `تاج`).
     pub light_verbs: Lexicon,
-    /// The light verbs that say `be` or `become` (Persian `است`, `باشد`,
-    /// `بشوند`): a name may stand before one as the predicate (`اگر علی
-    /// مطهری بشوند وزیر …`), where before any other the word is the verb's
-    /// noun (`از مهندس تاج تشکر کنم`).
+    /// The verbs that say `be` or `become` (Persian `است`, `باشد`, `بشوند`;
+    /// Vietnamese `là`): a name may stand before one as the predicate (`اگر
+    /// علی مطهری بشوند وزیر …`), where before any other light verb the word
+    /// is the verb's noun (`از مهندس تاج تشکر کنم`); an office before one
+    /// is said of the person after it (`hai Bí thư là chị X`).
     pub copulas: Lexicon,
     /// Words naming the kind of outlet before its name (`خبرگزاری`, `سایت`
     /// in `به گزارش خبرگزاری برنا از قم،`; `Báo` in `… - Báo Thanh Niên`).

@@ -15,6 +15,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_caption_cues.txt", include_str!("data/vi_caption_cues.txt")),
     ("vi_concurrent_office_joiners.txt", include_str!("data/vi_concurrent_office_joiners.txt")),
     ("vi_connectives.txt", include_str!("data/vi_connectives.txt")),
+    ("vi_copulas.txt", include_str!("data/vi_copulas.txt")),
     ("vi_countries.txt", include_str!("data/vi_countries.txt")),
     ("vi_date_labels.txt", include_str!("data/vi_date_labels.txt")),
     ("vi_deadline_cues.txt", include_str!("data/vi_deadline_cues.txt")),
