@@ -167,7 +167,14 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
                     return Some(paragraph[tokens[i].start..tokens[end - 1].end].to_owned());
                 }
             }
-            outlet_label(first, data).or_else(|| dateline_prefix(first)).or_else(|| slashed_prefix(first))
+            // a label may open the paragraph after a lead printed above it
+            // (`خبرگزاری تسنیم: …` under the summary), as `به گزارش` may
+            paragraphs
+                .iter()
+                .take(3)
+                .find_map(|paragraph| outlet_label(paragraph, data))
+                .or_else(|| dateline_prefix(first))
+                .or_else(|| slashed_prefix(first))
         }
         Language::Vietnamese if first.starts_with('(') => bracketed_outlet(first).map(str::to_owned),
         Language::Vietnamese => vietnamese_outlet_dateline(first, language.data()?),
@@ -373,6 +380,10 @@ mod tests {
         // the outlet in brackets after the city
         assert_eq!(agency(&p("تهران (پانا) - وزیر گفت."), Language::Persian).as_deref(), Some("پانا"));
         assert_eq!(agency(&p("خبرگزاری تسنیم: وزیر کار گفت."), Language::Persian).as_deref(), Some("تسنیم"));
+        // the label under a lead printed above it
+        let under_lead =
+            ["وزیر کار به تفکیک وزارتخانه واکنش نشان داد.".to_owned(), "خبرگزاری تسنیم: وزیر کار گفت.".to_owned()];
+        assert_eq!(agency(&under_lead, Language::Persian).as_deref(), Some("تسنیم"));
         // the name in quotation marks, and one closed by a slash
         let quoted = "به گزارش \"ورزش سه\" مربی تیم گفت.";
         assert_eq!(agency(&p(quoted), Language::Persian).as_deref(), Some("ورزش سه"));
