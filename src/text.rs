@@ -866,7 +866,8 @@ fn ends_sentence_at(text: &str, start: usize, pos: usize, c: char, end: usize, a
         Some(n) => {
             c != '.' && !n.is_alphanumeric()
                 || is_arabic_letter(n) && c == '.'
-                || opens_glued_latin_sentence(&text[end..]) && after_latin_word(&text[start..pos])
+                || opens_glued_latin_sentence(&text[end..])
+                    && (after_latin_word(&text[start..pos]) || after_year_or_date(&text[start..pos]))
         }
     };
     if !boundary || c != '.' {
@@ -911,6 +912,16 @@ fn after_latin_word(before: &str) -> bool {
     }
     let word: Vec<char> = before.chars().rev().take_while(|c| c.is_alphabetic()).collect();
     word.len() >= 2 && word.iter().all(|c| is_latin_letter(*c)) && word.iter().any(|c| c.is_lowercase())
+}
+
+/// Whether the text before a stop ends in a number that ends sentences: a
+/// year or another of two digits or more (`… năm 2024.Ông …`), or a date's
+/// last part (`… tháng 12.2024.Ông …`, `… ngày 19.1.Truyền …`). A lone
+/// digit after a space numbers a list's item (`1.Giới thiệu`).
+fn after_year_or_date(before: &str) -> bool {
+    let digits = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let before_digits = before.len().checked_sub(digits + 1).map(|k| before.as_bytes()[k]);
+    digits >= 2 || digits == 1 && matches!(before_digits, Some(b'.' | b'/' | b'-'))
 }
 
 /// The next sentence-ending character at or after byte `from`, found by
@@ -1401,6 +1412,14 @@ mod tests {
         }
         // an abbreviation in brackets is one too
         assert_eq!(split("Phường Yên Phụ (Q. Tây Hồ) hôm nay", &["Q"]).len(), 1);
+        // a year or a date's last part ends the sentence before; a lone
+        // digit numbering an item does not
+        assert_eq!(
+            split("từ đầu tháng 12.2024.Ông Singh cho biết. Đến ngày 19.1.Truyền thông đưa tin.", &[]),
+            ["từ đầu tháng 12.2024.", "Ông Singh cho biết.", "Đến ngày 19.1.", "Truyền thông đưa tin."]
+        );
+        assert_eq!(split("trong năm 2024.Ông Nam cho biết.", &[]).len(), 2);
+        assert_eq!(split("Mục lục 1.Giới thiệu chung", &[]).len(), 1);
     }
 
     #[test]
