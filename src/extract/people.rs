@@ -879,6 +879,20 @@ fn parse_vietnamese(
             // two words make a name when the second is a Korean given name
             // (`Park Hang-seo`, `Kim Sang-sik`), hyphenated as no body is
             let korean = e - k == 2 && is_hyphenated_given_name(&source[tokens[k + 1].start..tokens[k + 1].end]);
+            // or when neither word is shaped as a Vietnamese syllable and
+            // the office's words before them are in lower case (`Bộ trưởng
+            // Y tế Jitendra Singh bác bỏ …`): a foreign name, where two
+            // capitalised words after a capitalised one are a body's or a
+            // place's (a body's noun before them is ruled out below)
+            let foreign_pair = !at_once
+                && e - k == 2
+                && k > i
+                && tokens[k - 1].is_word
+                && !capitalised(k - 1)
+                && (k..e).all(|j| {
+                    let word = &source[tokens[j].start..tokens[j].end];
+                    !is_vietnamese_syllable(word) && word.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+                });
             // or when, written in plain Latin letters as no Vietnamese name
             // is, it is someone `của` (of) a body (`HLV Indra Syafri của
             // tuyển U22 Indonesia`) …
@@ -917,7 +931,8 @@ fn parse_vietnamese(
             {
                 return Some((f, e));
             }
-            let long_enough = (FULL_NAME_MIN_WORDS..=NAME_MAX_WORDS).contains(&(e - k)) || korean || foreign_of_body;
+            let long_enough =
+                (FULL_NAME_MIN_WORDS..=NAME_MAX_WORDS).contains(&(e - k)) || korean || foreign_of_body || foreign_pair;
             if e < phrase_end && (long_enough && !names_body || !at_once && given_names_of_body) {
                 return Some((k, e));
             }
@@ -2513,6 +2528,17 @@ mod tests {
         // before the predicate too
         let found = mention("Tổng thư ký Liên Hợp Quốc António Guterres kêu gọi các bên kiềm chế", vi);
         assert_eq!(found.and_then(|m| m.name).as_deref(), Some("António Guterres"));
+        // two foreign words after the office's words in lower case
+        let found = mention("Bộ trưởng Y tế Jitendra Singh bác bỏ nguyên nhân gây bệnh", vi);
+        assert_eq!(found, m(Some("Jitendra Singh"), None, Some("Bộ trưởng Y tế")));
+        // but not a team's name and its territory (`Olympic Macau`), nor a
+        // company after its body noun
+        for phrase in
+            ["cầu thủ Olympic Macau nhập cuộc quá tệ", "Giám đốc công ty Samsung Electronics cho biết doanh thu tăng"]
+        {
+            let found = mention(phrase, vi);
+            assert!(found.as_ref().is_none_or(|m| m.name.is_none()), "{phrase}: {found:?}");
+        }
         // a foreign name alone after the title is whole
         assert_eq!(mention("HLV Park Hang-seo", vi), m(Some("Park Hang-seo"), None, Some("HLV")));
     }
