@@ -2457,9 +2457,11 @@ mod tests {
     #[test]
     fn a_name_after_and_is_no_holder_of_the_title_before() {
         let vi = Language::Vietnamese;
-        // the second of two subjects
-        let second =
+        // the second of two subjects: the title is the first one's
+        let first =
             mention("Tiền đạo Peter Samuel sắm vai người hùng của trận đấu và Phạm Xuân Mạnh là người kiến tạo", vi);
+        assert_eq!(first.and_then(|m| m.name).as_deref(), Some("Peter Samuel"));
+        let second = mention("Tiền đạo của đội khách sắm vai người hùng và Phạm Xuân Mạnh là người kiến tạo", vi);
         assert!(second.as_ref().is_none_or(|m| m.name.is_none()), "{second:?}");
         // a body's name joined by `và` goes on to the holder's
         assert_eq!(
