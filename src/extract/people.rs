@@ -1515,10 +1515,15 @@ fn lists_office(roles: &[String], role: &str, home_country: Option<&Lexicon>) ->
     }
     let folded = text::fold_cow(role);
     // the role itself, or one of concurrent offices listed with commas
-    // (folding keeps `, ` as it is)
+    // (folding keeps `, ` as it is), or the start of one, the words that
+    // the office's title stands for left out (`Bộ trưởng` when the
+    // article names `Bộ trưởng Singh` after `Bộ trưởng Y tế Jitendra
+    // Singh`)
     let lists = |r: &str| {
         let known = text::fold_cow(r);
-        known == folded || known.split(", ").any(|office| office == folded)
+        known == folded
+            || known.split(", ").any(|office| office == folded)
+            || known.strip_prefix(&*folded).is_some_and(|rest| rest.starts_with(' '))
     };
     if roles.iter().any(|r| lists(r) || same_office_phrase(r, role)) {
         return true;
@@ -2247,6 +2252,17 @@ mod tests {
         assert!(!same_office("Chủ tịch UBND", "Chủ tịch UBND tỉnh", None));
         // and so does a word changed
         assert!(!same_office("Bộ trưởng Bộ Y tế", "Bộ trưởng Bộ Tài chính", None));
+    }
+
+    #[test]
+    fn the_start_of_a_listed_office_is_listed_already() {
+        let roles = ["Phó Bí thư Thường trực Tỉnh ủy Thừa Thiên Huế".to_owned(), "HLV trưởng CLB Hà Nội".to_owned()];
+        assert!(lists_office(&roles, "Phó Bí thư Thường trực Tỉnh ủy", None));
+        assert!(lists_office(&roles, "HLV", None));
+        // a longer office is another
+        assert!(!lists_office(&roles, "HLV trưởng CLB Hà Nội kiêm Giám đốc kỹ thuật", None));
+        // whole words only: `رئیس` (head) is no start of `رئیس‌جمهور` (president)
+        assert!(!lists_office(&["رئیس‌جمهور".to_owned()], "رئیس", None));
     }
 
     #[test]
