@@ -795,15 +795,26 @@ fn parse_vietnamese(
     // for a name anyway (a body's foreign name may stand before them)
     let foreign_suffix = |k: usize, e: usize| {
         let word = |j: usize| &source[tokens[j].start..tokens[j].end];
-        let foreign = |j: usize| {
-            !is_vietnamese_syllable(word(j)) && word(j).chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
-        };
+        let foreign = |j: usize| is_foreign_word(word(j));
         let longest = if e - k > NAME_MAX_WORDS { FOREIGN_NAME_MAX_WORDS } else { FOREIGN_NAME_MIN_WORDS };
         let run_start = (k..e).rev().take_while(|&j| foreign(j)).last()?;
         let after_body =
             run_start > k && (is_vietnamese_syllable(word(run_start - 1)) || is_acronym(word(run_start - 1)));
         let f = run_start.max(e.saturating_sub(longest));
         (after_body && (FOREIGN_NAME_MIN_WORDS..=longest).contains(&(e - f))).then_some(f)
+    };
+    // two words, neither shaped as a Vietnamese syllable, after the
+    // office's words in lower case (`Bộ trưởng Y tế Jitendra Singh`): a
+    // foreign name, where two capitalised words after a capitalised one
+    // are a body's or a place's, and after a body's noun a company's
+    // (`công ty Samsung Electronics`)
+    let foreign_pair = |k: usize, e: usize| {
+        e == k + 2
+            && k > i
+            && tokens[k - 1].is_word
+            && !capitalised(k - 1)
+            && !after_body_noun(k)
+            && (k..e).all(|j| is_foreign_word(&source[tokens[j].start..tokens[j].end]))
     };
     // else the capitalised words that end the phrase, after an honorific or
     // a title (`Chị Thanh Vân`, `chuyên gia Kyle Rodda`, `bác sĩ Hồng`)
@@ -827,7 +838,7 @@ fn parse_vietnamese(
             && [&data.countries, &data.places].iter().any(|lexicon| lexicon.match_at(tokens, k) == Some(run));
         // an acronym or a body's noun names a body, not a person (`Chủ tịch
         // HĐQT Housing Group`, `Hiệu trưởng Trường Lê Quý Đôn`)
-        ((introduced || after_title)
+        ((introduced || after_title || title_len > 0 && foreign_pair(k, phrase_end))
             && (1..=NAME_MAX_WORDS).contains(&run)
             && !names_place
             && !names_a_body(source, tokens, k, phrase_end, data))
@@ -879,20 +890,8 @@ fn parse_vietnamese(
             // two words make a name when the second is a Korean given name
             // (`Park Hang-seo`, `Kim Sang-sik`), hyphenated as no body is
             let korean = e - k == 2 && is_hyphenated_given_name(&source[tokens[k + 1].start..tokens[k + 1].end]);
-            // or when neither word is shaped as a Vietnamese syllable and
-            // the office's words before them are in lower case (`Bộ trưởng
-            // Y tế Jitendra Singh bác bỏ …`): a foreign name, where two
-            // capitalised words after a capitalised one are a body's or a
-            // place's (a body's noun before them is ruled out below)
-            let foreign_pair = !at_once
-                && e - k == 2
-                && k > i
-                && tokens[k - 1].is_word
-                && !capitalised(k - 1)
-                && (k..e).all(|j| {
-                    let word = &source[tokens[j].start..tokens[j].end];
-                    !is_vietnamese_syllable(word) && word.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
-                });
+            // or when they are a foreign name after the office's words
+            let foreign_pair = !at_once && foreign_pair(k, e);
             // or when, written in plain Latin letters as no Vietnamese name
             // is, it is someone `của` (of) a body (`HLV Indra Syafri của
             // tuyển U22 Indonesia`) …
@@ -1279,6 +1278,13 @@ fn is_bracketed_acronym(source: &str, tokens: &[Token]) -> bool {
         if open.folded == "(" && acronym.is_word && close.folded == ")" && next.is_word
             && acronym.start == open.end && close.start == acronym.end
             && in_capitals(&source[acronym.start..acronym.end]))
+}
+
+/// Whether a word is shaped as no Vietnamese syllable and made of letters
+/// (and the hyphens and apostrophes of `Jean-Pierre`, `O'Neil`): a word
+/// of a foreign name.
+fn is_foreign_word(word: &str) -> bool {
+    !is_vietnamese_syllable(word) && word.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
 }
 
 fn is_acronym(word: &str) -> bool {
@@ -2546,9 +2552,14 @@ mod tests {
         // before the predicate too
         let found = mention("Tổng thư ký Liên Hợp Quốc António Guterres kêu gọi các bên kiềm chế", vi);
         assert_eq!(found.and_then(|m| m.name).as_deref(), Some("António Guterres"));
-        // two foreign words after the office's words in lower case
+        // two foreign words after the office's words in lower case, before
+        // the predicate or ending the phrase
         let found = mention("Bộ trưởng Y tế Jitendra Singh bác bỏ nguyên nhân gây bệnh", vi);
         assert_eq!(found, m(Some("Jitendra Singh"), None, Some("Bộ trưởng Y tế")));
+        let found = mention("Tổng thống đương nhiệm Donald Trump", vi);
+        assert_eq!(found, m(Some("Donald Trump"), None, Some("Tổng thống đương nhiệm")));
+        let company = mention("Giám đốc công ty Samsung Electronics", vi);
+        assert!(company.as_ref().is_none_or(|m| m.name.is_none()), "{company:?}");
         // but not a team's name and its territory (`Olympic Macau`), nor a
         // company after its body noun
         for phrase in
