@@ -455,9 +455,14 @@ pub fn extract(
     Ok((quotes, officials))
 }
 
-/// Whether a sentence's tokens hold a first-person pronoun (`من`, `tôi`).
+/// Whether a sentence's tokens hold a first-person pronoun (`من`, `tôi`),
+/// or end a sentence with a verb in the first person (`… عذرخواهم.`).
 fn speaks_in_first_person(tokens: &[Token], data: &LanguageData) -> bool {
+    let ends_sentence = |k: usize| tokens.get(k).is_none_or(|t| t.folded.chars().all(text::is_sentence_end));
     data.first_person.may_match_in(tokens) && (0..tokens.len()).any(|k| data.first_person.match_at(tokens, k).is_some())
+        || data.first_person_verbs.may_match_in(tokens)
+            && (0..tokens.len())
+                .any(|k| data.first_person_verbs.match_at(tokens, k).is_some_and(|n| ends_sentence(k + n)))
 }
 
 /// Fewest words of a quote that, given again word for word, names one
@@ -4166,6 +4171,24 @@ mod tests {
                  مدت مهار کند."
             )]
         );
+        // Persian drops the pronoun: a verb in the first person ending the
+        // line says it; one inside a sentence the writer reports does not
+        let (quotes, _) = run(
+            &[
+                "محمدرضا ظفرقندی در توئیتی نوشت: پاسخگویی و عذرخواهی دو رکن ضروری فرهنگ اداری است.",
+                "از آنچه در نشست خبری رخ داد متأسف و از خبرنگاران عذرخواهم.",
+            ],
+            Language::Persian,
+        );
+        assert!(quotes.len() == 1 && quotes[0].text.ends_with("عذرخواهم."), "{quotes:?}");
+        let (quotes, _) = run(
+            &[
+                "وزیر اطلاعات گفت: ما در خدمت شما هستیم.",
+                "مجری برنامه با این استدلال که از آقای ظریف دعوت خواهیم کرد از وزیر خواست به بحث دیگری بپردازد.",
+            ],
+            Language::Persian,
+        );
+        assert!(quotes.len() == 1 && quotes[0].text.ends_with("هستیم."), "{quotes:?}");
         // a quotation in marks ends where its marks close
         let (quotes, _) = run(
             &[

@@ -21,6 +21,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_event_nouns.txt", include_str!("data/fa_event_nouns.txt")),
     ("fa_female_words.txt", include_str!("data/fa_female_words.txt")),
     ("fa_first_person.txt", include_str!("data/fa_first_person.txt")),
+    ("fa_first_person_verbs.txt", include_str!("data/fa_first_person_verbs.txt")),
     ("fa_given_names.txt", include_str!("data/fa_given_names.txt")),
     ("fa_home_country.txt", include_str!("data/fa_home_country.txt")),
     ("fa_honorifics.txt", include_str!("data/fa_honorifics.txt")),

@@ -676,6 +676,11 @@ pub struct LanguageData {
     /// paragraph with one, after a speech given after a colon, goes on with
     /// that speech.
     pub first_person: Lexicon,
+    /// Verbs in the first person (Persian `می‌دانم`, `هستیم`, `عذرخواهم`),
+    /// which say it where the pronoun is dropped, as Persian drops it: a
+    /// sentence one ends is the speaker's own. Inside a sentence one may
+    /// belong to words the writer reports (`… گفت دعوت خواهیم کرد …`).
+    pub first_person_verbs: Lexicon,
     /// Words that open a sentence before its subject (`Tuy nhiên`, `Còn`,
     /// `همچنین`): the subject is the phrase after them.
     pub connectives: Lexicon,
@@ -906,6 +911,7 @@ impl LanguageData {
             honorifics: get("honorifics"),
             pronouns: get("pronouns"),
             first_person: get("first_person"),
+            first_person_verbs: get("first_person_verbs"),
             connectives: get("connectives"),
             sentence_openers: get("sentence_openers"),
             name_anchors: get(if files.iter().any(|(n, _)| n.ends_with("_given_names.txt")) {
