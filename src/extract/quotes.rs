@@ -3303,6 +3303,8 @@ mod tests {
                 "Bà Trần Thị Vân, Giám đốc Sở Y tế tỉnh cho biết số ca bệnh đã giảm mạnh trong tháng.",
                 "Ông Lê Văn Nam, Giám đốc Ban Quản lý dự án tỉnh dự hội nghị.",
                 "Bà Aurélia Nguyen, Giám đốc chiến lược GAVI, nguyên Giám đốc cơ chế COVAX cảm ơn Chính phủ.",
+                // after a dash no second dash closes
+                "Ông Lê Duy Thành - Chủ tịch Ủy ban nhân dân tỉnh Vĩnh Phúc có 19 phiếu tín nhiệm cao (40,43%).",
             ],
             Language::Vietnamese,
         );
@@ -3315,6 +3317,7 @@ mod tests {
                 ("Trần Thị Vân", vec!["Giám đốc Sở Y tế tỉnh"]),
                 ("Lê Văn Nam", vec!["Giám đốc Ban Quản lý dự án tỉnh"]),
                 ("Aurélia Nguyen", vec!["Giám đốc chiến lược GAVI", "nguyên Giám đốc cơ chế COVAX"]),
+                ("Lê Duy Thành", vec!["Chủ tịch Ủy ban nhân dân tỉnh Vĩnh Phúc"]),
             ]
         );
         assert_eq!(speakers(&quotes), [Some("Trần Thị Vân")]);
