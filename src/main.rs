@@ -25,8 +25,9 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// enough to keep every core busy, small enough that memory stays flat.
 const CHUNK_DOCUMENTS: usize = 64;
 
-/// Extracted chunks waiting for the writer: enough to ride out a slow
-/// write, few enough that memory stays flat.
+/// Chunks the writer has not taken yet, extracted or being extracted:
+/// enough to keep every worker busy past a chunk's slowest document and
+/// to ride out a slow write, few enough that memory stays flat.
 const WRITE_QUEUE_CHUNKS: usize = 4;
 
 /// Chunks read ahead of the workers: the next one is read (files opened,

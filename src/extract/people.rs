@@ -1272,12 +1272,10 @@ fn names_another_holder(
 /// more words follow. In brackets a word in capitals is an acronym even
 /// where it could be read as a syllable (`(SYT)`, Sở Y tế).
 fn is_bracketed_acronym(source: &str, tokens: &[Token]) -> bool {
-    let in_capitals =
-        |word: &str| word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase);
     matches!(tokens, [open, acronym, close, next, ..]
         if open.folded == "(" && acronym.is_word && close.folded == ")" && next.is_word
             && acronym.start == open.end && close.start == acronym.end
-            && in_capitals(&source[acronym.start..acronym.end]))
+            && is_in_capitals(&source[acronym.start..acronym.end]))
 }
 
 /// Whether a word is shaped as no Vietnamese syllable and made of letters
@@ -1287,10 +1285,15 @@ fn is_foreign_word(word: &str) -> bool {
     !is_vietnamese_syllable(word) && word.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
 }
 
+/// Whether a word is an acronym: two letters or more, all capitals, and
+/// not a Vietnamese syllable set in capitals (`TRẦN`, `HIỆP`).
 fn is_acronym(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !word.chars().any(char::is_lowercase)
-        && !is_vietnamese_syllable(word)
+    is_in_capitals(word) && !is_vietnamese_syllable(word)
+}
+
+/// Whether a word has two letters or more and none in lower case.
+fn is_in_capitals(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
 }
 
 /// A Vietnamese name or title written all in capitals (`TRẦN VĂN HIỆP`,
