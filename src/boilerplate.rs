@@ -229,8 +229,7 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
         // words of the folded text: no second folding per token
         let (words, stopwords) = text::words(&folded)
             .fold((0, 0), |(n, s), word| (n + 1, s + usize::from(data.is_some_and(|d| d.stopwords.contains(word)))));
-        let last = block.text.chars().rev().find(|&c| c != ' ' && !text::is_closer(c));
-        let ends_sentence = last.is_some_and(text::is_sentence_end);
+        let ends_sentence = text::ends_with_stop(&block.text);
         let mut f = Features {
             words,
             stopword_share: if words == 0 { 0.0 } else { stopwords as f64 / words as f64 },

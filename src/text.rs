@@ -795,6 +795,12 @@ pub fn is_sentence_end(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '؟' | '…' | '。')
 }
 
+/// Whether a text ends with a sentence's stop, maybe inside closing marks
+/// and brackets (`….`, `“…!”`, `(…).”`), spaces after them left aside.
+pub fn ends_with_stop(text: &str) -> bool {
+    text.chars().rev().find(|&c| c != ' ' && !is_closer(c)).is_some_and(is_sentence_end)
+}
+
 /// Closing quotes and brackets that may follow a sentence end.
 pub(crate) fn is_closer(c: char) -> bool {
     matches!(c, '»' | '”' | '"' | '\'' | '’' | ')' | ']')
@@ -1187,6 +1193,16 @@ mod tests {
         assert_eq!(fold("hoà, uý"), "hòa, úy");
         // a letter after the vowel keeps the syllable as it is
         assert_eq!(fold("hoàn thuỷt"), "hoàn thuỷt");
+    }
+
+    #[test]
+    fn a_stop_inside_closing_marks_ends_the_text() {
+        for ended in ["Xong.", "“Vì sao?” ", "(…).”", "گفت: «بله.»"] {
+            assert!(ends_with_stop(ended), "{ended}");
+        }
+        for open in ["\"Dịp để nhìn nhận lại giá trị Việt Nam\"", "Ảnh: TTXVN", ""] {
+            assert!(!ends_with_stop(open), "{open}");
+        }
     }
 
     #[test]

@@ -2503,11 +2503,10 @@ fn following_quotation<'a>(sentence: &'a str, tokens: &[Token], after_verb: usiz
 const AFTER_QUOTATION: [char; 3] = ['.', ' ', '/'];
 
 /// Whether a quotation ends with a sentence's stop, inside its closing
-/// mark or after it (`“…”.`, `"….”`, `“…!”`).
+/// mark or after it (`“…”.`, `"….”`, `“…!”`), before the slash a crawler
+/// may leave at a line's end.
 fn ends_with_stop(quotation: &str) -> bool {
-    let trimmed = quotation.trim_end().trim_end_matches(['/', ' ']);
-    trimmed.ends_with(text::is_sentence_end)
-        || trimmed.trim_end_matches(text::is_closer).ends_with(text::is_sentence_end)
+    text::ends_with_stop(quotation.trim_end().trim_end_matches(['/', ' ']))
 }
 
 /// Whether the text is one quotation, its first mark opening it and the
