@@ -469,6 +469,9 @@ fn name_run(
         // `صاحبان شبکه فدک`, the owners of the Fadak network: an outlet's
         // kind is a word of its name, no person's
         && !(language == Language::Persian && data.outlet_kinds.contains(&tokens[j].folded))
+        // nor is a body's noun (`اطلاع‌رسانی دفتر رئیس‌جمهور`, the
+        // president's office): a name before an office ends before it
+        && !(language == Language::Persian && data.body_nouns.match_at(tokens, j).is_some())
         // `نشست خبری سخنگوی …`: the event of an office holder, no name
         && !(j == i && data.event_nouns.contains(&tokens[j].folded) && !is_persian_given_name(&tokens[j].folded, data))
         // a Persian honorific opens the next person (`تاکید آقای رئیس‌جمهور`,
@@ -532,7 +535,12 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
             && data.speech_verbs.match_at(tokens, j + 1).is_none()
             // a title after a stop belongs to another phrase (`وزیر ارتباطات
             // و فناوری اطلاعات به‌عنوان نماینده …`, as the representative)
-            && !after.take_while(|&k| tokens[k].is_word && !is_stop(&tokens[k], data)).any(starts_person)
+            && !after
+                .take_while(|&k| tokens[k].is_word && !is_stop(&tokens[k], data))
+                // a title right after a body's noun is whose body it is
+                // (`معاون ارتباطات و اطلاع‌رسانی دفتر رئیس‌جمهور`, the
+                // president's office), no second person
+                .any(|k| starts_person(k) && data.body_nouns.match_ending_at(tokens, k).is_none())
     };
     // a comma before the last two nouns of a list joined by `و` goes on
     // inside a body's name (`وزارت بهداشت، درمان و آموزش پزشکی`, `وزارت
@@ -2796,6 +2804,18 @@ mod tests {
         // the owners of a network, and several directors, are no one's name
         assert!(parsed("صاحبان شبکه فدک کارگردان این فیلم").is_none_or(|(_, role)| role.is_none()));
         assert!(parsed("چندین کارگردان").is_none_or(|(name, _)| name.is_none()));
+    }
+
+    #[test]
+    fn a_title_after_a_bodys_noun_in_a_persian_role_is_whose_body_it_is() {
+        let parsed = |text: &str| mention(text, Language::Persian).map(|m| (m.name, m.role));
+        // the president's office, after `و`: one office, not a second person
+        assert_eq!(
+            parsed("معاون ارتباطات و اطلاع‌رسانی دفتر رئیس‌جمهور، گفت"),
+            Some((None, Some("معاون ارتباطات و اطلاع‌رسانی دفتر رئیس‌جمهور".to_owned())))
+        );
+        // a title right after `و` still joins a second person
+        assert_eq!(parsed("وزیر کشور و رئیس‌جمهور گفتند").and_then(|(_, role)| role).as_deref(), Some("وزیر کشور"));
     }
 
     #[test]

@@ -4720,8 +4720,13 @@ mod tests {
         assert_eq!(officials[0].roles, ["وزیر نفت"]);
         // a common word before a role is no name there
         // nor is a lone given name inside a sentence a full one
-        for sentence in ["این طرح با حضور شهردار تهران افتتاح شد.", "او سپس با مریم معاون وزیر دیدار کرد."]
-        {
+        // nor a phrase ending in a body's noun (`اطلاع‌رسانی دفتر
+        // رئیس‌جمهور`, the president's office)
+        for sentence in [
+            "این طرح با حضور شهردار تهران افتتاح شد.",
+            "او سپس با مریم معاون وزیر دیدار کرد.",
+            "معاون ارتباطات و اطلاع‌رسانی دفتر رئیس‌جمهور خبر برخی رسانه‌ها را خلاف واقع دانست.",
+        ] {
             let (_, officials) = run(&[sentence], Language::Persian);
             assert!(officials.is_empty(), "{sentence}: {officials:?}");
         }
