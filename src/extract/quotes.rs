@@ -159,8 +159,11 @@ pub fn extract(
                     let line_end = (p + 1..paragraphs.len())
                         .find(|&k| !continues_previous.get(k).copied().unwrap_or(false))
                         .unwrap_or(paragraphs.len());
-                    !paragraphs[p..line_end].iter().any(|sentence| sentence.contains(QUOTATION_MARKS))
-                        || unclosed(quote) && closing_before_opening(paragraph).is_some()
+                    // the line, in whichever of its sentences, closes the
+                    // quotation before it opens another
+                    let line = &paragraphs[p..line_end];
+                    !line.iter().any(|sentence| sentence.contains(QUOTATION_MARKS))
+                        || unclosed(quote) && closing_before_opening(&line.join(" ")).is_some()
                 }
             });
             tentative = open_direct.filter(|&quote| !unclosed(quote)).map(|quote| TentativeSpeech {
@@ -683,13 +686,21 @@ fn opens_unclosed(paragraph: &str) -> bool {
 
 /// Where a paragraph closes a quotation it did not open: the byte offset of
 /// a closing mark that comes before any opening one (`… trên sân”, HLV X
-/// tâm sự.`).
+/// tâm sự.`), or that comes after a quotation opened and closed inside the
+/// one left open (`… با ذکر «شنیده‌ها» پرهیز می‌کند.»`). A straight mark
+/// closes when no other follows it.
 fn closing_before_opening(paragraph: &str) -> Option<usize> {
-    paragraph
-        .char_indices()
-        .find(|(_, c)| QUOTATION_MARKS.contains(c))
-        .filter(|&(at, c)| matches!(c, '”' | '»') || c == '"' && !paragraph[at + 1..].contains('"'))
-        .map(|(at, _)| at)
+    let mut nested = 0usize;
+    for (at, mark) in paragraph.char_indices().filter(|(_, c)| QUOTATION_MARKS.contains(c)) {
+        match mark {
+            '"' if nested == 0 => return (!paragraph[at + 1..].contains('"')).then_some(at),
+            '"' => {}
+            '”' | '»' if nested == 0 => return Some(at),
+            '”' | '»' => nested -= 1,
+            _ => nested += 1,
+        }
+    }
+    None
 }
 
 /// A quotation standing alone as a sentence, which the next sentence may
@@ -5233,6 +5244,62 @@ mod tests {
         let (separate, _) =
             extract(&units, &[false, false], None, &[], Language::Persian, data, &Deadline::never()).unwrap();
         assert_eq!(separate[0].text, "موضوع سایبری جوان است.");
+    }
+
+    #[test]
+    fn where_a_line_closes_a_quotation_left_open() {
+        let at = |line: &str, mark: &str| line.rfind(mark);
+        let line = "hết rồi”, ông X nói.";
+        assert_eq!(closing_before_opening(line), at(line, "”"));
+        assert_eq!(closing_before_opening("“Một câu khác” mở ra"), None);
+        // after a quotation opened and closed inside it, with any marks
+        let line = "a «b \"c\" d» e.»";
+        assert_eq!(closing_before_opening(line), at(line, "»"));
+        // a straight mark closes when no other follows it
+        let line = "a.\" b";
+        assert_eq!(closing_before_opening(line), at(line, "\""));
+        assert_eq!(closing_before_opening("\"a\" b"), None);
+    }
+
+    #[test]
+    fn a_quotation_left_open_goes_on_over_a_line_that_closes_it_in_a_later_sentence() {
+        let owned = |lines: &[&str]| -> Vec<String> { lines.iter().map(|s| (*s).to_owned()).collect() };
+        // the line is cut into its sentences; the second closes the quotation
+        let units = owned(&[
+            "Ông Nguyễn Văn An, Chủ tịch UBND tỉnh, cho biết: “Chúng tôi đã làm việc rất chăm chỉ trong năm qua.",
+            "Năm tới, tỉnh sẽ tiếp tục đầu tư vào hạ tầng.",
+            "Người dân sẽ được hưởng lợi nhiều hơn”.",
+        ]);
+        let data = Language::Vietnamese.data().unwrap_or_else(|| unreachable!());
+        let (quotes, _) =
+            extract(&units, &[false, false, true], None, &[], Language::Vietnamese, data, &Deadline::never()).unwrap();
+        assert_eq!(
+            quotes[0].text,
+            "Chúng tôi đã làm việc rất chăm chỉ trong năm qua. Năm tới, tỉnh sẽ tiếp tục đầu tư vào hạ tầng. \
+             Người dân sẽ được hưởng lợi nhiều hơn"
+        );
+        // a quotation inside the one left open does not end it
+        let (quotes, _) = run(
+            &[
+                "علی ربیعی سخنگوی دولت گفت: «آنچه در برخی رسانه‌ها منتشر شده کاملاً بی‌اساس است.",
+                "رسانه‌ای که در پی حفظ مرجعیت خود باشد از درج مطلبی با ذکر «شنیده‌ها» پرهیز می‌کند.»",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(
+            quotes[0].text,
+            "آنچه در برخی رسانه‌ها منتشر شده کاملاً بی‌اساس است. \
+             رسانه‌ای که در پی حفظ مرجعیت خود باشد از درج مطلبی با ذکر «شنیده‌ها» پرهیز می‌کند."
+        );
+        // a line that opens another quotation first is no part of it
+        let (quotes, _) = run(
+            &[
+                "علی ربیعی سخنگوی دولت گفت: «آنچه در برخی رسانه‌ها منتشر شده کاملاً بی‌اساس است.",
+                "وزیر کشور هم گفت: «این خبر درست نیست و ما آن را تکذیب می‌کنیم.»",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(quotes[0].text, "آنچه در برخی رسانه‌ها منتشر شده کاملاً بی‌اساس است.");
     }
 
     #[test]
