@@ -3024,6 +3024,12 @@ mod tests {
         let (quotes, _) = run(
             &[
                 "Ông Nguyễn Văn An nói chuyện với cử tri tại hội trường xã về dự án đường mới.",
+                // lied to, spoke ill of: verbs of their own
+                "Bị cáo Nguyễn Văn Bình nói dối cơ quan điều tra về nguồn gốc số tiền hơn 2 tỷ đồng.",
+                "Ông Trần Văn Nam nói xấu đồng nghiệp trên mạng xã hội suốt nhiều tháng liền.",
+                // the reporter asked; the president, answering, said nothing
+                "\"Thỏa thuận lần này có giúp ích cho ngài không?\", phóng viên Peter Doocy đặt câu hỏi khi Tổng \
+                 thống Mỹ Donald Trump trả lời phỏng vấn trên chuyên cơ.",
                 // informed, not informing
                 "Chủ tịch UBND xã Tân Phú được thông báo rằng dự án sẽ khởi công vào tháng tới.",
                 // the office is what was thanked, not the next speaker
