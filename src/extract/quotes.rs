@@ -136,7 +136,7 @@ pub fn extract(
     let mut open_across: Option<OpenQuotation> = None;
     // the quote whose attribution closed the paragraph before with a colon
     let mut speech_to_follow: Option<SpeechToFollow> = None;
-    let plain_questions = asks_plainly_throughout(paragraphs);
+    let plain_questions = asks_plainly_throughout(paragraphs, data.abbreviations);
     // the source lines a speech given after a colon has gone on over, and
     // its going on over the line being read
     let mut speech_lines = 0;
@@ -162,8 +162,10 @@ pub fn extract(
                     // the line, in whichever of its sentences, closes the
                     // quotation before it opens another
                     let line = &paragraphs[p..line_end];
-                    !line.iter().any(|sentence| sentence.contains(QUOTATION_MARKS))
-                        || unclosed(quote) && closing_before_opening(&line.join(" ")).is_some()
+                    // an interviewer's next question ends the answer
+                    !asks_only(paragraph, data.abbreviations)
+                        && (!line.iter().any(|sentence| holds_quotation(sentence))
+                            || unclosed(quote) && closing_before_opening(&line.join(" ")).is_some())
                 }
             });
             tentative = open_direct.filter(|&quote| !unclosed(quote)).map(|quote| TentativeSpeech {
@@ -240,7 +242,7 @@ pub fn extract(
         // an interview printed as dashed lines: the line after a dashed
         // question is the answer of the person the article is about
         if p > 0
-            && let Some((dash, answer)) = dashed_answer(&paragraphs[p - 1], paragraph, plain_questions)
+            && let Some((dash, answer)) = dashed_answer(&paragraphs[p - 1], paragraph, plain_questions, data.abbreviations)
             && text::word_count(answer) >= DIRECT_MIN_WORDS
             // an answer whose label names its speaker (`• Giám đốc Sở Y tế
             // X: …`) is read as any labelled answer is
@@ -249,7 +251,10 @@ pub fn extract(
         {
             let (text, cue) = (answer.to_owned(), dash.to_owned());
             pending.push(Pending { person, text, kind: QuoteKind::Direct, cue, paragraph: p });
-            open_direct = None;
+            // the answer goes on as a speech after a colon does: over the
+            // next lines in the first person, up to the next question
+            open_direct = Some(pending.len() - 1);
+            speech_lines = 0;
             last_attributed = Some(pending.len() - 1);
             previous_quotation = None;
             continue;
@@ -1056,7 +1061,12 @@ fn verb_final_clause<'s>(sentence: &'s str, tokens: &[Token], subject_end: usize
 /// line after it, whose cue is then the bullet. Where the page prints its
 /// questions plain (in bold, which a crawl loses) and only the answers
 /// dashed, `plain_questions` says so (see [`asks_plainly_throughout`]).
-fn dashed_answer<'a>(before: &'a str, line: &'a str, plain_questions: bool) -> Option<(&'a str, &'a str)> {
+fn dashed_answer<'a>(
+    before: &'a str,
+    line: &'a str,
+    plain_questions: bool,
+    abbreviations: &[&str],
+) -> Option<(&'a str, &'a str)> {
     let line = line.trim_start();
     // an answer may be marked as its question is (`• …?` then `• …`)
     let answer = line.trim_start_matches(text::DASHES).trim_start_matches(INTERVIEW_BULLETS);
@@ -1068,8 +1078,29 @@ fn dashed_answer<'a>(before: &'a str, line: &'a str, plain_questions: bool) -> O
         _ => dash,
     };
     let marked = before.starts_with(text::DASHES) || bullet.is_some() || plain_questions;
-    (marked && text::is_question(before) && !cue.is_empty() && !text::is_question(line))
+    (marked && text::is_question(before) && !cue.is_empty() && !asks_only(line, abbreviations))
         .then(|| (cue, answer.trim_start()))
+}
+
+/// Whether a sentence holds a quotation: marks around a phrase of
+/// [`DIRECT_MIN_WORDS`] words or more, or a mark left unpaired. Marks
+/// around a word or two (`“bảo bối” vạn năng`) are scare quotes, which a
+/// speaker's own sentence may hold.
+fn holds_quotation(sentence: &str) -> bool {
+    if !sentence.contains(QUOTATION_MARKS) {
+        return false;
+    }
+    let quoted = text::quoted_ranges(sentence);
+    let marks = sentence.chars().filter(|c| QUOTATION_MARKS.contains(c)).count();
+    marks != 2 * quoted.len() || quoted.iter().any(|&(s, e)| text::word_count(&sentence[s..e]) >= DIRECT_MIN_WORDS)
+}
+
+/// Whether a line only asks: it opens with a question. An answer may end
+/// with a question of its speaker's own after saying something (`- Nhân
+/// các ngày lễ lớn, … lễ lạt. Vậy bài học … là gì?`); a question line
+/// seldom opens with a statement right after another question.
+fn asks_only(line: &str, abbreviations: &[&str]) -> bool {
+    text::sentences(line, abbreviations).first().is_some_and(|&(start, end)| text::is_question(&line[start..end]))
 }
 
 /// How many plain questions answered by a dashed line make an interview:
@@ -1080,13 +1111,13 @@ const PLAIN_QUESTIONS_MIN: usize = 2;
 
 /// Whether the paragraphs hold [`PLAIN_QUESTIONS_MIN`] questions or more,
 /// none marked, each answered by a dashed line.
-fn asks_plainly_throughout(paragraphs: &[String]) -> bool {
+fn asks_plainly_throughout(paragraphs: &[String], abbreviations: &[&str]) -> bool {
     let answered = |pair: &[String]| {
         let (question, answer) = (pair[0].trim_start(), pair[1].trim_start());
         text::is_question(question)
             && !question.starts_with(text::DASHES)
             && answer.starts_with(text::DASHES)
-            && !text::is_question(answer)
+            && !asks_only(answer, abbreviations)
     };
     paragraphs.windows(2).filter(|pair| answered(pair)).count() >= PLAIN_QUESTIONS_MIN
 }
@@ -5925,6 +5956,31 @@ mod tests {
         // once, it is the writer's question before a list
         let (quotes, _) = run(&interview[..3], Language::Vietnamese);
         assert!(quotes.is_empty());
+        // an answer may end with a question of its own, and goes on over
+        // the next lines in the first person (a scare-quoted word in one),
+        // up to the next question
+        let (quotes, _) = run(
+            &[
+                "Ông Vũ Khoan trò chuyện với PV nhân dịp kỷ niệm Quốc khánh.",
+                "* Vì sao ông muốn nhấn mạnh câu chuyện này nhân dịp này?",
+                "- Điều quan trọng nhất là nhìn lại lịch sử. Vậy bài học là gì?",
+                "Theo tôi, “bảo bối” vạn năng vẫn là dựa vào sức dân.",
+                "* Xin ông cho chúng tôi biết thêm về bài học đổi mới?",
+                "- Đó là để cho dân được tự do làm ăn.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (
+                    Some("Vũ Khoan"),
+                    "Điều quan trọng nhất là nhìn lại lịch sử. Vậy bài học là gì? \
+                     Theo tôi, “bảo bối” vạn năng vẫn là dựa vào sức dân."
+                ),
+                (Some("Vũ Khoan"), "Đó là để cho dân được tự do làm ăn.")
+            ]
+        );
     }
 
     #[test]
