@@ -95,6 +95,9 @@ pub fn choose(
     if candidates.is_empty() {
         candidates = title_like(true).into_iter().filter(|&i| before - i <= CAPITALS_HEADLINE_WINDOW).collect();
     }
+    if candidates.is_empty() {
+        return page.exclaimed_title.or_else(|| title_under_summary(blocks, page, data));
+    }
     if let Some(title) = document_title.map(crate::text::fold)
         && let Some(named) =
             candidates.iter().copied().rfind(|&i| is_named_by_title(&title, &crate::text::fold(&blocks[i].text)))
@@ -125,6 +128,21 @@ pub fn choose(
         return Some(summing_up);
     }
     Some(nearest)
+}
+
+/// The headline of a page that prints the article's summary first, the
+/// title under it and then the text, which opens by crediting its outlet
+/// (`سخنگوی دولت گفت: …` / `تذکر عارف به وزرا …` / `به گزارش خبرگزاری
+/// صداوسیما، …`): nothing stands above the summary, and the title-like line
+/// between it and the credited text is no subheading, as the text has only
+/// begun there.
+fn title_under_summary(blocks: &[Block], page: &Page, data: Option<&LanguageData>) -> Option<usize> {
+    let data = data?;
+    let title = page.start? + 1;
+    let text = blocks.get(title + 1)?;
+    (is_title_like(&blocks[title], &page.features[title], false)
+        && crate::extract::meta::opens_with_outlet_credit(&text.text, data))
+    .then_some(title)
 }
 
 /// A headline sums up the first paragraph: this share of its words, or
@@ -243,6 +261,21 @@ mod tests {
         ] {
             assert_eq!(without_breadcrumb(line), line);
         }
+    }
+
+    #[test]
+    fn a_title_between_a_summary_printed_first_and_the_credited_text_is_the_headline() {
+        let summary = "سخنگوی دولت گفت: معاون اول رئیس‌جمهور نسبت به پاسخگویی وزیران به سوالات خبرنگاران تذکر داد.";
+        let title = "تذکر عارف به وزرا برای پاسخگویی به خبرنگاران";
+        let text =
+            "فاطمه مهاجرانی سخنگوی دولت به خبرنگاران گفت: وزیر امور خارجه در جلسه امروز به هیات دولت گزارشی ارائه کرد.";
+        let rest = "وی افزود: وزارت ارتباطات نقشه جامع هوشمندسازی ارائه خدمات عمومی را تهیه کرده است و اجرا می‌کند.";
+        let page = format!("{summary}\n\n{title}\n\nبه گزارش خبرگزاری صداوسیما، {text}\n\n{rest}");
+        assert_eq!(headline_in(&page, Language::Persian).as_deref(), Some(title));
+        // a text that does not open by crediting its outlet has only a
+        // subheading there
+        let page = format!("{summary}\n\n{title}\n\n{text}\n\n{rest}");
+        assert_eq!(headline_in(&page, Language::Persian), None);
     }
 
     #[test]

@@ -132,9 +132,7 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
             let data = language.data()?;
             for paragraph in paragraphs.iter().take(3) {
                 let tokens = text::tokenize(paragraph);
-                let Some(k) = (0..tokens.len().saturating_sub(1))
-                    .find(|&k| tokens[k].folded == "به" && tokens[k + 1].folded == "گزارش")
-                else {
+                let Some(k) = (0..tokens.len().saturating_sub(1)).find(|&k| reports_at(&tokens, k)) else {
                     continue;
                 };
                 let mut i = k + 2;
@@ -180,6 +178,18 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
         Language::Vietnamese => vietnamese_outlet_dateline(first, language.data()?),
         _ => None,
     }
+}
+
+/// `به گزارش` (as reported by) at token `k`: the outlet's name follows.
+fn reports_at(tokens: &[text::Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| t.folded == "به") && tokens.get(k + 1).is_some_and(|t| t.folded == "گزارش")
+}
+
+/// Whether a paragraph opens by crediting an outlet, as an article's text
+/// does: with `به گزارش …` or an outlet's dateline (see
+/// [`opens_with_outlet_dateline`]).
+pub fn opens_with_outlet_credit(paragraph: &str, data: &LanguageData) -> bool {
+    reports_at(&text::tokenize(paragraph), 0) || opens_with_outlet_dateline(paragraph, data)
 }
 
 /// Whether a paragraph opens with an outlet's dateline (`BDK.VN - Sáng
