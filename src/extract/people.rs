@@ -845,12 +845,20 @@ fn parse_vietnamese(
         let names_place = !introduced
             && [&data.countries, &data.places].iter().any(|lexicon| lexicon.match_at(tokens, k) == Some(run));
         // an acronym or a body's noun names a body, not a person (`Chủ tịch
-        // HĐQT Housing Group`, `Hiệu trưởng Trường Lê Quý Đôn`)
+        // HĐQT Housing Group`, `Hiệu trưởng Trường Lê Quý Đôn`) … but right
+        // after an honorific a body's noun is a given name (`ông Đường`,
+        // `ông Trường`), as a place's is
+        let given_name_after_honorific = introduced && k == i && !is_acronym(&source[tokens[k].start..tokens[k].end]);
+        let names_body = if given_name_after_honorific {
+            names_a_body(source, tokens, k + 1, phrase_end, data)
+        } else {
+            names_a_body(source, tokens, k, phrase_end, data)
+        };
         ((introduced || after_title || title_len > 0 && foreign_pair(k, phrase_end))
             && (1..=NAME_MAX_WORDS).contains(&run)
             && !names_place
-            && !names_a_body(source, tokens, k, phrase_end, data))
-        .then_some((k, phrase_end))
+            && !names_body)
+            .then_some((k, phrase_end))
     };
     let role_of = |a: usize, b: usize| -> Option<String> {
         let text = span(source, tokens, a, b)?;

@@ -3074,6 +3074,24 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_that_is_a_bodys_noun_after_an_honorific_names_the_person() {
+        // `Đường` (street) and `Trường` (school) are given names too
+        let (quotes, _) = run(
+            &[
+                "Ông Võ Văn Đường - Chủ tịch UBND phường An Xuân cho biết, nhiều cán bộ tỏ ra lúng túng.",
+                "“Hiện nay, mọi văn bản đều được gửi qua phần mềm nên rất nhanh chóng”, ông Đường nói.",
+                "Bà Lê Thị Trường, Hiệu trưởng Trường Tiểu học An Xuân, cho biết học sinh đã đi học lại.",
+                "“Các em rất vui khi được gặp lại thầy cô và bạn bè”, bà Trường chia sẻ.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            speakers(&quotes),
+            [Some("Võ Văn Đường"), Some("Võ Văn Đường"), Some("Lê Thị Trường"), Some("Lê Thị Trường")]
+        );
+    }
+
+    #[test]
     fn a_delegate_is_an_office_however_the_d_is_printed() {
         let (quotes, _) = run(
             &[
