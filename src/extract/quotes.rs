@@ -143,7 +143,13 @@ pub fn extract(
     let mut tentative: Option<TentativeSpeech> = None;
     for (p, paragraph) in paragraphs.iter().enumerate() {
         if !continues_previous.get(p).copied().unwrap_or(false) {
-            settle(tentative.take(), &mut pending);
+            // a line that did not go on with the speech ends it: a later
+            // line in the first person is someone else's, or the
+            // writer's quoting of another (`… ما هر سه روز بازی داشتیم` after
+            // the agency's line and a subheading)
+            if settle(tentative.take(), &mut pending) == Settled::TakenBack {
+                open_direct = None;
+            }
             // a speech given after a colon with no quotation marks goes on
             // over the next lines that speak in the first person (`X گفت:
             // … / … من بعید می‌دانم …`): an expert's commentary runs so. The
@@ -569,12 +575,23 @@ struct TentativeSpeech {
 
 /// At a line's end: a speech went on over it only if it spoke in the first
 /// person; else what the line added to it is taken back.
-fn settle(speech: Option<TentativeSpeech>, pending: &mut [Pending]) {
-    if let Some(speech) = speech
-        && !speech.first_person
-    {
-        pending[speech.quote].text.truncate(speech.text_len);
+fn settle(speech: Option<TentativeSpeech>, pending: &mut [Pending]) -> Settled {
+    match speech {
+        Some(speech) if !speech.first_person => {
+            pending[speech.quote].text.truncate(speech.text_len);
+            Settled::TakenBack
+        }
+        _ => Settled::Kept,
     }
+}
+
+/// What [`settle`] did with the line a speech may have gone on over.
+#[derive(Debug, PartialEq)]
+enum Settled {
+    /// The speech went on over it, or there was none.
+    Kept,
+    /// It did not: what the line added is taken back.
+    TakenBack,
 }
 
 /// Whether a role is a title of the lexicon and nothing more (`chuyên gia`,
@@ -4228,6 +4245,8 @@ mod tests {
                 "حسن رضایی کارشناس مسائل اقتصادی گفت: تورم امسال از پیش‌بینی‌ها بالاتر خواهد رفت.",
                 "من بعید می‌دانم که دولت بتواند قیمت‌ها را در کوتاه مدت مهار کند.",
                 "بانک مرکزی هفته گذشته نرخ سود سپرده‌ها را افزایش داده بود.",
+                // a line the speech did not go on over has ended it
+                "ما هر سه روز یک بار قیمت‌ها را در بازار بررسی می‌کنیم.",
             ],
             Language::Persian,
         );
