@@ -315,7 +315,9 @@ pub fn apposed_vietnamese_name(
 /// verb or copula (`کرد`, `است`, `نیست`) or a present or continuous form
 /// (`می‌یابد`).
 pub(crate) fn is_persian_verb(folded: &str, data: &LanguageData) -> bool {
-    data.light_verbs.contains(folded) || is_persian_verb_form(folded, data)
+    // a light verb negated by its prefix (`نشد`, `نیافت`) too
+    let negated = || folded.strip_prefix('ن').is_some_and(|verb| data.light_verbs.contains(verb));
+    data.light_verbs.contains(folded) || negated() || is_persian_verb_form(folded, data)
 }
 
 /// Whether a folded Persian word is a present or continuous verb form

@@ -2002,6 +2002,21 @@ fn persian_subject_from(
         }
     }
     let (mention, used) = opening?;
+    // `X … در این نشست حاضر نشد لذا مربی این تیم … گفت` (X did not attend,
+    // so the team's coach said): a clause ended by its verb and a
+    // connective or `و` opens another, whose subject is the speaker
+    let later_clause = (start + used + 1..verb)
+        .rev()
+        .filter(|&k| people::is_persian_verb(&tokens[k - 1].folded, data))
+        .find_map(|k| {
+            let opener = if tokens[k].folded == "و" { 1 } else { data.connectives.match_at(tokens, k)? };
+            let from = k + opener;
+            let (person, person_used) = people::parse(sentence, tokens, from, verb, Language::Persian, data)?;
+            (!person.bare).then_some(Subject { mention: person, start: from, end: from + person_used })
+        });
+    if later_clause.is_some() {
+        return later_clause;
+    }
     // a name the object marker follows (`"علی مطهری" را بهترین گزینه
     // دانست`, deemed Motahari the best choice) is the verb's object; a
     // role may have run on into the object (`رییس سازمان … مولفه‌های قدرت
@@ -3106,6 +3121,30 @@ mod tests {
             speakers(&quotes),
             [Some("Võ Văn Đường"), Some("Võ Văn Đường"), Some("Lê Thị Trường"), Some("Lê Thị Trường")]
         );
+    }
+
+    #[test]
+    fn a_persian_speaker_opens_the_clause_of_the_speech_verb() {
+        // X did not attend, so the team's coach said: the coach, named next
+        let (quotes, _) = run(
+            &[
+                "فراز کمالوند سرمربی تیم پارس جنوبی به خاطر محرومیت در این نشست حاضر نشد لذا مربی این تیم در \
+                 نشست خبری گفت: به تیم شهرخودرو به خاطر این برد تبریک می‌گوییم.",
+                "مرتضی اسدی افزود: ما با یک تیم قوی خارج از خانه بازی کردیم و نتیجه را قبول داریم.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("مرتضی اسدی"), Some("مرتضی اسدی")]);
+        // a clause joined by `و` after its verb too; a person named inside
+        // the first clause, with no verb closing it, is no new subject
+        let (quotes, _) = run(
+            &[
+                "وزیر کشور در جلسه حضور نیافت و علی ربیعی سخنگوی دولت گفت: جلسه به زمان دیگری موکول شد.",
+                "علی ربیعی سخنگوی دولت پس از دیدار با وزیر کشور و رئیس مجلس گفت: همکاری ادامه دارد.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("علی ربیعی"), Some("علی ربیعی")]);
     }
 
     #[test]
