@@ -571,14 +571,18 @@ fn from_header(
     // a labelled line (`تاریخ انتشار:`, `Ngày đăng:`) names the publication
     // date, before a line labelled as the last update (`Cập nhật`, `به‌روزرسانی`,
     // the only date some pages print); otherwise the first date line below
-    // the headline does, then the first one above it
+    // the headline does, then the nearest one above it: the site's bar with
+    // today's date heads the page, the article's date stands by its title
     let labelled = |update: bool| {
         let labels = &labels;
         (0..header.len()).filter(move |&i| labels[i] == (true, update))
     };
     let below_headline = below_headline.min(header.len());
-    let order: Vec<usize> =
-        labelled(false).chain(labelled(true)).chain(below_headline..header.len()).chain(0..below_headline).collect();
+    let order: Vec<usize> = labelled(false)
+        .chain(labelled(true))
+        .chain(below_headline..header.len())
+        .chain((0..below_headline).rev())
+        .collect();
     for i in order {
         // a header date line is short; a sentence that mentions a date is not one
         if text::word_count(header[i]) > HEADER_DATE_LINE_MAX_WORDS {
@@ -1087,6 +1091,24 @@ mod tests {
         assert_eq!(p.calendar, Calendar::SolarHijri);
         assert_eq!(p.raw, "۱۴۰۴/۰۸/۱۵ | ۱۳:۱۴:۰۱");
         assert!(!p.year_inferred);
+    }
+
+    #[test]
+    fn above_the_headline_the_date_nearest_it_is_the_articles() {
+        let sources = |header: Vec<&'static str>| DateSources {
+            below_headline: header.len(),
+            header,
+            lead: None,
+            body: vec![],
+            trailer: vec![],
+        };
+        // the site's bar with today's date, then the source and its date
+        let page = sources(vec!["جمعه / ۲۵ مهر / ۱۴۰۴ - 17 October, 2025", "سایت عصرایران / ۱۴۰۴/۰۶/۱۹"]);
+        let found = find(&page, Language::Persian, None).map(|f| f.published.date);
+        assert_eq!(found.as_deref(), Some("2025-09-10"));
+        let page = sources(vec!["VnExpress Thứ tư, 22/10/2025", "Thời sự", "Thứ tư, 21/10/2025, 19:25 (GMT+7)"]);
+        let found = find(&page, Language::Vietnamese, None).map(|f| f.published);
+        assert_eq!(found.map(|p| (p.date, p.time)), Some(("2025-10-21".to_owned(), Some("19:25:00".to_owned()))));
     }
 
     #[test]
