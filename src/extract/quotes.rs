@@ -1498,8 +1498,11 @@ fn interview_label(
 const SCENE_PHRASE_MIN_TOKENS: usize = 2;
 
 /// Most words of the predicate between a person and the colon opening
-/// their quotation where no speech verb stands (`lại tỏ ra tiếc nuối`).
+/// their quotation where no speech verb stands (`lại tỏ ra tiếc nuối`). A
+/// Persian predicate ends with its verb, after the adverbials (`در واکنش
+/// به این خبر به شدت برآشفت`), and runs longer.
 const COLON_PREDICATE_MAX_WORDS: usize = 6;
+const COLON_PREDICATE_MAX_WORDS_PERSIAN: usize = 10;
 
 /// `Bên kia chiến tuyến, HLV X lại tỏ ra tiếc nuối: "…"`: a person named
 /// (or a pronoun) opening the clause, a short predicate that is no speech
@@ -1535,7 +1538,11 @@ fn quotation_after_colon(
             // cue)
             (person
                 && !predicate.is_empty()
-                && predicate.len() <= COLON_PREDICATE_MAX_WORDS
+                && predicate.len()
+                    <= match language {
+                        Language::Persian => COLON_PREDICATE_MAX_WORDS_PERSIAN,
+                        _ => COLON_PREDICATE_MAX_WORDS,
+                    }
                 && predicate.iter().all(|t| t.is_word)
                 && (start + used..colon).all(|k| verb_at(tokens, k, language, data).is_none()))
             .then_some((mention, start))
@@ -4999,6 +5006,12 @@ mod tests {
             Language::Persian,
         );
         assert_eq!(speakers(&quotes), [Some("علی لاریجانی")]);
+        // a Persian predicate ends with its verb, after its adverbials
+        let (quotes, _) = run(
+            &["علی ربیعی سخنگوی دولت در واکنش به این خبر به شدت برآشفت: «ما این تصمیم را نمی‌پذیریم و پیگیری می‌کنیم»."],
+            Language::Persian,
+        );
+        assert_eq!(said(&quotes), [(Some("علی ربیعی"), "ما این تصمیم را نمی‌پذیریم و پیگیری می‌کنیم")]);
     }
 
     #[test]
