@@ -1945,7 +1945,11 @@ fn after_reporting_phrase(tokens: &[Token], start: usize, end: usize, data: &Lan
         None => (start..end)
             .find(|&k| tokens[k].folded == "،")
             .map(|k| k + 1)
-            .or_else(|| (start + SOURCE_CUE_MIN_TOKENS..end).find(|&k| people::opens_mention(tokens, k, data)))
+            .or_else(|| {
+                // … or the pronoun standing for one (`به گزارش ایلنا وی ادامه داد`)
+                (start + SOURCE_CUE_MIN_TOKENS..end)
+                    .find(|&k| people::opens_mention(tokens, k, data) || data.pronouns.match_at(tokens, k).is_some())
+            })
             .unwrap_or(start),
     }
 }
@@ -5212,6 +5216,21 @@ mod tests {
         );
         assert_eq!(speakers(&quotes), [Some("علیرضا منصوریان")]);
         assert_eq!(quotes[0].speaker.role.as_deref(), Some("سرمربی نفت تهران"));
+        // or where the pronoun standing for the speaker starts
+        let (quotes, _) = run(
+            &[
+                "عزت‌الله ضرغامی وزیر میراث فرهنگی در نشستی در دانشگاه شریف گفت: این مربوط به همه نیست.",
+                "به گزارش ایلنا وی ادامه داد: در مورد خیلی‌ها با بازجوی اصلی آنها صحبت کردم.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("عزت‌الله ضرغامی"), "این مربوط به همه نیست."),
+                (Some("عزت‌الله ضرغامی"), "در مورد خیلی‌ها با بازجوی اصلی آنها صحبت کردم.")
+            ]
+        );
     }
 
     #[test]
