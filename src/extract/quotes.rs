@@ -202,6 +202,14 @@ pub fn extract(
         }
         if let Some(mut speech) = speech_to_follow.take() {
             if let Some(part) = speech.part_in(paragraph, language, data) {
+                if part.text.is_empty() {
+                    // a transcript's topic line, which the answer goes on past
+                    if speech.quote.text.is_empty() {
+                        speech.quote.paragraph = p + 1;
+                    }
+                    speech_to_follow = Some(speech);
+                    continue;
+                }
                 if !speech.quote.text.is_empty() {
                     speech.quote.text.push(' ');
                 }
@@ -672,6 +680,12 @@ impl SpeechToFollow {
         if labelled && (text::is_question(text) || text.ends_with(':')) {
             return None;
         }
+        // a topic line a transcript sets off with a bullet and no stop (`*
+        // این پیروزی برای بازیکنان است …`) is the editor's: the answer goes
+        // on after it, without it
+        if labelled && text.starts_with(INTERVIEW_BULLETS) && !text::ends_with_stop(text) {
+            return Some(SpeechPart { text: "", closed: false });
+        }
         // unmarked speech: one paragraph, unless it reports someone
         let (start, end) = *text::sentences(text, data.abbreviations).first()?;
         let tokens = data.tokenize(&text[start..end]);
@@ -809,6 +823,11 @@ fn attribution(
         return Some(found);
     }
     if let Some(found) = quotation_after_colon(sentence, tokens, language, data, register) {
+        return Some(found);
+    }
+    if language == Language::Persian
+        && let Some(found) = transcript_announced(sentence, tokens, data, register)
+    {
         return Some(found);
     }
     let (verb, verb_len) = speech_verb(sentence, tokens, language, data)?;
@@ -1391,6 +1410,26 @@ fn according_to(
         kind,
         continues: false,
     })
+}
+
+/// `X … پاسخگوی پرسش‌های خبرنگاران بود که در ادامه مشروح این صحبت‌ها را
+/// می‌خوانید:` (whose words you read below): a sentence naming a person,
+/// ending with a cue of reading and a colon, announces their words in the
+/// next paragraphs, read as an answer under a label is (see
+/// [`SpeechToFollow::is_labelled`]).
+fn transcript_announced(
+    sentence: &str,
+    tokens: &[Token],
+    data: &LanguageData,
+    register: &mut Register,
+) -> Option<Attribution> {
+    let colon = tokens.len().checked_sub(1).filter(|&k| tokens[k].folded == ":")?;
+    data.transcript_cues.match_ending_at(tokens, colon)?;
+    let subject = persian_subject_from(sentence, tokens, 0, colon, data)?;
+    let person = register.refer(&subject.mention, true)?;
+    let quote =
+        Pending { person, text: String::new(), kind: QuoteKind::Direct, cue: LABEL_CUE.to_owned(), paragraph: 0 };
+    Some(Attribution { preamble: None, follow_up: None, quote, kind: QuoteKind::Direct, continues: false })
 }
 
 /// `Tiến sỹ Tonnesson: Đây là …`: an interview transcript's speaker label,
@@ -3156,6 +3195,20 @@ mod tests {
             Language::Persian,
         );
         assert_eq!(speakers(&quotes), [Some("علی ربیعی"), Some("علی ربیعی")]);
+    }
+
+    #[test]
+    fn a_persian_transcript_announced_gives_the_speakers_words() {
+        let announcement = "به گزارش استقلال نیوز، ریکاردو ساپینتو سرمربی تیم فوتبال استقلال در نشست خبری پس از بازی \
+                            پاسخگوی پرسش‌های خبرنگاران بود که در ادامه مشروح این صحبت‌ها را می‌خوانید:";
+        let answer = "پیروزی خیلی خوبی بود. ما هر سه روز بازی داشتیم و برای این بازی فرصت آماده شدن داشتیم.";
+        let (quotes, _) =
+            run(&[announcement, "* این پیروزی برای بازیکنان است چون به برد باور داشتند", answer], Language::Persian);
+        assert_eq!(said(&quotes), [(Some("ریکاردو ساپینتو"), answer)]);
+        assert_eq!(quotes[0].paragraph, 2);
+        // with no one named, the lines read below are no one's words
+        let (quotes, _) = run(&["گزارش کامل این نشست خبری را در ادامه می‌خوانید:", answer], Language::Persian);
+        assert!(quotes.is_empty(), "{quotes:?}");
     }
 
     #[test]

@@ -52,6 +52,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_stopwords.txt", include_str!("data/fa_stopwords.txt")),
     ("fa_tag_labels.txt", include_str!("data/fa_tag_labels.txt")),
     ("fa_titles.txt", include_str!("data/fa_titles.txt")),
+    ("fa_transcript_cues.txt", include_str!("data/fa_transcript_cues.txt")),
     ("fa_update_labels.txt", include_str!("data/fa_update_labels.txt")),
     ("fa_verb_compounds.txt", include_str!("data/fa_verb_compounds.txt")),
 ];

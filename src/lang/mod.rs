@@ -579,6 +579,10 @@ pub struct LanguageData {
     /// of a speech verb that names the speech without giving it
     /// (`اظهاراتی را … عنوان کرد`, made remarks).
     pub speech_nouns: Lexicon,
+    /// What announces that the next paragraphs are someone's words as
+    /// spoken, a transcript (`… که در ادامه مشروح این صحبت‌ها را
+    /// می‌خوانید:`, which you read below).
+    pub transcript_cues: Lexicon,
     /// Adverbs that may stand between a subject and its verb (`Bộ trưởng
     /// X cũng cho biết`, `đã`, `vừa`).
     pub adverbs: Lexicon,
@@ -889,6 +893,7 @@ impl LanguageData {
             adverbs: get("adverbs"),
             speech_manners: get("speech_manners"),
             speech_nouns: get("speech_nouns"),
+            transcript_cues: get("transcript_cues"),
             concurrent_office_joiners: get("concurrent_office_joiners"),
             affiliation_markers: get("affiliation_markers"),
             time_openers: get("time_openers"),
