@@ -1624,18 +1624,46 @@ fn speech_verb(sentence: &str, tokens: &[Token], language: Language, data: &Lang
     // outside one
     let asides = asides(sentence, tokens, language, data);
     let mut first_in_aside = None;
+    // a verb's form closing the phrase that sets the scene, a comma and
+    // then a person (`Kết thúc … lĩnh vực thông tin và truyền thông, Chủ
+    // tịch QH X cho biết`: information, the field): that person's verb
+    // comes later. A
+    // verb whose own subject stands right before it is theirs (`“…”, chị
+    // X nêu, đồng thời …`)
+    let closes_scene = |i: usize, len: usize| {
+        let comma = (i + len..tokens.len().min(i + len + SCENE_AFTER_VERB_MAX_WORDS + 1))
+            .find(|&k| !tokens[k].is_word)
+            .filter(|&k| matches!(&*tokens[k].folded, "," | "،"));
+        comma.is_some_and(|comma| people::opens_mention(tokens, comma + 1, data))
+            && !(i.saturating_sub(SUBJECT_BEFORE_VERB_TOKENS)..i).any(|k| {
+                data.titles.match_at(tokens, k).is_some()
+                    || data.honorifics.match_at(tokens, k).is_some()
+                    || people::is_capitalised(sentence, &tokens[k])
+            })
+    };
+    let mut closing_scene = None;
     for (i, in_aside) in asides.into_iter().enumerate() {
         let Some(verb) = verb_at(tokens, i, language, data) else { continue };
         if in_aside {
             first_in_aside.get_or_insert((i, verb.len));
         } else if verb.before_colon {
             return Some((i, verb.len));
+        } else if closes_scene(i, verb.len) {
+            closing_scene.get_or_insert((i, verb.len));
         } else {
             first.get_or_insert((i, verb.len));
         }
     }
-    first.or(first_in_aside)
+    first.or(closing_scene).or(first_in_aside)
 }
+
+/// How far before a verb its subject's honorific, title or capitalised
+/// name may stand (`chị Thanh Vân nêu`).
+const SUBJECT_BEFORE_VERB_TOKENS: usize = 4;
+
+/// Most words after a verb's form that closes a scene before its comma
+/// (`lĩnh vực thông tin và truyền thông,`).
+const SCENE_AFTER_VERB_MAX_WORDS: usize = 4;
 
 /// A speech verb found at a token.
 struct VerbAt {
@@ -3209,6 +3237,24 @@ mod tests {
         // with no one named, the lines read below are no one's words
         let (quotes, _) = run(&["گزارش کامل این نشست خبری را در ادامه می‌خوانید:", answer], Language::Persian);
         assert!(quotes.is_empty(), "{quotes:?}");
+    }
+
+    #[test]
+    fn a_speech_verbs_form_closing_the_scene_before_a_person_is_no_verb() {
+        // `thông tin` (information, the field) closes the opening phrase
+        let (quotes, _) = run(
+            &["Kết thúc phần chất vấn với nhóm vấn đề liên quan đến lĩnh vực thông tin và truyền thông, Chủ tịch QH \
+               Nguyễn Thị Kim Ngân cho biết, đã có 43 đại biểu đặt câu hỏi."],
+            Language::Vietnamese,
+        );
+        assert_eq!(said(&quotes), [(Some("Nguyễn Thị Kim Ngân"), "đã có 43 đại biểu đặt câu hỏi.")]);
+        // a verb with its own subject before it stays that subject's
+        let (quotes, _) = run(
+            &["\"Giá hoa tăng nhưng không bên nào có thể đảm bảo ổn định được\", chị Thanh Vân nêu, đồng thời cho \
+                 hay cửa hàng dự kiến sẽ tăng giá từ 10 - 20%."],
+            Language::Vietnamese,
+        );
+        assert_eq!(quotes[0].cue.as_deref(), Some("nêu"), "{quotes:?}");
     }
 
     #[test]
