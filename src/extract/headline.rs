@@ -95,9 +95,6 @@ pub fn choose(
     if candidates.is_empty() {
         candidates = title_like(true).into_iter().filter(|&i| before - i <= CAPITALS_HEADLINE_WINDOW).collect();
     }
-    if candidates.is_empty() {
-        return page.exclaimed_title.or_else(|| title_under_summary(blocks, page, data));
-    }
     if let Some(title) = document_title.map(crate::text::fold)
         && let Some(named) =
             candidates.iter().copied().rfind(|&i| is_named_by_title(&title, &crate::text::fold(&blocks[i].text)))
@@ -118,7 +115,9 @@ pub fn choose(
     // else the nearest, unless it shares no words with the article's first
     // paragraph and a title further up repeats many (an aggregator's source
     // line, `خبرگزاری دانشجو مشاهده در مرجع`, under the headline it took)
-    let nearest = pool.last().copied()?;
+    let Some(nearest) = pool.last().copied() else {
+        return title_under_summary(blocks, page, data);
+    };
     let overlap = |i: usize| page.start.and_then(|start| lead_overlap(&page.features[i], &page.features[start], data));
     if pool.len() > 1
         && overlap(nearest).is_some_and(|o| o < LEAD_OVERLAP_NONE)

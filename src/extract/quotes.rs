@@ -1136,7 +1136,11 @@ fn holds_quotation(sentence: &str) -> bool {
 /// các ngày lễ lớn, … lễ lạt. Vậy bài học … là gì?`); a question line
 /// seldom opens with a statement right after another question.
 fn asks_only(line: &str, abbreviations: &[&str]) -> bool {
-    text::sentences(line, abbreviations).first().is_some_and(|&(start, end)| text::is_question(&line[start..end]))
+    // (a line without a question mark is cut into no sentences)
+    line.contains(['?', '؟'])
+        && text::sentences(line, abbreviations)
+            .first()
+            .is_some_and(|&(start, end)| text::is_question(&line[start..end]))
 }
 
 /// How many plain questions answered by a dashed line make an interview:
@@ -1627,9 +1631,8 @@ fn speech_verb(sentence: &str, tokens: &[Token], language: Language, data: &Lang
     // a verb's form closing the phrase that sets the scene, a comma and
     // then a person (`Kết thúc … lĩnh vực thông tin và truyền thông, Chủ
     // tịch QH X cho biết`: information, the field): that person's verb
-    // comes later. A
-    // verb whose own subject stands right before it is theirs (`“…”, chị
-    // X nêu, đồng thời …`)
+    // comes later. A verb whose own subject stands right before it is
+    // theirs (`“…”, chị X nêu, đồng thời …`)
     let closes_scene = |i: usize, len: usize| {
         let comma = (i + len..tokens.len().min(i + len + SCENE_AFTER_VERB_MAX_WORDS + 1))
             .find(|&k| !tokens[k].is_word)
@@ -2051,18 +2054,26 @@ fn persian_subject_from(
     if start + 2 < verb && is_object_pronoun_at(tokens, start, data) {
         start += 2;
     }
+    // the person a clause opens at `from`, its phrase running to the verb
+    let subject_at = |from: usize| {
+        people::parse(sentence, tokens, from, verb, Language::Persian, data).map(|(mention, used)| Subject {
+            mention,
+            start: from,
+            end: from + used,
+        })
+    };
     let opening = people::parse(sentence, tokens, start, verb, Language::Persian, data);
     if opening.as_ref().is_none_or(|(mention, _)| mention.bare) {
         // `البته واکنش به این فیلم … نمانده و علی شمخانی، دبیر … دانست`: the
         // sentence opens with a clause of its own; the speaker is the
         // person who opens the last clause joined by `و`
         let used = opening.as_ref().map_or(0, |(_, used)| *used);
-        let joined = (start + used..verb).rev().filter(|&k| tokens[k].folded == "و").find_map(|k| {
-            let (person, person_used) = people::parse(sentence, tokens, k + 1, verb, Language::Persian, data)?;
-            (!person.bare && person.name.is_some()).then_some((person, k + 1, person_used))
-        });
-        if let Some((person, from, person_used)) = joined {
-            return Some(Subject { mention: person, start: from, end: from + person_used });
+        let joined = (start + used..verb)
+            .rev()
+            .filter(|&k| tokens[k].folded == "و")
+            .find_map(|k| subject_at(k + 1).filter(|s| !s.mention.bare && s.mention.name.is_some()));
+        if joined.is_some() {
+            return joined;
         }
         // `افزایش قیمت بنزین در دستور کار نیست سخنگوی دولت گفت: …`: a
         // heading that ends in its own verb, run into the lead on a
@@ -2071,10 +2082,7 @@ fn persian_subject_from(
             .filter(|&k| {
                 data.titles.match_at(tokens, k).is_some() && people::is_persian_verb(&tokens[k - 1].folded, data)
             })
-            .find_map(|k| {
-                let (person, person_used) = people::parse(sentence, tokens, k, verb, Language::Persian, data)?;
-                (k + person_used == verb && !person.bare).then_some(Subject { mention: person, start: k, end: verb })
-            });
+            .find_map(|k| subject_at(k).filter(|s| s.end == verb && !s.mention.bare));
         if after_heading.is_some() {
             return after_heading;
         }
@@ -2088,9 +2096,7 @@ fn persian_subject_from(
         .filter(|&k| people::is_persian_verb(&tokens[k - 1].folded, data))
         .find_map(|k| {
             let opener = if tokens[k].folded == "و" { 1 } else { data.connectives.match_at(tokens, k)? };
-            let from = k + opener;
-            let (person, person_used) = people::parse(sentence, tokens, from, verb, Language::Persian, data)?;
-            (!person.bare).then_some(Subject { mention: person, start: from, end: from + person_used })
+            subject_at(k + opener).filter(|s| !s.mention.bare)
         });
     if later_clause.is_some() {
         return later_clause;
