@@ -570,6 +570,20 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
     {
         j += 1;
     }
+    // `معاون … دفتر رئیس‌جمهور خبر برخی رسانه‌ها درباره … را خلاف واقع
+    // دانست`: an office that is a body's holder (`دفتر رئیس‌جمهور`, the
+    // president's office) closes the chain of genitives unless a place
+    // says whose it is; with the marker `را` still to come, the nouns after
+    // it open the object
+    if (j..to).any(|k| tokens[k].folded == "را")
+        && let Some(holder_end) = (i + 1..j).rev().find_map(|k| {
+            data.body_nouns.match_ending_at(tokens, k)?;
+            let n = data.titles.match_at(tokens, k)?;
+            (k + n < j && !opens_place(tokens, k + n, data)).then_some(k + n)
+        })
+    {
+        j = holder_end;
+    }
     // `سخنگوی کاخ سفید این سخنان را بیان کرد`: the phrase ran on into the
     // object the marker `را` closes, which a demonstrative opens
     if tokens.get(j).is_some_and(|t| t.folded == "را")
@@ -2348,6 +2362,24 @@ mod tests {
         assert_eq!(
             mention("کارولین لویت سخنگوی کاخ سفید یک روز قبل از سخنرانی گفت", Language::Persian),
             m(Some("کارولین لویت"), None, Some("سخنگوی کاخ سفید"))
+        );
+        // the holder of a body (`دفتر رئیس‌جمهور`) ends the chain: the nouns
+        // after it open the object, but for a place naming whose it is
+        assert_eq!(
+            mention(
+                "معاون ارتباطات دفتر رئیس‌جمهور خبر برخی رسانه‌ها درباره برکناری وزیر را کذب دانست",
+                Language::Persian
+            ),
+            m(None, None, Some("معاون ارتباطات دفتر رئیس‌جمهور"))
+        );
+        assert_eq!(
+            mention("رئیس دفتر رئیس‌جمهور ایران در گفت‌وگو با خبرنگاران این خبر را تکذیب کرد", Language::Persian),
+            m(None, None, Some("رئیس دفتر رئیس‌جمهور ایران"))
+        );
+        // without the marker the words after the holder are the role's
+        assert_eq!(
+            mention("معاون ارتباطات دفتر رئیس‌جمهور سابق در گفت‌وگو با خبرنگاران گفت", Language::Persian),
+            m(None, None, Some("معاون ارتباطات دفتر رئیس‌جمهور سابق"))
         );
         // a demonstrative without the object marker is the role's own
         assert_eq!(
