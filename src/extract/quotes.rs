@@ -4297,6 +4297,15 @@ mod tests {
         assert_eq!(speakers(&quotes), [Some("Nguyễn Thị Lan")]);
         assert!(quotes[0].text.starts_with("bà sẽ không"), "{quotes:?}");
         assert!(officials.iter().all(|o| o.roles.iter().all(|r| !r.contains("những"))), "{officials:?}");
+        // `Trong phần phát biểu, …` (in the part of the speech): the scene
+        // names a speech; the speaker's verb is the one after it
+        for scene in ["Trong phần phát biểu", "Trong phần tuyên bố lý do hội nghị"] {
+            let sentence =
+                format!("{scene}, ông Lê Hoài Trung cho biết đây là lần đầu tiên Đảng tổ chức hội nghị này.");
+            let (quotes, _) = run(&[sentence.as_str()], Language::Vietnamese);
+            assert_eq!(speakers(&quotes), [Some("Lê Hoài Trung")], "{scene}");
+            assert_eq!(quotes[0].cue.as_deref(), Some("cho biết"), "{scene}");
+        }
         // `به گفته` (according to) is no report of its own, however the
         // sentence goes on
         let (quotes, _) = run(&["سخنگوی وزارت نیرو به گفته های وزیر درباره کاهش بارش اشاره کرد."], Language::Persian);
