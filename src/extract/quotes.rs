@@ -830,7 +830,23 @@ fn attribution(
     {
         return Some(found);
     }
-    let (verb, verb_len) = speech_verb(sentence, tokens, language, data)?;
+    // a verb whose subject names no one (`có ý kiến cho rằng …`, some
+    // say) leaves the sentence to a speaker's verb after it in a clause of
+    // its own (`…, Bộ trưởng X khẳng định rằng …`); after its colon (`این
+    // گزارش افزود: …`, the report added) the rest is what it says, verbs
+    // and all
+    let mut from = 0;
+    let (verb, verb_len, mut subject) = loop {
+        let (verb, verb_len) = speech_verb_from(sentence, tokens, from, language, data)?;
+        match subject(sentence, tokens, verb, language, data) {
+            Some(subject) if from == 0 || subject.start > 0 && tokens[subject.start - 1].folded == "," => {
+                break (verb, verb_len, subject);
+            }
+            Some(_) => return None,
+            None if tokens.get(verb + verb_len).is_none_or(|t| t.folded != ":") => from = verb + verb_len,
+            None => return None,
+        }
+    };
     let cue = text::collapse_whitespace(&sentence[tokens[verb].start..tokens[verb + verb_len - 1].end]);
     let mut after_verb = verb + verb_len;
     // `trao đổi với X` is a conversation, `nói với X rằng …` a report, and
@@ -894,7 +910,6 @@ fn attribution(
                 || data.speech_verbs.match_at(tokens, after_verb + 1).is_some_and(|n| after_verb + 1 + n == k)
         })
         .or_else(|| speech_colon(tokens, after_verb, language, data));
-    let mut subject = subject(sentence, tokens, verb, language, data)?;
     if subject.mention.bare || subject.mention.name.is_none() {
         shorten_to_known_person(sentence, tokens, &mut subject, register);
     }
@@ -1617,6 +1632,17 @@ const OFFICE_LABEL_MAX_TOKENS: usize = 10;
 /// first one before a colon, else the first one outside an aside, else the
 /// first one.
 fn speech_verb(sentence: &str, tokens: &[Token], language: Language, data: &LanguageData) -> Option<(usize, usize)> {
+    speech_verb_from(sentence, tokens, 0, language, data)
+}
+
+/// [`speech_verb`] among the verbs at or after token `from`.
+fn speech_verb_from(
+    sentence: &str,
+    tokens: &[Token],
+    from: usize,
+    language: Language,
+    data: &LanguageData,
+) -> Option<(usize, usize)> {
     // most sentences hold no speech verb: they are turned away before
     // their asides are worked out
     if !data.speech_verbs.may_match_in(tokens) && !data.weak_speech_verbs.may_match_in(tokens) {
@@ -1645,7 +1671,7 @@ fn speech_verb(sentence: &str, tokens: &[Token], language: Language, data: &Lang
             })
     };
     let mut closing_scene = None;
-    for (i, in_aside) in asides.into_iter().enumerate() {
+    for (i, in_aside) in asides.into_iter().enumerate().skip(from) {
         let Some(verb) = verb_at(tokens, i, language, data) else { continue };
         if in_aside {
             first_in_aside.get_or_insert((i, verb.len));
@@ -4266,6 +4292,28 @@ mod tests {
                 (Some("Lê Thị Hoa"), "bệnh viện đã đủ thuốc cho mùa dịch."),
             ]
         );
+    }
+
+    #[test]
+    fn a_verb_whose_subject_names_no_one_leaves_the_sentence_to_the_next() {
+        // `có ý kiến cho rằng` (some say): the minister's verb after it
+        let (quotes, _) = run(
+            &["Đại biểu Lê Văn Lai chất vấn về môn Lịch sử vì có ý kiến cho rằng không thấy tên môn học, \
+               Bộ trưởng Phạm Vũ Luận khẳng định rằng môn Lịch sử không bị coi nhẹ."],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Phạm Vũ Luận")]);
+        assert_eq!(quotes[0].text, "môn Lịch sử không bị coi nhẹ.");
+        // after the colon of a report's verb, the report speaks: a verb
+        // inside it gives no quote of its own
+        let (quotes, _) = run(
+            &[
+                "بنیامین نتانیاهو نخست وزیر اسرائیل روز دوشنبه به واشنگتن سفر کرد.",
+                "این گزارش افزود: نتانیاهو نیز به بن سلمان وعده داد که دموکرات ها را قانع کند.",
+            ],
+            Language::Persian,
+        );
+        assert!(quotes.is_empty(), "{quotes:?}");
     }
 
     #[test]
