@@ -5002,6 +5002,12 @@ mod tests {
             officials.iter().map(|o| (o.name.as_str(), o.roles.iter().map(String::as_str).collect())).collect();
         // the minister's office is not the deputy prime minister's
         assert_eq!(named[0], ("Trần Hồng Hà", vec!["Phó Thủ tướng"]));
+        // `Thường trực Ban Bí thư` (the Secretariat's standing member) is one
+        // office, no `Bí thư` (secretary) after other words
+        let (_, officials) =
+            run(&["Cùng dự có Thủ tướng Phạm Minh Chính, Thường trực Ban Bí thư Võ Văn Thưởng."], Language::Vietnamese);
+        let roles = |name: &str| officials.iter().find(|o| o.name == name).map(|o| o.roles.clone());
+        assert_eq!(roles("Võ Văn Thưởng"), Some(vec!["Thường trực Ban Bí thư".to_owned()]));
         // an office in lower case inside a sentence is a common noun
         let (_, officials) = run(&["Anh được bầu làm chủ tịch Nguyễn Văn An từ năm ngoái."], Language::Vietnamese);
         assert!(officials.is_empty(), "{officials:?}");
