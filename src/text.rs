@@ -777,6 +777,24 @@ pub fn word_count(text: &str) -> usize {
 /// en dash and em dash, which sites use alike.
 pub const DASHES: [char; 3] = ['-', '–', '—'];
 
+/// The length in bytes of the bullet a line opens with, and the spaces
+/// after it: a list's marks (`•`, `▪`, `*`, a dash) and the pictographs
+/// sites set paragraphs off with (`🔹`, `✅`, `📌`), which are layout,
+/// not words. Zero when the line opens with anything else.
+pub fn bullet_len(line: &str) -> usize {
+    let is_bullet = |c: char| {
+        DASHES.contains(&c)
+            || matches!(c, '•' | '*' | '·' | '+' | '>' | '\u{FE0F}' | '\u{200D}')
+            // geometric shapes, dingbats and misc. symbols, pictographs
+            || matches!(u32::from(c), 0x25A0..=0x25FF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF)
+    };
+    let bullet = line.len() - line.trim_start_matches(is_bullet).len();
+    if bullet == 0 {
+        return 0;
+    }
+    line.len() - line[bullet..].trim_start().len()
+}
+
 /// Whether a token is one of the [`DASHES`].
 pub fn is_dash(token: &str) -> bool {
     let mut chars = token.chars();
@@ -1466,6 +1484,23 @@ mod tests {
     fn a_straight_quote_may_be_closed_by_a_curly_one() {
         let text = "Ông nói: \"Tốt. Rất tốt.” Sau đó ông đi. Bà nói: \"Vâng.\"";
         assert_eq!(split(text, &[]), ["Ông nói: \"Tốt. Rất tốt.”", "Sau đó ông đi.", "Bà nói: \"Vâng.\""]);
+    }
+
+    #[test]
+    fn a_lines_bullet_is_measured_with_the_spaces_after_it() {
+        for (line, rest) in [
+            ("🔹مدیرکل گفت", "مدیرکل گفت"),
+            ("▪️ وی افزود", "وی افزود"),
+            ("• Ông An cho biết", "Ông An cho biết"),
+            ("- Ông An cho biết", "Ông An cho biết"),
+            ("✅ Ông An", "Ông An"),
+        ] {
+            assert_eq!(&line[bullet_len(line)..], rest, "{line}");
+        }
+        // words, digits and quotation marks are no bullets
+        for line in ["Ông An", "«آنچه", "“Tôi", "2. Khai thác", " Ông An"] {
+            assert_eq!(bullet_len(line), 0, "{line}");
+        }
     }
 
     #[test]

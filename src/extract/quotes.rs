@@ -275,7 +275,10 @@ pub fn extract(
         }
         let sentence_spans =
             with_questions_joined(paragraph, text::sentences(paragraph, data.abbreviations), language, data);
-        for (n, (s, e)) in sentence_spans.into_iter().enumerate() {
+        // a bullet opening a line (`🔹مدیرکل … گفت: …`, `• Ông X cho biết …`)
+        // is layout: the sentence, and its subject, start after it
+        let sentence_spans = sentence_spans.into_iter().map(|(s, e)| (s + text::bullet_len(&paragraph[s..e]), e));
+        for (n, (s, e)) in sentence_spans.filter(|(s, e)| s < e).enumerate() {
             deadline.check("quotes")?;
             register.next_sentence();
             let quotation_before = previous_quotation.take();
@@ -3231,6 +3234,23 @@ mod tests {
             speakers(&quotes),
             [Some("Võ Văn Đường"), Some("Võ Văn Đường"), Some("Lê Thị Trường"), Some("Lê Thị Trường")]
         );
+    }
+
+    #[test]
+    fn a_bullet_opening_a_line_is_no_part_of_its_subject() {
+        for bullet in ["🔹", "▪️ ", "• ", "- "] {
+            let (quotes, _) = run(
+                &[
+                    &format!(
+                        "{bullet}مدیرکل روابط عمومی استانداری خراسان جنوبی گفت: دو استاندار یکدیگر را ملاقات کردند."
+                    ),
+                    &format!("{bullet}محبی افزود: این دیدار در محل استانداری صورت گرفت."),
+                ],
+                Language::Persian,
+            );
+            assert_eq!(speakers(&quotes), [Some("محبی"), Some("محبی")], "{bullet}");
+            assert_eq!(quotes[0].text, "دو استاندار یکدیگر را ملاقات کردند.", "{bullet}");
+        }
     }
 
     #[test]
