@@ -471,6 +471,8 @@ fn name_run(
         // `صاحبان شبکه فدک`, the owners of the Fadak network: an outlet's
         // kind is a word of its name, no person's
         && !(language == Language::Persian && data.outlet_kinds.contains(&tokens[j].folded))
+        // nor a number's (`دو استاندار سابق و جدید`, the two governors)
+        && !(language == Language::Persian && data.quantifiers.contains(&tokens[j].folded))
         // nor is a body's noun (`اطلاع‌رسانی دفتر رئیس‌جمهور`, the
         // president's office): a name before an office ends before it
         && !(language == Language::Persian && data.body_nouns.match_at(tokens, j).is_some())
@@ -2435,6 +2437,13 @@ mod tests {
             mention("سید امیر حسینی مدیرکل بهزیستی استان", Language::Persian),
             m(Some("سید امیر حسینی"), None, Some("مدیرکل بهزیستی استان"))
         );
+    }
+
+    #[test]
+    fn a_number_is_no_persian_name() {
+        // `دو استاندار`, two governors: a count of office holders
+        assert_eq!(mention("دو استاندار سابق و جدید استان", Language::Persian).and_then(|m| m.name), None);
+        assert_eq!(mention("سه وزیر", Language::Persian).and_then(|m| m.name), None);
     }
 
     #[test]
