@@ -218,7 +218,16 @@ fn parse_persian(
     // … or one of a group (`ژانگ لیدونگ، یکی از قاتلین،`, one of the
     // killers), closed by a comma: where that phrase ends
     let mut one_of_end = None;
-    if j < to && tokens[j].folded == "،" {
+    // (or by dashes after a given name: `عباسعلی ابراهیمی –مدیرکل فرهنگ و
+    // ارشاد اسلامی- …`; an agency's name before its dash opens a dateline,
+    // `ایسنا - رئیس کل …`)
+    let dashed = j < to
+        && is_dash(&tokens[j])
+        && is_persian_given_name(&tokens[i].folded, data)
+        && data.titles.match_at(tokens, j + 1).is_some();
+    if dashed {
+        j += 1;
+    } else if j < to && tokens[j].folded == "،" {
         one_of_end = data.partitive_heads.match_at(tokens, j + 1).and_then(|n| {
             let end = role_end(tokens, j + 1 + n, to, data);
             (end > j + 1 + n && tokens.get(end).is_some_and(|t| t.folded == "،")).then_some(end)
@@ -231,7 +240,8 @@ fn parse_persian(
     let role = if j < to && (partitive || data.titles.match_at(tokens, j).is_some()) {
         let end = one_of_end.unwrap_or_else(|| role_end(tokens, j, to, data));
         let role = span(source, tokens, j, end);
-        j = end;
+        // the dash closing the role is the subject's too
+        j = if dashed && tokens.get(end).is_some_and(is_dash) { end + 1 } else { end };
         role
     } else {
         None
@@ -623,7 +633,7 @@ const FOREIGN_NAME_MAX_WORDS: usize = 3;
 
 /// Whether a place or a country opens at the word at `j` (`Hà Nội`, `Hoa
 /// Kỳ`): family names open them too.
-fn opens_place(tokens: &[Token], j: usize, data: &LanguageData) -> bool {
+pub(crate) fn opens_place(tokens: &[Token], j: usize, data: &LanguageData) -> bool {
     data.places.match_at(tokens, j).is_some() || data.countries.match_at(tokens, j).is_some()
 }
 

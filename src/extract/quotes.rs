@@ -2157,6 +2157,14 @@ const DATELINE_PART_MAX_WORDS: usize = 3;
 /// by a dash (`وزیر امور خارجه - که …`), no dateline.
 fn after_dateline(tokens: &[Token], verb: usize, data: &LanguageData) -> usize {
     let mut start = 0;
+    // nor is a name before its role set off by dashes (`عباسعلی ابراهیمی
+    // –مدیرکل فرهنگ و ارشاد اسلامی- … افزود`): the part opens with a given
+    // (or family) name that opens no place, and a title follows the dash
+    let names_person_before_role = |start: usize, dash: usize| {
+        data.name_anchors.match_at(tokens, start).is_some()
+            && !people::opens_place(tokens, start, data)
+            && data.titles.match_at(tokens, dash + 1).is_some()
+    };
     for _ in 0..2 {
         // the outlet may stand in brackets after the city
         let mut words = 0;
@@ -2172,8 +2180,10 @@ fn after_dateline(tokens: &[Token], verb: usize, data: &LanguageData) -> usize {
                 words > DATELINE_PART_MAX_WORDS || !tokens[k].is_word && !matches!(&*tokens[k].folded, "(" | ")")
             })
             .filter(|&k| k > start && closes(k))
-            .filter(|_| {
-                data.titles.match_at(tokens, start).is_none() && data.honorifics.match_at(tokens, start).is_none()
+            .filter(|&k| {
+                data.titles.match_at(tokens, start).is_none()
+                    && data.honorifics.match_at(tokens, start).is_none()
+                    && !names_person_before_role(start, k)
             });
         match dash {
             Some(k) => start = k + 1,
@@ -3251,6 +3261,24 @@ mod tests {
             assert_eq!(speakers(&quotes), [Some("محبی"), Some("محبی")], "{bullet}");
             assert_eq!(quotes[0].text, "دو استاندار یکدیگر را ملاقات کردند.", "{bullet}");
         }
+    }
+
+    #[test]
+    fn a_persian_name_before_a_role_set_off_by_dashes_is_the_speaker() {
+        for (open, close) in [(" –", "- "), (" – ", " – "), (" - ", " - ")] {
+            let paragraph = format!(
+                "عباسعلی ابراهیمی{open}مدیرکل فرهنگ و ارشاد اسلامی{close}در این جلسه با بیان اینکه تجربه های \
+                 جدیدی کسب کرده ایم افزود: باید به این مطلب اعتراف کرد که همدلی وجود دارد."
+            );
+            // (named before by the surname alone: the full name is taken)
+            let before = "در این نشست ابراهیمی –مدیرکل فرهنگ و ارشاد اسلامی- و شادمان مدیرکل دفتر اجتماعی حضور داشتند.";
+            let (quotes, officials) = run(&[before, &paragraph], Language::Persian);
+            assert_eq!(speakers(&quotes), [Some("عباسعلی ابراهیمی"), Some("عباسعلی ابراهیمی")], "{paragraph}");
+            assert_eq!(officials[0].roles, ["مدیرکل فرهنگ و ارشاد اسلامی"], "{paragraph}");
+        }
+        // an agency's dateline is no name: the subject follows it
+        let (quotes, _) = run(&["تهران- ایرنا- وزیر امور خارجه گفت: مذاکرات ادامه دارد."], Language::Persian);
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("وزیر امور خارجه"));
     }
 
     #[test]
@@ -5316,6 +5344,9 @@ mod tests {
         let tokens = text::tokenize("علی رضایی، نماینده مردم تهران - در مجلس - گفت");
         assert_eq!(after_dateline(&tokens, tokens.len() - 1, data), 0);
         let tokens = text::tokenize("وزیر امور خارجه - که دیروز به مسکو رفت - گفت");
+        assert_eq!(after_dateline(&tokens, tokens.len() - 1, data), 0);
+        // nor a name before its role set off by dashes
+        let tokens = text::tokenize("عباسعلی ابراهیمی –مدیرکل فرهنگ و ارشاد اسلامی- در این جلسه افزود");
         assert_eq!(after_dateline(&tokens, tokens.len() - 1, data), 0);
         // nor a slash in a date
         let tokens = text::tokenize("۱۴۰۳/ ۵ رئیس سازمان گفت");
