@@ -532,8 +532,18 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
     // `و` to another before their one light verb is the predicate too
     // (before `be` or `become` the word is the predicate, and may end the
     // office: `X سخنگوی دولت است`)
+    // the light verb may carry the durative prefix, joined or apart
+    // (`همراهی می کردند`, were accompanying)
+    let light_verb_after = |j: usize| match tokens.get(j + 1).map(|t| &*t.folded) {
+        Some("می" | "نمی") => tokens.get(j + 2).is_some_and(|t| takes_noun_before(&t.folded, data)),
+        Some(next) => {
+            takes_noun_before(next, data)
+                || ["می", "نمی"].iter().any(|p| next.strip_prefix(p).is_some_and(|verb| takes_noun_before(verb, data)))
+        }
+        None => false,
+    };
     let before_light_verb = |j: usize| {
-        tokens.get(j + 1).is_some_and(|t| takes_noun_before(&t.folded, data))
+        light_verb_after(j)
             || data.event_nouns.contains(&tokens[j].folded)
                 && tokens.get(j + 1).is_some_and(|t| t.folded == "و")
                 && (j + 3..=j + 2 + COORDINATED_EVENT_MAX_WORDS).any(|k| k < to && light_verb_at(k))
@@ -2888,6 +2898,14 @@ mod tests {
         // an event's noun joined to another before one light verb
         let role = |text: &str| mention(text, Language::Persian).and_then(|m| m.role);
         assert_eq!(role("محمد کریمی وزیر نیرو دیدار و گفت و گو کرد").as_deref(), Some("وزیر نیرو"));
+        // with the durative prefix, apart or joined
+        for verb in ["می کردند", "میکردند", "نمی کند"] {
+            assert_eq!(
+                role(&format!("مظفری مدیرکل روابط عمومی استانداری همراهی {verb}")).as_deref(),
+                Some("مدیرکل روابط عمومی استانداری"),
+                "{verb}"
+            );
+        }
         // the nouns of an office's name stay in it
         assert_eq!(
             role("محمد کریمی رئیس سازمان برنامه و بودجه دیدار کرد").as_deref(),
