@@ -415,6 +415,20 @@ mod tests {
     }
 
     #[test]
+    fn a_reading_time_under_the_headline_is_no_headline() {
+        let fa = "کار تیم ملی فوتبال ایران در جام جهانی از فردا و با دیدار مقابل انگلیس از ساعت ۱۶:۳۰ آغاز می‌شود و بازیکنان آماده‌اند.";
+        let vi = "Trong năm qua, bệnh viện đã thực hiện hơn một nghìn ca phẫu thuật và được người dân đánh giá cao.";
+        for (title, reading_time, paragraph) in [
+            ("واکنش کاپیتان ایران به شرایط روحی بازیکنان", "زمان مطالعه: ۱ دقیقه", fa),
+            ("Bệnh viện tỉnh khai trương khoa ung bướu mới", "Thời gian đọc: 3 phút", vi),
+        ] {
+            let page = format!("{title}\n{reading_time}\n\n{paragraph}\n\n{paragraph} {paragraph}\n");
+            let record = Extractor::default().extract_text("t.txt", &page).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(record.headline.as_deref(), Some(title));
+        }
+    }
+
+    #[test]
     fn an_html_pages_news_id_beside_its_date_above_the_article() {
         let page = "<html lang=\"fa\"><body><div class=\"info\"><span>۲۵ آبان ۱۴۰۴</span> <span>کد خبر: ۸۴۵۱۲۳</span></div>\
                     <h1>ساعات کاری ادارات تغییر نمی‌کند</h1><div class=\"body\"><p>سخنگوی دولت امروز گفت که ساعات کاری \
