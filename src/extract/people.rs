@@ -1646,6 +1646,7 @@ impl<'a> Register<'a> {
     /// Registers a mention and returns the person it refers to. A subject
     /// (the phrase a sentence opens with) updates what pronouns refer to.
     pub fn refer(&mut self, mention: &Mention, subject: bool) -> Option<usize> {
+        let mut title_in_name = false;
         let index = if mention.pronoun {
             let last = match self.last_subject {
                 Some(i) => self.resolve(i),
@@ -1663,7 +1664,15 @@ impl<'a> Register<'a> {
                 None => last,
             }
         } else if let Some(name) = &mention.name {
-            let index = match self.find(name) {
+            // an honorific written apart from the surname it is part of
+            // (`حاج صفی` for `احسان حاجصفی`, Hajj being in the family name)
+            let with_title = mention
+                .title
+                .as_ref()
+                .filter(|_| self.find(name).is_none())
+                .and_then(|title| self.find(&format!("{title} {name}")));
+            title_in_name = with_title.is_some();
+            let index = match with_title.or_else(|| self.find(name)) {
                 // the article's subject, by the end of their name
                 None if mention.bare && self.names_protagonist(name) => self.protagonist_person()?,
                 // the full name of someone met first by a short one
@@ -1745,13 +1754,14 @@ impl<'a> Register<'a> {
             }
         };
         let person = &mut self.persons[index];
+        let title = mention.title.as_ref().filter(|_| !title_in_name);
         for role in mention.role.iter().chain(&mention.extra_roles) {
             if !lists_office(&person.roles, role, self.home_country) {
                 person.roles.push(role.clone());
             }
         }
         if person.title.is_none() {
-            person.title.clone_from(&mention.title);
+            person.title = title.cloned();
         }
         if person.gender.is_none() {
             person.gender = mention.gender;

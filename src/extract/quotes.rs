@@ -3264,6 +3264,21 @@ mod tests {
     }
 
     #[test]
+    fn an_honorific_written_apart_from_the_surname_it_begins_is_the_name() {
+        // `حاج صفی` after `احسان حاجصفی`: Hajj is part of the family name
+        let (quotes, officials) = run(
+            &[
+                "احسان حاجصفی بازیکن ایران در کنار سرمربی پاسخگوی سئوالات خبرنگاران بود.",
+                "حاج صفی در ابتدا گفت: به همه خانواده های داغدار تسلیت می گویم.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("احسان حاجصفی")]);
+        assert_eq!(quotes[0].speaker.title, None);
+        assert_eq!(officials.len(), 1, "{officials:?}");
+    }
+
+    #[test]
     fn a_persian_name_before_a_role_set_off_by_dashes_is_the_speaker() {
         for (open, close) in [(" –", "- "), (" – ", " – "), (" - ", " - ")] {
             let paragraph = format!(
