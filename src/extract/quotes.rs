@@ -3264,6 +3264,17 @@ mod tests {
     }
 
     #[test]
+    fn a_persian_given_name_without_title_or_role_opens_a_speakers_name() {
+        // a name no list knows is left to the register; common given names
+        // open one the article names the first time without an office
+        for name in ["هومن افاضلی", "احسان حاجصفی", "الیاس حضرتی"] {
+            let (quotes, _) =
+                run(&[&format!("{name} در نشست خبری پیش از بازی گفت: شرایط روحی تیم خوب نیست.")], Language::Persian);
+            assert_eq!(speakers(&quotes), [Some(name)], "{name}");
+        }
+    }
+
+    #[test]
     fn an_honorific_written_apart_from_the_surname_it_begins_is_the_name() {
         // `حاج صفی` after `احسان حاجصفی`: Hajj is part of the family name
         let (quotes, officials) = run(
