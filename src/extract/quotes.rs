@@ -4554,6 +4554,16 @@ mod tests {
             Language::Persian,
         );
         assert!(quotes.len() == 1 && quotes[0].text.ends_with("عذرخواهم."), "{quotes:?}");
+        // subjunctive and negated forms end such lines too
+        let (quotes, _) = run(
+            &[
+                "هومن افاضلی در نشست خبری گفت: تیمی که سقوط کرد شرایط روحی خوبی ندارد.",
+                "سعی کردیم در دو جلسه تمرینی بازیکنان را در شرایط بهتری قرار دهیم.",
+                "با این حال برای این بازی هیچ مصدومی نداریم.",
+            ],
+            Language::Persian,
+        );
+        assert!(quotes.len() == 1 && quotes[0].text.ends_with("مصدومی نداریم."), "{quotes:?}");
         let (quotes, _) = run(
             &[
                 "وزیر اطلاعات گفت: ما در خدمت شما هستیم.",
