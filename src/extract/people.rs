@@ -1666,13 +1666,14 @@ impl<'a> Register<'a> {
         } else if let Some(name) = &mention.name {
             // an honorific written apart from the surname it is part of
             // (`حاج صفی` for `احسان حاجصفی`, Hajj being in the family name)
+            let found = self.find(name);
             let with_title = mention
                 .title
                 .as_ref()
-                .filter(|_| self.find(name).is_none())
+                .filter(|_| found.is_none())
                 .and_then(|title| self.find(&format!("{title} {name}")));
             title_in_name = with_title.is_some();
-            let index = match with_title.or_else(|| self.find(name)) {
+            let index = match with_title.or(found) {
                 // the article's subject, by the end of their name
                 None if mention.bare && self.names_protagonist(name) => self.protagonist_person()?,
                 // the full name of someone met first by a short one
