@@ -1768,15 +1768,29 @@ impl<'a> Register<'a> {
             person.gender = mention.gender;
         }
         if subject {
-            self.last_subject = Some(index);
-            self.last_subject_sentence = self.sentence;
-            self.recent_subjects.retain(|&i| i != index);
-            self.recent_subjects.push(index);
-            if self.recent_subjects.len() > RECENT_SUBJECTS {
-                self.recent_subjects.remove(0);
-            }
+            self.make_subject(index);
         }
         Some(index)
+    }
+
+    /// Makes a person the subject of the sentence being read.
+    fn make_subject(&mut self, index: usize) {
+        self.last_subject = Some(index);
+        self.last_subject_sentence = self.sentence;
+        self.recent_subjects.retain(|&i| i != index);
+        self.recent_subjects.push(index);
+        if self.recent_subjects.len() > RECENT_SUBJECTS {
+            self.recent_subjects.remove(0);
+        }
+    }
+
+    /// The sentence being read goes on with a person's speech: they are
+    /// still the one a pronoun after it means, whoever the speech named
+    /// (`… آقای قلعه نویی … این کار را می کنیم. / او ادامه داد: …`, he
+    /// went on: the speaker, not Mr Ghalenoei).
+    pub fn speaks_on(&mut self, index: usize) {
+        let index = self.resolve(index);
+        self.make_subject(index);
     }
 
     /// Moves on to the next sentence of the document.

@@ -146,8 +146,10 @@ pub fn extract(
             // a line that did not go on with the speech ends it: a later
             // line in the first person is someone else's, or the
             // writer's quoting of another (`… ما هر سه روز بازی داشتیم` after
-            // the agency's line and a subheading)
-            if settle(tentative.take(), &mut pending) == Settled::TakenBack {
+            // the agency's line and a subheading) … unless the line gave
+            // the speech to a speaker of its own, whose it is now
+            let settled = tentative.as_ref().map(|speech| speech.quote);
+            if settle(tentative.take(), &mut pending) == Settled::TakenBack && open_direct == settled {
                 open_direct = None;
             }
             // a speech given after a colon with no quotation marks goes on
@@ -389,6 +391,7 @@ pub fn extract(
                 }
                 None => {
                     if let Some(q) = open_direct {
+                        register.speaks_on(pending[q].person);
                         let quote = &mut pending[q];
                         quote.text.push(' ');
                         quote.text.push_str(sentence);
@@ -4522,6 +4525,22 @@ mod tests {
             Some("Tổng Thư ký Cơ quan Liên Hợp Quốc về Thương mại và Phát triển")
         );
         assert!(officials.is_empty(), "{officials:?}");
+    }
+
+    #[test]
+    fn a_speech_goes_on_after_another_quote_and_keeps_its_speaker_for_the_pronoun_after_it() {
+        let (quotes, _) = run(
+            &[
+                "سرمربی نفت تهران گفت: تیم سقوط کرده شرایط روحی خوبی ندارد.",
+                "هومن افاضلی در نشست خبری بیان کرد: تیمی که سقوط کرد قطعا شرایط روحی خوبی ندارد.",
+                // the speech goes on, naming someone else
+                "آقای قلعه نویی همیشه با شرافت بازی کرده و ما هم این کار را می کنیم.",
+                "او ادامه داد: سه مصدوم داریم.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("هومن افاضلی"); 3]);
+        assert!(quotes[1].text.ends_with("این کار را می کنیم."), "{quotes:?}");
     }
 
     #[test]
