@@ -4529,7 +4529,7 @@ mod tests {
 
     #[test]
     fn a_speech_goes_on_after_another_quote_and_keeps_its_speaker_for_the_pronoun_after_it() {
-        let (quotes, _) = run(
+        let (quotes, officials) = run(
             &[
                 "سرمربی نفت تهران گفت: تیم سقوط کرده شرایط روحی خوبی ندارد.",
                 "هومن افاضلی در نشست خبری بیان کرد: تیمی که سقوط کرد قطعا شرایط روحی خوبی ندارد.",
@@ -4541,6 +4541,8 @@ mod tests {
         );
         assert_eq!(speakers(&quotes), [Some("هومن افاضلی"); 3]);
         assert!(quotes[1].text.ends_with("این کار را می کنیم."), "{quotes:?}");
+        // an adverb after a name (`همیشه`, always) is no word of it
+        assert!(officials.iter().any(|o| o.name == "قلعه نویی"), "{officials:?}");
     }
 
     #[test]
