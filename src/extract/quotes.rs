@@ -843,7 +843,11 @@ fn attribution(
     // and all
     let mut from = 0;
     let (verb, verb_len, mut subject) = loop {
-        let (verb, verb_len) = speech_verb_from(sentence, tokens, from, language, data)?;
+        let Some((verb, verb_len)) = speech_verb_from(sentence, tokens, from, language, data) else {
+            return (from == 0 && language == Language::Vietnamese)
+                .then(|| quotation_tagged(sentence, tokens, data, register))
+                .flatten();
+        };
         match subject(sentence, tokens, verb, language, data) {
             Some(subject) if from == 0 || subject.start > 0 && tokens[subject.start - 1].folded == "," => {
                 break (verb, verb_len, subject);
@@ -1699,6 +1703,54 @@ const SUBJECT_BEFORE_VERB_TOKENS: usize = 4;
 /// Most words after a verb's form that closes a scene before its comma
 /// (`lĩnh vực thông tin và truyền thông,`).
 const SCENE_AFTER_VERB_MAX_WORDS: usize = 4;
+
+/// Most words of what a person does after the quotation they are tagged
+/// with (`“…”, HLV X mở đầu phần họp báo.`, opened the press conference).
+const TAG_PREDICATE_MAX_WORDS: usize = 5;
+
+/// Vietnamese: a sentence that is a quotation, a comma, a person and a
+/// short predicate with no speech verb (`“…”, HLV Kim Sang-sik mở đầu
+/// phần họp báo.`, `“…”, bà Lan cười.`): the writer tags the quotation
+/// with its speaker, whatever they are said to do.
+fn quotation_tagged(
+    sentence: &str,
+    tokens: &[Token],
+    data: &LanguageData,
+    register: &mut Register,
+) -> Option<Attribution> {
+    let close = match &*tokens.first()?.folded {
+        "“" => "”",
+        "\"" => "\"",
+        _ => return None,
+    };
+    let closing = (1..tokens.len()).find(|&k| tokens[k].folded == close)?;
+    if tokens.get(closing + 1)?.folded != "," {
+        return None;
+    }
+    let start = closing + 2;
+    let end = tokens.iter().rposition(|t| t.is_word)? + 1;
+    if tokens[end..].iter().any(|t| t.folded != ".") {
+        return None;
+    }
+    let (mention, used) = people::parse_with(sentence, tokens, start, end, Language::Vietnamese, data, true)?;
+    let predicate = start + used..end;
+    // (a bare name counts only if the article named the person before:
+    // the register tells)
+    if predicate.is_empty()
+        || predicate.len() > TAG_PREDICATE_MAX_WORDS
+        || !tokens[predicate.clone()].iter().all(|t| t.is_word)
+    {
+        return None;
+    }
+    let text = sentence[tokens[0].end..tokens[closing].start].trim();
+    if text::word_count(text) < DIRECT_MIN_WORDS {
+        return None;
+    }
+    let person = register.refer(&mention, true)?;
+    let cue = text::collapse_whitespace(&sentence[tokens[predicate.start].start..tokens[predicate.end - 1].end]);
+    let quote = Pending { person, text: text.to_owned(), kind: QuoteKind::Direct, cue, paragraph: 0 };
+    Some(Attribution { quote, preamble: None, follow_up: None, kind: QuoteKind::Direct, continues: false })
+}
 
 /// A speech verb found at a token.
 struct VerbAt {
@@ -4369,6 +4421,29 @@ mod tests {
                 (Some("Lê Thị Hoa"), "bệnh viện đã đủ thuốc cho mùa dịch."),
             ]
         );
+    }
+
+    #[test]
+    fn a_quotation_tagged_with_a_person_and_what_they_do_is_theirs() {
+        let quotation = "“Tôi hoàn toàn hài lòng với kết quả này và cảm ơn người hâm mộ.”";
+        for (tag, cue) in
+            [("HLV Kim Sang-sik mở đầu phần họp báo", "mở đầu phần họp báo"), ("bà Nguyễn Thị Lan cười", "cười")]
+        {
+            let sentence = format!("{quotation}, {tag}.");
+            let (quotes, _) = run(&[&sentence], Language::Vietnamese);
+            assert_eq!(quotes.len(), 1, "{sentence}");
+            assert_eq!(quotes[0].cue.as_deref(), Some(cue), "{sentence}");
+            assert_eq!(quotes[0].text, "Tôi hoàn toàn hài lòng với kết quả này và cảm ơn người hâm mộ.");
+        }
+        // no person after the comma, or more than a short predicate: no tag
+        for tag in [
+            "chương trình của hội chữ thập đỏ trao quà",
+            "ông Nguyễn Văn An đứng dậy rời khỏi hội trường sau buổi gặp mặt",
+        ] {
+            let sentence = format!("{quotation}, {tag}.");
+            let (quotes, _) = run(&[&sentence], Language::Vietnamese);
+            assert!(quotes.is_empty(), "{quotes:?}");
+        }
     }
 
     #[test]
