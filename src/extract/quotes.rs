@@ -905,9 +905,13 @@ fn attribution(
         let scene = data.scene_prepositions.match_at(tokens, after_verb).is_some();
         let opens_report = |k: usize| matches!(&*tokens[k].folded, "rằng" | ":") || scene && tokens[k].folded == ",";
         if scene || tokens.get(after_verb).is_some_and(|t| t.is_word && t.folded != "rằng") {
+            // the `rằng` of another speech verb in the act's object is that
+            // verb's (`trả lời câu hỏi về thông tin trên báo chí nói rằng
+            // …`, answered a question about what the press said)
+            let other_verb = |k: usize| (after_verb..k).any(|j| data.speech_verbs.match_at(tokens, j).is_some());
             match (after_verb..tokens.len()).find(|&k| opens_report(k)) {
-                Some(k) => after_verb = k,
-                None => report_may_follow = false,
+                Some(k) if !other_verb(k) => after_verb = k,
+                _ => report_may_follow = false,
             }
         }
     }
@@ -4312,10 +4316,20 @@ mod tests {
             &[
                 "Thủ tướng Phạm Minh Chính đã phát biểu giải trình, làm rõ nhiều vấn đề đại biểu quan tâm.",
                 "Ông Nguyễn Văn An trả lời báo chí rằng giá xăng sẽ giảm trong tháng tới.",
+                // the `rằng` of what the press said is the press's
+                "Bà Lê Thị Thu Hằng trả lời câu hỏi về thông tin trên báo chí nước ngoài nói rằng giá dầu sẽ tăng.",
+                // reaffirmed
+                "Người phát ngôn Lê Thị Thu Hằng tái khẳng định Việt Nam có đầy đủ cơ sở pháp lý.",
             ],
             Language::Vietnamese,
         );
-        assert_eq!(said(&quotes), [(Some("Nguyễn Văn An"), "giá xăng sẽ giảm trong tháng tới.")]);
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Nguyễn Văn An"), "giá xăng sẽ giảm trong tháng tới."),
+                (Some("Lê Thị Thu Hằng"), "Việt Nam có đầy đủ cơ sở pháp lý.")
+            ]
+        );
     }
 
     #[test]
