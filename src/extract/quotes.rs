@@ -2062,6 +2062,16 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
     {
         return Some(Subject { mention: Mention { pronoun: true, ..Mention::default() }, start: verb, end: verb });
     }
+    // an opener longer than those limits, a relative clause in it (`در
+    // آیین رونمایی از این تمبر که وزرای اقتصاد و نفت … حضور داشتند، رئیس کل
+    // بانک مرکزی گفت: …`), names no one: the subject after its last comma
+    // does
+    if found.as_ref().is_none_or(|s| s.mention.bare)
+        && let Some(comma) = (clause_start..verb).rev().find(|&k| tokens[k].folded == "،")
+        && let Some(subject) = persian_subject_from(sentence, tokens, comma + 1, verb, data).filter(|s| !s.mention.bare)
+    {
+        return Some(subject);
+    }
     // a site's name and section labels in quotation marks run into the
     // sentence (`یزدفردا"سرویس اجتماعی"خبرهای پلیسی" فرمانده … خبر داد`):
     // the subject starts after one of them, the nearest that gives one
@@ -3346,6 +3356,20 @@ mod tests {
         assert_eq!(speakers(&quotes), [Some("احسان حاجصفی")]);
         assert_eq!(quotes[0].speaker.title, None);
         assert_eq!(officials.len(), 1, "{officials:?}");
+    }
+
+    #[test]
+    fn a_long_prepositional_opener_is_no_persian_subject() {
+        let (quotes, _) = run(
+            &[
+                "در آیین رونمایی از این تمبر که وزرای اقتصاد و نفت و جمعی از مسئولان اقتصادی کشور حضور داشتند، \
+                 رئیس کل بانک مرکزی گفت: میزان تورم در تیرماه به 9.1 درصد تنزل یافت.",
+                "\"محمود بهمنی\" افزود: در سال 1386 نرخ تورم بیشتر از 18.4 درصد بود.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("محمود بهمنی"); 2]);
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("رئیس کل بانک مرکزی"));
     }
 
     #[test]
