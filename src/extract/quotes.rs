@@ -4364,6 +4364,9 @@ mod tests {
                 "Ông Nguyễn Văn An phủ nhận rằng công ty đã tăng giá xăng trong tháng qua.",
                 "Bà Lê Thị Hoa chỉ ra những hạn chế trong công tác quản lý.",
                 "Bà Lê Thị Hoa bác bỏ: \"Chúng tôi không hề nhận tiền của doanh nghiệp\".",
+                // expressed satisfaction: a feeling, no report
+                "HLV Lê Quang Trãi bày tỏ sự hài lòng với màn trình diễn của các học trò.",
+                "HLV Lê Quang Trãi bày tỏ: \"Chúng tôi rất vui vì đã có một trận đấu hấp dẫn\".",
             ],
             Language::Vietnamese,
         );
@@ -4372,6 +4375,7 @@ mod tests {
             [
                 (Some("Nguyễn Văn An"), "công ty đã tăng giá xăng trong tháng qua."),
                 (Some("Lê Thị Hoa"), "Chúng tôi không hề nhận tiền của doanh nghiệp"),
+                (Some("Lê Quang Trãi"), "Chúng tôi rất vui vì đã có một trận đấu hấp dẫn"),
             ]
         );
     }
