@@ -1736,14 +1736,24 @@ fn quotation_tagged(
     if tokens[end..].iter().any(|t| t.folded != ".") {
         return None;
     }
-    let (mention, used) = people::parse_with(sentence, tokens, start, end, Language::Vietnamese, data, true)?;
+    let short_predicate = |from: usize| {
+        (from < end && end - from <= TAG_PREDICATE_MAX_WORDS) && tokens[from..end].iter().all(|t| t.is_word)
+    };
+    // the person, as far as a mention reads; or a description that ends
+    // where the predicate starts (`nhà cầm quân người Hàn Quốc tiếp tục`,
+    // the Korean coach went on), which names the person spoken of before
+    let (mention, used) = people::parse_with(sentence, tokens, start, end, Language::Vietnamese, data, true)
+        .filter(|&(_, used)| short_predicate(start + used))
+        .or_else(|| {
+            (end.saturating_sub(TAG_PREDICATE_MAX_WORDS).max(start + 1)..end).find_map(|from| {
+                people::parse_with(sentence, tokens, start, from, Language::Vietnamese, data, true)
+                    .filter(|(mention, used)| mention.pronoun && start + used == from)
+            })
+        })?;
     let predicate = start + used..end;
     // (a bare name counts only if the article named the person before:
     // the register tells)
-    if predicate.is_empty()
-        || predicate.len() > TAG_PREDICATE_MAX_WORDS
-        || !tokens[predicate.clone()].iter().all(|t| t.is_word)
-    {
+    if !short_predicate(predicate.start) {
         return None;
     }
     let text = sentence[tokens[0].end..tokens[closing].start].trim();
@@ -4477,6 +4487,16 @@ mod tests {
             assert_eq!(quotes[0].cue.as_deref(), Some(cue), "{sentence}");
             assert_eq!(quotes[0].text, "Tôi hoàn toàn hài lòng với kết quả này và cảm ơn người hâm mộ.");
         }
+        // a description of the person spoken of before (the Korean coach)
+        let (quotes, _) = run(
+            &[
+                &format!("{quotation}, HLV Kim Sang-sik mở đầu phần họp báo."),
+                &format!("{quotation}, nhà cầm quân người Hàn Quốc tiếp tục."),
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Kim Sang-sik"); 2]);
+        assert_eq!(quotes[1].cue.as_deref(), Some("tiếp tục"));
         // no person after the comma, or more than a short predicate: no tag
         for tag in [
             "chương trình của hội chữ thập đỏ trao quà",
