@@ -246,7 +246,9 @@ fn parse_persian(
     } else {
         None
     };
-    let anchored = is_persian_given_name(&tokens[i].folded, data) || data.name_anchors.match_at(tokens, i).is_some();
+    let anchored = is_persian_given_name(&tokens[i].folded, data)
+        || data.name_anchors.match_at(tokens, i).is_some()
+        || ends_with_surname(&tokens[i..name_end], data);
     // quotation marks confirm nothing: Persian pages set slogans and
     // coinages in them (`«کمپین فشار حداکثری»`) as often as names
     let bare = role.is_none() && title.is_none() && !anchored;
@@ -440,6 +442,18 @@ fn is_persian_given_name(folded: &str, data: &LanguageData) -> bool {
         // `سید` written apart from the name it opens
         || folded == "سید"
         || FA_NAME_PREFIXES.iter().any(|p| folded.strip_prefix(p).is_some_and(|rest| data.name_anchors.contains(rest)))
+}
+
+/// Whether a Persian name's words end with a family name by its ending
+/// (`نعمت‌زاده`, `نعمت زاده`, `ولی‌پور`): the ending joined to a stem, or
+/// written apart after another word of the name. Alone it is a common word
+/// (`نژاد`, race).
+fn ends_with_surname(name: &[Token], data: &LanguageData) -> bool {
+    let Some(last) = name.last() else { return false };
+    data.surname_suffixes.iter().any(|suffix| match last.folded.strip_suffix(suffix.as_str()) {
+        Some(stem) => !stem.is_empty() || name.len() > 1,
+        None => false,
+    })
 }
 
 /// Whether a Persian light verb takes the word before it for its noun
@@ -2701,6 +2715,15 @@ mod tests {
     fn persian_common_words_are_not_names() {
         assert_eq!(mention("این آمارها", Language::Persian), None);
         assert!(mention("ابرازه", Language::Persian).is_some_and(|m| m.bare));
+        // a family name by its ending is a person's, joined or apart, with
+        // or without the joiner; a suffix alone is a common word
+        for surname in ["نعمت‌زاده", "نعمتزاده", "نعمت زاده", "ولی‌پور", "قلی نژاد"]
+        {
+            assert!(mention(surname, Language::Persian).is_some_and(|m| !m.bare), "{surname}");
+        }
+        for word in ["نژاد", "شهروند", "بریتانیا"] {
+            assert!(mention(word, Language::Persian).is_none_or(|m| m.bare), "{word}");
+        }
         // a plural before a role is no holder of it, with or without the
         // joiner before the suffix
         for phrase in ["پروتکلهای رئیس جمهوری روسیه", "پروتکل‌های رئیس جمهوری روسیه", "کشورها وزیر"]

@@ -5921,6 +5921,21 @@ mod tests {
     }
 
     #[test]
+    fn a_persian_family_name_alone_speaks_by_its_ending() {
+        let (quotes, _) = run(
+            &[
+                "نشست دیروز وزیر صنعت با خبرنگاران حاشیه‌های جالبی به همراه داشت.",
+                "«نعمت‌زاده» در ابتدای این نشست گفت: «ما تنها دولتی هستیم که این طرح را اجرا کرده است.»",
+                "دولت در این نشست گفت: برنامه‌های تازه‌ای برای صنعت خودرو در سال آینده اجرا خواهد شد.",
+            ],
+            Language::Persian,
+        );
+        // a surname by its ending (`زاده`) is a person's; a noun alone is not
+        assert_eq!(speakers(&quotes), [Some("نعمت‌زاده")]);
+        assert_eq!(quotes[0].text, "ما تنها دولتی هستیم که این طرح را اجرا کرده است.");
+    }
+
+    #[test]
     fn a_quotation_right_after_the_verb_is_direct_speech() {
         let (quotes, _) = run(
             &["دکتر علی ابرازه در این نشست گفت «در این مدت هزاران نفر مراجعه کرده‌اند. کار ادامه دارد.» و رفت."],

@@ -51,6 +51,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_speech_verbs_forward.txt", include_str!("data/fa_speech_verbs_forward.txt")),
     ("fa_speech_verbs_perfective.txt", include_str!("data/fa_speech_verbs_perfective.txt")),
     ("fa_stopwords.txt", include_str!("data/fa_stopwords.txt")),
+    ("fa_surname_suffixes.txt", include_str!("data/fa_surname_suffixes.txt")),
     ("fa_tag_labels.txt", include_str!("data/fa_tag_labels.txt")),
     ("fa_titles.txt", include_str!("data/fa_titles.txt")),
     ("fa_transcript_cues.txt", include_str!("data/fa_transcript_cues.txt")),

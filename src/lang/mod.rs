@@ -792,6 +792,11 @@ pub struct LanguageData {
     pub ordinal_days: Vec<(String, u8)>,
     /// Relative day words (`امروز` → 0, `hôm qua` → -1).
     pub relative_days: Vec<(String, i8)>,
+    /// Endings that make a word a family name (`زاده`, `پور`, `نژاد`:
+    /// `نعمت‌زاده`, `ولی‌پور`), folded: a surname standing alone that no
+    /// list of given names anchors is still a person's. Only endings no
+    /// common noun has (`نیا` ends `بریتانیا`, `وند` ends `شهروند`).
+    pub surname_suffixes: Vec<String>,
 }
 
 /// A list of titles with each title also after each word that modifies an
@@ -967,6 +972,7 @@ impl LanguageData {
             relative_days: rows(raw("relative_days"))
                 .filter_map(|r| Some((text::fold(r.first()?), r.get(1)?.parse().ok()?)))
                 .collect(),
+            surname_suffixes: rows(raw("surname_suffixes")).filter_map(|r| Some(text::fold(r.first()?))).collect(),
         };
         data.first_words = first_words.into_inner().1;
         data
