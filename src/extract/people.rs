@@ -1064,7 +1064,12 @@ fn parse_vietnamese(
     let mut roles_after: Vec<String> = Vec::new();
     // where the last role after the name starts
     let mut previous_start = used;
+    // whether a dash opened the apposition being read: the next one closes
+    // it, and the predicate follows
+    let mut dash_open = false;
     while used < to && (tokens[used].folded == "," || is_dash(&tokens[used])) {
+        let closes_dash = dash_open && is_dash(&tokens[used]);
+        dash_open = is_dash(&tokens[used]) && !closes_dash;
         let mut segment_end = apposition_end(source, tokens, used + 1, to, data);
         // a dash inside a body's name (`giám đốc Sở Lao động - Thương binh
         // và Xã hội - cho biết`): the apposition a dash opened closes at
@@ -1106,7 +1111,13 @@ fn parse_vietnamese(
             // description; a name there is the body the person works for
             // (`…, Giám đốc Tư vấn đầu tư, CTCK Maybank KimEng Vietnam nhận
             // định`)
+            // … and what the person does is no description either: an
+            // office's act (`…, chủ trì cuộc họp, thẳng thắn nói`, chairing
+            // the meeting) or what follows the dash closing an apposition
+            // (`ông X - giám đốc Sở Y - dừng lại, …`)
             None if descriptors
+                && !closes_dash
+                && data.office_acts.match_at(tokens, used + 1).is_none()
                 && (roles_after.is_empty()
                     || goes_on_address
                     || is_capitalised(source, &tokens[used + 1])
@@ -2829,6 +2840,28 @@ mod tests {
         let official = subject("Ông Lê Văn Hùng, Bí thư Huyện ủy, Chủ tịch UBND huyện Nhà Bè").unwrap_or_default();
         assert_eq!(official.role.as_deref(), Some("Bí thư Huyện ủy"));
         assert_eq!(official.extra_roles, ["Chủ tịch UBND huyện Nhà Bè"]);
+    }
+
+    #[test]
+    fn what_a_vietnamese_subject_does_is_no_role_of_theirs() {
+        let data = Language::Vietnamese.data().unwrap_or_else(|| unreachable!());
+        let subject = |text: &str| {
+            let tokens = text::tokenize(text);
+            parse_with(text, &tokens, 0, tokens.len(), Language::Vietnamese, data, true).map(|(m, _)| m)
+        };
+        // an office's act after the apposition: chairing the meeting
+        let chair = subject("ông Trương Công Thái, Phó Chủ tịch UBND tỉnh, chủ trì cuộc họp, thẳng thắn nói")
+            .unwrap_or_default();
+        assert_eq!(chair.role.as_deref(), Some("Phó Chủ tịch UBND tỉnh"));
+        assert!(chair.extra_roles.is_empty(), "{chair:?}");
+        // what follows the dash closing an apposition: stopping
+        let director =
+            subject("ông Trang Quang Thành - giám đốc Sở Nông nghiệp tỉnh - dừng lại, lấy micro").unwrap_or_default();
+        assert_eq!(director.role.as_deref(), Some("giám đốc Sở Nông nghiệp tỉnh"));
+        assert!(director.extra_roles.is_empty(), "{director:?}");
+        // a description after a comma still is one
+        let seller = subject("chị Lê Thị Hoa, tiểu thương chợ Bến Thành, cho biết").unwrap_or_default();
+        assert_eq!(seller.role.as_deref(), Some("tiểu thương chợ Bến Thành"));
     }
 
     #[test]
