@@ -275,7 +275,9 @@ fn dateline_prefix(paragraph: &str) -> Option<String> {
 }
 
 /// The names in a byline: the cue (`Tin, ảnh:`) removed, the rest split
-/// on commas, `và`, `و`, `-`.
+/// on commas, `và`, `و`, `-`. A part with a digit names no one: a cue
+/// credits a video by its title too (`VIDEO: Thanh Hóa 1-0 SLNA (Vòng
+/// 12 V-League 2021)`).
 pub fn authors(byline: &str, data: Option<&LanguageData>) -> Vec<String> {
     let mut rest = byline.trim();
     if let Some(data) = data {
@@ -292,7 +294,7 @@ pub fn authors(byline: &str, data: Option<&LanguageData>) -> Vec<String> {
     rest.split([',', '،', ';', '-', '–', '/'])
         .flat_map(|part| part.split(" và ").flat_map(|p| p.split(" و ")))
         .map(|name| name.trim().trim_matches(['(', ')', '.']).trim().to_owned())
-        .filter(|name| (1..=5).contains(&text::word_count(name)))
+        .filter(|name| (1..=5).contains(&text::word_count(name)) && !name.chars().any(char::is_numeric))
         .collect()
 }
 
@@ -464,5 +466,8 @@ mod tests {
         assert_eq!(authors("خبرنگار: مریم احمدی", Language::Persian.data()), ["مریم احمدی"]);
         // the label after the names, in brackets
         assert_eq!(authors("Minh Anh - Thu Hà (thực hiện)", vi), ["Minh Anh", "Thu Hà"]);
+        // a video credited by its title, in any digits
+        assert!(authors("VIDEO: Thanh Hóa 1-0 SLNA (Vòng 12 V-League 2021)", vi).is_empty());
+        assert_eq!(authors("گزارش: علی رضایی - تیم ۳", Language::Persian.data()), ["علی رضایی"]);
     }
 }
