@@ -29,6 +29,10 @@ pub struct Mention {
     /// Whether the honorific or pronoun that opens the mention says a
     /// woman or a man (`bà`, `ông`; `خانم`, `آقای`).
     pub gender: Option<Gender>,
+    /// The phrase is an epithet saying the person comes from abroad
+    /// (`chiến lược gia người Serbia`, the Serbian strategist): it means no
+    /// one a Vietnamese name names.
+    pub from_abroad: bool,
 }
 
 /// What an honorific or a pronoun says of the person.
@@ -741,7 +745,9 @@ fn parse_vietnamese(
         && (from..k).all(|j| tokens[j].is_word && !is_capitalised(source, &tokens[j]) || j == from)
         && data.countries.match_at(tokens, k + 1).is_some_and(|n| k + 1 + n == to)
     {
-        return Some((Mention { pronoun: true, ..Mention::default() }, to - from));
+        let from_abroad = data.home_country.match_at(tokens, k + 1).is_none()
+            && data.sino_vietnamese_countries.match_at(tokens, k + 1).is_none();
+        return Some((Mention { pronoun: true, from_abroad, ..Mention::default() }, to - from));
     }
     let mut i = from;
     while i < to {
@@ -1167,6 +1173,7 @@ fn parse_vietnamese(
         pronoun: false,
         bare,
         gender: None,
+        from_abroad: false,
     };
     Some((mention, used - from))
 }
@@ -1677,6 +1684,12 @@ impl<'a> Register<'a> {
                 Some(i) => self.resolve(i),
                 None => self.protagonist_person()?,
             };
+            // `nhà cầm quân người Hàn Quốc` after `ông Nguyễn X nói …`:
+            // not him, but the foreigner named before
+            let from_abroad = |i: usize| {
+                !mention.from_abroad
+                    || self.persons[i].name.as_deref().is_some_and(|name| !name.split(' ').all(is_vietnamese_syllable))
+            };
             match mention.gender {
                 // `Bà cho biết …` after `ông X nói …`: not him
                 Some(gender) => self
@@ -1684,8 +1697,15 @@ impl<'a> Register<'a> {
                     .iter()
                     .rev()
                     .map(|&i| self.resolve(i))
-                    .find(|&i| self.persons[i].gender.is_none_or(|g| g == gender))
-                    .unwrap_or(last),
+                    .find(|&i| self.persons[i].gender.is_none_or(|g| g == gender) && from_abroad(i))
+                    .or(Some(last).filter(|&i| from_abroad(i)))?,
+                None if mention.from_abroad => self
+                    .recent_subjects
+                    .iter()
+                    .rev()
+                    .map(|&i| self.resolve(i))
+                    .find(|&i| from_abroad(i))
+                    .or(Some(last).filter(|&i| from_abroad(i)))?,
                 None => last,
             }
         } else if let Some(name) = &mention.name {

@@ -5921,6 +5921,40 @@ mod tests {
     }
 
     #[test]
+    fn an_epithet_from_abroad_means_no_one_a_vietnamese_name_names() {
+        let (quotes, _) = run(
+            &[
+                "HLV Park Hang-seo cho biết toàn đội đã chuẩn bị rất kỹ cho trận đấu quan trọng này.",
+                "Trong khi đó, HLV Nguyễn Văn Sỹ nói các học trò của ông đã chơi hết sức mình.",
+                "Nhận xét thêm, nhà cầm quân người Hàn Quốc cho biết: “Chúng tôi sẽ tiếp tục cố gắng trong trận tới.”",
+            ],
+            Language::Vietnamese,
+        );
+        // the Korean coach named before, not the Vietnamese one
+        assert_eq!(speakers(&quotes), [Some("Park Hang-seo"), Some("Nguyễn Văn Sỹ"), Some("Park Hang-seo")]);
+        // with no foreigner named before, no one; a compatriot is anyone's
+        let (quotes, _) = run(
+            &[
+                "HLV Nguyễn Văn Sỹ nói các học trò của ông đã chơi hết sức mình trong trận đấu.",
+                "Nhận xét thêm, chiến lược gia người Serbia cho biết: “Chúng tôi sẽ tiếp tục cố gắng trong trận tới.”",
+                "Sau đó, nhà cầm quân người Việt Nam cho biết: “Chúng tôi sẽ tiếp tục cố gắng trong trận tới.”",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Nguyễn Văn Sỹ"); 2]);
+        assert_eq!(quotes[1].paragraph, 2);
+        // Vietnamese writes Singaporean and Chinese names in its syllables
+        let (quotes, _) = run(
+            &[
+                "Thủ tướng Lý Hiển Long cho biết hai nước sẽ tăng cường hợp tác kinh tế trong thời gian tới.",
+                "Nhà lãnh đạo người Singapore cho biết: “Chúng tôi đánh giá cao quan hệ đối tác chiến lược.”",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Lý Hiển Long"); 2]);
+    }
+
+    #[test]
     fn a_persian_family_name_alone_speaks_by_its_ending() {
         let (quotes, _) = run(
             &[

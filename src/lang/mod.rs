@@ -699,6 +699,10 @@ pub struct LanguageData {
     /// Countries and territories: a role may end in one right before a
     /// foreign name (`Tổng thống Nga Vladimir Putin`).
     pub countries: Lexicon,
+    /// Countries whose people Vietnamese names in Vietnamese syllables
+    /// (`Tập Cận Bình`, `Lý Hiển Long`): someone `người Trung Quốc` may
+    /// bear a name shaped as a Vietnamese one.
+    pub sino_vietnamese_countries: Lexicon,
     /// The lower-case particles of foreign names (`von`, `de`, `bin`),
     /// which stand inside a run of capitalised name words.
     pub name_particles: Lexicon,
@@ -930,6 +934,7 @@ impl LanguageData {
                 "surnames"
             }),
             countries: get("countries"),
+            sino_vietnamese_countries: get("sino_vietnamese_countries"),
             name_particles: get("name_particles"),
             person_details: get("person_details"),
             body_nouns: get("body_nouns"),

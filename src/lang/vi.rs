@@ -46,6 +46,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_scene_prepositions.txt", include_str!("data/vi_scene_prepositions.txt")),
     ("vi_see_also_cues.txt", include_str!("data/vi_see_also_cues.txt")),
     ("vi_sentence_openers.txt", include_str!("data/vi_sentence_openers.txt")),
+    ("vi_sino_vietnamese_countries.txt", include_str!("data/vi_sino_vietnamese_countries.txt")),
     ("vi_source_cues.txt", include_str!("data/vi_source_cues.txt")),
     ("vi_speaking_acts.txt", include_str!("data/vi_speaking_acts.txt")),
     ("vi_speech_manners.txt", include_str!("data/vi_speech_manners.txt")),
