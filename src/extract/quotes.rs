@@ -947,7 +947,7 @@ fn attribution(
         // what follows the verb may be a second report: `"…", chị Vân
         // nêu, đồng thời cho hay …`
         if language == Language::Vietnamese {
-            follow_up = vietnamese_follow_up(sentence, tokens, after_verb, data).map(|(text, cue)| Pending {
+            follow_up = vietnamese_follow_up(sentence, tokens, verb, after_verb, data).map(|(text, cue)| Pending {
                 person,
                 text,
                 kind: QuoteKind::Indirect,
@@ -1220,16 +1220,23 @@ fn with_questions_joined(
 }
 
 /// A second report after a quotation's verb, as (text, cue): `…, chị Vân
-/// nêu, đồng thời cho hay REPORT` (`đồng thời`: at the same time).
+/// nêu, đồng thời cho hay REPORT` (`đồng thời`: at the same time), or the
+/// verb's own when `và` joins it to a predicate before it (`“…”, Thủ tướng
+/// đặt vấn đề và cho rằng, REPORT`: raised the question and held that).
 fn vietnamese_follow_up(
     sentence: &str,
     tokens: &[Token],
+    verb: usize,
     after_verb: usize,
     data: &LanguageData,
 ) -> Option<(String, String)> {
-    let also = (after_verb..tokens.len().saturating_sub(1))
-        .find(|&k| tokens[k].folded == "đồng" && tokens[k + 1].folded == "thời")?;
-    let verb = also + 2 + usize::from(tokens.get(also + 2).is_some_and(|t| t.folded == ","));
+    let verb = if verb > 0 && tokens[verb - 1].folded == "và" {
+        verb
+    } else {
+        let also = (after_verb..tokens.len().saturating_sub(1))
+            .find(|&k| tokens[k].folded == "đồng" && tokens[k + 1].folded == "thời")?;
+        also + 2 + usize::from(tokens.get(also + 2).is_some_and(|t| t.folded == ","))
+    };
     let length = data.speech_verbs.match_at(tokens, verb)?;
     let mut from = verb + length;
     while tokens.get(from).is_some_and(|t| matches!(&*t.folded, "," | "rằng" | "là")) {
@@ -6215,6 +6222,24 @@ mod tests {
             ]
         );
         assert!(speakers(&quotes).iter().all(|s| *s == Some("Thanh Vân")));
+        // the verb's own report, after `và` joined it to a predicate
+        let (quotes, _) = run(
+            &[
+                "Thủ tướng Nguyễn Xuân Phúc chủ trì phiên họp Chính phủ thường kỳ tháng 4 tại Hà Nội.",
+                "“Chúng ta đã bị dưa hấu mấy trận rồi, bây giờ đến thịt lợn”, Thủ tướng đặt vấn đề và cho rằng, phát triển nông nghiệp công nghệ cao là đúng hướng.",
+                "“Chúng ta đã bị dưa hấu mấy trận rồi, bây giờ đến thịt lợn”, Thủ tướng nói và cười.",
+            ],
+            Language::Vietnamese,
+        );
+        let found: Vec<(&str, QuoteKind)> = quotes.iter().map(|q| (q.text.as_str(), q.kind)).collect();
+        assert_eq!(
+            found,
+            [
+                ("Chúng ta đã bị dưa hấu mấy trận rồi, bây giờ đến thịt lợn", QuoteKind::Direct),
+                ("phát triển nông nghiệp công nghệ cao là đúng hướng.", QuoteKind::Indirect),
+                ("Chúng ta đã bị dưa hấu mấy trận rồi, bây giờ đến thịt lợn", QuoteKind::Direct),
+            ]
+        );
     }
 
     #[test]
