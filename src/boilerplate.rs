@@ -405,6 +405,13 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
         let decision = if i < start && f.figure_caption && f.words <= CAPTION_MAX_WORDS {
             // the lead picture stands between the headline and the text
             Decision::new(Label::Caption, "inside a <figcaption> above the article")
+        } else if i < start
+            && f.photo_credit
+            && i + LINES_UNDER_TITLE_MAX >= start
+            && is_credited_byline(&blocks[i].text)
+        {
+            // `Anh Dũng - Ảnh: Đức Anh`: the writer, and the photographer
+            Decision::new(Label::Byline, "a name and a photo credit above the article: the byline")
         } else if i < start && f.photo_credit && i + LINES_UNDER_TITLE_MAX >= start {
             // `HLV X ăn mừng … - Ảnh: Y` between the headline and the text
             Decision::new(Label::Caption, "signed by its photographer above the article: the lead picture's caption")
@@ -905,6 +912,16 @@ fn is_signature(line: &str, folded: &str, words: usize) -> bool {
         && !line.split_whitespace().any(|word| word.chars().next().is_some_and(char::is_lowercase))
 }
 
+/// Whether a line ending with a photo credit is a writer's name before it
+/// (`Anh Dũng - Ảnh: Đức Anh`) rather than a caption: what the dash
+/// closes is a signature, words of letters in title case.
+fn is_credited_byline(line: &str) -> bool {
+    let Some(dash) = last_dash_before_space(line) else { return false };
+    let names = line[..dash].trim_end();
+    let folded = text::fold(names);
+    names.chars().any(char::is_uppercase) && is_signature(names, &folded, text::word_count(names))
+}
+
 /// Whether a line the page marks as its byline reads as one: a byline
 /// cue, or names (`Minh Quang`), not the `và 1 tác giả khác` beside them.
 fn is_byline_shaped(i: usize, blocks: &[Block], f: &Features) -> bool {
@@ -1359,6 +1376,11 @@ mod tests {
         let menu = "Trang chủ\nThể thao\nBóng đá\nVideo";
         let page = format!("{caption}\n{menu}\n{title}\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}");
         assert_eq!(label_of(&labels(&page, Language::Vietnamese), caption), Label::Boilerplate);
+        // a writer's name before the photographer's credit is the byline
+        let byline = "Anh Dũng - Ảnh: Đức Anh";
+        let page = format!("{title}\n{byline}\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_3}");
+        assert_eq!(label_of(&labels(&page, Language::Vietnamese), byline), Label::Byline);
+        assert!(!is_credited_byline(caption));
     }
 
     #[test]

@@ -291,9 +291,19 @@ pub fn authors(byline: &str, data: Option<&LanguageData>) -> Vec<String> {
             rest = names;
         }
     }
+    // a credit after the first names has its cue too (`Anh Dũng - Ảnh: Đức
+    // Anh`): the photographer's name after it
+    let without_cue = |part: &'_ str| -> String {
+        let part = part.trim();
+        let tokens = text::tokenize(part);
+        match data.and_then(|data| data.byline_cues.match_at(&tokens, 0)) {
+            Some(n) => part[tokens[n - 1].end..].to_owned(),
+            _ => part.to_owned(),
+        }
+    };
     rest.split([',', '،', ';', '-', '–', '/'])
         .flat_map(|part| part.split(" và ").flat_map(|p| p.split(" و ")))
-        .map(|name| name.trim().trim_matches(['(', ')', '.']).trim().to_owned())
+        .map(|name| without_cue(name).trim().trim_matches(['(', ')', '.']).trim().to_owned())
         .filter(|name| (1..=5).contains(&text::word_count(name)) && !name.chars().any(char::is_numeric))
         .collect()
 }
@@ -466,6 +476,8 @@ mod tests {
         assert_eq!(authors("خبرنگار: مریم احمدی", Language::Persian.data()), ["مریم احمدی"]);
         // the label after the names, in brackets
         assert_eq!(authors("Minh Anh - Thu Hà (thực hiện)", vi), ["Minh Anh", "Thu Hà"]);
+        // the photographer credited after the writer
+        assert_eq!(authors("Anh Dũng - Ảnh: Đức Anh", vi), ["Anh Dũng", "Đức Anh"]);
         // a video credited by its title, in any digits
         assert!(authors("VIDEO: Thanh Hóa 1-0 SLNA (Vòng 12 V-League 2021)", vi).is_empty());
         assert_eq!(authors("گزارش: علی رضایی - تیم ۳", Language::Persian.data()), ["علی رضایی"]);
