@@ -2846,13 +2846,16 @@ mod tests {
         }
     }
 
+    /// A Vietnamese subject's mention, descriptions after it read.
+    fn vietnamese_subject(text: &str) -> Option<Mention> {
+        let data = Language::Vietnamese.data()?;
+        let tokens = text::tokenize(text);
+        parse_with(text, &tokens, 0, tokens.len(), Language::Vietnamese, data, true).map(|(m, _)| m)
+    }
+
     #[test]
     fn a_vietnamese_address_goes_on_across_the_comma() {
-        let data = Language::Vietnamese.data().unwrap_or_else(|| unreachable!());
-        let subject = |text: &str| {
-            let tokens = text::tokenize(text);
-            parse_with(text, &tokens, 0, tokens.len(), Language::Vietnamese, data, true).map(|(m, _)| m)
-        };
+        let subject = vietnamese_subject;
         let farmer = subject("Ông Nguyễn Văn Tư, nông dân ở huyện Châu Thành, tỉnh An Giang").unwrap_or_default();
         assert_eq!(farmer.role.as_deref(), Some("nông dân ở huyện Châu Thành, tỉnh An Giang"));
         assert!(farmer.extra_roles.is_empty());
@@ -2864,11 +2867,7 @@ mod tests {
 
     #[test]
     fn what_a_vietnamese_subject_does_is_no_role_of_theirs() {
-        let data = Language::Vietnamese.data().unwrap_or_else(|| unreachable!());
-        let subject = |text: &str| {
-            let tokens = text::tokenize(text);
-            parse_with(text, &tokens, 0, tokens.len(), Language::Vietnamese, data, true).map(|(m, _)| m)
-        };
+        let subject = vietnamese_subject;
         // an office's act after the apposition: chairing the meeting
         let chair = subject("ông Trương Công Thái, Phó Chủ tịch UBND tỉnh, chủ trì cuộc họp, thẳng thắn nói")
             .unwrap_or_default();
