@@ -439,6 +439,11 @@ const GLUED_PREFIX_MIN_WORDS: usize = 2;
 /// it, not titles.
 const FA_NAME_PREFIXES: &[&str] = &["سید", "میر"];
 
+/// Given names that compound with another written as one word before them
+/// (`محمدیعقوب`) or after them (`یعقوبعلی`, `حسین‌علی`): a list of given
+/// names cannot hold every compound.
+const FA_COMPOUNDING_GIVEN_NAMES: &[&str] = &["علی", "محمد"];
+
 /// Whether a folded Persian word is a given name, also with a prefix, or a
 /// prefix standing alone before one.
 fn is_persian_given_name(folded: &str, data: &LanguageData) -> bool {
@@ -446,6 +451,12 @@ fn is_persian_given_name(folded: &str, data: &LanguageData) -> bool {
         // `سید` written apart from the name it opens
         || folded == "سید"
         || FA_NAME_PREFIXES.iter().any(|p| folded.strip_prefix(p).is_some_and(|rest| data.name_anchors.contains(rest)))
+        || FA_COMPOUNDING_GIVEN_NAMES.iter().any(|part| {
+            [folded.strip_prefix(part), folded.strip_suffix(part)]
+                .into_iter()
+                .flatten()
+                .any(|rest| !rest.is_empty() && data.name_anchors.contains(rest))
+        })
 }
 
 /// Whether a Persian name's words end with a family name by its ending
@@ -2752,6 +2763,15 @@ mod tests {
         {
             assert!(mention(surname, Language::Persian).is_some_and(|m| !m.bare), "{surname}");
         }
+        // given names compounded in one word no list holds
+        let data = Language::Persian.data().unwrap_or_else(|| unreachable!());
+        for given in ["یعقوبعلی", "یعقوب‌علی", "محمدیعقوب"] {
+            assert!(is_persian_given_name(&text::fold(given), data), "{given}");
+        }
+        for word in ["فعلی", "جعلی", "محمدی", "علی‌آباد"] {
+            assert!(!is_persian_given_name(&text::fold(word), data), "{word}");
+        }
+        assert!(mention("یعقوبعلی نظری", Language::Persian).is_some_and(|m| !m.bare));
         for word in ["نژاد", "شهروند", "بریتانیا"] {
             assert!(mention(word, Language::Persian).is_none_or(|m| m.bare), "{word}");
         }
