@@ -943,8 +943,18 @@ fn is_header_byline(
     data: Option<&LanguageData>,
 ) -> bool {
     let f = &features[i];
-    let has_capital = blocks[i].text.chars().any(char::is_uppercase);
-    if !has_capital || f.date_line || !is_signed_name(&blocks[i].text, f) {
+    let line = &blocks[i].text;
+    let has_capital = line.chars().any(char::is_uppercase);
+    // a script without case tells a name by its given name (`مهدی بی باک`),
+    // whatever its other words are
+    let caseless = !line.chars().any(|c| c.is_uppercase() || c.is_lowercase());
+    let opens_with_name = data.is_some_and(|d| d.name_anchors.starts(&f.folded));
+    let name_shaped = if caseless {
+        opens_with_name && is_signature(line, &f.folded, f.words)
+    } else {
+        has_capital && is_signed_name(line, f)
+    };
+    if f.date_line || !name_shaped {
         return false;
     }
     if data.is_some_and(|d| d.places.contains(&f.folded) || d.countries.contains(&f.folded)) {
@@ -967,7 +977,10 @@ fn is_header_byline(
     // under a headline put as a question or an exclamation, which reads as
     // prose, a name is its byline (see exclaimed_title_above_byline)
     let exclaimed_above = above.is_some_and(|p| Some(p) == exclaimed_title);
-    headline_above && date_after || date_above && i + 1 == start || exclaimed_above
+    // right between the headline and the text, a name a list knows opens
+    headline_above && (date_after || i + 1 == start && opens_with_name)
+        || date_above && i + 1 == start
+        || exclaimed_above
 }
 
 /// A line this long above a header byline can be the headline (a category
@@ -1182,6 +1195,26 @@ mod tests {
         assert_eq!(label_of(&l, "Hà Nội"), Label::Boilerplate);
         let page = format!("Pháp Luật\nĐời Sống\n{headline}\nĐời Sống\n{date}\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}");
         assert_eq!(label_of(&labels(&page, Language::Vietnamese), "Đời Sống"), Label::Boilerplate);
+        // right above the text with no date: a name a list knows opens, in
+        // a script with case or without
+        let l = labels(
+            &format!("{headline}\nNguyễn Thị Minh Hằng\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}"),
+            Language::Vietnamese,
+        );
+        assert_eq!(label_of(&l, "Nguyễn Thị Minh Hằng"), Label::Byline);
+        let fa_headline = "استاندار خراسان رضوی: تلاش می‌کنیم قیمت‌ها از میانگین کشوری بیشتر نشود";
+        let fa_text = "یعقوبعلی نظری در گفتگو با خبرنگاران درباره افزایش قیمت برخی اقلام مصرفی مانند نان در استان گفت که نظر دولت بر افزایش قیمت نیست.";
+        let fa_more = "به گفته وی، باید تلاش کرد هم تولید کننده حفظ شود و هم به مصرف کننده فشار بیشتری وارد نشود و بازار آرام بماند.";
+        for (name, label) in [("مهدی بی باک", Label::Byline), ("گزارش ویژه خبری", Label::Boilerplate)]
+        {
+            let l = labels(&format!("{fa_headline}\n{name}\n{fa_text}\n{fa_more}"), Language::Persian);
+            assert_eq!(label_of(&l, name), label, "{name}");
+            let l = labels(
+                &format!("{fa_headline}\n{name}\n۱۸ مرداد ۱۴۰۲ - ۱۹:۳۷\n{fa_text}\n{fa_more}"),
+                Language::Persian,
+            );
+            assert_eq!(label_of(&l, name), label, "{name} above the date");
+        }
     }
 
     #[test]
