@@ -1829,6 +1829,21 @@ impl<'a> Register<'a> {
         Some(index)
     }
 
+    /// A person for a bare one-word name no one in the register bears
+    /// (see [`Mention::bare`]), kept provisionally: a full name the article
+    /// gives later takes it (see [`Register::resolve_provisional`]), else
+    /// it names no one. It does not become the subject a pronoun means: the
+    /// word may be a noun.
+    pub fn provisional_speaker(&mut self, mention: &Mention) -> Option<usize> {
+        let name = mention.name.as_ref().filter(|name| mention.bare && !name.contains(' '))?;
+        Some(self.push(Person {
+            name: Some(name.clone()),
+            folded_words: fold_words(name),
+            provisional: true,
+            ..Person::default()
+        }))
+    }
+
     /// Makes a person the subject of the sentence being read.
     fn make_subject(&mut self, index: usize) {
         self.last_subject = Some(index);
