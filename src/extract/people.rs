@@ -1731,7 +1731,7 @@ impl<'a> Register<'a> {
             title_in_name = with_title.is_some();
             let index = match with_title.or(found) {
                 // the article's subject, by the end of their name
-                None if mention.bare && self.names_protagonist(name) => self.protagonist_person()?,
+                None if self.names_protagonist(name) => self.protagonist_person()?,
                 // the full name of someone met first by a short one
                 Some(i) if self.persons[i].provisional && !mention.bare => {
                     self.persons[i].provisional = false;

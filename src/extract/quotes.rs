@@ -6909,5 +6909,9 @@ mod tests {
         let visit = ["Ông Dung nói: “Chúng tôi sẽ hỗ trợ người lao động trong dịp Tết”."];
         assert_eq!(run_under("Bộ trưởng Đào Ngọc Dung thăm công nhân khu công nghiệp", &visit), [dung()]);
         assert!(run_under("Thăm công nhân khu công nghiệp dịp Tết", &visit).is_empty());
+        // a given name of two words ends the full name too
+        let said = ["“Ai sai sẽ chịu trách nhiệm, nhưng chính quyền phải khắc phục”, bà Quyết Tâm nói."];
+        let headline = "Bà Nguyễn Thị Quyết Tâm: “Lãnh đạo đương nhiệm phải giải quyết”";
+        assert_eq!(run_under(headline, &said), [Some("Nguyễn Thị Quyết Tâm".to_owned())]);
     }
 }
