@@ -263,7 +263,8 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
             f.byline_cue = words <= BYLINE_MAX_WORDS
                 && (d.byline_cues.starts(&folded) && !d.verb_compounds.starts(&folded)
                     || without_bracketed_credit(&block.text, d).is_some());
-            f.photo_credit = words <= CREDITED_CAPTION_MAX_WORDS && ends_with_photo_credit(&folded);
+            f.photo_credit = words <= CREDITED_CAPTION_MAX_WORDS
+                && (ends_with_photo_credit(&folded) || ends_with_capitals_credit(&block.text));
             f.caption_cue = f.photo_credit
                 || words <= CAPTION_MAX_WORDS && (d.caption_cues.starts(&folded) || is_caption_cell(&folded, words));
             f.read_more = words <= READ_MORE_MAX_WORDS && d.read_more_cues.starts(&folded);
@@ -1055,6 +1056,20 @@ fn ends_with_photo_credit(folded: &str) -> bool {
     after_mark || tail.rfind(". ").is_some_and(|stop| credit(&tail[stop + 2..], true))
 }
 
+/// Whether a line ends with a photo credit set in capitals, which a page
+/// prints in an element of its own that a crawl runs into the caption with
+/// a space only (`Đại biểu X tại buổi tiếp xúc cử tri ẢNH: ĐỖ TRƯỜNG`):
+/// the photo word all in capitals, then its colon and a short credit.
+fn ends_with_capitals_credit(line: &str) -> bool {
+    let Some((before, credit)) = line.trim_end().rsplit_once(':') else { return false };
+    let Some(word) = before.split_whitespace().next_back() else { return false };
+    let in_capitals = word.chars().all(|c| c.is_uppercase()) && word.chars().count() > 1;
+    in_capitals
+        && before.len() > word.len()
+        && PHOTO_WORDS.contains(&text::fold(word).as_str())
+        && (1..=PHOTO_CREDIT_MAX_WORDS).contains(&text::word_count(credit))
+}
+
 /// A caption cell says at least this much: a menu entry is shorter.
 const CAPTION_CELL_MIN_WORDS: usize = 4;
 
@@ -1582,6 +1597,20 @@ mod tests {
 
     #[test]
     fn photo_credits_mark_captions() {
+        // a credit in capitals run into the caption with a space only
+        assert!(ends_with_capitals_credit("Đại biểu Phạm Trọng Nhân tại buổi tiếp xúc cử tri ẢNH: ĐỖ TRƯỜNG"));
+        for line in [
+            "ẢNH: ĐỖ TRƯỜNG",
+            "Người dân xem những bức hình ảnh: rất đẹp",
+            "Bà Lan bên con đường mới Ảnh: Trung Tân và các bạn",
+            "Tình hình dịch bệnh CẬP NHẬT: số ca mắc giảm",
+            "Đoàn công tác kiểm tra hiện trường ẢNH:",
+        ] {
+            assert!(!ends_with_capitals_credit(line), "{line}");
+        }
+        let caption = "Đại biểu Phạm Trọng Nhân tại buổi tiếp xúc cử tri ẢNH: ĐỖ TRƯỜNG";
+        let page = format!("{VI_PARAGRAPH}\n{caption}\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_3}");
+        assert_eq!(label_of(&labels(&page, Language::Vietnamese), caption), Label::Caption);
         assert!(ends_with_photo_credit(&text::fold("Chiến sự đẩy giá hoa - Ảnh 2.")));
         assert!(ends_with_photo_credit(&text::fold("HLV trả lời sau trận đấu (Clip: Quốc An)")));
         assert!(!ends_with_photo_credit(&text::fold("Cháy lớn tại khu công nghiệp (Video)")));
