@@ -3471,6 +3471,16 @@ mod tests {
     }
 
     #[test]
+    fn a_voter_named_in_full_speaks_as_a_voter() {
+        let (quotes, _) = run(
+            &["\"Quyền lợi của người dân chúng tôi vẫn chưa được giải quyết\", cử tri Nguyễn Thị Ngọc nói."],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Nguyễn Thị Ngọc")]);
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("cử tri"));
+    }
+
+    #[test]
     fn a_delegate_is_an_office_however_the_d_is_printed() {
         let (quotes, _) = run(
             &[
