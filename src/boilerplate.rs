@@ -883,6 +883,7 @@ fn after_article(i: usize, end: usize, printed_end: usize, blocks: &[Block], fea
         && i - printed_end <= SIGNATURE_WINDOW
         && !f.read_more
         && is_signed_name(&blocks[i].text, f)
+        && in_same_script(&blocks[i].text, &blocks[end].text)
     {
         Decision::new(Label::Byline, "lone name after the article: author's signature")
     } else {
@@ -911,6 +912,13 @@ fn is_signature(line: &str, folded: &str, words: usize) -> bool {
         && folded.split_whitespace().next_back().is_some_and(is_name_word)
         && parts.all(|word| word == "-" || is_name_word(word))
         && !line.split_whitespace().any(|word| word.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// Whether two lines are written in the same script, Arabic or not: a
+/// Persian writer signs in Persian, and Latin words in title case under a
+/// Persian article are a button's (`To Read Full Article`).
+fn in_same_script(line: &str, other: &str) -> bool {
+    line.chars().any(text::is_arabic_letter) == other.chars().any(text::is_arabic_letter)
 }
 
 /// Whether a line ending with a photo credit is a writer's name before it
@@ -1315,6 +1323,10 @@ mod tests {
         }
         let l = labels(&format!("{}\n{}\nعلی رضایی", fa[0], fa[1]), Language::Persian);
         assert_eq!(l.iter().find(|(t, _)| t == "علی رضایی").map(|(_, label)| *label), Some(Label::Byline));
+        // Latin words in title case under a Persian article: a button
+        let l = labels(&format!("{}\n{}\nTo Read Full Article", fa[0], fa[1]), Language::Persian);
+        let button = l.iter().find(|(t, _)| t == "To Read Full Article").map(|(_, label)| *label);
+        assert_eq!(button, Some(Label::Boilerplate));
     }
 
     #[test]

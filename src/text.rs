@@ -824,7 +824,8 @@ pub(crate) fn is_closer(c: char) -> bool {
     matches!(c, '»' | '”' | '"' | '\'' | '’' | ')' | ']')
 }
 
-fn is_arabic_letter(c: char) -> bool {
+/// Whether a character is a letter of the Arabic script (Persian's too).
+pub fn is_arabic_letter(c: char) -> bool {
     ('\u{0620}'..='\u{064A}').contains(&c) || ('\u{066E}'..='\u{06D3}').contains(&c)
 }
 
