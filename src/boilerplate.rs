@@ -895,8 +895,13 @@ fn after_article(i: usize, end: usize, printed_end: usize, blocks: &[Block], fea
 /// the capitals cannot tell a name from a link (`مطالعه بیشتر`, read more;
 /// `ارسال یک پاسخ`, post a reply): there a name has no stopword in it.
 fn is_signed_name(line: &str, f: &Features) -> bool {
-    let caseless = !line.chars().any(|c| c.is_uppercase() || c.is_lowercase());
-    is_signature(line, &f.folded, f.words) && !(caseless && f.stopword_share > 0.0)
+    is_signature(line, &f.folded, f.words) && !(is_caseless(line) && f.stopword_share > 0.0)
+}
+
+/// Whether a line is written in a script without case (Persian): no
+/// letter in it is upper or lower case.
+fn is_caseless(line: &str) -> bool {
+    !line.chars().any(|c| c.is_uppercase() || c.is_lowercase())
 }
 
 /// A signature: two to five words of letters only, no punctuation or
@@ -953,15 +958,13 @@ fn is_header_byline(
 ) -> bool {
     let f = &features[i];
     let line = &blocks[i].text;
-    let has_capital = line.chars().any(char::is_uppercase);
     // a script without case tells a name by its given name (`مهدی بی باک`),
     // whatever its other words are
-    let caseless = !line.chars().any(|c| c.is_uppercase() || c.is_lowercase());
     let opens_with_name = data.is_some_and(|d| d.name_anchors.starts(&f.folded));
-    let name_shaped = if caseless {
+    let name_shaped = if is_caseless(line) {
         opens_with_name && is_signature(line, &f.folded, f.words)
     } else {
-        has_capital && is_signed_name(line, f)
+        line.chars().any(char::is_uppercase) && is_signed_name(line, f)
     };
     if f.date_line || !name_shaped {
         return false;

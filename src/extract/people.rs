@@ -1701,23 +1701,18 @@ impl<'a> Register<'a> {
                 !mention.from_abroad
                     || self.persons[i].name.as_deref().is_some_and(|name| !name.split(' ').all(is_vietnamese_syllable))
             };
-            match mention.gender {
-                // `Bà cho biết …` after `ông X nói …`: not him
-                Some(gender) => self
-                    .recent_subjects
+            // `Bà cho biết …` after `ông X nói …`: not him
+            let same_gender =
+                |i: usize| mention.gender.is_none_or(|gender| self.persons[i].gender.is_none_or(|g| g == gender));
+            if mention.gender.is_none() && !mention.from_abroad {
+                last
+            } else {
+                self.recent_subjects
                     .iter()
                     .rev()
                     .map(|&i| self.resolve(i))
-                    .find(|&i| self.persons[i].gender.is_none_or(|g| g == gender) && from_abroad(i))
-                    .or(Some(last).filter(|&i| from_abroad(i)))?,
-                None if mention.from_abroad => self
-                    .recent_subjects
-                    .iter()
-                    .rev()
-                    .map(|&i| self.resolve(i))
-                    .find(|&i| from_abroad(i))
-                    .or(Some(last).filter(|&i| from_abroad(i)))?,
-                None => last,
+                    .find(|&i| same_gender(i) && from_abroad(i))
+                    .or(Some(last).filter(|&i| from_abroad(i)))?
             }
         } else if let Some(name) = &mention.name {
             // an honorific written apart from the surname it is part of
@@ -1740,12 +1735,7 @@ impl<'a> Register<'a> {
                 }
                 Some(i) => i,
                 // `ông Park nói: …` before the article gives the full name
-                None if mention.bare && mention.title.is_some() && !name.contains(' ') => self.push(Person {
-                    name: Some(name.clone()),
-                    folded_words: fold_words(name),
-                    provisional: true,
-                    ..Person::default()
-                }),
+                None if mention.bare && mention.title.is_some() && !name.contains(' ') => self.push_provisional(name),
                 // a name no list knows, with no title or role, may be a
                 // noun phrase: taken only as the subject that names the
                 // office quoted just before (`مربی تیم ملی ایران گفت: …`,
@@ -1836,12 +1826,18 @@ impl<'a> Register<'a> {
     /// word may be a noun.
     pub fn provisional_speaker(&mut self, mention: &Mention) -> Option<usize> {
         let name = mention.name.as_ref().filter(|name| mention.bare && !name.contains(' '))?;
-        Some(self.push(Person {
-            name: Some(name.clone()),
+        Some(self.push_provisional(name))
+    }
+
+    /// Adds a person known so far by a short name only (`ông Park`), whom
+    /// a full name met later may take.
+    fn push_provisional(&mut self, name: &str) -> usize {
+        self.push(Person {
+            name: Some(name.to_owned()),
             folded_words: fold_words(name),
             provisional: true,
             ..Person::default()
-        }))
+        })
     }
 
     /// Makes a person the subject of the sentence being read.
