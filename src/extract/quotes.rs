@@ -3717,6 +3717,20 @@ mod tests {
     }
 
     #[test]
+    fn a_secretariat_is_a_body_and_no_office_a_person_holds() {
+        let (_, officials) = run(
+            &[
+                // of course the secretariat's work is hard: `کار` is no name
+                // and the secretariat no role
+                "البته کار دبیرخانه کار سختی است و نیاز به همراهی همه دستگاه‌ها دارد.",
+                "علی لاریجانی دبیر شورای عالی امنیت ملی گفت که کار دبیرخانه ادامه دارد.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(officials_with_roles(&officials), [("علی لاریجانی", vec!["دبیر شورای عالی امنیت ملی"])]);
+    }
+
+    #[test]
     fn a_vietnamese_report_follows_the_person_spoken_to_and_rang() {
         let (quotes, _) = run(
             &[
