@@ -202,6 +202,19 @@ fn parse_persian(
         }
     }
     let (name, name_end) = name_run(source, tokens, i, to, data, Language::Persian)?;
+    // a family name, then words up to the copula: they are what the person
+    // is (`آقای لاریجانی فرد باتجربه‌ای است`, Mr Larijani is an experienced
+    // man), no part of the name, which a given name would open
+    let (name, name_end) = if name_end > i + 1
+        && !quoted
+        && tokens.get(name_end).is_some_and(|t| data.copulas.contains(&t.folded))
+        && !is_persian_given_name(&tokens[i].folded, data)
+        && !ends_with_surname(&tokens[i..name_end], data)
+    {
+        (span(source, tokens, i, i + 1)?, i + 1)
+    } else {
+        (name, name_end)
+    };
     // one unknown word, then the copula or a light verb, is a predicate
     // (`انتقاد از امیر درست نیست`, criticising the emir is not right: a
     // title's noun, then an adjective), no name
@@ -2505,6 +2518,17 @@ mod tests {
     #[test]
     fn persian_name_with_honorific() {
         assert_eq!(mention("دکتر علی ابرازه", Language::Persian), m(Some("علی ابرازه"), Some("دکتر"), None));
+    }
+
+    #[test]
+    fn a_persian_family_name_ends_before_what_the_copula_says_of_it() {
+        // Mr Larijani is an experienced man
+        let name = |text: &str| mention(text, Language::Persian).and_then(|m| m.name);
+        assert_eq!(name("آقای لاریجانی فرد باتجربه‌ای است").as_deref(), Some("لاریجانی"));
+        // a given name opens a name the copula may close, and so may a
+        // family name by its ending
+        assert_eq!(name("آقای علی لاریجانی نیست").as_deref(), Some("علی لاریجانی"));
+        assert_eq!(name("آقای نعمت زاده است").as_deref(), Some("نعمت زاده"));
     }
 
     #[test]
