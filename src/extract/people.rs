@@ -1391,6 +1391,22 @@ fn is_bracketed_acronym(source: &str, tokens: &[Token]) -> bool {
 /// Whether a word is shaped as no Vietnamese syllable and made of letters
 /// (and the hyphens and apostrophes of `Jean-Pierre`, `O'Neil`): a word
 /// of a foreign name.
+/// Whether a person the article calls by one word only, which no full
+/// name in it holds (see [`Register::resolve_provisional`]), is still
+/// someone a reader can tell: an office names them (`Tổng thống Trump`,
+/// `Bộ trưởng Dung`), and so does an honorific before a foreigner's family
+/// name (`ông Trump`, `ông Park`), which the press calls them by without
+/// ever giving the full name. A Vietnamese given name after an honorific
+/// alone (`chị Lan`) refers back to someone named before, here no one, and
+/// a capitalised word alone may be a place or a body speaking
+/// (`Washington cho biết`).
+pub fn is_identified_by_short_name(person: &Person) -> bool {
+    let foreign = |name: &str| {
+        name.chars().all(|c| text::is_latin_letter(c) || matches!(c, '-' | '\'')) && !is_vietnamese_syllable(name)
+    };
+    !person.roles.is_empty() || person.title.is_some() && person.name.as_deref().is_some_and(foreign)
+}
+
 fn is_foreign_word(word: &str) -> bool {
     !is_vietnamese_syllable(word) && word.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
 }
@@ -1748,7 +1764,9 @@ impl<'a> Register<'a> {
                 }
                 Some(i) => i,
                 // `ông Park nói: …` before the article gives the full name
-                None if mention.bare && mention.title.is_some() && !name.contains(' ') => self.push_provisional(name),
+                None if mention.bare && (mention.title.is_some() || mention.role.is_some()) && !name.contains(' ') => {
+                    self.push_provisional(name)
+                }
                 // a name no list knows, with no title or role, may be a
                 // noun phrase: taken only as the subject that names the
                 // office quoted just before (`مربی تیم ملی ایران گفت: …`,
@@ -2223,6 +2241,8 @@ fn is_name_word(token: &Token, tokens: &[Token], k: usize, data: &LanguageData) 
         && !is_stop(token, data)
         && !data.light_verbs.contains(&token.folded)
         && data.titles.match_at(tokens, k).is_none()
+        // nor the last word of a title (`thống` of `Tổng thống Trump`)
+        && data.titles.match_ending_at(tokens, k + 1).is_none()
         && data.honorifics.match_at(tokens, k).is_none()
         && data.pronouns.match_at(tokens, k).is_none()
         && data.speech_verbs.match_at(tokens, k).is_none()
