@@ -2041,7 +2041,13 @@ const PREPOSITIONAL_OPENER_MAX_TOKENS: usize = 16;
 /// an agency prefix (`برنا - گروه استانها:`), a reporting phrase (`به
 /// گزارش …،`) and connectives (`همچنین`).
 fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &LanguageData) -> Option<Subject> {
-    let clause_start = (0..verb).rev().find(|&k| matches!(&*tokens[k].folded, ":" | "؛" | "»")).map_or(0, |k| k + 1);
+    // (a semicolon inside the dateline, `باشگاه خبرنگاران جوان؛ مینا
+    // عظیمی - …`, closes the agency's name, no clause)
+    let dateline_end = after_dateline(tokens, verb, data);
+    let clause_start = (dateline_end..verb)
+        .rev()
+        .find(|&k| matches!(&*tokens[k].folded, ":" | "؛" | "»"))
+        .map_or(dateline_end, |k| k + 1);
     let found = persian_subject_from(sentence, tokens, clause_start, verb, data);
     // a `»` may close a title inside the subject (`حسین اشمیری تهیه‌کننده
     // فیلم «…» گفته است`), and a `؛` the clause a speaker's preamble runs
@@ -2067,11 +2073,17 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
     } else {
         OPENER_MAX_TOKENS
     };
+    // (a bare name opening the clause, `در همین راستا، ترامپ گفت`, is
+    // kept for last: the register knows whether the article named them)
+    let mut bare_after_opener = None;
     if found.as_ref().is_none_or(|s| s.mention.bare)
         && let Some(comma) = (clause_start..verb.min(clause_start + opener_max)).find(|&k| tokens[k].folded == "،")
-        && let Some(subject) = persian_subject_from(sentence, tokens, comma + 1, verb, data).filter(|s| !s.mention.bare)
+        && let Some(subject) = persian_subject_from(sentence, tokens, comma + 1, verb, data)
     {
-        return Some(subject);
+        if !subject.mention.bare {
+            return Some(subject);
+        }
+        bare_after_opener = Some(subject);
     }
     // no subject before direct speech, only adverbs: Persian drops the
     // subject the sentences before gave (`می‌گفت: «…»`, `سپس گفت: «…»`),
@@ -2106,6 +2118,9 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
             .find_map(|k| persian_subject_from(sentence, tokens, k + 1, verb, data).filter(|s| !s.mention.bare))
     {
         return Some(subject);
+    }
+    if found.as_ref().is_none_or(|s| s.mention.bare) && bare_after_opener.is_some() {
+        return bare_after_opener;
     }
     found
 }
@@ -2258,13 +2273,19 @@ fn after_dateline(tokens: &[Token], verb: usize, data: &LanguageData) -> usize {
             && !people::opens_place(tokens, start, data)
             && data.titles.match_at(tokens, dash + 1).is_some()
     };
+    // after an agency closed by a semicolon the part is its reporter's
+    // name, whatever follows the dash
+    let mut after_agency = false;
     for _ in 0..2 {
         // the outlet may stand in brackets after the city
         let mut words = 0;
         // the source may be closed by a slash, after the site's name too
-        // (`پیام ویژه - فارس / …`); after a number a slash writes a date
+        // (`پیام ویژه - فارس / …`); after a number a slash writes a date.
+        // A Persian agency is closed by a semicolon before its reporter's
+        // name and dash (`باشگاه خبرنگاران جوان؛ مینا عظیمی - …`)
         let closes = |k: usize| {
             text::is_dash(&tokens[k].folded)
+                || tokens[k].folded == "؛"
                 || tokens[k].folded == "/" && !tokens[k - 1].folded.starts_with(|c: char| c.is_ascii_digit())
         };
         let dash = (start..verb)
@@ -2276,10 +2297,13 @@ fn after_dateline(tokens: &[Token], verb: usize, data: &LanguageData) -> usize {
             .filter(|&k| {
                 data.titles.match_at(tokens, start).is_none()
                     && data.honorifics.match_at(tokens, start).is_none()
-                    && !names_person_before_role(start, k)
+                    && (after_agency || !names_person_before_role(start, k))
             });
         match dash {
-            Some(k) => start = k + 1,
+            Some(k) => {
+                after_agency = tokens[k].folded == "؛";
+                start = k + 1;
+            }
             None => break,
         }
     }
@@ -2971,7 +2995,9 @@ fn register_mentions(
     };
     // where the last mention of a named person ended
     let mut named_mention_end: Option<usize> = None;
-    let mut k = 0;
+    // a dateline names its agency and reporter (`باشگاه خبرنگاران جوان؛
+    // مینا عظیمی - رئیس …`), none of the article's people
+    let mut k = after_dateline(tokens, tokens.len(), data);
     while k < tokens.len() {
         // a name in guillemets is a name wherever it stands: `با «محمد بن
         // سلمان» ولیعهد سعودی دیدار کرد`
@@ -5564,6 +5590,8 @@ mod tests {
             "تهران (پانا) - ",
             "پیام ویژه - فارس / ",
             "ایسنا/ ",
+            // the agency's reporter, after a semicolon
+            "باشگاه خبرنگاران جوان؛ مینا عظیمی - ",
             "",
         ] {
             let lead = format!("{dateline}رئیس کل سازمان توسعه تجارت ایران از افزایش ۳۰ درصدی صادرات غیرنفتی خبر داد.");
@@ -5583,6 +5611,22 @@ mod tests {
         // nor a slash in a date
         let tokens = text::tokenize("۱۴۰۳/ ۵ رئیس سازمان گفت");
         assert_eq!(after_dateline(&tokens, tokens.len() - 1, data), 0);
+    }
+
+    #[test]
+    fn a_known_family_name_after_an_opening_phrase_speaks() {
+        let (quotes, _) = run(
+            &[
+                "دونالد ترامپ، رئیس‌جمهور آمریکا، با اشاره به بحران اوکراین گفت: «من می‌خواهم یک نشست برگزار کنم.»",
+                "در همین راستا، ترامپ در پیامی به خبرنگاران اشاره کرد که «پوتین ممکن است در جام جهانی ۲۰۲۶ شرکت کند.»",
+                "در موضوعی دیگر، رئیس‌جمهور آمریکا فاش کرد که «ممکن است وضعیت اضطراری را تمدید کنم.»",
+                // a family name the article never gave names no one
+                "در همین حال، بایدن گفت که «این تصمیم به زیان آمریکا خواهد بود.»",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("دونالد ترامپ"); 3]);
+        assert_eq!(quotes[2].cue.as_deref(), Some("فاش کرد"));
     }
 
     #[test]
