@@ -548,7 +548,9 @@ pub fn tokenize_keeping_abbreviations<'a>(text: &'a str, abbreviations: &[&str])
             && &text[dot.start..dot.end] == "."
             && next.is_word
             && text[next.start..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-            && abbreviations.iter().any(|a| text[word.start..word.end].eq_ignore_ascii_case(a));
+            && (abbreviations.iter().any(|a| text[word.start..word.end].eq_ignore_ascii_case(a))
+                // an initial, as `sentences` reads one (`Daniel J. Kritenbrink`)
+                || is_initial(&text[word.start..word.end]));
         if keeps_dot {
             let dot_end = dot.end;
             let word = &mut tokens[k - 1];
@@ -909,9 +911,15 @@ fn ends_sentence_at(text: &str, start: usize, pos: usize, c: char, end: usize, a
         .next()
         .unwrap_or("")
         .trim_start_matches(|c: char| !c.is_alphanumeric());
-    let is_abbreviation = abbreviations.iter().any(|a| before_word.eq_ignore_ascii_case(a))
-        || before_word.chars().count() == 1 && before_word.chars().all(char::is_uppercase);
+    let is_abbreviation = abbreviations.iter().any(|a| before_word.eq_ignore_ascii_case(a)) || is_initial(before_word);
     !is_abbreviation
+}
+
+/// Whether a word is one capital letter: a name's initial before its dot
+/// (`Daniel J. Kritenbrink`), which ends no sentence.
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
 
 /// Whether `rest`, right after a stop, opens a sentence glued on with no
@@ -1416,7 +1424,9 @@ mod tests {
         assert_eq!(words("PGS. TS. Nguyễn An"), ["pgs.", "ts.", "nguyễn", "an"]);
         // no abbreviation, a sentence's end, a lower-case word after it, a
         // space before the dot: the dot is punctuation
-        assert_eq!(words("Ông A. Smith"), ["ông", "a", ".", "smith"]);
+        assert_eq!(words("Ông An. Smith"), ["ông", "an", ".", "smith"]);
+        // an initial keeps its dot, as `sentences` reads it
+        assert_eq!(words("Daniel J. Kritenbrink"), ["daniel", "j.", "kritenbrink"]);
         assert_eq!(words("ở TP."), ["ở", "tp", "."]);
         assert_eq!(words("ở TP. và"), ["ở", "tp", ".", "và"]);
         assert_eq!(words("TP . Huế"), ["tp", ".", "huế"]);

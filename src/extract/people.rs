@@ -2249,7 +2249,19 @@ fn is_name_word(token: &Token, tokens: &[Token], k: usize, data: &LanguageData) 
 }
 
 fn fold_words(name: &str) -> Vec<String> {
-    text::fold(name).split_whitespace().map(str::to_owned).collect()
+    let words: Vec<String> = text::fold(name).split_whitespace().map(str::to_owned).collect();
+    // a middle initial (`Daniel J. Kritenbrink`) is left out, so that the
+    // name written with and without it is one person's
+    let is_initial = |word: &String| {
+        let mut letters = word.trim_end_matches('.').chars();
+        letters.next().is_some_and(text::is_latin_letter) && letters.next().is_none()
+    };
+    let initials = words.iter().filter(|w| is_initial(w)).count();
+    if initials > 0 && words.len() - initials >= 2 {
+        words.into_iter().filter(|w| !is_initial(w)).collect()
+    } else {
+        words
+    }
 }
 
 /// Most words between a feature's subject and a speech verb they are the

@@ -6025,6 +6025,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_with_and_without_its_middle_initial_is_one_person() {
+        let (_, officials) = run(
+            &[
+                "Đại sứ Mỹ Daniel Kritenbrink cho biết hai nước đã đạt được nhiều thành tựu.",
+                "Đại sứ Mỹ tại Việt Nam Daniel J. Kritenbrink đã chia sẻ về hành trình của hai nước.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(official_names(&officials), ["Daniel J. Kritenbrink"]);
+    }
+
+    #[test]
     fn an_epithet_from_abroad_means_no_one_a_vietnamese_name_names() {
         let (quotes, _) = run(
             &[
