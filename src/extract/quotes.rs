@@ -4243,10 +4243,15 @@ mod tests {
                 "Chị Nguyễn Thị An xúc động chia sẻ: “Chúng tôi đã chuẩn bị rất kỹ cho mùa giải năm nay.”",
                 "Ông Lê Văn Cường cũng mỉm cười nói: “Tôi rất hạnh phúc khi được trở về quê hương.”",
                 "Bộ trưởng Đào Hồng Lan vui mừng cho biết cả nước đã không còn ca mắc mới.",
+                // spoke up and commented, after a modal (had to)
+                "Chủ tịch Quốc hội Nguyễn Sinh Hùng đã phải lên tiếng nhận xét đây là việc làm thiếu nghiêm túc.",
             ],
             Language::Vietnamese,
         );
-        assert_eq!(speakers(&quotes), [Some("Nguyễn Thị An"), Some("Lê Văn Cường"), Some("Đào Hồng Lan")]);
+        assert_eq!(
+            speakers(&quotes),
+            [Some("Nguyễn Thị An"), Some("Lê Văn Cường"), Some("Đào Hồng Lan"), Some("Nguyễn Sinh Hùng")]
+        );
         // the way of speaking is no part of the office
         assert_eq!(quotes[2].speaker.role.as_deref(), Some("Bộ trưởng"));
     }
