@@ -264,6 +264,12 @@ fn outlet_label(paragraph: &str, data: &LanguageData) -> Option<String> {
 /// in `تهران (پانا) - …` the one in brackets after the city.
 fn dateline_prefix(paragraph: &str) -> Option<String> {
     let (prefix, _) = paragraph.split_once(" - ")?;
+    // the agency's reporter may follow it after a semicolon (`باشگاه
+    // خبرنگاران جوان؛ مینا عظیمی - …`)
+    let prefix = match prefix.split_once('؛') {
+        Some((agency, reporter)) if text::word_count(reporter) <= AGENCY_MAX_WORDS => agency,
+        _ => prefix,
+    };
     if text::word_count(prefix) > AGENCY_MAX_WORDS || prefix.contains(['،', ',', ':']) {
         return None;
     }
@@ -401,6 +407,13 @@ mod tests {
         assert_eq!(agency(&p("برنا - گروه استانها: رییس گفت."), Language::Persian).as_deref(), Some("برنا"));
         // the outlet in brackets after the city
         assert_eq!(agency(&p("تهران (پانا) - وزیر گفت."), Language::Persian).as_deref(), Some("پانا"));
+        // the reporter after the agency's semicolon
+        assert_eq!(
+            agency(&p("باشگاه خبرنگاران جوان؛ مینا عظیمی - وزیر گفت."), Language::Persian).as_deref(),
+            Some("باشگاه خبرنگاران جوان")
+        );
+        // a clause before a semicolon is no agency's name
+        assert_eq!(agency(&p("وزیر امور خارجه در این نشست گفت؛ مینا عظیمی - وزیر گفت."), Language::Persian), None);
         assert_eq!(agency(&p("خبرگزاری تسنیم: وزیر کار گفت."), Language::Persian).as_deref(), Some("تسنیم"));
         // the label under a lead printed above it
         let under_lead =
