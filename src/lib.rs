@@ -301,11 +301,18 @@ impl Extractor {
         };
         let body: Vec<String> = body_indices.iter().map(|&i| blocks[i].text.clone()).collect();
         let captions = without_alt_texts(texts_labelled(Label::Caption));
-        let authors = if meta.authors.is_empty() {
+        let mut authors = if meta.authors.is_empty() {
             meta::first_occurrences(texts_labelled(Label::Byline).iter().flat_map(|b| meta::authors(b, data)))
         } else {
             meta.authors.clone()
         };
+        // with no byline, a Persian dateline may name the reporter
+        if authors.is_empty()
+            && language == Language::Persian
+            && let Some(reporter) = body.first().and_then(|lead| meta::dateline_reporter(lead))
+        {
+            authors.push(reporter);
+        }
         let (quotes, officials) = match data {
             Some(data) => {
                 let continues_previous: Vec<bool> = body_indices
@@ -395,6 +402,14 @@ mod tests {
         };
         assert_eq!(agency("Nguồn: Báo Nông Thôn").as_deref(), Some("Nông Thôn"));
         assert_eq!(agency("Thanh Lâm"), None);
+    }
+
+    #[test]
+    fn a_persian_dateline_names_the_reporter_when_no_byline_does() {
+        let page = "وعده دوباره ترامپ؛ پایان جنگ اوکراین در دو هفته\n۰۱ شهریور ۱۴۰۴ - ۱۰:۱۵\nباشگاه خبرنگاران جوان؛ مینا عظیمی - دونالد ترامپ، رئیس‌جمهور آمریکا، گفت: «من می‌خواهم یک نشست میان دو طرف برگزار کنم.»\nاو افزود: «من از این وضعیت راضی نیستم و باید به زودی پایان یابد.»\n";
+        let record = Extractor::default().extract_text("t.txt", page).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(record.authors, ["مینا عظیمی"]);
+        assert_eq!(record.agency.as_deref(), Some("باشگاه خبرنگاران جوان"));
     }
 
     #[test]

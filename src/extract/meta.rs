@@ -280,6 +280,20 @@ fn dateline_prefix(paragraph: &str) -> Option<String> {
     Some(outlet.trim().to_owned()).filter(|outlet| !outlet.is_empty())
 }
 
+/// The reporter a Persian dateline names after its agency's semicolon
+/// (`باشگاه خبرنگاران جوان؛ مینا عظیمی - …`): two or three words of
+/// letters, after an agency's name of one to three.
+pub fn dateline_reporter(paragraph: &str) -> Option<String> {
+    let (prefix, _) = paragraph.split_once(" - ")?;
+    let (agency, reporter) = prefix.split_once('؛')?;
+    let letters_only = reporter.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '\u{200C}');
+    let words = text::word_count(reporter);
+    ((1..=AGENCY_MAX_WORDS).contains(&text::word_count(agency))
+        && (2..=AGENCY_MAX_WORDS).contains(&words)
+        && letters_only)
+        .then(|| reporter.trim().to_owned())
+}
+
 /// The names in a byline: the cue (`Tin, ảnh:`) removed, the rest split
 /// on commas, `và`, `و`, `-`. A part with a digit names no one: a cue
 /// credits a video by its title too (`VIDEO: Thanh Hóa 1-0 SLNA (Vòng
@@ -412,6 +426,10 @@ mod tests {
             agency(&p("باشگاه خبرنگاران جوان؛ مینا عظیمی - وزیر گفت."), Language::Persian).as_deref(),
             Some("باشگاه خبرنگاران جوان")
         );
+        // and the reporter is the author
+        assert_eq!(dateline_reporter("باشگاه خبرنگاران جوان؛ مینا عظیمی - وزیر گفت.").as_deref(), Some("مینا عظیمی"));
+        assert_eq!(dateline_reporter("ایسنا؛ وزیر کشور گفت: ما آماده‌ایم - و افزود."), None);
+        assert_eq!(dateline_reporter("ایسنا - وزیر گفت."), None);
         // a clause before a semicolon is no agency's name
         assert_eq!(agency(&p("وزیر امور خارجه در این نشست گفت؛ مینا عظیمی - وزیر گفت."), Language::Persian), None);
         assert_eq!(agency(&p("خبرگزاری تسنیم: وزیر کار گفت."), Language::Persian).as_deref(), Some("تسنیم"));
