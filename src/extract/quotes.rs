@@ -2059,7 +2059,7 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
         // a bare name in quotation marks (`« ذبیح الله مجاهد » در گفتگوی …
         // تکذیب کرد`) is left to the register, which knows it if the
         // article named the person before; a scare-quoted phrase it does not
-        && let Some(subject) = persian_subject_from(sentence, tokens, 0, verb, data)
+        && let Some(subject) = persian_subject_from(sentence, tokens, dateline_end, verb, data)
             .filter(|s| !s.mention.bare || found.is_none() && text::is_opening_mark(&tokens[0].folded))
     {
         return Some(subject);
@@ -2119,10 +2119,7 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
     {
         return Some(subject);
     }
-    if found.as_ref().is_none_or(|s| s.mention.bare) && bare_after_opener.is_some() {
-        return bare_after_opener;
-    }
-    found
+    bare_after_opener.filter(|_| found.as_ref().is_none_or(|s| s.mention.bare)).or(found)
 }
 
 /// Where a Persian clause goes on after the reporting phrase opening it
@@ -2893,7 +2890,12 @@ fn is_wrapped_in_quotes(text: &str) -> bool {
 /// Persian reporting phrase, and the connectives and commas that open it
 /// (`TTO - Ông …`, `به گزارش ایسنا، …`, `Tuy nhiên, theo ông, …`).
 fn subject_start(tokens: &[Token], data: &LanguageData) -> usize {
-    let mut k = after_reporting_phrase(tokens, after_dateline(tokens, tokens.len(), data), tokens.len(), data);
+    subject_start_after(tokens, after_dateline(tokens, tokens.len(), data), data)
+}
+
+/// [`subject_start`], the sentence's dateline known to end at `dateline_end`.
+fn subject_start_after(tokens: &[Token], dateline_end: usize, data: &LanguageData) -> usize {
+    let mut k = after_reporting_phrase(tokens, dateline_end, tokens.len(), data);
     loop {
         if tokens.get(k).is_some_and(|t| matches!(&*t.folded, "," | "،")) {
             k += 1;
@@ -2922,7 +2924,8 @@ fn register_mentions(
     }
     // the sentence's subject stands after its connectives: `Còn bộ trưởng
     // X ngỏ ý …` makes X the one a pronoun in the next sentence means
-    let mut subject_start = subject_start(tokens, data);
+    let dateline_end = after_dateline(tokens, tokens.len(), data);
+    let mut subject_start = subject_start_after(tokens, dateline_end, data);
     // Vietnamese may set the scene in a phrase before a comma first (`Chia
     // sẻ sau trận đấu, HLV X …`, `Tại Hà Nội, ông X …`): when no person
     // opens the sentence, the one after that comma is its subject
@@ -2997,7 +3000,7 @@ fn register_mentions(
     let mut named_mention_end: Option<usize> = None;
     // a dateline names its agency and reporter (`باشگاه خبرنگاران جوان؛
     // مینا عظیمی - رئیس …`), none of the article's people
-    let mut k = after_dateline(tokens, tokens.len(), data);
+    let mut k = dateline_end;
     while k < tokens.len() {
         // a name in guillemets is a name wherever it stands: `با «محمد بن
         // سلمان» ولیعهد سعودی دیدار کرد`
