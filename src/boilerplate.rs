@@ -1326,6 +1326,13 @@ mod tests {
         }
         let l = labels(&format!("{}\n{}\nعلی رضایی", fa[0], fa[1]), Language::Persian);
         assert_eq!(l.iter().find(|(t, _)| t == "علی رضایی").map(|(_, label)| *label), Some(Label::Byline));
+        // `نوشته` (by) opens a byline; `نوشته های` (posts), its plural with
+        // the suffix set apart, heads a list of links
+        for (line, label) in [("نوشته علی رضایی", Label::Byline), ("نوشته های مشابه", Label::Boilerplate)]
+        {
+            let l = labels(&format!("{}\n{}\n{line}", fa[0], fa[1]), Language::Persian);
+            assert_eq!(l.iter().find(|(t, _)| t == line).map(|(_, label)| *label), Some(label), "{line}");
+        }
         // Latin words in title case under a Persian article: a button
         let l = labels(&format!("{}\n{}\nTo Read Full Article", fa[0], fa[1]), Language::Persian);
         let button = l.iter().find(|(t, _)| t == "To Read Full Article").map(|(_, label)| *label);

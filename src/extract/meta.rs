@@ -161,6 +161,21 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
                             || j > i && super::people::opens_mention(&tokens, j, data)
                     })
                     .unwrap_or(i);
+                // after an outlet's kind, `و` may join the two words of one
+                // name the comma closes (`خبرگزاری صدا و سیما،`), where two
+                // outlets credited would be named each by itself (`به گزارش
+                // ایرنا و ایسنا`)
+                let named_by_kind = i > k + 2;
+                let end = if named_by_kind
+                    && end == i + 1
+                    && tokens.get(end).is_some_and(|t| t.folded == "و")
+                    && tokens.get(end + 1).is_some_and(|t| t.is_word && !data.outlet_stops.contains(&t.folded))
+                    && tokens.get(end + 2).is_some_and(|t| matches!(&*t.folded, "،" | ","))
+                {
+                    end + 2
+                } else {
+                    end
+                };
                 if end > i {
                     return Some(paragraph[tokens[i].start..tokens[end - 1].end].to_owned());
                 }
@@ -418,6 +433,11 @@ mod tests {
         let p = |s: &str| vec![s.to_owned()];
         assert_eq!(agency(&p("به گزارش خبرگزاری برنا از قم، دکتر گفت."), Language::Persian).as_deref(), Some("برنا"));
         assert_eq!(agency(&p("به گزارش ایسنا، مربی گفت."), Language::Persian).as_deref(), Some("ایسنا"));
+        // `و` joins two words of one outlet's name after its kind, not two
+        // outlets
+        let joined = agency(&p("به گزارش خبرگزاری صدا و سیما، وزیر گفت."), Language::Persian);
+        assert_eq!(joined.as_deref(), Some("صدا و سیما"));
+        assert_eq!(agency(&p("به گزارش ایرنا و ایسنا، وزیر گفت."), Language::Persian).as_deref(), Some("ایرنا"));
         assert_eq!(agency(&p("برنا - گروه استانها: رییس گفت."), Language::Persian).as_deref(), Some("برنا"));
         // the outlet in brackets after the city
         assert_eq!(agency(&p("تهران (پانا) - وزیر گفت."), Language::Persian).as_deref(), Some("پانا"));

@@ -528,8 +528,12 @@ fn name_run(
         // nor is a body's noun (`اطلاع‌رسانی دفتر رئیس‌جمهور`, the
         // president's office): a name before an office ends before it
         && !(language == Language::Persian && data.body_nouns.match_at(tokens, j).is_some())
-        // `نشست خبری سخنگوی …`: the event of an office holder, no name
-        && !(j == i && data.event_nouns.contains(&tokens[j].folded) && !is_persian_given_name(&tokens[j].folded, data))
+        // `نشست خبری سخنگوی …`: the event of an office holder, no name;
+        // in Persian, further on it ends the name's phrase (`اجرای دستور
+        // رئیس‌جمهور`, carrying out the president's order)
+        && !((j == i || language == Language::Persian)
+            && data.event_nouns.contains(&tokens[j].folded)
+            && !is_persian_given_name(&tokens[j].folded, data))
         // a Persian honorific opens the next person (`تاکید آقای رئیس‌جمهور`,
         // Mr President's emphasis): no name runs on into it, unless it is a
         // given name too (`سید امیر حسینی`). Vietnamese honorifics are also

@@ -5343,10 +5343,17 @@ mod tests {
             "این طرح با حضور شهردار تهران افتتاح شد.",
             "او سپس با مریم معاون وزیر دیدار کرد.",
             "معاون ارتباطات و اطلاع‌رسانی دفتر رئیس‌جمهور خبر برخی رسانه‌ها را خلاف واقع دانست.",
+            // nor one ending in an event's noun (`اجرای دستور رئیس‌جمهور`,
+            // carrying out the president's order)
+            "وی گفت: اجرای دستور رئیس‌جمهور برای آزادسازی سواحل در حال انجام است.",
         ] {
             let (_, officials) = run(&[sentence], Language::Persian);
             assert!(officials.is_empty(), "{sentence}: {officials:?}");
         }
+        // an event's noun opens no name (`معارفه عبدللهی استاندار جدید`,
+        // introducing the new governor)
+        let (_, officials) = run(&["مراسم تکریم و معارفه عبدللهی استاندار جدید البرز برگزار شد."], Language::Persian);
+        assert!(officials.iter().all(|o| !o.name.contains("معارفه")), "{officials:?}");
     }
 
     #[test]
