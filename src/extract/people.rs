@@ -1101,6 +1101,10 @@ fn parse_vietnamese(
     // whether a dash opened the apposition being read: the next one closes
     // it, and the predicate follows
     let mut dash_open = false;
+    // whether the apposition before gave the person's particulars: a
+    // place after its comma goes on with them (`…, đến từ THPT Kim Liên,
+    // Hà Nội cho biết`)
+    let mut after_particulars = false;
     while used < to && (tokens[used].folded == "," || is_dash(&tokens[used])) {
         let closes_dash = dash_open && is_dash(&tokens[used]);
         dash_open = is_dash(&tokens[used]) && !closes_dash;
@@ -1127,7 +1131,12 @@ fn parse_vietnamese(
         // number) or where the person lives or comes from (`trú tại …`)
         let particulars = tokens.get(used + 1).is_some_and(|t| t.folded.starts_with(|c: char| c.is_ascii_digit()))
             || data.person_details.match_at(tokens, used + 1).is_some();
-        if particulars {
+        let place_of_particulars = after_particulars
+            && tokens[used].folded == ","
+            && is_capitalised(source, &tokens[used + 1])
+            && data.titles.match_at(tokens, used + 1).is_none();
+        after_particulars = particulars;
+        if particulars || place_of_particulars {
             used = segment_end;
             continue;
         }

@@ -841,15 +841,26 @@ fn attribution(
     // its own (`…, Bộ trưởng X khẳng định rằng …`); after its colon (`این
     // گزارش افزود: …`, the report added) the rest is what it says, verbs
     // and all
-    let mut from = 0;
+    // … and a Vietnamese sentence opening with a quotation and a comma
+    // after it has its speaker's verb after the comma: a verb inside the
+    // quotation is the speaker's word (`“Đề nghị Bộ trưởng cho biết …”,
+    // đại biểu X chất vấn.`)
+    let after_quotation = (language == Language::Vietnamese)
+        .then(|| leading_quotation_close(tokens))
+        .flatten()
+        .filter(|&close| tokens.get(close + 1).is_some_and(|t| t.folded == ","))
+        .map_or(0, |close| close + 1);
+    let mut from = after_quotation;
     let (verb, verb_len, mut subject) = loop {
         let Some((verb, verb_len)) = speech_verb_from(sentence, tokens, from, language, data) else {
-            return (from == 0 && language == Language::Vietnamese)
+            return (from == after_quotation && language == Language::Vietnamese)
                 .then(|| quotation_tagged(sentence, tokens, data, register))
                 .flatten();
         };
         match subject(sentence, tokens, verb, language, data) {
-            Some(subject) if from == 0 || subject.start > 0 && tokens[subject.start - 1].folded == "," => {
+            Some(subject)
+                if from == after_quotation || subject.start > 0 && tokens[subject.start - 1].folded == "," =>
+            {
                 break (verb, verb_len, subject);
             }
             Some(_) => return None,
@@ -1736,12 +1747,7 @@ fn quotation_tagged(
     data: &LanguageData,
     register: &mut Register,
 ) -> Option<Attribution> {
-    let close = match &*tokens.first()?.folded {
-        "“" => "”",
-        "\"" => "\"",
-        _ => return None,
-    };
-    let closing = (1..tokens.len()).find(|&k| tokens[k].folded == close)?;
+    let closing = leading_quotation_close(tokens)?;
     if tokens.get(closing + 1)?.folded != "," {
         return None;
     }
@@ -1753,10 +1759,17 @@ fn quotation_tagged(
     let short_predicate = |from: usize| {
         (from < end && end - from <= TAG_PREDICATE_MAX_WORDS) && tokens[from..end].iter().all(|t| t.is_word)
     };
+    // a bracketed aside after the person describes them (`đại biểu X
+    // (Quảng Ninh) chất vấn.`): the predicate follows it
+    let past_aside = |k: usize| match tokens.get(k) {
+        Some(t) if t.folded == "(" => (k + 1..end).find(|&j| tokens[j].folded == ")").map_or(k, |close| close + 1),
+        _ => k,
+    };
     // the person, as far as a mention reads; or a description that ends
     // where the predicate starts (`nhà cầm quân người Hàn Quốc tiếp tục`,
     // the Korean coach went on), which names the person spoken of before
     let (mention, used) = people::parse_with(sentence, tokens, start, end, Language::Vietnamese, data, true)
+        .map(|(mention, used)| (mention, past_aside(start + used) - start))
         .filter(|&(_, used)| short_predicate(start + used))
         .or_else(|| {
             (end.saturating_sub(TAG_PREDICATE_MAX_WORDS).max(start + 1)..end).find_map(|from| {
@@ -1778,6 +1791,17 @@ fn quotation_tagged(
     let cue = text::collapse_whitespace(&sentence[tokens[predicate.start].start..tokens[predicate.end - 1].end]);
     let quote = Pending { person, text: text.to_owned(), kind: QuoteKind::Direct, cue, paragraph: 0 };
     Some(Attribution { quote, preamble: None, follow_up: None, kind: QuoteKind::Direct, continues: false })
+}
+
+/// The token closing the quotation a sentence opens with (`“…”`,
+/// `"…"`).
+fn leading_quotation_close(tokens: &[Token]) -> Option<usize> {
+    let close = match &*tokens.first()?.folded {
+        "“" => "”",
+        "\"" => "\"",
+        _ => return None,
+    };
+    (1..tokens.len()).find(|&k| tokens[k].folded == close)
 }
 
 /// A speech verb found at a token.
@@ -3298,6 +3322,16 @@ mod tests {
         );
         let roles = speaker_roles(&quotes);
         assert_eq!(roles, [None, Some("chủ một quán phở ở quận 3")]);
+        // where someone comes from (`đến từ`), and the place after its
+        // comma; the noun of who they are (`Thí sinh`, the candidate)
+        // introduces the name as a title does
+        let (quotes, officials) = run(
+            &["Thí sinh Nguyễn Thị Ngân, đến từ THPT Kim Liên, Hà Nội cho biết, đề Toán năm nay dễ hơn năm ngoái."],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Nguyễn Thị Ngân")]);
+        assert_eq!(officials_with_roles(&officials), [("Nguyễn Thị Ngân", vec!["Thí sinh"])]);
+        assert_eq!(quotes[0].text, "đề Toán năm nay dễ hơn năm ngoái.");
     }
 
     #[test]
@@ -4569,6 +4603,28 @@ mod tests {
         );
         assert_eq!(speakers(&quotes), [Some("Kim Sang-sik"); 2]);
         assert_eq!(quotes[1].cue.as_deref(), Some("tiếp tục"));
+        // a speech verb inside the quotation is the speaker's word, and a
+        // bracketed aside may describe the person after it
+        for (quotation, tag, speaker) in [
+            (
+                "Đề nghị Bộ trưởng cho biết giải pháp để hoàn thiện việc này",
+                "đại biểu Nguyễn Thị Thu Hà (Quảng Ninh) chất vấn",
+                "Nguyễn Thị Thu Hà",
+            ),
+            ("Bộ trưởng nói sẽ giải quyết việc này ngay trong tháng", "bà Nguyễn Thị Lan cười", "Nguyễn Thị Lan"),
+        ] {
+            let (quotes, _) = run(&[&format!("“{quotation}”, {tag}.")], Language::Vietnamese);
+            assert_eq!(speakers(&quotes), [Some(speaker)], "{tag}");
+            assert_eq!(quotes[0].text, quotation, "{tag}");
+        }
+        // `chất vấn` (questioned) gives the question after its colon
+        let (quotes, _) = run(
+            &[
+                "Đại biểu Nguyễn Thị Thu Hà chất vấn: “Việc xây dựng vị trí việc làm vẫn chưa hoàn thiện, giải pháp là gì?”",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(quotes.iter().map(|q| q.cue.as_deref()).collect::<Vec<_>>(), [Some("chất vấn")]);
         // no person after the comma, or more than a short predicate: no tag
         for tag in [
             "chương trình của hội chữ thập đỏ trao quà",
