@@ -432,7 +432,22 @@ pub fn extract(
     pending.extend(speech_to_follow.and_then(SpeechToFollow::answer_read));
     settle(tentative, &mut pending);
     same_speaker_repeated(&pending, &mut register);
+    let headline_speaker = label.as_ref().map(|(mention, _)| mention.clone());
     speaker_named_by_headline(label, &pending, &mut register, data);
+    // an interview opening with a quotation of its own, under a headline
+    // quoting someone by name (`Tướng X: …` over `"Tôi nghĩ …"`): the lead
+    // is the headline's speaker's words
+    if let Some(named) = headline_speaker
+        && !pending.iter().any(|q| q.paragraph == 0)
+        && let Some(lead) = paragraphs.first().map(|lead| lead.trim())
+        && is_closed_quotation(lead)
+        && text::word_count(lead) >= DIRECT_MIN_WORDS
+        && let Some(person) = register.refer(&Mention { bare: false, ..named }, false)
+    {
+        let mark = lead.chars().next().map(String::from).unwrap_or_default();
+        let quote = Pending { person, text: lead.to_owned(), kind: QuoteKind::Direct, cue: mark, paragraph: 0 };
+        pending.insert(0, quote);
+    }
     register.resolve_provisional();
     let naming_lines: Vec<&str> = headline.into_iter().chain(captions.iter().map(String::as_str)).collect();
     register.complete_provisional_from_naming_lines(&naming_lines, language, data);
@@ -1819,7 +1834,9 @@ fn verb_at(tokens: &[Token], i: usize, language: Language, data: &LanguageData) 
     // `được cho biết`, was told: said to the subject, not by it. Looked up
     // only where a verb stands: this runs on every word
     let passive = i > 0 && data.passive_markers.contains(&tokens[i - 1].folded);
-    (!passive).then_some(verb)
+    // `có thể chia sẻ`, could tell: asked for or possible, not said
+    let modal = data.modal_markers.match_ending_at(tokens, i).is_some();
+    (!passive && !modal).then_some(verb)
 }
 
 /// [`verb_at`] before the passive is ruled out: a speech verb in a use
@@ -3959,6 +3976,34 @@ mod tests {
         );
         // another office's holder is someone else
         assert!(speakers_under("Bộ trưởng Nguyễn Văn An: Không cầm chừng, ỷ lại chờ giao thời").is_empty());
+    }
+
+    #[test]
+    fn an_interviews_lead_quotation_is_the_headlines_speakers() {
+        let data = Language::Vietnamese.data().unwrap_or_else(|| unreachable!());
+        let quoted = "\"Tôi nghĩ tội phạm tham nhũng là loại tội phạm khó đấu tranh nhất hiện nay\"";
+        let paragraphs = [quoted, "Liên tục bận rộn với công việc, ông vẫn dành cho chúng tôi một buổi trò chuyện."]
+            .map(str::to_owned);
+        let said_under = |headline: &str| {
+            let (quotes, _) =
+                extract(&paragraphs, &[], Some(headline), &[], Language::Vietnamese, data, &Deadline::never()).unwrap();
+            quotes.iter().map(|q| (q.speaker.name.clone(), q.paragraph)).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            said_under("Tướng Phạm Quý Ngọ: Tội phạm tham nhũng khó đấu tranh nhất"),
+            [(Some("Phạm Quý Ngọ".to_owned()), 0)]
+        );
+        // a headline quoting no one leaves the quotation unattributed
+        assert!(said_under("Tội phạm tham nhũng khó đấu tranh nhất").is_empty());
+        // a question that asks someone to speak reports nothing
+        let (quotes, _) = run(
+            &[
+                "Bộ trưởng Nguyễn Văn An đến thăm bệnh viện tỉnh vào sáng nay.",
+                "Ông có thể chia sẻ rằng bệnh viện sẽ làm gì trong năm tới để giảm tải.",
+            ],
+            Language::Vietnamese,
+        );
+        assert!(quotes.is_empty(), "{quotes:?}");
     }
 
     #[test]

@@ -623,6 +623,10 @@ pub struct LanguageData {
     /// after one is said to the subject, not by it (`được cho biết`, was
     /// told; `được nói chuyện với`, got to talk with).
     pub passive_markers: Lexicon,
+    /// Modal words before a verb (Vietnamese `có thể`, can; `hãy`, do …!):
+    /// a speech verb after one asks for speech or says it may come (`Ông
+    /// có thể chia sẻ …`, could you tell us …), and reports none.
+    pub modal_markers: Lexicon,
     /// Words that open or end with the word of a speech verb or a byline
     /// cue and say something else (Vietnamese `khai mạc`, opened, and
     /// `triển khai`, deployed, against `khai`, testified; `đáng kể`,
@@ -912,6 +916,7 @@ impl LanguageData {
             )),
             noun_markers: get("noun_markers"),
             passive_markers: get("passive_markers"),
+            modal_markers: get("modal_markers"),
             verb_compounds: get("verb_compounds"),
             office_acts: get("office_acts"),
             nationality_nouns: get("nationality_nouns"),

@@ -33,6 +33,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_noun_markers.txt", include_str!("data/vi_noun_markers.txt")),
     ("vi_office_acts.txt", include_str!("data/vi_office_acts.txt")),
     ("vi_outlet_kinds.txt", include_str!("data/vi_outlet_kinds.txt")),
+    ("vi_modal_markers.txt", include_str!("data/vi_modal_markers.txt")),
     ("vi_passive_markers.txt", include_str!("data/vi_passive_markers.txt")),
     ("vi_person_details.txt", include_str!("data/vi_person_details.txt")),
     ("vi_phrase_stops.txt", include_str!("data/vi_phrase_stops.txt")),
