@@ -1040,6 +1040,15 @@ fn attribution(
                 {
                     clause = &clause[joined + 1..];
                 }
+                // … nor is one before a comma and a connective opening the
+                // verb's clause (`جزئیات را بیان نکرد، اما گفت …`, gave no
+                // details but said …)
+                if let Some(comma) = (1..clause.len())
+                    .rev()
+                    .find(|&k| clause[k - 1].folded == "،" && data.connectives.match_at(clause, k).is_some())
+                {
+                    clause = &clause[comma..];
+                }
                 let object_before = clause.iter().any(|t| t.folded == "را");
                 if text::word_count(after) >= INDIRECT_MIN_WORDS && !coordinated && !object_before {
                     after
@@ -6370,6 +6379,16 @@ mod tests {
         assert_eq!(quotes[1].text, "اجرای طرح شناسایی اتباع خارجی را یک اقدام اساسی دانست");
         assert_eq!(quotes[1].kind, QuoteKind::Indirect);
         assert_eq!(quotes[1].speaker.name.as_deref(), Some("سید عبدالواحد موسوی لاری"));
+        // the object of a clause a comma and `اما` (but) close is no object
+        // of the speech verb after them: the report follows it
+        let (quotes, _) = run(
+            &[
+                "عباس عراقچی وزیر امور خارجه جزئیات این شروط را بیان نکرد، اما گفت این موارد بیشتر از مفاد تفاهم‌نامه نیستند.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(quotes.len(), 1, "{quotes:?}");
+        assert_eq!(quotes[0].text, "این موارد بیشتر از مفاد تفاهم‌نامه نیستند.");
     }
 
     #[test]
