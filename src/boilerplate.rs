@@ -88,6 +88,10 @@ const PROSE_MIN_STOPWORD_SHARE: f64 = 0.08;
 /// entries); article text is not repeated three times.
 const REPEATED_CHROME_COUNT: usize = 3;
 
+/// Most words of a transcript's speaker label: a title and a full name
+/// (`Bộ trưởng Nguyễn Văn An:`).
+const SPEAKER_LABEL_MAX_WORDS: usize = 6;
+
 /// A specific cue phrase (three or more tokens: `منتشر نخواهد شد`, `thống kê
 /// truy cập`) marks a block as chrome when the block is this short: a
 /// comment prompt or a share line is one sentence, while an article
@@ -193,6 +197,10 @@ pub struct Features {
     /// Ends with a speech verb and a colon (`وی افزود:`, `Ông X cho
     /// biết:`): an attribution whose speech is the next paragraph.
     pub announces_speech: bool,
+    /// A few words closed by a colon, alone on the line (`برت بایر:`,
+    /// `PV:`): a transcript's speaker label, which a transcript repeats at
+    /// every turn, where a menu or an ad repeats no colon.
+    pub speaker_label: bool,
 }
 
 /// The classifier's result: a decision per block, and where the article
@@ -269,6 +277,9 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
                 || words <= CAPTION_MAX_WORDS && (d.caption_cues.starts(&folded) || is_caption_cell(&folded, words));
             f.read_more = words <= READ_MORE_MAX_WORDS && d.read_more_cues.starts(&folded);
             f.see_also_label = words <= SEE_ALSO_LABEL_MAX_WORDS && opens_with_see_also;
+            f.speaker_label = words <= SPEAKER_LABEL_MAX_WORDS
+                && block.text.trim_end().ends_with(':')
+                && !block.text.chars().any(|c| c.is_numeric());
             f.announces_speech = block.text.ends_with(':') && {
                 let tokens = d.tokenize(&block.text);
                 let colon = tokens.len() - 1;
@@ -522,9 +533,12 @@ fn closing_teasers(
     let abbreviations = data.map_or(&[][..], |d| d.abbreviations);
     let is_title = |t: usize| {
         let f = &features[t];
+        // (a speaker's label over their answer is no title: a transcript's
+        // turns pair up as teasers do)
         decisions[t].is_none()
             && !f.ends_sentence
             && !f.caption_cue
+            && !f.speaker_label
             && (HEADLINE_LIKE_MIN_WORDS..=HEADING_MAX_WORDS).contains(&f.words)
     };
     let is_summary = |p: usize| {
@@ -718,7 +732,7 @@ fn chrome_decision(f: &Features) -> Option<Decision> {
         chrome("mostly link text: navigation or related links")
     } else if f.image_file {
         chrome("image file name")
-    } else if f.repeats >= REPEATED_CHROME_COUNT {
+    } else if f.repeats >= REPEATED_CHROME_COUNT && !f.speaker_label {
         chrome("repeated three or more times on the page: ads or menu")
     } else if f.cue {
         chrome("boilerplate cue: comment prompt, share, tags, counter or footer")
@@ -846,6 +860,8 @@ fn inside_article(i: usize, start: usize, blocks: &[Block], features: &[Features
         } else {
             Decision::new(Label::Heading, "ran into the next sentence: subheading")
         }
+    } else if f.speaker_label && f.repeats >= 2 {
+        Decision::new(Label::Body, "a transcript's speaker label, repeated at every turn")
     } else if f.repeats >= 2 {
         Decision::new(Label::Boilerplate, "repeated on the page")
     } else if f.byline_cue {
@@ -1556,6 +1572,11 @@ mod tests {
         let ad = "Mua vàng giá tốt";
         let page = format!("{VI_PARAGRAPH}\n{ad}\n{VI_PARAGRAPH_2}\n{ad}\n{ad}");
         assert_eq!(label_of(&labels(&page, Language::Vietnamese), ad), Label::Boilerplate);
+        // a transcript's speaker label comes back at every turn
+        let label = "Bác sĩ Minh:";
+        let page =
+            format!("{VI_PARAGRAPH}\n{label}\n{VI_PARAGRAPH_2}\n{label}\n{VI_PARAGRAPH_3}\n{label}\n{VI_PARAGRAPH_4}");
+        assert_eq!(label_of(&labels(&page, Language::Vietnamese), label), Label::Body);
     }
 
     #[test]

@@ -1587,6 +1587,18 @@ fn interview_label(
         {
             mention
         }
+        // a transcript's label alone on its line may be a bare name
+        // (`مسعود پزشکیان:`): nothing after the colon makes it a headline or
+        // a clause (one no list knows names a speaker only if the article
+        // names them in full, as the register tells)
+        Some((mention, used))
+            if label + used == label_end
+                && colon + 1 == tokens.len()
+                && mention.name.is_some()
+                && label_end - label <= INTERVIEW_LABEL_MAX_TOKENS =>
+        {
+            mention
+        }
         // `رئیس کمیته علمی ستاد مقابله با کرونا: …`, `Bộ trưởng Y tế: …`: an
         // office as the label, the way leads attribute a statement; the
         // holder may be named in the next sentence. A name in it makes it
@@ -3680,6 +3692,19 @@ mod tests {
         // an answer may end the article
         let (quotes, _) = run(&["Nhà báo Công Phiên:", answer[0], answer[1]], Language::Vietnamese);
         assert_eq!(said(&quotes), [(Some("Công Phiên"), answer.join(" ").as_str())]);
+        // alone on its line, a bare name labels the answer; one no list
+        // knows (an interviewer's foreign name), named nowhere else in
+        // full, names no one
+        let answer = "ما تا آخرین لحظه به مقاومت ادامه خواهیم داد و مشکلات اقتصادی را تحمل می‌کنیم.";
+        let (quotes, _) =
+            run(&["برت بایر:", "پس ایران تا چه مدت می‌تواند دوام بیاورد؟", "مسعود پزشکیان:", answer], Language::Persian);
+        assert_eq!(said(&quotes), [(Some("مسعود پزشکیان"), answer)]);
+        let (quotes, _) = run(&["برت بایر:", answer], Language::Persian);
+        assert!(quotes.is_empty(), "{quotes:?}");
+        // with words after its colon a bare name is a headline's or a
+        // clause's, no label
+        let (quotes, _) = run(&["مسعود پزشکیان: ما تا آخرین لحظه به مقاومت ادامه خواهیم داد."], Language::Persian);
+        assert!(quotes.is_empty(), "{quotes:?}");
     }
 
     #[test]
