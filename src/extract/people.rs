@@ -64,6 +64,11 @@ impl Mention {
 /// (`محمدرضا ظفرقندی`, `فرهاد قلی نژاد`), Vietnamese two to four syllables.
 pub(crate) const NAME_MAX_WORDS: usize = 4;
 
+/// Most words of a name no list knows that a speech after a colon is
+/// given to provisionally (`دونالد ترامپ گفت: …`): a foreign given name
+/// and family name, or three words with a particle.
+const PROVISIONAL_NAME_MAX_WORDS: usize = 3;
+
 /// Longest role phrase kept, in words; longer phrases have run into the
 /// rest of the sentence.
 const ROLE_MAX_WORDS: usize = 12;
@@ -1775,6 +1780,18 @@ impl<'a> Register<'a> {
                     self.adopt_full_name(i, name);
                     i
                 }
+                // a full name no list knows, given a speech first (`دونالد
+                // ترامپ گفت: …`), then called by its last word alone (`ترامپ
+                // افزود: …`): writers name a person so, and no noun phrase
+                Some(i)
+                    if self.persons[i].provisional
+                        && self.persons[i].folded_words.len() > 1
+                        && !name.contains(' ')
+                        && self.persons[i].folded_words.last() == fold_words(name).first() =>
+                {
+                    self.persons[i].provisional = false;
+                    i
+                }
                 Some(i) => i,
                 // `ông Park nói: …` before the article gives the full name
                 None if mention.bare && (mention.title.is_some() || mention.role.is_some()) && !name.contains(' ') => {
@@ -1863,13 +1880,18 @@ impl<'a> Register<'a> {
         Some(index)
     }
 
-    /// A person for a bare one-word name no one in the register bears
-    /// (see [`Mention::bare`]), kept provisionally: a full name the article
-    /// gives later takes it (see [`Register::resolve_provisional`]), else
-    /// it names no one. It does not become the subject a pronoun means: the
-    /// word may be a noun.
+    /// A person for a bare name no one in the register bears (see
+    /// [`Mention::bare`]), kept provisionally: a full name the article
+    /// gives later takes a one-word name (see
+    /// [`Register::resolve_provisional`]), and a full name is confirmed
+    /// when the article goes on to call the person by its last word (see
+    /// [`Register::refer`]); else it names no one. It does not become the
+    /// subject a pronoun means: the words may be a noun phrase.
     pub fn provisional_speaker(&mut self, mention: &Mention) -> Option<usize> {
-        let name = mention.name.as_ref().filter(|name| mention.bare && !name.contains(' '))?;
+        let name = mention
+            .name
+            .as_ref()
+            .filter(|name| mention.bare && name.split(' ').count() <= PROVISIONAL_NAME_MAX_WORDS)?;
         Some(self.push_provisional(name))
     }
 
@@ -2070,7 +2092,7 @@ impl<'a> Register<'a> {
     /// name no one.
     pub fn resolve_provisional(&mut self) {
         for i in 0..self.persons.len() {
-            if self.merged[i] != i || !self.persons[i].provisional {
+            if self.merged[i] != i || !self.persons[i].provisional || self.persons[i].folded_words.len() > 1 {
                 continue;
             }
             let word = &self.persons[i].folded_words[0];

@@ -6234,6 +6234,15 @@ mod tests {
         // no one
         assert_eq!(speakers(&quotes), [Some("علی بهادری‌جهرمی"); 2]);
         assert_eq!(quotes[0].paragraph, 0);
+        // and a full name no list knows, then its last word alone, is one
+        // person (a foreign name: `دونالد` is on no list)
+        let first = "دونالد ترامپ گفت: ما با ایران مذاکره خواهیم کرد و توافق خوبی خواهیم داشت.";
+        let (quotes, _) =
+            run(&[first, "ترامپ افزود: تحریم‌ها تا زمانی که توافق حاصل شود ادامه خواهد داشت."], Language::Persian);
+        assert_eq!(speakers(&quotes), [Some("دونالد ترامپ"); 2]);
+        // named once, it may be a noun phrase: no one
+        let (quotes, _) = run(&[first], Language::Persian);
+        assert!(quotes.is_empty(), "{quotes:?}");
     }
 
     #[test]
