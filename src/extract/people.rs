@@ -1140,8 +1140,8 @@ fn parse_vietnamese(
             && tokens[used].folded == ","
             && is_capitalised(source, &tokens[used + 1])
             && data.titles.match_at(tokens, used + 1).is_none();
-        after_particulars = particulars;
-        if particulars || place_of_particulars {
+        after_particulars = particulars || place_of_particulars;
+        if after_particulars {
             used = segment_end;
             continue;
         }

@@ -3364,7 +3364,9 @@ mod tests {
         // comma; the noun of who they are (`Thí sinh`, the candidate)
         // introduces the name as a title does
         let (quotes, officials) = run(
-            &["Thí sinh Nguyễn Thị Ngân, đến từ THPT Kim Liên, Hà Nội cho biết, đề Toán năm nay dễ hơn năm ngoái."],
+            &[
+                "Thí sinh Nguyễn Thị Ngân, đến từ THPT Kim Liên, Đống Đa, Hà Nội cho biết, đề Toán năm nay dễ hơn năm ngoái.",
+            ],
             Language::Vietnamese,
         );
         assert_eq!(speakers(&quotes), [Some("Nguyễn Thị Ngân")]);
