@@ -278,13 +278,7 @@ fn outlet_label(paragraph: &str, data: &LanguageData) -> Option<String> {
 /// `برنا - گروه استانها: …`: the outlet that opens the first paragraph;
 /// in `تهران (پانا) - …` the one in brackets after the city.
 fn dateline_prefix(paragraph: &str) -> Option<String> {
-    let (prefix, _) = paragraph.split_once(" - ")?;
-    // the agency's reporter may follow it after a semicolon (`باشگاه
-    // خبرنگاران جوان؛ مینا عظیمی - …`)
-    let prefix = match prefix.split_once('؛') {
-        Some((agency, reporter)) if text::word_count(reporter) <= AGENCY_MAX_WORDS => agency,
-        _ => prefix,
-    };
+    let (prefix, _) = dateline_parts(paragraph)?;
     if text::word_count(prefix) > AGENCY_MAX_WORDS || prefix.contains(['،', ',', ':']) {
         return None;
     }
@@ -295,12 +289,23 @@ fn dateline_prefix(paragraph: &str) -> Option<String> {
     Some(outlet.trim().to_owned()).filter(|outlet| !outlet.is_empty())
 }
 
+/// What stands before a dateline's dash (`برنا - …`): the agency part,
+/// and the reporter who may follow it after a semicolon (`باشگاه خبرنگاران
+/// جوان؛ مینا عظیمی - …`), a name of at most [`AGENCY_MAX_WORDS`] words.
+fn dateline_parts(paragraph: &str) -> Option<(&str, Option<&str>)> {
+    let (prefix, _) = paragraph.split_once(" - ")?;
+    Some(match prefix.split_once('؛') {
+        Some((agency, reporter)) if text::word_count(reporter) <= AGENCY_MAX_WORDS => (agency, Some(reporter)),
+        _ => (prefix, None),
+    })
+}
+
 /// The reporter a Persian dateline names after its agency's semicolon
 /// (`باشگاه خبرنگاران جوان؛ مینا عظیمی - …`): two or three words of
 /// letters, after an agency's name of one to three.
 pub fn dateline_reporter(paragraph: &str) -> Option<String> {
-    let (prefix, _) = paragraph.split_once(" - ")?;
-    let (agency, reporter) = prefix.split_once('؛')?;
+    let (agency, reporter) = dateline_parts(paragraph)?;
+    let reporter = reporter?;
     let letters_only = reporter.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '\u{200C}');
     let words = text::word_count(reporter);
     ((1..=AGENCY_MAX_WORDS).contains(&text::word_count(agency))

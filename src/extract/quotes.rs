@@ -1578,24 +1578,17 @@ fn interview_label(
     }
     let mention = match people::parse(sentence, tokens, label, label_end, language, data) {
         // a name with an honorific (`Ông Võ Tuấn Nhân: …`) or an office
-        // (`Bộ trưởng Mai Tiến Dũng: …`, which runs longer)
+        // (`Bộ trưởng Mai Tiến Dũng: …`, which runs longer); alone on its
+        // line, a bare name (`مسعود پزشکیان:`), which nothing after the
+        // colon makes a headline or a clause (one no list knows names a
+        // speaker only if the article names them in full, as the register
+        // tells)
         Some((mention, used))
             if label + used == label_end
                 && mention.name.is_some()
-                && (mention.title.is_some() && label_end - label <= INTERVIEW_LABEL_MAX_TOKENS
+                && ((mention.title.is_some() || colon + 1 == tokens.len())
+                    && label_end - label <= INTERVIEW_LABEL_MAX_TOKENS
                     || mention.role.is_some()) =>
-        {
-            mention
-        }
-        // a transcript's label alone on its line may be a bare name
-        // (`مسعود پزشکیان:`): nothing after the colon makes it a headline or
-        // a clause (one no list knows names a speaker only if the article
-        // names them in full, as the register tells)
-        Some((mention, used))
-            if label + used == label_end
-                && colon + 1 == tokens.len()
-                && mention.name.is_some()
-                && label_end - label <= INTERVIEW_LABEL_MAX_TOKENS =>
         {
             mention
         }
