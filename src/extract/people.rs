@@ -1301,12 +1301,16 @@ fn apposition_end(source: &str, tokens: &[Token], from: usize, to: usize, data: 
                 .is_some_and(|n| data.event_nouns.match_at(tokens, j + n).is_some())
     };
     // `… Chủ tịch HĐND tỉnh và các đồng chí: …`: a function word before
-    // an honorific joins other people to the person, and ends the role
+    // an honorific joins other people to the person, and ends the role;
+    // so does a word joining company before any words (`… Bí thư Thành
+    // ủy cùng Thường trực UBND thành phố chủ trì`, with the city's board)
     let others_joined = (from + 1..punctuation).find(|&j| {
-        lower(j) && is_stop(&tokens[j], data) && {
-            let k = j + 1 + data.noun_markers.match_at(tokens, j + 1).unwrap_or(0);
-            k < punctuation && data.honorifics.match_at(tokens, k).is_some()
-        }
+        lower(j)
+            && (data.comitatives.match_at(tokens, j).is_some()
+                || is_stop(&tokens[j], data) && {
+                    let k = j + 1 + data.noun_markers.match_at(tokens, j + 1).unwrap_or(0);
+                    k < punctuation && data.honorifics.match_at(tokens, k).is_some()
+                })
     });
     let punctuation = others_joined.unwrap_or(punctuation);
     // (a comma closing the phrase leaves a speech verb inside it a noun of
@@ -2935,6 +2939,15 @@ mod tests {
         );
         // an office ending in `của` (of) is not the name's
         assert_eq!(mention("Đạo diễn chương trình đêm nhạc của Hoàng Hồng Ngọc", Language::Vietnamese), None);
+    }
+
+    #[test]
+    fn vietnamese_office_ends_before_the_company_its_holder_keeps() {
+        // `cùng` (with) joins a board to the secretary, not to the office
+        let text = "Ông Lê Văn Tâm, Bí thư Huyện ủy cùng Thường trực UBND huyện chủ trì buổi làm việc.";
+        let found = mention(text, Language::Vietnamese).unwrap_or_default();
+        assert_eq!(found.name.as_deref(), Some("Lê Văn Tâm"));
+        assert_eq!(found.role.as_deref(), Some("Bí thư Huyện ủy"));
     }
 
     #[test]

@@ -570,6 +570,11 @@ pub struct LanguageData {
     /// Words joining two offices one person holds at once (`Chủ tịch kiêm
     /// Tổng giám đốc`): the title after them is no one else's.
     pub concurrent_office_joiners: Lexicon,
+    /// Words that join company to a person (Vietnamese `cùng`, with):
+    /// after an office they end it, for the people or the body acting
+    /// with its holder follow (`Bí thư Thành ủy cùng Thường trực UBND
+    /// thành phố chủ trì …`).
+    pub comitatives: Lexicon,
     /// Words that open the body or side a named person belongs to, after
     /// the name and before the verb (`HLV X của tuyển U22 Việt Nam cho
     /// biết`, `HLV phó Y bên phía Hải Phòng chia sẻ`): no clause of its own.
@@ -908,6 +913,7 @@ impl LanguageData {
             speech_nouns: get("speech_nouns"),
             transcript_cues: get("transcript_cues"),
             concurrent_office_joiners: get("concurrent_office_joiners"),
+            comitatives: get("comitatives"),
             affiliation_markers: get("affiliation_markers"),
             time_openers: get("time_openers"),
             weekdays: get("weekdays"),
