@@ -213,10 +213,11 @@ pub struct Page {
     pub start: Option<usize>,
     /// Index of the last article block, if any.
     pub end: Option<usize>,
-    /// A headline put as a question or an exclamation above the article
-    /// (`Tại sao …?`), which reads as prose: one sentence right above a
-    /// byline or such and the article's first paragraph.
-    pub exclaimed_title: Option<usize>,
+    /// A headline that reads as prose above the article: one put as a
+    /// question or an exclamation (`Tại sao …?`) right above a byline or
+    /// such and the article's first paragraph, or one the page prints
+    /// twice in a row at its top.
+    pub prose_title: Option<usize>,
 }
 
 /// A listing's time stamp is a number and a unit with "ago" (`۲ ساعت
@@ -377,16 +378,20 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
     // sao …?`, `چرا …؟`): above a short line that is none (the byline, the
     // date, a share button) and the prose after it, the article starts
     // with that prose
-    let exclaimed = start
-        .and_then(|first| exclaimed_title_above_byline(first, blocks, &features, &decisions).map(|next| (first, next)));
-    let exclaimed_title = exclaimed.map(|(title, _)| title);
-    let start = exclaimed.map(|(_, next)| next).or(start);
+    // so is a title printed twice in a row at the page's top
+    let titled = start.and_then(|first| {
+        exclaimed_title_above_byline(first, blocks, &features, &decisions)
+            .map(|next| (first, next))
+            .or_else(|| doubled_title_at_top(first, blocks, &features, &decisions))
+    });
+    let prose_title = titled.map(|(title, _)| title);
+    let start = titled.map(|(_, next)| next).or(start);
     let Some(start) = start else {
         let decisions = decisions
             .into_iter()
             .map(|d| d.unwrap_or(Decision::new(Label::Boilerplate, "no prose on the page")))
             .collect();
-        return Page { decisions, features, start: None, end: None, exclaimed_title: None };
+        return Page { decisions, features, start: None, end: None, prose_title: None };
     };
 
     let cut = (start + 1..n).find(|&i| ends_article(i, start, blocks, &features, &decisions)).unwrap_or(n);
@@ -433,7 +438,7 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
         } else if i < start && f.byline_cue && !f.prose && i + LINES_UNDER_TITLE_MAX >= start {
             // `Thực hiện: Minh Anh`, `Hà Giang/Người Việt (thực hiện)` right above the text
             Decision::new(Label::Byline, "byline cue right above the article")
-        } else if i < start && is_header_byline(i, start, exclaimed_title, blocks, &features, data) {
+        } else if i < start && is_header_byline(i, start, prose_title, blocks, &features, data) {
             Decision::new(Label::Byline, "name between the headline and the date: author's byline")
         } else if i < start {
             Decision::new(Label::Boilerplate, "before the article's first paragraph")
@@ -451,7 +456,7 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
     label_headline_runs(start, end, blocks, &features, &mut decisions);
     let decisions =
         decisions.into_iter().map(|d| d.unwrap_or(Decision::new(Label::Boilerplate, "unclassified"))).collect();
-    Page { decisions, features, start: Some(start), end: Some(end), exclaimed_title }
+    Page { decisions, features, start: Some(start), end: Some(end), prose_title }
 }
 
 /// A headline of another article is short (twelve words or so).
@@ -657,6 +662,34 @@ fn exclaimed_title_above_byline(
         && under.len() <= LINES_UNDER_TITLE_MAX
         && under.clone().all(|i| !features[i].prose && features[i].words <= BYLINE_MAX_WORDS))
     .then_some(next)
+}
+
+/// The article's first paragraph when the first prose block `first` is a
+/// title printed twice in a row at the top of the page (its `<title>` and
+/// its heading, as crawls often keep both), with nothing but chrome above
+/// it: a title ends no sentence, where a summary printed again as the lead
+/// does, and a picture's alt text and caption stand under a headline.
+/// Returns the second copy, nearest the text, and the next prose block.
+fn doubled_title_at_top(
+    first: usize,
+    blocks: &[Block],
+    features: &[Features],
+    decisions: &[Option<Decision>],
+) -> Option<(usize, usize)> {
+    let f = &features[first];
+    let copy = first + 1;
+    let printed_twice = |i: usize| !blocks[i].from_flattened_line && features[i].folded == f.folded;
+    if f.ends_sentence
+        || f.words > CAPTION_MAX_WORDS
+        || copy >= blocks.len()
+        || !printed_twice(first)
+        || !printed_twice(copy)
+        || (0..first).any(|i| decisions[i].is_none())
+    {
+        return None;
+    }
+    let next = (copy + 1..blocks.len()).find(|&i| decisions[i].is_none() && features[i].prose)?;
+    Some((copy, next))
 }
 
 /// A see-also label alone on its line is a link or two words (`Xem thêm:`,
@@ -967,7 +1000,7 @@ fn is_byline_shaped(i: usize, blocks: &[Block], f: &Features) -> bool {
 fn is_header_byline(
     i: usize,
     start: usize,
-    exclaimed_title: Option<usize>,
+    prose_title: Option<usize>,
     blocks: &[Block],
     features: &[Features],
     data: Option<&LanguageData>,
@@ -1002,13 +1035,13 @@ fn is_header_byline(
         line.words >= HEADLINE_LIKE_MIN_WORDS && !line.date_line && !line.prose && !line.ends_sentence
     });
     let date_above = above.is_some_and(|p| features[p].date_line);
-    // under a headline put as a question or an exclamation, which reads as
-    // prose, a name is its byline (see exclaimed_title_above_byline)
-    let exclaimed_above = above.is_some_and(|p| Some(p) == exclaimed_title);
+    // under a headline that reads as prose, a name is its byline (see
+    // exclaimed_title_above_byline)
+    let prose_title_above = above.is_some_and(|p| Some(p) == prose_title);
     // right between the headline and the text, a name a list knows opens
     headline_above && (date_after || i + 1 == start && opens_with_name)
         || date_above && i + 1 == start
-        || exclaimed_above
+        || prose_title_above
 }
 
 /// A line this long above a header byline can be the headline (a category

@@ -101,9 +101,9 @@ pub fn choose(
     {
         return Some(named);
     }
-    // a headline put as a question or an exclamation (prose, so no
-    // candidate) stands above the lines under it: they are no headline
-    if let Some(title) = page.exclaimed_title {
+    // a headline that reads as prose (so no candidate) stands above the
+    // lines under it: they are no headline
+    if let Some(title) = page.prose_title {
         return Some(title);
     }
     let near: Vec<usize> = candidates.iter().copied().filter(|&i| before - i <= HEADLINE_WINDOW).collect();
@@ -335,6 +335,27 @@ mod tests {
         assert!(boilerplate::is_one_question_or_exclamation("«چرا قیمت دلار دوباره افزایش یافت؟»"));
         assert!(!boilerplate::is_one_question_or_exclamation("Giá tăng mạnh. Vì sao?"));
         assert!(!boilerplate::is_one_question_or_exclamation("Vì sao? Vì giá dầu thế giới tăng."));
+    }
+
+    #[test]
+    fn a_title_that_reads_as_prose_printed_twice_at_the_top_is_the_headline() {
+        // a crawl keeps the page's title and its heading: a long title with
+        // a clause reads as prose, but ends no sentence
+        let title = "Ông Trần Văn Bình, người sáng lập trường Ánh Dương: hạnh phúc của tôi là được phục vụ người dân và phụng sự cho quê hương của mình";
+        let text = format!("{title}\n\n{title}\n\n0:00 / 0:00\n\n{PARAGRAPH}\n\n{PARAGRAPH}");
+        assert_eq!(headline(&text).as_deref(), Some(title));
+        let blocks = blocks::from_text(&text, &[]);
+        let page = boilerplate::classify(&blocks, Language::Vietnamese.data());
+        assert_eq!(page.start, Some(3));
+        // a summary printed again as the lead ends its sentence: it is text
+        let next = "Bệnh viện cũng đã tiếp nhận thêm nhiều bác sĩ trẻ về công tác tại các khoa lâm sàng.";
+        let text = format!("{PARAGRAPH}\n\n{PARAGRAPH}\n\n{next}");
+        let blocks = blocks::from_text(&text, &[]);
+        assert_eq!(boilerplate::classify(&blocks, Language::Vietnamese.data()).start, Some(0));
+        // under a headline, the pair is a picture's alt text and caption
+        let headline_line = "Bệnh viện tỉnh tổng kết công tác năm";
+        let text = format!("{headline_line}\n\n{title}\n\n{title}\n\n{PARAGRAPH}\n\n{PARAGRAPH}");
+        assert_eq!(self::headline(&text).as_deref(), Some(headline_line));
     }
 
     #[test]
