@@ -1654,6 +1654,11 @@ mod tests {
         // words in lower case are no name: a button's label
         assert_eq!(label_of(&l, "Chia sẻ"), Label::Boilerplate);
         assert_eq!(label_of(&l, "Copy link thành công"), Label::Boilerplate);
+        // a blog theme's comment prompt in English, capitalised as a name
+        let page =
+            format!("{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n\nLeave A Reply\n\nYour email address will not be published.");
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, "Leave A Reply"), Label::Boilerplate);
         let page = format!("{VI_PARAGRAPH}\nTin, ảnh: Trung Thành\nHôm nay : 56");
         let l = labels(&page, Language::Vietnamese);
         assert_eq!(label_of(&l, "Tin, ảnh: Trung Thành"), Label::Byline);
