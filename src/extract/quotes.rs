@@ -2665,6 +2665,10 @@ fn quoted_by_outlet(
     })
 }
 
+/// Most words between the comma after a quotation and the copula naming
+/// it: a demonstrative (`đó là`, `đây là`).
+const DEMONSTRATIVE_MAX_WORDS: usize = 1;
+
 /// Most words between the dash after a quotation and the speech noun that
 /// names it (`– đó là phát biểu`, `- Là một trong những nội dung quan
 /// trọng trong phát biểu`).
@@ -2672,19 +2676,29 @@ const SPEECH_NOUN_MAX_DISTANCE: usize = 10;
 
 /// `“…” – đó là phát biểu chỉ đạo của đồng chí X …`: a quotation opening
 /// the sentence, then a dash and a phrase that calls it the speech (the
-/// words, the view …) `của` (of) a person, who said it.
+/// words, the view …) `của` (of) a person, who said it. A comma does as
+/// the dash when a copula follows it, maybe after a demonstrative (`“…”,
+/// đó là lời khẳng định của bà X`): a comma alone may open any clause.
 fn quotation_named_as_speech(
     sentence: &str,
     tokens: &[Token],
     data: &LanguageData,
     register: &mut Register,
 ) -> Option<Attribution> {
-    // the mark closing the quotation is the one the dash follows: one
+    let comma_at = |k: usize| tokens.get(k).is_some_and(|t| t.folded == ",");
+    // the separator after a quotation closing at `close`, if it names it
+    let separator_after = |close: usize| {
+        let next = close + 1 + usize::from(comma_at(close + 1));
+        if tokens.get(next).is_some_and(|t| text::is_dash(&t.folded)) {
+            return Some(next);
+        }
+        let copula_follows =
+            (close + 2..=close + 2 + DEMONSTRATIVE_MAX_WORDS).any(|k| data.copulas.match_at(tokens, k).is_some());
+        (comma_at(close + 1) && copula_follows).then_some(close + 1)
+    };
+    // the mark closing the quotation is the one the separator follows: one
     // quoted inside it may close first (`"… tinh thần “7 dám” …" - Là …`)
-    let dash_after = |close: usize| close + 1 + usize::from(tokens.get(close + 1).is_some_and(|t| t.folded == ","));
-    let close = text::closing_tokens(tokens, 0)
-        .find(|&k| tokens.get(dash_after(k)).is_some_and(|t| text::is_dash(&t.folded)))?;
-    let dash = dash_after(close);
+    let (close, dash) = text::closing_tokens(tokens, 0).find_map(|k| separator_after(k).map(|s| (k, s)))?;
     let (noun, noun_len) = (dash + 1..tokens.len().min(dash + 1 + SPEECH_NOUN_MAX_DISTANCE))
         .find_map(|k| data.speech_nouns.match_at(tokens, k).map(|n| (k, n)))?;
     let of = (noun + 1..tokens.len().min(noun + 1 + SPEECH_NOUN_MAX_DISTANCE))
@@ -4095,7 +4109,7 @@ mod tests {
     }
 
     #[test]
-    fn a_quotation_called_someones_speech_after_a_dash_is_theirs() {
+    fn a_quotation_called_someones_speech_after_a_dash_or_a_copula_is_theirs() {
         let (quotes, _) = run(
             &[
                 "“Mỗi cán bộ phải sâu sát thực tiễn, gần dân, trọng dân” - Là một trong những nội dung quan trọng trong phát biểu kết luận của đồng chí Bí thư Tỉnh ủy Đỗ Trọng Hưng tại hội nghị.",
@@ -4103,6 +4117,11 @@ mod tests {
                 "“Giá xăng sẽ còn tăng trong thời gian tới” - đó là nhận định của nhiều chuyên gia kinh tế.",
                 // a quotation inside it closes before it does
                 "\"Mỗi đảng viên phải có tinh thần “7 dám” trong công việc\" - đó là phát biểu của Chủ tịch UBND tỉnh Đỗ Minh Tuấn.",
+                // a comma and a copula, with or without a demonstrative
+                "“Ngành y tế sẽ không để dịch lan rộng”, đó là lời khẳng định của bà Trần Thị Lan, Giám đốc Sở Y tế.",
+                "“Tôi luôn muốn trở về quê hương để làm việc”, là chia sẻ của anh Lê Văn Nam, kỹ sư phần mềm.",
+                // a comma alone opens a clause of its own
+                "“Những ngày nắng nóng kéo dài”, nhiều người dân nghỉ việc theo ý kiến của ông Phạm Văn Hòa.",
             ],
             Language::Vietnamese,
         );
@@ -4111,6 +4130,8 @@ mod tests {
             [
                 (Some("Đỗ Trọng Hưng"), "Mỗi cán bộ phải sâu sát thực tiễn, gần dân, trọng dân"),
                 (Some("Đỗ Minh Tuấn"), "Mỗi đảng viên phải có tinh thần “7 dám” trong công việc"),
+                (Some("Trần Thị Lan"), "Ngành y tế sẽ không để dịch lan rộng"),
+                (Some("Lê Văn Nam"), "Tôi luôn muốn trở về quê hương để làm việc"),
             ]
         );
         assert_eq!(quotes[0].cue.as_deref(), Some("phát biểu"));
