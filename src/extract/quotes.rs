@@ -5505,6 +5505,23 @@ mod tests {
         // introducing the new governor)
         let (_, officials) = run(&["مراسم تکریم و معارفه عبدللهی استاندار جدید البرز برگزار شد."], Language::Persian);
         assert!(officials.iter().all(|o| !o.name.contains("معارفه")), "{officials:?}");
+        // nor does one of flight (`فرار اشرف غنی`, Ashraf Ghani's flight)
+        let (_, officials) =
+            run(&["پس از فرار اشرف غنی، رییس جمهوری پیشین افغانستان، طالبان وارد کابل شدند."], Language::Persian);
+        assert_eq!(official_names(&officials), ["اشرف غنی"]);
+    }
+
+    #[test]
+    fn an_adverb_after_a_persian_family_name_is_no_part_of_it() {
+        // `همچنان` (also, still), common in Afghan Persian
+        let (quotes, _) = run(
+            &[
+                "ذبیح الله مجاهد، سخنگوی طالبان در یک نشست در کابل گفت: این گروه با هیچ کشوری دشمنی ندارد.",
+                "آقای مجاهد همچنان تصریح کرد که حکومت طالبان در پی انتقام از هیچ شهروندی نیست.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(said(&quotes).iter().map(|(name, _)| *name).collect::<Vec<_>>(), [Some("ذبیح الله مجاهد"); 2]);
     }
 
     #[test]
