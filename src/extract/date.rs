@@ -217,8 +217,10 @@ fn named_patterns(language: Language) -> Option<&'static NamedPatterns> {
             } else {
                 let names = alternation(data.afghan_months.iter().map(|(n, _)| n.clone()));
                 let year = r"(1[34]\d\d)(?:\D|$)";
+                // Afghan sites also write the date's parts between slashes
+                // and the day glued to the month (`پنجشنبه/۴قوس/۱۴۰۰`)
                 Some((
-                    build(format!(r"(?:^|[^\d\w])(\d{{1,2}})[\s,]+({names})[\s,]+(?:سال\s+)?{year}"))?,
+                    build(format!(r"(?:^|[^\d\w])(\d{{1,2}})[\s,/]*({names})[\s,/]+(?:سال\s+)?{year}"))?,
                     build(format!(r"(?:^|[^\w])({names})\s+(\d{{1,2}})\s*,\s*{year}"))?,
                 ))
             },
@@ -1125,12 +1127,15 @@ mod tests {
         assert_eq!(p.calendar, Calendar::SolarHijri);
         let p = header(&["۲۵ حمل ۱۴۰۳ - ۱۹:۲۷"], Language::Persian).expect("a date");
         assert_eq!((p.date.as_str(), p.utc_offset.as_deref()), ("2024-04-13", Some("+04:30")));
+        // parts between slashes, the day glued to the month
+        let p = header(&["آسواکانیوز(پنجشنبه/۴قوس/۱۴۰۰):"], Language::Persian).expect("a date");
+        assert_eq!(p.date, "2021-11-25");
         // the Iranian names keep Tehran's clock (+03:30 since 2022)
         let p = header(&["۲۵ فروردین ۱۴۰۳ - ۱۹:۲۷"], Language::Persian).expect("a date");
         assert_eq!(p.utc_offset.as_deref(), Some("+03:30"));
         // the names are words too: only a four-digit year of the Solar Hijri
         // centuries makes one a date
-        for line in ["۵ قوس ۹۰ درجه", "۱۰ میزان ۲۰ درصد", "۳ سرطان ۲۰۲۳", "۱۲ حمل و نقل"]
+        for line in ["۵ قوس ۹۰ درجه", "۱۰ میزان ۲۰ درصد", "۳ سرطان ۲۰۲۳", "۱۲ حمل و نقل", "۵قوس۹۰"]
         {
             assert!(header(&[line], Language::Persian).is_none(), "{line}");
         }
