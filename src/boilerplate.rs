@@ -658,11 +658,24 @@ fn exclaimed_title_above_byline(
     }
     let next = (first + 1..blocks.len()).find(|&i| decisions[i].is_none() && features[i].prose)?;
     let under = first + 1..next;
-    (!under.is_empty()
+    let above_byline = !under.is_empty()
         && under.len() <= LINES_UNDER_TITLE_MAX
-        && under.clone().all(|i| !features[i].prose && features[i].words <= BYLINE_MAX_WORDS))
-    .then_some(next)
+        && under.clone().all(|i| !features[i].prose && features[i].words <= BYLINE_MAX_WORDS);
+    // with nothing under it, an empty line may set it apart from text that
+    // runs on line after line (`Title!` / `` / `Lead.` / `Paragraph.` …)
+    let set_apart = under.is_empty() && (0..first).all(|i| decisions[i].is_some()) && {
+        let following = blocks.iter().skip(next + 1).take(SET_APART_TEXT_MIN_LINES);
+        blocks[next].gap_before > 0
+            && following.len() == SET_APART_TEXT_MIN_LINES
+            && following.clone().all(|b| b.gap_before == 0)
+    };
+    (above_byline || set_apart).then_some(next)
 }
+
+/// Fewest lines under the first paragraph, each with no empty line before
+/// it, that show a text laid out line after line: an empty line before the
+/// first paragraph then sets the line above it apart as a title.
+const SET_APART_TEXT_MIN_LINES: usize = 2;
 
 /// The article's first paragraph when the first prose block `first` is a
 /// title printed twice in a row at the top of the page (its `<title>` and

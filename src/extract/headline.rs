@@ -318,6 +318,13 @@ mod tests {
         let text = format!("{question}\n\n{PARAGRAPH}\n\n{PARAGRAPH}");
         let blocks = blocks::from_text(&text, &[]);
         assert_eq!(boilerplate::classify(&blocks, Language::Vietnamese.data()).start, Some(0));
+        // unless an empty line sets it apart from text laid out line after line
+        let next = "Bệnh viện cũng đã tiếp nhận thêm nhiều bác sĩ trẻ về công tác tại các khoa lâm sàng.";
+        let text = format!("{question}\n\n{PARAGRAPH}\n{next}\n{PARAGRAPH}");
+        assert_eq!(headline(&text).as_deref(), Some(question));
+        // text one line short of that proves no layout
+        let text = format!("{question}\n\n{PARAGRAPH}\n{next}");
+        assert_eq!(headline(&text), None);
         // under a desk's name with the writer's, in Persian
         let question = "چرا قیمت دلار در بازار آزاد تهران پس از چند هفته دوباره افزایش یافت؟";
         let lead = "قیمت دلار در بازار آزاد تهران روز شنبه با افزایش دو درصدی به بالاترین سطح خود در ماه‌های اخیر رسید.";
