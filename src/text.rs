@@ -883,10 +883,19 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
 fn ends_sentence_at(text: &str, start: usize, pos: usize, c: char, end: usize, abbreviations: &[&str]) -> bool {
     let boundary = match text[end..].chars().next() {
         None => true,
-        Some(n) if is_space(n) => match text[end..].chars().find(|d| !is_space(*d)) {
-            None => true,
-            Some(a) => !(a.is_lowercase() || c == '.' && a.is_ascii_digit()),
-        },
+        Some(n) if is_space(n) => {
+            let mut rest = text[end..].chars().filter(|d| !is_space(*d));
+            match rest.next() {
+                None => true,
+                // a dash after a closed quotation, before a word in lower
+                // case, tags it with its speaker (`“… lý tưởng!” - ông bức
+                // xúc.`): the sentence goes on
+                Some(a) if DASHES.contains(&a) && text[pos..end].chars().any(is_closer) => {
+                    !rest.next().is_some_and(char::is_lowercase)
+                }
+                Some(a) => !(a.is_lowercase() || c == '.' && a.is_ascii_digit()),
+            }
+        }
         // a comma after the stop and its closing marks goes on with the
         // sentence (`«…؟»، اظهار کرد`, `“Vì sao?”, ông hỏi`)
         Some(',' | '،' | ';' | '؛') => false,
@@ -1480,6 +1489,12 @@ mod tests {
         // a question quoted before a comma: the sentence goes on
         assert_eq!(split("“Vì sao?”, ông hỏi. Sau đó đi.", &[]), ["“Vì sao?”, ông hỏi.", "Sau đó đi."]);
         assert_eq!(split("وقتی پرسید «چرا؟»، گفت: نمی‌دانم.", &[]), ["وقتی پرسید «چرا؟»، گفت: نمی‌دانم."]);
+        // so does one a dash tags with its speaker, in lower case
+        assert_eq!(
+            split("“Rẻ quá! Không được.” - ông bức xúc. Sau đó đi.", &[]),
+            ["“Rẻ quá! Không được.” - ông bức xúc.", "Sau đó đi."]
+        );
+        assert_eq!(split("“Rẻ quá.” - Ông Nam đi. Sau đó.", &[]), ["“Rẻ quá.”", "- Ông Nam đi.", "Sau đó."]);
         // an unbalanced mark changes nothing
         assert_eq!(split("Ông nói \"một. Hai.", &[]), ["Ông nói \"một.", "Hai."]);
         // an odd number of straight quotes in a site's prefix: the one before

@@ -860,11 +860,8 @@ fn attribution(
     // after it has its speaker's verb after the comma: a verb inside the
     // quotation is the speaker's word (`“Đề nghị Bộ trưởng cho biết …”,
     // đại biểu X chất vấn.`)
-    let after_quotation = (language == Language::Vietnamese)
-        .then(|| leading_quotation_close(tokens))
-        .flatten()
-        .filter(|&close| tokens.get(close + 1).is_some_and(|t| t.folded == ","))
-        .map_or(0, |close| close + 1);
+    let after_quotation =
+        (language == Language::Vietnamese).then(|| quotation_tag(tokens)).flatten().map_or(0, |(close, _)| close + 1);
     let mut from = after_quotation;
     let (verb, verb_len, mut subject) = loop {
         let Some((verb, verb_len)) = speech_verb_from(sentence, tokens, from, language, data) else {
@@ -1766,21 +1763,17 @@ const SCENE_AFTER_VERB_MAX_WORDS: usize = 4;
 /// with (`“…”, HLV X mở đầu phần họp báo.`, opened the press conference).
 const TAG_PREDICATE_MAX_WORDS: usize = 5;
 
-/// Vietnamese: a sentence that is a quotation, a comma, a person and a
-/// short predicate with no speech verb (`“…”, HLV Kim Sang-sik mở đầu
-/// phần họp báo.`, `“…”, bà Lan cười.`): the writer tags the quotation
-/// with its speaker, whatever they are said to do.
+/// Vietnamese: a sentence that is a quotation, a comma or a dash, a person
+/// and a short predicate with no speech verb (`“…”, HLV Kim Sang-sik mở
+/// đầu phần họp báo.`, `“…” - ông bức xúc.`): the writer tags the
+/// quotation with its speaker, whatever they are said to do.
 fn quotation_tagged(
     sentence: &str,
     tokens: &[Token],
     data: &LanguageData,
     register: &mut Register,
 ) -> Option<Attribution> {
-    let closing = leading_quotation_close(tokens)?;
-    if tokens.get(closing + 1)?.folded != "," {
-        return None;
-    }
-    let start = closing + 2;
+    let (closing, start) = quotation_tag(tokens)?;
     let end = tokens.iter().rposition(|t| t.is_word)? + 1;
     if tokens[end..].iter().any(|t| t.folded != ".") {
         return None;
@@ -1820,6 +1813,21 @@ fn quotation_tagged(
     let cue = text::collapse_whitespace(&sentence[tokens[predicate.start].start..tokens[predicate.end - 1].end]);
     let quote = Pending { person, text: text.to_owned(), kind: QuoteKind::Direct, cue, paragraph: 0 };
     Some(Attribution { quote, preamble: None, follow_up: None, kind: QuoteKind::Direct, continues: false })
+}
+
+/// Where the tag after the quotation a sentence opens with starts, past the
+/// comma or the dash (or both) that set it off: the closing token and the
+/// tag's first (`“…”, bà Lan cười.`, `“…” - ông bức xúc.`).
+fn quotation_tag(tokens: &[Token]) -> Option<(usize, usize)> {
+    let closing = leading_quotation_close(tokens)?;
+    let dash_at = |k: usize| tokens.get(k).is_some_and(|t| text::is_dash(&t.folded));
+    let start = match tokens.get(closing + 1)?.folded.as_ref() {
+        "," if dash_at(closing + 2) => closing + 3,
+        "," => closing + 2,
+        _ if dash_at(closing + 1) => closing + 2,
+        _ => return None,
+    };
+    Some((closing, start))
 }
 
 /// The token closing the quotation a sentence opens with (`“…”`,
@@ -4687,6 +4695,13 @@ mod tests {
             assert_eq!(quotes.len(), 1, "{sentence}");
             assert_eq!(quotes[0].cue.as_deref(), Some(cue), "{sentence}");
             assert_eq!(quotes[0].text, "Tôi hoàn toàn hài lòng với kết quả này và cảm ơn người hâm mộ.");
+        }
+        // a dash sets the tag off as a comma does, maybe after one
+        for separator in [" -", ", –"] {
+            let sentence = format!("{} ông Nguyễn Lân Hùng bức xúc.", quotation.replace('”', &format!("”{separator}")));
+            let (quotes, _) = run(&[&sentence], Language::Vietnamese);
+            assert_eq!(speakers(&quotes), [Some("Nguyễn Lân Hùng")], "{sentence}");
+            assert_eq!(quotes[0].cue.as_deref(), Some("bức xúc"), "{sentence}");
         }
         // a description of the person spoken of before (the Korean coach)
         let (quotes, _) = run(
