@@ -642,7 +642,8 @@ pub(crate) fn is_one_question_or_exclamation(line: &str) -> bool {
 /// headline put as a question or an exclamation
 /// ([`is_one_question_or_exclamation`]): only short lines that are no prose
 /// (at most [`LINES_UNDER_TITLE_MAX`]) stand between it and the next prose
-/// block, which is returned.
+/// block, which is returned; or none does, and an empty line sets it apart
+/// from text laid out line after line.
 fn exclaimed_title_above_byline(
     first: usize,
     blocks: &[Block],
