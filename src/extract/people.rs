@@ -1385,8 +1385,12 @@ fn names_another_holder(
             folded => text::is_dash(folded),
         })
         .unwrap_or(to);
+    // a name opens a run of capitals, or follows the country or place a
+    // body's name ends with (`Bộ Ngoại giao Việt Nam Lê Hải Bình`)
+    let after_place =
+        |k: usize| [&data.countries, &data.places].iter().any(|lexicon| lexicon.match_ending_at(tokens, k).is_some());
     (from + 1..clause_end).any(|k| {
-        if !capitalised(k) || capitalised(k - 1) || data.name_anchors.match_at(tokens, k).is_none() {
+        if !capitalised(k) || capitalised(k - 1) && !after_place(k) || data.name_anchors.match_at(tokens, k).is_none() {
             return false;
         }
         let e = (k + 1..clause_end).find(|&e| !capitalised(e)).unwrap_or(clause_end);
@@ -2914,6 +2918,13 @@ mod tests {
             vi("Phó Thủ tướng Trần Hồng Hà, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng cùng dự");
         assert_eq!(deputy.name.as_deref(), Some("Trần Hồng Hà"));
         assert!(deputy.extra_roles.is_empty(), "{deputy:?}");
+        // the holder's name may follow the country the body's name ends with
+        let president =
+            vi("chủ tịch Trung Quốc Tập Cận Bình, người phát ngôn Bộ Ngoại giao Việt Nam Lê Hải Bình nêu rõ");
+        assert_eq!(president.name.as_deref(), Some("Tập Cận Bình"));
+        assert!(president.extra_roles.is_empty(), "{president:?}");
+        let head = vi("ông Lê Văn Nam, Giám đốc Sở Y tế Hà Nội, cho biết");
+        assert_eq!(head.role.as_deref(), Some("Giám đốc Sở Y tế Hà Nội"));
         // a name closing the apposition names a body; a comma before words in
         // lower case ends the office's phrase
         let head = vi("ông Lê Văn Nam, Hiệu trưởng Trường THPT Nguyễn Thị Minh Khai, cho biết");
