@@ -24,7 +24,7 @@ use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 
 use crate::blocks::Block;
-use crate::extract::{date, meta};
+use crate::extract::{date, meta, people};
 use crate::lang::LanguageData;
 use crate::text;
 
@@ -197,6 +197,10 @@ pub struct Features {
     /// Ends with a speech verb and a colon (`وی افزود:`, `Ông X cho
     /// biết:`): an attribution whose speech is the next paragraph.
     pub announces_speech: bool,
+    /// A person's office and name and nothing else, with no stop
+    /// (`Người phát ngôn Bộ Ngoại giao Việt Nam Lê Hải Bình`): a portrait's
+    /// caption between paragraphs, where a subheading would say something.
+    pub portrait_caption: bool,
     /// A few words closed by a colon, alone on the line (`برت بایر:`,
     /// `PV:`): a transcript's speaker label, which a transcript repeats at
     /// every turn, where a menu or an ad repeats no colon.
@@ -281,6 +285,12 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
             f.speaker_label = words <= SPEAKER_LABEL_MAX_WORDS
                 && block.text.trim_end().ends_with(':')
                 && !block.text.chars().any(|c| c.is_numeric());
+            f.portrait_caption =
+                words <= BYLINE_MAX_WORDS && !ends_sentence && !block.text.trim_end().ends_with(':') && {
+                    let tokens = d.tokenize(&block.text);
+                    people::parse(&block.text, &tokens, 0, tokens.len(), d.language, d)
+                        .is_some_and(|(m, used)| used == tokens.len() && m.name.is_some() && m.role.is_some())
+                };
             f.announces_speech = block.text.ends_with(':') && {
                 let tokens = d.tokenize(&block.text);
                 let colon = tokens.len() - 1;
@@ -921,6 +931,8 @@ fn inside_article(i: usize, start: usize, blocks: &[Block], features: &[Features
         Decision::new(Label::Boilerplate, "short label in capitals: a widget title")
     } else if block.text.ends_with(':') && (f.words >= INTRODUCTION_MIN_WORDS || f.announces_speech) {
         Decision::new(Label::Body, "introduces the list or quote that follows")
+    } else if f.portrait_caption {
+        Decision::new(Label::Caption, "a person's office and name alone on a line: a portrait's caption")
     } else if f.words >= HEADING_MIN_WORDS && f.words <= HEADING_MAX_WORDS && !block.text.ends_with(':') {
         if f.ends_sentence {
             Decision::new(Label::Body, "short paragraph inside the article")
@@ -1658,6 +1670,18 @@ mod tests {
         let l = labels(&format!("{fa}\n{prompt}"), Language::Persian);
         assert_eq!(label_of(&l, fa), Label::Body);
         assert_eq!(label_of(&l, prompt), Label::Boilerplate);
+    }
+
+    #[test]
+    fn an_office_and_a_name_alone_between_paragraphs_caption_a_portrait() {
+        let caption = "Giám đốc Sở Y tế tỉnh Lào Cai Nguyễn Văn Hùng";
+        let page = format!("{VI_PARAGRAPH}\n\n{caption}\n\n{VI_PARAGRAPH_2}\n\n{VI_PARAGRAPH}");
+        assert_eq!(label_of(&labels(&page, Language::Vietnamese), caption), Label::Caption);
+        // a subheading says something, and a name alone may sign a part
+        for line in ["Nâng cao chất lượng khám chữa bệnh", "Nguyễn Văn Hùng"] {
+            let page = format!("{VI_PARAGRAPH}\n\n{line}\n\n{VI_PARAGRAPH_2}\n\n{VI_PARAGRAPH}");
+            assert_ne!(label_of(&labels(&page, Language::Vietnamese), line), Label::Caption, "{line}");
+        }
     }
 
     #[test]

@@ -80,7 +80,7 @@ pub(super) fn data() -> &'static LanguageData {
             .iter()
             .map(|&(name, raw)| if name == SPEECH_VERBS { (name, conjugated.as_str()) } else { (name, raw) })
             .collect();
-        LanguageData::from_files(&files, ABBREVIATIONS)
+        LanguageData::from_files(super::Language::Persian, &files, ABBREVIATIONS)
     })
 }
 

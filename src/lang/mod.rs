@@ -537,6 +537,9 @@ struct FirstWord {
 
 /// Everything a language contributes to extraction.
 pub struct LanguageData {
+    /// The language the data is for: stages given only the data (the
+    /// boilerplate classifier) parse names by it.
+    pub language: Language,
     /// Every lexicon's first words, each with the bits of the lexicons
     /// having an entry that starts with it: tokenizing looks a word up
     /// here once, where matching would look it up in lexicon after lexicon.
@@ -861,7 +864,7 @@ impl LanguageData {
     }
 
     /// Builds the data from a language's files, looked up by their role.
-    fn from_files(files: &[(&str, &str)], abbreviations: &'static [&'static str]) -> Self {
+    fn from_files(language: Language, files: &[(&str, &str)], abbreviations: &'static [&'static str]) -> Self {
         // a file's role is its name after the language's prefix (`fa_months`
         // is not `fa_afghan_months`)
         let raw = |role: &str| -> &str {
@@ -892,6 +895,7 @@ impl LanguageData {
         };
         let get = |role: &str| tagged(Lexicon::from_data(raw(role)));
         let mut data = LanguageData {
+            language,
             first_words: HashMap::default(),
             stopwords: get("stopwords"),
             boilerplate_cues: get("boilerplate_cues"),

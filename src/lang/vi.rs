@@ -75,5 +75,5 @@ const ABBREVIATIONS: &[&str] =
 
 pub(super) fn data() -> &'static LanguageData {
     static DATA: OnceLock<LanguageData> = OnceLock::new();
-    DATA.get_or_init(|| LanguageData::from_files(FILES, ABBREVIATIONS))
+    DATA.get_or_init(|| LanguageData::from_files(super::Language::Vietnamese, FILES, ABBREVIATIONS))
 }
