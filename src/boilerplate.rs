@@ -197,10 +197,6 @@ pub struct Features {
     /// Ends with a speech verb and a colon (`وی افزود:`, `Ông X cho
     /// biết:`): an attribution whose speech is the next paragraph.
     pub announces_speech: bool,
-    /// A person's office and name and nothing else, with no stop
-    /// (`Người phát ngôn Bộ Ngoại giao Việt Nam Lê Hải Bình`): a portrait's
-    /// caption between paragraphs, where a subheading would say something.
-    pub portrait_caption: bool,
     /// A few words closed by a colon, alone on the line (`برت بایر:`,
     /// `PV:`): a transcript's speaker label, which a transcript repeats at
     /// every turn, where a menu or an ad repeats no colon.
@@ -285,12 +281,6 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
             f.speaker_label = words <= SPEAKER_LABEL_MAX_WORDS
                 && block.text.trim_end().ends_with(':')
                 && !block.text.chars().any(|c| c.is_numeric());
-            f.portrait_caption =
-                words <= BYLINE_MAX_WORDS && !ends_sentence && !block.text.trim_end().ends_with(':') && {
-                    let tokens = d.tokenize(&block.text);
-                    people::parse(&block.text, &tokens, 0, tokens.len(), d.language, d)
-                        .is_some_and(|(m, used)| used == tokens.len() && m.name.is_some() && m.role.is_some())
-                };
             f.announces_speech = block.text.ends_with(':') && {
                 let tokens = d.tokenize(&block.text);
                 let colon = tokens.len() - 1;
@@ -453,7 +443,18 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
         } else if i < start {
             Decision::new(Label::Boilerplate, "before the article's first paragraph")
         } else if i <= end {
-            inside_article(i, start, blocks, &features)
+            match inside_article(i, start, blocks, &features) {
+                // (looked for here, where the language's data is at hand,
+                // among the few lines taken for subheadings only)
+                heading
+                    if heading.label == Label::Heading
+                        && features[i].words <= BYLINE_MAX_WORDS
+                        && data.is_some_and(|d| is_office_and_name(&blocks[i].text, d)) =>
+                {
+                    Decision::new(Label::Caption, "a person's office and name alone on a line: a portrait's caption")
+                }
+                decision => decision,
+            }
         } else if i < cut {
             after_article(i, end, printed_end, blocks, &features)
         } else if i == cut && f.end_marker {
@@ -716,6 +717,16 @@ fn doubled_title_at_top(
     Some((copy, next))
 }
 
+/// Whether a line is a person's office and name and nothing else
+/// (`Người phát ngôn Bộ Ngoại giao Việt Nam Lê Hải Bình`): between
+/// paragraphs, a portrait's caption, where a subheading would say
+/// something.
+fn is_office_and_name(line: &str, data: &LanguageData) -> bool {
+    let tokens = data.tokenize(line);
+    people::parse(line, &tokens, 0, tokens.len(), data.language, data)
+        .is_some_and(|(mention, used)| used == tokens.len() && mention.name.is_some() && mention.role.is_some())
+}
+
 /// A see-also label alone on its line is a link or two words (`Xem thêm:`,
 /// `بیشتر بخوانید`, `Đọc thêm tin`).
 const SEE_ALSO_LABEL_MAX_WORDS: usize = 3;
@@ -931,8 +942,6 @@ fn inside_article(i: usize, start: usize, blocks: &[Block], features: &[Features
         Decision::new(Label::Boilerplate, "short label in capitals: a widget title")
     } else if block.text.ends_with(':') && (f.words >= INTRODUCTION_MIN_WORDS || f.announces_speech) {
         Decision::new(Label::Body, "introduces the list or quote that follows")
-    } else if f.portrait_caption {
-        Decision::new(Label::Caption, "a person's office and name alone on a line: a portrait's caption")
     } else if f.words >= HEADING_MIN_WORDS && f.words <= HEADING_MAX_WORDS && !block.text.ends_with(':') {
         if f.ends_sentence {
             Decision::new(Label::Body, "short paragraph inside the article")
