@@ -703,12 +703,9 @@ fn doubled_title_at_top(
 ) -> Option<(usize, usize)> {
     let f = &features[first];
     let copy = first + 1;
-    let printed_twice = |i: usize| !blocks[i].from_flattened_line && features[i].folded == f.folded;
     if f.ends_sentence
-        || f.words > CAPTION_MAX_WORDS
-        || copy >= blocks.len()
-        || !printed_twice(first)
-        || !printed_twice(copy)
+        || !printed_twice_in_a_row(first, blocks, features)
+        || features.get(copy).is_none_or(|c| c.folded != f.folded)
         || (0..first).any(|i| decisions[i].is_none())
     {
         return None;

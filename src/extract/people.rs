@@ -828,11 +828,7 @@ fn parse_vietnamese(
     };
     // inside a place or a country written with a word in lower case
     // (`châu Âu`, Europe): `Âu` is a family name too
-    let inside_place = |k: usize| {
-        [&data.places, &data.countries]
-            .iter()
-            .any(|lexicon| lexicon.match_ending_at(tokens, k + 1).is_some_and(|n| n > 1))
-    };
+    let inside_place = |k: usize| place_ending_at(tokens, k + 1, data).is_some_and(|n| n > 1);
     // the first run of capitalised words opened by a family name, two to
     // four syllables long, and not by a place (`Hà Nội`), a country (`Hoa
     // Kỳ`) or the name of a place a capitalised administrative unit opens
@@ -1387,8 +1383,7 @@ fn names_another_holder(
         .unwrap_or(to);
     // a name opens a run of capitals, or follows the country or place a
     // body's name ends with (`Bộ Ngoại giao Việt Nam Lê Hải Bình`)
-    let after_place =
-        |k: usize| [&data.countries, &data.places].iter().any(|lexicon| lexicon.match_ending_at(tokens, k).is_some());
+    let after_place = |k: usize| place_ending_at(tokens, k, data).is_some();
     (from + 1..clause_end).any(|k| {
         if !capitalised(k) || capitalised(k - 1) && !after_place(k) || data.name_anchors.match_at(tokens, k).is_none() {
             return false;
@@ -1398,6 +1393,12 @@ fn names_another_holder(
         (FULL_NAME_MIN_WORDS..=NAME_MAX_WORDS).contains(&(e - k))
             && (e < clause_end && tokens[e].is_word || closing_sentence && ends_sentence)
     })
+}
+
+/// How many words of a place or a country end right before `end`, the
+/// longest either list knows (`Việt Nam`, `châu Âu`).
+fn place_ending_at(tokens: &[Token], end: usize, data: &LanguageData) -> Option<usize> {
+    [&data.places, &data.countries].iter().filter_map(|lexicon| lexicon.match_ending_at(tokens, end)).max()
 }
 
 /// A word of two letters or more all in capitals (`HĐQT`, `UBND`): the

@@ -1820,14 +1820,19 @@ fn quotation_tagged(
 /// tag's first (`“…”, bà Lan cười.`, `“…” - ông bức xúc.`).
 fn quotation_tag(tokens: &[Token]) -> Option<(usize, usize)> {
     let closing = leading_quotation_close(tokens)?;
+    Some((closing, tag_separator(tokens, closing)? + 1))
+}
+
+/// The last token of what sets a tag off the quotation closing at
+/// `closing`: a comma, a dash, or a comma and a dash (`“…”, – bà X`).
+fn tag_separator(tokens: &[Token], closing: usize) -> Option<usize> {
     let dash_at = |k: usize| tokens.get(k).is_some_and(|t| text::is_dash(&t.folded));
-    let start = match tokens.get(closing + 1)?.folded.as_ref() {
-        "," if dash_at(closing + 2) => closing + 3,
-        "," => closing + 2,
-        _ if dash_at(closing + 1) => closing + 2,
-        _ => return None,
-    };
-    Some((closing, start))
+    match tokens.get(closing + 1)?.folded.as_ref() {
+        "," if dash_at(closing + 2) => Some(closing + 2),
+        "," => Some(closing + 1),
+        _ if dash_at(closing + 1) => Some(closing + 1),
+        _ => None,
+    }
 }
 
 /// The token closing the quotation a sentence opens with (`“…”`,
@@ -2693,16 +2698,13 @@ fn quotation_named_as_speech(
     data: &LanguageData,
     register: &mut Register,
 ) -> Option<Attribution> {
-    let comma_at = |k: usize| tokens.get(k).is_some_and(|t| t.folded == ",");
     // the separator after a quotation closing at `close`, if it names it
     let separator_after = |close: usize| {
-        let next = close + 1 + usize::from(comma_at(close + 1));
-        if tokens.get(next).is_some_and(|t| text::is_dash(&t.folded)) {
-            return Some(next);
-        }
-        let copula_follows =
-            (close + 2..=close + 2 + DEMONSTRATIVE_MAX_WORDS).any(|k| data.copulas.match_at(tokens, k).is_some());
-        (comma_at(close + 1) && copula_follows).then_some(close + 1)
+        tag_separator(tokens, close).filter(|&separator| {
+            text::is_dash(&tokens[separator].folded)
+                || (separator + 1..=separator + 1 + DEMONSTRATIVE_MAX_WORDS)
+                    .any(|k| data.copulas.match_at(tokens, k).is_some())
+        })
     };
     // the mark closing the quotation is the one the separator follows: one
     // quoted inside it may close first (`"… tinh thần “7 dám” …" - Là …`)
