@@ -234,6 +234,17 @@ fn parse_persian(
     if quoted && j < to && matches!(&*tokens[j].folded, "\"" | "»" | "”") {
         j += 1;
     }
+    // a quotation mark whose pair the page lost, between the name and its
+    // office (`عطاءالله مهاجرانی" وزیر فرهنگ …`): the name's closing mark
+    let stray_mark = || tokens.iter().filter(|t| t.folded == "\"").count() % 2 == 1;
+    if !quoted
+        && j + 1 < to
+        && tokens[j].folded == "\""
+        && data.titles.match_at(tokens, j + 1).is_some()
+        && stray_mark()
+    {
+        j += 1;
+    }
     // apposition: `فرهاد قلی نژاد، مدیرکل …`, `الیزابت استیکنی، از
     // سخنگویان کاخ سفید` (one of the spokespeople)
     let mut partitive = false;
@@ -354,6 +365,18 @@ pub(crate) fn is_persian_verb(folded: &str, data: &LanguageData) -> bool {
     data.light_verbs.contains(folded) || negated() || is_persian_verb_form(folded, data)
 }
 
+/// Whether a folded word is an event's noun (`دیدار`, `استعفا`); in
+/// Persian also with the ezafe's `ی` that a noun ending in a long vowel
+/// takes before what follows it (`استعفای علی جنتی`, Ali Jannati's
+/// resignation; `گفتگوی`).
+fn is_event_noun(folded: &str, language: Language, data: &LanguageData) -> bool {
+    data.event_nouns.contains(folded)
+        || language == Language::Persian
+            && folded
+                .strip_suffix('ی')
+                .is_some_and(|noun| noun.ends_with(['ا', 'و']) && data.event_nouns.contains(noun))
+}
+
 /// Whether a folded Persian word is a present or continuous verb form
 /// (`میخواهد`, `نمیکند`): such a word ends a name.
 fn is_persian_verb_form(folded: &str, data: &LanguageData) -> bool {
@@ -464,6 +487,14 @@ const FA_COMPOUNDING_GIVEN_NAMES: &[&str] = &["علی", "محمد"];
 
 /// Whether a folded Persian word is a given name, also with a prefix, or a
 /// prefix standing alone before one.
+/// Whether a Persian given name opens at `k`, or `سید` written apart
+/// before one (`استعفای سید عباس صالحی`): a name opens there wherever it
+/// stands.
+pub(crate) fn opens_persian_name(tokens: &[Token], k: usize, data: &LanguageData) -> bool {
+    data.name_anchors.match_at(tokens, k).is_some()
+        || tokens[k].folded == "سید" && data.name_anchors.match_at(tokens, k + 1).is_some()
+}
+
 fn is_persian_given_name(folded: &str, data: &LanguageData) -> bool {
     data.name_anchors.contains(folded)
         // `سید` written apart from the name it opens
@@ -537,7 +568,7 @@ fn name_run(
         // in Persian, further on it ends the name's phrase (`اجرای دستور
         // رئیس‌جمهور`, carrying out the president's order)
         && !((j == i || language == Language::Persian)
-            && data.event_nouns.contains(&tokens[j].folded)
+            && is_event_noun(&tokens[j].folded, language, data)
             && !is_persian_given_name(&tokens[j].folded, data))
         // a Persian honorific opens the next person (`تاکید آقای رئیس‌جمهور`,
         // Mr President's emphasis): no name runs on into it, unless it is a
@@ -576,6 +607,14 @@ const CONJUNCT_PERSON_WINDOW: usize = 4;
 /// How many words the noun joined to an event's may run to before their
 /// light verb: `گفت و گو` is three.
 const COORDINATED_EVENT_MAX_WORDS: usize = 3;
+
+/// Whether the Persian `و` at `k` joins two nouns of an office that opens
+/// before it (`وزیر آموزش و پرورش`, the minister of education): it joins
+/// no clauses, and the word after it opens no one's name.
+pub(crate) fn joins_office_nouns_at(tokens: &[Token], k: usize, to: usize, data: &LanguageData) -> bool {
+    (k.saturating_sub(ROLE_MAX_WORDS)..k)
+        .any(|title| data.titles.match_at(tokens, title).is_some() && role_end(tokens, title, to, data) > k + 1)
+}
 
 fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize {
     let light_verb_at = |k: usize| tokens.get(k).is_some_and(|t| data.light_verbs.contains(&t.folded));

@@ -1053,14 +1053,14 @@ fn attribution(
                     second_report.filter(|(_, _, report)| text::word_count(report) >= INDIRECT_MIN_WORDS)
                 {
                     let second_cue = text::collapse_whitespace(&sentence[tokens[start].start..tokens[end - 1].end]);
-                    let first = verb_final_clause(sentence, tokens, subject.end, verb, after_verb);
+                    let first = verb_final_clause(sentence, tokens, subject.end, verb, after_verb, data);
                     announced = Some((second_cue, first.to_owned()));
                     report
                 } else if data.forward_speech_verbs.match_at(tokens, verb).is_some() {
                     // `… به حمایت از … ادامه داد`: what went on, not a report
                     return None;
                 } else {
-                    let clause = verb_final_clause(sentence, tokens, subject.end, verb, verb);
+                    let clause = verb_final_clause(sentence, tokens, subject.end, verb, verb, data);
                     if text::word_count(clause) < INDIRECT_MIN_WORDS {
                         return None;
                     }
@@ -1070,7 +1070,7 @@ fn attribution(
                     if object.is_some_and(|k| data.speech_nouns.contains(&tokens[k - 1].folded)) {
                         return None;
                     }
-                    verb_final_clause(sentence, tokens, subject.end, verb, after_verb)
+                    verb_final_clause(sentence, tokens, subject.end, verb, after_verb, data)
                 }
             }
             _ => {
@@ -1148,8 +1148,24 @@ fn attribution(
 /// out). The verb is kept in a report: in `به تصمیم … به شدت اعتراض کرد`
 /// or `… را جبری تاریخی عنوان کرد` it carries the meaning. A particle
 /// after the subject (`X هم …`, `X نیز …`) goes with the subject.
-fn verb_final_clause<'s>(sentence: &'s str, tokens: &[Token], subject_end: usize, verb: usize, end: usize) -> &'s str {
+fn verb_final_clause<'s>(
+    sentence: &'s str,
+    tokens: &[Token],
+    subject_end: usize,
+    verb: usize,
+    end: usize,
+    data: &LanguageData,
+) -> &'s str {
     let mut clause_start = subject_end;
+    // a relative clause on the subject says who the speaker is (`X، وزیر …
+    // که سال‌هاست ساکن انگلستان است علی مطهری را … دانست`, who has lived in
+    // England for years): the report starts after its verb
+    if tokens.get(clause_start).is_some_and(|t| t.folded == "که")
+        && let Some(relative_verb) =
+            (clause_start + 1..verb).find(|&k| people::is_persian_verb(&tokens[k].folded, data))
+    {
+        clause_start = relative_verb + 1;
+    }
     while clause_start < verb && matches!(&*tokens[clause_start].folded, "هم" | "نیز" | "،") {
         clause_start += 1;
     }
@@ -2272,7 +2288,9 @@ fn persian_subject_from(
         let used = opening.as_ref().map_or(0, |(_, used)| *used);
         let joined = (start + used..verb)
             .rev()
-            .filter(|&k| tokens[k].folded == "و")
+            // (not the `و` of an office's two nouns: `از استعفای وزیر آموزش و
+            // پرورش، وزیر فرهنگ … خبر دادند` joins no clause)
+            .filter(|&k| tokens[k].folded == "و" && !people::joins_office_nouns_at(tokens, k, verb, data))
             .find_map(|k| subject_at(k + 1).filter(|s| !s.mention.bare && s.mention.name.is_some()));
         if joined.is_some() {
             return joined;
@@ -2312,6 +2330,16 @@ fn persian_subject_from(
         tokens.get(after).is_some_and(|t| t.folded.chars().count() == 1 && t.folded.starts_with(text::is_closer));
     let after = if closer { after + 1 } else { after };
     if mention.role.is_none() && tokens.get(after).is_some_and(|t| t.folded == "را") {
+        return None;
+    }
+    // an office with no name that `و` joins to another (`وزیر فرهنگ … و
+    // وزیر ورزش`) is one of a list of offices: the verb's object (`از
+    // استعفای … خبر دادند`, reported the resignations of …) or several
+    // people, no one speaker
+    if mention.name.is_none()
+        && tokens.get(after).is_some_and(|t| t.folded == "و")
+        && data.titles.match_at(tokens, after + 1).is_some()
+    {
         return None;
     }
     Some(Subject { mention, start, end: start + used })
@@ -3040,7 +3068,7 @@ fn register_mentions(
     // a Persian given name opens a full name with its office wherever it
     // stands (`با حضور محسن پاک‌نژاد وزیر نفت`); elsewhere than at a
     // boundary only a name of two words or more with a role counts
-    let given_name = |k: usize| language == Language::Persian && data.name_anchors.match_at(tokens, k).is_some();
+    let given_name = |k: usize| language == Language::Persian && people::opens_persian_name(tokens, k, data);
     let full_name = |mention: &Mention| mention.name.as_deref().is_some_and(|n| n.split_whitespace().nth(1).is_some());
     let named_office = |mention: &Mention| mention.role.is_some() && full_name(mention);
     // Vietnamese introduces a person by an honorific and the full name,
@@ -7121,6 +7149,46 @@ mod tests {
         );
         assert_eq!(speakers(&quotes), [Some("آنتونی لین")]);
         assert_eq!(quotes[0].cue.as_deref(), Some("به قول"));
+    }
+
+    #[test]
+    fn persian_offices_in_the_object_of_a_report_name_no_speaker() {
+        let (quotes, officials) = run(
+            &[
+                "پیش از این روزنامه‌ها خبر از برکناری محمد رضایی وزیر نیرو داده بودند.",
+                // the `و` inside an office's nouns joins no clause; offices
+                // listed after `از` are the object, and joined by `و` no
+                // one speaker
+                "امروز نیز چند رسانه از استعفای وزیر آموزش و پرورش، وزیر نیرو و وزیر ورزش خبر دادند.",
+            ],
+            Language::Persian,
+        );
+        assert!(quotes.is_empty());
+        assert_eq!(official_names(&officials), ["محمد رضایی"]);
+    }
+
+    #[test]
+    fn persian_event_noun_with_its_ezafe_opens_no_name() {
+        let (_, officials) = run(
+            &[
+                "رسانه‌ها پیش‌تر خبر از استعفای علی کاظمی وزیر راه داده بودند.",
+                // `سید` written apart opens the name it stands before
+                "شایعه استعفای سید حسن مرادی وزیر نیرو دوباره قوت گرفت.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(official_names(&officials), ["علی کاظمی", "سید حسن مرادی"]);
+    }
+
+    #[test]
+    fn persian_name_before_a_stray_quotation_mark_and_its_office() {
+        let (quotes, _) = run(
+            &["حسن کریمی\" وزیر پیشین کشاورزی که سال‌هاست در کانادا زندگی می‌کند این طرح را اقدامی شتاب‌زده دانست."],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("حسن کریمی")]);
+        // the relative clause on the speaker is no part of the report
+        assert_eq!(quotes[0].text, "این طرح را اقدامی شتاب‌زده دانست");
     }
 
     #[test]
