@@ -1302,10 +1302,16 @@ fn apposition_end(source: &str, tokens: &[Token], from: usize, to: usize, data: 
     // ends a body's name too: `Chủ tịch UBND tỉnh`, `Sở Y tế tỉnh`)
     let after_name =
         |j: usize| tokens[j - 1].is_word && (!lower(j - 1) || data.admin_units.match_ending_at(tokens, j).is_some());
+    // an adverb ends it after the small syllable of a capitalised word too:
+    // a body's name capitalises only its words' first syllables (`Bộ Công
+    // an cũng cho hay`, `Văn phòng Chính phủ đã làm rõ`); an office's act
+    // may be a word of the name there (`Trung tâm Y tế dự phòng`)
+    let after_name_word = |j: usize| after_name(j) || j >= from + 2 && tokens[j - 2].is_word && !lower(j - 2);
     // so does what an office's holder does (`… tỉnh chủ trì phiên họp`,
     // `… tỉnh dự`) or an adverb before it (`… tỉnh đã ký …`)
     let opens_predicate = |j: usize| {
-        after_name(j) && (data.adverbs.match_at(tokens, j).is_some() || data.office_acts.match_at(tokens, j).is_some())
+        after_name(j) && data.office_acts.match_at(tokens, j).is_some()
+            || after_name_word(j) && data.adverbs.match_at(tokens, j).is_some()
     };
     let closes_phrase = |j: usize| {
         opens_predicate(j)
@@ -1350,9 +1356,10 @@ fn apposition_end(source: &str, tokens: &[Token], from: usize, to: usize, data: 
     let punctuation = others_joined.unwrap_or(punctuation);
     // (a comma closing the phrase leaves a speech verb inside it a noun of
     // the role, but where it follows a name: `Ông X - Chủ tịch UBND phường
-    // An Xuân cho biết, …`)
+    // An Xuân cho biết, …`, `…, người phát ngôn Bộ Công an cũng cho hay
+    // vừa qua …, …`)
     let Some(verb) = (from + 1..punctuation).find(|&j| {
-        lower(j) && ((!closed_by_comma || after_name(j)) && closes_phrase(j) || before_scene(j) || before_event(j))
+        lower(j) && ((!closed_by_comma || after_name_word(j)) && closes_phrase(j) || before_scene(j) || before_event(j))
     }) else {
         return punctuation;
     };

@@ -7192,6 +7192,27 @@ mod tests {
     }
 
     #[test]
+    fn vietnamese_second_office_ends_before_the_predicate_after_a_body_name() {
+        let (_, officials) = run(
+            &[
+                "Tại buổi họp báo, Đại tá Trần Văn Sơn, Chánh văn phòng kiêm người phát ngôn Bộ Công an cũng cho hay vừa qua Bộ Công an cùng với các cơ quan liên quan đã điều tra, xử lý nhiều vụ việc.",
+                "Ngày 18/5, ông Lê Văn Hải – Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ đã làm rõ những vấn đề liên quan đến vụ việc.",
+                // an office's act may be a word of the body's name there
+                "Bà Đỗ Thị Mai, Phó Giám đốc Trung tâm Y tế dự phòng tỉnh Bình Phước, cho biết số ca bệnh đang giảm.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            officials_with_roles(&officials),
+            [
+                ("Trần Văn Sơn", vec!["Đại tá", "Chánh văn phòng kiêm người phát ngôn Bộ Công an"]),
+                ("Lê Văn Hải", vec!["Bộ trưởng", "Chủ nhiệm Văn phòng Chính phủ"]),
+                ("Đỗ Thị Mai", vec!["Phó Giám đốc Trung tâm Y tế dự phòng tỉnh Bình Phước"]),
+            ]
+        );
+    }
+
+    #[test]
     fn scare_quotes_are_not_quotes() {
         let (quotes, _) =
             run(&["Công đoàn tiếp tục khẳng định vai trò “điểm tựa” của người lao động."], Language::Vietnamese);
