@@ -1058,10 +1058,17 @@ pub(crate) fn quoted_ranges(text: &str) -> Vec<(usize, usize)> {
             None => continue,
         };
         // the closing mark among the next QUOTATION_MAX_CHARS - 1
-        // characters, and the character before it
+        // characters, and the character before it; a quotation inside it
+        // opened by the same curly mark (`“… in “đường lưỡi bò”. Đây là …”`)
+        // is closed first
         let mut before_close = None;
+        let mut nested = 0usize;
         for (at, d) in text[inside_start..].char_indices().take(QUOTATION_MAX_CHARS - 1) {
-            if closes.contains(&d) {
+            if d == c && c != '"' {
+                nested += 1;
+            } else if closes.contains(&d) && nested > 0 {
+                nested -= 1;
+            } else if closes.contains(&d) {
                 if let Some(inside_end) = before_close.filter(|&b| b > inside_start) {
                     ranges.push((inside_start, inside_end));
                 }
@@ -1358,7 +1365,20 @@ mod tests {
                     continue;
                 }
             };
-            let end = (i + 1..chars.len().min(i + QUOTATION_MAX_CHARS)).find(|&j| closes.contains(&chars[j].1));
+            // a quotation inside opened by the same curly mark closes first
+            let opening = chars[i].1;
+            let mut nested = 0;
+            let end = (i + 1..chars.len().min(i + QUOTATION_MAX_CHARS)).find(|&j| {
+                let c = chars[j].1;
+                if c == opening && opening != '"' {
+                    nested += 1;
+                } else if closes.contains(&c) && nested > 0 {
+                    nested -= 1;
+                } else {
+                    return closes.contains(&c);
+                }
+                false
+            });
             match end {
                 Some(j) => {
                     // a stop right before the closing mark still ends the quote's
@@ -1415,6 +1435,13 @@ mod tests {
     fn sentences_split_on_terminal_punctuation() {
         assert_eq!(split("Một câu. Hai câu! Ba?", &[]), ["Một câu.", "Hai câu!", "Ba?"]);
         assert_eq!(split("این است. آن است؟ بله", &[]), ["این است.", "آن است؟", "بله"]);
+    }
+
+    #[test]
+    fn sentences_do_not_split_inside_a_quotation_holding_another() {
+        let text = "“Họ mặc áo in “bản đồ sai”. Đây là việc có tổ chức”, ông Hải nói. Sau đó ông rời đi.";
+        let parts: Vec<&str> = sentences(text, &[]).into_iter().map(|(s, e)| &text[s..e]).collect();
+        assert_eq!(parts, ["“Họ mặc áo in “bản đồ sai”. Đây là việc có tổ chức”, ông Hải nói.", "Sau đó ông rời đi."]);
     }
 
     #[test]

@@ -1854,12 +1854,36 @@ fn tag_separator(tokens: &[Token], closing: usize) -> Option<usize> {
 /// The token closing the quotation a sentence opens with (`“…”`,
 /// `"…"`).
 fn leading_quotation_close(tokens: &[Token]) -> Option<usize> {
-    let close = match &*tokens.first()?.folded {
+    if !matches!(&*tokens.first()?.folded, "“" | "\"") {
+        return None;
+    }
+    pair_closing(tokens, 0, tokens.len())
+}
+
+/// The token closing the quotation that the mark at `open` (`“`, `«` or
+/// `"`) opens, before `to`, in the same style: a quotation inside it
+/// opened by the same curly mark (`“… in “đường lưỡi bò”. Đây là …”`)
+/// closes first.
+fn pair_closing(tokens: &[Token], open: usize, to: usize) -> Option<usize> {
+    let mark = &*tokens.get(open)?.folded;
+    let close = match mark {
         "“" => "”",
+        "«" => "»",
         "\"" => "\"",
         _ => return None,
     };
-    (1..tokens.len()).find(|&k| tokens[k].folded == close)
+    let mut nested = 0usize;
+    (open + 1..to.min(tokens.len())).find(|&k| {
+        let token = &*tokens[k].folded;
+        if token == mark && mark != "\"" {
+            nested += 1;
+        } else if token == close && nested > 0 {
+            nested -= 1;
+        } else if token == close {
+            return true;
+        }
+        false
+    })
 }
 
 /// A speech verb found at a token.
@@ -2857,13 +2881,7 @@ fn leading_quotation<'a>(
 ) -> Option<&'a str> {
     let open = after_dateline(tokens, subject_start, data);
     let first = tokens.get(open)?;
-    let close = match &*first.folded {
-        "“" => "”",
-        "«" => "»",
-        "\"" => "\"",
-        _ => return None,
-    };
-    let end = (open + 1..subject_start).find(|&k| tokens[k].folded == close)?;
+    let end = pair_closing(tokens, open, subject_start)?;
     Some(sentence[first.end..tokens[end].start].trim())
 }
 
@@ -2901,13 +2919,7 @@ fn is_marked_name_before_report(
 /// `او می‌گوید "…"`, `ông nói “…”`: a quotation right after the verb.
 fn following_quotation<'a>(sentence: &'a str, tokens: &[Token], after_verb: usize) -> Option<&'a str> {
     let open = tokens.get(after_verb)?;
-    let close = match &*open.folded {
-        "“" => "”",
-        "«" => "»",
-        "\"" => "\"",
-        _ => return None,
-    };
-    let end = (after_verb + 1..tokens.len()).find(|&k| tokens[k].folded == close)?;
+    let end = pair_closing(tokens, after_verb, tokens.len())?;
     let quoted = sentence[open.end..tokens[end].start].trim();
     // a name or a term in quotation marks that the report goes on after
     // (`گفت «دونالد ترامپ»، رئیس جمهور آمریکا … مخالف است`) is part of it
@@ -7208,6 +7220,24 @@ mod tests {
                 ("Trần Văn Sơn", vec!["Đại tá", "Chánh văn phòng kiêm người phát ngôn Bộ Công an"]),
                 ("Lê Văn Hải", vec!["Bộ trưởng", "Chủ nhiệm Văn phòng Chính phủ"]),
                 ("Đỗ Thị Mai", vec!["Phó Giám đốc Trung tâm Y tế dự phòng tỉnh Bình Phước"]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quotation_holding_a_quoted_term_is_read_whole() {
+        let (quotes, _) = run(
+            &[
+                "“Chúng tôi không chấp nhận việc in “bản đồ sai” lên áo. Đây là việc có tổ chức”, ông Lê Văn Hải nói.",
+                "Ông Hải nói “Việc in “bản đồ sai” lên áo là có tổ chức và phải xử lý”.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Lê Văn Hải"), "Chúng tôi không chấp nhận việc in “bản đồ sai” lên áo. Đây là việc có tổ chức"),
+                (Some("Lê Văn Hải"), "Việc in “bản đồ sai” lên áo là có tổ chức và phải xử lý"),
             ]
         );
     }
