@@ -1696,21 +1696,31 @@ fn is_list_head(short: &str, long: &str) -> bool {
             .is_some_and(|rest| rest.trim_start().starts_with('،'))
 }
 
+/// Longest noun joined by `and` that a short form of an office leaves
+/// out, in words: a Vietnamese noun is two syllables (`và Lao động`).
+const JOINED_NOUN_MAX_WORDS: usize = 2;
+
 /// Whether `short` is `long` without one word inside it (not its first or
-/// last), both of two words or more, spelling folded.
+/// last), or without a noun joined by `and` (`معاون حمل و نقل شهرداری` for
+/// `معاون حمل و نقل و ترافیک شهرداری`), both of two words or more,
+/// spelling folded.
 fn is_short_form(short: &str, long: &str) -> bool {
     // counted before anything is folded: this runs for every pair of a
     // person's roles at every mention, and most pairs differ in length
     let (short_words, long_words) = (text::words(short).count(), text::words(long).count());
-    if short_words < 2 || long_words != short_words + 1 {
+    if short_words < 2 || !(short_words + 1..=short_words + JOINED_NOUN_MAX_WORDS + 1).contains(&long_words) {
         return false;
     }
     let words = |role: &str| -> Vec<String> { text::words(role).map(text::fold).collect() };
     let (short, long) = (words(short), words(long));
+    let left_out = long.len() - short.len();
     short.len() >= 2
-        && long.len() == short.len() + 1
-        && (1..long.len() - 1)
-            .any(|left_out| long[..left_out] == short[..left_out] && long[left_out + 1..] == short[left_out..])
+        && (1..=JOINED_NOUN_MAX_WORDS + 1).contains(&left_out)
+        && (1..long.len() - left_out).any(|at| {
+            (left_out == 1 || matches!(long[at].as_str(), "و" | "và"))
+                && long[..at] == short[..at]
+                && long[at + left_out..] == short[at..]
+        })
 }
 
 /// Whether a person's roles list this office already: the same phrase, or
@@ -2537,6 +2547,11 @@ mod tests {
         let fa = Language::Persian.data().map(|d| &d.home_country);
         assert!(same_office("وزیر خارجه کشورمان", "وزیر امور خارجه", fa));
         assert!(same_office("Bộ trưởng Bộ Công Thương", "Bộ trưởng Công Thương", None));
+        // so does one without a noun joined by `and` (shorter than a long
+        // common start)
+        assert!(same_office("معاون راه و شهرسازی استان", "معاون راه و شهرسازی و مسکن استان", fa));
+        assert!(same_office("Giám đốc Sở Nội vụ tỉnh", "Giám đốc Sở Nội vụ và Lao động tỉnh", None));
+        assert!(!same_office("Giám đốc Sở Nội vụ tỉnh", "Giám đốc Sở Nội vụ Lao động tỉnh", None));
         // a word left out at either end makes another office
         assert!(!same_office("وزیر خارجه", "معاون وزیر خارجه", fa));
         assert!(!same_office("Chủ tịch UBND", "Chủ tịch UBND tỉnh", None));
