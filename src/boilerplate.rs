@@ -828,6 +828,11 @@ fn ends_article(
             && !text_goes_on_after_box(i, blocks, features)
             && !is_count_under_lead(i, start, blocks, features);
     }
+    // so does the first of readers' comments, each printed as its writer's
+    // name, a date and the text, one after another
+    if opens_comment_thread(i, features) {
+        return true;
+    }
     // a line printed twice in a row ends it: a linked article's picture
     // and title, with a one-paragraph summary under them … unless more
     // paragraphs of prose than a summary's go on after the pair: then
@@ -840,6 +845,27 @@ fn ends_article(
         .take_while(|&k| features[k].prose)
         .count();
     !f.prose && f.words >= 3 && prose_after <= TEASER_SUMMARY_MAX_PARAGRAPHS
+}
+
+/// Longest line that may be a comment's signature, in words: a name, a
+/// nickname.
+const SIGNATURE_MAX_WORDS: usize = 4;
+
+/// Whether a reader's comment starts at block `i` and another right after
+/// it: a signature (a name of a few words, no sentence), a date line and
+/// the comment's text (`علی رضایی` / `۲۵ فروردین ۱۴۰۳` / `هر سال قیمت‌ها
+/// …`). A writer's byline and date stand once; readers' comments follow
+/// one another, after the article.
+fn opens_comment_thread(i: usize, features: &[Features]) -> bool {
+    let signature = |k: usize| {
+        features.get(k).is_some_and(|f| {
+            !f.prose && !f.date_line && !f.ends_sentence && (2..=SIGNATURE_MAX_WORDS).contains(&f.words)
+        })
+    };
+    let comment_at = |k: usize| {
+        signature(k) && features.get(k + 1).is_some_and(|f| f.date_line) && features.get(k + 2).is_some_and(|f| f.prose)
+    };
+    comment_at(i) && comment_at(i + 3)
 }
 
 /// The paragraphs of prose a linked article's summary runs to under its
@@ -1259,6 +1285,25 @@ mod tests {
             Label::Boilerplate,
             "nothing after an end-of-article marker is body"
         );
+    }
+
+    #[test]
+    fn readers_comments_signed_and_dated_end_the_article() {
+        let comment = "Tôi thấy chủ trương này là đúng nhưng cần làm từng bước, phải có xe buýt đủ dày thì người dân mới bỏ xe được.";
+        let comment_2 =
+            "Thành phố nên phát triển tàu điện trước rồi mới cấm, nếu không sẽ rất khó khăn cho người lao động.";
+        let page = format!(
+            "Tiêu đề bài viết ở đây\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\nNguyễn Văn Tùng\n14/10/2024 09:15\n{comment}\nLê Thị Hoa\n14/10/2024 10:20\n{comment_2}"
+        );
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, VI_PARAGRAPH_2), Label::Body);
+        assert_ne!(label_of(&l, comment), Label::Body);
+        assert_ne!(label_of(&l, comment_2), Label::Body);
+        // one signed and dated paragraph is no thread: a byline and date
+        // may close an article
+        let signed_once =
+            format!("Tiêu đề bài viết ở đây\n{VI_PARAGRAPH}\nNguyễn Văn Tùng\n14/10/2024 09:15\n{VI_PARAGRAPH_2}");
+        assert_eq!(label_of(&labels(&signed_once, Language::Vietnamese), VI_PARAGRAPH_2), Label::Body);
     }
 
     #[test]
