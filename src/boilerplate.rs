@@ -179,6 +179,9 @@ pub struct Features {
     /// the titles it links follow on the next lines.
     pub see_also_label: bool,
     pub date_line: bool,
+    /// A signature and a date or time stamp on one line (`Nguyễn Văn Tùng
+    /// 2 giờ trước`): how a reader's comment is signed.
+    pub signed_stamp: bool,
     pub counter: bool,
     pub banner: bool,
     pub prose: bool,
@@ -250,6 +253,7 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
             banner: is_banner(&block.text, words),
             ..Features::default()
         };
+        f.signed_stamp = words <= SIGNATURE_MAX_WORDS + SIGNED_STAMP_MAX_WORDS && is_signed_stamp(&folded, data);
         if let Some(d) = data {
             let opens_with_see_also = d.see_also_cues.starts(&folded);
             // a block longer than any cue can mark is not searched at all:
@@ -851,21 +855,46 @@ fn ends_article(
 /// nickname.
 const SIGNATURE_MAX_WORDS: usize = 4;
 
+/// Longest date or time stamp after a signature on its line, in words
+/// (`14/10/2024 09:15`, `2 giờ trước`, `۲۵ فروردین ۱۴۰۳`).
+const SIGNED_STAMP_MAX_WORDS: usize = 4;
+
+/// Whether a folded line is a signature and then a date or an elapsed
+/// time: a name of a few words up to the first digit, the stamp after it.
+fn is_signed_stamp(folded: &str, data: Option<&LanguageData>) -> bool {
+    let Some(digit) = folded.find(|c: char| c.is_ascii_digit()) else { return false };
+    let (name, stamp) = folded.split_at(digit);
+    let stamp_words = text::word_count(stamp);
+    (2..=SIGNATURE_MAX_WORDS).contains(&text::word_count(name))
+        && !name.contains(text::is_sentence_end)
+        && (date::is_date_line_folded(stamp, stamp_words)
+            || stamp_words <= ELAPSED_TIME_STAMP_MAX_WORDS && data.is_some_and(|d| d.is_elapsed_time_stamp(stamp)))
+}
+
 /// Whether a reader's comment starts at block `i` and another right after
 /// it: a signature (a name of a few words, no sentence), a date line and
 /// the comment's text (`علی رضایی` / `۲۵ فروردین ۱۴۰۳` / `هر سال قیمت‌ها
-/// …`). A writer's byline and date stand once; readers' comments follow
-/// one another, after the article.
+/// …`), or the signature and the date on one line. A writer's byline and
+/// date stand once; readers' comments follow one another, after the
+/// article.
 fn opens_comment_thread(i: usize, features: &[Features]) -> bool {
     let signature = |k: usize| {
         features.get(k).is_some_and(|f| {
             !f.prose && !f.date_line && !f.ends_sentence && (2..=SIGNATURE_MAX_WORDS).contains(&f.words)
         })
     };
+    let prose = |k: usize| features.get(k).is_some_and(|f| f.prose);
+    // where the next comment would start, if a comment starts at `k`
     let comment_at = |k: usize| {
-        signature(k) && features.get(k + 1).is_some_and(|f| f.date_line) && features.get(k + 2).is_some_and(|f| f.prose)
+        if signature(k) && features.get(k + 1).is_some_and(|f| f.date_line) && prose(k + 2) {
+            Some(k + 3)
+        } else if features.get(k).is_some_and(|f| f.signed_stamp) && prose(k + 1) {
+            Some(k + 2)
+        } else {
+            None
+        }
     };
-    comment_at(i) && comment_at(i + 3)
+    comment_at(i).and_then(comment_at).is_some()
 }
 
 /// The paragraphs of prose a linked article's summary runs to under its
@@ -1299,6 +1328,13 @@ mod tests {
         assert_eq!(label_of(&l, VI_PARAGRAPH_2), Label::Body);
         assert_ne!(label_of(&l, comment), Label::Body);
         assert_ne!(label_of(&l, comment_2), Label::Body);
+        // or signed and dated on one line
+        let one_line = format!(
+            "Tiêu đề bài viết ở đây\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\nNguyễn Văn Tùng 2 giờ trước\n{comment}\nLê Thị Hoa 14/10/2024 10:20\n{comment_2}"
+        );
+        let l = labels(&one_line, Language::Vietnamese);
+        assert_eq!(label_of(&l, VI_PARAGRAPH_2), Label::Body);
+        assert_ne!(label_of(&l, comment), Label::Body);
         // one signed and dated paragraph is no thread: a byline and date
         // may close an article
         let signed_once =
