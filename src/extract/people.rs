@@ -485,8 +485,6 @@ const FA_NAME_PREFIXES: &[&str] = &["سید", "میر"];
 /// names cannot hold every compound.
 const FA_COMPOUNDING_GIVEN_NAMES: &[&str] = &["علی", "محمد"];
 
-/// Whether a folded Persian word is a given name, also with a prefix, or a
-/// prefix standing alone before one.
 /// Whether a Persian given name opens at `k`, or `سید` written apart
 /// before one (`استعفای سید عباس صالحی`): a name opens there wherever it
 /// stands.
@@ -495,6 +493,8 @@ pub(crate) fn opens_persian_name(tokens: &[Token], k: usize, data: &LanguageData
         || tokens[k].folded == "سید" && data.name_anchors.match_at(tokens, k + 1).is_some()
 }
 
+/// Whether a folded Persian word is a given name, also with a prefix, or a
+/// prefix standing alone before one.
 fn is_persian_given_name(folded: &str, data: &LanguageData) -> bool {
     data.name_anchors.contains(folded)
         // `سید` written apart from the name it opens
