@@ -929,6 +929,18 @@ fn printed_twice_in_a_row(i: usize, blocks: &[Block], features: &[Features]) -> 
         && (same(i + 1) || i.checked_sub(1).is_some_and(same))
 }
 
+/// Whether block `i` is a paragraph longer than any caption printed again
+/// right after itself, on a line of its own: a site's publishing slip (the
+/// body pasted twice), as no writer repeats a paragraph at once. The first
+/// copy is the article's. Shorter lines printed twice are a picture's alt
+/// text and caption (see [`printed_twice_in_a_row`]).
+fn copies_paragraph_before(i: usize, blocks: &[Block], features: &[Features]) -> bool {
+    let f = &features[i];
+    f.words > CAPTION_MAX_WORDS
+        && !blocks[i].from_flattened_line
+        && i.checked_sub(1).is_some_and(|j| !blocks[j].from_flattened_line && features[j].folded == f.folded)
+}
+
 /// Shortest alt text [`repeated_by_caption`] takes: a word or two may open
 /// any caption by chance.
 const ALT_TEXT_MIN_WORDS: usize = 3;
@@ -971,6 +983,8 @@ fn inside_article(i: usize, start: usize, blocks: &[Block], features: &[Features
         } else {
             Decision::new(Label::Caption, "printed twice in a row: a picture's alt text and caption")
         }
+    } else if copies_paragraph_before(i, blocks, features) {
+        Decision::new(Label::Boilerplate, "the paragraph before it printed again: the site's copy")
     } else if f.prose {
         // prose run into the next sentence is a sentence that lost its stop
         Decision::new(Label::Body, "prose inside the article")
@@ -1585,6 +1599,22 @@ mod tests {
         // once, it is a short paragraph of the article
         let page = format!("{VI_PARAGRAPH}\n{caption}\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_3}");
         assert_eq!(label_of(&labels(&page, Language::Vietnamese), caption), Label::Body);
+    }
+
+    #[test]
+    fn a_paragraph_printed_twice_in_a_row_is_kept_once() {
+        // a publishing slip: the same long paragraph pasted twice
+        let pasted = format!("{VI_PARAGRAPH} {VI_PARAGRAPH_2}");
+        assert!(text::word_count(&pasted) > CAPTION_MAX_WORDS);
+        let page = format!("{VI_PARAGRAPH}\n{pasted}\n{pasted}\n{VI_PARAGRAPH_3}");
+        let l = labels(&page, Language::Vietnamese);
+        let pasted_labels: Vec<Label> = l.iter().filter(|(t, _)| *t == pasted).map(|(_, label)| *label).collect();
+        assert_eq!(pasted_labels, [Label::Body, Label::Boilerplate]);
+        assert_eq!(label_of(&l, VI_PARAGRAPH_3), Label::Body);
+        // apart, the paragraphs are both the text's
+        let page = format!("{VI_PARAGRAPH}\n{pasted}\n{VI_PARAGRAPH_3}\n{pasted}");
+        let l = labels(&page, Language::Vietnamese);
+        assert!(l.iter().filter(|(t, _)| *t == pasted).all(|(_, label)| *label == Label::Body));
     }
 
     #[test]
