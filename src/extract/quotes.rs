@@ -946,7 +946,8 @@ fn attribution(
             tokens[after_verb..k].iter().all(|t| t.folded == "و" || data.speech_verbs.contains(&t.folded) || !t.is_word)
                 || data.speech_verbs.match_at(tokens, after_verb + 1).is_some_and(|n| after_verb + 1 + n == k)
         })
-        .or_else(|| speech_colon(tokens, after_verb, language, data));
+        .or_else(|| speech_colon(tokens, after_verb, language, data))
+        .map(|colon| said_again_after_colon(tokens, colon, language, data).unwrap_or(colon));
     if subject.mention.bare || subject.mention.name.is_none() {
         shorten_to_known_person(sentence, tokens, &mut subject, register);
     }
@@ -1765,6 +1766,28 @@ fn speech_verb_from(
         }
     }
     first.or(closing_scene).or(first_in_aside)
+}
+
+/// Most words of the circumstances a writer tells after a speech verb's
+/// colon before saying the verb again (`گفت: صبح روز دوشنبه در نشست خود با
+/// خبرنگاران گفت: …`, said: on Monday morning at his meeting with
+/// reporters said: …).
+const SAID_AGAIN_MAX_WORDS: usize = 10;
+
+/// The colon after the speech verb said again in the words right after
+/// the colon at `colon`: a writer's slip, leaving the circumstances of the
+/// speech between two `said:`; the speech follows the second colon. The
+/// words are the speech's circumstances only when they name no one (no
+/// title, no honorific): `X گفت: رئیس‌جمهور گفت: …` quotes the president
+/// through X.
+fn said_again_after_colon(tokens: &[Token], colon: usize, language: Language, data: &LanguageData) -> Option<usize> {
+    let circumstance = |k: usize| {
+        tokens[k].is_word && data.titles.match_at(tokens, k).is_none() && data.honorifics.match_at(tokens, k).is_none()
+    };
+    (colon + 2..tokens.len().min(colon + 2 + SAID_AGAIN_MAX_WORDS))
+        .take_while(|&k| circumstance(k - 1))
+        .find_map(|k| verb_at(tokens, k, language, data).filter(|verb| verb.before_colon).map(|verb| k + verb.len))
+        .filter(|&second| tokens.get(second).is_some_and(|t| t.folded == ":"))
 }
 
 /// How far before a verb its subject's honorific, title or capitalised
@@ -4897,6 +4920,26 @@ mod tests {
         let (quotes, _) = run(&["سخنگوی کاخ سفید گفت «ما با این تصمیم مخالفیم» و جلسه را ترک کرد."], Language::Persian);
         assert_eq!(quotes.len(), 1, "{quotes:?}");
         assert_eq!((quotes[0].kind, quotes[0].text.as_str()), (QuoteKind::Direct, "ما با این تصمیم مخالفیم"));
+    }
+
+    #[test]
+    fn a_speech_verb_said_again_after_its_colon_opens_the_speech() {
+        let (quotes, _) = run(
+            &[
+                "علی رضایی سخنگوی وزارت کشور گفت: عصر روز سه‌شنبه در جمع خبرنگاران گفت: انتخابات در موعد مقرر برگزار می‌شود.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(quotes.len(), 1, "{quotes:?}");
+        assert_eq!(quotes[0].text, "انتخابات در موعد مقرر برگزار می‌شود.");
+        // a second speaker named before the second colon is quoted through
+        // the first
+        let (quotes, _) = run(
+            &["علی رضایی سخنگوی وزارت کشور گفت: وزیر کشور گفت: انتخابات در موعد مقرر برگزار می‌شود."],
+            Language::Persian,
+        );
+        assert_eq!(quotes.len(), 1, "{quotes:?}");
+        assert_eq!(quotes[0].text, "وزیر کشور گفت: انتخابات در موعد مقرر برگزار می‌شود.");
     }
 
     #[test]
