@@ -863,15 +863,26 @@ fn attribution(
     let after_quotation =
         (language == Language::Vietnamese).then(|| quotation_tag(tokens)).flatten().map_or(0, |(close, _)| close + 1);
     let mut from = after_quotation;
+    // the colon of a second source the reporting phrase cites (`به گزارش
+    // X؛ فارس نوشت: …`, X reports; Fars wrote) opens that source's text,
+    // whose speakers speak in it as in any other
+    let mut after_cited_source = None;
     let (verb, verb_len, mut subject) = loop {
         let Some((verb, verb_len)) = speech_verb_from(sentence, tokens, from, language, data) else {
             return (from == after_quotation && language == Language::Vietnamese)
                 .then(|| quotation_tagged(sentence, tokens, data, register))
                 .flatten();
         };
+        if after_cited_source.is_none() && language == Language::Persian && cites_source(tokens, verb, data) {
+            from = verb + verb_len + 1;
+            after_cited_source = Some(from);
+            continue;
+        }
         match subject(sentence, tokens, verb, language, data) {
             Some(subject)
-                if from == after_quotation || subject.start > 0 && tokens[subject.start - 1].folded == "," =>
+                if from == after_quotation
+                    || after_cited_source == Some(from)
+                    || subject.start > 0 && tokens[subject.start - 1].folded == "," =>
             {
                 break (verb, verb_len, subject);
             }
@@ -2257,15 +2268,7 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
 /// at `start` (`به گزارش ایسنا،`, `به نقل از …`, `بر اساس …`), searched
 /// up to `end`; `start` when none opens it.
 fn after_reporting_phrase(tokens: &[Token], start: usize, end: usize, data: &LanguageData) -> usize {
-    let opens_with = |k: usize, words: &[&str]| {
-        words.iter().enumerate().all(|(n, w)| tokens.get(k + n).is_some_and(|t| t.folded == *w))
-    };
-    if !(opens_with(start, &["به", "گزارش"])
-        || opens_with(start, &["به", "نقل"])
-        || opens_with(start, &["بنا", "بر"])
-        || opens_with(start, &["براساس"])
-        || opens_with(start, &["بر", "اساس"]))
-    {
+    if !opens_reporting_phrase(tokens, start) {
         return start;
     }
     // the source ends at a comma, or at the quotation mark closing its
@@ -2287,6 +2290,43 @@ fn after_reporting_phrase(tokens: &[Token], start: usize, end: usize, data: &Lan
             })
             .unwrap_or(start),
     }
+}
+
+/// Most words of the name of a source a reporting phrase cites (`روزنامه
+/// همشهری`, `خبرگزاری فارس`).
+const CITED_SOURCE_MAX_WORDS: usize = 3;
+
+/// Whether the verb at `verb` is that of a second source the sentence's
+/// reporting phrase cites before a colon, named in a few words right after
+/// the phrase's comma or semicolon (`به گزارش مدارا؛ فارس نوشت: …`, Madara
+/// reports; Fars wrote: …). A source names no one: no given name, title or
+/// honorific stands in it (`به گزارش ایسنا، علی رضایی نوشت: …` quotes a
+/// person).
+fn cites_source(tokens: &[Token], verb: usize, data: &LanguageData) -> bool {
+    let Some(close) = (0..verb).rev().find(|&k| !tokens[k].is_word) else { return false };
+    let phrase_start = (0..close).rev().find(|&k| !tokens[k].is_word).map_or(0, |k| k + 1);
+    let names_someone = |k: usize| {
+        data.name_anchors.match_at(tokens, k).is_some()
+            || data.titles.match_at(tokens, k).is_some()
+            || data.honorifics.match_at(tokens, k).is_some()
+    };
+    tokens.get(verb + data.speech_verbs.match_at(tokens, verb).unwrap_or(1)).is_some_and(|t| t.folded == ":")
+        && matches!(&*tokens[close].folded, "،" | "؛")
+        && (1..=CITED_SOURCE_MAX_WORDS).contains(&(verb - close - 1))
+        && !(close + 1..verb).any(names_someone)
+        && opens_reporting_phrase(tokens, phrase_start)
+}
+
+/// Whether a Persian reporting phrase (`به گزارش`, `به نقل از`, `بنا بر`,
+/// `بر اساس`) opens at token `start`.
+fn opens_reporting_phrase(tokens: &[Token], start: usize) -> bool {
+    let opens_with =
+        |words: &[&str]| words.iter().enumerate().all(|(n, w)| tokens.get(start + n).is_some_and(|t| t.folded == *w));
+    opens_with(&["به", "گزارش"])
+        || opens_with(&["به", "نقل"])
+        || opens_with(&["بنا", "بر"])
+        || opens_with(&["براساس"])
+        || opens_with(&["بر", "اساس"])
 }
 
 /// A reporting phrase (`به گزارش ایسنا`) is its cue's two words and the
@@ -4940,6 +4980,25 @@ mod tests {
         );
         assert_eq!(quotes.len(), 1, "{quotes:?}");
         assert_eq!(quotes[0].text, "وزیر کشور گفت: انتخابات در موعد مقرر برگزار می‌شود.");
+    }
+
+    #[test]
+    fn a_source_the_reporting_phrase_cites_leaves_its_text_to_its_speakers() {
+        let (quotes, _) = run(
+            &[
+                "به گزارش پایگاه خبری ما؛ روزنامه همشهری نوشت: علی رضایی سخنگوی وزارت کشور در پاسخ به سوالی گفت: «انتخابات در موعد مقرر برگزار می‌شود».",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("علی رضایی")]);
+        assert_eq!(quotes[0].text, "انتخابات در موعد مقرر برگزار می‌شود");
+        // a person writing is quoted
+        let (quotes, _) = run(
+            &["به گزارش پایگاه خبری ما، علی رضایی نوشت: دولت در موعد مقرر انتخابات را برگزار خواهد کرد."],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("علی رضایی")]);
+        assert!(quotes[0].text.starts_with("دولت در موعد"), "{quotes:?}");
     }
 
     #[test]
