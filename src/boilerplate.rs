@@ -1034,11 +1034,19 @@ fn after_article(i: usize, end: usize, printed_end: usize, blocks: &[Block], fea
         && !f.read_more
         && is_signed_name(&blocks[i].text, f)
         && in_same_script(&blocks[i].text, &blocks[end].text)
+        && !labels_next_piece(i, blocks)
     {
         Decision::new(Label::Byline, "lone name after the article: author's signature")
     } else {
         Decision::new(Label::Boilerplate, "after the article's last paragraph")
     }
+}
+
+/// Whether block `i` is a label whose colon and value were set apart from
+/// it by runs of spaces on the same line (`لینک مستقیم   :   http://…`,
+/// direct link): a field of the page's footer, no name.
+fn labels_next_piece(i: usize, blocks: &[Block]) -> bool {
+    blocks.get(i + 1).is_some_and(|next| next.line == blocks[i].line && next.text.starts_with(':'))
 }
 
 /// [`is_signature`] of a measured block. In a script without case (Arabic)
@@ -1509,6 +1517,9 @@ mod tests {
             let l = labels(&format!("{}\n{}\n{line}", fa[0], fa[1]), Language::Persian);
             assert_eq!(l.iter().find(|(t, _)| t == line).map(|(_, label)| *label), Some(label), "{line}");
         }
+        // a footer's label set apart from its colon and value by spaces
+        let l = labels(&format!("{}\n{}\nلینک مستقیم   :   http://example.ir/?id=1", fa[0], fa[1]), Language::Persian);
+        assert_eq!(l.iter().find(|(t, _)| t == "لینک مستقیم").map(|(_, label)| *label), Some(Label::Boilerplate));
         // Latin words in title case under a Persian article: a button
         let l = labels(&format!("{}\n{}\nTo Read Full Article", fa[0], fa[1]), Language::Persian);
         let button = l.iter().find(|(t, _)| t == "To Read Full Article").map(|(_, label)| *label);
