@@ -118,6 +118,16 @@ pub fn choose(
     let Some(nearest) = pool.last().copied() else {
         return title_under_summary(blocks, page, data);
     };
+    // a title printed again inside a longer line under it (`عکس خبری -
+    // <title>`, news photo, the picture's alt text) is the headline; the
+    // line is the picture's. (A block outside an HTML page's main
+    // container has no folded text to compare.)
+    let folded = |i: usize| page.features[i].folded.as_str();
+    if let Some(&copied) =
+        pool.iter().rev().skip(1).find(|&&i| !folded(i).is_empty() && folded(nearest).contains(folded(i)))
+    {
+        return Some(copied);
+    }
     let overlap = |i: usize| page.start.and_then(|start| lead_overlap(&page.features[i], &page.features[start], data));
     if pool.len() > 1
         && overlap(nearest).is_some_and(|o| o < LEAD_OVERLAP_NONE)
@@ -275,6 +285,22 @@ mod tests {
         // subheading there
         let page = format!("{summary}\n\n{title}\n\n{text}\n\n{rest}");
         assert_eq!(headline_in(&page, Language::Persian), None);
+    }
+
+    #[test]
+    fn a_line_printing_the_title_again_under_it_is_not_the_headline() {
+        let title = "انتقاد نمایندگان از تاخیر در پرداخت مطالبات کشاورزان";
+        let lead =
+            "نمایندگان مجلس امروز از تاخیر دولت در پرداخت مطالبات گندمکاران انتقاد کردند و خواستار پیگیری وزیر شدند.";
+        let rest = "به گفته آنان بخشی از این مطالبات از سال گذشته تاکنون پرداخت نشده است و کشاورزان زیان دیده‌اند.";
+        // the picture's alt text, `news photo - <title>`, in Arabic letters
+        let alt = "عکس خبري -انتقاد نمايندگان از تاخير در پرداخت مطالبات کشاورزان";
+        let page = format!("{title}\n\n{alt}\n\n{lead}\n\n{rest}");
+        assert_eq!(headline_in(&page, Language::Persian).as_deref(), Some(title));
+        // a line under it that holds no copy of it is the nearer title
+        let kicker = "گزارش اختصاصی از نشست کمیسیون کشاورزی مجلس";
+        let page = format!("{kicker}\n\n{title}\n\n{lead}\n\n{rest}");
+        assert_eq!(headline_in(&page, Language::Persian).as_deref(), Some(title));
     }
 
     #[test]
