@@ -2371,13 +2371,20 @@ fn persian_subject_from(
     if opening.as_ref().is_none_or(|(mention, _)| mention.bare) {
         // `البته واکنش به این فیلم … نمانده و علی شمخانی، دبیر … دانست`: the
         // sentence opens with a clause of its own; the speaker is the
-        // person who opens the last clause joined by `و`
+        // person who opens the last clause joined by `و`, or by `که` after
+        // its verb (`خبرنگاران … انتقاد کردند که محمد باقر نوبخت در پاسخ
+        // گفت: …`, reporters complained, whereupon Nobakht said)
         let used = opening.as_ref().map_or(0, |(_, used)| *used);
+        let joins_clause = |k: usize| match &*tokens[k].folded {
+            // (not the `و` of an office's two nouns: `از استعفای وزیر آموزش
+            // و پرورش، وزیر فرهنگ … خبر دادند` joins no clause)
+            "و" => !people::joins_office_nouns_at(tokens, k, verb, data),
+            "که" => k > 0 && people::is_persian_verb(&tokens[k - 1].folded, data),
+            _ => false,
+        };
         let joined = (start + used..verb)
             .rev()
-            // (not the `و` of an office's two nouns: `از استعفای وزیر آموزش و
-            // پرورش، وزیر فرهنگ … خبر دادند` joins no clause)
-            .filter(|&k| tokens[k].folded == "و" && !people::joins_office_nouns_at(tokens, k, verb, data))
+            .filter(|&k| joins_clause(k))
             .find_map(|k| subject_at(k + 1).filter(|s| !s.mention.bare && s.mention.name.is_some()));
         if joined.is_some() {
             return joined;
@@ -6884,6 +6891,20 @@ mod tests {
         assert_eq!(speakers(&quotes), [Some("علی شمخانی"), Some("حسین اشمیری")]);
         assert_eq!(quotes[1].speaker.role.as_deref(), Some("تهیه‌کننده فیلم"));
         assert_eq!(quotes[0].text, "ساخت چنین اثری را همراستا با مأموریت داعش دانست");
+    }
+
+    #[test]
+    fn persian_speaker_of_a_clause_joined_by_that_after_a_verb() {
+        // reporters complained, whereupon the spokesman said: …
+        let sentence = "در جلسه امروز برخی خبرنگاران از نبود وزیران انتقاد کردند که علی ربیعی سخنگوی دولت در پاسخ گفت: از هفته بعد وزیران را هم با خود می‌آورم.";
+        let (quotes, _) = run(&[sentence], Language::Persian);
+        assert_eq!(speakers(&quotes), [Some("علی ربیعی")]);
+        assert_eq!(quotes[0].text, "از هفته بعد وزیران را هم با خود می‌آورم.");
+        // a relative `که` after a noun opens no clause of its own: the
+        // reporter who met the spokesman speaks, not the spokesman
+        let sentence = "خبرنگاری که علی ربیعی سخنگوی دولت را در راهرو دید گفت: از هفته بعد وزیران هم می‌آیند.";
+        let (quotes, _) = run(&[sentence], Language::Persian);
+        assert!(speakers(&quotes).iter().all(|s| *s != Some("علی ربیعی")), "{quotes:?}");
     }
 
     #[test]
