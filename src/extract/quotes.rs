@@ -6894,6 +6894,20 @@ mod tests {
     }
 
     #[test]
+    fn a_persian_office_of_a_body_is_no_person() {
+        // `from the parliamentary deputyship of the presidency`, `from the
+        // legal section of the presidential institution`
+        for body in ["معاونت پارلمانی ریاست جمهوری", "بخش حقوقی نهاد ریاست جمهوری"]
+        {
+            let sentence = format!(
+                "علی رضایی عضو ستاد اطلاع رسانی دولت در واکنش به برکناری معاون از {body} گفت: این تصمیم درست بود."
+            );
+            let (_, officials) = run(&[sentence.as_str()], Language::Persian);
+            assert_eq!(official_names(&officials), ["علی رضایی"], "{body}");
+        }
+    }
+
+    #[test]
     fn persian_speaker_of_a_clause_joined_by_that_after_a_verb() {
         // reporters complained, whereupon the spokesman said: …
         let sentence = "در جلسه امروز برخی خبرنگاران از نبود وزیران انتقاد کردند که علی ربیعی سخنگوی دولت در پاسخ گفت: از هفته بعد وزیران را هم با خود می‌آورم.";
