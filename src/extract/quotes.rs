@@ -1010,9 +1010,10 @@ fn attribution(
                 // (`… را اقدامی اساسی دانست و از … قدردانی کرد`)
                 let from = after_verb + usize::from(tokens.get(after_verb).is_some_and(|t| t.folded == "که"));
                 let after = sentence[rest_from(from)..].trim();
-                let coordinated = tokens.get(after_verb).is_some_and(|t| t.folded == "و");
+                let coordinated = tokens.get(after_verb).is_some_and(|t| matches!(&*t.folded, "و" | "اما" | "ولی"));
                 // `از … خبر داد و گفت این افزایش …`: the first verb announces
-                // what the second one reports
+                // what the second one reports (`… خبر داد اما تأکید کرد که
+                // …`, but stressed that …, too)
                 let second = coordinated
                     .then(|| verb_at(tokens, after_verb + 1, language, data))
                     .flatten()
@@ -6800,6 +6801,8 @@ mod tests {
                 "علی ربیعی از افزایش حقوق کارمندان خبر داد و از مجلس قدردانی کرد.",
                 // the second verb's report may be a quotation at once
                 "ذبیح‌الله مجاهد، سخنگوی این گروه در نشست خبری اعضای کابینه را اعلام کرد و گفت “این یک اداره سرپرست است و موقت است.”",
+                // joined by `but`
+                "علی ربیعی از وجود فایل صوتی خبر داد اما تاکید کرد که انتشار آن مصلحت نیست.",
             ],
             Language::Persian,
         );
@@ -6816,6 +6819,8 @@ mod tests {
                 ("خبر داد", "از افزایش حقوق کارمندان خبر داد"),
                 ("اعلام کرد", "در نشست خبری اعضای کابینه را اعلام کرد"),
                 ("گفت", "این یک اداره سرپرست است و موقت است."),
+                ("خبر داد", "از وجود فایل صوتی خبر داد"),
+                ("تاکید کرد", "انتشار آن مصلحت نیست."),
             ]
         );
     }
