@@ -1790,11 +1790,14 @@ const SAID_AGAIN_MAX_WORDS: usize = 10;
 /// the colon at `colon`: a writer's slip, leaving the circumstances of the
 /// speech between two `said:`; the speech follows the second colon. The
 /// words are the speech's circumstances only when they name no one (no
-/// title, no honorific): `X گفت: رئیس‌جمهور گفت: …` quotes the president
-/// through X.
+/// title, honorific or given name): `X گفت: رئیس‌جمهور گفت: …` quotes the
+/// president through X.
 fn said_again_after_colon(tokens: &[Token], colon: usize, language: Language, data: &LanguageData) -> Option<usize> {
     let circumstance = |k: usize| {
-        tokens[k].is_word && data.titles.match_at(tokens, k).is_none() && data.honorifics.match_at(tokens, k).is_none()
+        tokens[k].is_word
+            && data.titles.match_at(tokens, k).is_none()
+            && data.honorifics.match_at(tokens, k).is_none()
+            && data.name_anchors.match_at(tokens, k).is_none()
     };
     (colon + 2..tokens.len().min(colon + 2 + SAID_AGAIN_MAX_WORDS))
         .take_while(|&k| circumstance(k - 1))
@@ -4980,14 +4983,15 @@ mod tests {
         );
         assert_eq!(quotes.len(), 1, "{quotes:?}");
         assert_eq!(quotes[0].text, "انتخابات در موعد مقرر برگزار می‌شود.");
-        // a second speaker named before the second colon is quoted through
-        // the first
-        let (quotes, _) = run(
-            &["علی رضایی سخنگوی وزارت کشور گفت: وزیر کشور گفت: انتخابات در موعد مقرر برگزار می‌شود."],
-            Language::Persian,
-        );
-        assert_eq!(quotes.len(), 1, "{quotes:?}");
-        assert_eq!(quotes[0].text, "وزیر کشور گفت: انتخابات در موعد مقرر برگزار می‌شود.");
+        // a second speaker named before the second colon, by office or by
+        // name, is quoted through the first
+        for second in ["وزیر کشور", "محمد احمدی"] {
+            let sentence =
+                format!("علی رضایی سخنگوی وزارت کشور گفت: {second} گفت: انتخابات در موعد مقرر برگزار می‌شود.");
+            let (quotes, _) = run(&[sentence.as_str()], Language::Persian);
+            assert_eq!(quotes.len(), 1, "{quotes:?}");
+            assert_eq!(quotes[0].text, format!("{second} گفت: انتخابات در موعد مقرر برگزار می‌شود."));
+        }
     }
 
     #[test]
