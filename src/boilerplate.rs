@@ -277,7 +277,9 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
                 && (d.byline_cues.starts(&folded) && !d.verb_compounds.starts(&folded)
                     || without_bracketed_credit(&block.text, d).is_some());
             f.photo_credit = words <= CREDITED_CAPTION_MAX_WORDS
-                && (ends_with_photo_credit(&folded) || ends_with_capitals_credit(&block.text));
+                && (ends_with_photo_credit(&folded)
+                    || ends_with_capitals_credit(&block.text)
+                    || ends_with_agency_credit(&block.text));
             f.caption_cue = f.photo_credit
                 || words <= CAPTION_MAX_WORDS && (d.caption_cues.starts(&folded) || is_caption_cell(&folded, words));
             f.read_more = words <= READ_MORE_MAX_WORDS && d.read_more_cues.starts(&folded);
@@ -1239,6 +1241,27 @@ fn ends_with_capitals_credit(line: &str) -> bool {
         && (1..=PHOTO_CREDIT_MAX_WORDS).contains(&text::word_count(credit))
 }
 
+/// Longest credit an agency or photo library signs a picture with
+/// (`AFP`, `GETTY IMAGES`, `AP/REUTERS`).
+const AGENCY_CREDIT_MAX_WORDS: usize = 2;
+
+/// Whether a line ends with the credit of its picture's agency in Latin
+/// capitals after the caption's full stop, with no stop of its own (`…
+/// tại Hà Tĩnh hôm 3/12/2015. AFP`): a sentence does not end so. After an
+/// abbreviation's dot (`tại TP. HCM`) the capitals are a name's.
+fn ends_with_agency_credit(line: &str) -> bool {
+    let Some((caption, credit)) = line.trim_end().rsplit_once(". ") else { return false };
+    let after_abbreviation = caption
+        .split_whitespace()
+        .next_back()
+        .is_none_or(|word| word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase));
+    let letters = credit.chars().filter(|c| c.is_alphabetic()).count();
+    !after_abbreviation
+        && letters >= 2
+        && credit.split_whitespace().count() <= AGENCY_CREDIT_MAX_WORDS
+        && credit.chars().all(|c| c.is_ascii_uppercase() || c == ' ' || c == '/')
+}
+
 /// A caption cell says at least this much: a menu entry is shorter.
 const CAPTION_CELL_MIN_WORDS: usize = 4;
 
@@ -1627,6 +1650,19 @@ mod tests {
         let page = format!("{VI_PARAGRAPH}\n{pasted}\n{VI_PARAGRAPH_3}\n{pasted}");
         let l = labels(&page, Language::Vietnamese);
         assert!(l.iter().filter(|(t, _)| *t == pasted).all(|(_, label)| *label == Label::Body));
+    }
+
+    #[test]
+    fn a_caption_signed_by_an_agency_in_capitals_is_a_caption() {
+        let caption = "Công nhân đi bộ về trung tâm thị xã từ nơi ở của họ tại khu vực nhà máy hôm 3/12/2015. AFP";
+        let page = format!("{VI_PARAGRAPH}\n{caption}\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_3}");
+        assert_eq!(label_of(&labels(&page, Language::Vietnamese), caption), Label::Caption);
+        assert!(ends_with_agency_credit("Người dân xếp hàng chờ mua xăng. GETTY IMAGES"));
+        // capitals after an abbreviation's dot, or a sentence's last word
+        // with its stop, are no credit
+        assert!(!ends_with_agency_credit("Hội nghị diễn ra sáng nay tại TP. HCM"));
+        assert!(!ends_with_agency_credit("Thông tin được xác nhận. Theo AFP."));
+        assert!(!ends_with_agency_credit("Cuộc họp kết thúc lúc 10 giờ. Ông Nam"));
     }
 
     #[test]
