@@ -918,17 +918,22 @@ fn repeated_by_caption(i: usize, features: &[Features]) -> bool {
         && (repeats(i + 1) || i.checked_sub(1).is_some_and(repeats))
 }
 
-/// Whether the line is printed again right before or after it, on lines of
-/// its own: a crawl prints a picture's alt text and then its caption, which
-/// are often the same sentence; no writer repeats a sentence at once. A
-/// flattened record repeating its lead is another matter (see
-/// [`inside_article`]'s first rule).
+/// Whether a line of a caption's length is printed again right before or
+/// after it (see [`printed_again`]): a crawl prints a picture's alt text
+/// and then its caption, which are often the same sentence; no writer
+/// repeats a sentence at once.
 fn printed_twice_in_a_row(i: usize, blocks: &[Block], features: &[Features]) -> bool {
-    let f = &features[i];
-    let same = |j: usize| blocks.get(j).is_some_and(|b| !b.from_flattened_line) && features[j].folded == f.folded;
+    (ALT_TEXT_MIN_WORDS..=CAPTION_MAX_WORDS).contains(&features[i].words)
+        && (printed_again(i, i + 1, blocks, features)
+            || i.checked_sub(1).is_some_and(|j| printed_again(i, j, blocks, features)))
+}
+
+/// Whether block `j` prints block `i`'s text again, each on a line of its
+/// own (a flattened record's repeats are [`inside_article`]'s first rule).
+fn printed_again(i: usize, j: usize, blocks: &[Block], features: &[Features]) -> bool {
     !blocks[i].from_flattened_line
-        && (ALT_TEXT_MIN_WORDS..=CAPTION_MAX_WORDS).contains(&f.words)
-        && (same(i + 1) || i.checked_sub(1).is_some_and(same))
+        && blocks.get(j).is_some_and(|b| !b.from_flattened_line)
+        && features[j].folded == features[i].folded
 }
 
 /// Whether block `i` is a paragraph longer than any caption printed again
@@ -937,10 +942,7 @@ fn printed_twice_in_a_row(i: usize, blocks: &[Block], features: &[Features]) -> 
 /// copy is the article's. Shorter lines printed twice are a picture's alt
 /// text and caption (see [`printed_twice_in_a_row`]).
 fn copies_paragraph_before(i: usize, blocks: &[Block], features: &[Features]) -> bool {
-    let f = &features[i];
-    f.words > CAPTION_MAX_WORDS
-        && !blocks[i].from_flattened_line
-        && i.checked_sub(1).is_some_and(|j| !blocks[j].from_flattened_line && features[j].folded == f.folded)
+    features[i].words > CAPTION_MAX_WORDS && i.checked_sub(1).is_some_and(|j| printed_again(i, j, blocks, features))
 }
 
 /// Shortest alt text [`repeated_by_caption`] takes: a word or two may open

@@ -1793,12 +1793,7 @@ const SAID_AGAIN_MAX_WORDS: usize = 10;
 /// title, honorific or given name): `X گفت: رئیس‌جمهور گفت: …` quotes the
 /// president through X.
 fn said_again_after_colon(tokens: &[Token], colon: usize, language: Language, data: &LanguageData) -> Option<usize> {
-    let circumstance = |k: usize| {
-        tokens[k].is_word
-            && data.titles.match_at(tokens, k).is_none()
-            && data.honorifics.match_at(tokens, k).is_none()
-            && data.name_anchors.match_at(tokens, k).is_none()
-    };
+    let circumstance = |k: usize| tokens[k].is_word && !people::opens_mention(tokens, k, data);
     (colon + 2..tokens.len().min(colon + 2 + SAID_AGAIN_MAX_WORDS))
         .take_while(|&k| circumstance(k - 1))
         .find_map(|k| verb_at(tokens, k, language, data).filter(|verb| verb.before_colon).map(|verb| k + verb.len))
@@ -2309,15 +2304,10 @@ const CITED_SOURCE_MAX_WORDS: usize = 3;
 fn cites_source(tokens: &[Token], verb: usize, data: &LanguageData) -> bool {
     let Some(close) = (0..verb).rev().find(|&k| !tokens[k].is_word) else { return false };
     let phrase_start = (0..close).rev().find(|&k| !tokens[k].is_word).map_or(0, |k| k + 1);
-    let names_someone = |k: usize| {
-        data.name_anchors.match_at(tokens, k).is_some()
-            || data.titles.match_at(tokens, k).is_some()
-            || data.honorifics.match_at(tokens, k).is_some()
-    };
     tokens.get(verb + data.speech_verbs.match_at(tokens, verb).unwrap_or(1)).is_some_and(|t| t.folded == ":")
         && matches!(&*tokens[close].folded, "،" | "؛")
         && (1..=CITED_SOURCE_MAX_WORDS).contains(&(verb - close - 1))
-        && !(close + 1..verb).any(names_someone)
+        && !(close + 1..verb).any(|k| people::opens_mention(tokens, k, data))
         && opens_reporting_phrase(tokens, phrase_start)
 }
 
