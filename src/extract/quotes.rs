@@ -873,7 +873,11 @@ fn attribution(
                 .then(|| quotation_tagged(sentence, tokens, data, register))
                 .flatten();
         };
-        if after_cited_source.is_none() && language == Language::Persian && cites_source(tokens, verb, data) {
+        if after_cited_source.is_none()
+            && language == Language::Persian
+            && (cites_source(tokens, verb, data)
+                || opens_with_cited_source(sentence, tokens, verb, language, data, register))
+        {
             from = verb + verb_len + 1;
             after_cited_source = Some(from);
             continue;
@@ -2309,6 +2313,34 @@ fn cites_source(tokens: &[Token], verb: usize, data: &LanguageData) -> bool {
         && (1..=CITED_SOURCE_MAX_WORDS).contains(&(verb - close - 1))
         && !(close + 1..verb).any(|k| people::opens_mention(tokens, k, data))
         && opens_reporting_phrase(tokens, phrase_start)
+}
+
+/// Whether the verb at `verb` is that of a source the sentence opens with,
+/// whose text after the colon reports someone else's speech (`فارس نوشت:
+/// حیدر مصلحی وزیر اطلاعات … گفت: …`, Fars wrote: the minister … said:
+/// …). The source is a few words naming no one: no given name, title,
+/// honorific or pronoun, and no person met before (`مصلحی نوشت: …` is a
+/// person writing); and the text it cites names a person before a verb
+/// of speech and its colon.
+fn opens_with_cited_source(
+    sentence: &str,
+    tokens: &[Token],
+    verb: usize,
+    language: Language,
+    data: &LanguageData,
+    register: &Register,
+) -> bool {
+    let verb_len = data.speech_verbs.match_at(tokens, verb).unwrap_or(1);
+    let colon = verb + verb_len;
+    let names_no_one = |k: usize| {
+        tokens[k].is_word && !people::opens_mention(tokens, k, data) && data.pronouns.match_at(tokens, k).is_none()
+    };
+    (1..=CITED_SOURCE_MAX_WORDS).contains(&verb)
+        && tokens.get(colon).is_some_and(|t| t.folded == ":")
+        && (0..verb).all(names_no_one)
+        && !register.knows(&sentence[tokens[0].start..tokens[verb - 1].end])
+        && (colon + 1..tokens.len()).any(|k| people::opens_mention(tokens, k, data))
+        && (colon + 2..tokens.len()).any(|k| verb_at(tokens, k, language, data).is_some_and(|found| found.before_colon))
 }
 
 /// Whether a Persian reporting phrase (`به گزارش`, `به نقل از`, `بنا بر`,
@@ -5001,6 +5033,29 @@ mod tests {
         );
         assert_eq!(speakers(&quotes), [Some("علی رضایی")]);
         assert!(quotes[0].text.starts_with("دولت در موعد"), "{quotes:?}");
+    }
+
+    #[test]
+    fn a_source_opening_the_sentence_leaves_its_text_to_its_speakers() {
+        let (quotes, _) = run(
+            &[
+                "روزنامه همشهری نوشت: علی رضایی سخنگوی وزارت کشور در جمع خبرنگاران گفت: انتخابات در موعد مقرر برگزار می‌شود.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("علی رضایی")]);
+        assert_eq!(quotes[0].text, "انتخابات در موعد مقرر برگزار می‌شود.");
+        // a person met before, named by the surname, writes what they
+        // heard someone say
+        let (quotes, _) = run(
+            &[
+                "علی رضایی سخنگوی وزارت کشور امروز به خبرنگاران پاسخ داد.",
+                "رضایی نوشت: وزیر کشور در جلسه دیروز گفت: انتخابات در موعد مقرر برگزار می‌شود.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("علی رضایی")]);
+        assert!(quotes[0].text.starts_with("وزیر کشور"), "{quotes:?}");
     }
 
     #[test]
