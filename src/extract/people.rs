@@ -252,13 +252,13 @@ fn parse_persian(
     // killers), closed by a comma: where that phrase ends
     let mut one_of_end = None;
     // (or by dashes after a given name: `عباسعلی ابراهیمی –مدیرکل فرهنگ و
-    // ارشاد اسلامی- …`; an agency's name before its dash opens a dateline,
-    // `ایسنا - رئیس کل …`)
-    let dashed = j < to
-        && is_dash(&tokens[j])
+    // ارشاد اسلامی- …`, or by a semicolon: `علیرضا عسگریان؛ معاون …`; an
+    // agency's name before its dash opens a dateline, `ایسنا - رئیس کل …`)
+    let set_off = j < to
+        && (is_dash(&tokens[j]) || tokens[j].folded == "؛")
         && is_persian_given_name(&tokens[i].folded, data)
         && data.titles.match_at(tokens, j + 1).is_some();
-    if dashed {
+    if set_off {
         j += 1;
     } else if j < to && tokens[j].folded == "،" {
         one_of_end = data.partitive_heads.match_at(tokens, j + 1).and_then(|n| {
@@ -274,7 +274,7 @@ fn parse_persian(
         let end = one_of_end.unwrap_or_else(|| role_end(tokens, j, to, data));
         let role = span(source, tokens, j, end);
         // the dash closing the role is the subject's too
-        j = if dashed && tokens.get(end).is_some_and(is_dash) { end + 1 } else { end };
+        j = if set_off && tokens.get(end).is_some_and(is_dash) { end + 1 } else { end };
         role
     } else {
         None
@@ -616,6 +616,14 @@ pub(crate) fn joins_office_nouns_at(tokens: &[Token], k: usize, to: usize, data:
         .any(|title| data.titles.match_at(tokens, title).is_some() && role_end(tokens, title, to, data) > k + 1)
 }
 
+/// [`joins_office_nouns_at`] for the office of a deputy (see
+/// [`LanguageData::deputy_titles`]), whose phrase may run on through the
+/// joined nouns to the title of the office holder served.
+pub(crate) fn joins_deputy_office_nouns_at(tokens: &[Token], k: usize, to: usize, data: &LanguageData) -> bool {
+    (k.saturating_sub(ROLE_MAX_WORDS)..k)
+        .any(|title| data.deputy_titles.match_at(tokens, title).is_some() && role_end(tokens, title, to, data) > k + 1)
+}
+
 fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize {
     let light_verb_at = |k: usize| tokens.get(k).is_some_and(|t| data.light_verbs.contains(&t.folded));
     // `دیدار و گفت و گو کرد` (met and talked): an event's noun joined by
@@ -639,6 +647,7 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
                 && (j + 3..=j + 2 + COORDINATED_EVENT_MAX_WORDS).any(|k| k < to && light_verb_at(k))
     };
     let starts_person = |k: usize| opens_mention(tokens, k, data) || is_persian_given_name(&tokens[k].folded, data);
+    let serves_office_holder = data.deputy_titles.match_at(tokens, i).is_some();
     let joins_office_nouns = |j: usize| {
         let after = j + 1..to.min(j + 1 + CONJUNCT_PERSON_WINDOW);
         tokens[j].folded == "و"
@@ -653,8 +662,15 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
                 .take_while(|&k| tokens[k].is_word && !is_stop(&tokens[k], data))
                 // a title right after a body's noun is whose body it is
                 // (`معاون ارتباطات و اطلاع‌رسانی دفتر رئیس‌جمهور`, the
-                // president's office), no second person
-                .any(|k| starts_person(k) && data.body_nouns.match_ending_at(tokens, k).is_none())
+                // president's office), no second person; so is one after
+                // a deputy's joined nouns (`معاون رفاه و امور اقتصادی وزیر
+                // رفاه`, the minister's deputy for welfare and economic
+                // affairs), where a second office would follow `و` itself
+                .any(|k| {
+                    starts_person(k)
+                        && data.body_nouns.match_ending_at(tokens, k).is_none()
+                        && !(serves_office_holder && k > j + 1 && data.titles.match_at(tokens, k).is_some())
+                })
     };
     // a comma before the last two nouns of a list joined by `و` goes on
     // inside a body's name (`وزارت بهداشت، درمان و آموزش پزشکی`, `وزارت

@@ -3255,13 +3255,17 @@ fn register_mentions(
                 let unsure = (heading || after_and)
                     && mention.title.is_none()
                     && mention.name.as_deref().is_some_and(|n| !n.contains(' ') && !register.knows(n));
+                // … and a noun a deputy's office runs on through is no
+                // name at all (`معاون رفاه و امور اقتصادی وزیر رفاه`)
+                let inside_office =
+                    after_and && people::joins_deputy_office_nouns_at(tokens, k - 1, tokens.len(), data);
                 // `حضرت فاطمه (س)`: a holy figure, named with a salutation
                 let holy = tokens.get(k + used).is_some_and(|t| t.folded == "(")
                     && data
                         .salutations
                         .match_at(tokens, k + used + 1)
                         .is_some_and(|n| tokens.get(k + used + 1 + n).is_some_and(|t| t.folded == ")"));
-                if !unsure && !holy {
+                if !unsure && !holy && !inside_office {
                     register.refer(&mention, k == subject_start);
                 }
                 k += used.max(1);
@@ -7381,6 +7385,33 @@ mod tests {
             Language::Persian,
         );
         assert_eq!(official_names(&officials), ["علی کاظمی", "سید حسن مرادی"]);
+    }
+
+    #[test]
+    fn persian_deputy_office_runs_on_to_the_office_holder_it_serves() {
+        let (quotes, officials) = run(
+            &["علیرضا عسگریان؛ معاون رفاه و امور اقتصادی وزیر رفاه درباره این طرح گفت: طرح فجرانه اثرگذار بود."],
+            Language::Persian,
+        );
+        // the name set off by a semicolon is the speaker's
+        assert_eq!(speakers(&quotes), [Some("علیرضا عسگریان")]);
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("معاون رفاه و امور اقتصادی وزیر رفاه"));
+        assert_eq!(officials.len(), 1, "{officials:?}");
+        // the deputy's joined nouns name no second person
+        let (quotes, officials) = run(
+            &["معاون رفاه و امور اقتصادی وزیر رفاه درباره این طرح گفت: طرح فجرانه اثرگذار بود."],
+            Language::Persian,
+        );
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("معاون رفاه و امور اقتصادی وزیر رفاه"));
+        assert!(officials.is_empty(), "{officials:?}");
+        // after an office that serves no one, a title after `و` and a name
+        // is the next person's
+        let (_, officials) = run(
+            &["ملانوری استاندار جدید و معتمدیان استاندار سابق خراسان جنوبی، یکدیگر را در بیرجند ملاقات کردند."],
+            Language::Persian,
+        );
+        let new_governor = officials.iter().find(|o| o.name == "ملانوری");
+        assert_eq!(new_governor.map(|o| o.roles.clone()), Some(vec!["استاندار جدید".to_owned()]), "{officials:?}");
     }
 
     #[test]

@@ -726,6 +726,11 @@ pub struct LanguageData {
     /// in `بانک جهانی`, `سازمان`): a family name right after one opens that
     /// name, not a person's, and a name opened by one is no person's.
     pub body_nouns: Lexicon,
+    /// Persian titles of a post that serves another office holder
+    /// (`معاون`, deputy; `مشاور`, adviser): the office holder may follow
+    /// by title after the post's joined nouns (`معاون رفاه و امور اقتصادی
+    /// وزیر رفاه`, the minister's deputy for welfare and economic affairs).
+    pub deputy_titles: Lexicon,
     /// Honorifics and pronouns that say a person is a woman (`bà`, `chị`,
     /// `خانم`) or a man (`ông`, `anh`, `آقای`): a pronoun refers to someone
     /// it fits.
@@ -953,6 +958,7 @@ impl LanguageData {
             name_particles: get("name_particles"),
             person_details: get("person_details"),
             body_nouns: get("body_nouns"),
+            deputy_titles: get("deputy_titles"),
             female_words: get("female_words"),
             male_words: get("male_words"),
             places: get("places"),
