@@ -263,7 +263,10 @@ fn parse_persian(
     } else if j < to && tokens[j].folded == "،" {
         one_of_end = data.partitive_heads.match_at(tokens, j + 1).and_then(|n| {
             let end = role_end(tokens, j + 1 + n, to, data);
-            (end > j + 1 + n && tokens.get(end).is_some_and(|t| t.folded == "،")).then_some(end)
+            (end > j + 1 + n
+                && tokens.get(end).is_some_and(|t| t.folded == "،")
+                && names_people(source, &tokens[j + 1 + n], data))
+            .then_some(end)
         });
         partitive = one_of_end.is_some() || opens_partitive_role(tokens, j + 1, data);
         if partitive || data.titles.match_at(tokens, j + 1).is_some() {
@@ -409,6 +412,16 @@ fn is_persian_plural(written: &str, folded: &str, data: &LanguageData) -> bool {
     stem.is_some_and(|stem| stem.chars().count() >= PLURAL_STEM_MIN_CHARS)
         && !is_persian_given_name(folded, data)
         && !ends_in_he_and_i(written)
+}
+
+/// Whether the plural noun of a group one is said to be of (`یکی از
+/// قاتلین`, one of the killers) names people. Persian makes the plural of
+/// things in `ها` (`یکی از برنامه‌های دولت`, one of the government's
+/// programmes), of people mostly in `ان` or `ین`; an office's plural in
+/// `ها` (`کارشناس‌ها`) still names people.
+fn names_people(source: &str, noun: &Token, data: &LanguageData) -> bool {
+    !is_persian_plural(&source[noun.start..noun.end], &noun.folded, data)
+        || persian_plural_stem(&noun.folded).is_some_and(|stem| data.titles.contains(&stem))
 }
 
 /// Whether a word as written ends in `ه‌ای`: a word ending in `ه`, the

@@ -5911,6 +5911,25 @@ mod tests {
     }
 
     #[test]
+    fn one_of_a_group_of_things_after_a_source_is_what_they_said() {
+        let (quotes, officials) = run(
+            &[
+                "فاطمه مهاجرانی سخنگوی دولت در نشست خبری حاضر شد.",
+                "به گفته مهاجرانی، یکی از برنامه‌های مهم دولت، توسعه شهرک‌های صنعتی مشترک با کشورهای همسایه است.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(
+            said(&quotes),
+            [(Some("فاطمه مهاجرانی"), "یکی از برنامه‌های مهم دولت، توسعه شهرک‌های صنعتی مشترک با کشورهای همسایه است.")]
+        );
+        assert_eq!(officials_with_roles(&officials), [("فاطمه مهاجرانی", vec!["سخنگوی دولت"])]);
+        // an office's plural in `ها` still names people
+        let (quotes, _) = run(&["علی رضایی، یکی از کارشناس‌های اقتصادی، گفت: بازار آرام است."], Language::Persian);
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("یکی از کارشناس‌های اقتصادی"), "{quotes:?}");
+    }
+
+    #[test]
     fn a_bare_persian_participle_reports_as_afghan_pages_write_the_perfect() {
         let (quotes, _) = run(
             &[
