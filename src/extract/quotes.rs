@@ -5911,6 +5911,15 @@ mod tests {
     }
 
     #[test]
+    fn an_adverb_of_place_or_frequency_ends_the_speakers_name() {
+        for adverb in ["جایی", "گاهی"] {
+            let (quotes, _) =
+                run(&[&format!("علی رضایی {adverb} گفته بود: «من همه چیز را یک لقمه می‌کنم.»")], Language::Persian);
+            assert_eq!(speakers(&quotes), [Some("علی رضایی")], "{adverb}");
+        }
+    }
+
+    #[test]
     fn one_of_a_group_of_things_after_a_source_is_what_they_said() {
         let (quotes, officials) = run(
             &[
