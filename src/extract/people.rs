@@ -625,16 +625,27 @@ const COORDINATED_EVENT_MAX_WORDS: usize = 3;
 /// before it (`وزیر آموزش و پرورش`, the minister of education): it joins
 /// no clauses, and the word after it opens no one's name.
 pub(crate) fn joins_office_nouns_at(tokens: &[Token], k: usize, to: usize, data: &LanguageData) -> bool {
-    (k.saturating_sub(ROLE_MAX_WORDS)..k)
-        .any(|title| data.titles.match_at(tokens, title).is_some() && role_end(tokens, title, to, data) > k + 1)
+    joins_nouns_of_office_opened_by(&data.titles, tokens, k, to, data)
 }
 
 /// [`joins_office_nouns_at`] for the office of a deputy (see
 /// [`LanguageData::deputy_titles`]), whose phrase may run on through the
 /// joined nouns to the title of the office holder served.
 pub(crate) fn joins_deputy_office_nouns_at(tokens: &[Token], k: usize, to: usize, data: &LanguageData) -> bool {
+    joins_nouns_of_office_opened_by(&data.deputy_titles, tokens, k, to, data)
+}
+
+/// Whether the `و` at `k` is inside the phrase of an office that one of
+/// `titles` opens before it.
+fn joins_nouns_of_office_opened_by(
+    titles: &Lexicon,
+    tokens: &[Token],
+    k: usize,
+    to: usize,
+    data: &LanguageData,
+) -> bool {
     (k.saturating_sub(ROLE_MAX_WORDS)..k)
-        .any(|title| data.deputy_titles.match_at(tokens, title).is_some() && role_end(tokens, title, to, data) > k + 1)
+        .any(|title| titles.match_at(tokens, title).is_some() && role_end(tokens, title, to, data) > k + 1)
 }
 
 fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize {
