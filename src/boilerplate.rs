@@ -1288,11 +1288,22 @@ fn last_dash_before_space(line: &str) -> Option<usize> {
     })
 }
 
-/// Whether a line is a bare image file name (`img-7079.jpg`).
+/// Whether a line is a bare image file name (`img-7079.jpg`), or the
+/// slug a page prints where its picture failed to load (`vn1`, `anh-2`):
+/// one word of ASCII letters with a digit in it, which no paragraph of a
+/// Persian or Vietnamese article is.
 pub fn is_image_file_name(line: &str) -> bool {
     const EXTENSIONS: [&str; 8] = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".svg", ".avif"];
-    !line.contains(' ') && EXTENSIONS.iter().any(|ext| line.to_ascii_lowercase().ends_with(ext))
+    let slug = line.len() <= IMAGE_SLUG_MAX_CHARS
+        && line.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
+        && line.bytes().any(|b| b.is_ascii_lowercase())
+        && line.bytes().any(|b| b.is_ascii_digit());
+    slug || !line.contains(' ') && EXTENSIONS.iter().any(|ext| line.to_ascii_lowercase().ends_with(ext))
 }
+
+/// Longest image slug [`is_image_file_name`] takes: a picture's slug is
+/// short (`vn1`, `hinh-anh-3`); a longer run is a code or a link's tail.
+const IMAGE_SLUG_MAX_CHARS: usize = 16;
 
 /// A label followed by a bare number, as visitor counters and widgets
 /// print them: `Hôm nay : 56`, `بازدید: ۱۲۳۴`.
@@ -1827,6 +1838,22 @@ mod tests {
         assert_eq!(label_of(&l, "Quang cảnh hội nghị."), Label::Caption);
         assert_eq!(label_of(&l, "Đại biểu dự lễ khai trương"), Label::Caption);
         assert_eq!(label_of(&l, VI_CAPTION), Label::Caption, "a full sentence after an image is its caption");
+    }
+
+    #[test]
+    fn an_image_slug_is_chrome_and_the_line_after_it_a_caption() {
+        let caption =
+            "Công nhân đi bộ về trung tâm thị xã từ nơi ở của họ tại khu vực nhà máy ở Hà Tĩnh hôm 3/12/2015.";
+        let page = format!("{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\nvn1\n{caption}\n{VI_PARAGRAPH_3}\n{VI_PARAGRAPH_4}");
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, "vn1"), Label::Boilerplate);
+        assert_eq!(label_of(&l, caption), Label::Caption);
+        // a word without a digit, or with capitals only, is no slug
+        assert!(!is_image_file_name("COVID-19"));
+        assert!(!is_image_file_name("Formosa"));
+        assert!(is_image_file_name("anh-2"));
+        // nor is a long run, a code or a link's tail
+        assert!(!is_image_file_name("mth-45312607050601202"));
     }
 
     #[test]
