@@ -118,6 +118,15 @@ pub fn choose(
     let Some(nearest) = pool.last().copied() else {
         return title_under_summary(blocks, page, data);
     };
+    // the title under its kicker, a line naming the speaker and closed by
+    // a colon (`استاندار مازندران در جمع مدیران رسانه‌ها:` / the quoted
+    // title), is the headline; a line under the title is its subtitle
+    if let Some(data) = data
+        && let Some(under_kicker) =
+            pool.iter().copied().rfind(|&i| i > 0 && is_speaker_kicker(&blocks[i - 1].text, data))
+    {
+        return Some(under_kicker);
+    }
     // a title printed again inside a longer line under it (`عکس خبری -
     // <title>`, news photo, the picture's alt text) is the headline; the
     // line is the picture's. (A block outside an HTML page's main
@@ -137,6 +146,22 @@ pub fn choose(
         return Some(summing_up);
     }
     Some(nearest)
+}
+
+/// Most words of a kicker: who speaks, and where.
+const KICKER_MAX_WORDS: usize = 15;
+
+/// Whether a line is the kicker over a headline that quotes someone: it
+/// names the speaker (a title, an honorific or a given name opens a
+/// mention in it) and ends with a colon. A colon after a label naming no
+/// one (`آخرین اخبار:`, latest news) heads a list of other articles.
+fn is_speaker_kicker(line: &str, data: &LanguageData) -> bool {
+    let line = line.trim_end();
+    if !line.ends_with(':') || crate::text::word_count(line) > KICKER_MAX_WORDS {
+        return false;
+    }
+    let tokens = data.tokenize(line);
+    (0..tokens.len()).any(|k| crate::extract::people::opens_mention(&tokens, k, data))
 }
 
 /// The headline of a page that prints the article's summary first, the
@@ -285,6 +310,26 @@ mod tests {
         // subheading there
         let page = format!("{summary}\n\n{title}\n\n{text}\n\n{rest}");
         assert_eq!(headline_in(&page, Language::Persian), None);
+    }
+
+    #[test]
+    fn the_title_under_a_kicker_naming_its_speaker_is_the_headline() {
+        let kicker = "استاندار مازندران در جمع مدیران رسانه های استان:";
+        let title = "چیزی برای پنهان کردن نداریم و از نقد رسانه‌ها استقبال می‌کنیم";
+        let subtitle = "گزارش تصویری از نشست استاندار مازندران با مدیران رسانه های مکتوب و مجازی";
+        let lead =
+            "نشست استاندار مازندران با مدیران رسانه های مکتوب و مجازی شامگاه دوشنبه در سالن همایش ساری برگزار شد.";
+        let rest = "در این نشست جمعی از اهالی رسانه مشکلات و مسایل استان را مطرح کردند و استاندار به پرسش‌ها پاسخ داد.";
+        let page = format!("{kicker}\n\n{title}\n\n{subtitle}\n\n{lead}\n\n{rest}");
+        assert_eq!(headline_in(&page, Language::Persian).as_deref(), Some(title));
+        // without its colon the line is a title of its own, and the
+        // nearest title stands under it
+        let page = format!("{}\n\n{title}\n\n{subtitle}\n\n{lead}\n\n{rest}", kicker.trim_end_matches(':'));
+        assert_eq!(headline_in(&page, Language::Persian).as_deref(), Some(subtitle));
+        // a label naming no one heads a list of other articles' titles
+        let label = "آخرین اخبار سایت:";
+        let page = format!("{label}\n\n{title}\n\n{subtitle}\n\n{lead}\n\n{rest}");
+        assert_eq!(headline_in(&page, Language::Persian).as_deref(), Some(subtitle));
     }
 
     #[test]
