@@ -2601,8 +2601,14 @@ fn subject_before_predicate(
     let predicate_end = end - conjunction.unwrap_or(0);
     let lower = |k: usize| tokens[k].is_word && !people::is_capitalised(sentence, &tokens[k]);
     let capitalised = |k: usize| tokens[k].is_word && people::is_capitalised(sentence, &tokens[k]);
-    let subject_ends_at =
-        |k: usize| tokens[k].folded == "," && lower(k + 1) || conjunction.is_some() && lower(k) && capitalised(k - 1);
+    // … or an adverb opening it right after a capitalised word (`HLV
+    // Miura đã từ chối trả lời`, coach Miura refused to answer)
+    let adverb_after_name = |k: usize| lower(k) && capitalised(k - 1) && data.adverbs.match_at(tokens, k).is_some();
+    let subject_ends_at = |k: usize| {
+        tokens[k].folded == "," && lower(k + 1)
+            || conjunction.is_some() && lower(k) && capitalised(k - 1)
+            || adverb_after_name(k)
+    };
     let starts = (clause_start..predicate_end).filter(|&k| k == clause_start || tokens[k - 1].folded == ",");
     starts.into_iter().find_map(|start| {
         (start + 1..predicate_end).rev().filter(|&k| subject_ends_at(k)).find_map(|subject_end| {
@@ -7577,6 +7583,14 @@ mod tests {
         let roles = officials_with_roles(&officials);
         assert!(roles.contains(&("Đoàn Mạnh Tùy", vec!["Chánh văn phòng Sở GTVT Hải Dương"])), "{roles:?}");
         assert!(roles.contains(&("Đặng Trọng Dũng", vec!["từng công tác tại Sở Tư pháp"])), "{roles:?}");
+    }
+
+    #[test]
+    fn a_vietnamese_predicate_opened_by_an_adverb_after_a_short_name() {
+        let (quotes, officials) =
+            run(&["HLV Miura đã từ chối trả lời và ngắn gọn: “Chúng tôi là một tập thể”."], Language::Vietnamese);
+        assert_eq!(speakers(&quotes), [Some("Miura")]);
+        assert_eq!(officials_with_roles(&officials)[0], ("Miura", vec!["HLV"]));
     }
 
     #[test]
