@@ -3061,6 +3061,10 @@ mod tests {
         let found = mention(text, Language::Vietnamese).unwrap_or_default();
         assert_eq!(found.name.as_deref(), Some("Lê Văn Tâm"));
         assert_eq!(found.role.as_deref(), Some("Bí thư Huyện ủy"));
+        // so does `với` the paper the holder spoke with
+        let text = "Ông Lê Văn Tâm, Bí thư Huyện ủy với Báo Bình Thuận nhân dịp đầu xuân.";
+        let found = mention(text, Language::Vietnamese).unwrap_or_default();
+        assert_eq!(found.role.as_deref(), Some("Bí thư Huyện ủy"));
     }
 
     #[test]

@@ -573,7 +573,7 @@ pub struct LanguageData {
     /// Words joining two offices one person holds at once (`Chủ tịch kiêm
     /// Tổng giám đốc`): the title after them is no one else's.
     pub concurrent_office_joiners: Lexicon,
-    /// Words that join company to a person (Vietnamese `cùng`, with):
+    /// Words that join company to a person (Vietnamese `cùng`, `với`, with):
     /// after an office they end it, for the people or the body acting
     /// with its holder follow (`Bí thư Thành ủy cùng Thường trực UBND
     /// thành phố chủ trì …`).
