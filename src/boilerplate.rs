@@ -1298,7 +1298,11 @@ pub fn is_image_file_name(line: &str) -> bool {
         && line.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
         && line.bytes().any(|b| b.is_ascii_lowercase())
         && line.bytes().any(|b| b.is_ascii_digit());
-    slug || !line.contains(' ') && EXTENSIONS.iter().any(|ext| line.to_ascii_lowercase().ends_with(ext))
+    // (compared without lower-casing a copy: this runs for every block)
+    let ends_with = |ext: &str| {
+        line.len() >= ext.len() && line.as_bytes()[line.len() - ext.len()..].eq_ignore_ascii_case(ext.as_bytes())
+    };
+    slug || !line.contains(' ') && EXTENSIONS.iter().any(|ext| ends_with(ext))
 }
 
 /// Longest image slug [`is_image_file_name`] takes: a picture's slug is

@@ -875,8 +875,7 @@ fn attribution(
         };
         if after_cited_source.is_none()
             && language == Language::Persian
-            && (cites_source(tokens, verb, data)
-                || opens_with_cited_source(sentence, tokens, verb, language, data, register))
+            && cites_source(sentence, tokens, verb, language, data, register)
         {
             from = verb + verb_len + 1;
             after_cited_source = Some(from);
@@ -2295,34 +2294,22 @@ fn after_reporting_phrase(tokens: &[Token], start: usize, end: usize, data: &Lan
     }
 }
 
-/// Most words of the name of a source a reporting phrase cites (`روزنامه
+/// Most words of the name of a source cited before a colon (`روزنامه
 /// همشهری`, `خبرگزاری فارس`).
 const CITED_SOURCE_MAX_WORDS: usize = 3;
 
-/// Whether the verb at `verb` is that of a second source the sentence's
-/// reporting phrase cites before a colon, named in a few words right after
-/// the phrase's comma or semicolon (`به گزارش مدارا؛ فارس نوشت: …`, Madara
-/// reports; Fars wrote: …). A source names no one: no given name, title or
-/// honorific stands in it (`به گزارش ایسنا، علی رضایی نوشت: …` quotes a
-/// person).
-fn cites_source(tokens: &[Token], verb: usize, data: &LanguageData) -> bool {
-    let Some(close) = (0..verb).rev().find(|&k| !tokens[k].is_word) else { return false };
-    let phrase_start = (0..close).rev().find(|&k| !tokens[k].is_word).map_or(0, |k| k + 1);
-    tokens.get(verb + data.speech_verbs.match_at(tokens, verb).unwrap_or(1)).is_some_and(|t| t.folded == ":")
-        && matches!(&*tokens[close].folded, "،" | "؛")
-        && (1..=CITED_SOURCE_MAX_WORDS).contains(&(verb - close - 1))
-        && !(close + 1..verb).any(|k| people::opens_mention(tokens, k, data))
-        && opens_reporting_phrase(tokens, phrase_start)
-}
-
-/// Whether the verb at `verb` is that of a source the sentence opens with,
-/// whose text after the colon reports someone else's speech (`فارس نوشت:
-/// حیدر مصلحی وزیر اطلاعات … گفت: …`, Fars wrote: the minister … said:
-/// …). The source is a few words naming no one: no given name, title,
-/// honorific or pronoun, and no person met before (`مصلحی نوشت: …` is a
-/// person writing); and the text it cites names a person before a verb
-/// of speech and its colon.
-fn opens_with_cited_source(
+/// Whether the verb at `verb` is that of a source cited before a colon,
+/// whose text after it is read with its own speakers. The source is a few
+/// words naming no one (no given name, title or honorific), standing
+/// either
+/// - right after the comma or semicolon of the sentence's reporting phrase
+///   (`به گزارش مدارا؛ فارس نوشت: …`, Madara reports; Fars wrote: …;
+///   `به گزارش ایسنا، علی رضایی نوشت: …` quotes a person), or
+/// - at the sentence's start, when it is no pronoun and no person met
+///   before (`مصلحی نوشت: …` is a person writing), and the text it cites
+///   names a person before a verb of speech and its colon (`فارس نوشت:
+///   حیدر مصلحی وزیر اطلاعات … گفت: …`).
+fn cites_source(
     sentence: &str,
     tokens: &[Token],
     verb: usize,
@@ -2330,17 +2317,28 @@ fn opens_with_cited_source(
     data: &LanguageData,
     register: &Register,
 ) -> bool {
-    let verb_len = data.speech_verbs.match_at(tokens, verb).unwrap_or(1);
-    let colon = verb + verb_len;
-    let names_no_one = |k: usize| {
-        tokens[k].is_word && !people::opens_mention(tokens, k, data) && data.pronouns.match_at(tokens, k).is_none()
-    };
-    (1..=CITED_SOURCE_MAX_WORDS).contains(&verb)
-        && tokens.get(colon).is_some_and(|t| t.folded == ":")
-        && (0..verb).all(names_no_one)
-        && !register.knows(&sentence[tokens[0].start..tokens[verb - 1].end])
-        && (colon + 1..tokens.len()).any(|k| people::opens_mention(tokens, k, data))
-        && (colon + 2..tokens.len()).any(|k| verb_at(tokens, k, language, data).is_some_and(|found| found.before_colon))
+    let colon = verb + data.speech_verbs.match_at(tokens, verb).unwrap_or(1);
+    // the source's words run back from the verb to the punctuation before it
+    let source_start = (0..verb).rev().find(|&k| !tokens[k].is_word).map_or(0, |k| k + 1);
+    let cited = tokens.get(colon).is_some_and(|t| t.folded == ":")
+        && (1..=CITED_SOURCE_MAX_WORDS).contains(&(verb - source_start))
+        && !(source_start..verb).any(|k| people::opens_mention(tokens, k, data));
+    if !cited {
+        return false;
+    }
+    match source_start.checked_sub(1) {
+        Some(close) => {
+            let phrase_start = (0..close).rev().find(|&k| !tokens[k].is_word).map_or(0, |k| k + 1);
+            matches!(&*tokens[close].folded, "،" | "؛") && opens_reporting_phrase(tokens, phrase_start)
+        }
+        None => {
+            (0..verb).all(|k| data.pronouns.match_at(tokens, k).is_none())
+                && !register.knows(&sentence[tokens[0].start..tokens[verb - 1].end])
+                && (colon + 1..tokens.len()).any(|k| people::opens_mention(tokens, k, data))
+                && (colon + 2..tokens.len())
+                    .any(|k| verb_at(tokens, k, language, data).is_some_and(|found| found.before_colon))
+        }
+    }
 }
 
 /// Whether a Persian reporting phrase (`به گزارش`, `به نقل از`, `بنا بر`,
