@@ -2270,16 +2270,16 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
 /// at `start` (`به گزارش ایسنا،`, `به نقل از …`, `بر اساس …`), searched
 /// up to `end`; `start` when none opens it.
 fn after_reporting_phrase(tokens: &[Token], start: usize, end: usize, data: &LanguageData) -> usize {
-    if !opens_reporting_phrase(tokens, start) {
+    let Some(cue) = data.reporting_cues.match_at(tokens, start) else {
         return start;
-    }
+    };
     // the source ends at a comma, or at the quotation mark closing its
     // name (`به گزارش "ورزش سه" کارلوس کیروش … گفت`), or, where the
     // comma was left out, before the given name, title or honorific that
     // opens the subject (`به گزارش خبرنگار ورزشی باشگاه خبرنگاران علیرضا
     // منصوریان سرمربی … گفت`), past the cue and a word of the source at
     // least
-    let opening = (start + 1..end).find(|&k| !tokens[k].is_word).filter(|&k| tokens[k - 1].folded == "گزارش");
+    let opening = Some(start + cue).filter(|&k| k < end && !tokens[k].is_word);
     match opening.and_then(|open| text::closing_token(tokens, open, end)) {
         Some(close) => close + 1,
         None => (start..end)
@@ -2287,7 +2287,7 @@ fn after_reporting_phrase(tokens: &[Token], start: usize, end: usize, data: &Lan
             .map(|k| k + 1)
             .or_else(|| {
                 // … or the pronoun standing for one (`به گزارش ایلنا وی ادامه داد`)
-                (start + SOURCE_CUE_MIN_TOKENS..end)
+                (start + cue + 1..end)
                     .find(|&k| people::opens_mention(tokens, k, data) || data.pronouns.match_at(tokens, k).is_some())
             })
             .unwrap_or(start),
@@ -2329,7 +2329,7 @@ fn cites_source(
     match source_start.checked_sub(1) {
         Some(close) => {
             let phrase_start = (0..close).rev().find(|&k| !tokens[k].is_word).map_or(0, |k| k + 1);
-            matches!(&*tokens[close].folded, "،" | "؛") && opens_reporting_phrase(tokens, phrase_start)
+            matches!(&*tokens[close].folded, "،" | "؛") && data.reporting_cues.match_at(tokens, phrase_start).is_some()
         }
         None => {
             (0..verb).all(|k| data.pronouns.match_at(tokens, k).is_none())
@@ -2340,22 +2340,6 @@ fn cites_source(
         }
     }
 }
-
-/// Whether a Persian reporting phrase (`به گزارش`, `به نقل از`, `بنا بر`,
-/// `بر اساس`) opens at token `start`.
-fn opens_reporting_phrase(tokens: &[Token], start: usize) -> bool {
-    let opens_with =
-        |words: &[&str]| words.iter().enumerate().all(|(n, w)| tokens.get(start + n).is_some_and(|t| t.folded == *w));
-    opens_with(&["به", "گزارش"])
-        || opens_with(&["به", "نقل"])
-        || opens_with(&["بنا", "بر"])
-        || opens_with(&["براساس"])
-        || opens_with(&["بر", "اساس"])
-}
-
-/// A reporting phrase (`به گزارش ایسنا`) is its cue's two words and the
-/// source's one at least.
-const SOURCE_CUE_MIN_TOKENS: usize = 3;
 
 /// [`persian_subject`] from a given clause start.
 fn persian_subject_from(
@@ -6225,6 +6209,23 @@ mod tests {
                 (Some("Nguyễn Văn Bình"), "Chúng tôi đã chuẩn bị cho việc này từ lâu và không lo lắng."),
             ]
         );
+    }
+
+    #[test]
+    fn every_persian_reporting_cue_opens_a_phrase_before_the_subject() {
+        for sentence in [
+            // the source ends before the name where the comma is left out
+            "به روایت خبرگزاری ایرنا علی رضایی وزیر نیرو گفت: آب سدهای کشور امسال کمتر از سال گذشته است.",
+            "بنابر گزارش خبرگزاری ایرنا علی رضایی وزیر نیرو گفت: آب سدهای کشور امسال کمتر از سال گذشته است.",
+            // or at the quotation mark closing its name
+            "به روایت \"خبر فوری\" علی رضایی وزیر نیرو گفت: آب سدهای کشور امسال کمتر از سال گذشته است.",
+            // a source the phrase cites leaves its text to its speakers
+            "به روایت ایرنا، فارس نوشت: علی رضایی وزیر نیرو گفت: آب سدهای کشور امسال کمتر از سال گذشته است.",
+        ] {
+            let (quotes, officials) = run(&[sentence], Language::Persian);
+            assert_eq!(speakers(&quotes), [Some("علی رضایی")], "{sentence}");
+            assert_eq!(officials.len(), 1, "{sentence}");
+        }
     }
 
     #[test]

@@ -42,6 +42,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_quantifiers.txt", include_str!("data/fa_quantifiers.txt")),
     ("fa_read_more_cues.txt", include_str!("data/fa_read_more_cues.txt")),
     ("fa_relative_days.txt", include_str!("data/fa_relative_days.txt")),
+    ("fa_reporting_cues.txt", include_str!("data/fa_reporting_cues.txt")),
     ("fa_salutations.txt", include_str!("data/fa_salutations.txt")),
     ("fa_scene_prepositions.txt", include_str!("data/fa_scene_prepositions.txt")),
     ("fa_see_also_cues.txt", include_str!("data/fa_see_also_cues.txt")),

@@ -551,6 +551,10 @@ pub struct LanguageData {
     /// Byline cues that credit a source, not a writer (`Nguồn:`, `Theo`,
     /// `منبع:`): the line is a byline, and what it names an outlet.
     pub source_cues: Lexicon,
+    /// What opens a phrase naming the source a sentence reports from
+    /// (`به گزارش ایسنا،`, `به نقل از …`, `بر اساس …`): the subject
+    /// starts after it.
+    pub reporting_cues: Lexicon,
     pub caption_cues: Lexicon,
     /// Links that lead on to another article's text (`Đọc tiếp`, `ادامه
     /// مطلب`): after a title and a paragraph they close a teaser.
@@ -907,6 +911,7 @@ impl LanguageData {
             end_markers: get("end_markers"),
             byline_cues: get("byline_cues"),
             source_cues: get("source_cues"),
+            reporting_cues: get("reporting_cues"),
             caption_cues: get("caption_cues"),
             read_more_cues: get("read_more_cues"),
             see_also_cues: get("see_also_cues"),
