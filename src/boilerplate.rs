@@ -462,7 +462,7 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
                 decision => decision,
             }
         } else if i < cut {
-            after_article(i, end, printed_end, blocks, &features)
+            after_article(i, end, printed_end, blocks, &features, data)
         } else if i == cut && f.end_marker {
             Decision::new(Label::Boilerplate, "end-of-article marker")
         } else {
@@ -1025,7 +1025,14 @@ fn inside_article(i: usize, start: usize, blocks: &[Block], features: &[Features
     }
 }
 
-fn after_article(i: usize, end: usize, printed_end: usize, blocks: &[Block], features: &[Features]) -> Decision {
+fn after_article(
+    i: usize,
+    end: usize,
+    printed_end: usize,
+    blocks: &[Block],
+    features: &[Features],
+    data: Option<&LanguageData>,
+) -> Decision {
     let f = &features[i];
     let continues_line = i == end + 1 && blocks[i].from_flattened_line && blocks[i].line == blocks[end].line;
     if f.byline_cue {
@@ -1036,7 +1043,7 @@ fn after_article(i: usize, end: usize, printed_end: usize, blocks: &[Block], fea
     } else if i > printed_end
         && i - printed_end <= SIGNATURE_WINDOW
         && !f.read_more
-        && is_signed_name(&blocks[i].text, f)
+        && is_lone_signature(&blocks[i].text, f, data)
         && in_same_script(&blocks[i].text, &blocks[end].text)
         && !labels_next_piece(i, blocks)
     {
@@ -1058,6 +1065,14 @@ fn labels_next_piece(i: usize, blocks: &[Block]) -> bool {
 /// `ارسال یک پاسخ`, post a reply): there a name has no stopword in it.
 fn is_signed_name(line: &str, f: &Features) -> bool {
     is_signature(line, &f.folded, f.words) && !(is_caseless(line) && f.stopword_share > 0.0)
+}
+
+/// Whether a line alone after the article is its writer's signature: a
+/// signed name that, in a script without case, where no capital marks a
+/// name, opens with a given name (`محمد کلوخی`; not a form's `ارسال
+/// دیدگاه`, send a comment).
+fn is_lone_signature(line: &str, f: &Features, data: Option<&LanguageData>) -> bool {
+    is_signed_name(line, f) && (!is_caseless(line) || data.is_some_and(|d| d.name_anchors.starts(&f.folded)))
 }
 
 /// Whether a line is written in a script without case (Persian): no
@@ -1543,10 +1558,14 @@ mod tests {
             "وزیر نیرو امروز در جمع خبرنگاران از آغاز ساخت سه نیروگاه جدید در جنوب کشور خبر داد.",
             "به گفته وی این نیروگاه‌ها تا دو سال آینده به شبکه سراسری برق متصل خواهند شد.",
         ];
-        let page =
-            format!("{}\n{}\nگزارش خطا\nمطالعه بیشتر\nارسال یک پاسخ\nآدرس ایمیل شما منتشر نخواهد شد.", fa[0], fa[1]);
+        let page = format!(
+            "{}\n{}\nارسال دیدگاه\nگزارش خطا\nمطالعه بیشتر\nارسال یک پاسخ\nآدرس ایمیل شما منتشر نخواهد شد.",
+            fa[0], fa[1]
+        );
         let l = labels(&page, Language::Persian);
-        for link in ["گزارش خطا", "مطالعه بیشتر", "ارسال یک پاسخ"] {
+        // two words of letters, no stopword among them, but no given name
+        for link in ["ارسال دیدگاه", "گزارش خطا", "مطالعه بیشتر", "ارسال یک پاسخ"]
+        {
             assert_eq!(l.iter().find(|(t, _)| t == link).map(|(_, label)| *label), Some(Label::Boilerplate), "{link}");
         }
         let l = labels(&format!("{}\n{}\nعلی رضایی", fa[0], fa[1]), Language::Persian);
