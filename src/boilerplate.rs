@@ -26,7 +26,7 @@ use serde::Serialize;
 use crate::blocks::Block;
 use crate::extract::{date, meta, people};
 use crate::lang::LanguageData;
-use crate::text;
+use crate::text::{self, Token};
 
 /// What a block is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
@@ -275,7 +275,8 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
                 (words <= END_MARKER_MAX_WORDS || block.from_flattened_line) && d.end_markers.starts(&folded);
             f.byline_cue = words <= BYLINE_MAX_WORDS
                 && (d.byline_cues.starts(&folded) && !d.verb_compounds.starts(&folded)
-                    || without_bracketed_credit(&block.text, d).is_some());
+                    || without_bracketed_credit(&block.text, d).is_some()
+                    || is_qualified_byline(&block.text, d));
             f.photo_credit = words <= CREDITED_CAPTION_MAX_WORDS
                 && (ends_with_photo_credit(&folded)
                     || ends_with_capitals_credit(&block.text)
@@ -337,6 +338,29 @@ pub fn without_bracketed_credit<'a>(line: &'a str, data: &LanguageData) -> Optio
     let (names, inside) = line.trim_end().strip_suffix(')')?.rsplit_once('(')?;
     let label = format!("{}:", text::fold(inside.trim()));
     (!inside.contains(':') && data.byline_cues.is_entry(&label)).then_some(names.trim_end())
+}
+
+/// The tokens a byline's cue takes when one word qualifies it (`دانش‌آموز
+/// خبرنگار: …`, student reporter: …): a cue that ends in a colon, after a
+/// word.
+pub fn qualified_byline_cue(tokens: &[Token], data: &LanguageData) -> Option<usize> {
+    let n = data.byline_cues.match_at(tokens, 1)?;
+    (tokens[0].is_word && tokens[n].folded == ":").then_some(n + 1)
+}
+
+/// Whether a line is a byline whose cue one word qualifies, then the
+/// writer's name: such a label could open an ordinary line too (`متن
+/// گزارش:`, the report's text:), so the name must follow it, and, in a
+/// script without case, open with a given name.
+fn is_qualified_byline(line: &str, data: &LanguageData) -> bool {
+    if !line.contains(':') {
+        return false;
+    }
+    let tokens = text::tokenize(line);
+    let Some(n) = qualified_byline_cue(&tokens, data) else { return false };
+    let names = line[tokens[n - 1].end..].trim();
+    let folded = text::fold(names);
+    is_signature(names, &folded, text::word_count(names)) && (!is_caseless(names) || data.name_anchors.starts(&folded))
 }
 
 /// Labels every block.
@@ -1898,6 +1922,22 @@ mod tests {
         for line in ["Nâng cao chất lượng khám chữa bệnh", "Nguyễn Văn Hùng"] {
             let page = format!("{VI_PARAGRAPH}\n\n{line}\n\n{VI_PARAGRAPH_2}\n\n{VI_PARAGRAPH}");
             assert_ne!(label_of(&labels(&page, Language::Vietnamese), line), Label::Caption, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_qualified_byline_cue_before_a_name_is_a_byline() {
+        let fa = [
+            "وزیر نیرو امروز در جمع خبرنگاران از آغاز ساخت سه نیروگاه جدید در جنوب کشور خبر داد.",
+            "به گفته وی این نیروگاه‌ها تا دو سال آینده به شبکه سراسری برق متصل خواهند شد.",
+        ];
+        for (line, label) in [
+            ("دانش‌آموز خبرنگار: مریم احمدی", Label::Byline),
+            // the qualified cue before no name: a label of the text
+            ("متن گزارش: سه نیروگاه", Label::Boilerplate),
+        ] {
+            let l = labels(&format!("{}\n{}\n{line}\nارسال یک پاسخ", fa[0], fa[1]), Language::Persian);
+            assert_eq!(l.iter().find(|(t, _)| t == line).map(|(_, label)| *label), Some(label), "{line}");
         }
     }
 

@@ -325,7 +325,9 @@ pub fn authors(byline: &str, data: Option<&LanguageData>) -> Vec<String> {
         if data.source_cues.match_at(&tokens, 0).is_some() {
             return Vec::new();
         }
-        if let Some(n) = data.byline_cues.match_at(&tokens, 0) {
+        if let Some(n) =
+            data.byline_cues.match_at(&tokens, 0).or_else(|| crate::boilerplate::qualified_byline_cue(&tokens, data))
+        {
             rest = rest[tokens[n - 1].end..].trim();
         } else if let Some(names) = crate::boilerplate::without_bracketed_credit(rest, data) {
             rest = names;
@@ -530,6 +532,8 @@ mod tests {
         // the label of an aggregator's source line (`منبع خبر`, news source)
         assert!(authors("منبع خبر", Language::Persian.data()).is_empty());
         assert_eq!(authors("خبرنگار: مریم احمدی", Language::Persian.data()), ["مریم احمدی"]);
+        // a word qualifying the cue (student reporter)
+        assert_eq!(authors("دانش‌آموز خبرنگار: مریم احمدی", Language::Persian.data()), ["مریم احمدی"]);
         // the label after the names, in brackets
         assert_eq!(authors("Minh Anh - Thu Hà (thực hiện)", vi), ["Minh Anh", "Thu Hà"]);
         // the photographer credited after the writer
