@@ -528,6 +528,8 @@ mod tests {
         // a source credited is an outlet, not a writer
         assert!(authors("Nguồn: Báo Sức Khỏe Đời Sống", vi).is_empty());
         assert!(authors("Theo VTV", vi).is_empty());
+        // … and no cue qualified by a word (`Nguồn` before `tin:`)
+        assert!(authors("Nguồn tin: Báo VTC News", vi).is_empty());
         assert!(authors("منبع: ایسنا", Language::Persian.data()).is_empty());
         // the label of an aggregator's source line (`منبع خبر`, news source)
         assert!(authors("منبع خبر", Language::Persian.data()).is_empty());
