@@ -107,7 +107,9 @@ const SPECIFIC_CUE_MIN_TOKENS: usize = 3;
 const SHORT_CUE_MAX_WORDS: usize = 5;
 
 /// A date line is a date and a few words (a weekday, `Cập nhật`), not a
-/// sentence that mentions a date.
+/// sentence that mentions a date. Its numbers are not counted: a line may
+/// give the date and time in two calendars (`تاریخ انتشار: ۱۲ اردیبهشت
+/// ۱۴۰۳ - ۱۵:۰۳ - 01May 2024`).
 const DATE_LINE_MAX_WORDS: usize = 8;
 
 /// An end-of-article marker is a short header line (`Tin liên quan`,
@@ -1028,7 +1030,7 @@ fn inside_article(i: usize, start: usize, blocks: &[Block], features: &[Features
         Decision::new(Label::Boilerplate, "repeated on the page")
     } else if f.byline_cue {
         Decision::new(Label::Byline, "byline cue")
-    } else if f.date_line && !f.ends_sentence && f.words <= DATE_LINE_MAX_WORDS {
+    } else if f.date_line && !f.ends_sentence && words_without_digits(&f.folded) <= DATE_LINE_MAX_WORDS {
         Decision::new(Label::Boilerplate, "date or time line inside the article")
     } else if block.gap_before >= 2 && !f.ends_sentence && f.words <= CAPTION_MAX_WORDS && !block.from_flattened_line {
         Decision::new(Label::Caption, "set apart by an extra empty line where an image stood: caption")
@@ -1089,6 +1091,11 @@ fn labels_next_piece(i: usize, blocks: &[Block]) -> bool {
 /// `ارسال یک پاسخ`, post a reply): there a name has no stopword in it.
 fn is_signed_name(line: &str, f: &Features) -> bool {
     is_signature(line, &f.folded, f.words) && !(is_caseless(line) && f.stopword_share > 0.0)
+}
+
+/// The words of a folded line that have no digit in them.
+fn words_without_digits(folded: &str) -> usize {
+    text::words(folded).filter(|word| !word.bytes().any(|b| b.is_ascii_digit())).count()
 }
 
 /// Whether a line alone after the article is its writer's signature: a

@@ -430,6 +430,19 @@ mod tests {
     }
 
     #[test]
+    fn a_date_line_under_the_lead_may_give_the_date_in_two_calendars() {
+        let lead =
+            "وزیر کشور امروز در حاشیه جلسه هیئت دولت گفت: این طرح مورد استقبال مردم و نمایندگان مجلس قرار گرفته است.";
+        let paragraph = "وی افزود: همه دستگاه‌ها باید به مسئولیت خود در اجرای این طرح عمل کنند و گزارش آن را بدهند.";
+        let date_line = "تاریخ انتشار: ۱۲ اردیبهشت ۱۴۰۳ - ۱۵:۰۳ - 01May 2024";
+        let page =
+            format!("طرح نور مورد استقبال مردم قرار گرفته است\n\n{lead}\n{date_line}\n\n{paragraph}\n\n{paragraph}\n");
+        let record = Extractor::default().extract_text("t.txt", &page).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(record.published.map(|p| p.date).as_deref(), Some("2024-05-01"));
+        assert!(!record.body.iter().any(|p| p.contains("تاریخ انتشار")), "{:?}", record.body);
+    }
+
+    #[test]
     fn a_reading_time_under_the_headline_is_no_headline() {
         let fa = "کار تیم ملی فوتبال ایران در جام جهانی از فردا و با دیدار مقابل انگلیس از ساعت ۱۶:۳۰ آغاز می‌شود و بازیکنان آماده‌اند.";
         let vi = "Trong năm qua, bệnh viện đã thực hiện hơn một nghìn ca phẫu thuật và được người dân đánh giá cao.";
