@@ -1142,8 +1142,13 @@ fn parse_vietnamese(
         let phrase_end = (i + 1..phrase_end)
             .find(|&k| !capitalised(k) && data.weak_speech_verbs.match_at(tokens, k).is_some())
             .unwrap_or(phrase_end);
-        let role = role_of(i, phrase_end.max(i + 1).min(to))?;
-        return Some((Mention { title, role: Some(role), ..Mention::default() }, phrase_end - from));
+        // a title a gender word opens (`Nữ ca sĩ nói`, the female singer
+        // said) describes someone named before by the title alone: the
+        // word says who, not which office
+        let gender = gender_at(tokens, i, data).filter(|_| data.titles.match_at(tokens, i + 1).is_some());
+        let role_start = if gender.is_some() { i + 1 } else { i };
+        let role = role_of(role_start, phrase_end.max(role_start + 1).min(to))?;
+        return Some((Mention { title, role: Some(role), gender, ..Mention::default() }, phrase_end - from));
     };
     // words between the honorifics and the name must be a role, and one
     // ending in `của` (of) is someone else's, the name its possessor's

@@ -6212,6 +6212,27 @@ mod tests {
     }
 
     #[test]
+    fn a_gender_word_before_a_title_describes_the_person_named_by_it() {
+        let (quotes, _) = run(
+            &[
+                "Tối 14/8, ca sĩ Nguyễn Đức Phúc tổ chức họp báo ra mắt MV mới tại TP.HCM với sự có mặt của nhiều đồng nghiệp.",
+                "Nam ca sĩ trả lời: \"Thật ra đến giờ thì em cũng chưa có câu trả lời cho vấn đề vừa rồi!\"",
+                "Nữ ca sĩ Thu Minh nói: \"Em rất vui khi được chúc mừng đàn em trong ngày ra mắt sản phẩm mới.\"",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Nguyễn Đức Phúc"), Some("Thu Minh")]);
+        assert_eq!(quotes[1].speaker.role.as_deref(), Some("Nữ ca sĩ"));
+        let (quotes, _) = run(
+            &[
+                "Nam diễn viên Trần Minh Hải nói: \"Tôi rất vui khi được chúc mừng đàn em trong ngày ra mắt sản phẩm mới.\"",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Trần Minh Hải")]);
+    }
+
+    #[test]
     fn every_persian_reporting_cue_opens_a_phrase_before_the_subject() {
         for sentence in [
             // the source ends before the name where the comma is left out
