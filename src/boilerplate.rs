@@ -2248,6 +2248,17 @@ mod tests {
     }
 
     #[test]
+    fn a_video_players_fallback_text_is_chrome() {
+        let line = "Your browser does not support the video tag. Clip nghệ sĩ xúc động khi chia sẻ về khó khăn.";
+        let l = labels(&format!("{VI_PARAGRAPH}\n{line}\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH}"), Language::Vietnamese);
+        assert_eq!(label_of(&l, line), Label::Boilerplate);
+        let fa = "وزیر نیرو امروز در جمع خبرنگاران از آغاز ساخت سه نیروگاه جدید در جنوب کشور خبر داد.";
+        let line = "Your browser does not support the video element.";
+        let l = labels(&format!("{fa}\n{line}\n{fa} {fa}"), Language::Persian);
+        assert_eq!(label_of(&l, line), Label::Boilerplate);
+    }
+
+    #[test]
     fn widget_titles_in_capitals_are_chrome() {
         let l = labels(&format!("{VI_PARAGRAPH}\nTIN MỚI\n{VI_PARAGRAPH_2}"), Language::Vietnamese);
         assert_eq!(label_of(&l, "TIN MỚI"), Label::Boilerplate);
