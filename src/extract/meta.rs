@@ -186,6 +186,7 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
                 .iter()
                 .take(3)
                 .find_map(|paragraph| outlet_label(paragraph, data))
+                .or_else(|| city_then_outlet(first, data))
                 .or_else(|| dateline_prefix(first))
                 .or_else(|| slashed_prefix(first))
         }
@@ -273,6 +274,34 @@ fn outlet_label(paragraph: &str, data: &LanguageData) -> Option<String> {
     let end = (name..tokens.len().min(name + AGENCY_MAX_WORDS + 1)).find(|&k| !tokens[k].is_word)?;
     (end > name && (tokens[end].folded == ":" || text::is_dash(&tokens[end].folded)))
         .then(|| paragraph[tokens[name].start..tokens[end - 1].end].to_owned())
+}
+
+/// Most words of the city that opens a dateline before its outlet
+/// (`بندر عباس- ایرنا- …`).
+const DATELINE_CITY_MAX_WORDS: usize = 2;
+
+/// `تهران- ایرنا- …`, `مشهد - ایرنا - …`: a city, then the outlet, each
+/// closed by a dash, opening the first paragraph, as the Iranian agencies
+/// write their datelines; not a desk after the outlet (`برنا - گروه
+/// استانها - …`).
+fn city_then_outlet(paragraph: &str, data: &LanguageData) -> Option<String> {
+    let mut parts = paragraph.splitn(3, text::DASHES);
+    let (city, outlet, rest) = (parts.next()?, parts.next()?, parts.next()?);
+    let letters_only = |part: &str| part.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '\u{200C}');
+    let outlet_words = text::word_count(outlet);
+    ((1..=DATELINE_CITY_MAX_WORDS).contains(&text::word_count(city))
+        && (1..=AGENCY_MAX_WORDS).contains(&outlet_words)
+        && letters_only(city)
+        && letters_only(outlet)
+        && outlet.starts_with(' ')
+        && rest.starts_with(' ')
+        && !data.news_desks.occurs_in(&text::fold(outlet)))
+    .then(|| {
+        // the name without the outlet's kind (`خبرگزاری فارس`)
+        let tokens = text::tokenize(outlet);
+        let kind = tokens.iter().take_while(|t| data.outlet_kinds.contains(&t.folded)).count();
+        tokens.get(kind).map_or(outlet.trim(), |t| outlet[t.start..].trim()).to_owned()
+    })
 }
 
 /// `برنا - گروه استانها: …`: the outlet that opens the first paragraph;
@@ -446,6 +475,14 @@ mod tests {
         assert_eq!(joined.as_deref(), Some("صدا و سیما"));
         assert_eq!(agency(&p("به گزارش ایرنا و ایسنا، وزیر گفت."), Language::Persian).as_deref(), Some("ایرنا"));
         assert_eq!(agency(&p("برنا - گروه استانها: رییس گفت."), Language::Persian).as_deref(), Some("برنا"));
+        // the outlet after the city, each closed by a dash
+        for dateline in ["مشهد- ایرنا- ", "تهران - ایرنا - ", "بندر عباس – ایرنا – ", "قم - خبرگزاری ایرنا - "]
+        {
+            let paragraph = format!("{dateline}سرمربی تیم گفت: مزد تلاش خود را گرفتیم.");
+            assert_eq!(agency(&p(&paragraph), Language::Persian).as_deref(), Some("ایرنا"), "{dateline}");
+        }
+        // … but not the desk after the outlet
+        assert_eq!(agency(&p("برنا - گروه استانها - رییس گفت."), Language::Persian).as_deref(), Some("برنا"));
         // the outlet in brackets after the city
         assert_eq!(agency(&p("تهران (پانا) - وزیر گفت."), Language::Persian).as_deref(), Some("پانا"));
         // the reporter after the agency's semicolon
