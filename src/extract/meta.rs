@@ -229,8 +229,8 @@ fn bracketed_outlet(paragraph: &str) -> Option<&str> {
 fn slashed_prefix(paragraph: &str) -> Option<String> {
     let (prefix, rest) = paragraph.split_once('/')?;
     let words = text::word_count(prefix);
-    let letters_only = prefix.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '\u{200C}');
-    ((1..=AGENCY_MAX_WORDS).contains(&words) && letters_only && rest.starts_with(' ')).then(|| prefix.trim().to_owned())
+    ((1..=AGENCY_MAX_WORDS).contains(&words) && is_letters_only(prefix) && rest.starts_with(' '))
+        .then(|| prefix.trim().to_owned())
 }
 
 /// `TTO - …`, `VOV.VN - …`: an outlet's dateline, named by an acronym or
@@ -276,6 +276,12 @@ fn outlet_label(paragraph: &str, data: &LanguageData) -> Option<String> {
         .then(|| paragraph[tokens[name].start..tokens[end - 1].end].to_owned())
 }
 
+/// Whether a name is words of letters only, as an outlet's or a person's
+/// is (no digit, no punctuation), zero-width non-joiners allowed.
+fn is_letters_only(name: &str) -> bool {
+    name.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '\u{200C}')
+}
+
 /// Most words of the city that opens a dateline before its outlet
 /// (`بندر عباس- ایرنا- …`).
 const DATELINE_CITY_MAX_WORDS: usize = 2;
@@ -287,12 +293,10 @@ const DATELINE_CITY_MAX_WORDS: usize = 2;
 fn city_then_outlet(paragraph: &str, data: &LanguageData) -> Option<String> {
     let mut parts = paragraph.splitn(3, text::DASHES);
     let (city, outlet, rest) = (parts.next()?, parts.next()?, parts.next()?);
-    let letters_only = |part: &str| part.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '\u{200C}');
-    let outlet_words = text::word_count(outlet);
     ((1..=DATELINE_CITY_MAX_WORDS).contains(&text::word_count(city))
-        && (1..=AGENCY_MAX_WORDS).contains(&outlet_words)
-        && letters_only(city)
-        && letters_only(outlet)
+        && (1..=AGENCY_MAX_WORDS).contains(&text::word_count(outlet))
+        && is_letters_only(city)
+        && is_letters_only(outlet)
         && outlet.starts_with(' ')
         && rest.starts_with(' ')
         && !data.news_desks.occurs_in(&text::fold(outlet)))
@@ -335,12 +339,11 @@ fn dateline_parts(paragraph: &str) -> Option<(&str, Option<&str>)> {
 pub fn dateline_reporter(paragraph: &str) -> Option<String> {
     let (agency, reporter) = dateline_parts(paragraph)?;
     let reporter = reporter?;
-    let letters_only = reporter.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '\u{200C}');
     let words = text::word_count(reporter);
     ((1..=AGENCY_MAX_WORDS).contains(&text::word_count(agency))
         && (2..=AGENCY_MAX_WORDS).contains(&words)
-        && letters_only)
-        .then(|| reporter.trim().to_owned())
+        && is_letters_only(reporter))
+    .then(|| reporter.trim().to_owned())
 }
 
 /// The names in a byline: the cue (`Tin, ảnh:`) removed, the rest split
