@@ -311,6 +311,7 @@ pub fn extract(
                 open_direct = None;
                 continue;
             }
+            register_speaking_subject(sentence, &tokens, language, data, &mut register);
             register_mentions(sentence, &tokens, language, data, &mut register);
             // `ما با مردی صحبت کردیم که …` (we spoke with a man who …), told
             // outside any quotation: a pronoun after it may mean him, and
@@ -3107,6 +3108,34 @@ fn subject_start_after(tokens: &[Token], dateline_end: usize, data: &LanguageDat
         } else {
             return k;
         }
+    }
+}
+
+/// Registers the person a sentence opens with when it reports a speaking
+/// act and quotes nothing (`سیدعباس صالحی به شایعاتی … پاسخ داد.`,
+/// answered the rumours) as its subject: a pronoun or a bare office in the
+/// next sentence (`معاون فرهنگی وزارت ارشاد … تصریح کرد: …`) means them.
+/// [`register_mentions`] registers only names with a title or a role; this
+/// one may have neither, but must be sure (see [`people::Mention::bare`]).
+fn register_speaking_subject(
+    sentence: &str,
+    tokens: &[Token],
+    language: Language,
+    data: &LanguageData,
+    register: &mut Register,
+) {
+    // (the lexicon's bit rules out most sentences at once)
+    if !data.speaking_acts.may_match_in(tokens) {
+        return;
+    }
+    let end = tokens.iter().rposition(|t| t.is_word).map_or(0, |k| k + 1);
+    let Some(verb) = data.speaking_acts.match_ending_at(tokens, end).map(|n| end - n) else { return };
+    let start = subject_start_after(tokens, after_dateline(tokens, verb, data), data);
+    // (a bare name the register does not know is refused there)
+    if let Some((mention, _)) = people::parse(sentence, tokens, start, verb, language, data)
+        && mention.name.is_some()
+    {
+        register.refer(&mention, true);
     }
 }
 
@@ -6230,6 +6259,20 @@ mod tests {
             Language::Vietnamese,
         );
         assert_eq!(speakers(&quotes), [Some("Trần Minh Hải")]);
+    }
+
+    #[test]
+    fn the_person_of_a_speaking_act_is_the_office_quoted_next() {
+        let office = "معاون فرهنگی وزارت ارشاد در گفت‌وگویی تصریح کرد: این روزها شایعات زیادی درباره کابینه مطرح می‌شود.";
+        let (quotes, _) = run(
+            &["سیدعباس صالحی به شایعاتی که عصر دوشنبه درباره وزارت ارشاد مطرح شد، پاسخ داد.", office],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("سیدعباس صالحی")]);
+        // a bare name no list confirms may be a noun phrase: no one
+        let (quotes, _) =
+            run(&["صالحی به شایعاتی که عصر دوشنبه درباره وزارت ارشاد مطرح شد، پاسخ داد.", office], Language::Persian);
+        assert_eq!(speakers(&quotes), [None]);
     }
 
     #[test]
