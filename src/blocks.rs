@@ -278,7 +278,8 @@ pub fn split_before_agency_dateline(blocks: &mut Vec<Block>) {
             continue;
         }
         let unit = &blocks[i].text;
-        let Some(cut) = slash_dateline(unit).or_else(|| bracketed_dateline(unit)) else { continue };
+        let slashed = slash_dateline(unit).filter(|&cut| !quotes_the_text(blocks, i, cut));
+        let Some(cut) = slashed.or_else(|| bracketed_dateline(unit)) else { continue };
         let head = unit[..cut].trim_end();
         let ends_sentence = head.chars().next_back().is_some_and(text::is_sentence_end);
         if ends_sentence || !DATELINE_HEADLINE_WORDS.contains(&text::word_count(head)) {
@@ -397,6 +398,19 @@ fn label_start(unit: &str, data: &LanguageData) -> Option<usize> {
         let words_before = tokens[..k].iter().any(|t| t.is_word);
         (before_colon && capitalised_or_caseless && words_before).then_some(tokens[k].start)
     })
+}
+
+/// Whether the words of unit `i` up to the slash after its byte `cut` are
+/// found again further on in the page: the slash then parts the two
+/// halves of a headline that quotes the text (`روی یک غفلت گل خوردیم/
+/// داور …`, then `… افزود: روی یک غفلت گل خوردیم.`), not an agency's
+/// name from the lead.
+fn quotes_the_text(blocks: &[Block], i: usize, cut: usize) -> bool {
+    let unit = &blocks[i].text;
+    let Some(slash) = unit[cut..].find('/').map(|s| cut + s) else { return false };
+    let head = &unit[..slash];
+    let found_in = |text: &str| memchr::memmem::find(text.as_bytes(), head.as_bytes()).is_some();
+    found_in(&unit[slash..]) || blocks[i + 1..].iter().any(|b| found_in(&b.text))
 }
 
 /// Where a dateline of a word and a slash (`ایرنا/ `) starts.
@@ -588,6 +602,11 @@ mod tests {
         let texts = cut(page);
         assert_eq!(texts[0], "افشای جزئیات دیدار دو وزیر از سوی رسانه عراقی");
         assert_eq!(texts[1], "ایرنا/ یک رسانه عراقی جزئیات جدیدی را فاش کرد.");
+        // a slash between two halves of a headline, the first quoting the
+        // text, is no dateline
+        let page = "روی یک غفلت گل خوردیم/ داور شجاعانه قضاوت کردمربی تیم افزود: روی یک غفلت گل خوردیم. \
+                    وی ادامه داد که تیم در بازی بعد بهتر خواهد بود.";
+        assert_eq!(cut(page)[0], "روی یک غفلت گل خوردیم/ داور شجاعانه قضاوت کردمربی تیم افزود: روی یک غفلت گل خوردیم.");
         let texts = cut(
             "Giá xăng dầu đồng loạt giảm từ chiều nay (Dân trí) - Liên Bộ vừa điều chỉnh giá xăng dầu. Câu hai dài.",
         );
