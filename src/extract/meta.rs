@@ -484,7 +484,10 @@ mod tests {
             let paragraph = format!("{dateline}سرمربی تیم گفت: مزد تلاش خود را گرفتیم.");
             assert_eq!(agency(&p(&paragraph), Language::Persian).as_deref(), Some("ایرنا"), "{dateline}");
         }
-        // … but not the desk after the outlet
+        // … but not the city after an outlet of more words than a city has
+        let agency_then_city = "باشگاه خبرنگاران جوان - تهران - وزیر گفت.";
+        assert_eq!(agency(&p(agency_then_city), Language::Persian).as_deref(), Some("باشگاه خبرنگاران جوان"));
+        // … nor the desk after the outlet
         assert_eq!(agency(&p("برنا - گروه استانها - رییس گفت."), Language::Persian).as_deref(), Some("برنا"));
         // the outlet in brackets after the city
         assert_eq!(agency(&p("تهران (پانا) - وزیر گفت."), Language::Persian).as_deref(), Some("پانا"));
