@@ -319,7 +319,8 @@ fn dateline_prefix(paragraph: &str) -> Option<String> {
         Some((bracketed, _)) => bracketed,
         None => prefix,
     };
-    Some(outlet.trim().to_owned()).filter(|outlet| !outlet.is_empty())
+    // a score (`استقلال ۲ - پرسپولیس ۱ - …`) names no outlet
+    Some(outlet.trim().to_owned()).filter(|outlet| !outlet.is_empty() && !outlet.chars().any(char::is_numeric))
 }
 
 /// What stands before a dateline's dash (`برنا - …`): the agency part,
@@ -487,6 +488,8 @@ mod tests {
         // … but not the city after an outlet of more words than a city has
         let agency_then_city = "باشگاه خبرنگاران جوان - تهران - وزیر گفت.";
         assert_eq!(agency(&p(agency_then_city), Language::Persian).as_deref(), Some("باشگاه خبرنگاران جوان"));
+        // … nor the teams and goals of a score
+        assert_eq!(agency(&p("استقلال ۲ - پرسپولیس ۱ - بازی با پیروزی استقلال تمام شد."), Language::Persian), None);
         // … nor the desk after the outlet
         assert_eq!(agency(&p("برنا - گروه استانها - رییس گفت."), Language::Persian).as_deref(), Some("برنا"));
         // the outlet in brackets after the city
