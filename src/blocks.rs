@@ -278,7 +278,7 @@ pub fn split_before_agency_dateline(blocks: &mut Vec<Block>) {
             continue;
         }
         let unit = &blocks[i].text;
-        let slashed = slash_dateline(unit).filter(|&cut| !quotes_the_text(blocks, i, cut));
+        let slashed = slash_dateline(unit).filter(|&(_, slash)| !quotes_the_text(blocks, i, slash)).map(|(cut, _)| cut);
         let Some(cut) = slashed.or_else(|| bracketed_dateline(unit)) else { continue };
         let head = unit[..cut].trim_end();
         let ends_sentence = head.chars().next_back().is_some_and(text::is_sentence_end);
@@ -400,25 +400,24 @@ fn label_start(unit: &str, data: &LanguageData) -> Option<usize> {
     })
 }
 
-/// Whether the words of unit `i` up to the slash after its byte `cut` are
-/// found again further on in the page: the slash then parts the two
-/// halves of a headline that quotes the text (`روی یک غفلت گل خوردیم/
-/// داور …`, then `… افزود: روی یک غفلت گل خوردیم.`), not an agency's
-/// name from the lead.
-fn quotes_the_text(blocks: &[Block], i: usize, cut: usize) -> bool {
+/// Whether the words of unit `i` up to its byte `slash` are found again
+/// further on in the page: the slash then parts the two halves of a
+/// headline that quotes the text (`روی یک غفلت گل خوردیم/ داور …`, then
+/// `… افزود: روی یک غفلت گل خوردیم.`), not an agency's name from the lead.
+fn quotes_the_text(blocks: &[Block], i: usize, slash: usize) -> bool {
     let unit = &blocks[i].text;
-    let Some(slash) = unit[cut..].find('/').map(|s| cut + s) else { return false };
     let head = &unit[..slash];
     let found_in = |text: &str| memchr::memmem::find(text.as_bytes(), head.as_bytes()).is_some();
     found_in(&unit[slash..]) || blocks[i + 1..].iter().any(|b| found_in(&b.text))
 }
 
-/// Where a dateline of a word and a slash (`ایرنا/ `) starts.
-fn slash_dateline(unit: &str) -> Option<usize> {
+/// Where a dateline of a word and a slash (`ایرنا/ `) starts, and where
+/// its slash stands.
+fn slash_dateline(unit: &str) -> Option<(usize, usize)> {
     let slash = memchr::memmem::find(unit.as_bytes(), b"/ ")?;
     let word_start = unit[..slash].rfind(' ').map_or(0, |space| space + 1);
     let word = &unit[word_start..slash];
-    (word.chars().count() >= 2 && word.chars().all(char::is_alphabetic)).then_some(word_start)
+    (word.chars().count() >= 2 && word.chars().all(char::is_alphabetic)).then_some((word_start, slash))
 }
 
 /// Where a dateline of a name in brackets and a dash (`(Dân trí) - `) starts.

@@ -362,7 +362,8 @@ fn is_qualified_byline(line: &str, data: &LanguageData) -> bool {
     let Some(n) = qualified_byline_cue(&tokens, data) else { return false };
     let names = line[tokens[n - 1].end..].trim();
     let folded = text::fold(names);
-    is_signature(names, &folded, text::word_count(names)) && (!is_caseless(names) || data.name_anchors.starts(&folded))
+    is_signature(names, &folded, text::word_count(names))
+        && opens_with_given_name_if_caseless(names, &folded, Some(data))
 }
 
 /// Labels every block.
@@ -1103,7 +1104,14 @@ fn words_without_digits(folded: &str) -> usize {
 /// name, opens with a given name (`محمد کلوخی`; not a form's `ارسال
 /// دیدگاه`, send a comment).
 fn is_lone_signature(line: &str, f: &Features, data: Option<&LanguageData>) -> bool {
-    is_signed_name(line, f) && (!is_caseless(line) || data.is_some_and(|d| d.name_anchors.starts(&f.folded)))
+    is_signed_name(line, f) && opens_with_given_name_if_caseless(line, &f.folded, data)
+}
+
+/// Whether a name-shaped line in a script without case (Persian), where no
+/// capital marks a name, opens with a given name; a line in a script with
+/// case passes (its capitals were checked).
+fn opens_with_given_name_if_caseless(line: &str, folded: &str, data: Option<&LanguageData>) -> bool {
+    !is_caseless(line) || data.is_some_and(|d| d.name_anchors.starts(folded))
 }
 
 /// Whether a line is written in a script without case (Persian): no
