@@ -215,6 +215,9 @@ pub struct Reading {
 /// that a stray disk image or log file cannot exhaust memory.
 pub const DEFAULT_MAX_BYTES: u64 = 64 * 1024 * 1024;
 
+/// The UTF-8 byte order mark, which may open a JSON Lines file.
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// The jobs of a list of entries, produced as they are read.
 pub fn jobs(entries: Vec<Entry>, reading: Reading) -> Jobs {
     Jobs { entries: entries.into(), reading, lines: None }
@@ -250,6 +253,11 @@ impl Iterator for Jobs {
                                 return Some(failed(&job.name, Error::Read { path, source: error }));
                             }
                             return Some(job);
+                        }
+                        // a dump saved by a Windows editor or exporter opens
+                        // with a byte order mark, which is no JSON
+                        if *number == 1 && line.starts_with(UTF8_BOM) {
+                            line.drain(..UTF8_BOM.len());
                         }
                         if line.iter().all(u8::is_ascii_whitespace) {
                             continue;

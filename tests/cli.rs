@@ -513,6 +513,22 @@ fn text_field_names_the_document_field() {
 }
 
 #[test]
+fn a_dump_saved_with_a_byte_order_mark_and_crlf_lines_is_read() {
+    let dump =
+        format!("\u{FEFF}{}\r\n{}\r\n", crawl_dump_line("1", "Tiêu đề một"), crawl_dump_line("2", "Tiêu đề hai"));
+    let output =
+        newsextract().args(["--input-format", "jsonl"]).write_stdin(dump).output().unwrap_or_else(|e| panic!("{e}"));
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let ids: Vec<String> =
+        records(&output.stdout).iter().map(|r| r["id"].as_str().unwrap_or_default().to_owned()).collect();
+    assert_eq!(ids, ["1", "2"]);
+}
+
+fn crawl_dump_line(id: &str, headline: &str) -> String {
+    serde_json::json!({"id": id, "html": format!("<h1>{headline}</h1><p>Một câu của bài viết.</p>")}).to_string()
+}
+
+#[test]
 fn documents_over_the_size_limit_fail_alone() {
     let big = "x".repeat(2_000);
     let dump = format!("{{\"id\": 1, \"text\": \"{big}\"}}\n{{\"id\": 2, \"text\": \"Một câu ngắn của bài viết.\"}}\n");
