@@ -88,12 +88,28 @@ pub fn expand(arguments: &[PathBuf], pick: &Pick) -> Vec<Entry> {
         } else if argument.is_dir() {
             let mut visited = HashSet::new();
             walk(argument, pick, &mut visited, &mut entries);
+        } else if let Some(address) = web_address(argument) {
+            // a page's address given where its file was meant: say how to
+            // fetch it rather than that no such file exists
+            let hint = format!(
+                "newsextract reads files, not web addresses; fetch the page first: curl -sL '{address}' | newsextract -"
+            );
+            let error = Error::Read { path: argument.clone(), source: std::io::Error::other(hint) };
+            entries.push(Entry::Failed { name: address.to_owned(), error });
         } else {
             // a missing or unreadable file fails when it is read, naming it
             entries.push(Entry::Document(Source::File(argument.clone())));
         }
     }
     entries
+}
+
+/// The argument, when it is a web address (`https://…`) and no file or
+/// folder of that name exists.
+fn web_address(argument: &Path) -> Option<&str> {
+    let text = argument.to_str()?;
+    let scheme = text.split_once("://").map(|(scheme, _)| scheme.to_ascii_lowercase());
+    (matches!(scheme.as_deref(), Some("http" | "https")) && !argument.exists()).then_some(text)
 }
 
 fn walk(folder: &Path, pick: &Pick, visited: &mut HashSet<PathBuf>, entries: &mut Vec<Entry>) {

@@ -156,6 +156,14 @@ fn a_missing_path_is_named() {
     assert_bad_input(Path::new("no/such/page.txt"), "No such file or directory");
 }
 
+#[test]
+fn a_web_address_is_refused_with_how_to_fetch_it() {
+    assert_bad_input(
+        Path::new("https://vnexpress.net/bai-viet-1.html"),
+        "curl -sL 'https://vnexpress.net/bai-viet-1.html'",
+    );
+}
+
 #[cfg(unix)]
 #[test]
 fn a_folder_with_an_unreadable_file_still_gives_the_others() {
