@@ -1950,8 +1950,15 @@ impl<'a> Register<'a> {
                     || same_office(r, role, self.home_country)
                     || r.split(", ").skip(1).any(|office| same_office(office, role, self.home_country))
             };
-            let existing =
-                self.persons.iter().enumerate().rev().find(|(i, p)| self.merged[*i] == *i && p.roles.iter().any(holds));
+            // a gender word before the office (`Nữ ca sĩ`, the female
+            // singer) rules out a holder of the other gender
+            let same_gender = |p: &Person| mention.gender.is_none_or(|gender| p.gender.is_none_or(|g| g == gender));
+            let existing = self
+                .persons
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(i, p)| self.merged[*i] == *i && p.roles.iter().any(holds) && same_gender(p));
             let recent_subject = self
                 .last_subject
                 .filter(|_| self.sentence.saturating_sub(self.last_subject_sentence) <= ANAPHORIC_ROLE_WINDOW)

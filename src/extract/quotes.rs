@@ -6259,6 +6259,15 @@ mod tests {
             Language::Vietnamese,
         );
         assert_eq!(speakers(&quotes), [Some("Trần Minh Hải")]);
+        // the other gender's word names someone else
+        let (quotes, _) = run(
+            &[
+                "Nam ca sĩ Nguyễn Đức Phúc nói: \"Tôi rất vui khi được gặp lại khán giả sau một thời gian dài vắng bóng.\"",
+                "Nữ ca sĩ trả lời: \"Em cũng rất vui khi được đứng chung sân khấu với anh trong đêm nhạc này.\"",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Nguyễn Đức Phúc")], "the female singer is not he");
     }
 
     #[test]
