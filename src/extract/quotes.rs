@@ -2264,7 +2264,32 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
     {
         return Some(subject);
     }
+    // a flattened page glues a caption or a subheading that ends with its
+    // verb to the sentence after it, with no stop between (`… سیاهی
+    // لشگرها انتقام می‌گیرند دل تورو زمانی گفته بود: …`): the subject
+    // starts after that verb
+    if found.as_ref().is_none_or(|s| s.mention.bare)
+        && bare_after_opener.is_none()
+        && let Some(clause_end) = (clause_start..verb).rev().find_map(|k| imperfective_verb_end(sentence, tokens, k))
+        && let Some(subject) = persian_subject_from(sentence, tokens, clause_end, verb, data)
+    {
+        return Some(subject);
+    }
     bare_after_opener.filter(|_| found.as_ref().is_none_or(|s| s.mention.bare)).or(found)
+}
+
+/// Where a Persian verb in the imperfective that starts at token `k` ends,
+/// if one does: its prefix joined by a zero-width non-joiner (`می‌گیرند`,
+/// `نمی‌داند`) or standing apart (`می گیرند`). Such a word is a finite
+/// verb, which closes a clause; written without the joiner it may be a
+/// noun (`میدان`, `میلیون`), and is not taken.
+fn imperfective_verb_end(sentence: &str, tokens: &[Token], k: usize) -> Option<usize> {
+    let token = &tokens[k];
+    let word = &sentence[token.start..token.end];
+    if ["می\u{200C}", "نمی\u{200C}"].iter().any(|prefix| word.starts_with(prefix)) {
+        return Some(k + 1);
+    }
+    (matches!(&*token.folded, "می" | "نمی") && tokens.get(k + 1).is_some_and(|t| t.is_word)).then_some(k + 2)
 }
 
 /// Where a Persian clause goes on after the reporting phrase opening it
@@ -6238,6 +6263,25 @@ mod tests {
                 (Some("Nguyễn Văn Bình"), "Chúng tôi đã chuẩn bị cho việc này từ lâu và không lo lắng."),
             ]
         );
+    }
+
+    #[test]
+    fn a_flattened_caption_ending_with_its_verb_is_no_part_of_the_subject_after_it() {
+        // the line before the name ends with a verb and no stop, as a
+        // caption or a subheading glued to the sentence does
+        for glued in ["هواداران همچنان امیدوار می‌مانند", "هواداران همچنان امیدوار می مانند"]
+        {
+            let (quotes, _) = run(
+                &[
+                    "علی دایی سرمربی تیم ملی ایران در این بازی حضور داشت.",
+                    &format!(
+                        "{glued} دایی پس از بازی گفته بود: «ما برای قهرمانی به این مسابقات آمده‌ایم و عقب نمی‌کشیم.»"
+                    ),
+                ],
+                Language::Persian,
+            );
+            assert_eq!(speakers(&quotes), [Some("علی دایی")], "{glued}");
+        }
     }
 
     #[test]
