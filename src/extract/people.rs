@@ -743,6 +743,15 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
     {
         j = object;
     }
+    // `سرمربی تیم ملی ایران فهرست بازیکنان را اعلام کرد`: a country closes
+    // an office's chain of genitives (whose team, ministry, embassy it
+    // is), and with `را` right after the phrase the nouns after it open
+    // the object
+    if tokens.get(j).is_some_and(|t| t.folded == "را")
+        && let Some(place_end) = (i + 2..j).rev().find(|&e| data.countries.match_ending_at(tokens, e).is_some())
+    {
+        j = place_end;
+    }
     // `… یک روز قبل`, `… ۲ روز پیش`: the count belongs to the time after it
     while j > i + 1 && {
         let last = &tokens[j - 1].folded;
@@ -2748,6 +2757,15 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn persian_role_ends_at_the_country_before_an_object() {
+        // the nouns between the country and `را` are the object
+        assert_eq!(
+            mention("علی دایی سرمربی تیم ملی ایران فهرست بازیکنان را اعلام کرد", Language::Persian),
+            m(Some("علی دایی"), None, Some("سرمربی تیم ملی ایران"))
+        );
     }
 
     #[test]
