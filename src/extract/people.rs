@@ -717,6 +717,9 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
                     && (is_stop(&tokens[j], data) && !joins_office_nouns(j)
                         || before_light_verb(j)
                         || light_verb_at(j)
+                        // `وزیر نفت خواستار افزایش تولید شد` (demanded more
+                        // output): the predicate opens
+                        || data.predicate_heads.contains(&tokens[j].folded)
                         // a speech verb closes the subject the role is part of
                         || data.speech_verbs.match_at(tokens, j).is_some())))
     {
@@ -2766,6 +2769,20 @@ mod tests {
             mention("علی دایی سرمربی تیم ملی ایران فهرست بازیکنان را اعلام کرد", Language::Persian),
             m(Some("علی دایی"), None, Some("سرمربی تیم ملی ایران"))
         );
+    }
+
+    #[test]
+    fn persian_role_ends_where_a_predicate_opens() {
+        for (text, role) in [
+            ("محسن پاک‌نژاد وزیر نفت خواستار افزایش تولید گاز شد", "وزیر نفت"),
+            ("مسعود پزشکیان رئیس جمهور نگران وضعیت اقتصادی مردم است", "رئیس جمهور"),
+            (
+                "گیرمو دل تورو کارگردان مکزیکی فیلم شکل آب برنده جایزه اسکار بهترین فیلم شد",
+                "کارگردان مکزیکی فیلم شکل آب",
+            ),
+        ] {
+            assert_eq!(mention(text, Language::Persian).and_then(|m| m.role).as_deref(), Some(role), "{text}");
+        }
     }
 
     #[test]

@@ -38,6 +38,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_outlet_stops.txt", include_str!("data/fa_outlet_stops.txt")),
     ("fa_partitive_heads.txt", include_str!("data/fa_partitive_heads.txt")),
     ("fa_phrase_stops.txt", include_str!("data/fa_phrase_stops.txt")),
+    ("fa_predicate_heads.txt", include_str!("data/fa_predicate_heads.txt")),
     ("fa_pronouns.txt", include_str!("data/fa_pronouns.txt")),
     ("fa_quantifiers.txt", include_str!("data/fa_quantifiers.txt")),
     ("fa_read_more_cues.txt", include_str!("data/fa_read_more_cues.txt")),

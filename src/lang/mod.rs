@@ -754,6 +754,10 @@ pub struct LanguageData {
     /// Words that end a subject's noun phrase: prepositions, adverbs of
     /// time, the particles that open the predicate (`از`, `đã`).
     pub phrase_stops: Lexicon,
+    /// Words that open a predicate which a copula or a light verb closes
+    /// (Persian `خواستار … شد`, demanded; `نگران … است`, is worried
+    /// about): the phrase of an office before one ends there.
+    pub predicate_heads: Lexicon,
     /// Demonstratives (Persian `این`, `آن`): one inside a role's phrase
     /// that runs on to the object marker opens the object (`سخنگوی کاخ سفید
     /// این سخنان را …`).
@@ -970,6 +974,7 @@ impl LanguageData {
             admin_units: get("admin_units"),
             home_country: get("home_country"),
             phrase_stops: get("phrase_stops"),
+            predicate_heads: get("predicate_heads"),
             demonstratives: get("demonstratives"),
             quantifiers: get("quantifiers"),
             partitive_heads: get("partitive_heads"),
