@@ -1454,10 +1454,12 @@ fn according_to(
             // anywhere: after a clause joined by `و`, or after a heading run
             // into the sentence (`کمبود امکانات به گفته مدیرکل …، …`); `به
             // قول` (in the words of) is the same (`به قول آنتونی لین، منتقد
-            // آمریکایی، …`)
-            let k = (0..tokens.len().saturating_sub(1))
-                .find(|&k| tokens[k].folded == "به" && matches!(&*tokens[k + 1].folded, "گفته" | "قول"))?;
-            (k + 2, if tokens[k + 1].folded == "قول" { "به قول" } else { "به گفته" })
+            // آمریکایی، …`), and so is `به روایت` (as told by)
+            if !data.according_to_cues.may_match_in(tokens) {
+                return None;
+            }
+            let (k, n) = (0..tokens.len()).find_map(|k| Some((k, data.according_to_cues.match_at(tokens, k)?)))?;
+            (k + n, tokens[k..k + n].iter().map(|t| &*t.folded).collect::<Vec<_>>().join(" "))
         }
         Language::Vietnamese => {
             let mut k = subject_start(tokens, data);
@@ -1470,7 +1472,7 @@ fn according_to(
             if let Some(n) = data.speech_nouns.match_at(tokens, source) {
                 source += n + usize::from(tokens.get(source + n).is_some_and(|t| t.folded == "của"));
             }
-            (source, "theo")
+            (source, "theo".to_owned())
         }
         _ => return None,
     };
@@ -7506,6 +7508,19 @@ mod tests {
         );
         assert_eq!(speakers(&quotes), [Some("آنتونی لین")]);
         assert_eq!(quotes[0].cue.as_deref(), Some("به قول"));
+    }
+
+    #[test]
+    fn persian_as_told_by_is_according_to() {
+        let (quotes, _) = run(
+            &[
+                "علی دایی سرمربی تیم ملی ایران در این بازی حضور داشت.",
+                "به روایت خودش، سال‌ها در تمرینات تیم محله شرکت می‌کرد و هیچ جلسه‌ای را از دست نمی‌داد.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("علی دایی")]);
+        assert_eq!(quotes[0].cue.as_deref(), Some("به روایت"));
     }
 
     #[test]

@@ -6,6 +6,7 @@ use super::LanguageData;
 
 /// Persian's data files, by name.
 pub const FILES: &[(&str, &str)] = &[
+    ("fa_according_to_cues.txt", include_str!("data/fa_according_to_cues.txt")),
     ("fa_afghan_months.txt", include_str!("data/fa_afghan_months.txt")),
     ("fa_body_nouns.txt", include_str!("data/fa_body_nouns.txt")),
     ("fa_boilerplate_cues.txt", include_str!("data/fa_boilerplate_cues.txt")),

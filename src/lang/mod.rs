@@ -758,6 +758,10 @@ pub struct LanguageData {
     /// (Persian `خواستار … شد`, demanded; `نگران … است`, is worried
     /// about): the phrase of an office before one ends there.
     pub predicate_heads: Lexicon,
+    /// Phrases that credit what follows to a source, anywhere in a
+    /// sentence (Persian `به گفته`, according to; `به قول`, in the words
+    /// of; `به روایت`, as told by): the source's words are reported.
+    pub according_to_cues: Lexicon,
     /// Demonstratives (Persian `این`, `آن`): one inside a role's phrase
     /// that runs on to the object marker opens the object (`سخنگوی کاخ سفید
     /// این سخنان را …`).
@@ -975,6 +979,7 @@ impl LanguageData {
             home_country: get("home_country"),
             phrase_stops: get("phrase_stops"),
             predicate_heads: get("predicate_heads"),
+            according_to_cues: get("according_to_cues"),
             demonstratives: get("demonstratives"),
             quantifiers: get("quantifiers"),
             partitive_heads: get("partitive_heads"),
