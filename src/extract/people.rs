@@ -1652,6 +1652,9 @@ pub struct Register<'a> {
     /// Words naming the page's own country (`کشورمان`, `Việt Nam`), which
     /// a role may add or leave out: see [`same_office`].
     home_country: Option<&'a Lexicon>,
+    /// Epithets of headship (`người đứng đầu`): see
+    /// [`LanguageData::epithets`].
+    epithets: Option<&'a Lexicon>,
     /// Indices merged away: `merged[i] = j` sends person i to person j.
     merged: Vec<usize>,
     /// The person the last sentence was about, for pronouns.
@@ -1844,7 +1847,7 @@ fn same_when_squashed(a: &str, b: &str) -> bool {
 impl<'a> Register<'a> {
     /// An empty register for a language's documents.
     pub fn new(data: &'a LanguageData) -> Self {
-        Register { home_country: Some(&data.home_country), ..Register::default() }
+        Register { home_country: Some(&data.home_country), epithets: Some(&data.epithets), ..Register::default() }
     }
 
     /// Follows merges to the person an index stands for now.
@@ -1976,8 +1979,15 @@ impl<'a> Register<'a> {
                 .filter(|_| self.sentence.saturating_sub(self.last_subject_sentence) <= ANAPHORIC_ROLE_WINDOW)
                 .map(|i| self.resolve(i))
                 .filter(|&i| self.persons[i].name.is_some());
+            // `người đứng đầu Chính phủ` (the head of the government):
+            // whoever's office the sentences before were about
+            let epithet = self.epithets.is_some_and(|epithets| epithets.starts(&text::fold(role)));
             match (existing, recent_subject) {
                 (Some((i, _)), _) => self.resolve(i),
+                (None, Some(i)) if subject && epithet => {
+                    self.make_subject(i);
+                    return Some(i);
+                }
                 // `عضو شورای اسلامی این روستا ادامه داد`: a description of the
                 // person the previous sentences were about, unless they hold
                 // another office (`وزیر امور خارجه … تاکید کرد` after the

@@ -6292,6 +6292,21 @@ mod tests {
     }
 
     #[test]
+    fn the_head_of_a_body_is_the_office_holder_the_article_is_about() {
+        let (quotes, officials) = run(
+            &[
+                "Chiều 11/3, Thủ tướng Phạm Minh Chính chủ trì hội nghị trực tuyến với các địa phương về giải ngân vốn.",
+                "Thủ tướng yêu cầu các bộ, ngành coi giải ngân vốn đầu tư công là nhiệm vụ chính trị trọng tâm.",
+                "\"Chúng ta không để tình trạng vốn chờ dự án, dự án chờ thủ tục kéo dài\", người đứng đầu Chính phủ nhấn mạnh.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Phạm Minh Chính")]);
+        // the epithet is no office of his
+        assert_eq!(officials[0].roles, ["Thủ tướng"]);
+    }
+
+    #[test]
     fn a_gender_word_before_a_title_describes_the_person_named_by_it() {
         let (quotes, _) = run(
             &[

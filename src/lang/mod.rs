@@ -762,6 +762,11 @@ pub struct LanguageData {
     /// sentence (Persian `به گفته`, according to; `به قول`, in the words
     /// of; `به روایت`, as told by): the source's words are reported.
     pub according_to_cues: Lexicon,
+    /// Epithets of headship that name no office of their own (Vietnamese
+    /// `người đứng đầu Chính phủ`, the head of the government): read as
+    /// an office, they mean the office holder the sentences before were
+    /// about.
+    pub epithets: Lexicon,
     /// Demonstratives (Persian `این`, `آن`): one inside a role's phrase
     /// that runs on to the object marker opens the object (`سخنگوی کاخ سفید
     /// این سخنان را …`).
@@ -954,7 +959,11 @@ impl LanguageData {
             predicatives: get("predicatives"),
             salutations: get("salutations"),
             speaking_acts: get("speaking_acts"),
-            titles: tagged(Lexicon::from_data(&with_modifiers(raw("titles"), raw("title_modifiers")))),
+            // an epithet is read as an office is (see `epithets`)
+            titles: tagged(Lexicon::from_data(&with_modifiers(
+                &format!("{}\n{}", raw("titles"), raw("epithets")),
+                raw("title_modifiers"),
+            ))),
             honorifics: get("honorifics"),
             pronouns: get("pronouns"),
             first_person: get("first_person"),
@@ -980,6 +989,7 @@ impl LanguageData {
             phrase_stops: get("phrase_stops"),
             predicate_heads: get("predicate_heads"),
             according_to_cues: get("according_to_cues"),
+            epithets: get("epithets"),
             demonstratives: get("demonstratives"),
             quantifiers: get("quantifiers"),
             partitive_heads: get("partitive_heads"),

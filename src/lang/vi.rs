@@ -22,6 +22,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_deadline_cues.txt", include_str!("data/vi_deadline_cues.txt")),
     ("vi_elapsed_time.txt", include_str!("data/vi_elapsed_time.txt")),
     ("vi_end_markers.txt", include_str!("data/vi_end_markers.txt")),
+    ("vi_epithets.txt", include_str!("data/vi_epithets.txt")),
     ("vi_event_nouns.txt", include_str!("data/vi_event_nouns.txt")),
     ("vi_female_words.txt", include_str!("data/vi_female_words.txt")),
     ("vi_first_person.txt", include_str!("data/vi_first_person.txt")),
