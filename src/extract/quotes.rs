@@ -6292,6 +6292,20 @@ mod tests {
     }
 
     #[test]
+    fn a_suspects_label_before_the_name_is_a_title() {
+        let (quotes, _) = run(
+            &[
+                "Đối tượng Nguyễn Văn Tài (SN 1985, trú tại quận Hà Đông) khai nhận đã nhập hàng không rõ nguồn gốc về bán.",
+                "Tại cơ quan công an, Tài khai đã nhập hàng từ một người quen ở Lạng Sơn.",
+                "Bị can Trần Văn Hùng khai nhận đã nhận hối lộ 2 tỷ đồng từ doanh nghiệp.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Nguyễn Văn Tài"), Some("Nguyễn Văn Tài"), Some("Trần Văn Hùng")]);
+        assert_eq!(quotes[0].speaker.title.as_deref(), Some("Đối tượng"));
+    }
+
+    #[test]
     fn the_head_of_a_body_is_the_office_holder_the_article_is_about() {
         let (quotes, officials) = run(
             &[
