@@ -2796,6 +2796,14 @@ mod tests {
     }
 
     #[test]
+    fn persian_player_positions_are_roles() {
+        assert_eq!(
+            mention("مهدی طارمی مهاجم تیم ملی ایران پس از بازی گفت", Language::Persian),
+            m(Some("مهدی طارمی"), None, Some("مهاجم تیم ملی ایران"))
+        );
+    }
+
+    #[test]
     fn persian_this_office_is_its_holder() {
         // `این وزیر`: the minister named before, found by the office alone
         assert_eq!(mention("این وزیر امور خارجه", Language::Persian), m(None, None, Some("وزیر امور خارجه")));

@@ -7545,6 +7545,16 @@ mod tests {
     }
 
     #[test]
+    fn persian_words_before_a_preposition_are_no_name() {
+        // `بدون مهاجم` (without a forward): no one named `عملا بدون`
+        let (_, officials) = run(
+            &["مربی تیم گفت: حریف پشت توپ بود و عملا بدون مهاجم بازی می‌کرد و همه بازیکنانش دفاع می‌کردند."],
+            Language::Persian,
+        );
+        assert!(officials.iter().all(|o| o.name != "عملا بدون"), "{officials:?}");
+    }
+
+    #[test]
     fn persian_as_told_by_is_according_to() {
         let (quotes, _) = run(
             &[
