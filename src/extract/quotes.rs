@@ -1990,9 +1990,13 @@ fn speech_verb_form_at(tokens: &[Token], i: usize, language: Language, data: &La
     }
     let n = data.weak_speech_verbs.match_at(tokens, i)?;
     let next = tokens.get(i + n).map(|t| &*t.folded);
-    let opens_report = matches!(next, Some(":" | "," | "rằng" | "là"))
+    // a short object may stand before the colon of a quotation (`bày tỏ sự
+    // phấn khích: “…”`, expressed her excitement)
+    let before_colon = speech_colon(tokens, i + n, language, data).is_some();
+    let opens_report = before_colon
+        || matches!(next, Some("," | "rằng" | "là"))
         || addressee_before_complementiser(tokens, i + n, data).is_some();
-    (opens_report && !after_noun_marker()).then_some(VerbAt { len: n, before_colon: next == Some(":") })
+    (opens_report && !after_noun_marker()).then_some(VerbAt { len: n, before_colon })
 }
 
 /// Most words between a Vietnamese speech verb and the colon opening its
@@ -6289,6 +6293,20 @@ mod tests {
             );
             assert_eq!(speakers(&quotes), [Some("علی دایی")], "{glued}");
         }
+    }
+
+    #[test]
+    fn a_weak_speech_verb_may_take_a_short_object_before_its_quotation() {
+        let (quotes, _) = run(
+            &[
+                "Nữ ca sĩ Mỹ Tâm cũng bày tỏ sự phấn khích: \"Tôi rất tự hào về đội tuyển và mong các anh sẽ vô địch\".",
+                // no quotation after the colon: a list, no speech
+                "Ông Nguyễn Văn An bày tỏ sự lo ngại về ba vấn đề: giá cả, việc làm và nhà ở của người lao động.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Mỹ Tâm")]);
+        assert_eq!(quotes[0].cue.as_deref(), Some("bày tỏ"));
     }
 
     #[test]
