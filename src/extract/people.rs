@@ -2796,6 +2796,15 @@ mod tests {
     }
 
     #[test]
+    fn vietnamese_player_positions_are_roles() {
+        for (text, role) in
+            [("Thủ thành Đặng Văn Lâm nói thêm", "Thủ thành"), ("Trung vệ Bùi Tiến Dũng cho biết", "Trung vệ")]
+        {
+            assert_eq!(mention(text, Language::Vietnamese).and_then(|m| m.role).as_deref(), Some(role), "{text}");
+        }
+    }
+
+    #[test]
     fn persian_player_positions_are_roles() {
         assert_eq!(
             mention("مهدی طارمی مهاجم تیم ملی ایران پس از بازی گفت", Language::Persian),
