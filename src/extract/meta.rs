@@ -256,7 +256,7 @@ pub fn credited_outlet(bylines: &[String], data: &LanguageData) -> Option<String
     bylines.iter().find_map(|byline| {
         let tokens = text::tokenize(byline);
         let cue = data.source_cues.match_at(&tokens, 0)?;
-        let name = cue + tokens[cue..].iter().take_while(|t| data.outlet_kinds.contains(&t.folded)).count();
+        let name = cue + outlet_kind_len(&tokens[cue..], data);
         let rest = tokens.get(name).map(|t| byline[t.start..].trim())?;
         (text::word_count(rest) <= AGENCY_MAX_WORDS).then(|| rest.trim_end_matches('.').to_owned())
     })
@@ -267,13 +267,19 @@ pub fn credited_outlet(bylines: &[String], data: &LanguageData) -> Option<String
 /// kind, as after `به گزارش`.
 fn outlet_label(paragraph: &str, data: &LanguageData) -> Option<String> {
     let tokens = text::tokenize(paragraph);
-    let name = tokens.iter().take_while(|t| data.outlet_kinds.contains(&t.folded)).count();
+    let name = outlet_kind_len(&tokens, data);
     if name == 0 {
         return None;
     }
     let end = (name..tokens.len().min(name + AGENCY_MAX_WORDS + 1)).find(|&k| !tokens[k].is_word)?;
     (end > name && (tokens[end].folded == ":" || text::is_dash(&tokens[end].folded)))
         .then(|| paragraph[tokens[name].start..tokens[end - 1].end].to_owned())
+}
+
+/// How many tokens of an outlet's kind (`خبرگزاری`, `Báo`) open `tokens`:
+/// the outlet's name follows them.
+fn outlet_kind_len(tokens: &[text::Token], data: &LanguageData) -> usize {
+    tokens.iter().take_while(|t| data.outlet_kinds.contains(&t.folded)).count()
 }
 
 /// Whether a name is words of letters only, as an outlet's or a person's
@@ -303,7 +309,7 @@ fn city_then_outlet(paragraph: &str, data: &LanguageData) -> Option<String> {
     .then(|| {
         // the name without the outlet's kind (`خبرگزاری فارس`)
         let tokens = text::tokenize(outlet);
-        let kind = tokens.iter().take_while(|t| data.outlet_kinds.contains(&t.folded)).count();
+        let kind = outlet_kind_len(&tokens, data);
         tokens.get(kind).map_or(outlet.trim(), |t| outlet[t.start..].trim()).to_owned()
     })
 }

@@ -1645,6 +1645,14 @@ pub struct Person {
     pub provisional: bool,
 }
 
+impl Person {
+    /// Whether a mention saying `gender` (if it says one) may mean this
+    /// person: their gender is unknown or the same.
+    fn fits_gender(&self, gender: Option<Gender>) -> bool {
+        gender.is_none_or(|gender| self.gender.is_none_or(|g| g == gender))
+    }
+}
+
 /// The persons of one document, with the state that resolves references.
 #[derive(Default)]
 pub struct Register<'a> {
@@ -1874,8 +1882,7 @@ impl<'a> Register<'a> {
                     || self.persons[i].name.as_deref().is_some_and(|name| !name.split(' ').all(is_vietnamese_syllable))
             };
             // `Bà cho biết …` after `ông X nói …`: not him
-            let same_gender =
-                |i: usize| mention.gender.is_none_or(|gender| self.persons[i].gender.is_none_or(|g| g == gender));
+            let same_gender = |i: usize| self.persons[i].fits_gender(mention.gender);
             if mention.gender.is_none() && !mention.from_abroad {
                 last
             } else {
@@ -1967,13 +1974,12 @@ impl<'a> Register<'a> {
             };
             // a gender word before the office (`Nữ ca sĩ`, the female
             // singer) rules out a holder of the other gender
-            let same_gender = |p: &Person| mention.gender.is_none_or(|gender| p.gender.is_none_or(|g| g == gender));
             let existing = self
                 .persons
                 .iter()
                 .enumerate()
                 .rev()
-                .find(|(i, p)| self.merged[*i] == *i && p.roles.iter().any(holds) && same_gender(p));
+                .find(|(i, p)| self.merged[*i] == *i && p.roles.iter().any(holds) && p.fits_gender(mention.gender));
             let recent_subject = self
                 .last_subject
                 .filter(|_| self.sentence.saturating_sub(self.last_subject_sentence) <= ANAPHORIC_ROLE_WINDOW)
