@@ -2356,8 +2356,11 @@ fn cites_source(
     let colon = verb + data.speech_verbs.match_at(tokens, verb).unwrap_or(1);
     // the source's words run back from the verb to the punctuation before it
     let source_start = (0..verb).rev().find(|&k| !tokens[k].is_word).map_or(0, |k| k + 1);
+    // (a source's name opens with no preposition: `درباره شایعات اخیر
+    // گفت:` is what someone said about the rumours)
     let cited = tokens.get(colon).is_some_and(|t| t.folded == ":")
         && (1..=CITED_SOURCE_MAX_WORDS).contains(&(verb - source_start))
+        && !data.phrase_stops.contains(&tokens[source_start].folded)
         && !(source_start..verb).any(|k| people::opens_mention(tokens, k, data));
     if !cited {
         return false;
@@ -2388,6 +2391,7 @@ fn persian_subject_from(
     if start == 0 {
         start = after_dateline(tokens, verb, data);
     }
+    let phrase_start = start;
     start = after_reporting_phrase(tokens, start, verb, data);
     loop {
         if let Some(n) = data.connectives.match_at(tokens, start).filter(|&n| start + n < verb) {
@@ -2445,7 +2449,9 @@ fn persian_subject_from(
             return after_heading;
         }
     }
-    let (mention, used) = opening?;
+    let Some((mention, used)) = opening else {
+        return speaker_citing_source(sentence, tokens, phrase_start, start, verb, data);
+    };
     // `X … در این نشست حاضر نشد لذا مربی این تیم … گفت` (X did not attend,
     // so the team's coach said): a clause ended by its verb and a
     // connective or `و` opens another, whose subject is the speaker
@@ -2481,6 +2487,39 @@ fn persian_subject_from(
         return None;
     }
     Some(Subject { mention, start, end: start + used })
+}
+
+/// Persian: the person who closes a reporting phrase, just before its
+/// comma, when no subject follows the comma (`به نقل از پایگاه
+/// اطلاع‌رسانی دولت الیاس حضرتی، درباره … گفت: …`, quoting the
+/// government's site, Elias Hazrati said about …): the writer put the
+/// speaker inside the phrase and dropped the subject after it. The
+/// phrase opens at `phrase_start`; `clause_start` follows its comma.
+fn speaker_citing_source(
+    sentence: &str,
+    tokens: &[Token],
+    phrase_start: usize,
+    clause_start: usize,
+    verb: usize,
+    data: &LanguageData,
+) -> Option<Subject> {
+    let comma = clause_start.checked_sub(1).filter(|&k| k > phrase_start && tokens[k].folded == "،")?;
+    let cue = data.reporting_cues.match_at(tokens, phrase_start)?;
+    // past the cue and a word of the source, a named person whose phrase
+    // runs to the comma (an office alone may own the source: `روابط
+    // عمومی دفتر وزیر نیرو`, the minister's office); someone named in
+    // the clause after it may be its subject
+    if (clause_start..verb).any(|k| people::opens_mention(tokens, k, data)) {
+        return None;
+    }
+    (phrase_start + cue + 1..comma).filter(|&k| people::opens_mention(tokens, k, data)).find_map(|k| {
+        let (mention, used) = people::parse(sentence, tokens, k, comma, Language::Persian, data)?;
+        (k + used == comma && mention.name.is_some() && !mention.bare).then_some(Subject {
+            mention,
+            start: k,
+            end: comma,
+        })
+    })
 }
 
 /// Longest part of an agency's dateline, in words (`تهران`, `ایرنا`,
@@ -6209,6 +6248,45 @@ mod tests {
                 (Some("عزت‌الله ضرغامی"), "در مورد خیلی‌ها با بازجوی اصلی آنها صحبت کردم.")
             ]
         );
+    }
+
+    #[test]
+    fn a_persian_speaker_closing_the_reporting_phrase_speaks_when_no_subject_follows_its_comma() {
+        // quoting the ministry's office, Mohsen Rezaei said about the rumours: …
+        let (quotes, _) = run(
+            &[
+                "به گزارش ایسنا به نقل از روابط عمومی وزارت نیرو محسن رضایی، درباره شایعات اخیر گفت: قطعی برق در تابستان امسال برنامه‌ریزی شده است.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("محسن رضایی")]);
+        // an office with no name may be the source's owner (the
+        // minister's office), and a name that does not close the phrase
+        // its reporter (Ali Karimi, from Mashhad)
+        for sentence in [
+            "به گزارش ایسنا به نقل از روابط عمومی دفتر وزیر نیرو، درباره شایعات اخیر گفت: قطعی برق در تابستان امسال برنامه‌ریزی شده است.",
+            "به گزارش خبرنگار ایسنا علی کریمی از مشهد، درباره شایعات اخیر گفت: قطعی برق در تابستان امسال برنامه‌ریزی شده است.",
+        ] {
+            let (quotes, _) = run(&[sentence], Language::Persian);
+            assert!(quotes.is_empty(), "{quotes:?}");
+        }
+        // a person named in the clause after the comma may be its subject
+        // (in today's meeting, Mohsen Rezaei said): not the minister's words
+        let (quotes, _) = run(
+            &[
+                "به گزارش ایسنا به نقل از وزیر نیرو، در جلسه امروز محسن رضایی گفت: قطعی برق در تابستان امسال برنامه‌ریزی شده است.",
+            ],
+            Language::Persian,
+        );
+        assert!(quotes.iter().all(|q| q.speaker.role.as_deref() != Some("وزیر نیرو")), "{quotes:?}");
+        // a source naming no one leaves the dropped subject to the register
+        let (quotes, _) = run(
+            &[
+                "به گزارش ایسنا به نقل از روابط عمومی وزارت نیرو، درباره شایعات اخیر گفت: قطعی برق در تابستان امسال برنامه‌ریزی شده است.",
+            ],
+            Language::Persian,
+        );
+        assert!(quotes.is_empty());
     }
 
     #[test]
