@@ -479,10 +479,11 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
             match inside_article(i, start, blocks, &features) {
                 // (looked for here, where the language's data is at hand,
                 // among the few lines taken for subheadings only)
+                // (with the full stop some sites close every caption with)
                 heading
-                    if heading.label == Label::Heading
+                    if (heading.label == Label::Heading || heading.label.is_body())
                         && features[i].words <= BYLINE_MAX_WORDS
-                        && data.is_some_and(|d| is_office_and_name(&blocks[i].text, d)) =>
+                        && data.is_some_and(|d| is_office_and_name(without_full_stop(&blocks[i].text), d)) =>
                 {
                     Decision::new(Label::Caption, "a person's office and name alone on a line: a portrait's caption")
                 }
@@ -755,6 +756,12 @@ fn is_office_and_name(line: &str, data: &LanguageData) -> bool {
     let tokens = data.tokenize(line);
     people::parse(line, &tokens, 0, tokens.len(), data.language, data)
         .is_some_and(|(mention, used)| used == tokens.len() && mention.name.is_some() && mention.role.is_some())
+}
+
+/// A line without the one full stop closing it.
+fn without_full_stop(line: &str) -> &str {
+    let line = line.trim_end();
+    line.strip_suffix('.').unwrap_or(line)
 }
 
 /// A see-also label alone on its line is a link or two words (`Xem thêm:`,
@@ -1930,11 +1937,20 @@ mod tests {
 
     #[test]
     fn an_office_and_a_name_alone_between_paragraphs_caption_a_portrait() {
-        let caption = "Giám đốc Sở Y tế tỉnh Lào Cai Nguyễn Văn Hùng";
-        let page = format!("{VI_PARAGRAPH}\n\n{caption}\n\n{VI_PARAGRAPH_2}\n\n{VI_PARAGRAPH}");
-        assert_eq!(label_of(&labels(&page, Language::Vietnamese), caption), Label::Caption);
-        // a subheading says something, and a name alone may sign a part
-        for line in ["Nâng cao chất lượng khám chữa bệnh", "Nguyễn Văn Hùng"] {
+        // (some sites close a caption with a full stop)
+        for caption in
+            ["Giám đốc Sở Y tế tỉnh Lào Cai Nguyễn Văn Hùng", "Giám đốc Sở Y tế tỉnh Lào Cai Nguyễn Văn Hùng."]
+        {
+            let page = format!("{VI_PARAGRAPH}\n\n{caption}\n\n{VI_PARAGRAPH_2}\n\n{VI_PARAGRAPH}");
+            assert_eq!(label_of(&labels(&page, Language::Vietnamese), caption), Label::Caption, "{caption}");
+        }
+        // a subheading says something, and a name alone may sign a part;
+        // a sentence says something of the person
+        for line in [
+            "Nâng cao chất lượng khám chữa bệnh",
+            "Nguyễn Văn Hùng",
+            "Giám đốc Sở Y tế tỉnh Lào Cai Nguyễn Văn Hùng đã nghỉ hưu.",
+        ] {
             let page = format!("{VI_PARAGRAPH}\n\n{line}\n\n{VI_PARAGRAPH_2}\n\n{VI_PARAGRAPH}");
             assert_ne!(label_of(&labels(&page, Language::Vietnamese), line), Label::Caption, "{line}");
         }
