@@ -1091,7 +1091,15 @@ fn attribution(
                 }
             }
             _ => {
+                // `… đã chủ trì cuộc họp báo, thông tin và giải đáp …` (chaired
+                // the briefing, informed and answered …): a verb joined to
+                // another predicate by a conjunction reports nothing; joined
+                // to another speech verb (`cho biết và khẳng định rằng …`) it
+                // reports what follows that one
                 let mut k = after_verb;
+                if let Some(n) = data.predicate_coordinators.match_at(tokens, after_verb) {
+                    k += n + data.speech_verbs.match_at(tokens, after_verb + n)?;
+                }
                 while tokens.get(k).is_some_and(|t| matches!(&*t.folded, "," | "rằng" | "là")) {
                     k += 1;
                 }
@@ -7282,6 +7290,27 @@ mod tests {
         );
         assert_eq!(speakers(&quotes), [Some("Trần Văn Hải"), Some("Trần Văn Hải")]);
         assert_eq!(quotes[0].text, "hội nghị sẽ nhìn lại kết quả mới nhất về vật lý hạt.");
+    }
+
+    #[test]
+    fn a_vietnamese_speech_verb_joined_to_another_predicate_reports_nothing() {
+        let (quotes, _) = run(
+            &[
+                // chaired the briefing, informed and answered the reporters' questions
+                "Chủ tịch UBND tỉnh Lê Văn Dũng đã chủ trì cuộc họp báo, thông tin và giải đáp các thắc mắc của phóng viên về tình hình kinh tế.",
+                // said, then left the hall
+                "Ông Trần Văn Hải nói rồi rời khỏi hội trường cùng các thành viên trong đoàn công tác.",
+            ],
+            Language::Vietnamese,
+        );
+        assert!(quotes.is_empty(), "{quotes:?}");
+        // a second speech verb after the conjunction still reports
+        let (quotes, _) = run(
+            &["Ông Trần Văn Hải cho biết và khẳng định rằng thành phố sẽ hoàn thành tuyến đường trong năm nay."],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Trần Văn Hải")]);
+        assert_eq!(quotes[0].text, "thành phố sẽ hoàn thành tuyến đường trong năm nay.");
     }
 
     #[test]
