@@ -1312,12 +1312,16 @@ fn vietnamese_follow_up(
 ) -> Option<(String, String)> {
     let verb = if verb > 0 && tokens[verb - 1].folded == "và" {
         verb
+    } else if tokens.get(after_verb).is_some_and(|t| t.folded == "và") {
+        // `"…", ông X nói và cho biết thêm …` (said, and added that …)
+        after_verb + 1
     } else {
         let also = (after_verb..tokens.len().saturating_sub(1))
             .find(|&k| tokens[k].folded == "đồng" && tokens[k + 1].folded == "thời")?;
         also + 2 + usize::from(tokens.get(also + 2).is_some_and(|t| t.folded == ","))
     };
-    let length = data.speech_verbs.match_at(tokens, verb)?;
+    // (with `thêm`, further, after the verb)
+    let length = verb_at(tokens, verb, Language::Vietnamese, data)?.len;
     let mut from = verb + length;
     while tokens.get(from).is_some_and(|t| matches!(&*t.folded, "," | "rằng" | "là")) {
         from += 1;
@@ -7083,6 +7087,22 @@ mod tests {
                 ("Chúng ta đã bị dưa hấu mấy trận rồi, bây giờ đến thịt lợn", QuoteKind::Direct),
                 ("phát triển nông nghiệp công nghệ cao là đúng hướng.", QuoteKind::Indirect),
                 ("Chúng ta đã bị dưa hấu mấy trận rồi, bây giờ đến thịt lợn", QuoteKind::Direct),
+            ]
+        );
+        // a second speech verb after `và`, with `thêm` (further)
+        let (quotes, _) = run(
+            &[
+                "\"Chúng tôi đã vận hành trạm bơm hết công suất\", ông Hoàng Văn Tuấn nói và cho biết thêm nước sẽ rút trong vài giờ tới.",
+            ],
+            Language::Vietnamese,
+        );
+        let found: Vec<(&str, &str)> =
+            quotes.iter().map(|q| (q.text.as_str(), q.cue.as_deref().unwrap_or(""))).collect();
+        assert_eq!(
+            found,
+            [
+                ("Chúng tôi đã vận hành trạm bơm hết công suất", "nói"),
+                ("nước sẽ rút trong vài giờ tới.", "cho biết thêm"),
             ]
         );
     }
