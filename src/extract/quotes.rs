@@ -3622,11 +3622,13 @@ mod tests {
             &[
                 "Bà Nguyễn Thị Lan, 56 tuổi, trú tại phường 5, cho biết gia đình đã chờ đợi bản án này suốt hai năm.",
                 "Anh Trần Văn Minh, quê Nghệ An, chủ một quán phở ở quận 3, cho biết giá thịt bò đã tăng mạnh.",
+                // (lives) in Cau Giay district
+                "Anh Nguyễn Văn Nam, 35 tuổi, ở quận Cầu Giấy, kể rằng anh mất gần hai tiếng để đến cơ quan.",
             ],
             Language::Vietnamese,
         );
         let roles = speaker_roles(&quotes);
-        assert_eq!(roles, [None, Some("chủ một quán phở ở quận 3")]);
+        assert_eq!(roles, [None, Some("chủ một quán phở ở quận 3"), None]);
         // where someone comes from (`đến từ`), and the place after its
         // comma; the noun of who they are (`Thí sinh`, the candidate)
         // introduces the name as a title does
