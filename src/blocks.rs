@@ -307,6 +307,49 @@ pub fn split_before_labels(blocks: &mut Vec<Block>, data: &LanguageData) {
     }
 }
 
+/// Splits a unit of a flattened line around a news id run into it (`…
+/// کد خبر: ۹۰۴۰۸۸۳ باشگاه خبرنگاران جوان - …`): the id is a label of the
+/// page, and what stands before and after it units of their own.
+pub fn split_around_news_id(blocks: &mut Vec<Block>) {
+    let mut i = 0;
+    while i < blocks.len() {
+        if blocks[i].from_flattened_line
+            && let Some((start, end)) = news_id_span(&blocks[i].text)
+        {
+            // the later cut first, as the earlier one shifts what follows
+            let unit_len = blocks[i].text.len();
+            if end < unit_len {
+                cut_block(blocks, i, end);
+            }
+            if start > 0 {
+                cut_block(blocks, i, start);
+                i += 1;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// The byte span of a news id and its label in a unit (`کد خبر: ۹۰۴۰۸۸۳`,
+/// `Mã tin: 123456`), up to the next token.
+fn news_id_span(unit: &str) -> Option<(usize, usize)> {
+    let tokens = text::tokenize(unit);
+    (NEWS_ID_LABEL_WORDS..tokens.len()).find_map(|k| {
+        let number = &tokens[k];
+        if number.folded.len() < 3 || !number.folded.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let label_end = if tokens[k - 1].folded == ":" { k - 1 } else { k };
+        let label = &tokens[label_end.checked_sub(NEWS_ID_LABEL_WORDS)?];
+        let id = crate::extract::meta::news_id_folded(&text::fold(&unit[label.start..number.end]))?;
+        let end = tokens.get(k + 1).map_or(unit.len(), |next| next.start);
+        (id == number.folded).then_some((label.start, end))
+    })
+}
+
+/// A news id's label is two words (`کد خبر`, `mã tin`, `news id`).
+const NEWS_ID_LABEL_WORDS: usize = 2;
+
 /// Cuts block `i` at byte `cut` of its text: what follows becomes a block
 /// of its own right after it, from the same line.
 fn cut_block(blocks: &mut Vec<Block>, i: usize, cut: usize) {
@@ -491,6 +534,36 @@ mod tests {
         // a language without letter case has no openers
         let persian = crate::lang::Language::Persian.data().unwrap_or_else(|| unreachable!());
         assert!(persian.sentence_openers.is_empty());
+    }
+
+    #[test]
+    fn a_news_id_run_into_a_flattened_unit_stands_apart() {
+        let lead = "کد خبر: ۹۰۴۰۸۸۳ ایسنا - وزیر نیرو امروز از آغاز ساخت سه نیروگاه جدید خبر داد.";
+        let page = format!("عنوان خبر درباره نیروگاه‌ها {lead} وی افزود: کار ساخت دو سال طول می‌کشد.");
+        let mut blocks = from_text(&page, &[]);
+        split_around_news_id(&mut blocks);
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts[..3],
+            [
+                "عنوان خبر درباره نیروگاه‌ها",
+                "کد خبر: ۹۰۴۰۸۸۳",
+                "ایسنا - وزیر نیرو امروز از آغاز ساخت سه نیروگاه جدید خبر داد."
+            ]
+        );
+        // an id alone, a number that is no id, and a line of a page that
+        // is not flattened stay whole
+        for page in [
+            "کد خبر: ۹۰۴۰۸۸۳".to_owned(),
+            "عنوان خبر درباره نیروگاه‌ها سال ۱۴۰۴ سه نیروگاه ساخته می‌شود. وزیر نیرو این را گفت.".to_owned(),
+            format!("a\nb\nc\nd\n{lead}"),
+        ] {
+            let mut blocks = from_text(&page, &[]);
+            let before: Vec<String> = blocks.iter().map(|b| b.text.clone()).collect();
+            split_around_news_id(&mut blocks);
+            let after: Vec<String> = blocks.iter().map(|b| b.text.clone()).collect();
+            assert_eq!(after, before, "{page}");
+        }
     }
 
     #[test]
