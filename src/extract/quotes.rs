@@ -7790,6 +7790,23 @@ mod tests {
     }
 
     #[test]
+    fn a_vietnamese_rank_is_a_title_and_the_office_after_it_the_role() {
+        let (quotes, _) = run(
+            &[
+                "Thượng tá Lê Mạnh Hà, Phó Trưởng phòng Tham mưu Công an TP.HCM, khuyến cáo: \"Người dân tuyệt đối không chuyển tiền cho người lạ qua điện thoại\".",
+                "Thiếu tướng Nguyễn Văn Minh cho biết lực lượng công an sẽ tăng cường tuần tra trong dịp Tết.",
+            ],
+            Language::Vietnamese,
+        );
+        let found: Vec<(Option<&str>, Option<&str>)> =
+            quotes.iter().map(|q| (q.speaker.title.as_deref(), q.speaker.role.as_deref())).collect();
+        assert_eq!(
+            found,
+            [(Some("Thượng tá"), Some("Phó Trưởng phòng Tham mưu Công an TP.HCM")), (Some("Thiếu tướng"), None)]
+        );
+    }
+
+    #[test]
     fn vietnamese_second_office_ends_before_the_predicate_after_a_body_name() {
         let (_, officials) = run(
             &[
@@ -7803,7 +7820,8 @@ mod tests {
         assert_eq!(
             officials_with_roles(&officials),
             [
-                ("Trần Văn Sơn", vec!["Đại tá", "Chánh văn phòng kiêm người phát ngôn Bộ Công an"]),
+                // (a rank is a title, as `ông` is)
+                ("Trần Văn Sơn", vec!["Chánh văn phòng kiêm người phát ngôn Bộ Công an"]),
                 ("Lê Văn Hải", vec!["Bộ trưởng", "Chủ nhiệm Văn phòng Chính phủ"]),
                 ("Đỗ Thị Mai", vec!["Phó Giám đốc Trung tâm Y tế dự phòng tỉnh Bình Phước"]),
             ]
