@@ -336,7 +336,7 @@ fn news_id_span(unit: &str) -> Option<(usize, usize)> {
     let tokens = text::tokenize(unit);
     (NEWS_ID_LABEL_WORDS..tokens.len()).find_map(|k| {
         let number = &tokens[k];
-        if number.folded.len() < 3 || !number.folded.bytes().all(|b| b.is_ascii_digit()) {
+        if number.folded.len() < NEWS_ID_MIN_DIGITS || !number.folded.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
         let label_end = if tokens[k - 1].folded == ":" { k - 1 } else { k };
@@ -349,6 +349,10 @@ fn news_id_span(unit: &str) -> Option<(usize, usize)> {
 
 /// A news id's label is two words (`کد خبر`, `mã tin`, `news id`).
 const NEWS_ID_LABEL_WORDS: usize = 2;
+
+/// A news id has three digits at least, as [`crate::extract::meta`] reads
+/// one: a shorter number after the label is a count or a day.
+const NEWS_ID_MIN_DIGITS: usize = 3;
 
 /// Cuts block `i` at byte `cut` of its text: what follows becomes a block
 /// of its own right after it, from the same line.

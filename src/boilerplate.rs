@@ -479,9 +479,10 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
             match inside_article(i, start, blocks, &features) {
                 // (looked for here, where the language's data is at hand,
                 // among the few lines taken for subheadings only)
-                // (with the full stop some sites close every caption with)
-                heading
-                    if (heading.label == Label::Heading || heading.label.is_body())
+                // (a subheading, or a paragraph for the full stop some
+                // sites close every caption with)
+                short_line
+                    if (short_line.label == Label::Heading || short_line.label.is_body())
                         && features[i].words <= BYLINE_MAX_WORDS
                         && data.is_some_and(|d| is_office_and_name(without_full_stop(&blocks[i].text), d)) =>
                 {
