@@ -482,7 +482,7 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
                 // (a subheading, or a paragraph for the full stop some
                 // sites close every caption with)
                 short_line
-                    if (short_line.label == Label::Heading || short_line.label.is_body())
+                    if short_line.label.is_body()
                         && features[i].words <= BYLINE_MAX_WORDS
                         && data.is_some_and(|d| is_office_and_name(without_full_stop(&blocks[i].text), d)) =>
                 {
