@@ -794,6 +794,9 @@ const MENU_ENTRY_MAX_WORDS: usize = 2;
 /// line and the menu before it as a unit of its own. A dateline is a full
 /// date with a time of day next to it, which a date a sentence reports
 /// does not have; a bracket right after it (`(GMT+7)`) goes with it.
+/// A crawler also runs a dateline into the headline printed after it on
+/// the same line (`19/11/2015 01:03Đại biểu Quốc hội: "…"`): a line of its
+/// own is cut where a dateline opens it.
 pub fn split_datelines(blocks: &mut Vec<Block>, language: Language) {
     let mut counted = 0;
     for i in 0..blocks.len() {
@@ -803,10 +806,11 @@ pub fn split_datelines(blocks: &mut Vec<Block>, language: Language) {
         if text::word_count(&blocks[i].text) > MENU_ENTRY_MAX_WORDS {
             counted += 1;
         }
-        if !blocks[i].from_flattened_line {
+        let unit = &blocks[i].text;
+        // (most lines of their own open with a letter: no date to fold for)
+        if !blocks[i].from_flattened_line && !unit.starts_with(|c: char| c.is_numeric()) {
             continue;
         }
-        let unit = &blocks[i].text;
         let folded = text::fold(unit);
         let Some(found) = full_dates(&folded, language).into_iter().next() else { continue };
         let Some(time) =
@@ -830,7 +834,7 @@ pub fn split_datelines(blocks: &mut Vec<Block>, language: Language) {
             start = 0;
         }
         let pieces = [&unit[..start], &unit[start..end], &unit[end..]].map(str::trim);
-        if pieces[0].is_empty() && pieces[2].is_empty() {
+        if pieces[0].is_empty() && pieces[2].is_empty() || !blocks[i].from_flattened_line && !pieces[0].is_empty() {
             continue;
         }
         let template = blocks[i].clone();
@@ -1069,6 +1073,18 @@ mod tests {
         // a date a sentence reports comes without a time of day
         let page = "Ngày 11/3/2018 Ban Bí thư chỉ đạo mở rộng điều tra vụ án. Câu thứ hai của bài khá dài.";
         assert_eq!(cut(page, Language::Vietnamese)[0], "Ngày 11/3/2018 Ban Bí thư chỉ đạo mở rộng điều tra vụ án.");
+        // a line of its own is cut where a dateline opens it, glued to the
+        // headline after it or not …
+        let page = "Xã hội\n19/11/2015 01:03Đại biểu Quốc hội: \"Bộ trưởng nói sự thật\"\nCâu đầu của bài.";
+        assert_eq!(
+            cut(page, Language::Vietnamese)[1..3],
+            ["19/11/2015 01:03", "Đại biểu Quốc hội: \"Bộ trưởng nói sự thật\""]
+        );
+        // … and not where a dateline stands further in
+        let page = "Xã hội\nHà Nội lúc 19/11/2015 01:03 có mưa lớn\nCâu đầu của bài.";
+        assert_eq!(cut(page, Language::Vietnamese)[1], "Hà Nội lúc 19/11/2015 01:03 có mưa lớn");
+        let page = "Xã hội\n15 người bị thương lúc 01:03 ngày 19/11/2015\nCâu đầu của bài.";
+        assert_eq!(cut(page, Language::Vietnamese)[1], "15 người bị thương lúc 01:03 ngày 19/11/2015");
     }
 
     fn header(lines: &[&str], language: Language) -> Option<Published> {
