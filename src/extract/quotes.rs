@@ -3307,12 +3307,15 @@ fn register_mentions(
     // word (`bà Nga khai …`); with an honorific before the name the office
     // is another person's (`tư cách đại biểu của bà X`, the seat of Mrs X),
     // and after a predicative it is what someone is or becomes (`được bầu
-    // làm chủ tịch`)
+    // làm chủ tịch`). A title's first syllable may close a body's noun
+    // (`cơ quan chức năng`, the authorities, holds `quan chức`, official):
+    // the words read as that noun, and no office opens there
     let lowercase_office = |k: usize| {
         language == Language::Vietnamese
             && data.titles.match_at(tokens, k).is_some()
             && !people::is_capitalised(sentence, &tokens[k])
             && data.predicatives.match_ending_at(tokens, k).is_none()
+            && data.body_nouns.match_ending_at(tokens, k + 1).is_none_or(|n| n < 2)
     };
     let honorific_in = |mention: &Mention| {
         mention.title.is_some()
@@ -5662,6 +5665,20 @@ mod tests {
         );
         assert_eq!(official_names(&officials), ["Châu Thị Thu Nga"]);
         assert_eq!(officials[0].roles, ["cựu đại biểu Quốc hội", "Chủ tịch HĐQT Housing Group"]);
+    }
+
+    #[test]
+    fn a_title_inside_a_bodys_noun_opens_no_office() {
+        // `cơ quan chức năng` (the authorities) holds `quan chức` (official)
+        let (_, officials) = run(
+            &["Chiều 25/2, công an huyện cho biết: Cơ quan chức năng vừa ra quyết định xử phạt đối với Trần Văn Bình."],
+            Language::Vietnamese,
+        );
+        assert_eq!(official_names(&officials), [] as [&str; 0]);
+        // the title standing alone opens one
+        let (_, officials) =
+            run(&["Vụ án liên quan quan chức Trần Văn Bình, người bị bắt năm 2014."], Language::Vietnamese);
+        assert_eq!(official_names(&officials), ["Trần Văn Bình"]);
     }
 
     #[test]
