@@ -282,6 +282,7 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
             f.photo_credit = words <= CREDITED_CAPTION_MAX_WORDS
                 && (ends_with_photo_credit(&folded)
                     || ends_with_capitals_credit(&block.text)
+                    || ends_with_bracketed_credit(&block.text)
                     || ends_with_agency_credit(&block.text));
             f.caption_cue = f.photo_credit
                 || words <= CAPTION_MAX_WORDS && (d.caption_cues.starts(&folded) || is_caption_cell(&folded, words));
@@ -1305,6 +1306,21 @@ fn ends_with_capitals_credit(line: &str) -> bool {
         && (1..=PHOTO_CREDIT_MAX_WORDS).contains(&text::word_count(credit))
 }
 
+/// Whether a line ends with a photo credit in brackets with no colon
+/// (`Nghi sau khi bị tạm giữ (Ảnh TN)`): the photo word, then a name or
+/// an outlet's acronym, each word capitalised. A word in small letters
+/// after it makes a compound (`(ảnh hưởng …)`, influence), no credit.
+fn ends_with_bracketed_credit(line: &str) -> bool {
+    let Some(inside) = line.trim_end().strip_suffix(')') else { return false };
+    let Some((_, inside)) = inside.rsplit_once('(') else { return false };
+    let mut words = inside.split_whitespace();
+    let photo_word = words.next().is_some_and(|word| PHOTO_WORDS.contains(&text::fold(word).as_str()));
+    let credit: Vec<&str> = words.collect();
+    photo_word
+        && (1..=PHOTO_CREDIT_MAX_WORDS).contains(&credit.len())
+        && credit.iter().all(|word| text::starts_with_capital(word))
+}
+
 /// Longest credit an agency or photo library signs a picture with
 /// (`AFP`, `GETTY IMAGES`, `AP/REUTERS`).
 const AGENCY_CREDIT_MAX_WORDS: usize = 2;
@@ -2026,6 +2042,12 @@ mod tests {
         assert!(ends_with_photo_credit(&text::fold("Lễ khai trương bệnh viện (Ảnh: TTXVN)")));
         assert!(ends_with_photo_credit(&text::fold("Chính sách mới có hiệu lực từ tháng 3/2026- Ảnh 1.")));
         assert!(!ends_with_photo_credit(&text::fold("Giá vàng giảm - ảnh hưởng của thị trường thế giới là rất lớn")));
+        assert!(ends_with_bracketed_credit("Nghi sau khi bị tạm giữ (Ảnh TN)"));
+        assert!(ends_with_bracketed_credit("Hiện trường vụ tai nạn (ảnh Nguyễn Hưng) "));
+        assert!(!ends_with_bracketed_credit("Giá lúa giảm mạnh (ảnh hưởng từ thời tiết)"));
+        assert!(!ends_with_bracketed_credit("Hiện trường vụ tai nạn (ảnh)"));
+        // a source credited in brackets is no photo credit
+        assert!(!ends_with_bracketed_credit("Giá xăng tăng lần thứ ba trong tháng (Theo TTXVN)"));
         assert!(!ends_with_photo_credit(&text::fold("Ông nói về ảnh.")));
         // after the caption's full stop, with its colon
         assert!(ends_with_photo_credit(&text::fold("Y bác sĩ nội soi cho bệnh nhân. Ảnh: Bệnh viện cung cấp")));
