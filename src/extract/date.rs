@@ -332,8 +332,10 @@ fn full_dates(folded: &str, language: Language) -> Vec<Found> {
             // Y/M/D: Persian pages, ISO dates
             calendar_date(x, y, z)
         } else if c.as_str().len() == 4 {
-            // D/M/Y: the Vietnamese (and European) order
-            calendar_date(z, y, x)
+            // D/M/Y: the Vietnamese (and European) order … or M/D/Y, the
+            // American one a blog's template in English prints
+            // (`2/27/2018`), where the middle number is no month
+            calendar_date(z, y, x).or_else(|| if y > 12 && s1.as_str() == "/" { calendar_date(z, x, y) } else { None })
         } else {
             None
         };
@@ -1163,6 +1165,16 @@ mod tests {
         assert_eq!((p.date.as_str(), p.time.as_deref()), ("2024-02-28", Some("13:38:16")));
         assert_eq!(p.utc_offset.as_deref(), Some("+07:00"));
         assert_eq!(p.calendar, Calendar::Gregorian);
+    }
+
+    #[test]
+    fn a_month_first_when_the_middle_number_is_no_month() {
+        let date = |line: &str| header(&[line], Language::Vietnamese).map(|p| p.date);
+        assert_eq!(date("2/27/2018").as_deref(), Some("2018-02-27"));
+        // the day first wherever it can be
+        assert_eq!(date("2/11/2018").as_deref(), Some("2018-11-02"));
+        // no month either way
+        assert_eq!(date("13/27/2018"), None);
     }
 
     #[test]
