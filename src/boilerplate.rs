@@ -985,6 +985,20 @@ fn copies_paragraph_before(i: usize, blocks: &[Block], features: &[Features]) ->
 /// any caption by chance.
 const ALT_TEXT_MIN_WORDS: usize = 3;
 
+/// Fewest words of a speaker label that [`named_in_text_before`] looks
+/// for: a single word (`Hỏi:`, question) is in any text.
+const NAMED_LABEL_MIN_WORDS: usize = 2;
+
+/// Whether the words of speaker label `i` (`Vũ Hoàng Long:`) stand in a
+/// paragraph of the article before it: an interview introduces its guests
+/// before giving each an answer under their name, which a label used once
+/// (for a last guest, or a single answer) shows as no fragment of chrome.
+fn named_in_text_before(i: usize, start: usize, features: &[Features]) -> bool {
+    let label = features[i].folded.trim_end().trim_end_matches(':').trim_end();
+    features[i].words >= NAMED_LABEL_MIN_WORDS
+        && features[start.min(i)..i].iter().any(|f| f.prose && f.folded.contains(label))
+}
+
 fn inside_article(i: usize, start: usize, blocks: &[Block], features: &[Features]) -> Decision {
     let f = &features[i];
     let block = &blocks[i];
@@ -1036,6 +1050,8 @@ fn inside_article(i: usize, start: usize, blocks: &[Block], features: &[Features
         }
     } else if f.speaker_label && f.repeats >= 2 {
         Decision::new(Label::Body, "a transcript's speaker label, repeated at every turn")
+    } else if f.speaker_label && named_in_text_before(i, start, features) {
+        Decision::new(Label::Body, "a speaker label naming someone the article's text named")
     } else if f.repeats >= 2 {
         Decision::new(Label::Boilerplate, "repeated on the page")
     } else if f.byline_cue {
@@ -1900,6 +1916,21 @@ mod tests {
         let page =
             format!("{VI_PARAGRAPH}\n{label}\n{VI_PARAGRAPH_2}\n{label}\n{VI_PARAGRAPH_3}\n{label}\n{VI_PARAGRAPH_4}");
         assert_eq!(label_of(&labels(&page, Language::Vietnamese), label), Label::Body);
+    }
+
+    #[test]
+    fn a_speaker_label_used_once_stays_when_the_text_named_its_speaker() {
+        let intro =
+            "Buổi toạ đàm có sự tham gia của nhà báo Trần Minh và chuyên gia Lê Văn Hùng, được nhiều bạn đọc quan tâm.";
+        let page = format!(
+            "{intro}\n{VI_PARAGRAPH}\nLê Văn Hùng:\n{VI_PARAGRAPH_2}\nPhạm Thu Hà:\n{VI_PARAGRAPH_3}\nchuyên:\n{VI_PARAGRAPH_4}"
+        );
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, "Lê Văn Hùng:"), Label::Body);
+        // a name the text never gave is a fragment, and so is one word,
+        // which stands in any text
+        assert_eq!(label_of(&l, "Phạm Thu Hà:"), Label::Boilerplate);
+        assert_eq!(label_of(&l, "chuyên:"), Label::Boilerplate);
     }
 
     #[test]

@@ -1967,8 +1967,12 @@ fn speech_verb_form_at(tokens: &[Token], i: usize, language: Language, data: &La
     // Looked up only for a verb: this runs on every word
     // (`lời nói`, words, is a noun; in `dẫn lời nói`, quotes … as saying,
     // `lời` belongs to the verb before it)
-    let after_noun_marker =
-        || data.noun_markers.match_ending_at(tokens, i).is_some_and(|n| i < n + 1 || !is_quoting_at(tokens, i - n - 1));
+    // … and so is one after `của` (of: `sự trao đổi của thông tin`, the
+    // exchange of information), whose object it is
+    let after_noun_marker = || {
+        data.noun_markers.match_ending_at(tokens, i).is_some_and(|n| i < n + 1 || !is_quoting_at(tokens, i - n - 1))
+            || data.affiliation_markers.match_ending_at(tokens, i).is_some()
+    };
     if let Some(n) = data.speech_verbs.match_at(tokens, i) {
         // `khai mạc` (opened) is no `khai` (testified), nor is `triển
         // khai` (deployed)
@@ -3966,6 +3970,11 @@ mod tests {
         // an answer may end the article
         let (quotes, _) = run(&["Nhà báo Công Phiên:", answer[0], answer[1]], Language::Vietnamese);
         assert_eq!(said(&quotes), [(Some("Công Phiên"), answer.join(" ").as_str())]);
+        // a speech verb after `của` (of) is a noun, and reports nothing
+        // that would make the answer someone else's
+        let noun = "Tin giả xuất hiện từ lúc có sự lan truyền của thông tin trên mạng.";
+        let (quotes, _) = run(&["Nhà báo Công Phiên:", noun], Language::Vietnamese);
+        assert_eq!(said(&quotes), [(Some("Công Phiên"), noun)]);
         // alone on its line, a bare name labels the answer; one no list
         // knows (an interviewer's foreign name), named nowhere else in
         // full, names no one
