@@ -1345,6 +1345,11 @@ fn nearer_title_after_clause(
 /// Nhà báo Độc lập có nói: …`, `… đã cho biết rằng …`). The verb must
 /// close the phrase (before its colon, `rằng` or the quotation): speech
 /// verbs are nouns inside roles too (`chuyên gia phân tích thị trường`).
+/// Fewest capitalised words of the full name that [`apposition_end`]
+/// takes for another person's after a function word: a family name and a
+/// given name.
+const FULL_NAME_AFTER_JOINER_MIN_WORDS: usize = 2;
+
 fn apposition_end(source: &str, tokens: &[Token], from: usize, to: usize, data: &LanguageData) -> usize {
     let punctuation = (from..to)
         .find(|&j| matches!(&*tokens[j].folded, "," | ";" | "." | "!" | "?" | ":") || is_dash(&tokens[j]))
@@ -1402,12 +1407,23 @@ fn apposition_end(source: &str, tokens: &[Token], from: usize, to: usize, data: 
     // an honorific joins other people to the person, and ends the role;
     // so does a word joining company before any words (`… Bí thư Thành
     // ủy cùng Thường trực UBND thành phố chủ trì`, with the city's board)
+    // … and so does one before another person's full name (`nhà báo X –
+    // phó Tổng biên tập báo Y và Vũ Hoàng Long – …`): a family name opening
+    // a run of capitalised words, as no body's name after `và` has (`Bộ
+    // Giáo dục và Đào tạo`), nor a place (`tại Hà Nội`)
+    let full_name_at = |k: usize| {
+        k < punctuation
+            && data.name_anchors.match_at(tokens, k).is_some()
+            && !opens_place(tokens, k, data)
+            && (k..punctuation).take_while(|&j| tokens[j].is_word && !lower(j)).count()
+                >= FULL_NAME_AFTER_JOINER_MIN_WORDS
+    };
     let others_joined = (from + 1..punctuation).find(|&j| {
         lower(j)
             && (data.comitatives.match_at(tokens, j).is_some()
                 || is_stop(&tokens[j], data) && {
                     let k = j + 1 + data.noun_markers.match_at(tokens, j + 1).unwrap_or(0);
-                    k < punctuation && data.honorifics.match_at(tokens, k).is_some()
+                    k < punctuation && data.honorifics.match_at(tokens, k).is_some() || full_name_at(j + 1)
                 })
     });
     let punctuation = others_joined.unwrap_or(punctuation);
@@ -3195,6 +3211,18 @@ mod tests {
         let official = subject("Ông Lê Văn Hùng, Bí thư Huyện ủy, Chủ tịch UBND huyện Nhà Bè").unwrap_or_default();
         assert_eq!(official.role.as_deref(), Some("Bí thư Huyện ủy"));
         assert_eq!(official.extra_roles, ["Chủ tịch UBND huyện Nhà Bè"]);
+    }
+
+    #[test]
+    fn a_role_after_a_name_ends_before_another_persons_full_name() {
+        let subject = vietnamese_subject;
+        let journalist =
+            subject("nhà báo Hoàng Nhật – phó Tổng biên tập báo Tin Mới và Vũ Hoàng Long – nhà nghiên cứu")
+                .unwrap_or_default();
+        assert_eq!(journalist.role.as_deref(), Some("phó Tổng biên tập báo Tin Mới"));
+        // a body's name goes on after `và`, a family name in it or not
+        let official = subject("ông Trần Văn Bình, Bộ trưởng Bộ Giáo dục và Đào tạo, nói").unwrap_or_default();
+        assert_eq!(official.role.as_deref(), Some("Bộ trưởng Bộ Giáo dục và Đào tạo"));
     }
 
     #[test]
