@@ -1857,15 +1857,28 @@ fn common_prefix_chars(a: &str, b: &str) -> usize {
 }
 
 /// A role folded with its spaces dropped, as pages write `غیرعامل` and
-/// `غیر عامل`.
+/// `غیر عامل`, and without the `ی` of the ezafe a word ending in a vowel
+/// takes before the next (`سخنگوی دولت`), which some pages leave out
+/// (`سخنگو دولت`).
 fn squashed(role: &str) -> String {
-    text::fold(role).chars().filter(|c| !c.is_whitespace()).collect()
+    squashed_chars(&text::fold_cow(role)).collect()
 }
 
 /// Whether two roles are the same [`squashed`], without building either.
 fn same_when_squashed(a: &str, b: &str) -> bool {
     let (a, b) = (text::fold_cow(a), text::fold_cow(b));
-    a.chars().filter(|c| !c.is_whitespace()).eq(b.chars().filter(|c| !c.is_whitespace()))
+    squashed_chars(&a).eq(squashed_chars(&b))
+}
+
+/// The characters of a folded role as [`squashed`] keeps them.
+fn squashed_chars(folded: &str) -> impl Iterator<Item = char> + '_ {
+    folded.split_whitespace().flat_map(|word| {
+        let without_ezafe = word
+            .strip_suffix('ی')
+            .filter(|stem| stem.ends_with(['و', 'ا']) && stem.chars().nth(1).is_some())
+            .unwrap_or(word);
+        without_ezafe.chars()
+    })
 }
 
 impl<'a> Register<'a> {
@@ -2650,6 +2663,14 @@ mod tests {
         assert!(!same_office("Giám đốc Sở Nội vụ tỉnh", "Giám đốc Sở Nội vụ Lao động tỉnh", None));
         // a word left out at either end makes another office
         assert!(!same_office("وزیر خارجه", "معاون وزیر خارجه", fa));
+        // the ezafe's `ی` after a vowel, which some pages leave out, makes
+        // no other office
+        assert!(same_office("سخنگو دولت", "سخنگوی دولت", fa));
+        assert!(same_office("سخنگوی وزارت امور خارجه", "سخنگو وزارت امور خارجه", fa));
+        // (a word of two letters keeps its own, `وی`, him, and so does one
+        // ending in a consonant and `ی`, `جمهوری`, republic)
+        assert_eq!(squashed("وی"), "وی");
+        assert_eq!(squashed("رئیس جمهوری"), squashed("رئیس جمهور") + "ی");
         assert!(!same_office("Chủ tịch UBND", "Chủ tịch UBND tỉnh", None));
         // and so does a word changed
         assert!(!same_office("Bộ trưởng Bộ Y tế", "Bộ trưởng Bộ Tài chính", None));
