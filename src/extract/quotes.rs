@@ -2199,6 +2199,11 @@ fn subject(sentence: &str, tokens: &[Token], verb: usize, language: Language, da
 /// its subject (`پیش از این،`, `در همین حال،`, `Sáng 22-3,`), in tokens.
 const OPENER_MAX_TOKENS: usize = 5;
 
+/// Words of the name, given and family, that a Persian subject after a
+/// scene phrase with no comma has when no office follows it (see
+/// [`persian_subject`]).
+const SCENE_SUBJECT_NAME_WORDS: usize = 2;
+
 /// Longest such phrase when a preposition or an adverb opens it (`در پی
 /// ادعای بمب‌گذاری در سفارت ایران در آنکارا،`): a prepositional phrase is
 /// never the subject, so the comma after it is looked for further.
@@ -2272,6 +2277,30 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
     if found.as_ref().is_none_or(|s| s.mention.bare)
         && let Some(comma) = (clause_start..verb).rev().find(|&k| tokens[k].folded == "،")
         && let Some(subject) = persian_subject_from(sentence, tokens, comma + 1, verb, data).filter(|s| !s.mention.bare)
+    {
+        return Some(subject);
+    }
+    // a scene phrase with no comma after it (`در جلسه امروز شورای عالی
+    // اقتصاد محسن رضایی گفت`): the full name a given name opens, running
+    // up to the verb, is the subject … unless the phrase joins company to
+    // it (`در دیدار با وزیر نیرو علی محرابیان تاکید کرد`, meeting the
+    // minister, someone named before stressed): the person met. A longer
+    // name without an office may have run on into a noun (`در مراسم
+    // تشییع محمد احمدی پسرش گفت`, at M. A.'s funeral his son said)
+    if found.as_ref().is_none_or(|s| s.mention.bare)
+        && data.scene_prepositions.match_at(tokens, clause_start).is_some()
+        && !tokens[clause_start..verb].iter().any(|t| t.folded == "،")
+        && let Some(subject) =
+            (clause_start + 1..verb).filter(|&k| people::opens_persian_name(tokens, k, data)).find_map(|k| {
+                persian_subject_from(sentence, tokens, k, verb, data).filter(|s| {
+                    s.end == verb
+                        && s.mention.name.as_deref().is_some_and(|name| {
+                            let words = name.split_whitespace().count();
+                            words == SCENE_SUBJECT_NAME_WORDS || words > 1 && s.mention.role.is_some()
+                        })
+                        && !(clause_start..k).any(|j| data.comitatives.match_at(tokens, j).is_some())
+                })
+            })
     {
         return Some(subject);
     }
@@ -5674,6 +5703,27 @@ mod tests {
         );
         assert_eq!(official_names(&officials), ["Châu Thị Thu Nga"]);
         assert_eq!(officials[0].roles, ["cựu đại biểu Quốc hội", "Chủ tịch HĐQT Housing Group"]);
+    }
+
+    #[test]
+    fn a_persian_scene_phrase_without_a_comma_leaves_the_name_after_it_the_subject() {
+        let (quotes, _) = run(
+            &["در نشست امروز شورای شهر محمد احمدی گفت: بودجه سال آینده باید صرف حمل و نقل عمومی شود."],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("محمد احمدی")]);
+        // the person the phrase meets does not speak, nor does one named
+        // in the phrase with another subject after (at Mohammad Ahmadi's
+        // funeral, his son said), nor a given name alone (at Ali's party)
+        for sentence in [
+            "در دیدار با وزیر نیرو محمد احمدی تاکید کرد: طرح‌های آبرسانی باید زودتر به بهره‌برداری برسد.",
+            "در مراسم تشییع محمد احمدی پسرش گفت: پدرم همیشه به فکر مردم این شهر بود.",
+            "در جشن تولد علی گفت: امسال بهترین سال زندگی من بوده است.",
+            "در مراسم یادبود علی رضایی در تهران یکی از دوستانش گفت: او همیشه به فکر دیگران بود.",
+        ] {
+            let (quotes, _) = run(&[sentence], Language::Persian);
+            assert_eq!(speakers(&quotes), [] as [Option<&str>; 0], "{sentence}");
+        }
     }
 
     #[test]

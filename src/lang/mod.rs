@@ -577,10 +577,11 @@ pub struct LanguageData {
     /// Words joining two offices one person holds at once (`Chủ tịch kiêm
     /// Tổng giám đốc`): the title after them is no one else's.
     pub concurrent_office_joiners: Lexicon,
-    /// Words that join company to a person (Vietnamese `cùng`, `với`, with):
-    /// after an office they end it, for the people or the body acting
-    /// with its holder follow (`Bí thư Thành ủy cùng Thường trực UBND
-    /// thành phố chủ trì …`).
+    /// Words that join company to a person (Vietnamese `cùng`, `với`, with;
+    /// Persian `با`): after an office they end it, for the people or the
+    /// body acting with its holder follow (`Bí thư Thành ủy cùng Thường
+    /// trực UBND thành phố chủ trì …`); a person after one in a scene
+    /// phrase is met, not speaking (`در دیدار با وزیر نیرو …`).
     pub comitatives: Lexicon,
     /// Words that open the body or side a named person belongs to, after
     /// the name and before the verb (`HLV X của tuyển U22 Việt Nam cho
