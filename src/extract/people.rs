@@ -2416,12 +2416,36 @@ impl<'a> Register<'a> {
                 n
             };
             let (n_after, n_before) = (shared(&after), shared(&before));
+            // Vietnamese calls a person by the last word of the full name
+            // the article gave them once (`do Trần Văn Hùng cầm đầu`, then
+            // `Hùng khai nhận`): where no run is shared, the one full name
+            // ending in the word, opened by a capitalised family name, is
+            // theirs
+            let full_names_before: Vec<&[(usize, usize)]> =
+                if n_after == 0 && n_before == 0 && data.language == Language::Vietnamese {
+                    let opens_full_name = |run: &[(usize, usize)]| {
+                        run.last().is_some_and(|&(p, j)| data.name_anchors.match_at(&tokenized[p], j).is_some())
+                            && run.iter().all(|&(p, j)| is_capitalised(&paragraphs[p], &tokenized[p][j]))
+                    };
+                    let mut runs: Vec<&[(usize, usize)]> =
+                        before.iter().map(|run| &run[..]).filter(|run| opens_full_name(run)).collect();
+                    let words = |run: &[(usize, usize)]| -> Vec<&str> {
+                        run.iter().map(|&(p, j)| tokenized[p][j].folded.as_ref()).collect()
+                    };
+                    runs.dedup_by(|a, b| words(a) == words(b));
+                    runs
+                } else {
+                    Vec::new()
+                };
+            let one_full_name = if let [full_name] = full_names_before[..] { Some(full_name) } else { None };
             // the run nearest the word comes first; the word stands just
             // before a run after it and just after a run before it
-            let (run, extends_after) = if n_after >= n_before {
-                (&after.first().map_or(&[][..], |r| &r[..n_after]), true)
+            let (run, extends_after) = if let Some(full_name) = one_full_name {
+                (full_name, false)
+            } else if n_after >= n_before {
+                (after.first().map_or(&[][..], |r| &r[..n_after]), true)
             } else {
-                (&before.first().map_or(&[][..], |r| &r[..n_before]), false)
+                (before.first().map_or(&[][..], |r| &r[..n_before]), false)
             };
             let (Some(&(p, nearest)), Some(&(_, farthest))) = (run.first(), run.last()) else { continue };
             let tokens = &tokenized[p];
@@ -2433,6 +2457,10 @@ impl<'a> Register<'a> {
             };
             let full = text::collapse_whitespace(&paragraph[from..to]);
             let words = fold_words(&full);
+            // (a full name the article gave identifies the person)
+            if one_full_name.is_some() {
+                self.persons[i].provisional = false;
+            }
             self.persons[i].name = Some(full);
             self.index_name(i, &words);
             self.persons[i].folded_words = words;

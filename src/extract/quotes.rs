@@ -5706,6 +5706,26 @@ mod tests {
     }
 
     #[test]
+    fn a_vietnamese_given_name_is_the_one_full_name_ending_in_it() {
+        let quote = "\"Tôi biết việc làm của mình là sai và mong được hưởng khoan hồng\", ông Hùng nói.";
+        let (quotes, _) = run(
+            &["Công an tỉnh vừa triệt phá đường dây đánh bạc do Trần Văn Hùng (35 tuổi) cầm đầu.", quote],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Trần Văn Hùng")]);
+        // two full names ending in it leave it no one's, and so do words
+        // no family name opens, or in small letters
+        for before in [
+            "Đường dây do Trần Văn Hùng cầm đầu, Lê Minh Hùng giúp sức.",
+            "Đường dây do Sao Phố Hùng cầm đầu.",
+            "Đường dây do trần văn Hùng cầm đầu.",
+        ] {
+            let (quotes, _) = run(&[before, quote], Language::Vietnamese);
+            assert_eq!(speakers(&quotes), [] as [Option<&str>; 0], "{before}");
+        }
+    }
+
+    #[test]
     fn a_persian_scene_phrase_without_a_comma_leaves_the_name_after_it_the_subject() {
         let (quotes, _) = run(
             &["در نشست امروز شورای شهر محمد احمدی گفت: بودجه سال آینده باید صرف حمل و نقل عمومی شود."],
