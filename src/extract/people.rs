@@ -2366,6 +2366,8 @@ impl<'a> Register<'a> {
     /// after it (`وانگ جیان نان، …`, `وانگ جیان نان مسیر …`) or before it
     /// (`دونالد ترامپ`). A name repeats word for word; what follows it
     /// changes. Mentions after an honorific are the short form itself.
+    /// In Vietnamese, where no run is shared, the one full name the article
+    /// gave that ends in the word completes it, and identifies the person.
     /// Only the persons given (the speakers of quotes) are looked at.
     pub fn complete_short_names(&mut self, persons: &[usize], paragraphs: &[String], data: &LanguageData) {
         let mut short: Vec<usize> =
@@ -2418,9 +2420,10 @@ impl<'a> Register<'a> {
             let (n_after, n_before) = (shared(&after), shared(&before));
             // Vietnamese calls a person by the last word of the full name
             // the article gave them once (`do Trần Văn Hùng cầm đầu`, then
-            // `Hùng khai nhận`): where no run is shared, the one full name
+            // `ông Hùng nói`): where no run is shared, the one full name
             // ending in the word, opened by a capitalised family name, is
-            // theirs
+            // theirs (the same name given twice in a row counts once; two
+            // names, in any order, leave the word no one's)
             let full_names_before: Vec<&[(usize, usize)]> =
                 if n_after == 0 && n_before == 0 && data.language == Language::Vietnamese {
                     let opens_full_name = |run: &[(usize, usize)]| {
