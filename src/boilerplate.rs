@@ -1331,10 +1331,7 @@ fn ends_with_bracketed_credit(line: &str) -> bool {
     let Some((_, inside)) = inside.rsplit_once('(') else { return false };
     let mut words = inside.split_whitespace();
     let photo_word = words.next().is_some_and(|word| PHOTO_WORDS.contains(&text::fold(word).as_str()));
-    let credit: Vec<&str> = words.collect();
-    photo_word
-        && (1..=PHOTO_CREDIT_MAX_WORDS).contains(&credit.len())
-        && credit.iter().all(|word| text::starts_with_capital(word))
+    photo_word && (1..=PHOTO_CREDIT_MAX_WORDS).contains(&words.clone().count()) && words.all(text::starts_with_capital)
 }
 
 /// Longest credit an agency or photo library signs a picture with

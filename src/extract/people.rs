@@ -2422,25 +2422,22 @@ impl<'a> Register<'a> {
             // the article gave them once (`do Trần Văn Hùng cầm đầu`, then
             // `ông Hùng nói`): where no run is shared, the one full name
             // ending in the word, opened by a capitalised family name, is
-            // theirs (the same name given twice in a row counts once; two
-            // names, in any order, leave the word no one's)
-            let full_names_before: Vec<&[(usize, usize)]> =
-                if n_after == 0 && n_before == 0 && data.language == Language::Vietnamese {
-                    let opens_full_name = |run: &[(usize, usize)]| {
-                        run.last().is_some_and(|&(p, j)| data.name_anchors.match_at(&tokenized[p], j).is_some())
-                            && run.iter().all(|&(p, j)| is_capitalised(&paragraphs[p], &tokenized[p][j]))
-                    };
-                    let mut runs: Vec<&[(usize, usize)]> =
-                        before.iter().map(|run| &run[..]).filter(|run| opens_full_name(run)).collect();
-                    let words = |run: &[(usize, usize)]| -> Vec<&str> {
-                        run.iter().map(|&(p, j)| tokenized[p][j].folded.as_ref()).collect()
-                    };
-                    runs.dedup_by(|a, b| words(a) == words(b));
-                    runs
-                } else {
-                    Vec::new()
-                };
-            let one_full_name = if let [full_name] = full_names_before[..] { Some(full_name) } else { None };
+            // theirs (given again, it is still the one; two names leave the
+            // word no one's)
+            let opens_full_name = |run: &&Vec<(usize, usize)>| {
+                run.last().is_some_and(|&(p, j)| data.name_anchors.match_at(&tokenized[p], j).is_some())
+                    && run.iter().all(|&(p, j)| is_capitalised(&paragraphs[p], &tokenized[p][j]))
+            };
+            let same_words = |a: &[(usize, usize)], b: &[(usize, usize)]| {
+                a.len() == b.len()
+                    && a.iter().zip(b).all(|(&(p, j), &(q, k))| tokenized[p][j].folded == tokenized[q][k].folded)
+            };
+            let one_full_name = if n_after == 0 && n_before == 0 && data.language == Language::Vietnamese {
+                let mut full_names = before.iter().filter(opens_full_name);
+                full_names.next().filter(|first| full_names.all(|run| same_words(run, first))).map(|run| &run[..])
+            } else {
+                None
+            };
             // the run nearest the word comes first; the word stands just
             // before a run after it and just after a run before it
             let (run, extends_after) = if let Some(full_name) = one_full_name {
