@@ -2367,11 +2367,24 @@ impl<'a> Register<'a> {
     /// (`دونالد ترامپ`). A name repeats word for word; what follows it
     /// changes. Mentions after an honorific are the short form itself.
     /// In Vietnamese, where no run is shared, the one full name the article
-    /// gave that ends in the word completes it, and identifies the person.
-    /// Only the persons given (the speakers of quotes) are looked at.
+    /// gave that ends in the name completes it, and identifies the person;
+    /// there a name no title or role came with may have more words than
+    /// one (`Văn Hậu` for `Đoàn Văn Hậu`, as sport pages call players),
+    /// where an official's name is as the office gave it (`Đại sứ Hoa Kỳ
+    /// Marc Knapper`). Only the persons given (the speakers of quotes) are
+    /// looked at.
     pub fn complete_short_names(&mut self, persons: &[usize], paragraphs: &[String], data: &LanguageData) {
+        let is_short = |person: &Person| match person.folded_words.len() {
+            1 => true,
+            n => {
+                data.language == Language::Vietnamese
+                    && (2..NAME_MAX_WORDS).contains(&n)
+                    && person.title.is_none()
+                    && person.roles.is_empty()
+            }
+        };
         let mut short: Vec<usize> =
-            persons.iter().map(|&i| self.resolve(i)).filter(|&i| self.persons[i].folded_words.len() == 1).collect();
+            persons.iter().map(|&i| self.resolve(i)).filter(|&i| is_short(&self.persons[i])).collect();
         short.sort_unstable();
         short.dedup();
         if short.is_empty() {
@@ -2388,17 +2401,21 @@ impl<'a> Register<'a> {
             })
             .collect();
         for i in short {
-            let word = &self.persons[i].folded_words[0];
+            let words = &self.persons[i].folded_words;
+            let n = words.len();
+            let names_at = |tokens: &[Token], k: usize| {
+                tokens.get(k..k + n).is_some_and(|run| run.iter().zip(words).all(|(t, w)| t.folded == *w))
+            };
             let mut after: Vec<Vec<(usize, usize)>> = Vec::new();
             let mut before: Vec<Vec<(usize, usize)>> = Vec::new();
             for (p, tokens) in tokenized.iter().enumerate() {
-                for k in (0..tokens.len()).filter(|&k| tokens[k].folded == *word) {
+                for k in (0..tokens.len()).filter(|&k| names_at(tokens, k)) {
                     if k > 0 && data.honorifics.match_ending_at(tokens, k).is_some() {
                         continue;
                     }
                     let name_word = |j: &usize| is_name_word(&tokens[*j], tokens, *j, data);
                     after.push(
-                        (k + 1..tokens.len().min(k + 1 + NAME_MAX_WORDS))
+                        (k + n..tokens.len().min(k + n + NAME_MAX_WORDS))
                             .take_while(name_word)
                             .map(|j| (p, j))
                             .collect(),
@@ -2438,7 +2455,7 @@ impl<'a> Register<'a> {
             } else {
                 None
             };
-            // the run nearest the word comes first; the word stands just
+            // the run nearest the name comes first; the name stands just
             // before a run after it and just after a run before it
             let (run, extends_after) = if let Some(full_name) = one_full_name {
                 (full_name, false)
@@ -2451,9 +2468,9 @@ impl<'a> Register<'a> {
             let tokens = &tokenized[p];
             let paragraph = &paragraphs[p];
             let (from, to) = if extends_after {
-                (tokens[nearest - 1].start, tokens[farthest].end)
+                (tokens[nearest - n].start, tokens[farthest].end)
             } else {
-                (tokens[farthest].start, tokens[nearest + 1].end)
+                (tokens[farthest].start, tokens[nearest + n].end)
             };
             let full = text::collapse_whitespace(&paragraph[from..to]);
             let words = fold_words(&full);

@@ -972,6 +972,14 @@ fn attribution(
         // گفت: …` in the lead): the family name of someone the article may
         // name in full later, and the speech theirs if it does
         None if colon.is_some() => register.provisional_speaker(&subject.mention)?,
+        // Vietnamese calls a suspect or a player by the given name alone
+        // (`"…", Hùng nói`) after giving the full name once without a
+        // title (`do Trần Văn Hùng cầm đầu`), which the register never
+        // met: the speech is theirs if the article gave exactly one such
+        // name (see `Register::complete_short_names`), else no one's
+        None if language == Language::Vietnamese && is_bare_personal_name(&subject, tokens, data) => {
+            register.provisional_speaker(&subject.mention)?
+        }
         None => return None,
     };
     if let Some(name) = &subject.mention.name {
@@ -1329,6 +1337,18 @@ fn vietnamese_follow_up(
     let text = sentence[tokens.get(from)?.start..].trim();
     let cue = &sentence[tokens[verb].start..tokens[verb + length - 1].end];
     (text::word_count(text) >= INDIRECT_MIN_WORDS).then(|| (text.to_owned(), cue.to_owned()))
+}
+
+/// Whether a subject is a bare name that may be a person's: capitalised
+/// words and nothing else, where no honorific, title or role says they
+/// name a person, so only a full name the article gives can (`Hùng` for
+/// `Trần Văn Hùng`). A country or a place speaks for its government
+/// (`"…", Nga tuyên bố`, Russia declared) even where a woman is named
+/// `Nga` too.
+fn is_bare_personal_name(subject: &Subject, tokens: &[Token], data: &LanguageData) -> bool {
+    let (k, words) = (subject.start, subject.end - subject.start);
+    subject.mention.bare
+        && [&data.countries, &data.places].iter().all(|lexicon| lexicon.match_at(tokens, k) != Some(words))
 }
 
 /// A subject that is not known may have run on into the clause after it,
@@ -5723,6 +5743,42 @@ mod tests {
             let (quotes, _) = run(&[before, quote], Language::Vietnamese);
             assert_eq!(speakers(&quotes), [] as [Option<&str>; 0], "{before}");
         }
+    }
+
+    #[test]
+    fn a_vietnamese_bare_name_speaks_for_the_one_full_name_ending_in_it() {
+        let named = "Công an tỉnh vừa triệt phá đường dây đánh bạc do Trần Văn Hùng (35 tuổi) cầm đầu.";
+        let tagged = "\"Tôi biết việc làm của mình là sai và mong được hưởng khoan hồng\", Hùng nói.";
+        let (quotes, _) = run(&[named, tagged], Language::Vietnamese);
+        assert_eq!(speakers(&quotes), [Some("Trần Văn Hùng")]);
+        let (quotes, _) = run(
+            &[named, "Hùng khai rằng đường dây đã hoạt động từ năm 2020 tại nhà riêng của y."],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Trần Văn Hùng")]);
+        // sport pages call a player by the last two words
+        let (quotes, _) = run(
+            &[
+                "Đoàn Văn Hậu cũng đã hồi phục chấn thương sau ba tuần.",
+                "\"Tôi đã sẵn sàng thi đấu trở lại ngay trong trận tới\", Văn Hậu nói.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Đoàn Văn Hậu")]);
+        // with no full name ending in it the word names no one, and a
+        // country speaks for its government even where a woman bears its
+        // name (`Nga`, Russia)
+        let (quotes, _) =
+            run(&["Công an tỉnh vừa triệt phá một đường dây đánh bạc lớn.", tagged], Language::Vietnamese);
+        assert_eq!(speakers(&quotes), [] as [Option<&str>; 0]);
+        let (quotes, _) = run(
+            &[
+                "Tòa án hôm nay xét xử vụ án liên quan đến Châu Thị Thu Nga.",
+                "\"Chúng tôi sẽ đáp trả tương xứng mọi lệnh trừng phạt từ phương Tây\", Nga tuyên bố.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [] as [Option<&str>; 0]);
     }
 
     #[test]
