@@ -2304,9 +2304,17 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
     // اقتصاد محسن رضایی گفت`): the full name a given name opens, running
     // up to the verb, is the subject … unless the phrase joins company to
     // it (`در دیدار با وزیر نیرو علی محرابیان تاکید کرد`, meeting the
-    // minister, someone named before stressed): the person met. A longer
-    // name without an office may have run on into a noun (`در مراسم
-    // تشییع محمد احمدی پسرش گفت`, at M. A.'s funeral his son said)
+    // minister, someone named before stressed): the person met. The
+    // company of a reporter (`در گفت‌وگو با خبرنگار ایسنا علی رضایی گفت`,
+    // talking to ISNA's reporter) is the interview's: the name after it
+    // speaks. A longer name without an office may have run on into a noun
+    // (`در مراسم تشییع محمد احمدی پسرش گفت`, at M. A.'s funeral his son
+    // said)
+    let meets_person = |j: usize| {
+        data.comitatives
+            .match_at(tokens, j)
+            .is_some_and(|n| tokens.get(j + n).is_none_or(|t| !data.outlet_kinds.contains(&t.folded)))
+    };
     if found.as_ref().is_none_or(|s| s.mention.bare)
         && data.scene_prepositions.match_at(tokens, clause_start).is_some()
         && !tokens[clause_start..verb].iter().any(|t| t.folded == "،")
@@ -2318,7 +2326,7 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
                             let words = name.split_whitespace().count();
                             words == SCENE_SUBJECT_NAME_WORDS || words > 1 && s.mention.role.is_some()
                         })
-                        && !(clause_start..k).any(|j| data.comitatives.match_at(tokens, j).is_some())
+                        && !(clause_start..k).any(meets_person)
                 })
             })
     {
@@ -5785,6 +5793,12 @@ mod tests {
     fn a_persian_scene_phrase_without_a_comma_leaves_the_name_after_it_the_subject() {
         let (quotes, _) = run(
             &["در نشست امروز شورای شهر محمد احمدی گفت: بودجه سال آینده باید صرف حمل و نقل عمومی شود."],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("محمد احمدی")]);
+        // a reporter met is the interview's company: the name after speaks
+        let (quotes, _) = run(
+            &["در گفت‌وگو با خبرنگار ایسنا محمد احمدی گفت: بودجه سال آینده باید صرف حمل و نقل عمومی شود."],
             Language::Persian,
         );
         assert_eq!(speakers(&quotes), [Some("محمد احمدی")]);
