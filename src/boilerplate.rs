@@ -1050,6 +1050,11 @@ fn inside_article(i: usize, start: usize, blocks: &[Block], features: &[Features
         }
     } else if f.speaker_label && f.repeats >= 2 {
         Decision::new(Label::Body, "a transcript's speaker label, repeated at every turn")
+    } else if f.speaker_label && !f.announces_speech && features.get(i + 1).is_some_and(|next| next.caption_cue) {
+        // the start of the headline printed again over the picture (`Bộ
+        // trưởng X:` over `Thứ trưởng Y phát biểu … Ảnh: …`): no answer
+        // follows the name, and no verb gives it speech to announce
+        Decision::new(Label::Caption, "a name and a colon over a caption: the picture's alt text")
     } else if f.speaker_label && named_in_text_before(i, start, features) {
         Decision::new(Label::Body, "a speaker label naming someone the article's text named")
     } else if f.repeats >= 2 {
@@ -1928,6 +1933,19 @@ mod tests {
         // which stands in any text
         assert_eq!(label_of(&l, "Phạm Thu Hà:"), Label::Boilerplate);
         assert_eq!(label_of(&l, "chuyên:"), Label::Boilerplate);
+    }
+
+    #[test]
+    fn a_name_and_a_colon_over_a_caption_is_the_pictures_alt_text() {
+        let intro = "Bộ trưởng Lê Văn Hùng nhấn mạnh, bệnh viện tỉnh phải hoàn thành khu điều trị mới trong năm nay.";
+        let caption = "Thứ trưởng Trần Minh phát biểu tại hội nghị. Ảnh: TTXVN";
+        let page = format!("{intro}\n{VI_PARAGRAPH}\nBộ trưởng Lê Văn Hùng:\n{caption}\n{VI_PARAGRAPH_2}");
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, "Bộ trưởng Lê Văn Hùng:"), Label::Caption);
+        // the speech a verb announces over a picture goes on after it
+        let page = format!("{intro}\n{VI_PARAGRAPH}\nÔng Hùng cho biết:\n{caption}\n{VI_PARAGRAPH_2}");
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, "Ông Hùng cho biết:"), Label::Body);
     }
 
     #[test]
