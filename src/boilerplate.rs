@@ -485,9 +485,9 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
                 short_line
                     if short_line.label.is_body()
                         && features[i].words <= BYLINE_MAX_WORDS
-                        && data.is_some_and(|d| is_office_and_name(without_full_stop(&blocks[i].text), d)) =>
+                        && data.is_some_and(|d| is_portrait_caption(i, blocks, d)) =>
                 {
-                    Decision::new(Label::Caption, "a person's office and name alone on a line: a portrait's caption")
+                    Decision::new(Label::Caption, "a person's name alone on a line: a portrait's caption")
                 }
                 decision => decision,
             }
@@ -750,14 +750,21 @@ fn doubled_title_at_top(
     Some((copy, next))
 }
 
-/// Whether a line is a person's office and name and nothing else
-/// (`Người phát ngôn Bộ Ngoại giao Việt Nam Lê Hải Bình`): between
-/// paragraphs, a portrait's caption, where a subheading would say
-/// something.
-fn is_office_and_name(line: &str, data: &LanguageData) -> bool {
+/// Whether line `i` is a person's office and name and nothing else
+/// (`Người phát ngôn Bộ Ngoại giao Việt Nam Lê Hải Bình`), or a full name
+/// alone that the paragraph after it gives again (`علی‌اکبر محرابیان` over
+/// `به گزارش ایرنا، علی‌اکبر محرابیان وزیر نیرو …`): between paragraphs, a
+/// portrait's caption, where a subheading would say something. A name
+/// alone anywhere else may sign a part; a name the language's lists do
+/// not confirm (a bare one) may be any noun phrase.
+fn is_portrait_caption(i: usize, blocks: &[Block], data: &LanguageData) -> bool {
+    let line = without_full_stop(&blocks[i].text);
     let tokens = data.tokenize(line);
-    people::parse(line, &tokens, 0, tokens.len(), data.language, data)
-        .is_some_and(|(mention, used)| used == tokens.len() && mention.name.is_some() && mention.role.is_some())
+    people::parse(line, &tokens, 0, tokens.len(), data.language, data).is_some_and(|(mention, used)| {
+        let Some(name) = mention.name.as_deref().filter(|_| used == tokens.len()) else { return false };
+        let named_next = || blocks.get(i + 1).is_some_and(|next| next.text.contains(name));
+        mention.role.is_some() || !mention.bare && named_next()
+    })
 }
 
 /// A line without the one full stop closing it.
@@ -2016,6 +2023,28 @@ mod tests {
         ] {
             let page = format!("{VI_PARAGRAPH}\n\n{line}\n\n{VI_PARAGRAPH_2}\n\n{VI_PARAGRAPH}");
             assert_ne!(label_of(&labels(&page, Language::Vietnamese), line), Label::Caption, "{line}");
+        }
+        // … but a full name alone over the paragraph that introduces the
+        // person is the portrait's
+        let fa = [
+            "وزیر نیرو در پاسخ به سؤال خبرنگاران درباره قطعی برق گفت: مصرف امسال بی‌سابقه بوده است.",
+            "به گزارش ایرنا، علی‌اکبر محرابیان وزیر نیرو در پایان جلسه امروز هیئت دولت این را گفت.",
+            "وی افزود که جدول خاموشی هر روز در سامانه منتشر می‌شود و مردم می‌توانند آن را ببینند.",
+        ];
+        let page = format!("{}\n\nعلی‌اکبر محرابیان\n\n{}\n\n{}", fa[0], fa[1], fa[2]);
+        assert_eq!(label_of(&labels(&page, Language::Persian), "علی‌اکبر محرابیان"), Label::Caption);
+        let page = format!("{}\n\nعلی‌اکبر محرابیان\n\n{}\n\n{}", fa[0], fa[2], fa[1]);
+        assert_ne!(label_of(&labels(&page, Language::Persian), "علی‌اکبر محرابیان"), Label::Caption);
+        // a subheading whose words the paragraph takes up is no name, and
+        // a given name alone is a fragment, or heads the part of a story
+        // about that person
+        for (heading, paragraph) in [
+            ("مریم", "مریم سی و پنج سال دارد و ده سال است که در این کارگاه خیاطی کار می‌کند و خرج خانه را می‌دهد."),
+            ("بازار ارز", "بازار ارز امروز با کاهش قیمت دلار همراه بود و معامله‌گران منتظر تصمیم بانک مرکزی ماندند."),
+            ("تورم", "تورم ماهانه در مهر امسال به سه درصد رسید و کالاهای خوراکی بیشترین افزایش را داشتند."),
+        ] {
+            let page = format!("{}\n\n{heading}\n\n{paragraph}\n\n{}", fa[0], fa[2]);
+            assert_ne!(label_of(&labels(&page, Language::Persian), heading), Label::Caption, "{heading}");
         }
     }
 
