@@ -940,6 +940,14 @@ fn parse_vietnamese(
         // (`Phó trưởng Đoàn ĐBQH tỉnh`, the province's delegation)
         let run = run_end(k);
         let e = (k..run).find(|&j| is_acronym(&source[tokens[j].start..tokens[j].end])).unwrap_or(run);
+        // a last word that opens an honorific or a title with the small
+        // syllable after it is that word's (`Đoàn Luật sư Hà Nội`, the bar
+        // association: `Luật sư`, lawyer), no word of a name
+        let opens_compound = |j: usize| {
+            tokens.get(j + 1).is_some_and(|t| t.is_word && !capitalised(j + 1))
+                && [&data.honorifics, &data.titles].iter().any(|l| l.match_at(tokens, j).is_some_and(|n| n >= 2))
+        };
+        let e = if e > k && opens_compound(e - 1) { e - 1 } else { e };
         // inside the name of a body (`Bệnh viện Bạch Mai Nguyễn Quang
         // Tuấn`): where the next word opens a full name ending where this
         // one does, this word is the body's (`Mai`), and that one the
@@ -1418,12 +1426,22 @@ fn apposition_end(source: &str, tokens: &[Token], from: usize, to: usize, data: 
             && (k..punctuation).take_while(|&j| tokens[j].is_word && !lower(j)).count()
                 >= FULL_NAME_AFTER_JOINER_MIN_WORDS
     };
+    // … and so does one before other holders of an office (`… và các đại
+    // biểu`, and the delegates), or before a count of people (`… Tây Nam
+    // Bộ và hơn 500 đại biểu`): no role goes on into a plural or a number
+    let number_at = |k: usize| k < punctuation && tokens[k].folded.bytes().all(|b| b.is_ascii_digit());
     let others_joined = (from + 1..punctuation).find(|&j| {
         lower(j)
             && (data.comitatives.match_at(tokens, j).is_some()
                 || is_stop(&tokens[j], data) && {
-                    let k = j + 1 + data.noun_markers.match_at(tokens, j + 1).unwrap_or(0);
-                    k < punctuation && data.honorifics.match_at(tokens, k).is_some() || full_name_at(j + 1)
+                    let marker = data.noun_markers.match_at(tokens, j + 1);
+                    let k = j + 1 + marker.unwrap_or(0);
+                    k < punctuation
+                        && (data.honorifics.match_at(tokens, k).is_some()
+                            || marker.is_some() && data.titles.match_at(tokens, k).is_some())
+                        || full_name_at(j + 1)
+                        || number_at(j + 1)
+                        || j + 1 < punctuation && lower(j + 1) && number_at(j + 2)
                 })
     });
     let punctuation = others_joined.unwrap_or(punctuation);

@@ -3353,12 +3353,15 @@ fn register_mentions(
     // Vietnamese introduces a person by an honorific and the full name,
     // opened by a family name, wherever they stand (`… được xác định là
     // anh Nguyễn Xuân Hưng`), to call them by its last word after (`Anh
-    // Hưng cho hay …`). In capitals the honorific is a word of a body's
-    // name (`Đoàn Luật sư Hà Nội`); without a family name after it, it is
-    // a noun (`các em Việt Nam, Lào …`, the children of)
+    // Hưng cho hay …`). In capitals after a capitalised word the honorific
+    // is a word of a body's name (`Đoàn Luật sư Hà Nội`), where a rank
+    // opens the capitals itself (`có Thượng tướng Lê Văn Minh`); without a
+    // family name after it, it is a noun (`các em Việt Nam, Lào …`, the
+    // children of)
     let honorific_before_family_name = |k: usize| {
+        let capitalised = |j: usize| people::is_capitalised(sentence, &tokens[j]);
         language == Language::Vietnamese
-            && !people::is_capitalised(sentence, &tokens[k])
+            && (!capitalised(k) || k > 0 && tokens[k - 1].is_word && !capitalised(k - 1))
             && data.honorifics.match_at(tokens, k).is_some_and(|n| data.name_anchors.match_at(tokens, k + n).is_some())
     };
     let introduced = |mention: &Mention| mention.title.is_some() && full_name(mention);
@@ -3370,13 +3373,17 @@ fn register_mentions(
     // and after a predicative it is what someone is or becomes (`được bầu
     // làm chủ tịch`). A title's first syllable may close a body's noun
     // (`cơ quan chức năng`, the authorities, holds `quan chức`, official):
-    // the words read as that noun, and no office opens there
+    // the words read as that noun, and no office opens there. Nor does a
+    // title that closes a rank (`Thượng tướng`, colonel general, holds
+    // `tướng`, general): the rank is the honorific before the name
     let lowercase_office = |k: usize| {
         language == Language::Vietnamese
             && data.titles.match_at(tokens, k).is_some()
             && !people::is_capitalised(sentence, &tokens[k])
             && data.predicatives.match_ending_at(tokens, k).is_none()
-            && data.body_nouns.match_ending_at(tokens, k + 1).is_none_or(|n| n < 2)
+            && [&data.body_nouns, &data.honorifics]
+                .iter()
+                .all(|lexicon| lexicon.match_ending_at(tokens, k + 1).is_none_or(|n| n < 2))
     };
     let honorific_in = |mention: &Mention| {
         mention.title.is_some()
@@ -5813,6 +5820,41 @@ mod tests {
         ] {
             let (quotes, _) = run(&[sentence], Language::Persian);
             assert_eq!(speakers(&quotes), [] as [Option<&str>; 0], "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_military_rank_is_the_honorific_not_an_office() {
+        let (_, officials) =
+            run(&["Có mặt tại hội nghị có Thượng tướng Lê Văn Minh, Thứ trưởng Bộ Công an."], Language::Vietnamese);
+        assert_eq!(official_names(&officials), ["Lê Văn Minh"]);
+        assert_eq!(officials[0].roles, ["Thứ trưởng Bộ Công an"]);
+        // (a foreign name too, which no family name opens)
+        let (_, officials) = run(&["Đoàn có Thượng tướng Sergei Rudskoy và các sĩ quan Nga."], Language::Vietnamese);
+        assert!(officials.iter().all(|o| o.roles.iter().all(|r| r != "tướng")), "{officials:?}");
+        // in capitals after a capitalised word, an honorific is a body's
+        let (_, officials) = run(
+            &["Buổi lễ có đại diện Đoàn Luật sư Hà Nội, Hội Luật sư Trần Hưng Đạo và người dân tham dự."],
+            Language::Vietnamese,
+        );
+        assert_eq!(official_names(&officials), [] as [&str; 0]);
+    }
+
+    #[test]
+    fn a_role_ends_before_others_joined_by_and() {
+        for (sentence, role) in [
+            (
+                "Cùng dự hội nghị có Đại tướng Trần Đại Quang, Bộ trưởng Bộ Công an và hơn 500 đại biểu.",
+                "Bộ trưởng Bộ Công an",
+            ),
+            ("Cùng dự có ông Trần Văn Quang, Thứ trưởng Bộ Công an và 300 doanh nghiệp.", "Thứ trưởng Bộ Công an"),
+            ("Cùng dự có ông Trần Văn Quang, Thứ trưởng Bộ Công an và các đại biểu.", "Thứ trưởng Bộ Công an"),
+            // a body's name goes on after `và`
+            ("Cùng dự có ông Trần Văn Quang, Bộ trưởng Bộ Giáo dục và Đào tạo.", "Bộ trưởng Bộ Giáo dục và Đào tạo"),
+        ] {
+            let (_, officials) = run(&[sentence], Language::Vietnamese);
+            assert_eq!(officials.len(), 1, "{sentence}");
+            assert_eq!(officials[0].roles.last().map(String::as_str), Some(role), "{sentence}");
         }
     }
 
