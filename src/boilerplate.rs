@@ -429,6 +429,10 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
     };
 
     let cut = (start + 1..n).find(|&i| ends_article(i, start, blocks, &features, &decisions)).unwrap_or(n);
+    // the next post of a blog's archive page, under its own title and a
+    // date line shaped as the article's, ends it (the title, no paragraph
+    // of the article, stays out after its last one)
+    let cut = (start + 1..cut).find(|&i| repeats_header_dateline(i, start, &features)).unwrap_or(cut);
     let end = (start..cut).rev().find(|&i| good(i, &decisions)).unwrap_or(start);
     // writers sign after the last paragraph printed, a closing teaser's
     // included
@@ -861,6 +865,28 @@ fn chrome_decision(f: &Features) -> Option<Decision> {
 
 /// Whether block `i` ends the article: an end-of-article marker, or the
 /// first of a run of related-news cards (a title printed twice in a row).
+/// Fewest words with letters a date line's shape must hold for
+/// [`repeats_header_dateline`]: a template's words (`Viết bởi … on`, posted
+/// by), where a bare date (`14/03/2024 09:12`) is the shape of any date.
+const DATELINE_SHAPE_MIN_WORDS: usize = 2;
+
+/// Whether block `i`, inside the article, is a date line of the same shape
+/// as one above the article (`Viết bởi Unknown on 12 tháng 4, 2013 | 17:51`
+/// again with another date): the template a blog's archive prints over
+/// each of its posts, so another post starts there.
+fn repeats_header_dateline(i: usize, start: usize, features: &[Features]) -> bool {
+    let shape = |f: &Features| -> String {
+        let without_digits: String = f.folded.chars().filter(|c| !c.is_ascii_digit()).collect();
+        without_digits.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let f = &features[i];
+    f.date_line && {
+        let own = shape(f);
+        own.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() >= DATELINE_SHAPE_MIN_WORDS
+            && features[..start].iter().any(|above| above.date_line && shape(above) == own)
+    }
+}
+
 fn ends_article(
     i: usize,
     start: usize,
@@ -1940,6 +1966,35 @@ mod tests {
         // which stands in any text
         assert_eq!(label_of(&l, "Phạm Thu Hà:"), Label::Boilerplate);
         assert_eq!(label_of(&l, "chuyên:"), Label::Boilerplate);
+    }
+
+    #[test]
+    fn a_blog_archives_next_post_under_the_same_date_line_ends_the_article() {
+        let next_title = "Bệnh viện huyện khai trương khoa cấp cứu mới";
+        let next_lead =
+            "Sáng nay, bệnh viện huyện đã khai trương khoa cấp cứu mới với ba mươi giường bệnh cho người dân.";
+        let page = |header: &str, next_header: &str| {
+            format!(
+                "Bệnh viện tỉnh tổng kết năm\n{header}\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n20:16\n{next_title}\n{next_header}\n{next_lead}"
+            )
+        };
+        let l = labels(
+            &page("Viết bởi Minh Anh on 12 tháng 4, 2013 | 17:51", "Viết bởi Minh Anh on 11 tháng 4, 2013 | 20:16"),
+            Language::Vietnamese,
+        );
+        assert_eq!(label_of(&l, VI_PARAGRAPH_2), Label::Body);
+        assert_eq!(label_of(&l, next_title), Label::Boilerplate);
+        assert_eq!(label_of(&l, next_lead), Label::Boilerplate);
+        // a bare date is the shape of any date, which an article may print
+        // again above a part
+        let l = labels(&page("12/04/2013 17:51", "11/04/2013 20:16"), Language::Vietnamese);
+        assert_eq!(label_of(&l, next_lead), Label::Body);
+        // and a date line of another shape is no post's
+        let l = labels(
+            &page("Viết bởi Minh Anh on 12 tháng 4, 2013 | 17:51", "Cập nhật ngày 11 tháng 4, 2013"),
+            Language::Vietnamese,
+        );
+        assert_eq!(label_of(&l, next_lead), Label::Body);
     }
 
     #[test]
