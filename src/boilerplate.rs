@@ -760,7 +760,8 @@ fn doubled_title_at_top(
 /// `به گزارش ایرنا، علی‌اکبر محرابیان وزیر نیرو …`): between paragraphs, a
 /// portrait's caption, where a subheading would say something. A name
 /// alone anywhere else may sign a part; a name the language's lists do
-/// not confirm (a bare one) may be any noun phrase.
+/// not confirm (a bare one) may be any noun phrase. (A one-word line never
+/// comes here: it is a fragment.)
 fn is_portrait_caption(i: usize, blocks: &[Block], data: &LanguageData) -> bool {
     let line = without_full_stop(&blocks[i].text);
     let tokens = data.tokenize(line);
