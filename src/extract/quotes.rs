@@ -825,7 +825,29 @@ fn attribution(
     data: &LanguageData,
     register: &mut Register,
 ) -> Option<Attribution> {
-    if let Some(found) = according_to(sentence, tokens, language, data, register) {
+    attribution_named(sentence, tokens, language, data, register).or_else(|| {
+        // `Theo Hùng, …`: a Vietnamese name alone as the source, only where
+        // nothing else attributes the sentence (`Theo VnExpress, ông An cho
+        // biết …` is ông An's; the outlet is no person's name)
+        (language == Language::Vietnamese)
+            .then(|| according_to(sentence, tokens, language, data, register, BARE_SOURCE))
+            .flatten()
+    })
+}
+
+/// Whether [`according_to`] takes a Vietnamese name alone as the source.
+const BARE_SOURCE: bool = true;
+
+/// [`attribution`], with a source or a speaker that a honorific, a title,
+/// a role or the register confirms is a person.
+fn attribution_named(
+    sentence: &str,
+    tokens: &[Token],
+    language: Language,
+    data: &LanguageData,
+    register: &mut Register,
+) -> Option<Attribution> {
+    if let Some(found) = according_to(sentence, tokens, language, data, register, !BARE_SOURCE) {
         return Some(found);
     }
     if language == Language::Vietnamese
@@ -1480,6 +1502,7 @@ fn according_to(
     language: Language,
     data: &LanguageData,
     register: &mut Register,
+    bare_source: bool,
 ) -> Option<Attribution> {
     let (cue_len, cue) = match language {
         Language::Persian => {
@@ -1520,6 +1543,8 @@ fn according_to(
         .filter(|&n| tokens.get(cue_len + n).is_some_and(opens_report))
         .and_then(|n| people::parse(sentence, tokens, cue_len, cue_len + n, language, data))
         .filter(|(mention, used)| mention.pronoun && tokens.get(cue_len + used).is_some_and(opens_report));
+    // where the source stands, when it is no pronoun
+    let mut source = None;
     let (mention, report_from) = match pronoun {
         Some((mention, used)) => (mention, cue_len + used),
         None => {
@@ -1534,10 +1559,18 @@ fn according_to(
                 Some((mention, used)) => (mention, used, from + used),
                 None => {
                     let comma = if from > cue_len { (from..tokens.len()).find(|&k| is_comma(k))? } else { comma };
-                    let (mention, used) = people::parse_with(sentence, tokens, from, comma, language, data, true)?;
+                    let (mention, used) = people::parse_with(sentence, tokens, from, comma, language, data, true)
+                        // `Theo Hùng, …`: a Vietnamese name alone
+                        .or_else(|| {
+                            (bare_source && language == Language::Vietnamese)
+                                .then(|| bare_vietnamese_name(sentence, tokens, from, comma))
+                                .flatten()
+                                .map(|subject| (subject.mention, comma - from))
+                        })?;
                     (mention, used, comma)
                 }
             };
+            source = Some(Subject { mention: mention.clone(), start: from, end: comma });
             // a name, a pronoun, or a role (`به گفته مدیرکل محیط زیست استان، …`)
             if from + used != comma || mention.name.is_none() && !mention.pronoun && mention.role.is_none() {
                 return None;
@@ -1546,7 +1579,17 @@ fn according_to(
         }
     };
     // the source becomes the subject a following `او می‌گوید` means
-    let person = register.refer(&mention, true)?;
+    let person = match register.refer(&mention, true) {
+        Some(person) => person,
+        // (a Vietnamese name alone is the full name the article gave, as
+        // a speaker's is: see `attribution`)
+        None if language == Language::Vietnamese
+            && source.as_ref().is_some_and(|source| is_bare_personal_name(source, tokens, data)) =>
+        {
+            register.provisional_speaker(&mention)?
+        }
+        None => return None,
+    };
     let text = sentence[tokens.get(report_from)?.start..].trim();
     let kind = if is_closed_quotation(text) { QuoteKind::Direct } else { QuoteKind::Indirect };
     (text::word_count(text) >= INDIRECT_MIN_WORDS).then(|| Attribution {
@@ -2881,15 +2924,20 @@ fn vietnamese_subject_ending_at(
         })
         // `"…", Conte nói`: a name alone, without honorific or title, is
         // bare: it names only someone the article named before
-        .or_else(|| {
-            let bare_name = (1..=people::NAME_MAX_WORDS).contains(&(end - name_start))
-                && (name_start..end).all(|k| tokens[k].is_word && capitalised(k));
-            bare_name.then(|| {
-                let name = text::collapse_whitespace(&sentence[tokens[name_start].start..tokens[end - 1].end]);
-                let mention = Mention { name: Some(name), bare: true, ..Mention::default() };
-                Subject { mention, start: name_start, end }
-            })
-        })
+        .or_else(|| bare_vietnamese_name(sentence, tokens, name_start, end))
+}
+
+/// `tokens[start..end]` as a Vietnamese name alone (`Conte`, `Văn Hậu`):
+/// one to [`people::NAME_MAX_WORDS`] capitalised words and nothing else.
+/// No honorific or title says it is a person's, so the mention is bare.
+fn bare_vietnamese_name(sentence: &str, tokens: &[Token], start: usize, end: usize) -> Option<Subject> {
+    let bare_name = (1..=people::NAME_MAX_WORDS).contains(&end.saturating_sub(start))
+        && (start..end).all(|k| tokens[k].is_word && people::is_capitalised(sentence, &tokens[k]));
+    bare_name.then(|| {
+        let name = text::collapse_whitespace(&sentence[tokens[start].start..tokens[end - 1].end]);
+        let mention = Mention { name: Some(name), bare: true, ..Mention::default() };
+        Subject { mention, start, end }
+    })
 }
 
 /// Where a Vietnamese mention starts when its office comes after another
@@ -5771,6 +5819,17 @@ mod tests {
             Language::Vietnamese,
         );
         assert_eq!(speakers(&quotes), [Some("Trần Văn Hùng")]);
+        let (quotes, _) = run(&[named, "Theo Hùng, đường dây có hơn 50 người tham gia mỗi tối."], Language::Vietnamese);
+        assert_eq!(speakers(&quotes), [Some("Trần Văn Hùng")]);
+        // an outlet as the source is no name: the speaker after it speaks
+        let (quotes, _) = run(
+            &[
+                "Giám đốc Sở Công Thương Nguyễn Văn An đã làm việc với các doanh nghiệp.",
+                "Theo VnExpress, ông An cho biết giá xăng sẽ tăng mạnh trong tuần tới.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Nguyễn Văn An")]);
         // sport pages call a player by the last two words
         let (quotes, _) = run(
             &[
