@@ -876,9 +876,9 @@ const DATELINE_SHAPE_MIN_WORDS: usize = 2;
 /// again with another date): the template a blog's archive prints over
 /// each of its posts, so another post starts there.
 fn repeats_header_dateline(i: usize, start: usize, features: &[Features]) -> bool {
-    let shape = |f: &Features| -> String {
+    let shape = |f: &Features| {
         let without_digits: String = f.folded.chars().filter(|c| !c.is_ascii_digit()).collect();
-        without_digits.split_whitespace().collect::<Vec<_>>().join(" ")
+        text::collapse_whitespace(&without_digits)
     };
     let f = &features[i];
     f.date_line && {

@@ -999,10 +999,10 @@ fn attribution_named(
         // title (`do Trần Văn Hùng cầm đầu`), which the register never
         // met: the speech is theirs if the article gave exactly one such
         // name (see `Register::complete_short_names`), else no one's
-        None if language == Language::Vietnamese && is_bare_personal_name(&subject, tokens, data) => {
-            register.provisional_speaker(&subject.mention)?
+        None => {
+            let span = subject.start..subject.end;
+            provisional_bare_speaker(&subject.mention, span, language, tokens, data, register)?
         }
-        None => return None,
     };
     if let Some(name) = &subject.mention.name {
         register.adopt_full_name(person, name);
@@ -1361,16 +1361,26 @@ fn vietnamese_follow_up(
     (text::word_count(text) >= INDIRECT_MIN_WORDS).then(|| (text.to_owned(), cue.to_owned()))
 }
 
-/// Whether a subject is a bare name that may be a person's: capitalised
-/// words and nothing else, where no honorific, title or role says they
-/// name a person, so only a full name the article gives can (`Hùng` for
-/// `Trần Văn Hùng`). A country or a place speaks for its government
-/// (`"…", Nga tuyên bố`, Russia declared) even where a woman is named
-/// `Nga` too.
-fn is_bare_personal_name(subject: &Subject, tokens: &[Token], data: &LanguageData) -> bool {
-    let (k, words) = (subject.start, subject.end - subject.start);
-    subject.mention.bare
-        && [&data.countries, &data.places].iter().all(|lexicon| lexicon.match_at(tokens, k) != Some(words))
+/// A provisional person (see [`Register::provisional_speaker`]) for a
+/// Vietnamese mention at `span` that is a bare name that may be a
+/// person's: capitalised words and nothing else, where no honorific, title
+/// or role says they name a person, so only a full name the article gives
+/// can (`Hùng` for `Trần Văn Hùng`). A country or a place speaks for its
+/// government (`"…", Nga tuyên bố`, Russia declared) even where a woman is
+/// named `Nga` too.
+fn provisional_bare_speaker(
+    mention: &Mention,
+    span: std::ops::Range<usize>,
+    language: Language,
+    tokens: &[Token],
+    data: &LanguageData,
+    register: &mut Register,
+) -> Option<usize> {
+    let words = span.len();
+    let personal = language == Language::Vietnamese
+        && mention.bare
+        && [&data.countries, &data.places].iter().all(|lexicon| lexicon.match_at(tokens, span.start) != Some(words));
+    if personal { register.provisional_speaker(mention) } else { None }
 }
 
 /// A subject that is not known may have run on into the clause after it,
@@ -1544,7 +1554,7 @@ fn according_to(
         .and_then(|n| people::parse(sentence, tokens, cue_len, cue_len + n, language, data))
         .filter(|(mention, used)| mention.pronoun && tokens.get(cue_len + used).is_some_and(opens_report));
     // where the source stands, when it is no pronoun
-    let mut source = None;
+    let mut source_span = None;
     let (mention, report_from) = match pronoun {
         Some((mention, used)) => (mention, cue_len + used),
         None => {
@@ -1570,7 +1580,7 @@ fn according_to(
                     (mention, used, comma)
                 }
             };
-            source = Some(Subject { mention: mention.clone(), start: from, end: comma });
+            source_span = Some(from..comma);
             // a name, a pronoun, or a role (`به گفته مدیرکل محیط زیست استان، …`)
             if from + used != comma || mention.name.is_none() && !mention.pronoun && mention.role.is_none() {
                 return None;
@@ -1583,12 +1593,7 @@ fn according_to(
         Some(person) => person,
         // (a Vietnamese name alone is the full name the article gave, as
         // a speaker's is: see `attribution`)
-        None if language == Language::Vietnamese
-            && source.as_ref().is_some_and(|source| is_bare_personal_name(source, tokens, data)) =>
-        {
-            register.provisional_speaker(&mention)?
-        }
-        None => return None,
+        None => provisional_bare_speaker(&mention, source_span?, language, tokens, data, register)?,
     };
     let text = sentence[tokens.get(report_from)?.start..].trim();
     let kind = if is_closed_quotation(text) { QuoteKind::Direct } else { QuoteKind::Indirect };
