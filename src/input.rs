@@ -193,24 +193,55 @@ pub struct Job {
     /// Whether the document came in an `html` field.
     pub html: bool,
     /// The document's bytes, or why there are none; for a JSON Lines line
-    /// not parsed yet, the line.
+    /// not parsed yet, the line; for a file not read yet, nothing.
     pub content: Result<Vec<u8>>,
-    /// For a JSON Lines line: the field that holds the document (`None`:
-    /// `text`, else `html`). The line is parsed by [`Job::parse_line`] on
-    /// the worker thread that extracts it, not by the reader.
-    pub json_line: Option<Option<String>>,
+    /// What is still to be read for the document, by [`Job::read`] on the
+    /// worker thread that extracts it: the one reader thread only lists
+    /// files and splits lines, which would otherwise keep every worker of
+    /// a many-core machine waiting on its reads and parses.
+    pub unread: Option<Unread>,
+}
+
+/// What a [`Job`] still has to read before its document can be extracted.
+#[derive(Debug)]
+pub enum Unread {
+    /// A JSON Lines line, held in the job's `content`, to parse; with the
+    /// field that holds the document (`None`: `text`, else `html`).
+    JsonLine(Option<String>),
+    /// A document file to read whole, up to this many bytes.
+    File { path: PathBuf, max_bytes: u64 },
 }
 
 impl Job {
-    /// Parses a JSON Lines job's line, so that `content` holds the document
-    /// and `id`, `url` and `html` are set; other jobs are returned as they
-    /// are.
-    pub fn parse_line(mut self) -> Job {
-        let Some(text_field) = self.json_line.take() else { return self };
-        match self.content {
-            Ok(line) => json_line(&self.name, &line, text_field.as_deref()),
-            Err(error) => failed(&self.name, error),
+    /// Reads what the job still has to: parses a JSON Lines line, so that
+    /// `content` holds the document and `id`, `url` and `html` are set, or
+    /// reads a file into `content`; a job read already is returned as it is.
+    pub fn read(mut self) -> Job {
+        match self.unread.take() {
+            None => self,
+            Some(Unread::JsonLine(text_field)) => match self.content {
+                Ok(line) => json_line(&self.name, &line, text_field.as_deref()),
+                Err(error) => failed(&self.name, error),
+            },
+            Some(Unread::File { path, max_bytes }) => {
+                let content = match open(&path) {
+                    Ok(reader) => read_whole(reader, max_bytes, &path),
+                    Err(source) => Err(Error::Read { path, source }),
+                };
+                Job { content, ..self }
+            }
         }
+    }
+}
+
+/// Reads a document whole, or says it is larger than the limit without
+/// holding more of it than that.
+fn read_whole(reader: Box<dyn Read + Send>, max_bytes: u64, path: &Path) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    match reader.take(max_bytes.saturating_add(1)).read_to_end(&mut bytes) {
+        Ok(read) if read as u64 > max_bytes => Err(Error::TooLarge { limit: max_bytes }),
+        Ok(_) => Ok(bytes),
+        Err(error) => Err(Error::Read { path: path.to_owned(), source: error }),
     }
 }
 
@@ -284,7 +315,7 @@ impl Iterator for Jobs {
                             url: None,
                             html: false,
                             content: Ok(line),
-                            json_line: Some(self.reading.text_field.clone()),
+                            unread: Some(Unread::JsonLine(self.reading.text_field.clone())),
                         });
                     }
                     Err(error) => {
@@ -302,9 +333,15 @@ impl Iterator for Jobs {
             };
             let name = source.name();
             let json_lines = self.reading.json_lines || matches!(&source, Source::File(p) if is_json_lines(p));
-            let reader: std::io::Result<Box<dyn Read + Send>> = match &source {
+            let max_bytes = self.reading.max_bytes;
+            let reader: std::io::Result<Box<dyn Read + Send>> = match source {
+                // a document file is read by the worker that extracts it
+                Source::File(path) if !json_lines => {
+                    let unread = Some(Unread::File { path, max_bytes });
+                    return Some(Job { name, id: None, url: None, html: false, content: Ok(Vec::new()), unread });
+                }
+                Source::File(path) => open(&path),
                 Source::Stdin => Ok(Box::new(std::io::stdin())),
-                Source::File(path) => open(path),
             };
             let reader = match reader {
                 Ok(reader) => reader,
@@ -314,14 +351,8 @@ impl Iterator for Jobs {
                 self.lines = Some((name, Box::new(BufReader::new(reader)), 0));
                 continue;
             }
-            let mut bytes = Vec::new();
-            let limit = self.reading.max_bytes;
-            let content = match reader.take(limit.saturating_add(1)).read_to_end(&mut bytes) {
-                Ok(read) if read as u64 > limit => Err(Error::TooLarge { limit }),
-                Ok(_) => Ok(bytes),
-                Err(error) => Err(Error::Read { path: PathBuf::from(&name), source: error }),
-            };
-            return Some(Job { name, id: None, url: None, html: false, content, json_line: None });
+            let content = read_whole(reader, max_bytes, Path::new(&name));
+            return Some(Job { name, id: None, url: None, html: false, content, unread: None });
         }
     }
 }
@@ -347,7 +378,7 @@ fn skip_line(reader: &mut dyn BufRead) -> std::io::Result<()> {
 }
 
 fn failed(name: &str, error: Error) -> Job {
-    Job { name: name.to_owned(), id: None, url: None, html: false, content: Err(error), json_line: None }
+    Job { name: name.to_owned(), id: None, url: None, html: false, content: Err(error), unread: None }
 }
 
 /// One line of a JSON Lines file: an object with the document in `text`
@@ -382,7 +413,7 @@ fn json_line(name: &str, line: &[u8], text_field: Option<&str>) -> Job {
         let wanted = fields.iter().map(|f| format!("\"{f}\"")).collect::<Vec<_>>().join(" or ");
         return Job { id, url, ..failed(name, Error::MissingField(wanted)) };
     };
-    Job { name: name.to_owned(), id, url, html: field == "html", content: Ok(text.into_bytes()), json_line: None }
+    Job { name: name.to_owned(), id, url, html: field == "html", content: Ok(text.into_bytes()), unread: None }
 }
 
 #[cfg(test)]
@@ -408,6 +439,26 @@ mod tests {
             .collect();
         // `a.txt` < `b` < `c.txt`: files and folders in one sorted order
         assert_eq!(relative, ["a.txt", "b/2.txt", "c.txt"]);
+        Ok(())
+    }
+
+    #[test]
+    fn a_file_is_read_by_its_worker_not_by_the_reader() -> std::io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        std::fs::write(dir.path().join("a.txt"), "Ông Minh nói")?;
+        std::fs::write(dir.path().join("b.txt"), "x".repeat(11))?;
+        std::fs::write(dir.path().join("c.txt"), "Ông An")?;
+        let reading = Reading { max_bytes: 10, ..Reading::default() };
+        let mut jobs = jobs(expand(&[dir.path().to_owned()], &Pick::default()), reading);
+        let (Some(first), Some(second), Some(third)) = (jobs.next(), jobs.next(), jobs.next()) else {
+            panic!("three files, three jobs")
+        };
+        // listed, not read: a file removed now is an error of its job
+        assert!(first.content.as_ref().is_ok_and(Vec::is_empty));
+        std::fs::remove_file(dir.path().join("a.txt"))?;
+        assert!(matches!(first.read().content, Err(Error::Read { path, .. }) if path.ends_with("a.txt")));
+        assert!(matches!(second.read().content, Err(Error::TooLarge { limit: 10 })));
+        assert_eq!(third.read().content.ok(), Some("Ông An".as_bytes().to_vec()));
         Ok(())
     }
 

@@ -122,7 +122,7 @@ impl Extractor {
     /// Extracts one document of an input job: a file, or a line of a JSON
     /// Lines dump, whose `id` and `url` go into the record (or the failure).
     pub fn extract_job(&self, job: input::Job) -> std::result::Result<Record, Failure> {
-        let input::Job { name, id, url, html, content, .. } = job.parse_line();
+        let input::Job { name, id, url, html, content, .. } = job.read();
         let format = if html { InputFormat::Html } else { self.options.input_format };
         let extracted = content.and_then(|bytes| {
             let deadline = budget::Deadline::after(self.options.time_budget);
