@@ -388,14 +388,29 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
     });
     // a lead dense with names and figures (`Liên Bộ Công Thương - Tài chính
     // vừa công bố …, giá xăng giảm mạnh.`) may have too few stopwords for
-    // prose; right above the first paragraph, a sentence of prose length
-    // is the article's first
-    let start =
-        start.map(
-            |first| {
-                if first > 0 && is_dense_lead(first - 1, blocks, &features, &decisions) { first - 1 } else { first }
-            },
-        );
+    // prose; right above the first paragraph, or above the lead picture's
+    // caption under it (`Các đại biểu dự hội nghị.`), a sentence of prose
+    // length is the article's first
+    // (the first prose block, for the lines between the lead and it)
+    let first_prose = start;
+    let start = start.map(|first| {
+        (first.saturating_sub(LEAD_CAPTION_MAX_LINES + 1)..first)
+            .rev()
+            .take_while(|&i| {
+                i + 1 == first || {
+                    let under = &features[i + 1];
+                    // (a photographer's credit, not a writer's byline)
+                    !under.prose
+                        && under.words <= CAPTION_MAX_WORDS
+                        && !under.date_line
+                        && (under.caption_cue || !under.byline_cue)
+                }
+            })
+            .find(|&i| is_dense_lead(i, blocks, &features, &decisions))
+            .unwrap_or(first)
+    });
+    // the short lines that lead was taken across
+    let lead_caption = start.zip(first_prose).map_or(0..0, |(lead, first)| lead + 1..first);
     // a lead opened by its outlet's dateline (`BDK.VN - Sáng 4-4-2022, …`)
     // is the article's first paragraph, with captions or a speech's
     // salutations between it and the first prose
@@ -480,6 +495,8 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
             Decision::new(Label::Byline, "name between the headline and the date: author's byline")
         } else if i < start {
             Decision::new(Label::Boilerplate, "before the article's first paragraph")
+        } else if lead_caption.contains(&i) {
+            Decision::new(Label::Caption, "between a dense lead and the first prose: the lead picture's caption")
         } else if i <= end {
             match inside_article(i, start, blocks, &features) {
                 // (looked for here, where the language's data is at hand,
@@ -665,6 +682,10 @@ fn is_dense_lead(i: usize, blocks: &[Block], features: &[Features], decisions: &
         && !f.caption_cue
         && !f.outside_main
 }
+
+/// How many short lines, the lead picture's caption and its credit, may
+/// stand between a lead too dense for prose and the first prose block.
+const LEAD_CAPTION_MAX_LINES: usize = 2;
 
 /// How many blocks above the first prose block a lead opened by its
 /// outlet's dateline is looked for: room for two captions of the lead
@@ -2294,6 +2315,32 @@ mod tests {
             let l = labels(&format!("Tiêu đề\n{line}\n{VI_PARAGRAPH}"), Language::Vietnamese);
             assert_eq!(label_of(&l, line), Label::Boilerplate, "{line}");
         }
+    }
+
+    #[test]
+    fn a_dense_lead_opens_the_article_above_its_pictures_caption() {
+        let lead = "Ngày 9-4, tại Hội trường Tỉnh ủy, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12, khóa XV. Các đồng chí: Hoàng Văn Khải, Bí thư Tỉnh ủy; Đinh Công Thắng, Chủ tịch UBND tỉnh chủ trì hội nghị.";
+        let caption = "Các đồng chí đại biểu dự hội nghị.";
+        let page = format!(
+            "Hội nghị Ban Chấp hành Đảng bộ tỉnh
+09/04/2024 - 10:15
+{lead}
+{caption}
+{VI_PARAGRAPH}"
+        );
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, lead), Label::Body);
+        assert_eq!(label_of(&l, caption), Label::Caption);
+        // a caption and its credit on two lines
+        let l = labels(&page.replace(caption, &format!("{caption}\nẢnh: Minh Tuấn")), Language::Vietnamese);
+        assert_eq!(label_of(&l, lead), Label::Body);
+        // a date line between is no caption: the lines above it are the
+        // page's header
+        let l = labels(&page.replace(caption, "Cập nhật lúc 10:15 ngày 09/04/2024"), Language::Vietnamese);
+        assert_eq!(label_of(&l, lead), Label::Boilerplate);
+        // nor are three short lines
+        let l = labels(&page.replace(caption, &[caption; 3].join("\n")), Language::Vietnamese);
+        assert_eq!(label_of(&l, lead), Label::Boilerplate);
     }
 
     #[test]
