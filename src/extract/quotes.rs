@@ -6966,6 +6966,19 @@ mod tests {
     }
 
     #[test]
+    fn a_party_comrade_alone_is_the_last_speaker_as_a_pronoun_is() {
+        let (quotes, _) = run(
+            &[
+                "Thảo luận tại hội nghị, đồng chí Đinh Công Thắng, Chủ tịch UBND tỉnh cho biết tỉnh sẽ tháo gỡ khó khăn cho các dự án.",
+                "Đồng chí nhấn mạnh, các sở, ngành cần chủ động phối hợp với nhau.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Đinh Công Thắng"); 2]);
+        assert_eq!(quotes[1].text, "các sở, ngành cần chủ động phối hợp với nhau.");
+    }
+
+    #[test]
     fn a_vietnamese_bare_name_speaks_only_once_the_article_named_them() {
         let (quotes, _) = run(
             &[
