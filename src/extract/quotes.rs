@@ -6979,6 +6979,21 @@ mod tests {
     }
 
     #[test]
+    fn persian_news_writes_foreign_given_names_too() {
+        // leaders the article never gives an office, as agencies write
+        // the best known
+        let (quotes, _) = run(
+            &[
+                "امانوئل مکرون نیز در پاریس گفت فرانسه از هر توافقی حمایت می‌کند.",
+                "ولاديمير پوتين هم تاکيد کرد که روسیه آماده میانجیگری است.",
+                "کایا کالاس گفت: اتحادیه اروپا روند مذاکرات را دنبال می‌کند.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("امانوئل مکرون"), Some("ولاديمير پوتين"), Some("کایا کالاس")]);
+    }
+
+    #[test]
     fn a_vietnamese_bare_name_speaks_only_once_the_article_named_them() {
         let (quotes, _) = run(
             &[
@@ -7077,14 +7092,17 @@ mod tests {
         assert_eq!(speakers(&quotes), [Some("علی بهادری‌جهرمی"); 2]);
         assert_eq!(quotes[0].paragraph, 0);
         // and a full name no list knows, then its last word alone, is one
-        // person (a foreign name: `دونالد` is on no list)
-        let first = "دونالد ترامپ گفت: ما با ایران مذاکره خواهیم کرد و توافق خوبی خواهیم داشت.";
+        // person (a foreign name: `هاکان` is on no list)
+        let first = "هاکان فیدان گفت: ما با ایران مذاکره خواهیم کرد و توافق خوبی خواهیم داشت.";
         let (quotes, _) =
-            run(&[first, "ترامپ افزود: تحریم‌ها تا زمانی که توافق حاصل شود ادامه خواهد داشت."], Language::Persian);
-        assert_eq!(speakers(&quotes), [Some("دونالد ترامپ"); 2]);
+            run(&[first, "فیدان افزود: همکاری‌ها تا زمانی که توافق حاصل شود ادامه خواهد داشت."], Language::Persian);
+        assert_eq!(speakers(&quotes), [Some("هاکان فیدان"); 2]);
         // named once, it may be a noun phrase: no one
         let (quotes, _) = run(&[first], Language::Persian);
         assert!(quotes.is_empty(), "{quotes:?}");
+        // unless a list knows its given name
+        let (quotes, _) = run(&[&first.replace("هاکان فیدان", "دونالد ترامپ")], Language::Persian);
+        assert_eq!(speakers(&quotes), [Some("دونالد ترامپ")]);
     }
 
     #[test]
