@@ -391,6 +391,17 @@ pub fn extract(
                     }
                 }
                 None => {
+                    // a line giving a speech of its own after a verb and a
+                    // colon, whoever speaks it (`یک مقام آگاه … گفت: …`, an
+                    // informed official said), is no line of the speech
+                    // going on from a colon before: that speech ends here,
+                    // whatever person this one speaks in
+                    if tentative.as_ref().is_some_and(|speech| Some(speech.quote) == open_direct)
+                        && gives_speech_after_colon(&tokens, language, data)
+                    {
+                        tentative = None;
+                        open_direct = None;
+                    }
                     if let Some(q) = open_direct {
                         register.speaks_on(pending[q].person);
                         let quote = &mut pending[q];
@@ -592,6 +603,13 @@ fn headline_label<'h>(headline: &'h str, language: Language, data: &LanguageData
     }
     let (mention, used) = people::parse(label, &tokens, 0, tokens.len(), language, data)?;
     (used == tokens.len() && mention.name.is_some() && !mention.pronoun).then_some((mention, said))
+}
+
+/// Whether a sentence holds a speech verb right before the colon opening
+/// its speech (`گفت:`, `cho biết:`).
+fn gives_speech_after_colon(tokens: &[Token], language: Language, data: &LanguageData) -> bool {
+    (data.speech_verbs.may_match_in(tokens) || data.weak_speech_verbs.may_match_in(tokens))
+        && (0..tokens.len()).any(|i| verb_at(tokens, i, language, data).is_some_and(|verb| verb.before_colon))
 }
 
 /// A speech given after a colon going on over the line being read (see
@@ -5364,6 +5382,22 @@ mod tests {
         assert!(quotes[1].text.ends_with("این کار را می کنیم."), "{quotes:?}");
         // an adverb after a name (`همیشه`, always) is no word of it
         assert!(officials.iter().any(|o| o.name == "قلعه نویی"), "{officials:?}");
+    }
+
+    #[test]
+    fn a_line_giving_a_speech_after_a_colon_of_its_own_ends_the_speech_before() {
+        let first = "عباس رضایی وزیر امور خارجه گفت: ایران به مسیر دیپلماسی متعهد است.";
+        // `ما` (our reporter) is in the first person, but someone no one
+        // can name speaks after the colon
+        let (quotes, _) = run(
+            &[first, "یک مقام آگاه نیز به خبرنگار ما گفت: دور بعدی مذاکرات هفته آینده برگزار خواهد شد."],
+            Language::Persian,
+        );
+        assert_eq!(said(&quotes), [(Some("عباس رضایی"), "ایران به مسیر دیپلماسی متعهد است.")]);
+        // a line in the first person without a colon of its own goes on
+        let (quotes, _) =
+            run(&[first, "ما هفته آینده به مسقط خواهیم رفت و گفت‌وگوها را ادامه می‌دهیم."], Language::Persian);
+        assert!(quotes.len() == 1 && quotes[0].text.ends_with("ادامه می‌دهیم."), "{quotes:?}");
     }
 
     #[test]
