@@ -1449,8 +1449,23 @@ fn apposition_end(source: &str, tokens: &[Token], from: usize, to: usize, data: 
     // the role, but where it follows a name: `Ông X - Chủ tịch UBND phường
     // An Xuân cho biết, …`, `…, người phát ngôn Bộ Công an cũng cho hay
     // vừa qua …, …`)
+    // … and a speech verb right before that comma is the predicate when no
+    // speech verb comes after the comma (`Anh X, chỉ huy trưởng công trường
+    // cho biết, lúc này …`): a role's noun leaves the verb to come (`X,
+    // chuyên gia phân tích, cho rằng …`)
+    let predicate_before_comma = |j: usize| {
+        closed_by_comma
+            && data.speech_verbs.match_at(tokens, j).is_some_and(|n| j + n == punctuation)
+            && !(punctuation + 1..tokens.len()).any(|k| {
+                data.speech_verbs.match_at(tokens, k).is_some() || data.weak_speech_verbs.match_at(tokens, k).is_some()
+            })
+    };
     let Some(verb) = (from + 1..punctuation).find(|&j| {
-        lower(j) && ((!closed_by_comma || after_name_word(j)) && closes_phrase(j) || before_scene(j) || before_event(j))
+        lower(j)
+            && ((!closed_by_comma || after_name_word(j)) && closes_phrase(j)
+                || predicate_before_comma(j)
+                || before_scene(j)
+                || before_event(j))
     }) else {
         return punctuation;
     };
@@ -3273,6 +3288,13 @@ mod tests {
             // a speech verb used as a noun inside the role does not end it
             ("Ông Kyle Rodda, chuyên gia phân tích thị trường nói rằng giá tăng", "chuyên gia phân tích thị trường"),
             ("Ông Kyle Rodda, chuyên gia phân tích tại Capital.com, cho biết", "chuyên gia phân tích tại Capital.com"),
+            ("Ông Kyle Rodda, chuyên gia phân tích, cho rằng giá sẽ tăng", "chuyên gia phân tích"),
+            // … but one right before the comma, with none after it, is the
+            // predicate
+            (
+                "Anh Trần Văn Lộc, chỉ huy trưởng công trường cho biết, lúc này công ty duy trì 10 người",
+                "chỉ huy trưởng công trường",
+            ),
         ] {
             assert_eq!(mention(text, Language::Vietnamese).and_then(|m| m.role).as_deref(), Some(role), "{text}");
         }
