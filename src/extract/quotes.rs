@@ -311,6 +311,17 @@ pub fn extract(
                 open_direct = None;
                 continue;
             }
+            // a line giving a speech of its own after a verb and a colon,
+            // whoever speaks it (`یک مقام آگاه … گفت: …`, an informed
+            // official said), is no line of the speech going on from a
+            // colon before: that speech ends here, whatever person this one
+            // speaks in
+            if tentative.as_ref().is_some_and(|speech| Some(speech.quote) == open_direct)
+                && gives_speech_after_colon(&tokens, language, data)
+            {
+                tentative = None;
+                open_direct = None;
+            }
             register_speaking_subject(sentence, &tokens, language, data, &mut register);
             register_mentions(sentence, &tokens, language, data, &mut register);
             // `ما با مردی صحبت کردیم که …` (we spoke with a man who …), told
@@ -391,17 +402,6 @@ pub fn extract(
                     }
                 }
                 None => {
-                    // a line giving a speech of its own after a verb and a
-                    // colon, whoever speaks it (`یک مقام آگاه … گفت: …`, an
-                    // informed official said), is no line of the speech
-                    // going on from a colon before: that speech ends here,
-                    // whatever person this one speaks in
-                    if tentative.as_ref().is_some_and(|speech| Some(speech.quote) == open_direct)
-                        && gives_speech_after_colon(&tokens, language, data)
-                    {
-                        tentative = None;
-                        open_direct = None;
-                    }
                     if let Some(q) = open_direct {
                         register.speaks_on(pending[q].person);
                         let quote = &mut pending[q];
@@ -5389,8 +5389,15 @@ mod tests {
         let first = "عباس رضایی وزیر امور خارجه گفت: ایران به مسیر دیپلماسی متعهد است.";
         // `ما` (our reporter) is in the first person, but someone no one
         // can name speaks after the colon
+        // … and whom `این مقام` (this official) and `وی` (he) then mean is
+        // that unnamed source, not the minister
         let (quotes, _) = run(
-            &[first, "یک مقام آگاه نیز به خبرنگار ما گفت: دور بعدی مذاکرات هفته آینده برگزار خواهد شد."],
+            &[
+                first,
+                "یک مقام آگاه نیز به خبرنگار ما گفت: دور بعدی مذاکرات هفته آینده برگزار خواهد شد.",
+                "این مقام افزود: جزئیات برنامه سفر هنوز نهایی نشده است.",
+                "به گفته وی، کارشناسان دو طرف پیش از آن دیدار خواهند کرد.",
+            ],
             Language::Persian,
         );
         assert_eq!(said(&quotes), [(Some("عباس رضایی"), "ایران به مسیر دیپلماسی متعهد است.")]);

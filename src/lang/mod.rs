@@ -777,9 +777,9 @@ pub struct LanguageData {
     /// قاتلین،`, one of the killers), which marks the name a person's.
     pub partitive_heads: Lexicon,
     /// Nouns of a person with the indefinite article (Persian `مردی`, a
-    /// man): a sentence introducing one outside any quotation brings in
-    /// someone new, whom a pronoun after it may mean as well as the last
-    /// subject.
+    /// man; `یک مقام`, an official, an unnamed source): a sentence
+    /// introducing one outside any quotation brings in someone new, whom a
+    /// pronoun after it may mean as well as the last subject.
     pub indefinite_persons: Lexicon,
     /// Numerals and quantifiers before a counted noun (Persian `یک`, `چند`):
     /// a role's phrase never ends in one (`سخنگوی کاخ سفید یک روز قبل …`).
