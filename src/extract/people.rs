@@ -1788,6 +1788,19 @@ fn same_office(a: &str, b: &str, home_country: Option<&Lexicon>) -> bool {
     shares_long_start(&squashed_a, common_prefix_chars(&squashed_a, &squashed_b), shorter) || same_office_phrase(a, b)
 }
 
+/// Whether `long` is `short` and more words after it, folding aside, and
+/// `short` is an office of its own (see [`RUN_ON_BOUND_MIN_WORDS`]).
+fn runs_on_from(long: &str, short: &str) -> bool {
+    short.split_whitespace().nth(RUN_ON_BOUND_MIN_WORDS - 1).is_some()
+        && text::fold_cow(long).strip_prefix(&*text::fold_cow(short)).is_some_and(|rest| rest.starts_with(' '))
+}
+
+/// Fewest words of an office given with a name that bounds the same
+/// office met alone before: a title and a body (`سخنگوی سازمان هواپیمایی`,
+/// `Bộ trưởng Y tế`). A bare title (`Bộ trưởng`, `وزیر`) stands for the
+/// longer office, which stays.
+const RUN_ON_BOUND_MIN_WORDS: usize = 3;
+
 /// [`same_office`] by the whole phrase: the same words of two or more,
 /// or one the short form of the other, the home country left out. No
 /// common start will do: a subject that ran on into its predicate
@@ -2013,6 +2026,15 @@ impl<'a> Register<'a> {
                     .filter(|&i| self.persons[i].roles.iter().any(|r| same_office(r, role, self.home_country)))
                     .collect();
                 for i in unnamed {
+                    // met alone, the office may have run on into what its
+                    // holder did (`سخنگوی سازمان هواپیمایی کشوری شایعه
+                    // افزایش قیمت … را تکذیب کرد`, denied the rumour of …):
+                    // the name bounds it where it is given with one
+                    for known in &mut self.persons[i].roles {
+                        if runs_on_from(known, role) {
+                            known.clone_from(role);
+                        }
+                    }
                     self.merge(i, index);
                 }
             }
@@ -3628,6 +3650,18 @@ mod tests {
     fn persian_given_names_with_prefixes() {
         let found = mention("سيدعلي زاهدي امروز", Language::Persian).unwrap_or_default();
         assert_eq!((found.name.as_deref(), found.bare), (Some("سيدعلي زاهدي"), false));
+    }
+
+    #[test]
+    fn an_office_runs_on_from_one_of_a_title_and_a_body_only() {
+        let short = "سخنگوی سازمان هواپیمایی کشوری";
+        assert!(runs_on_from(&format!("{short} شایعه افزایش قیمت"), short));
+        // with Arabic letters as well
+        assert!(runs_on_from("سخنگوي سازمان هواپيمايي کشوري شايعه", short));
+        assert!(!runs_on_from(short, short));
+        // a bare title stands for the longer office
+        assert!(!runs_on_from("Bộ trưởng Y tế", "Bộ trưởng"));
+        assert!(!runs_on_from("وزیر امور خارجه", "وزیر"));
     }
 
     #[test]

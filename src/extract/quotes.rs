@@ -7020,6 +7020,20 @@ mod tests {
     }
 
     #[test]
+    fn an_office_met_alone_takes_the_bounds_the_name_gives_it() {
+        let (quotes, officials) = run(
+            &[
+                "سخنگوی سازمان هواپیمایی کشوری شایعه افزایش قیمت بلیت پروازهای داخلی در تابستان را تکذیب کرد.",
+                "جعفر یازرلو سخنگوی سازمان هواپیمایی کشوری امروز گفت: هیچ مصوبه‌ای برای افزایش قیمت بلیت وجود ندارد.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(officials.len(), 1, "{officials:?}");
+        assert_eq!(officials[0].roles, ["سخنگوی سازمان هواپیمایی کشوری"]);
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("سخنگوی سازمان هواپیمایی کشوری"));
+    }
+
+    #[test]
     fn persian_news_writes_foreign_given_names_too() {
         // leaders the article never gives an office, as agencies write
         // the best known
