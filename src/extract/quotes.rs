@@ -2095,8 +2095,18 @@ fn speech_verb_form_at(tokens: &[Token], i: usize, language: Language, data: &La
     // a short object may stand before the colon of a quotation (`bày tỏ sự
     // phấn khích: “…”`, expressed her excitement)
     let before_colon = speech_colon(tokens, i + n, language, data).is_some();
+    // a verb after the comma is the next of verbs in a row (`quán triệt,
+    // triển khai các văn bản`, conveyed and carried out the documents), no
+    // report of what was said
+    let verbs_in_a_row = || {
+        let k = i + n + 1;
+        [&data.speech_verbs, &data.weak_speech_verbs, &data.verb_compounds]
+            .iter()
+            .any(|verbs| verbs.match_at(tokens, k).is_some())
+    };
     let opens_report = before_colon
-        || matches!(next, Some("," | "rằng" | "là"))
+        || next == Some(",") && !verbs_in_a_row()
+        || matches!(next, Some("rằng" | "là"))
         || addressee_before_complementiser(tokens, i + n, data).is_some();
     (opens_report && !after_noun_marker()).then_some(VerbAt { len: n, before_colon })
 }
@@ -6984,10 +6994,18 @@ mod tests {
         let (quotes, _) = run(
             &[
                 "Phó Bí thư Thường trực Tỉnh ủy Phan Ngọc Thọ đánh giá ghi nhận, biểu dương những kết quả đạt được của ngành.",
+                // verbs in a row: conveyed and carried out the documents
+                "Bí thư Tỉnh ủy Hoàng Văn Khải quán triệt, triển khai các văn bản của Trung ương tại hội nghị.",
             ],
             Language::Vietnamese,
         );
-        assert!(quotes.is_empty());
+        assert!(quotes.is_empty(), "{quotes:?}");
+        // the report after the comma is still one
+        let (quotes, _) = run(
+            &["Bí thư Tỉnh ủy Hoàng Văn Khải quán triệt, các cấp ủy cần nâng cao chất lượng sinh hoạt chi bộ."],
+            Language::Vietnamese,
+        );
+        assert_eq!(said(&quotes), [(Some("Hoàng Văn Khải"), "các cấp ủy cần nâng cao chất lượng sinh hoạt chi bộ.")]);
     }
 
     #[test]
