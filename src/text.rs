@@ -901,7 +901,7 @@ fn ends_sentence_at(text: &str, start: usize, pos: usize, c: char, end: usize, a
         Some(',' | '،' | ';' | '؛') => false,
         Some(n) => {
             c != '.' && !n.is_alphanumeric()
-                || is_arabic_letter(n) && c == '.'
+                || is_arabic_letter(n) && matches!(c, '.' | '؟' | '?' | '!')
                 || opens_glued_latin_sentence(&text[end..])
                     && (after_latin_word(&text[start..pos]) || after_year_or_date(&text[start..pos]))
         }
@@ -1506,6 +1506,10 @@ mod tests {
     #[test]
     fn sentences_split_persian_without_space_after_dot() {
         assert_eq!(split("کمتر داریم.توسعه فضای", &[]), ["کمتر داریم.", "توسعه فضای"]);
+        // and after a question or an exclamation mark, Persian's or ASCII's
+        assert_eq!(split("چه می خواهید؟بن سلمان افزود", &[]), ["چه می خواهید؟", "بن سلمان افزود"]);
+        assert_eq!(split("چه می خواهید?بن سلمان افزود", &[]), ["چه می خواهید?", "بن سلمان افزود"]);
+        assert_eq!(split("چه خوب!ترامپ گفت", &[]), ["چه خوب!", "ترامپ گفت"]);
     }
 
     #[test]
