@@ -1792,7 +1792,12 @@ fn same_office(a: &str, b: &str, home_country: Option<&Lexicon>) -> bool {
 /// `short` is an office of its own (see [`RUN_ON_BOUND_MIN_WORDS`]).
 fn runs_on_from(long: &str, short: &str) -> bool {
     short.split_whitespace().nth(RUN_ON_BOUND_MIN_WORDS - 1).is_some()
-        && text::fold_cow(long).strip_prefix(&*text::fold_cow(short)).is_some_and(|rest| rest.starts_with(' '))
+        && goes_on_past(&text::fold_cow(long), &text::fold_cow(short))
+}
+
+/// Whether `long` is `short` and more words after it (both folded alike).
+fn goes_on_past(long: &str, short: &str) -> bool {
+    long.strip_prefix(short).is_some_and(|rest| rest.starts_with(' '))
 }
 
 /// Fewest words of an office given with a name that bounds the same
@@ -1869,9 +1874,7 @@ fn lists_office(roles: &[String], role: &str, home_country: Option<&Lexicon>) ->
     // Singh`)
     let lists = |r: &str| {
         let known = text::fold_cow(r);
-        known == folded
-            || known.split(", ").any(|office| office == folded)
-            || known.strip_prefix(&*folded).is_some_and(|rest| rest.starts_with(' '))
+        known == folded || known.split(", ").any(|office| office == folded) || goes_on_past(&known, &folded)
     };
     if roles.iter().any(|r| lists(r) || same_office_phrase(r, role)) {
         return true;
