@@ -1712,6 +1712,9 @@ pub struct Register<'a> {
     /// Epithets of headship (`người đứng đầu`): see
     /// [`LanguageData::epithets`].
     epithets: Option<&'a Lexicon>,
+    /// Honorifics of a standing in a court case: see
+    /// [`Register::may_hold`].
+    case_honorifics: Option<&'a Lexicon>,
     /// Indices merged away: `merged[i] = j` sends person i to person j.
     merged: Vec<usize>,
     /// The person the last sentence was about, for pronouns.
@@ -1933,7 +1936,23 @@ fn squashed_chars(folded: &str) -> impl Iterator<Item = char> + '_ {
 impl<'a> Register<'a> {
     /// An empty register for a language's documents.
     pub fn new(data: &'a LanguageData) -> Self {
-        Register { home_country: Some(&data.home_country), epithets: Some(&data.epithets), ..Register::default() }
+        Register {
+            home_country: Some(&data.home_country),
+            epithets: Some(&data.epithets),
+            case_honorifics: Some(&data.case_honorifics),
+            ..Register::default()
+        }
+    }
+
+    /// Whether someone called by this honorific (if any) may hold an
+    /// office the article names without a name (`chủ tọa phiên tòa`, the
+    /// presiding judge): not when it says a standing in a court case
+    /// (`bị cáo`, the defendant; `Luật sư`, counsel), which tells who the
+    /// person is.
+    fn may_hold(&self, title: Option<&str>) -> bool {
+        title.is_none_or(|title| {
+            !self.case_honorifics.is_some_and(|standings| standings.is_entry(&text::fold_cow(title)))
+        })
     }
 
     /// Follows merges to the person an index stands for now.
@@ -2042,9 +2061,15 @@ impl<'a> Register<'a> {
                 }
             }
             // a role-only subject named in the next attribution: one person
+            // … unless the name's honorific says a standing in a case that
+            // holds no such office (see `Register::may_hold`)
             if subject && let Some(pending) = self.pending_role.take() {
                 let pending = self.resolve(pending);
-                if pending != index && self.persons[index].roles.is_empty() && mention.role.is_none() {
+                if pending != index
+                    && self.persons[index].roles.is_empty()
+                    && mention.role.is_none()
+                    && self.may_hold(mention.title.as_deref())
+                {
                     self.merge(pending, index);
                 }
             }
@@ -2085,7 +2110,15 @@ impl<'a> Register<'a> {
                 // person the previous sentences were about, unless they hold
                 // another office (`وزیر امور خارجه … تاکید کرد` after the
                 // speaker of parliament is the minister)
-                (None, Some(i)) if subject && self.persons[i].roles.is_empty() => i,
+                // … nor a standing in a case (`Luật sư X …`, counsel, is not
+                // `Đại diện VKS`, the prosecution's representative)
+                (None, Some(i))
+                    if subject
+                        && self.persons[i].roles.is_empty()
+                        && self.may_hold(self.persons[i].title.as_deref()) =>
+                {
+                    i
+                }
                 _ => {
                     let i = self.push(Person::default());
                     self.pending_role = Some(i);

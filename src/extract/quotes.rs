@@ -6841,6 +6841,35 @@ mod tests {
     }
 
     #[test]
+    fn a_defendant_or_counsel_named_after_an_unnamed_office_is_not_its_holder() {
+        let (quotes, officials) = run(
+            &[
+                "Mở đầu phiên xử, chủ tọa phiên tòa cho biết hội đồng xét xử đã nhận đủ hồ sơ của vụ án.",
+                "Bị cáo Lê Văn Khải khai rằng mình chỉ làm theo lời của giám đốc công ty.",
+                "Luật sư Phạm Minh Đức, người bào chữa cho bị cáo Khải, đề nghị xem xét tình tiết giảm nhẹ.",
+                "Đại diện viện kiểm sát cho rằng hành vi của bị cáo là đặc biệt nghiêm trọng.",
+            ],
+            Language::Vietnamese,
+        );
+        let roles: Vec<_> = quotes.iter().map(|q| (q.speaker.name.as_deref(), q.speaker.role.as_deref())).collect();
+        assert_eq!(
+            roles,
+            [(None, Some("chủ tọa phiên tòa")), (Some("Lê Văn Khải"), None), (None, Some("Đại diện viện kiểm sát")),]
+        );
+        assert!(officials.iter().all(|o| o.roles.is_empty()));
+        // a plain honorific says nothing against the office: `ông X` after
+        // it is its holder
+        let (quotes, _) = run(
+            &[
+                "Giám đốc Sở Y tế tỉnh cho biết bệnh viện đã nhận thêm hai trăm giường bệnh.",
+                "Ông Trần Quốc Hưng nói rằng số giường này sẽ được đưa vào dùng ngay trong tháng.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(quotes[1].speaker.role.as_deref(), Some("Giám đốc Sở Y tế tỉnh"));
+    }
+
+    #[test]
     fn a_persian_activist_named_after_an_unnamed_office_is_not_its_holder() {
         let (quotes, _) = run(
             &[

@@ -692,6 +692,12 @@ pub struct LanguageData {
     pub speaking_acts: Lexicon,
     pub titles: Lexicon,
     pub honorifics: Lexicon,
+    /// Honorifics of a standing in a court case (`bị cáo`, the defendant;
+    /// `luật sư`, counsel): they say who the person is in the case, and
+    /// such a person holds none of the offices the article names without
+    /// a name (`chủ tọa phiên tòa`, the presiding judge). Ranks and degrees
+    /// (`Đại tá`, `دکتر`) go with an office, and are not here.
+    pub case_honorifics: Lexicon,
     pub pronouns: Lexicon,
     /// The speaker's own pronouns (`من`, `ما`, `tôi`, `chúng tôi`): a
     /// paragraph with one, after a speech given after a colon, goes on with
@@ -966,6 +972,7 @@ impl LanguageData {
                 raw("title_modifiers"),
             ))),
             honorifics: get("honorifics"),
+            case_honorifics: get("case_honorifics"),
             pronouns: get("pronouns"),
             first_person: get("first_person"),
             first_person_verbs: get("first_person_verbs"),
