@@ -1823,8 +1823,11 @@ fn quotation_after_colon(
 /// An interview label is short: an honorific and a name of up to four words.
 const INTERVIEW_LABEL_MAX_TOKENS: usize = 7;
 
-/// An office as a label runs longer: `رئیس کمیته علمی ستاد مقابله با کرونا`.
-const OFFICE_LABEL_MAX_TOKENS: usize = 10;
+/// An office as a label runs longer: `رئیس کمیته علمی ستاد مقابله با کرونا`,
+/// and in Vietnamese, where each syllable is a token, an office and a name
+/// take up to fifteen (`Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn
+/// Lê Văn Thanh`, thirteen).
+const OFFICE_LABEL_MAX_TOKENS: usize = 15;
 
 /// The speech verb of the sentence, as (token index, token count): the
 /// first one before a colon, else the first one outside an aside, else the
@@ -7278,6 +7281,15 @@ mod tests {
         // the label is no role of its own
         let roles: Vec<&[String]> = officials.iter().map(|o| o.roles.as_slice()).collect();
         assert_eq!(roles, [&["Bộ trưởng".to_owned()][..], &["Thứ trưởng Bộ Y tế".to_owned()]]);
+        // a ministry's name runs to many syllables, each a token
+        let (quotes, _) = run(
+            &[
+                "Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Văn Thanh: Chúng tôi sẽ hỗ trợ giống cho nông dân.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Lê Văn Thanh")]);
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn"));
     }
 
     #[test]
