@@ -889,10 +889,28 @@ fn parse_vietnamese(
     // which the first mention of a body or an office often carries
     let phrase_end_from = |k: usize| (k..to).find(|&k| !tokens[k].is_word).unwrap_or(to);
     let mut phrase_end = phrase_end_from(i);
-    while phrase_end > i && is_bracketed_acronym(source, &tokens[phrase_end..to]) {
-        phrase_end = phrase_end_from(phrase_end + 3);
-    }
     let capitalised = |k: usize| is_capitalised(source, &tokens[k]);
+    // … and but for a dash between capitals after an office opening the
+    // phrase: inside the name of its body or its place (`Thứ trưởng Bộ Lao
+    // động - Thương binh và Xã hội X`, `Chủ tịch UBND tỉnh Bà Rịa - Vũng
+    // Tàu X`), or between offices held together (`Bí thư Tỉnh ủy - Chủ
+    // tịch HĐND tỉnh X`)
+    let office_goes_on_past = |dash: usize| {
+        is_dash(&tokens[dash])
+            && dash + 1 < to
+            && ends_capitalised_word(source, tokens, dash)
+            && tokens[dash + 1].is_word
+            && capitalised(dash + 1)
+    };
+    while phrase_end > i {
+        if is_bracketed_acronym(source, &tokens[phrase_end..to]) {
+            phrase_end = phrase_end_from(phrase_end + 3);
+        } else if phrase_end < to && office_goes_on_past(phrase_end) && data.titles.match_at(tokens, i).is_some() {
+            phrase_end = phrase_end_from(phrase_end + 1);
+        } else {
+            break;
+        }
+    }
     // a foreign name's particles (`Ursula von der Leyen`, `Charles de
     // Gaulle`) are in lower case: one goes on with the name when a
     // capitalised word follows it, maybe after more particles
@@ -1212,8 +1230,29 @@ fn parse_vietnamese(
     let mut after_particulars = false;
     while used < to && (tokens[used].folded == "," || is_dash(&tokens[used])) {
         let closes_dash = dash_open && is_dash(&tokens[used]);
+        // a dash between capitals in an apposition a comma opened stands
+        // inside a place's or a body's name (`…, Phó Chủ tịch UBND tỉnh Bà
+        // Rịa - Vũng Tàu, cho biết`, `Sở Lao động - Thương binh và Xã
+        // hội`): the name goes on past it, up to the comma closing the
+        // apposition; an office after it is a second one
+        let inside_name = is_dash(&tokens[used])
+            && !dash_open
+            && !roles_after.is_empty()
+            && ends_capitalised_word(source, tokens, used)
+            && tokens.get(used + 1).is_some_and(|next| next.is_word && is_capitalised(source, next))
+            && data.titles.match_at(tokens, used + 1).is_none();
         dash_open = is_dash(&tokens[used]) && !closes_dash;
         let mut segment_end = apposition_end(source, tokens, used + 1, to, data);
+        if inside_name
+            && !tokens.get(segment_end).is_some_and(is_dash)
+            && let Some(previous) = roles_after.last_mut()
+            && let Some(longer) = span(source, tokens, previous_start, segment_end)
+        {
+            *previous = longer;
+            dash_open = false;
+            used = segment_end;
+            continue;
+        }
         // a dash inside a body's name (`giám đốc Sở Lao động - Thương binh
         // và Xã hội - cho biết`): the apposition a dash opened closes at
         // the dash before the predicate, not at the name's own
@@ -1470,6 +1509,14 @@ fn apposition_end(source: &str, tokens: &[Token], from: usize, to: usize, data: 
         return punctuation;
     };
     (from + 1..verb).rev().take_while(|&j| lower(j) && is_stop(&tokens[j], data)).last().unwrap_or(verb)
+}
+
+/// Whether the tokens before `at` end a word of a name: a capitalised
+/// syllable, or the syllable after one, as Vietnamese capitalises only a
+/// word's first (`Lao động`, `Thương binh`).
+fn ends_capitalised_word(source: &str, tokens: &[Token], at: usize) -> bool {
+    let capitalised_word = |k: usize| tokens[k].is_word && is_capitalised(source, &tokens[k]);
+    at > 0 && tokens[at - 1].is_word && (capitalised_word(at - 1) || at > 1 && capitalised_word(at - 2))
 }
 
 fn is_dash(token: &Token) -> bool {
@@ -2866,6 +2913,38 @@ mod tests {
         assert_eq!(
             roles("Ông Lê Văn Tám - chuyên gia phân tích thị trường, cho biết các trường đã sẵn sàng"),
             ["chuyên gia phân tích thị trường"]
+        );
+    }
+
+    #[test]
+    fn a_dash_between_capitals_goes_on_with_the_name_of_a_body_or_a_place() {
+        // in an office before the name
+        assert_eq!(
+            mention("Thứ trưởng Bộ Lao động - Thương binh và Xã hội Lê Văn Thanh cho biết", Language::Vietnamese),
+            m(Some("Lê Văn Thanh"), None, Some("Thứ trưởng Bộ Lao động - Thương binh và Xã hội"))
+        );
+        assert_eq!(
+            mention("Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu Nguyễn Văn Thọ cho biết", Language::Vietnamese),
+            m(Some("Nguyễn Văn Thọ"), None, Some("Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu"))
+        );
+        // in an apposition a comma opened, up to the comma closing it
+        let roles = |text: &str| {
+            let mention = mention(text, Language::Vietnamese).unwrap_or_default();
+            mention.role.into_iter().chain(mention.extra_roles).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            roles("Ông Trần Văn Sơn, Phó Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu, cho biết"),
+            ["Phó Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu"]
+        );
+        // or between offices held together
+        assert_eq!(
+            mention("Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh Nguyễn Văn An cho biết", Language::Vietnamese),
+            m(Some("Nguyễn Văn An"), None, Some("Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh"))
+        );
+        // in an apposition, a dash before an office sets a second one off
+        assert_eq!(
+            roles("Ông Trần Văn Sơn, Giám đốc Công ty Xăng dầu Bà Rịa - Phó Chủ tịch Hiệp hội Xăng dầu, cho biết"),
+            ["Giám đốc Công ty Xăng dầu Bà Rịa", "Phó Chủ tịch Hiệp hội Xăng dầu"]
         );
     }
 
