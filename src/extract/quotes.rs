@@ -2003,23 +2003,26 @@ fn leading_quotation_close(tokens: &[Token]) -> Option<usize> {
 /// The token closing the quotation that the mark at `open` (`“`, `«` or
 /// `"`) opens, before `to`, in the same style: a quotation inside it
 /// opened by the same curly mark (`“… in “đường lưỡi bò”. Đây là …”`)
-/// closes first.
+/// closes first. A straight mark may be closed by a curly one too (`"…”,
+/// ông X nhận định`), as writers mix them, unless a curly quotation
+/// inside it is open.
 fn pair_closing(tokens: &[Token], open: usize, to: usize) -> Option<usize> {
     let mark = &*tokens.get(open)?.folded;
-    let close = match mark {
-        "“" => "”",
-        "«" => "»",
-        "\"" => "\"",
+    let (close, nested_open) = match mark {
+        "“" => ("”", "“"),
+        "«" => ("»", "«"),
+        "\"" => ("\"", "“"),
         _ => return None,
     };
     let mut nested = 0usize;
     (open + 1..to.min(tokens.len())).find(|&k| {
         let token = &*tokens[k].folded;
-        if token == mark && mark != "\"" {
+        let closes_curly = token == "”";
+        if token == nested_open {
             nested += 1;
-        } else if token == close && nested > 0 {
+        } else if (token == close || mark == "\"" && closes_curly) && nested > 0 {
             nested -= 1;
-        } else if token == close {
+        } else if token == close || mark == "\"" && closes_curly {
             return true;
         }
         false
@@ -6841,6 +6844,25 @@ mod tests {
         let (quotes, _) =
             run(&["اوسیانو کروز پس از پیروزی تیم اظهار داشت: امروز بازی خوبی را پشت سر گذاشتیم."], Language::Persian);
         assert!(quotes.is_empty());
+    }
+
+    #[test]
+    fn a_straight_mark_closed_by_a_curly_one_is_a_quotation_before_its_tag() {
+        let (quotes, _) = run(
+            &[
+                "\"Giá vàng còn có thể đi xa hơn nữa trong năm nay,” ông Lê Quang Minh, chuyên gia tài chính, nhận định.",
+                // a curly quotation inside it closes first
+                "\"Nhà đầu tư nên giữ “tiền tươi” trong lúc này,” bà Phạm Thu Lan nhận định.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Lê Quang Minh"), "Giá vàng còn có thể đi xa hơn nữa trong năm nay,"),
+                (Some("Phạm Thu Lan"), "Nhà đầu tư nên giữ “tiền tươi” trong lúc này,"),
+            ]
+        );
     }
 
     #[test]
