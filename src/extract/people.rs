@@ -1235,15 +1235,21 @@ fn parse_vietnamese(
         // Rịa - Vũng Tàu, cho biết`, `Sở Lao động - Thương binh và Xã
         // hội`): the name goes on past it, up to the comma closing the
         // apposition; an office after it is a second one
-        let inside_name = is_dash(&tokens[used])
+        // … and so does one joining two nouns into a compound (`chuyên gia
+        // tài chính - ngân hàng`, a finance and banking expert): a word or
+        // two
+        let joins = is_dash(&tokens[used])
             && !dash_open
             && !roles_after.is_empty()
-            && ends_capitalised_word(source, tokens, used)
-            && tokens.get(used + 1).is_some_and(|next| next.is_word && is_capitalised(source, next))
+            && tokens.get(used + 1).is_some_and(|next| next.is_word)
             && data.titles.match_at(tokens, used + 1).is_none();
         dash_open = is_dash(&tokens[used]) && !closes_dash;
         let mut segment_end = apposition_end(source, tokens, used + 1, to, data);
-        if inside_name
+        let inside_name = ends_capitalised_word(source, tokens, used) && is_capitalised(source, &tokens[used + 1]);
+        let compound = (1..=COMPOUND_PART_MAX_WORDS).contains(&(segment_end - (used + 1)))
+            && tokens[used + 1..segment_end].iter().all(|t| t.is_word);
+        if joins
+            && (inside_name || compound)
             && !tokens.get(segment_end).is_some_and(is_dash)
             && let Some(previous) = roles_after.last_mut()
             && let Some(longer) = span(source, tokens, previous_start, segment_end)
@@ -1510,6 +1516,10 @@ fn apposition_end(source: &str, tokens: &[Token], from: usize, to: usize, data: 
     };
     (from + 1..verb).rev().take_while(|&j| lower(j) && is_stop(&tokens[j], data)).last().unwrap_or(verb)
 }
+
+/// The second noun of a compound joined by a dash (`tài chính - ngân
+/// hàng`, `kinh tế - xã hội`) is a word of one or two syllables.
+const COMPOUND_PART_MAX_WORDS: usize = 2;
 
 /// Whether the tokens before `at` end a word of a name: a capitalised
 /// syllable, or the syllable after one, as Vietnamese capitalises only a
@@ -2917,7 +2927,7 @@ mod tests {
     }
 
     #[test]
-    fn a_dash_between_capitals_goes_on_with_the_name_of_a_body_or_a_place() {
+    fn a_dash_inside_a_name_or_a_compound_goes_on_with_the_office() {
         // in an office before the name
         assert_eq!(
             mention("Thứ trưởng Bộ Lao động - Thương binh và Xã hội Lê Văn Thanh cho biết", Language::Vietnamese),
@@ -2940,6 +2950,16 @@ mod tests {
         assert_eq!(
             mention("Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh Nguyễn Văn An cho biết", Language::Vietnamese),
             m(Some("Nguyễn Văn An"), None, Some("Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh"))
+        );
+        // a compound of two nouns joined by a dash, closed by the comma
+        assert_eq!(
+            roles("TS Lê Quang Minh, chuyên gia tài chính - ngân hàng, cho biết"),
+            ["chuyên gia tài chính - ngân hàng"]
+        );
+        // a longer phrase after the dash is no part of the office
+        assert_eq!(
+            roles("TS Lê Quang Minh, chuyên gia tài chính - người từng làm việc tại ngân hàng, cho biết")[0],
+            "chuyên gia tài chính"
         );
         // in an apposition, a dash before an office sets a second one off
         assert_eq!(
