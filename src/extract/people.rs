@@ -164,7 +164,23 @@ fn parse_persian(
         i += 1;
     }
     let title_start = i;
-    while let Some(n) = data.honorifics.match_at(tokens, i).filter(|&n| i + n <= to) {
+    // an honorific that is a given name too (`امیر`, a rank and Amir) is
+    // the given name before a lone surname (`امیر قلعه‌نویی`); the rank
+    // comes before a full name or another rank (`امیر عبدالرحیم موسوی`,
+    // `امیر سرتیپ …`) and is a noun (the emir) before a predicate: a word
+    // and a copula or a light verb (`امیر درست نیست`)
+    let given_name_here = |k: usize, n: usize| {
+        let predicate = |t: &Token| data.copulas.contains(&t.folded) || data.light_verbs.contains(&t.folded);
+        n == 1
+            && is_persian_given_name(&tokens[k].folded, data)
+            && tokens.get(k + 1).is_some_and(|next| {
+                next.is_word
+                    && !is_persian_given_name(&next.folded, data)
+                    && data.honorifics.match_at(tokens, k + 1).is_none()
+            })
+            && !tokens.get(k + 2).is_some_and(predicate)
+    };
+    while let Some(n) = data.honorifics.match_at(tokens, i).filter(|&n| i + n <= to && !given_name_here(i, n)) {
         i += n;
     }
     let title = span(source, tokens, title_start, i);
@@ -2923,6 +2939,20 @@ mod tests {
         assert_eq!(
             roles("Ông Lê Văn Tám - chuyên gia phân tích thị trường, cho biết các trường đã sẵn sàng"),
             ["chuyên gia phân tích thị trường"]
+        );
+    }
+
+    #[test]
+    fn an_honorific_that_is_a_given_name_too_is_the_given_name_before_a_lone_surname() {
+        assert_eq!(mention("امیر قلعه‌نویی گفت", Language::Persian), m(Some("امیر قلعه‌نویی"), None, None));
+        // the rank before a full name or another rank
+        assert_eq!(
+            mention("امیر عبدالرحیم موسوی گفت", Language::Persian),
+            m(Some("عبدالرحیم موسوی"), Some("امیر"), None)
+        );
+        assert_eq!(
+            mention("امیر سرتیپ حسن رضایی گفت", Language::Persian),
+            m(Some("حسن رضایی"), Some("امیر سرتیپ"), None)
         );
     }
 
