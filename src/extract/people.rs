@@ -1264,8 +1264,16 @@ fn parse_vietnamese(
         let inside_name = ends_capitalised_word(source, tokens, used) && is_capitalised(source, &tokens[used + 1]);
         let compound = (1..=COMPOUND_PART_MAX_WORDS).contains(&(segment_end - (used + 1)))
             && tokens[used + 1..segment_end].iter().all(|t| t.is_word);
-        if joins
-            && (inside_name || compound)
+        // the body an office is of, set off by a comma of its own (`…,
+        // Trưởng phòng Dự báo thời tiết, Trung tâm Dự báo khí tượng thủy văn
+        // quốc gia, …`), goes on with it: a body's noun in capitals opens
+        // it, and the next comma closes it
+        let body_of_office = tokens[used].folded == ","
+            && !roles_after.is_empty()
+            && tokens.get(used + 1).is_some_and(|next| is_capitalised(source, next))
+            && data.body_nouns.match_at(tokens, used + 1).is_some()
+            && tokens.get(segment_end).is_some_and(|t| t.folded == ",");
+        if (joins && (inside_name || compound) || body_of_office)
             && !tokens.get(segment_end).is_some_and(is_dash)
             && let Some(previous) = roles_after.last_mut()
             && let Some(longer) = span(source, tokens, previous_start, segment_end)
@@ -2953,6 +2961,23 @@ mod tests {
         assert_eq!(
             mention("امیر سرتیپ حسن رضایی گفت", Language::Persian),
             m(Some("حسن رضایی"), Some("امیر سرتیپ"), None)
+        );
+    }
+
+    #[test]
+    fn the_body_an_office_is_of_goes_on_with_it_across_its_comma() {
+        let roles = |text: &str| {
+            let mention = mention(text, Language::Vietnamese).unwrap_or_default();
+            mention.role.into_iter().chain(mention.extra_roles).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            roles("ông Lê Văn Hải, Trưởng khoa Nội, Bệnh viện Đa khoa tỉnh, đây là ca bệnh hiếm"),
+            ["Trưởng khoa Nội, Bệnh viện Đa khoa tỉnh"]
+        );
+        // a second office is one of its own
+        assert_eq!(
+            roles("ông Lê Văn Hải, Trưởng khoa Nội, Giám đốc Bệnh viện Đa khoa tỉnh, cho biết"),
+            ["Trưởng khoa Nội", "Giám đốc Bệnh viện Đa khoa tỉnh"]
         );
     }
 
