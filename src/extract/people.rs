@@ -1261,7 +1261,8 @@ fn parse_vietnamese(
             && data.titles.match_at(tokens, used + 1).is_none();
         dash_open = is_dash(&tokens[used]) && !closes_dash;
         let mut segment_end = apposition_end(source, tokens, used + 1, to, data);
-        let inside_name = ends_capitalised_word(source, tokens, used) && is_capitalised(source, &tokens[used + 1]);
+        let inside_name = ends_capitalised_word(source, tokens, used)
+            && tokens.get(used + 1).is_some_and(|next| is_capitalised(source, next));
         let compound = (1..=COMPOUND_PART_MAX_WORDS).contains(&(segment_end - (used + 1)))
             && tokens[used + 1..segment_end].iter().all(|t| t.is_word);
         // the body an office is of, set off by a comma of its own (`…,
@@ -2859,6 +2860,12 @@ mod tests {
         parse(text, &tokens, 0, tokens.len(), language, data).map(|(m, _)| m)
     }
 
+    /// Every role a Vietnamese mention gives, the first one first.
+    fn roles(text: &str) -> Vec<String> {
+        let mention = mention(text, Language::Vietnamese).unwrap_or_default();
+        mention.role.into_iter().chain(mention.extra_roles).collect()
+    }
+
     fn m(name: Option<&str>, title: Option<&str>, role: Option<&str>) -> Option<Mention> {
         Some(Mention {
             name: name.map(str::to_owned),
@@ -2906,10 +2913,6 @@ mod tests {
 
     #[test]
     fn a_dash_inside_a_body_name_does_not_close_the_apposition() {
-        let roles = |text: &str| {
-            let mention = mention(text, Language::Vietnamese).unwrap_or_default();
-            mention.role.into_iter().chain(mention.extra_roles).collect::<Vec<_>>()
-        };
         assert_eq!(
             roles("Bà Trần Thị Mai - giám đốc Sở Lao động - thương binh và xã hội TP.HCM - nhận định thị trường"),
             ["giám đốc Sở Lao động - thương binh và xã hội TP.HCM"]
@@ -2966,10 +2969,6 @@ mod tests {
 
     #[test]
     fn the_body_an_office_is_of_goes_on_with_it_across_its_comma() {
-        let roles = |text: &str| {
-            let mention = mention(text, Language::Vietnamese).unwrap_or_default();
-            mention.role.into_iter().chain(mention.extra_roles).collect::<Vec<_>>()
-        };
         assert_eq!(
             roles("ông Lê Văn Hải, Trưởng khoa Nội, Bệnh viện Đa khoa tỉnh, đây là ca bệnh hiếm"),
             ["Trưởng khoa Nội, Bệnh viện Đa khoa tỉnh"]
@@ -2993,10 +2992,6 @@ mod tests {
             m(Some("Nguyễn Văn Thọ"), None, Some("Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu"))
         );
         // in an apposition a comma opened, up to the comma closing it
-        let roles = |text: &str| {
-            let mention = mention(text, Language::Vietnamese).unwrap_or_default();
-            mention.role.into_iter().chain(mention.extra_roles).collect::<Vec<_>>()
-        };
         assert_eq!(
             roles("Ông Trần Văn Sơn, Phó Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu, cho biết"),
             ["Phó Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu"]

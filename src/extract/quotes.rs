@@ -2017,12 +2017,12 @@ fn pair_closing(tokens: &[Token], open: usize, to: usize) -> Option<usize> {
     let mut nested = 0usize;
     (open + 1..to.min(tokens.len())).find(|&k| {
         let token = &*tokens[k].folded;
-        let closes_curly = token == "”";
+        let closes = token == close || mark == "\"" && token == "”";
         if token == nested_open {
             nested += 1;
-        } else if (token == close || mark == "\"" && closes_curly) && nested > 0 {
+        } else if closes && nested > 0 {
             nested -= 1;
-        } else if token == close || mark == "\"" && closes_curly {
+        } else if closes {
             return true;
         }
         false
