@@ -910,13 +910,22 @@ fn parse_vietnamese(
     // phrase: inside the name of its body or its place (`Thứ trưởng Bộ Lao
     // động - Thương binh và Xã hội X`, `Chủ tịch UBND tỉnh Bà Rịa - Vũng
     // Tàu X`), or between offices held together (`Bí thư Tỉnh ủy - Chủ
-    // tịch HĐND tỉnh X`)
-    let office_goes_on_past = |dash: usize| {
-        is_dash(&tokens[dash])
-            && dash + 1 < to
-            && ends_capitalised_word(source, tokens, dash)
-            && tokens[dash + 1].is_word
-            && capitalised(dash + 1)
+    // tịch HĐND tỉnh X`) … and for a comma in the list of fields a body's
+    // name may give, which `và` (and) and a capital close (`Bộ trưởng Bộ
+    // Văn hóa, Thể thao và Du lịch X`); a comma before a title or an
+    // honorific lists offices or persons
+    let in_list_of_fields = |comma: usize| {
+        let next_end = phrase_end_from(comma + 1);
+        data.titles.match_at(tokens, comma + 1).is_none()
+            && data.honorifics.match_at(tokens, comma + 1).is_none()
+            && (comma + 2..next_end).any(|k| tokens[k - 1].folded == "và" && capitalised(k))
+    };
+    let office_goes_on_past = |mark: usize| {
+        (is_dash(&tokens[mark]) || tokens[mark].folded == "," && in_list_of_fields(mark))
+            && mark + 1 < to
+            && ends_capitalised_word(source, tokens, mark)
+            && tokens[mark + 1].is_word
+            && capitalised(mark + 1)
     };
     while phrase_end > i {
         if is_bracketed_acronym(source, &tokens[phrase_end..to]) {
@@ -2964,6 +2973,38 @@ mod tests {
         assert_eq!(
             mention("امیر سرتیپ حسن رضایی گفت", Language::Persian),
             m(Some("حسن رضایی"), Some("امیر سرتیپ"), None)
+        );
+    }
+
+    #[test]
+    fn the_fields_a_body_lists_go_on_with_the_office_across_their_commas() {
+        assert_eq!(
+            mention("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Lê Văn Hòa cho biết", Language::Vietnamese),
+            m(Some("Lê Văn Hòa"), None, Some("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"))
+        );
+        // a comma after a name lists persons, with or without their
+        // honorifics
+        for list in [
+            "Giám đốc Viện Toán học Lê Văn Hòa, Trần Minh Đức và Phạm Thu Lan dự lễ",
+            "Giám đốc Viện Toán học Lê Văn Hòa, GS Trần Minh Đức và GS Phạm Thu Lan dự lễ",
+        ] {
+            assert_eq!(roles(list), ["Giám đốc Viện Toán học"], "{list}");
+        }
+        // a comma no `và` closes a list with sets off the name
+        assert_eq!(
+            mention("Chủ tịch Hội Nông dân, Lê Văn Hòa cho biết", Language::Vietnamese).and_then(|m| m.role),
+            Some("Chủ tịch Hội Nông dân".to_owned())
+        );
+        // and one before an office lists offices
+        assert_eq!(
+            roles("Giám đốc Sở Văn hóa, Phó Giám đốc Sở Du lịch và Trưởng phòng Lê Văn Hòa dự lễ")[0],
+            "Giám đốc Sở Văn hóa"
+        );
+        // as does one before an honorific
+        assert_eq!(
+            mention("Giám đốc Sở Văn hóa, GS Trần Thu Lan và GS Lê Văn Hòa dự lễ", Language::Vietnamese)
+                .and_then(|m| m.role),
+            Some("Giám đốc Sở Văn hóa".to_owned())
         );
     }
 
