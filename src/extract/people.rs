@@ -920,17 +920,21 @@ fn parse_vietnamese(
             && data.honorifics.match_at(tokens, comma + 1).is_none()
             && (comma + 2..next_end).any(|k| tokens[k - 1].folded == "và" && capitalised(k))
     };
+    // (most phrases end at a comma: the cheap checks first, the list's
+    // search last)
+    let opens_with_office = data.titles.match_at(tokens, i).is_some();
     let office_goes_on_past = |mark: usize| {
-        (is_dash(&tokens[mark]) || tokens[mark].folded == "," && in_list_of_fields(mark))
+        opens_with_office
             && mark + 1 < to
-            && ends_capitalised_word(source, tokens, mark)
             && tokens[mark + 1].is_word
             && capitalised(mark + 1)
+            && ends_capitalised_word(source, tokens, mark)
+            && (is_dash(&tokens[mark]) || tokens[mark].folded == "," && in_list_of_fields(mark))
     };
     while phrase_end > i {
         if is_bracketed_acronym(source, &tokens[phrase_end..to]) {
             phrase_end = phrase_end_from(phrase_end + 3);
-        } else if phrase_end < to && office_goes_on_past(phrase_end) && data.titles.match_at(tokens, i).is_some() {
+        } else if phrase_end < to && office_goes_on_past(phrase_end) {
             phrase_end = phrase_end_from(phrase_end + 1);
         } else {
             break;
