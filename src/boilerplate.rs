@@ -449,6 +449,11 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
     // of the article, stays out after its last one)
     let cut = (start + 1..cut).find(|&i| repeats_header_dateline(i, start, &features)).unwrap_or(cut);
     let end = (start..cut).rev().find(|&i| good(i, &decisions)).unwrap_or(start);
+    // a closing sentence dense with names (`Dự lễ có Phó Chủ tịch UBND tỉnh
+    // X, Giám đốc Sở Y tế Y.`, who attended) may have too few stopwords
+    // for prose, as a lead may: right under the last paragraph, it ends
+    // the article
+    let end = (end + 1..cut).take_while(|&i| is_dense_lead(i, blocks, &features, &decisions)).last().unwrap_or(end);
     // writers sign after the last paragraph printed, a closing teaser's
     // included
     let printed_end = end;
@@ -2314,6 +2319,21 @@ mod tests {
         ] {
             let l = labels(&format!("Tiêu đề\n{line}\n{VI_PARAGRAPH}"), Language::Vietnamese);
             assert_eq!(label_of(&l, line), Label::Boilerplate, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_closing_sentence_dense_with_names_ends_the_article() {
+        let closing = "Dự lễ ra quân có Phó Bí thư Trung ương Đoàn Nguyễn Minh Triết, Phó Chủ tịch UBND thành phố Hà Minh Hải, Giám đốc Sở Y tế Trần Thị Nhị Hà.";
+        let page = format!("Tiêu đề bài viết\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{closing}\nTin liên quan");
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, closing), Label::Body);
+        // under another line, a widget's title or a teaser's, it is none
+        // of it
+        for line in ["Tin liên quan", "Mùa đông ấm áp cho trẻ em vùng cao"] {
+            let page = format!("Tiêu đề bài viết\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{line}\n{closing}");
+            let l = labels(&page, Language::Vietnamese);
+            assert_eq!(label_of(&l, closing), Label::Boilerplate, "{line}");
         }
     }
 
