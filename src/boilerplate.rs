@@ -672,9 +672,10 @@ fn continues_after_inline_box(i: usize, blocks: &[Block], features: &[Features])
 /// marker's text is set like the text, no box.
 const BOX_ELEMENTS: &[&str] = &["aside", "div", "section", "table", "td", "ul", "ol", "figure"];
 
-/// Whether block `i`, right above the article's first paragraph, is a lead
-/// sentence the stopword count missed: a line of its own ending a
-/// sentence, as long as prose, with a stopword at least, and no date line.
+/// Whether block `i`, right above the article's first paragraph or under
+/// its last, is a sentence the stopword count missed: a line of its own
+/// ending a sentence, as long as prose, with a stopword at least, and no
+/// date line.
 fn is_dense_lead(i: usize, blocks: &[Block], features: &[Features], decisions: &[Option<Decision>]) -> bool {
     let f = &features[i];
     decisions[i].is_none()

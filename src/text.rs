@@ -491,6 +491,9 @@ pub struct Token<'a> {
     pub end: usize,
     pub folded: Cow<'a, str>,
     pub is_word: bool,
+    /// Whether the token is a word opening with a capital letter in the
+    /// source (folding lowers it): the mark of a name in Vietnamese.
+    pub capitalised: bool,
     /// Which of the language's lexicons have an entry starting with this
     /// token, one bit each, and [`LEXICONS_TAGGED`] once they were looked
     /// up (see [`crate::lang::LanguageData::tokenize`]); `0` when not.
@@ -523,7 +526,9 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         };
         let source = &text[start..end];
         let folded = if kept { Cow::Borrowed(source) } else { fold_cow(source) };
-        tokens.push(Token { start, end, folded, is_word: kind == CharKind::Word, lexicons: 0, first_word: 0 });
+        let is_word = kind == CharKind::Word;
+        let capitalised = is_word && starts_with_capital(source);
+        tokens.push(Token { start, end, folded, is_word, capitalised, lexicons: 0, first_word: 0 });
         i = end;
     }
     tokens

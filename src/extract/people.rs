@@ -1620,12 +1620,13 @@ fn names_another_holder(
     let capitalised = |k: usize| k < to && tokens[k].is_word && is_capitalised(source, &tokens[k]);
     // the office's phrase: commas go on inside a body's name only
     // (`Bộ Văn hóa, Thể thao và Du lịch`); one before a word in lower case
-    // ends it (`…, từ 2011 đến 2016 …`)
+    // ends it (`…, từ 2011 đến 2016 …`). So do dashes (`Bộ Thông tin -
+    // Truyền thông`): between capitals, one stands inside the name
     let clause_end = (from..to)
         .find(|&j| match &*tokens[j].folded {
             ";" | "." | "!" | "?" | ":" => true,
             "," => !capitalised(j + 1),
-            folded => text::is_dash(folded),
+            folded => text::is_dash(folded) && !(ends_capitalised_word(source, tokens, j) && capitalised(j + 1)),
         })
         .unwrap_or(to);
     // a name opens a run of capitals, or follows the country or place a

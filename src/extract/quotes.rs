@@ -2044,15 +2044,27 @@ fn verb_at(tokens: &[Token], i: usize, language: Language, data: &LanguageData) 
     // `được cho biết`, was told: said to the subject, not by it. Looked up
     // only where a verb stands: this runs on every word
     let passive = i > 0 && data.passive_markers.contains(&tokens[i - 1].folded);
-    // `có thể chia sẻ`, could tell: asked for or possible, not said
-    let modal = data.modal_markers.match_ending_at(tokens, i).is_some();
+    // `có thể chia sẻ`, could tell, `sẽ trao đổi`, will discuss: asked
+    // for, possible or to come, not said … with an adverb or `cùng`
+    // between (`sẽ cùng trao đổi`, will discuss together)
+    let modal = data.modal_markers.match_ending_at(tokens, i).is_some()
+        || i > 1
+            && (data.adverbs.contains(&tokens[i - 1].folded) || data.comitatives.contains(&tokens[i - 1].folded))
+            && data.modal_markers.match_ending_at(tokens, i - 1).is_some();
     (!passive && !modal).then_some(verb)
 }
 
 /// [`verb_at`] before the passive is ruled out: a speech verb in a use
 /// that reports.
 fn speech_verb_form_at(tokens: &[Token], i: usize, language: Language, data: &LanguageData) -> Option<VerbAt> {
-    if !tokens.get(i)?.is_word {
+    let token = tokens.get(i)?;
+    if !token.is_word {
+        return None;
+    }
+    // Vietnamese capitalises a word inside a sentence only in a name: `Bộ
+    // Thông tin và Truyền thông` (the Ministry of Information) holds no
+    // verb `thông tin` (informed), nor `Hội đồng Tư vấn` one `tư vấn`
+    if language == Language::Vietnamese && token.capitalised && i > 0 {
         return None;
     }
     // `những phát biểu` (statements), `به گفته` (according to): a noun.
@@ -4472,6 +4484,55 @@ mod tests {
             Language::Vietnamese,
         );
         assert!(quotes.is_empty(), "{quotes:?}");
+    }
+
+    #[test]
+    fn a_speech_verb_capitalised_inside_a_name_is_a_word_of_the_name() {
+        // `Bộ Thông tin - Truyền thông`: the ministry, not `thông tin`
+        // (informed); the list of ministers goes on past it
+        let (quotes, officials) = run(
+            &["Ngoài Thủ tướng, Bộ trưởng Bộ Y tế Đào Hồng Lan, Bộ trưởng Bộ Thông tin - Truyền thông Nguyễn Mạnh \
+               Hùng cũng dự buổi đối thoại với thanh niên."],
+            Language::Vietnamese,
+        );
+        assert!(quotes.is_empty(), "{quotes:?}");
+        assert_eq!(
+            officials_with_roles(&officials),
+            [
+                ("Đào Hồng Lan", vec!["Bộ trưởng Bộ Y tế"]),
+                ("Nguyễn Mạnh Hùng", vec!["Bộ trưởng Bộ Thông tin - Truyền thông"])
+            ]
+        );
+        // in lower case it is the verb
+        let (quotes, _) = run(
+            &["Bộ trưởng Bộ Y tế Đào Hồng Lan thông tin, cả nước đã có hơn 300 bệnh viện dùng bệnh án điện tử."],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Đào Hồng Lan")]);
+        // and so it is capitalised opening the sentence
+        let data = Language::Vietnamese.data().unwrap_or_else(|| unreachable!());
+        let tokens = data.tokenize("Chia sẻ với báo chí, ông An nói rằng");
+        assert!(verb_at(&tokens, 0, Language::Vietnamese, data).is_some());
+    }
+
+    #[test]
+    fn speech_to_come_is_not_reported() {
+        // `sẽ` (will) before the verb, with `cùng` (together) or an adverb
+        // between: nothing said yet
+        for sentence in [
+            "Bộ trưởng Bộ Y tế Đào Hồng Lan sẽ trao đổi, đối thoại với các đại biểu thanh niên về y tế cơ sở.",
+            "Bộ trưởng Bộ Y tế Đào Hồng Lan sẽ cùng trao đổi, đối thoại với các đại biểu thanh niên về y tế.",
+            "Bộ trưởng Bộ Y tế Đào Hồng Lan sẽ còn nói rằng ngành y tế sẽ hỗ trợ các bạn trẻ khởi nghiệp.",
+        ] {
+            let (quotes, _) = run(&[sentence], Language::Vietnamese);
+            assert!(quotes.is_empty(), "{sentence}: {quotes:?}");
+        }
+        // an adverb without `sẽ` reports
+        let (quotes, _) = run(
+            &["Bộ trưởng Bộ Y tế Đào Hồng Lan cũng cho biết, ngành y tế sẽ hỗ trợ các bạn trẻ khởi nghiệp."],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Đào Hồng Lan")]);
     }
 
     #[test]
