@@ -1350,7 +1350,9 @@ fn with_questions_joined(
 /// A second report after a quotation's verb, as (text, cue): `…, chị Vân
 /// nêu, đồng thời cho hay REPORT` (`đồng thời`: at the same time), or the
 /// verb's own when `và` joins it to a predicate before it (`“…”, Thủ tướng
-/// đặt vấn đề và cho rằng, REPORT`: raised the question and held that).
+/// đặt vấn đề và cho rằng, REPORT`: raised the question and held that) or
+/// `rằng` opens it (`“…”, Thủ tướng cho rằng, REPORT`: the quotation a
+/// saying he cited, the report what he held).
 fn vietnamese_follow_up(
     sentence: &str,
     tokens: &[Token],
@@ -1358,7 +1360,9 @@ fn vietnamese_follow_up(
     after_verb: usize,
     data: &LanguageData,
 ) -> Option<(String, String)> {
-    let verb = if verb > 0 && tokens[verb - 1].folded == "và" {
+    let opens_report =
+        tokens[after_verb - 1].folded == "rằng" || tokens.get(after_verb).is_some_and(|t| t.folded == "rằng");
+    let verb = if verb > 0 && tokens[verb - 1].folded == "và" || opens_report {
         verb
     } else if tokens.get(after_verb).is_some_and(|t| t.folded == "và") {
         // `"…", ông X nói và cho biết thêm …` (said, and added that …)
@@ -7605,6 +7609,27 @@ mod tests {
             [
                 ("Chúng tôi đã vận hành trạm bơm hết công suất", "nói"),
                 ("nước sẽ rút trong vài giờ tới.", "cho biết thêm"),
+            ]
+        );
+        // the verb's own report after `rằng`: the quotation a saying cited
+        let (quotes, _) = run(
+            &[
+                "Thủ tướng Nguyễn Xuân Phúc dự buổi đối thoại với thanh niên sáng nay tại Hà Nội.",
+                "“Trung ngôn nghịch nhĩ”, Thủ tướng cho rằng, các câu hỏi của thanh niên còn cẩn thận quá.",
+                "“Chúng tôi rất vui được gặp các bạn”, Thủ tướng nói, sau buổi đối thoại với thanh niên.",
+                "“Các bạn hãy có niềm tin vào đất nước”, Thủ tướng nhận định rằng thanh niên cần có khát vọng.",
+            ],
+            Language::Vietnamese,
+        );
+        let found: Vec<(&str, QuoteKind)> = quotes.iter().map(|q| (q.text.as_str(), q.kind)).collect();
+        assert_eq!(
+            found,
+            [
+                ("Trung ngôn nghịch nhĩ", QuoteKind::Direct),
+                ("các câu hỏi của thanh niên còn cẩn thận quá.", QuoteKind::Indirect),
+                ("Chúng tôi rất vui được gặp các bạn", QuoteKind::Direct),
+                ("Các bạn hãy có niềm tin vào đất nước", QuoteKind::Direct),
+                ("thanh niên cần có khát vọng.", QuoteKind::Indirect),
             ]
         );
     }
