@@ -23,6 +23,9 @@ pub struct Block {
     /// stop between: a caption or subheading a crawler flattened onto the
     /// text after it (see [`split_before_glued_sentences`]).
     pub runs_into_next: bool,
+    /// Whether the block is a row of a table a crawler printed as text
+    /// (`| … |`), its outer pipes taken off: a cell of the page's layout.
+    pub table_cell: bool,
     /// What the DOM says about the block, for HTML pages.
     pub dom: Option<DomInfo>,
 }
@@ -97,7 +100,8 @@ pub fn from_text(text: &str, abbreviations: &[&str]) -> Vec<Block> {
             gap += 1;
             continue;
         }
-        let pieces = separated_units(raw_line);
+        let row_cells = table_row_cells(raw_line);
+        let pieces = separated_units(row_cells.unwrap_or(raw_line));
         // a line of one piece is flattened when it holds several sentences
         // and the page is a few lines only, or when it is long; the
         // sentences found here are reused to cut it
@@ -129,6 +133,7 @@ pub fn from_text(text: &str, abbreviations: &[&str]) -> Vec<Block> {
                     gap_before: if first { gap } else { 0 },
                     from_flattened_line: flattened,
                     runs_into_next: false,
+                    table_cell: row_cells.is_some(),
                     dom: None,
                 });
                 first = false;
@@ -139,6 +144,12 @@ pub fn from_text(text: &str, abbreviations: &[&str]) -> Vec<Block> {
     join_continued_lines(&mut blocks);
     split_glued_headline(&mut blocks);
     blocks
+}
+
+/// What a line printed as a table's row (`| cell |`, `| cell | cell |`)
+/// holds between its outer pipes, when it is one: the pipes are layout.
+fn table_row_cells(line: &str) -> Option<&str> {
+    line.trim().strip_prefix('|')?.strip_suffix('|')
 }
 
 /// Punctuation that goes inside a sentence and never opens one.
@@ -486,6 +497,25 @@ mod tests {
         let summary: Vec<(&str, usize, usize)> =
             blocks.iter().map(|b| (b.text.as_str(), b.line, b.gap_before)).collect();
         assert_eq!(summary, [("Tiêu đề", 1, 0), ("Đoạn một.", 4, 2), ("Đoạn hai.", 5, 0)]);
+    }
+
+    #[test]
+    fn a_table_row_loses_its_outer_pipes() {
+        let blocks = from_text("| Đoạn một. |\n| Giá cũ | Giá mới |\nẢnh: Minh Tuấn |\n|\nĐoạn | hai.\n", &[]);
+        let summary: Vec<(&str, bool)> = blocks.iter().map(|b| (b.text.as_str(), b.table_cell)).collect();
+        assert_eq!(
+            summary,
+            [
+                ("Đoạn một.", true),
+                ("Giá cũ", true),
+                ("Giá mới", true),
+                // a pipe on one side only, or alone, is no row
+                ("Ảnh: Minh Tuấn |", false),
+                ("|", false),
+                ("Đoạn", false),
+                ("hai.", false)
+            ]
+        );
     }
 
     #[test]

@@ -307,8 +307,12 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
             f.html_heading = dom.heading >= 2;
         }
         let enough_stopwords = data.is_none() || f.stopword_share >= PROSE_MIN_STOPWORD_SHARE;
-        f.prose =
-            words >= PROSE_MIN_WORDS && enough_stopwords && (f.ends_sentence || words >= PROSE_UNPUNCTUATED_MIN_WORDS);
+        // (a long table cell without a sentence end is headlines run
+        // together, a related-news box: no site drops the stop of a
+        // paragraph set in a table)
+        f.prose = words >= PROSE_MIN_WORDS
+            && enough_stopwords
+            && (f.ends_sentence || words >= PROSE_UNPUNCTUATED_MIN_WORDS && !block.table_cell);
         f.folded = folded;
         all.push(f);
     }
@@ -2321,6 +2325,23 @@ mod tests {
             let l = labels(&format!("Tiêu đề\n{line}\n{VI_PARAGRAPH}"), Language::Vietnamese);
             assert_eq!(label_of(&l, line), Label::Boilerplate, "{line}");
         }
+    }
+
+    #[test]
+    fn a_long_table_cell_without_a_sentence_end_is_no_prose() {
+        // a related-news box printed as a table's row: headlines run together
+        let row = "Tăng cường đối thoại, lắng nghe ý kiến nhân dân trong thực hiện dự án đường vành đai của thủ đô Mời bạn đọc đặt câu hỏi giao lưu trực tuyến về các chế độ và chính sách cho người lao động";
+        let l = labels(&format!("Tiêu đề bài viết\n| {row} |\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}"), Language::Vietnamese);
+        assert_eq!(label_of(&l, row), Label::Boilerplate);
+        // on a line of its own it is a paragraph that lost its stop
+        let l = labels(&format!("Tiêu đề bài viết\n{row}\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}"), Language::Vietnamese);
+        assert_eq!(label_of(&l, row), Label::Body);
+        // a cell ending a sentence is a paragraph set in a table
+        let l = labels(
+            &format!("Tiêu đề bài viết\n{VI_PARAGRAPH}\n| {VI_CAPTION} |\n{VI_PARAGRAPH_2}"),
+            Language::Vietnamese,
+        );
+        assert_eq!(label_of(&l, VI_CAPTION), Label::Body);
     }
 
     #[test]
