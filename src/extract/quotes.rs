@@ -1764,6 +1764,11 @@ const SCENE_PHRASE_MIN_TOKENS: usize = 2;
 const COLON_PREDICATE_MAX_WORDS: usize = 6;
 const COLON_PREDICATE_MAX_WORDS_PERSIAN: usize = 10;
 
+/// [`COLON_PREDICATE_MAX_WORDS`] for a Vietnamese predicate that names the
+/// speech (`dành cho đối thủ Nepal những lời khen ngợi: "…"`, gave the
+/// Nepal side words of praise).
+const COLON_SPEECH_PREDICATE_MAX_WORDS: usize = 12;
+
 /// `Bên kia chiến tuyến, HLV X lại tỏ ra tiếc nuối: "…"`: a person named
 /// (or a pronoun) opening the clause, a short predicate that is no speech
 /// verb, then a colon and a quotation: the quotation is theirs, the colon
@@ -1782,30 +1787,48 @@ fn quotation_after_colon(
     // the subject opens the clause, or follows the phrase setting the
     // scene before a comma
     let clause_start = subject_start(tokens, data);
+    // (with no predicate the person is a label: see interview_answer; with
+    // a speech verb in it, the verb is the cue)
+    let fits = |start: usize, mention: &Mention, used: usize| {
+        let predicate = &tokens[start + used..colon];
+        let most_words = match language {
+            Language::Persian => COLON_PREDICATE_MAX_WORDS_PERSIAN,
+            _ if predicate.iter().enumerate().any(|(k, _)| data.speech_nouns.match_at(predicate, k).is_some()) => {
+                COLON_SPEECH_PREDICATE_MAX_WORDS
+            }
+            _ => COLON_PREDICATE_MAX_WORDS,
+        };
+        (mention.name.is_some() && !mention.bare || mention.pronoun)
+            && !predicate.is_empty()
+            && predicate.len() <= most_words
+            && predicate.iter().all(|t| t.is_word)
+            && (start + used..colon).all(|k| verb_at(tokens, k, language, data).is_none())
+    };
     let (mention, _) = (clause_start..colon)
         .filter(|&k| k == clause_start || matches!(&*tokens[k - 1].folded, "," | "،"))
         .find_map(|start| {
             // the parser takes a pronoun standing alone only, where one
             // opens the predicate here (`ông không giấu nổi niềm vui: “…”`)
-            let (mention, used) = people::parse(sentence, tokens, start, colon, language, data).or_else(|| {
+            let parsed = people::parse(sentence, tokens, start, colon, language, data).or_else(|| {
                 let n = data.pronouns.match_at(tokens, start)?;
                 Some((Mention { pronoun: true, ..Mention::default() }, n))
-            })?;
-            let predicate = &tokens[start + used..colon];
-            let person = mention.name.is_some() && !mention.bare || mention.pronoun;
-            // (with no predicate the person is a label: see
-            // interview_answer; with a speech verb in it, the verb is the
-            // cue)
-            (person
-                && !predicate.is_empty()
-                && predicate.len()
-                    <= match language {
-                        Language::Persian => COLON_PREDICATE_MAX_WORDS_PERSIAN,
-                        _ => COLON_PREDICATE_MAX_WORDS,
-                    }
-                && predicate.iter().all(|t| t.is_word)
-                && (start + used..colon).all(|k| verb_at(tokens, k, language, data).is_none()))
-            .then_some((mention, start))
+            });
+            // … and reads a description with no name (`nhà cầm quân người
+            // Hàn Quốc tỏ ra tiếc nuối`, the Korean coach looked sorry) on
+            // into the predicate: read as a subject (as the descriptions a
+            // tag gives are), it ends where the predicate starts, and means
+            // someone named before, whom the register tells
+            let described = || {
+                (start + 1..colon).find_map(|from| {
+                    people::parse_with(sentence, tokens, start, from, language, data, true)
+                        .filter(|(_, used)| start + used == from)
+                })
+            };
+            parsed
+                .filter(|(mention, used)| fits(start, mention, *used))
+                .or_else(|| (language == Language::Vietnamese).then(described).flatten())
+                .filter(|(mention, used)| fits(start, mention, *used))
+                .map(|(mention, _)| (mention, start))
         })?;
     let text = sentence[tokens[colon + 1].start..].trim();
     // the quotation is all that follows the colon, or runs on past the
@@ -1923,6 +1946,10 @@ const SCENE_AFTER_VERB_MAX_WORDS: usize = 4;
 /// with (`“…”, HLV X mở đầu phần họp báo.`, opened the press conference).
 const TAG_PREDICATE_MAX_WORDS: usize = 5;
 
+/// [`TAG_PREDICATE_MAX_WORDS`] for a predicate naming the speech: a
+/// clause about speaking, however it goes on.
+const TAG_SPEECH_PREDICATE_MAX_WORDS: usize = 10;
+
 /// Vietnamese: a sentence that is a quotation, a comma or a dash, a person
 /// and a short predicate with no speech verb (`“…”, HLV Kim Sang-sik mở
 /// đầu phần họp báo.`, `“…” - ông bức xúc.`): the writer tags the
@@ -1938,8 +1965,14 @@ fn quotation_tagged(
     if tokens[end..].iter().any(|t| t.folded != ".") {
         return None;
     }
+    // (longer where it names the speech: `dành lời khen cho các học trò`,
+    // gave his players praise; an event, `sau buổi gặp mặt`, names none)
+    let names_speech = |from: usize| (from..end).any(|k| data.speech_nouns.match_at(tokens, k).is_some());
     let short_predicate = |from: usize| {
-        (from < end && end - from <= TAG_PREDICATE_MAX_WORDS) && tokens[from..end].iter().all(|t| t.is_word)
+        from < end
+            && (end - from <= TAG_PREDICATE_MAX_WORDS
+                || end - from <= TAG_SPEECH_PREDICATE_MAX_WORDS && names_speech(from))
+            && tokens[from..end].iter().all(|t| t.is_word)
     };
     // a bracketed aside after the person describes them (`đại biểu X
     // (Quảng Ninh) chất vấn.`): the predicate follows it
@@ -5195,6 +5228,16 @@ mod tests {
         );
         assert_eq!(speakers(&quotes), [Some("Kim Sang-sik"); 2]);
         assert_eq!(quotes[1].cue.as_deref(), Some("tiếp tục"));
+        // a longer predicate where it names the speech or the event it was
+        // given at; else what the person does is no tag of the quotation
+        for (tag, quoted) in [
+            ("HLV Kim Sang-sik dành lời khen cho các học trò", true),
+            ("HLV Kim Sang-sik gửi lời cảm ơn tới người hâm mộ", true),
+            ("HLV Kim Sang-sik đi thẳng vào phòng thay đồ sau trận", false),
+        ] {
+            let (quotes, _) = run(&[&format!("{quotation}, {tag}.")], Language::Vietnamese);
+            assert_eq!(quotes.len(), usize::from(quoted), "{tag}");
+        }
         // a speech verb inside the quotation is the speaker's word, and a
         // bracketed aside may describe the person after it
         for (quotation, tag, speaker) in [
@@ -6384,6 +6427,24 @@ mod tests {
             ]
         );
         assert!(quotes.iter().all(|q| q.cue.as_deref() == Some(":")));
+        // a description of the person named before (the Korean coach), and
+        // a longer predicate where it names the speech (words of praise)
+        let (quotes, _) = run(
+            &[
+                "HLV Kim Sang-sik dẫn dắt đội tuyển Việt Nam trong trận đấu tối qua.",
+                "Nhà cầm quân người Hàn Quốc tỏ ra tiếc nuối: \"Đây là trận đấu rất khó khăn của tuyển Việt Nam\".",
+                "Dù vậy, ông cũng dành cho đối thủ Nepal những lời khen ngợi: \"Tôi nghĩ ĐT Nepal đã thi đấu khá tốt\".",
+                "Dù vậy, ông cũng dành cho đối thủ Nepal và các cầu thủ đội bạn nhiều sự quan tâm: \"ĐT Nepal đã thi đấu tốt\".",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Kim Sang-sik"), "Đây là trận đấu rất khó khăn của tuyển Việt Nam"),
+                (Some("Kim Sang-sik"), "Tôi nghĩ ĐT Nepal đã thi đấu khá tốt"),
+            ]
+        );
         // the clause before the colon is no office
         let roles = officials_with_roles(&officials);
         assert!(roles.contains(&("Lê Quang Trãi", vec!["HLV"])), "{roles:?}");
