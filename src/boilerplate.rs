@@ -725,7 +725,7 @@ pub(crate) fn is_one_question_or_exclamation(line: &str) -> bool {
 /// ([`is_one_question_or_exclamation`]): only short lines that are no prose
 /// (at most [`LINES_UNDER_TITLE_MAX`]) stand between it and the next prose
 /// block, which is returned; or none does, and an empty line sets it apart
-/// from text laid out line after line.
+/// from text laid out line after line, or it opens the page.
 fn exclaimed_title_above_byline(
     first: usize,
     blocks: &[Block],
@@ -752,7 +752,10 @@ fn exclaimed_title_above_byline(
             && following.len() == SET_APART_TEXT_MIN_LINES
             && following.clone().all(|b| b.gap_before == 0)
     };
-    (above_byline || set_apart).then_some(next)
+    // … and the page's first line is its title: a crawl's text opens with
+    // it, where no article opens with a question standing alone
+    let opens_page = first == 0;
+    (above_byline || set_apart || opens_page).then_some(next)
 }
 
 /// Fewest lines under the first paragraph, each with no empty line before

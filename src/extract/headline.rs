@@ -385,17 +385,25 @@ mod tests {
         let blocks = blocks::from_text(&text, &[]);
         let page = boilerplate::classify(&blocks, Language::Vietnamese.data());
         assert_eq!(page.start, Some(2));
-        // a question followed by the text at once may be its first paragraph
-        let text = format!("{question}\n\n{PARAGRAPH}\n\n{PARAGRAPH}");
-        let blocks = blocks::from_text(&text, &[]);
-        assert_eq!(boilerplate::classify(&blocks, Language::Vietnamese.data()).start, Some(0));
-        // unless an empty line sets it apart from text laid out line after line
+        // a question followed by the text at once, opening the page, is its
+        // title: a crawl's text opens with one
         let next = "Bệnh viện cũng đã tiếp nhận thêm nhiều bác sĩ trẻ về công tác tại các khoa lâm sàng.";
-        let text = format!("{question}\n\n{PARAGRAPH}\n{next}\n{PARAGRAPH}");
+        for text in [format!("{question}\n\n{PARAGRAPH}\n\n{PARAGRAPH}"), format!("{question}\n{PARAGRAPH}\n{next}")] {
+            assert_eq!(headline(&text).as_deref(), Some(question));
+            let blocks = blocks::from_text(&text, &[]);
+            assert_eq!(boilerplate::classify(&blocks, Language::Vietnamese.data()).start, Some(1));
+        }
+        // under a line of the page's (a menu, a section), with the text at
+        // once, it may be the first paragraph
+        let text = format!("Thời sự\n{question}\n\n{PARAGRAPH}\n\n{PARAGRAPH}");
+        let blocks = blocks::from_text(&text, &[]);
+        assert_eq!(boilerplate::classify(&blocks, Language::Vietnamese.data()).start, Some(1));
+        // unless an empty line sets it apart from text laid out line after line
+        let text = format!("Trang chủ\n{question}\n\n{PARAGRAPH}\n{next}\n{PARAGRAPH}");
         assert_eq!(headline(&text).as_deref(), Some(question));
         // text one line short of that proves no layout
-        let text = format!("{question}\n\n{PARAGRAPH}\n{next}");
-        assert_eq!(headline(&text), None);
+        let text = format!("Trang chủ\n{question}\n\n{PARAGRAPH}\n{next}");
+        assert_ne!(headline(&text).as_deref(), Some(question));
         // under a desk's name with the writer's, in Persian
         let question = "چرا قیمت دلار در بازار آزاد تهران پس از چند هفته دوباره افزایش یافت؟";
         let lead = "قیمت دلار در بازار آزاد تهران روز شنبه با افزایش دو درصدی به بالاترین سطح خود در ماه‌های اخیر رسید.";
