@@ -439,6 +439,18 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
     });
     let prose_title = titled.map(|(title, _)| title);
     let start = titled.map(|(_, next)| next).or(start);
+    // a run of headlines without a stop (a `Mới nhất:` box of the header)
+    // is prose by its length alone: above the page's date line, with the
+    // first sentence under it, it is the header's, and the article starts
+    // under the date
+    let start = start.map(|first| {
+        let first_sentence = |i: usize| good(i, &decisions) && features[i].ends_sentence;
+        (!features[first].ends_sentence)
+            .then(|| (first + 1..n).take_while(|&i| !first_sentence(i)).find(|&i| features[i].date_line))
+            .flatten()
+            .and_then(|date| (date + 1..n).find(|&i| good(i, &decisions)))
+            .unwrap_or(first)
+    });
     let Some(start) = start else {
         let decisions = decisions
             .into_iter()
@@ -2344,6 +2356,30 @@ mod tests {
             &format!("Tiêu đề bài viết\n{VI_PARAGRAPH}\n| {VI_CAPTION} |\n{VI_PARAGRAPH_2}"),
             Language::Vietnamese,
         );
+        assert_eq!(label_of(&l, VI_CAPTION), Label::Body);
+    }
+
+    #[test]
+    fn headlines_run_together_above_the_date_line_are_the_headers() {
+        let run = "Real Madrid thêm vũ khí bùng nổ ở Club World Cup Văn Toàn tuyên bố Nam Định sẽ chinh phục V-League lần thứ ba liên tiếp Bayern Munich hứng thú với Marcus Rashford";
+        let page =
+            format!("Tiêu đề bài viết\nMới nhất:\n{run}\nThứ Ba, 25/03/2025 22:40\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}");
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, run), Label::Boilerplate);
+        assert_eq!(label_of(&l, VI_PARAGRAPH), Label::Body);
+        // with no date line under it, or with a sentence before the date, it
+        // may be the article's own paragraph that lost its stop
+        for page in [
+            format!("Tiêu đề bài viết\n{run}\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}"),
+            format!("Tiêu đề bài viết\n{run}\n{VI_PARAGRAPH}\nThứ Ba, 25/03/2025 22:40\n{VI_PARAGRAPH_2}"),
+        ] {
+            let l = labels(&page, Language::Vietnamese);
+            assert_eq!(label_of(&l, run), Label::Body, "{page}");
+        }
+        // a sentence above the date line is the lead
+        let page =
+            format!("Tiêu đề bài viết\n{VI_CAPTION}\nThứ Ba, 25/03/2025 22:40\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}");
+        let l = labels(&page, Language::Vietnamese);
         assert_eq!(label_of(&l, VI_CAPTION), Label::Body);
     }
 

@@ -1793,7 +1793,7 @@ fn quotation_after_colon(
         let predicate = &tokens[start + used..colon];
         let most_words = match language {
             Language::Persian => COLON_PREDICATE_MAX_WORDS_PERSIAN,
-            _ if predicate.iter().enumerate().any(|(k, _)| data.speech_nouns.match_at(predicate, k).is_some()) => {
+            _ if (0..predicate.len()).any(|k| data.speech_nouns.match_at(predicate, k).is_some()) => {
                 COLON_SPEECH_PREDICATE_MAX_WORDS
             }
             _ => COLON_PREDICATE_MAX_WORDS,
