@@ -987,12 +987,15 @@ fn parse_vietnamese(
         // (`Phó trưởng Đoàn ĐBQH tỉnh`, the province's delegation)
         let run = run_end(k);
         let e = (k..run).find(|&j| is_acronym(&source[tokens[j].start..tokens[j].end])).unwrap_or(run);
-        // a last word that opens an honorific or a title with the small
-        // syllable after it is that word's (`Đoàn Luật sư Hà Nội`, the bar
-        // association: `Luật sư`, lawyer), no word of a name
+        // a last word that opens an honorific, a title or another word of a
+        // body's name with the small syllable after it is that word's
+        // (`Đoàn Luật sư Hà Nội`, the bar association: `Luật sư`, lawyer;
+        // `Đoàn Thanh niên`, the Youth Union), no word of a name
         let opens_compound = |j: usize| {
             tokens.get(j + 1).is_some_and(|t| t.is_word && !capitalised(j + 1))
-                && [&data.honorifics, &data.titles].iter().any(|l| l.match_at(tokens, j).is_some_and(|n| n >= 2))
+                && [&data.honorifics, &data.titles, &data.name_lookalikes]
+                    .iter()
+                    .any(|l| l.match_at(tokens, j).is_some_and(|n| n >= 2))
         };
         let e = if e > k && opens_compound(e - 1) { e - 1 } else { e };
         // inside the name of a body (`Bệnh viện Bạch Mai Nguyễn Quang

@@ -6070,6 +6070,24 @@ mod tests {
     }
 
     #[test]
+    fn a_body_word_after_a_family_name_that_names_a_body_is_no_given_name() {
+        // `Đoàn Thanh niên`, the Youth Union: `Đoàn` is a family name too,
+        // `Thanh` a given name, and `Thanh niên` (youth) the body's word
+        let (quotes, officials) = run(
+            &["Bí thư Đoàn Thanh niên phường Láng Hạ cho biết năm nay có hơn 200 bạn trẻ tham gia chiến dịch."],
+            Language::Vietnamese,
+        );
+        assert_eq!(official_names(&officials), [] as [&str; 0]);
+        assert_eq!(speaker_roles(&quotes), [Some("Bí thư Đoàn Thanh niên phường Láng Hạ")]);
+        // a name capitalises each of its words
+        let (quotes, _) = run(
+            &["Anh Đoàn Thanh, Bí thư Đoàn phường, cho biết các bạn trẻ rất hào hứng với chiến dịch."],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Đoàn Thanh")]);
+    }
+
+    #[test]
     fn a_role_ends_before_others_joined_by_and() {
         for (sentence, role) in [
             (

@@ -698,6 +698,12 @@ pub struct LanguageData {
     /// a name (`chủ tọa phiên tòa`, the presiding judge). Ranks and degrees
     /// (`Đại tá`, `دکتر`) go with an office, and are not here.
     pub case_honorifics: Lexicon,
+    /// Words of a body's name whose first syllable is a given name too
+    /// (`Thanh niên`, youth; `Thanh tra`, inspection; `Đại biểu`,
+    /// deputies): after a family name that names a body as well (`Đoàn
+    /// Thanh niên`, the Youth Union), with the small syllable in lower
+    /// case, they are the body's words, no person's name.
+    pub name_lookalikes: Lexicon,
     pub pronouns: Lexicon,
     /// The speaker's own pronouns (`من`, `ما`, `tôi`, `chúng tôi`): a
     /// paragraph with one, after a speech given after a colon, goes on with
@@ -973,6 +979,7 @@ impl LanguageData {
             ))),
             honorifics: get("honorifics"),
             case_honorifics: get("case_honorifics"),
+            name_lookalikes: get("name_lookalikes"),
             pronouns: get("pronouns"),
             first_person: get("first_person"),
             first_person_verbs: get("first_person_verbs"),

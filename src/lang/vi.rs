@@ -31,6 +31,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_honorifics.txt", include_str!("data/vi_honorifics.txt")),
     ("vi_male_words.txt", include_str!("data/vi_male_words.txt")),
     ("vi_months.txt", include_str!("data/vi_months.txt")),
+    ("vi_name_lookalikes.txt", include_str!("data/vi_name_lookalikes.txt")),
     ("vi_name_particles.txt", include_str!("data/vi_name_particles.txt")),
     ("vi_nationality_nouns.txt", include_str!("data/vi_nationality_nouns.txt")),
     ("vi_noun_markers.txt", include_str!("data/vi_noun_markers.txt")),
