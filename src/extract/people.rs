@@ -77,10 +77,6 @@ fn is_stop(token: &Token, data: &LanguageData) -> bool {
     data.phrase_stops.contains(&token.folded)
 }
 
-pub(crate) fn is_capitalised(source: &str, token: &Token) -> bool {
-    text::starts_with_capital(&source[token.start..token.end])
-}
-
 fn span(source: &str, tokens: &[Token], from: usize, to: usize) -> Option<String> {
     (from < to).then(|| text::collapse_whitespace(&source[tokens[from].start..tokens[to - 1].end]))
 }
@@ -335,11 +331,11 @@ pub(crate) fn opens_mention(tokens: &[Token], k: usize, data: &LanguageData) -> 
 
 /// Whether a Vietnamese name ends right before the comma at `comma`: a
 /// run of two to four capitalised words opened by a family name.
-pub fn name_ends_at(source: &str, tokens: &[Token], comma: usize, data: &LanguageData) -> bool {
+pub fn name_ends_at(tokens: &[Token], comma: usize, data: &LanguageData) -> bool {
     if comma == 0 || tokens.get(comma).is_none_or(|t| t.folded != ",") {
         return false;
     }
-    let capitalised = |k: usize| tokens[k].is_word && is_capitalised(source, &tokens[k]);
+    let capitalised = |k: usize| tokens[k].capitalised;
     let start = (0..comma).rev().take_while(|&k| capitalised(k)).last();
     start.is_some_and(|start| {
         (2..=NAME_MAX_WORDS).contains(&(comma - start)) && data.name_anchors.match_at(tokens, start).is_some()
@@ -363,7 +359,7 @@ pub fn apposed_vietnamese_name(
         return None;
     }
     let start = comma + 1;
-    let end = (start..tokens.len()).find(|&e| !tokens[e].is_word || !is_capitalised(source, &tokens[e]))?;
+    let end = (start..tokens.len()).find(|&e| !tokens[e].is_word || !tokens[e].capitalised)?;
     let closed = matches!(&*tokens[end].folded, "," | "." | ")" | ";");
     let written = |k: usize| &source[tokens[k].start..tokens[k].end];
     let foreign = (start..end).all(|k| written(k).chars().all(|c| c.is_ascii_alphabetic() || c == '-'));
@@ -842,7 +838,7 @@ fn names_place_of_unit(source: &str, tokens: &[Token], k: usize, words: usize, d
     // HIỆP:`) says nothing by its case; its initials (`TP.`) still do
     let written_capitalised = |unit: usize| {
         let word = &source[tokens[unit].start..tokens[unit].end];
-        is_capitalised(source, &tokens[unit]) && (word.chars().any(char::is_lowercase) || is_acronym(word))
+        tokens[unit].capitalised && (word.chars().any(char::is_lowercase) || is_acronym(word))
     };
     admin_unit_before(tokens, k, data)
         .is_some_and(|unit| written_capitalised(unit) || words < FULL_NAME_AFTER_UNIT_MIN_WORDS)
@@ -882,7 +878,7 @@ fn parse_vietnamese(
         && data.titles.match_at(tokens, from).is_none()
         && let Some(k) = (from + 1..to.min(from + 1 + EPITHET_MAX_WORDS))
             .find(|&k| data.nationality_nouns.contains(&tokens[k].folded))
-        && (from..k).all(|j| tokens[j].is_word && !is_capitalised(source, &tokens[j]) || j == from)
+        && (from..k).all(|j| tokens[j].is_word && !tokens[j].capitalised || j == from)
         && data.countries.match_at(tokens, k + 1).is_some_and(|n| k + 1 + n == to)
     {
         let from_abroad = data.home_country.match_at(tokens, k + 1).is_none()
@@ -905,7 +901,7 @@ fn parse_vietnamese(
     // which the first mention of a body or an office often carries
     let phrase_end_from = |k: usize| (k..to).find(|&k| !tokens[k].is_word).unwrap_or(to);
     let mut phrase_end = phrase_end_from(i);
-    let capitalised = |k: usize| is_capitalised(source, &tokens[k]);
+    let capitalised = |k: usize| tokens[k].capitalised;
     // … and but for a dash between capitals after an office opening the
     // phrase: inside the name of its body or its place (`Thứ trưởng Bộ Lao
     // động - Thương binh và Xã hội X`, `Chủ tịch UBND tỉnh Bà Rịa - Vũng
@@ -926,9 +922,7 @@ fn parse_vietnamese(
     let office_goes_on_past = |mark: usize| {
         opens_with_office
             && mark + 1 < to
-            && tokens[mark + 1].is_word
-            && capitalised(mark + 1)
-            && ends_capitalised_word(source, tokens, mark)
+            && between_capitals(tokens, mark)
             && (is_dash(&tokens[mark]) || tokens[mark].folded == "," && in_list_of_fields(mark))
     };
     while phrase_end > i {
@@ -1232,7 +1226,7 @@ fn parse_vietnamese(
     // Chính` names the prime minister, not a president who received
     // letters (offices held together are joined by a word the lexicon
     // knows, `kiêm`, or follow each other at once)
-    let role_start = nearer_title_after_clause(source, tokens, i, k, data);
+    let role_start = nearer_title_after_clause(tokens, i, k, data);
     if let Some(nearer) = role_start {
         role_before = role_of(nearer, k);
     }
@@ -1276,9 +1270,8 @@ fn parse_vietnamese(
             && tokens.get(used + 1).is_some_and(|next| next.is_word)
             && data.titles.match_at(tokens, used + 1).is_none();
         dash_open = is_dash(&tokens[used]) && !closes_dash;
-        let mut segment_end = apposition_end(source, tokens, used + 1, to, data);
-        let inside_name = ends_capitalised_word(source, tokens, used)
-            && tokens.get(used + 1).is_some_and(|next| is_capitalised(source, next));
+        let mut segment_end = apposition_end(tokens, used + 1, to, data);
+        let inside_name = between_capitals(tokens, used);
         let compound = (1..=COMPOUND_PART_MAX_WORDS).contains(&(segment_end - (used + 1)))
             && tokens[used + 1..segment_end].iter().all(|t| t.is_word);
         // the body an office is of, set off by a comma of its own (`…,
@@ -1287,7 +1280,7 @@ fn parse_vietnamese(
         // it, and the next comma closes it
         let body_of_office = tokens[used].folded == ","
             && !roles_after.is_empty()
-            && tokens.get(used + 1).is_some_and(|next| is_capitalised(source, next))
+            && tokens.get(used + 1).is_some_and(|next| next.capitalised)
             && data.body_nouns.match_at(tokens, used + 1).is_some()
             && tokens.get(segment_end).is_some_and(|t| t.folded == ",");
         if (joins && (inside_name || compound) || body_of_office)
@@ -1304,7 +1297,7 @@ fn parse_vietnamese(
         // và Xã hội - cho biết`): the apposition a dash opened closes at
         // the dash before the predicate, not at the name's own
         if is_dash(&tokens[used]) {
-            while let Some(next_end) = inner_dash_segment_end(source, tokens, segment_end, to, data) {
+            while let Some(next_end) = inner_dash_segment_end(tokens, segment_end, to, data) {
                 segment_end = next_end;
             }
         }
@@ -1324,7 +1317,7 @@ fn parse_vietnamese(
             || data.person_details.match_at(tokens, used + 1).is_some();
         let place_of_particulars = after_particulars
             && tokens[used].folded == ","
-            && is_capitalised(source, &tokens[used + 1])
+            && tokens[used + 1].capitalised
             && data.titles.match_at(tokens, used + 1).is_none();
         after_particulars = particulars || place_of_particulars;
         if after_particulars {
@@ -1334,7 +1327,7 @@ fn parse_vietnamese(
         // an address goes on across the comma (`…, nông dân ở huyện Châu
         // Thành, tỉnh An Giang,`): the place belongs to the phrase before it
         let goes_on_address = data.admin_units.match_at(tokens, used + 1).is_some()
-            && !is_capitalised(source, &tokens[used + 1])
+            && !tokens[used + 1].capitalised
             && tokens[used].folded == ",";
         let role = match role_of(used + 1, (used + 1..segment_end).find(|&j| !tokens[j].is_word).unwrap_or(segment_end))
         {
@@ -1354,7 +1347,7 @@ fn parse_vietnamese(
                 && data.office_acts.match_at(tokens, used + 1).is_none()
                 && (roles_after.is_empty()
                     || goes_on_address
-                    || is_capitalised(source, &tokens[used + 1])
+                    || tokens[used + 1].capitalised
                     || tokens.get(segment_end).is_some_and(|t| t.folded == "," || is_dash(t))) =>
             {
                 span(source, tokens, used + 1, segment_end)
@@ -1373,7 +1366,7 @@ fn parse_vietnamese(
         // (after a name its office stood before, one ending the sentence
         // too: `Cùng dự có Bộ trưởng Bộ Ngoại giao X, Bộ trưởng, Chủ nhiệm
         // Văn phòng Chính phủ Y.`, a list)
-        if names_another_holder(source, tokens, used + 1, to, role_before.is_some(), data) {
+        if names_another_holder(tokens, used + 1, to, role_before.is_some(), data) {
             break;
         }
         match roles_after.last_mut() {
@@ -1414,15 +1407,9 @@ const CLAUSE_MIN_WORDS: usize = 2;
 /// The start of the last title between `from` (where a role opens) and
 /// the name at `name_start` that a clause in lower case stands before,
 /// when there is one: the title the name holds.
-fn nearer_title_after_clause(
-    source: &str,
-    tokens: &[Token],
-    from: usize,
-    name_start: usize,
-    data: &LanguageData,
-) -> Option<usize> {
+fn nearer_title_after_clause(tokens: &[Token], from: usize, name_start: usize, data: &LanguageData) -> Option<usize> {
     let first_title_end = from + data.titles.match_at(tokens, from)?;
-    let lower_case = |j: usize| tokens[j].is_word && !is_capitalised(source, &tokens[j]);
+    let lower_case = |j: usize| tokens[j].is_word && !tokens[j].capitalised;
     (first_title_end + 1..name_start).rev().find(|&t| {
         data.titles.match_at(tokens, t).is_some_and(|n| t + n <= name_start)
             // not the second word of a longer title (`phó trưởng`)
@@ -1444,12 +1431,12 @@ fn nearer_title_after_clause(
 /// given name.
 const FULL_NAME_AFTER_JOINER_MIN_WORDS: usize = 2;
 
-fn apposition_end(source: &str, tokens: &[Token], from: usize, to: usize, data: &LanguageData) -> usize {
+fn apposition_end(tokens: &[Token], from: usize, to: usize, data: &LanguageData) -> usize {
     let punctuation = (from..to)
         .find(|&j| matches!(&*tokens[j].folded, "," | ";" | "." | "!" | "?" | ":") || is_dash(&tokens[j]))
         .unwrap_or(to);
     let closed_by_comma = punctuation < to && (tokens[punctuation].folded == "," || is_dash(&tokens[punctuation]));
-    let lower = |j: usize| tokens[j].is_word && !is_capitalised(source, &tokens[j]);
+    let lower = |j: usize| tokens[j].is_word && !tokens[j].capitalised;
     // right after a capitalised word, the end of a body's or a place's
     // name (`Giám đốc Trung tâm Y tế tỉnh Bình Phước cho biết vừa có …`),
     // a speech verb is the predicate: inside a role it follows a noun in
@@ -1562,12 +1549,14 @@ fn apposition_end(source: &str, tokens: &[Token], from: usize, to: usize, data: 
 /// hàng`, `kinh tế - xã hội`) is a word of one or two syllables.
 const COMPOUND_PART_MAX_WORDS: usize = 2;
 
-/// Whether the tokens before `at` end a word of a name: a capitalised
-/// syllable, or the syllable after one, as Vietnamese capitalises only a
-/// word's first (`Lao động`, `Thương binh`).
-fn ends_capitalised_word(source: &str, tokens: &[Token], at: usize) -> bool {
-    let capitalised_word = |k: usize| tokens[k].is_word && is_capitalised(source, &tokens[k]);
-    at > 0 && tokens[at - 1].is_word && (capitalised_word(at - 1) || at > 1 && capitalised_word(at - 2))
+/// Whether the mark at `at` (a dash, a comma) stands between the words of
+/// a name: a capitalised word after it, and before it a capitalised
+/// syllable or the syllable after one, as Vietnamese capitalises only a
+/// word's first (`Lao động - Thương binh`, `Bộ Thông tin - Truyền thông`).
+fn between_capitals(tokens: &[Token], at: usize) -> bool {
+    let ends_capitalised_word =
+        at > 0 && tokens[at - 1].is_word && (tokens[at - 1].capitalised || at > 1 && tokens[at - 2].capitalised);
+    ends_capitalised_word && tokens.get(at + 1).is_some_and(|next| next.capitalised)
 }
 
 fn is_dash(token: &Token) -> bool {
@@ -1579,17 +1568,11 @@ fn is_dash(token: &Token) -> bool {
 /// no speech verb, honorific or pronoun before it (`Sở Lao động - Thương
 /// binh và Xã hội - nhận định`, `Trường ĐH Bách khoa - ĐH Quốc gia TP.HCM
 /// - cho biết`).
-fn inner_dash_segment_end(
-    source: &str,
-    tokens: &[Token],
-    dash: usize,
-    to: usize,
-    data: &LanguageData,
-) -> Option<usize> {
+fn inner_dash_segment_end(tokens: &[Token], dash: usize, to: usize, data: &LanguageData) -> Option<usize> {
     if dash >= to || !is_dash(&tokens[dash]) {
         return None;
     }
-    let end = apposition_end(source, tokens, dash + 1, to, data);
+    let end = apposition_end(tokens, dash + 1, to, data);
     // the closing dash may stand at `to`, where a caller ended the subject
     let names_a_body = end > dash + 1
         && tokens.get(end).is_some_and(is_dash)
@@ -1612,15 +1595,8 @@ const FULL_NAME_MIN_WORDS: usize = 3;
 /// (`…, Hiệu trưởng Trường THPT Nguyễn Thị Minh Khai, cho biết`) names the
 /// body instead; one ending the sentence does so too unless
 /// `closing_sentence` says it names a holder there.
-fn names_another_holder(
-    source: &str,
-    tokens: &[Token],
-    from: usize,
-    to: usize,
-    closing_sentence: bool,
-    data: &LanguageData,
-) -> bool {
-    let capitalised = |k: usize| k < to && tokens[k].is_word && is_capitalised(source, &tokens[k]);
+fn names_another_holder(tokens: &[Token], from: usize, to: usize, closing_sentence: bool, data: &LanguageData) -> bool {
+    let capitalised = |k: usize| k < to && tokens[k].capitalised;
     // the office's phrase: commas go on inside a body's name only
     // (`Bộ Văn hóa, Thể thao và Du lịch`); one before a word in lower case
     // ends it (`…, từ 2011 đến 2016 …`). So do dashes (`Bộ Thông tin -
@@ -1629,7 +1605,7 @@ fn names_another_holder(
         .find(|&j| match &*tokens[j].folded {
             ";" | "." | "!" | "?" | ":" => true,
             "," => !capitalised(j + 1),
-            folded => text::is_dash(folded) && !(ends_capitalised_word(source, tokens, j) && capitalised(j + 1)),
+            folded => text::is_dash(folded) && !(j + 1 < to && between_capitals(tokens, j)),
         })
         .unwrap_or(to);
     // a name opens a run of capitals, or follows the country or place a
@@ -2633,7 +2609,7 @@ impl<'a> Register<'a> {
             // word no one's)
             let opens_full_name = |run: &&Vec<(usize, usize)>| {
                 run.last().is_some_and(|&(p, j)| data.name_anchors.match_at(&tokenized[p], j).is_some())
-                    && run.iter().all(|&(p, j)| is_capitalised(&paragraphs[p], &tokenized[p][j]))
+                    && run.iter().all(|&(p, j)| tokenized[p][j].capitalised)
             };
             let same_words = |a: &[(usize, usize)], b: &[(usize, usize)]| {
                 a.len() == b.len()

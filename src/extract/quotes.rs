@@ -1462,7 +1462,7 @@ fn longest_known_start(
             let text = &sentence[run[0].start..run[length - 1].end];
             (run.iter().all(|t| t.is_word) && known(text)).then(|| (text.to_owned(), length))
         })
-        .filter(|(text, length)| !people::is_capitalised(sentence, &tokens[subject.start + length]) || whole(text))
+        .filter(|(text, length)| !tokens[subject.start + length].capitalised || whole(text))
 }
 
 /// Most tokens between `با` and `اینکه` in a preamble (`با بیان اینکه`,
@@ -1793,9 +1793,7 @@ fn quotation_after_colon(
         let predicate = &tokens[start + used..colon];
         let most_words = match language {
             Language::Persian => COLON_PREDICATE_MAX_WORDS_PERSIAN,
-            _ if (0..predicate.len()).any(|k| data.speech_nouns.match_at(predicate, k).is_some()) => {
-                COLON_SPEECH_PREDICATE_MAX_WORDS
-            }
+            _ if names_speech(predicate, data) => COLON_SPEECH_PREDICATE_MAX_WORDS,
             _ => COLON_PREDICATE_MAX_WORDS,
         };
         (mention.name.is_some() && !mention.bare || mention.pronoun)
@@ -1824,10 +1822,10 @@ fn quotation_after_colon(
                         .filter(|(_, used)| start + used == from)
                 })
             };
+            let fits_here = |(mention, used): &(Mention, usize)| fits(start, mention, *used);
             parsed
-                .filter(|(mention, used)| fits(start, mention, *used))
-                .or_else(|| (language == Language::Vietnamese).then(described).flatten())
-                .filter(|(mention, used)| fits(start, mention, *used))
+                .filter(fits_here)
+                .or_else(|| (language == Language::Vietnamese).then(described).flatten().filter(fits_here))
                 .map(|(mention, _)| (mention, start))
         })?;
     let text = sentence[tokens[colon + 1].start..].trim();
@@ -1895,7 +1893,7 @@ fn speech_verb_from(
             && !(i.saturating_sub(SUBJECT_BEFORE_VERB_TOKENS)..i).any(|k| {
                 data.titles.match_at(tokens, k).is_some()
                     || data.honorifics.match_at(tokens, k).is_some()
-                    || people::is_capitalised(sentence, &tokens[k])
+                    || tokens[k].capitalised
             })
     };
     let mut closing_scene = None;
@@ -1967,11 +1965,10 @@ fn quotation_tagged(
     }
     // (longer where it names the speech: `dành lời khen cho các học trò`,
     // gave his players praise; an event, `sau buổi gặp mặt`, names none)
-    let names_speech = |from: usize| (from..end).any(|k| data.speech_nouns.match_at(tokens, k).is_some());
     let short_predicate = |from: usize| {
         from < end
             && (end - from <= TAG_PREDICATE_MAX_WORDS
-                || end - from <= TAG_SPEECH_PREDICATE_MAX_WORDS && names_speech(from))
+                || end - from <= TAG_SPEECH_PREDICATE_MAX_WORDS && names_speech(&tokens[from..end], data))
             && tokens[from..end].iter().all(|t| t.is_word)
     };
     // a bracketed aside after the person describes them (`đại biểu X
@@ -2006,6 +2003,12 @@ fn quotation_tagged(
     let cue = text::collapse_whitespace(&sentence[tokens[predicate.start].start..tokens[predicate.end - 1].end]);
     let quote = Pending { person, text: text.to_owned(), kind: QuoteKind::Direct, cue, paragraph: 0 };
     Some(Attribution { quote, preamble: None, follow_up: None, kind: QuoteKind::Direct, continues: false })
+}
+
+/// Whether a predicate names the speech it goes with: a noun of speech in
+/// it (`dành lời khen …`, gave praise; `những lời khen ngợi`).
+fn names_speech(predicate: &[Token], data: &LanguageData) -> bool {
+    (0..predicate.len()).any(|k| data.speech_nouns.match_at(predicate, k).is_some())
 }
 
 /// Where the tag after the quotation a sentence opens with starts, past the
@@ -2265,7 +2268,7 @@ fn asides(sentence: &str, tokens: &[Token], language: Language, data: &LanguageD
             open = None;
         } else if open.is_none() {
             // a comma opens an aside only before a role after a name
-            let after_name = || k > 0 && tokens[k - 1].is_word && people::is_capitalised(sentence, &tokens[k - 1]);
+            let after_name = || k > 0 && tokens[k - 1].capitalised;
             // a dash between two words in lower case joins a compound
             // (`kinh tế - xã hội`, socio-economic), opening nothing; one
             // opening an aside follows a name or leads to a role
@@ -2836,7 +2839,7 @@ fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Lang
     // adverbs and a time between the subject and its verb. Read with them,
     // a short name no list knows (`Bộ trưởng Dũng cũng nói`) reads as a
     // role running on to the verb; the subject without them comes first
-    let before = preverbal_modifiers_start(sentence, tokens, clause_start, end, data);
+    let before = preverbal_modifiers_start(tokens, clause_start, end, data);
     let found = (before < end)
         .then(|| vietnamese_subject_ending_at(sentence, tokens, clause_start, before, data))
         .flatten()
@@ -2867,8 +2870,8 @@ fn subject_before_predicate(
 ) -> Option<Subject> {
     let conjunction = data.predicate_coordinators.match_ending_at(tokens, end);
     let predicate_end = end - conjunction.unwrap_or(0);
-    let lower = |k: usize| tokens[k].is_word && !people::is_capitalised(sentence, &tokens[k]);
-    let capitalised = |k: usize| tokens[k].is_word && people::is_capitalised(sentence, &tokens[k]);
+    let lower = |k: usize| tokens[k].is_word && !tokens[k].capitalised;
+    let capitalised = |k: usize| tokens[k].capitalised;
     // … or an adverb opening it right after a capitalised word (`HLV
     // Miura đã từ chối trả lời`, coach Miura refused to answer)
     let adverb_after_name = |k: usize| lower(k) && capitalised(k - 1) && data.adverbs.match_at(tokens, k).is_some();
@@ -2897,8 +2900,8 @@ fn subject_before_predicate(
 /// a day (`hôm qua`, `sáng nay`), a date or a weekday after a word
 /// opening a time (`hôm 5/3`, `chiều 30/6`, `hôm thứ Năm`); `end` without
 /// any.
-fn preverbal_modifiers_start(sentence: &str, tokens: &[Token], floor: usize, end: usize, data: &LanguageData) -> usize {
-    let lower_word = |k: usize| tokens[k].is_word && !people::is_capitalised(sentence, &tokens[k]);
+fn preverbal_modifiers_start(tokens: &[Token], floor: usize, end: usize, data: &LanguageData) -> usize {
+    let lower_word = |k: usize| tokens[k].is_word && !tokens[k].capitalised;
     let opens_time = |k: usize| lower_word(k) && data.time_openers.contains(&tokens[k].folded);
     let mut k = end;
     loop {
@@ -2983,7 +2986,7 @@ fn vietnamese_subject_ending_at(
     let name_start = (clause_start..end).rev().find(|&k| k == clause_start || tokens[k - 1].folded == ",")?;
     let role_start =
         (clause_start..name_start.saturating_sub(1)).rev().find(|&k| k == clause_start || tokens[k - 1].folded == ",");
-    let capitalised = |k: usize| people::is_capitalised(sentence, &tokens[k]);
+    let capitalised = |k: usize| tokens[k].capitalised;
     let name_words = end - name_start;
     let is_name = (2..=4).contains(&name_words) && (name_start..end).all(|k| tokens[k].is_word && capitalised(k));
     if let Some(role_start) = role_start.filter(|_| is_name && name_start > 0 && tokens[name_start - 1].folded == ",")
@@ -3020,7 +3023,7 @@ fn vietnamese_subject_ending_at(
 /// No honorific or title says it is a person's, so the mention is bare.
 fn bare_vietnamese_name(sentence: &str, tokens: &[Token], start: usize, end: usize) -> Option<Subject> {
     let bare_name = (1..=people::NAME_MAX_WORDS).contains(&end.saturating_sub(start))
-        && (start..end).all(|k| tokens[k].is_word && people::is_capitalised(sentence, &tokens[k]));
+        && (start..end).all(|k| tokens[k].is_word && tokens[k].capitalised);
     bare_name.then(|| {
         let name = text::collapse_whitespace(&sentence[tokens[start].start..tokens[end - 1].end]);
         let mention = Mention { name: Some(name), bare: true, ..Mention::default() };
@@ -3458,7 +3461,7 @@ fn register_mentions(
         // name someone: this runs for every sentence)
         && !((subject_start..comma).any(|k| {
             data.titles.match_at(tokens, k).is_some()
-                || k > subject_start && people::is_capitalised(sentence, &tokens[k])
+                || k > subject_start && tokens[k].capitalised
         }) && people::parse(sentence, tokens, subject_start, comma, language, data).is_some())
     {
         subject_start = comma + 1;
@@ -3470,9 +3473,7 @@ fn register_mentions(
     // Vietnamese writes an office held in capitals (`Cùng dự có Phó Thủ
     // tướng Trần Hồng Hà`): one opens a mention wherever it stands
     let capitalised_office = |k: usize| {
-        language == Language::Vietnamese
-            && people::is_capitalised(sentence, &tokens[k])
-            && data.titles.match_at(tokens, k).is_some()
+        language == Language::Vietnamese && tokens[k].capitalised && data.titles.match_at(tokens, k).is_some()
     };
     let boundary = |k: usize| {
         k == 0
@@ -3495,7 +3496,7 @@ fn register_mentions(
     // family name after it, it is a noun (`các em Việt Nam, Lào …`, the
     // children of)
     let honorific_before_family_name = |k: usize| {
-        let capitalised = |j: usize| people::is_capitalised(sentence, &tokens[j]);
+        let capitalised = |j: usize| tokens[j].capitalised;
         language == Language::Vietnamese
             && (!capitalised(k) || k > 0 && tokens[k - 1].is_word && !capitalised(k - 1))
             && data.honorifics.match_at(tokens, k).is_some_and(|n| data.name_anchors.match_at(tokens, k + n).is_some())
@@ -3515,7 +3516,7 @@ fn register_mentions(
     let lowercase_office = |k: usize| {
         language == Language::Vietnamese
             && data.titles.match_at(tokens, k).is_some()
-            && !people::is_capitalised(sentence, &tokens[k])
+            && !tokens[k].capitalised
             && data.predicatives.match_ending_at(tokens, k).is_none()
             && [&data.body_nouns, &data.honorifics]
                 .iter()
@@ -3598,9 +3599,7 @@ fn register_mentions(
                 if language == Language::Vietnamese
                     && mention.name.is_none()
                     && (k == subject_start
-                        || k > 0
-                            && tokens[k - 1].folded == ","
-                            && !people::name_ends_at(sentence, tokens, k - 1, data)) =>
+                        || k > 0 && tokens[k - 1].folded == "," && !people::name_ends_at(tokens, k - 1, data)) =>
             {
                 match (&mention.role, people::apposed_vietnamese_name(sentence, tokens, k + used, data)) {
                     (Some(role), Some((name, end))) => {
