@@ -432,8 +432,7 @@ fn is_persian_plural(written: &str, folded: &str, data: &LanguageData) -> bool {
 /// programmes), of people mostly in `ان` or `ین`; an office's plural in
 /// `ها` (`کارشناس‌ها`) still names people.
 fn names_people(source: &str, noun: &Token, data: &LanguageData) -> bool {
-    !is_persian_plural(&source[noun.start..noun.end], &noun.folded, data)
-        || persian_plural_stem(&noun.folded).is_some_and(|stem| data.titles.contains(&stem))
+    !is_persian_plural(&source[noun.start..noun.end], &noun.folded, data) || is_title_plural(&noun.folded, data)
 }
 
 /// Whether a word as written ends in `ه‌ای`: a word ending in `ه`, the
@@ -453,10 +452,7 @@ fn ends_in_he_and_i(written: &str) -> bool {
 /// the experts).
 fn opens_partitive_role(tokens: &[Token], j: usize, data: &LanguageData) -> bool {
     tokens.get(j).is_some_and(|t| t.folded == "از")
-        && tokens
-            .get(j + 1)
-            .and_then(|t| persian_plural_stem(&t.folded))
-            .is_some_and(|stem| data.titles.contains(&stem))
+        && tokens.get(j + 1).is_some_and(|t| is_title_plural(&t.folded, data))
 }
 
 /// The singular of a Persian plural in `ان` or `ها` (`سخنگویان` → `سخنگو`,
@@ -467,11 +463,21 @@ fn persian_plural_stem(folded: &str) -> Option<String> {
     if let Some(stem) = folded.strip_suffix("گان") {
         return Some(format!("{stem}ه"));
     }
-    ["یان", "ان", "های", "ها"]
-        .iter()
-        .find_map(|suffix| folded.strip_suffix(suffix))
+    // `یان` follows a vowel (`سخنگویان`, `دانشجویان`); after a consonant
+    // it is a family name's ending (`وزیریان`, `امیریان`), no plural
+    let after_vowel = |stem: &&str| stem.ends_with(['و', 'ا']);
+    folded
+        .strip_suffix("یان")
+        .filter(after_vowel)
+        .or_else(|| ["ان", "های", "ها"].iter().find_map(|suffix| folded.strip_suffix(suffix)))
         .filter(|stem| stem.chars().count() >= PLURAL_STEM_MIN_CHARS)
         .map(str::to_owned)
+}
+
+/// Whether a folded Persian word is the plural of a title (`نمایندگان`,
+/// `مدیران`, `سخنگویان`), the holders of an office.
+fn is_title_plural(folded: &str, data: &LanguageData) -> bool {
+    persian_plural_stem(folded).is_some_and(|stem| data.titles.contains(&stem))
 }
 
 /// Shortest stem [`is_persian_plural`] reads a plural suffix after.
@@ -581,6 +587,9 @@ fn name_run(
             && tokens.get(j + 1).is_some_and(|t| takes_noun_before(&t.folded, data)))
         && !(language == Language::Persian
             && is_persian_plural(&source[tokens[j].start..tokens[j].end], &tokens[j].folded, data))
+        // nor the plural of an office (`از نمایندگان خواهان ریاست …`, of
+        // the deputies seeking the chair …): holders, no one's name
+        && !(language == Language::Persian && is_title_plural(&tokens[j].folded, data))
         // `صاحبان شبکه فدک`, the owners of the Fadak network: an outlet's
         // kind is a word of its name, no person's
         && !(language == Language::Persian && data.outlet_kinds.contains(&tokens[j].folded))
@@ -3110,6 +3119,8 @@ mod tests {
         assert_eq!(persian_plural_stem("مدیران").as_deref(), Some("مدیر"));
         assert_eq!(persian_plural_stem("نمایندگان").as_deref(), Some("نماینده"));
         assert_eq!(persian_plural_stem("کارشناسها").as_deref(), Some("کارشناس"));
+        assert_eq!(persian_plural_stem("سخنگویان").as_deref(), Some("سخنگو"));
+        assert_eq!(persian_plural_stem("وزیریان").as_deref(), Some("وزیری"));
         assert_eq!(persian_plural_stem("گفت"), None);
     }
 
@@ -3420,6 +3431,17 @@ mod tests {
         {
             assert!(mention(phrase, Language::Persian).is_none_or(|m| m.name.is_none()), "{phrase}");
         }
+        // nor is an office's plural in `ان` the name of one who holds
+        // what follows (`نمایندگان خواهان ریاست …`, deputies seeking the
+        // chair); a family name in `یان` stays a name
+        for phrase in ["نمایندگان خواهان ریاست کمیسیون", "مدیران ارشد رئیس سازمان"]
+        {
+            assert!(mention(phrase, Language::Persian).is_none_or(|m| m.name.is_none()), "{phrase}");
+        }
+        assert_eq!(
+            mention("حسن وزیریان رئیس سازمان", Language::Persian),
+            m(Some("حسن وزیریان"), None, Some("رئیس سازمان"))
+        );
         // an adjective before the copula is no name, after a title either
         assert!(mention("امیر درست نیست", Language::Persian).is_none_or(|m| m.name.is_none()));
         // names that end like a plural but on a short stem stay names
