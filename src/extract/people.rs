@@ -33,6 +33,13 @@ pub struct Mention {
     /// (`chiến lược gia người Serbia`, the Serbian strategist): it means no
     /// one a Vietnamese name names.
     pub from_abroad: bool,
+    /// The phrase is an office alone that only describes someone the
+    /// article has named: one seat among many (`عضو کمیسیون …`, see
+    /// [`LanguageData::seats`]), or a subject said to go on speaking (`…
+    /// در ادامه تاکید کرد`, see [`LanguageData::speech_continuations`]).
+    /// It means the person the sentences before were about, whatever
+    /// office the article gave them before.
+    pub describes_known_person: bool,
 }
 
 /// What an honorific or a pronoun says of the person.
@@ -1404,6 +1411,7 @@ fn parse_vietnamese(
         bare,
         gender: None,
         from_abroad: false,
+        describes_known_person: false,
     };
     Some((mention, used - from))
 }
@@ -2190,6 +2198,10 @@ impl<'a> Register<'a> {
                     self.make_subject(i);
                     return Some(i);
                 }
+                // `عضو کمیسیون اقتصادی مجلس تاکید کرد` after `X نماینده
+                // مردم آباده … گفت`: the speaker going on, under another
+                // of their offices, which they hold too
+                (None, Some(i)) if subject && mention.describes_known_person => i,
                 // `عضو شورای اسلامی این روستا ادامه داد`: a description of the
                 // person the previous sentences were about, unless they hold
                 // another office (`وزیر امور خارجه … تاکید کرد` after the

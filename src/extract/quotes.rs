@@ -2343,7 +2343,15 @@ struct Subject {
 /// The speaker of the verb at `verb`.
 fn subject(sentence: &str, tokens: &[Token], verb: usize, language: Language, data: &LanguageData) -> Option<Subject> {
     match language {
-        Language::Persian => persian_subject(sentence, tokens, verb, data),
+        Language::Persian => persian_subject(sentence, tokens, verb, data).map(|mut subject| {
+            let mention = &subject.mention;
+            let seat = mention.role.as_deref().is_some_and(|role| data.seats.starts(&text::fold(role)));
+            let goes_on =
+                data.speech_continuations.match_at(tokens, subject.end).is_some_and(|n| subject.end + n <= verb);
+            subject.mention.describes_known_person =
+                mention.name.is_none() && !mention.pronoun && mention.role.is_some() && (seat || goes_on);
+            subject
+        }),
         Language::Vietnamese => vietnamese_subject(sentence, tokens, verb, data),
         _ => None,
     }
@@ -4472,6 +4480,33 @@ mod tests {
         assert!(speakers_under("پزشکیان: سفر به نیویورک لغو شد").is_empty());
         // nor does a headline with no speaker before its colon
         assert!(speakers_under("رئیس جمهور: هیچ وزیری را به خاطر دوستی انتخاب نکردم").is_empty());
+    }
+
+    #[test]
+    fn a_persian_seat_or_a_speaker_going_on_is_the_person_named_before() {
+        let (quotes, officials) = run(
+            &[
+                "حسن کریمی نماینده مردم کاشان گفت: بودجه عمرانی امسال کافی نیست.",
+                "عضو کمیسیون برنامه و بودجه مجلس تصریح کرد: دولت باید لایحه را اصلاح کند.",
+                "سخنگوی کمیسیون بودجه در ادامه گفت: جلسه بعدی هفته آینده برگزار می‌شود.",
+            ],
+            Language::Persian,
+        );
+        // a member's seat, and an office said to go on speaking, are his
+        assert_eq!(speakers(&quotes), [Some("حسن کریمی"); 3]);
+        assert_eq!(
+            officials_with_roles(&officials),
+            [("حسن کریمی", vec!["نماینده مردم کاشان", "عضو کمیسیون برنامه و بودجه مجلس", "سخنگوی کمیسیون بودجه"])]
+        );
+        // a single office alone, said without going on, is someone else's
+        let (quotes, _) = run(
+            &[
+                "حسن کریمی نماینده مردم کاشان گفت: بودجه عمرانی امسال کافی نیست.",
+                "سخنگوی کمیسیون بودجه گفت: جلسه بعدی هفته آینده برگزار می‌شود.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("حسن کریمی"), None]);
     }
 
     #[test]

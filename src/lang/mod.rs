@@ -677,6 +677,11 @@ pub struct LanguageData {
     /// hội nghị`, spoke at the conference; `در حاشیه`, on the sidelines).
     /// No role runs on over an act of speaking and its scene.
     pub scene_prepositions: Lexicon,
+    /// Adverbials a speaker's going on with the speech is told with,
+    /// between the subject and the verb (Persian `… در ادامه تاکید کرد`,
+    /// went on to stress; `… در پایان گفت`, said in closing): the subject
+    /// is the person who was speaking, however the writer now calls them.
+    pub speech_continuations: Lexicon,
     /// Speech verbs that name the act of speaking and need report nothing
     /// (`phát biểu`, made a speech; `trao đổi`, talked): after one and its
     /// scene, what was said follows a comma, a colon or `rằng`, if
@@ -780,6 +785,12 @@ pub struct LanguageData {
     /// an office, they mean the office holder the sentences before were
     /// about.
     pub epithets: Lexicon,
+    /// Offices that are one seat among many (Persian `عضو کمیسیون …`, a
+    /// member of the committee; `نماینده مردم اردبیل`, a deputy for
+    /// Ardabil): no writer gives one alone to someone the article has not
+    /// named, so alone it means the person the sentences before were
+    /// about, who holds it too.
+    pub seats: Lexicon,
     /// Demonstratives (Persian `این`, `آن`): one inside a role's phrase
     /// that runs on to the object marker opens the object (`سخنگوی کاخ سفید
     /// این سخنان را …`).
@@ -967,6 +978,7 @@ impl LanguageData {
             office_acts: get("office_acts"),
             nationality_nouns: get("nationality_nouns"),
             scene_prepositions: get("scene_prepositions"),
+            speech_continuations: get("speech_continuations"),
             verb_prepositions: get("verb_prepositions"),
             subordinators: get("subordinators"),
             predicatives: get("predicatives"),
@@ -1005,6 +1017,7 @@ impl LanguageData {
             predicate_heads: get("predicate_heads"),
             according_to_cues: get("according_to_cues"),
             epithets: get("epithets"),
+            seats: get("seats"),
             demonstratives: get("demonstratives"),
             quantifiers: get("quantifiers"),
             partitive_heads: get("partitive_heads"),
