@@ -470,6 +470,23 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
     // for prose, as a lead may: right under the last paragraph, it ends
     // the article
     let end = (end + 1..cut).take_while(|&i| is_dense_lead(i, blocks, &features, &decisions)).last().unwrap_or(end);
+    // a closing sentence too short for prose (`Phiên tòa dự kiến diễn ra
+    // trong 10 ngày.`, the trial is expected to last ten days) right under
+    // the last paragraph, with the writer's signature right under it, is
+    // the article's: writers sign under their last line
+    let signed_under = |i: usize| {
+        i + 1 < cut
+            && is_lone_signature(&blocks[i + 1].text, &features[i + 1], data)
+            && in_same_script(&blocks[i + 1].text, &blocks[end].text)
+    };
+    let end = if end + 1 < cut
+        && is_short_closing_sentence(end + 1, blocks, &features, &decisions)
+        && signed_under(end + 1)
+    {
+        end + 1
+    } else {
+        end
+    };
     // writers sign after the last paragraph printed, a closing teaser's
     // included
     let printed_end = end;
@@ -704,6 +721,33 @@ fn is_dense_lead(i: usize, blocks: &[Block], features: &[Features], decisions: &
         && !f.caption_cue
         && !f.outside_main
 }
+
+/// Whether block `i` is a sentence too short for prose that may close an
+/// article: a line of its own ending a sentence, a few words with a
+/// stopword among them, and nothing a cue marks as chrome.
+fn is_short_closing_sentence(
+    i: usize,
+    blocks: &[Block],
+    features: &[Features],
+    decisions: &[Option<Decision>],
+) -> bool {
+    let f = &features[i];
+    decisions[i].is_none()
+        && !blocks[i].from_flattened_line
+        && f.ends_sentence
+        && f.words >= CLOSING_SENTENCE_MIN_WORDS
+        && f.stopword_share >= PROSE_MIN_STOPWORD_SHARE
+        && !f.date_line
+        && !f.cue
+        && !f.byline_cue
+        && !f.caption_cue
+        && !f.read_more
+        && !f.outside_main
+}
+
+/// Fewest words of a closing sentence too short for prose: a clause
+/// (`Phiên tòa kéo dài 10 ngày.`), not a caption's or a button's phrase.
+const CLOSING_SENTENCE_MIN_WORDS: usize = 5;
 
 /// How many short lines, the lead picture's caption and its credit, may
 /// stand between a lead too dense for prose and the first prose block.
@@ -2395,6 +2439,25 @@ mod tests {
             let page = format!("Tiêu đề bài viết\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{line}\n{closing}");
             let l = labels(&page, Language::Vietnamese);
             assert_eq!(label_of(&l, closing), Label::Boilerplate, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_short_closing_sentence_above_the_writers_signature_ends_the_article() {
+        let closing = "Phiên tòa dự kiến kéo dài trong mười ngày.";
+        let signed = |under: &str| {
+            let page = format!("Tiêu đề bài viết\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{closing}\n{under}\nTin liên quan");
+            label_of(&labels(&page, Language::Vietnamese), closing)
+        };
+        assert_eq!(signed("MINH ANH"), Label::Body);
+        // without the signature under it, a short line after the text may
+        // be any widget's
+        assert_eq!(signed("Bình luận"), Label::Boilerplate);
+        // a phrase of a few words, or one with no stopword, is no clause
+        // of the text
+        for line in ["Cảm ơn các bạn.", "Hotline Zalo Viber Telegram hỗ trợ."] {
+            let page = format!("Tiêu đề bài viết\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{line}\nMINH ANH");
+            assert_eq!(label_of(&labels(&page, Language::Vietnamese), line), Label::Boilerplate, "{line}");
         }
     }
 
