@@ -1270,6 +1270,21 @@ fn parse_vietnamese(
     // place after its comma goes on with them (`…, đến từ THPT Kim Liên,
     // Hà Nội cho biết`)
     let mut after_particulars = false;
+    // an aside in brackets right after the name (`Ông X (Giám đốc Sở Y
+    // tế tỉnh) cho biết`, `anh Y (35 tuổi, trú tại …) nói`): the office
+    // opening it is the person's; particulars, or anything else, are
+    // passed over, and the phrase goes on after the closing bracket
+    if tokens.get(used).is_some_and(|t| t.folded == "(")
+        && let Some(close) =
+            (used + 1..to.min(used + 1 + BRACKETED_ASIDE_MAX_TOKENS)).find(|&j| tokens[j].folded == ")")
+    {
+        let first_end = (used + 1..close).find(|&j| tokens[j].folded == ",").unwrap_or(close);
+        if let Some(role) = role_of(used + 1, first_end) {
+            previous_start = used + 1;
+            roles_after.push(role);
+        }
+        used = close + 1;
+    }
     while used < to && (tokens[used].folded == "," || is_dash(&tokens[used])) {
         let closes_dash = dash_open && is_dash(&tokens[used]);
         // a dash between capitals in an apposition a comma opened stands
@@ -1415,6 +1430,11 @@ fn parse_vietnamese(
     };
     Some((mention, used - from))
 }
+
+/// Longest aside in brackets after a Vietnamese name, in tokens: an
+/// office with its body and place, or the age and address of someone met
+/// in the street; a longer bracket holds a clause of its own.
+const BRACKETED_ASIDE_MAX_TOKENS: usize = 24;
 
 /// Fewest words in lower case between two titles that make a clause of
 /// their own rather than one office: `nước tiếp` in `Chủ tịch nước tiếp
@@ -3472,6 +3492,27 @@ mod tests {
             m(Some("Vũ Anh Tuấn"), Some("PGS-TS"), Some("Giám đốc Trung tâm Nghiên cứu"))
         );
         assert_eq!(mention("ThS-BS Lê Văn Nam", Language::Vietnamese), m(Some("Lê Văn Nam"), Some("ThS-BS"), None));
+    }
+
+    #[test]
+    fn an_office_in_brackets_after_a_vietnamese_name_is_the_persons() {
+        let vi = |text: &str| mention(text, Language::Vietnamese).unwrap_or_else(|| panic!("{text}"));
+        let head = vi("Ông Nguyễn Văn An (Giám đốc Sở Y tế tỉnh Nghệ An) cho biết");
+        assert_eq!(
+            (head.name.as_deref(), head.role.as_deref()),
+            (Some("Nguyễn Văn An"), Some("Giám đốc Sở Y tế tỉnh Nghệ An"))
+        );
+        // a time's modifier before a rank, and the first of offices listed
+        let judge = vi("bị cáo Phạm Văn Bình (cựu Phó Chánh án TAND tỉnh, nay đã nghỉ hưu) khai nhận");
+        assert_eq!(judge.role.as_deref(), Some("cựu Phó Chánh án TAND tỉnh"));
+        // particulars in brackets are passed over, no role; the phrase
+        // goes on after them
+        let data = Language::Vietnamese.data().unwrap_or_else(|| unreachable!());
+        let text = "Anh Lê Văn Tâm (35 tuổi, trú tại xã Nghi Lộc) nói";
+        let tokens = data.tokenize(text);
+        let (mention, used) = parse(text, &tokens, 0, tokens.len(), Language::Vietnamese, data).unwrap_or_default();
+        assert_eq!((mention.name.as_deref(), mention.role), (Some("Lê Văn Tâm"), None));
+        assert_eq!(&text[tokens[used].start..], "nói");
     }
 
     #[test]

@@ -861,15 +861,24 @@ pub struct LanguageData {
     pub surname_suffixes: Vec<String>,
 }
 
-/// A list of titles with each title also after each word that modifies an
-/// office (`cựu Bộ trưởng`, former minister; `tân HLV`, the new coach;
-/// `quyền Chủ tịch`, acting chairman): the holder is named after the
-/// modified title as after the title, and the role keeps the modifier.
-fn with_modifiers(titles: &str, modifiers: &str) -> String {
+/// A list of titles with each title also after a rank (`Phó Chánh án`,
+/// deputy chief justice) and each, ranked or not, after each word that
+/// modifies an office (`cựu Bộ trưởng`, former minister; `tân HLV`, the
+/// new coach; `quyền Chủ tịch`, acting chairman): the holder is named
+/// after the modified title as after the title, and the role keeps the
+/// modifier.
+fn with_modifiers(titles: &str, ranks: &str, modifiers: &str) -> String {
     let lines = |raw: &str| -> Vec<String> {
         raw.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_owned).collect()
     };
-    let titles = lines(titles);
+    let mut titles = lines(titles);
+    // a rank comes nearest the title, and the other modifiers before it
+    // (`cựu Phó Chánh án`, former deputy chief justice; `nguyên Phó Chủ
+    // tịch`)
+    for rank in lines(ranks) {
+        let ranked: Vec<String> = titles.iter().map(|title| format!("{rank} {title}")).collect();
+        titles.extend(ranked);
+    }
     let mut all = titles.clone();
     for modifier in lines(modifiers) {
         all.extend(titles.iter().map(|title| format!("{modifier} {title}")));
@@ -987,6 +996,7 @@ impl LanguageData {
             // an epithet is read as an office is (see `epithets`)
             titles: tagged(Lexicon::from_data(&with_modifiers(
                 &format!("{}\n{}", raw("titles"), raw("epithets")),
+                raw("title_ranks"),
                 raw("title_modifiers"),
             ))),
             honorifics: get("honorifics"),

@@ -64,6 +64,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_tag_labels.txt", include_str!("data/vi_tag_labels.txt")),
     ("vi_time_openers.txt", include_str!("data/vi_time_openers.txt")),
     ("vi_title_modifiers.txt", include_str!("data/vi_title_modifiers.txt")),
+    ("vi_title_ranks.txt", include_str!("data/vi_title_ranks.txt")),
     ("vi_titles.txt", include_str!("data/vi_titles.txt")),
     ("vi_update_labels.txt", include_str!("data/vi_update_labels.txt")),
     ("vi_verb_compounds.txt", include_str!("data/vi_verb_compounds.txt")),
