@@ -310,9 +310,12 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
         // (a long table cell without a sentence end is headlines run
         // together, a related-news box: no site drops the stop of a
         // paragraph set in a table)
+        // (a sentence giving the speech to follow after its verb and colon
+        // is ended by the colon: `X در پاسخ به خبرنگاران گفت:` over an
+        // interview)
         f.prose = words >= PROSE_MIN_WORDS
             && enough_stopwords
-            && (f.ends_sentence || words >= PROSE_UNPUNCTUATED_MIN_WORDS && !block.table_cell);
+            && (f.ends_sentence || f.announces_speech || words >= PROSE_UNPUNCTUATED_MIN_WORDS && !block.table_cell);
         f.folded = folded;
         all.push(f);
     }
@@ -2440,6 +2443,21 @@ mod tests {
             let l = labels(&page, Language::Vietnamese);
             assert_eq!(label_of(&l, closing), Label::Boilerplate, "{line}");
         }
+    }
+
+    #[test]
+    fn a_lead_giving_the_speech_after_a_colon_opens_the_article() {
+        let lead = "سرمربی تیم پس از پایان دیدار تیمش در خصوص حواشی این بازی در گفتگو با خبرنگاران پاسخ داد:";
+        let page = format!(
+            "گفتگو با سرمربی پس از بازی\n{lead}\nبازی را چطور دیدید؟\nبازی خوبی بود و بازیکنان ما در نیمه دوم بهتر از حریف کار کردند و نتیجه گرفتند."
+        );
+        let l = labels(&page, Language::Persian);
+        assert_eq!(label_of(&l, lead), Label::Body);
+        // a line ending in a colon with no speech verb before it is no
+        // sentence of the text
+        let label = "برنامه کامل مسابقات هفته بیستم لیگ برتر فوتبال کشور در روزهای آینده به شرح زیر:";
+        let l = labels(&page.replace(lead, label), Language::Persian);
+        assert_eq!(label_of(&l, label), Label::Boilerplate);
     }
 
     #[test]

@@ -203,6 +203,18 @@ pub fn extract(
             });
         }
         if let Some(mut speech) = speech_to_follow.take() {
+            // an interview's next question ends the answer before it, and
+            // the speaker's next answer follows it
+            if speech.interview && asks_only(paragraph, data.abbreviations) {
+                let quote =
+                    Pending { text: String::new(), paragraph: p + 1, cue: speech.quote.cue.clone(), ..speech.quote };
+                if let Some(answer) = speech.answer_read() {
+                    pending.push(answer);
+                    last_attributed = Some(pending.len() - 1);
+                }
+                speech_to_follow = Some(SpeechToFollow { quote, paragraphs: 0, interview: true });
+                continue;
+            }
             if let Some(part) = speech.part_in(paragraph, language, data) {
                 if part.text.is_empty() {
                     // a transcript's topic line, which the answer goes on past
@@ -378,10 +390,11 @@ pub fn extract(
                     if let Some(preamble) = found.preamble {
                         pending.push(Pending { paragraph: p, ..preamble });
                     }
-                    speech_to_follow = paragraph[e..]
-                        .trim()
-                        .is_empty()
-                        .then(|| SpeechToFollow { quote: Pending { paragraph: p + 1, ..found.quote }, paragraphs: 0 });
+                    speech_to_follow = paragraph[e..].trim().is_empty().then(|| SpeechToFollow {
+                        quote: Pending { paragraph: p + 1, ..found.quote },
+                        paragraphs: 0,
+                        interview: is_plain_interview(&paragraphs[p + 1..], data.abbreviations),
+                    });
                     open_direct = None;
                 }
                 // an interviewer's question (`NV: Ông nghĩ gì về thông cáo
@@ -681,6 +694,10 @@ struct SpeechToFollow {
     quote: Pending,
     /// How many paragraphs have been read into it.
     paragraphs: usize,
+    /// The colon opens an interview printed plain, questions and answers
+    /// in turn (see [`is_plain_interview`]): each answer is the speaker's,
+    /// every question the interviewer's.
+    interview: bool,
 }
 
 /// A paragraph's part of the speech that follows a colon.
@@ -738,7 +755,7 @@ impl SpeechToFollow {
     /// Whether the speech is an answer under its speaker's label (`Nhà
     /// báo X:`), which goes on over paragraphs as an interview's answers do.
     fn is_labelled(&self) -> bool {
-        self.quote.cue == LABEL_CUE
+        self.quote.cue == LABEL_CUE || self.interview
     }
 
     /// The answer under a label as read so far, when a paragraph or more
@@ -1298,6 +1315,19 @@ fn asks_only(line: &str, abbreviations: &[&str]) -> bool {
         && text::sentences(line, abbreviations)
             .first()
             .is_some_and(|&(start, end)| text::is_question(&line[start..end]))
+}
+
+/// Whether the paragraphs open with an interview printed plain: a
+/// question, its answer, and so on, [`PLAIN_QUESTIONS_MIN`] times. Under
+/// a line that gives the speech after a colon (`X … به خبرنگاران پاسخ
+/// داد:`, answered the reporters), such paragraphs are the interviewer's
+/// questions and the speaker's answers; one question there may be the
+/// speech itself.
+fn is_plain_interview(paragraphs: &[String], abbreviations: &[&str]) -> bool {
+    paragraphs.len() >= 2 * PLAIN_QUESTIONS_MIN
+        && paragraphs[..2 * PLAIN_QUESTIONS_MIN]
+            .chunks(2)
+            .all(|pair| asks_only(&pair[0], abbreviations) && !asks_only(&pair[1], abbreviations))
 }
 
 /// How many plain questions answered by a dashed line make an interview:
@@ -4480,6 +4510,45 @@ mod tests {
         assert!(speakers_under("پزشکیان: سفر به نیویورک لغو شد").is_empty());
         // nor does a headline with no speaker before its colon
         assert!(speakers_under("رئیس جمهور: هیچ وزیری را به خاطر دوستی انتخاب نکردم").is_empty());
+    }
+
+    #[test]
+    fn a_plain_interview_under_a_colon_gives_each_answer_to_the_speaker() {
+        let interview = [
+            "حسن کریمی سرمربی تیم پس از پایان دیدار در گفتگو با خبرنگاران پاسخ داد:",
+            "بازی را چطور دیدید؟",
+            "بازی خوبی بود و بازیکنان ما در نیمه دوم بهتر از حریف کار کردند.",
+            "از داوری راضی بودید؟",
+            "داور در چند صحنه اشتباه کرد اما نتیجه را تغییر نداد.",
+            "ما در بازی بعدی باید بهتر از این بازی کنیم.",
+        ];
+        let (quotes, _) = run(&interview, Language::Persian);
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("حسن کریمی"), "بازی خوبی بود و بازیکنان ما در نیمه دوم بهتر از حریف کار کردند."),
+                // an answer goes on over its paragraphs, up to the next
+                // question
+                (
+                    Some("حسن کریمی"),
+                    "داور در چند صحنه اشتباه کرد اما نتیجه را تغییر نداد. ما در بازی بعدی باید بهتر از این بازی کنیم."
+                )
+            ]
+        );
+        assert_eq!(quotes.iter().map(|q| q.paragraph).collect::<Vec<_>>(), [2, 4]);
+        // one question under the colon is the speech itself, and so is
+        // the first of questions in a row, which ask no one
+        let (quotes, _) = run(&interview[..3], Language::Persian);
+        assert_eq!(said(&quotes), [(Some("حسن کریمی"), "بازی را چطور دیدید؟")]);
+        let asking = [
+            interview[0],
+            "چرا داور پنالتی نگرفت؟",
+            "چرا گل دوم مردود شد؟",
+            "چرا وقت اضافه کم بود؟",
+            "چرا کسی پاسخ نمی‌دهد؟",
+        ];
+        let (quotes, _) = run(&asking, Language::Persian);
+        assert_eq!(said(&quotes), [(Some("حسن کریمی"), "چرا داور پنالتی نگرفت؟")]);
     }
 
     #[test]
