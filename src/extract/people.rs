@@ -1204,11 +1204,31 @@ fn parse_vietnamese(
         }
         None
     };
+    // else a foreign name opening the phrase with no honorific, set off by
+    // a comma before its office (`Adrian Day, Chủ tịch Adrian Day Asset
+    // Management, nhận định`): no list knows it, and its capitals and the
+    // office after them make it a name. A word in it is no Vietnamese
+    // syllable, so a place or a scene (`Tại Hà Nội, Chủ tịch …`) is none
+    let apposed_foreign = || {
+        let word = |j: usize| &source[tokens[j].start..tokens[j].end];
+        let run = phrase_end - i;
+        (!introduced
+            && phrase_end < to
+            && tokens[phrase_end].folded == ","
+            && data.titles.match_at(tokens, phrase_end + 1).is_some()
+            && (FOREIGN_NAME_MIN_WORDS..=NAME_MAX_WORDS).contains(&run)
+            && (i..phrase_end).all(|j| capitalised(j) && !is_acronym(word(j)))
+            && (i..phrase_end).any(|j| is_foreign_word(word(j)))
+            && [&data.countries, &data.places].iter().all(|lexicon| lexicon.match_at(tokens, i) != Some(run))
+            && !names_a_body(source, tokens, i, phrase_end, data))
+        .then_some((i, phrase_end))
+    };
     let Some((k, e)) = anchored
         .filter(fits)
         .or_else(|| after_country().filter(fits))
         .or_else(|| trailing().filter(fits))
         .or_else(|| before_predicate().filter(fits))
+        .or_else(apposed_foreign)
     else {
         // `ông chủ Hoa Yêu Thương nói`: an honorific and a description, a
         // reference back to someone already named

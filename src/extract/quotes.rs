@@ -2987,14 +2987,27 @@ fn vietnamese_subject_ending_at(
     let after_quoting = |k: usize| k >= 2 && is_quoting_at(tokens, k - 2);
     let starts =
         (clause_start..end).rev().filter(|&k| k == clause_start || tokens[k - 1].folded == "," || after_quoting(k));
+    // … and so does a foreign name no list knows, opening the clause with
+    // no honorific, before an office set off by a comma (`Adrian Day, Chủ
+    // tịch Adrian Day Asset Management, nhận định`), whose body may bear
+    // the name again
     // (cheap checks first: this runs for every attribution)
-    let apposed = data.honorifics.match_at(tokens, clause_start).is_some()
-        && tokens[clause_start..end].iter().any(|t| t.folded == ",");
+    let first_comma = tokens[clause_start..end].iter().position(|t| t.folded == ",").map(|n| clause_start + n);
+    let honorific = data.honorifics.match_at(tokens, clause_start).is_some();
+    let name_before_office = || {
+        tokens.get(clause_start).is_some_and(|t| t.capitalised)
+            && data.titles.match_at(tokens, clause_start).is_none()
+            && first_comma.is_some_and(|comma| data.titles.match_at(tokens, comma + 1).is_some())
+    };
+    let apposed = first_comma.is_some() && (honorific || name_before_office());
     let whole = apposed
         .then(|| people::parse_with(sentence, tokens, clause_start, end, Language::Vietnamese, data, true))
         .flatten()
         .filter(|(mention, used)| {
-            clause_start + used == end && mention.name.is_some() && mention.title.is_some() && !mention.bare
+            clause_start + used == end
+                && mention.name.is_some()
+                && (mention.title.is_some() || !honorific && mention.role.is_some())
+                && !mention.bare
         })
         .map(|_| clause_start);
     for start in whole.into_iter().chain(starts) {
@@ -7415,6 +7428,37 @@ mod tests {
             Language::Vietnamese,
         );
         assert_eq!(official_names(&officials), ["Daniel J. Kritenbrink"]);
+    }
+
+    #[test]
+    fn a_foreign_name_before_its_office_set_off_by_commas_speaks() {
+        let (quotes, officials) = run(
+            &[
+                "Mark Lindqvist, Chủ tịch Mark Lindqvist Asset Management, nhận định: \"Thị trường có thể dao động mạnh trong tuần tới.\"",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Mark Lindqvist")]);
+        assert_eq!(
+            officials_with_roles(&officials),
+            [("Mark Lindqvist", vec!["Chủ tịch Mark Lindqvist Asset Management"])]
+        );
+        // a scene in Vietnamese words before the comma is no name
+        let (quotes, _) = run(
+            &["Tại Hà Nội, Chủ tịch UBND thành phố cho biết: \"Thành phố sẽ hoàn thành dự án trong năm nay.\""],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [None]);
+        assert_eq!(speaker_roles(&quotes), [Some("Chủ tịch UBND thành phố")]);
+        // nor is a body's name before a description that holds no office
+        let (quotes, officials) = run(
+            &[
+                "Golden Harbor Partners, một quỹ đầu tư lâu năm, nhận định: \"Thị trường có thể dao động mạnh trong tuần tới.\"",
+            ],
+            Language::Vietnamese,
+        );
+        assert!(speakers(&quotes).iter().all(Option::is_none), "{quotes:?}");
+        assert!(officials.is_empty());
     }
 
     #[test]
