@@ -1824,6 +1824,10 @@ pub struct Person {
     /// that word turns up anywhere in the document (see
     /// [`Register::resolve_provisional`]).
     pub provisional: bool,
+    /// Met by a seat alone (`عضو کمیسیون …`, see [`LanguageData::seats`])
+    /// before any name: the person the article names next, whatever
+    /// office that name is given with.
+    by_seat: bool,
 }
 
 impl Person {
@@ -2197,9 +2201,9 @@ impl<'a> Register<'a> {
             // holds no such office (see `Register::may_hold`)
             if subject && let Some(pending) = self.pending_role.take() {
                 let pending = self.resolve(pending);
+                let seat = self.persons[pending].by_seat;
                 if pending != index
-                    && self.persons[index].roles.is_empty()
-                    && mention.role.is_none()
+                    && (seat || self.persons[index].roles.is_empty() && mention.role.is_none())
                     && self.may_hold(mention.title.as_deref())
                 {
                     self.merge(pending, index);
@@ -2256,7 +2260,7 @@ impl<'a> Register<'a> {
                     i
                 }
                 _ => {
-                    let i = self.push(Person::default());
+                    let i = self.push(Person { by_seat: mention.describes_known_person, ..Person::default() });
                     self.pending_role = Some(i);
                     i
                 }

@@ -4589,6 +4589,17 @@ mod tests {
             Language::Persian,
         );
         assert_eq!(speakers(&quotes), [Some("حسن کریمی"), None]);
+        // a seat alone in the lead, before any name, is the person named
+        // next, whatever office the name comes with
+        let (quotes, _) = run(
+            &[
+                "عضو کمیسیون برنامه و بودجه مجلس گفت که بودجه عمرانی امسال کافی نیست.",
+                "حسن کریمی نماینده مردم کاشان در گفت‌وگو با خبرنگاران اظهار کرد: دولت باید لایحه را اصلاح کند.",
+                "عضو کمیسیون برنامه و بودجه مجلس افزود: جلسه بعدی هفته آینده برگزار می‌شود.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("حسن کریمی"); 3]);
     }
 
     #[test]

@@ -787,9 +787,9 @@ pub struct LanguageData {
     pub epithets: Lexicon,
     /// Offices that are one seat among many (Persian `عضو کمیسیون …`, a
     /// member of the committee; `نماینده مردم اردبیل`, a deputy for
-    /// Ardabil): no writer gives one alone to someone the article has not
-    /// named, so alone it means the person the sentences before were
-    /// about, who holds it too.
+    /// Ardabil): a writer gives one alone only to someone named next to
+    /// it, so alone it means the person the sentences before were about,
+    /// or, in a lead before any name, the person named next.
     pub seats: Lexicon,
     /// Demonstratives (Persian `این`, `آن`): one inside a role's phrase
     /// that runs on to the object marker opens the object (`سخنگوی کاخ سفید
