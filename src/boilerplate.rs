@@ -714,11 +714,23 @@ const BOX_ELEMENTS: &[&str] = &["aside", "div", "section", "table", "td", "ul", 
 /// date line.
 fn is_dense_lead(i: usize, blocks: &[Block], features: &[Features], decisions: &[Option<Decision>]) -> bool {
     let f = &features[i];
+    is_undecided_sentence_line(i, blocks, features, decisions) && f.words >= PROSE_MIN_WORDS && f.stopword_share > 0.0
+}
+
+/// Whether block `i`, not labelled yet, is a line of its own (not cut
+/// from a flattened one) ending a sentence, with nothing marking it as a
+/// date, a byline, a caption or chrome outside the page's main container:
+/// what [`is_dense_lead`] and [`is_short_closing_sentence`] start from.
+fn is_undecided_sentence_line(
+    i: usize,
+    blocks: &[Block],
+    features: &[Features],
+    decisions: &[Option<Decision>],
+) -> bool {
+    let f = &features[i];
     decisions[i].is_none()
         && !blocks[i].from_flattened_line
         && f.ends_sentence
-        && f.words >= PROSE_MIN_WORDS
-        && f.stopword_share > 0.0
         && !f.date_line
         && !f.byline_cue
         && !f.caption_cue
@@ -735,17 +747,11 @@ fn is_short_closing_sentence(
     decisions: &[Option<Decision>],
 ) -> bool {
     let f = &features[i];
-    decisions[i].is_none()
-        && !blocks[i].from_flattened_line
-        && f.ends_sentence
+    is_undecided_sentence_line(i, blocks, features, decisions)
         && f.words >= CLOSING_SENTENCE_MIN_WORDS
         && f.stopword_share >= PROSE_MIN_STOPWORD_SHARE
-        && !f.date_line
         && !f.cue
-        && !f.byline_cue
-        && !f.caption_cue
         && !f.read_more
-        && !f.outside_main
 }
 
 /// Fewest words of a closing sentence too short for prose: a clause
