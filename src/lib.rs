@@ -353,8 +353,10 @@ impl Extractor {
             id: None,
             url: meta.url.clone(),
             language: language.code().to_owned(),
-            headline: headline_line
-                .map(|line| headline::without_site_name(headline::without_breadcrumb(&line), data).to_owned()),
+            headline: headline_line.map(|line| {
+                let line = headline::without_menu(headline::without_breadcrumb(&line), data);
+                headline::without_site_name(line, data).to_owned()
+            }),
             published,
             agency: meta::agency(&body, language)
                 .or_else(|| data.and_then(|data| meta::credited_outlet(&texts_labelled(Label::Byline), data))),
@@ -403,6 +405,18 @@ mod tests {
         };
         assert_eq!(agency("Nguồn: Báo Nông Thôn").as_deref(), Some("Nông Thôn"));
         assert_eq!(agency("Thanh Lâm"), None);
+    }
+
+    #[test]
+    fn a_page_flattened_onto_one_line_has_its_headline_without_the_menu_and_weekday() {
+        let paragraph =
+            "Trong năm qua, bệnh viện đã thực hiện hơn một nghìn ca phẫu thuật và được người dân đánh giá cao.";
+        let page = format!(
+            "Trang chủ Sức khỏe Bệnh viện tỉnh khai trương khoa ung bướu mới Thứ Hai, 24/02/2025 08:58 (GMT+7) {paragraph} {paragraph}"
+        );
+        let record = Extractor::default().extract_text("t.txt", &page).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(record.headline.as_deref(), Some("Bệnh viện tỉnh khai trương khoa ung bướu mới"));
+        assert_eq!(record.published.map(|p| p.date).as_deref(), Some("2025-02-24"));
     }
 
     #[test]

@@ -829,6 +829,15 @@ pub fn split_datelines(blocks: &mut Vec<Block>, language: Language) {
             end = unit.len() - rest.len() + close + 1;
         }
         start = unit[..start].trim_end().len();
+        // so does the weekday before it (`… quan tòa Thứ Hai, 15/12/2025
+        // 10:30`): left behind, it would end the headline before it
+        if let Some(data) = language.data() {
+            let head = unit[..start].trim_end_matches([',', ' ']);
+            let tokens = data.tokenize(head);
+            if let Some(n) = data.weekdays.match_ending_at(&tokens, tokens.len()) {
+                start = tokens[tokens.len() - n].start;
+            }
+        }
         // a label right before the date goes with it (`Đăng lúc 10:00
         // 14/11/2024 | Cập nhật lúc …`): it says which date this is
         let before = text::fold(unit[..start].trim_end_matches([':', ' ']));
@@ -1056,9 +1065,10 @@ mod tests {
              Câu thứ hai của bài khá dài.",
             Language::Vietnamese,
         );
+        // the weekday before the date goes with it
         assert_eq!(
             texts[..3],
-            ["Trang chủ Thời sự Kinh doanh Thứ ba,", "14/11/2023, 08:15 (GMT+7)", "Hà Nội sẽ cấm xe máy trong phố cổ."]
+            ["Trang chủ Thời sự Kinh doanh", "Thứ ba, 14/11/2023, 08:15 (GMT+7)", "Hà Nội sẽ cấm xe máy trong phố cổ."]
         );
         let texts = cut(
             "صفحه نخست سیاسی کد خبر ۶۱۲۳۴۵۶ ۲۵ آبان ۱۴۰۲، ۱۰:۳۰ وزیر نیرو گفت که مصرف برق مدیریت می‌شود. جمله دوم خبر است.",

@@ -237,6 +237,22 @@ pub fn without_breadcrumb(headline: &str) -> &str {
     if short_parts && !quoted && crate::text::word_count(title) >= HEADLINE_MIN_WORDS { title.trim() } else { headline }
 }
 
+/// The headline without the menu a flattened page ran into it (`Trang
+/// chủ Pháp luật Hình ảnh phiên xử …`, `خانه اقتصادی سیاسی گزینه‌های …`):
+/// the link to the front page that opens it, and the desks' names after
+/// that link. A headline opened by a desk's name alone keeps it (`Thể
+/// thao …` may be the title's own first words).
+pub fn without_menu<'a>(headline: &'a str, data: Option<&LanguageData>) -> &'a str {
+    let Some(data) = data else { return headline };
+    let tokens = data.tokenize(headline);
+    let Some(mut i) = data.home_links.match_at(&tokens, 0) else { return headline };
+    while let Some(n) = data.news_desks.match_at(&tokens, i) {
+        i += n;
+    }
+    let title = tokens.get(i).map_or("", |t| &headline[t.start..]);
+    if crate::text::word_count(title) >= HEADLINE_MIN_WORDS { title } else { headline }
+}
+
 /// A site's name after a headline is a few words.
 const SITE_NAME_MAX_WORDS: usize = 5;
 
@@ -276,6 +292,25 @@ mod tests {
         let blocks = blocks::from_text(text, &[]);
         let page = boilerplate::classify(&blocks, language.data());
         choose(&blocks, &page, None, language.data()).map(|i| blocks[i].text.clone())
+    }
+
+    #[test]
+    fn a_menu_run_into_the_headline_is_dropped() {
+        let fa = Language::Persian.data();
+        assert_eq!(
+            without_menu("خانه اقتصادی سیاسی گزینه‌های ریاست کمیسیون اقتصادی مجلس مشخص شد", fa),
+            "گزینه‌های ریاست کمیسیون اقتصادی مجلس مشخص شد"
+        );
+        let vi = Language::Vietnamese.data();
+        assert_eq!(
+            without_menu("Trang chủ Pháp luật Xét xử vụ án nhận hối lộ tại tòa án cấp cao", vi),
+            "Xét xử vụ án nhận hối lộ tại tòa án cấp cao"
+        );
+        // a desk's name with no link to the front page before it may be the
+        // title's own words, and a menu alone is no title to cut to
+        for line in ["Thể thao học đường được đầu tư mạnh", "Trang chủ Thời sự Kinh doanh"] {
+            assert_eq!(without_menu(line, vi), line);
+        }
     }
 
     #[test]

@@ -28,6 +28,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_first_person_verbs.txt", include_str!("data/fa_first_person_verbs.txt")),
     ("fa_given_names.txt", include_str!("data/fa_given_names.txt")),
     ("fa_home_country.txt", include_str!("data/fa_home_country.txt")),
+    ("fa_home_links.txt", include_str!("data/fa_home_links.txt")),
     ("fa_honorifics.txt", include_str!("data/fa_honorifics.txt")),
     ("fa_indefinite_persons.txt", include_str!("data/fa_indefinite_persons.txt")),
     ("fa_light_verbs.txt", include_str!("data/fa_light_verbs.txt")),

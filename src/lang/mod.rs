@@ -826,6 +826,10 @@ pub struct LanguageData {
     /// A newsroom's desks (`اقتصادی`, `بین الملل`), named after a reporter
     /// or a desk word before the outlet (`به گزارش خبرنگار اقتصادی ایرنا`).
     pub news_desks: Lexicon,
+    /// The link to a site's front page that opens its menu (`خانه`,
+    /// `Trang chủ`): a flattened page runs it, and the desks after it,
+    /// into the headline (see [`crate::extract::headline::without_menu`]).
+    pub home_links: Lexicon,
     /// Words and marks that end an outlet's name there (`از`, `،`).
     pub outlet_stops: Lexicon,
     /// Abbreviations after which a dot does not end a sentence.
@@ -1036,6 +1040,7 @@ impl LanguageData {
             copulas: get("copulas"),
             outlet_kinds: get("outlet_kinds"),
             news_desks: get("news_desks"),
+            home_links: get("home_links"),
             outlet_stops: get("outlet_stops"),
             abbreviations,
             date_labels: get("date_labels"),
