@@ -1065,11 +1065,24 @@ mod tests {
              Câu thứ hai của bài khá dài.",
             Language::Vietnamese,
         );
-        // the weekday before the date goes with it
+        // the weekday before the date goes with it, in Persian too, the
+        // joiner inside it or not
         assert_eq!(
             texts[..3],
             ["Trang chủ Thời sự Kinh doanh", "Thứ ba, 14/11/2023, 08:15 (GMT+7)", "Hà Nội sẽ cấm xe máy trong phố cổ."]
         );
+        for weekday in ["سه‌شنبه", "سه شنبه"] {
+            let texts = cut(
+                &format!(
+                    "جلسه مجلس برگزار می‌شود {weekday} ۱۱ خرداد ۱۳۹۹ ساعت ۱۸:۲۰ وزیر نیرو گفت که مصرف برق مدیریت می‌شود. جمله دوم خبر است."
+                ),
+                Language::Persian,
+            );
+            assert_eq!(
+                texts[..2],
+                ["جلسه مجلس برگزار می‌شود".to_owned(), format!("{weekday} ۱۱ خرداد ۱۳۹۹ ساعت ۱۸:۲۰")]
+            );
+        }
         let texts = cut(
             "صفحه نخست سیاسی کد خبر ۶۱۲۳۴۵۶ ۲۵ آبان ۱۴۰۲، ۱۰:۳۰ وزیر نیرو گفت که مصرف برق مدیریت می‌شود. جمله دوم خبر است.",
             Language::Persian,

@@ -65,6 +65,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_transcript_cues.txt", include_str!("data/fa_transcript_cues.txt")),
     ("fa_update_labels.txt", include_str!("data/fa_update_labels.txt")),
     ("fa_verb_compounds.txt", include_str!("data/fa_verb_compounds.txt")),
+    ("fa_weekdays.txt", include_str!("data/fa_weekdays.txt")),
 ];
 
 /// The speech verbs' file, read with [`with_tenses`].
