@@ -2374,12 +2374,13 @@ struct Subject {
 fn subject(sentence: &str, tokens: &[Token], verb: usize, language: Language, data: &LanguageData) -> Option<Subject> {
     match language {
         Language::Persian => persian_subject(sentence, tokens, verb, data).map(|mut subject| {
+            // (read only for an office alone: most subjects are named)
             let mention = &subject.mention;
-            let seat = mention.role.as_deref().is_some_and(|role| data.seats.starts(&text::fold(role)));
-            let goes_on =
-                data.speech_continuations.match_at(tokens, subject.end).is_some_and(|n| subject.end + n <= verb);
-            subject.mention.describes_known_person =
-                mention.name.is_none() && !mention.pronoun && mention.role.is_some() && (seat || goes_on);
+            let office_alone = mention.role.as_deref().filter(|_| mention.name.is_none() && !mention.pronoun);
+            subject.mention.describes_known_person = office_alone.is_some_and(|role| {
+                data.speech_continuations.match_at(tokens, subject.end).is_some_and(|n| subject.end + n <= verb)
+                    || data.seats.starts(&text::fold(role))
+            });
             subject
         }),
         Language::Vietnamese => vietnamese_subject(sentence, tokens, verb, data),
