@@ -387,6 +387,21 @@ pub(crate) fn is_persian_verb(folded: &str, data: &LanguageData) -> bool {
     data.light_verbs.contains(folded) || negated() || is_persian_verb_form(folded, data)
 }
 
+/// The personal endings of the Persian perfect, joined to the participle
+/// (`کرده‌ایم`, we have done; `شده‌اند`, they have become), the joiner
+/// dropped by folding.
+const FA_PERFECT_ENDINGS: [&str; 6] = ["ام", "ای", "است", "ایم", "اید", "اند"];
+
+/// Whether a folded Persian word is a light verb's participle with the
+/// perfect's personal ending joined to it (`کرده‌ایم`, `داده‌اند`).
+fn is_persian_perfect(folded: &str, data: &LanguageData) -> bool {
+    FA_PERFECT_ENDINGS.iter().any(|ending| {
+        folded
+            .strip_suffix(ending)
+            .is_some_and(|participle| participle.ends_with('ه') && data.light_verbs.contains(participle))
+    })
+}
+
 /// Whether a folded word is an event's noun (`دیدار`, `استعفا`); in
 /// Persian also with the ezafe's `ی` that a noun ending in a long vowel
 /// takes before what follows it (`استعفای علی جنتی`, Ali Jannati's
@@ -559,10 +574,11 @@ fn ends_with_surname(name: &[Token], data: &LanguageData) -> bool {
 }
 
 /// Whether a Persian light verb takes the word before it for its noun
-/// (`تشکر کنم`, `اعلام کرد`): any but a [copula](LanguageData::copulas),
+/// (`تشکر کنم`, `اعلام کرد`, `گفت‌وگو کرده‌ایم`): any but a
+/// [copula](LanguageData::copulas),
 /// whose predicate may be a name or an office.
 fn takes_noun_before(folded: &str, data: &LanguageData) -> bool {
-    data.light_verbs.contains(folded) && !data.copulas.contains(folded)
+    (data.light_verbs.contains(folded) || is_persian_perfect(folded, data)) && !data.copulas.contains(folded)
 }
 
 /// The words of a name starting at `i`: up to four words that are not
@@ -2384,6 +2400,15 @@ impl<'a> Register<'a> {
                 let short = &words[..words.len() - 1];
                 full.ends_with(short)
             }
+    }
+
+    /// The only named person registered so far, if there is one: an
+    /// interview's lead may name its guest in an object (`با X معاون وزیر
+    /// نیرو گفت‌وگو کرده‌ایم`, we talked with X), whose answers follow.
+    pub fn only_named_person(&self) -> Option<usize> {
+        let mut named = (0..self.persons.len()).filter(|&i| self.merged[i] == i && self.persons[i].name.is_some());
+        let only = named.next()?;
+        named.next().is_none().then_some(only)
     }
 
     /// The named person the sentence before this one was about, if any.

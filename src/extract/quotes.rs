@@ -275,7 +275,9 @@ pub fn extract(
             // an answer whose label names its speaker (`• Giám đốc Sở Y tế
             // X: …`) is read as any labelled answer is
             && interview_label(paragraph, &data.tokenize(paragraph), language, data).is_none()
-            && let Some(person) = register.refer(&Mention { pronoun: true, ..Mention::default() }, false)
+            && let Some(person) = register
+                .refer(&Mention { pronoun: true, ..Mention::default() }, false)
+                .or_else(|| register.only_named_person())
         {
             let (text, cue) = (answer.to_owned(), dash.to_owned());
             pending.push(Pending { person, text, kind: QuoteKind::Direct, cue, paragraph: p });
@@ -740,7 +742,7 @@ impl SpeechToFollow {
         // a topic line a transcript sets off with a bullet and no stop (`*
         // این پیروزی برای بازیکنان است …`) is the editor's: the answer goes
         // on after it, without it
-        if labelled && text.starts_with(INTERVIEW_BULLETS) && !text::ends_with_stop(text) {
+        if labelled && text.starts_with(is_interview_bullet) && !text::ends_with_stop(text) {
             return Some(SpeechPart { text: "", closed: false });
         }
         // unmarked speech: one paragraph, unless it reports someone
@@ -1279,17 +1281,22 @@ fn dashed_answer<'a>(
 ) -> Option<(&'a str, &'a str)> {
     let line = line.trim_start();
     // an answer may be marked as its question is (`• …?` then `• …`)
-    let answer = line.trim_start_matches(text::DASHES).trim_start_matches(INTERVIEW_BULLETS);
+    let answer = line.trim_start_matches(text::DASHES).trim_start_matches(is_interview_bullet);
     let dash = &line[..line.len() - answer.len()];
     let before = before.trim_start();
-    let bullet = before.strip_prefix(INTERVIEW_BULLETS).map(|rest| &before[..before.len() - rest.len()]);
+    let bullet = Some(before.trim_start_matches(is_interview_bullet))
+        .filter(|rest| rest.len() < before.len())
+        .map(|rest| &before[..before.len() - rest.len()]);
     let cue = match bullet {
         Some(bullet) if dash.is_empty() => bullet,
         _ => dash,
     };
     let marked = before.starts_with(text::DASHES) || bullet.is_some() || plain_questions;
-    (marked && text::is_question(before) && !cue.is_empty() && !asks_only(line, abbreviations))
-        .then(|| (cue, answer.trim_start()))
+    // a question set off by a bullet may go on past its question mark with
+    // the interviewer's aside (`■ صنایع چطور؟ سال گذشته … گلایه داشتند.`);
+    // a dash, which opens answers too, marks a question only at its end
+    let asks = text::is_question(before) || bullet.is_some() && asks_only(before, abbreviations);
+    (marked && asks && !cue.is_empty() && !asks_only(line, abbreviations)).then(|| (cue, answer.trim_start()))
 }
 
 /// Whether a sentence holds a quotation: marks around a phrase of
@@ -1349,8 +1356,14 @@ fn asks_plainly_throughout(paragraphs: &[String], abbreviations: &[&str]) -> boo
     paragraphs.windows(2).filter(|pair| answered(pair)).count() >= PLAIN_QUESTIONS_MIN
 }
 
-/// The marks an interview's questions may open with, besides a dash.
-const INTERVIEW_BULLETS: [char; 2] = ['*', '•'];
+/// Whether a character is a mark an interview's questions may open with,
+/// besides a dash: an asterisk, a bullet, or a geometric shape (`■`, `▪`,
+/// `●`, `◆`, `►`; U+25A0–U+25FF), which sites print for a list's bullet
+/// too. Pictographs (`🔹`) are left out: some sites open every paragraph
+/// with one, where a question's mark tells nothing.
+fn is_interview_bullet(c: char) -> bool {
+    matches!(c, '*' | '•' | '\u{25A0}'..='\u{25FF}')
+}
 
 /// The sentences of a paragraph, a question joined to the sentence after it
 /// when that one opens with a speech verb and a colon: `میلر در پاسخ به
@@ -1728,7 +1741,7 @@ fn interview_label(
     // a transcript may mark each answer with a bullet (`* HLV X: …`)
     let label = usize::from(tokens.first().is_some_and(|t| {
         let mut chars = t.folded.chars();
-        chars.next().is_some_and(|c| INTERVIEW_BULLETS.contains(&c)) && chars.next().is_none()
+        chars.next().is_some_and(is_interview_bullet) && chars.next().is_none()
     }));
     let colon =
         tokens.iter().take(label + OFFICE_LABEL_MAX_TOKENS + AFFILIATION_MAX_TOKENS).position(|t| t.folded == ":")?;
@@ -8175,6 +8188,47 @@ mod tests {
                 (Some("علی کریمی"), "قیمت برق باید واقعی شود."),
             ]
         );
+    }
+
+    #[test]
+    fn a_guest_named_in_the_lead_answers_questions_set_off_by_shapes() {
+        // the lead names its guest as whom the paper talked with, no
+        // subject; each question is set off by a square, one of them going
+        // on past its question mark, and answered by the plain line after
+        let interview = [
+            "با همایون کاظمی مدیرعامل شرکت آب منطقه‌ای گفت‌وگو کرده‌ایم.",
+            "■ آیا امسال جیره‌بندی آب خواهیم داشت؟",
+            "ما ذخایر سدها را با دقت پایش می‌کنیم و فعلا برنامه‌ای برای جیره‌بندی نداریم.",
+            "■ کشاورزان چه؟ پارسال بسیاری از آنها از کم‌آبی شکایت داشتند.",
+            "سهمیه کشاورزی را بر اساس بارش‌های زمستان تعیین خواهیم کرد.",
+        ];
+        let (quotes, officials) = run(&interview, Language::Persian);
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("همایون کاظمی"), "ما ذخایر سدها را با دقت پایش می‌کنیم و فعلا برنامه‌ای برای جیره‌بندی نداریم."),
+                (Some("همایون کاظمی"), "سهمیه کشاورزی را بر اساس بارش‌های زمستان تعیین خواهیم کرد.")
+            ]
+        );
+        assert_eq!(quotes[0].cue.as_deref(), Some("■"));
+        assert_eq!(officials_with_roles(&officials), [("همایون کاظمی", vec!["مدیرعامل شرکت آب منطقه‌ای"])]);
+        // with two people named in the lead, the guest is not told
+        let mut two = interview;
+        two[0] = "با همایون کاظمی مدیرعامل شرکت آب منطقه‌ای و احمد رضایی معاون وزیر نیرو گفت‌وگو کرده‌ایم.";
+        let (quotes, _) = run(&two, Language::Persian);
+        assert!(quotes.is_empty());
+        // a dash opens answers too: a dashed line that goes on past its
+        // question mark is no surer a question than an answer, and the
+        // dashed line after it is left unquoted
+        let (quotes, _) = run(
+            &[
+                "علی کریمی وزیر نیرو به پرسش‌های خبرنگاران پاسخ داد.",
+                "– چرا برق قطع شد؟ نیروگاه‌ها امسال با کمبود سوخت روبه‌رو بودند.",
+                "– شبکه برق ما سال‌هاست که فرسوده است و نوسازی آن زمان می‌برد.",
+            ],
+            Language::Persian,
+        );
+        assert!(quotes.is_empty());
     }
 
     #[test]
