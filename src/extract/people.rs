@@ -1867,6 +1867,9 @@ pub struct Register<'a> {
     /// Honorifics of a standing in a court case: see
     /// [`Register::may_hold`].
     case_honorifics: Option<&'a Lexicon>,
+    /// Adjectives of countries, which an office met alone may hold: see
+    /// [`without_demonym`].
+    demonyms: Option<&'a Lexicon>,
     /// Indices merged away: `merged[i] = j` sends person i to person j.
     merged: Vec<usize>,
     /// The person the last sentence was about, for pronouns.
@@ -2055,6 +2058,17 @@ fn without_home_country<'r>(role: &'r str, home_country: Option<&Lexicon>) -> &'
     }
 }
 
+/// An office without the adjective of a country after its title (`سرمربی
+/// پرتغالی تیم ملی` → `سرمربی تیم ملی`), which describes its holder, not
+/// the office; `None` when there is none.
+fn without_demonym(role: &str, demonyms: &Lexicon) -> Option<String> {
+    // (words split at spaces, no tokens: this runs for every mention with
+    // an office)
+    let (title, after_title) = role.split_once(' ')?;
+    let (adjective, rest) = after_title.split_once(' ').filter(|(_, rest)| !rest.is_empty())?;
+    demonyms.contains(&text::fold_cow(adjective)).then(|| format!("{title} {rest}"))
+}
+
 /// How many characters two texts share from their start.
 fn common_prefix_chars(a: &str, b: &str) -> usize {
     a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
@@ -2092,6 +2106,7 @@ impl<'a> Register<'a> {
             home_country: Some(&data.home_country),
             epithets: Some(&data.epithets),
             case_honorifics: Some(&data.case_honorifics),
+            demonyms: Some(&data.demonyms),
             ..Register::default()
         }
     }
@@ -2238,12 +2253,25 @@ impl<'a> Register<'a> {
             };
             // a gender word before the office (`Nữ ca sĩ`, the female
             // singer) rules out a holder of the other gender
-            let existing = self
-                .persons
-                .iter()
-                .enumerate()
-                .rev()
-                .find(|(i, p)| self.merged[*i] == *i && p.roles.iter().any(holds) && p.fits_gender(mention.gender));
+            let find_holder = |holds: &dyn Fn(&String) -> bool| {
+                self.persons
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .find(|(i, p)| self.merged[*i] == *i && p.roles.iter().any(holds) && p.fits_gender(mention.gender))
+                    .map(|(i, _)| i)
+            };
+            // an office met alone may say where its holder is from (`سرمربی
+            // پرتغالی تیم ملی`, the national team's Portuguese head coach):
+            // a description of someone known, whose office it is without
+            // the adjective, or starts (`سرمربی تیم ملی فوتبال ایران`)
+            let existing = find_holder(&holds).or_else(|| {
+                let office = without_demonym(role, self.demonyms?)?;
+                let folded = text::fold(&office);
+                find_holder(&|r: &String| {
+                    same_office(r, &office, self.home_country) || goes_on_past(&text::fold_cow(r), &folded)
+                })
+            });
             let recent_subject = self
                 .last_subject
                 .filter(|_| self.sentence.saturating_sub(self.last_subject_sentence) <= ANAPHORIC_ROLE_WINDOW)
@@ -2253,7 +2281,7 @@ impl<'a> Register<'a> {
             // whoever's office the sentences before were about
             let epithet = self.epithets.is_some_and(|epithets| epithets.starts(&text::fold(role)));
             match (existing, recent_subject) {
-                (Some((i, _)), _) => self.resolve(i),
+                (Some(i), _) => self.resolve(i),
                 (None, Some(i)) if subject && epithet => {
                     self.make_subject(i);
                     return Some(i);
@@ -2285,7 +2313,11 @@ impl<'a> Register<'a> {
         let person = &mut self.persons[index];
         let title = mention.title.as_ref().filter(|_| !title_in_name);
         for role in mention.role.iter().chain(&mention.extra_roles) {
-            if !lists_office(&person.roles, role, self.home_country) {
+            // (an office with its holder's country, `سرمربی پرتغالی تیم
+            // ملی`, is listed as the office without it)
+            let office = self.demonyms.and_then(|demonyms| without_demonym(role, demonyms));
+            let lists = |role: &str| lists_office(&person.roles, role, self.home_country);
+            if !lists(role) && !office.is_some_and(|office| lists(&office)) {
                 person.roles.push(role.clone());
             }
         }

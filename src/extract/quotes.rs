@@ -831,7 +831,7 @@ fn said_so(
         }
         _ => false,
     };
-    if !refers_back || subject.mention.name.is_none() && !subject.mention.pronoun {
+    if !refers_back || subject.mention.name.is_none() && !subject.mention.pronoun && subject.mention.role.is_none() {
         return None;
     }
     let person = register.refer(&subject.mention, true)?;
@@ -5319,6 +5319,28 @@ mod tests {
             Language::Persian,
         );
         assert_eq!(said(&quotes), [(Some("محمد جواد ظریف"), "ما به مذاکره ادامه می‌دهیم و از حقوق ملت دفاع می‌کنیم")]);
+        // the one who said it called by an office, here with their
+        // country's adjective (the team's Croatian coach), is whoever holds
+        // the office, written with Persian or Arabic letters
+        for (yeh, keheh) in [("ی", "ک"), ("ي", "ك")] {
+            let paragraphs = [
+                "دراگان اسکوچیچ سرمربی تیم ملی فوتبال ایران فهرست بازیکنان را اعلام کرد.",
+                "«ما برای همه بازی‌ها برنامه داریم و از هیچ حریفی نمی‌ترسیم.» این را سرمربی کروات تیم ملی در نشست خبری گفت.",
+            ]
+            .map(|p| p.replace('ی', yeh).replace('ک', keheh));
+            let (quotes, officials) = run(&paragraphs.each_ref().map(String::as_str), Language::Persian);
+            assert_eq!(quotes.len(), 1);
+            let name = "دراگان اسکوچیچ".replace('ی', yeh).replace('ک', keheh);
+            assert_eq!(quotes[0].speaker.name.as_deref(), Some(name.as_str()));
+            assert!(quotes[0].text.ends_with("از هیچ حریفی نمی‌ترسیم.".replace('ی', yeh).as_str()));
+            // the office is listed once, as the one named with the name
+            assert_eq!(officials[0].roles.len(), 1);
+        }
+        // with no one known to hold it, the office alone is the speaker
+        let (quotes, _) =
+            run(&["«تیم ما آماده است.» این را سرمربی کروات تیم ملی در نشست خبری گفت."], Language::Persian);
+        assert_eq!(said(&quotes), [(None, "تیم ما آماده است.")]);
+        assert_eq!(speaker_roles(&quotes), [Some("سرمربی کروات تیم ملی")]);
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_date_labels.txt", include_str!("data/fa_date_labels.txt")),
     ("fa_deadline_cues.txt", include_str!("data/fa_deadline_cues.txt")),
     ("fa_demonstratives.txt", include_str!("data/fa_demonstratives.txt")),
+    ("fa_demonyms.txt", include_str!("data/fa_demonyms.txt")),
     ("fa_deputy_titles.txt", include_str!("data/fa_deputy_titles.txt")),
     ("fa_elapsed_time.txt", include_str!("data/fa_elapsed_time.txt")),
     ("fa_end_markers.txt", include_str!("data/fa_end_markers.txt")),

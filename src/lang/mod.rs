@@ -795,6 +795,10 @@ pub struct LanguageData {
     /// that runs on to the object marker opens the object (`سخنگوی کاخ سفید
     /// این سخنان را …`).
     pub demonstratives: Lexicon,
+    /// Adjectives of a country (Persian `پرتغالی`, Portuguese; `کروات`,
+    /// Croatian): one after an office's title says where its holder is
+    /// from (`سرمربی پرتغالی تیم ملی`), not what the office is.
+    pub demonyms: Lexicon,
     /// Words that pick one of a group (Persian `یکی از`, one of): after a
     /// name and a comma they open its apposition (`ژانگ لیدونگ، یکی از
     /// قاتلین،`, one of the killers), which marks the name a person's.
@@ -1033,6 +1037,7 @@ impl LanguageData {
             epithets: get("epithets"),
             seats: get("seats"),
             demonstratives: get("demonstratives"),
+            demonyms: get("demonyms"),
             quantifiers: get("quantifiers"),
             partitive_heads: get("partitive_heads"),
             indefinite_persons: get("indefinite_persons"),
