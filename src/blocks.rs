@@ -376,6 +376,42 @@ fn cut_block(blocks: &mut Vec<Block>, i: usize, cut: usize) {
     blocks.insert(i + 1, tail);
 }
 
+/// Splits a unit of a flattened line after a picture's credit in brackets
+/// that the sentence after it runs on from (`… trong buổi họp báo sau trận
+/// (Ảnh: VFF) Nói về hai bàn thua …`): the caption ends with its credit,
+/// and what follows is a paragraph of its own. Words must stand on both
+/// sides, a caption's before and a sentence's after, not punctuation
+/// that goes on with the sentence the credit stands in.
+pub fn split_after_photo_credit(blocks: &mut Vec<Block>) {
+    let mut i = 0;
+    while i < blocks.len() {
+        if blocks[i].from_flattened_line
+            && let Some(cut) = photo_credit_end(&blocks[i].text)
+        {
+            cut_block(blocks, i, cut);
+        }
+        i += 1;
+    }
+}
+
+/// A caption run on into the next sentence has at least this many words
+/// before its credit: a subject and what it does.
+const CREDITED_CAPTION_MIN_WORDS: usize = 3;
+
+/// Where the sentence after the first picture credit in brackets with
+/// words before and after it starts, in a unit.
+fn photo_credit_end(unit: &str) -> Option<usize> {
+    memchr::memchr_iter(b')', unit.as_bytes()).find_map(|close| {
+        let open = unit[..close].rfind('(')?;
+        let end = close + 1;
+        let after = &unit[end..];
+        (text::word_count(&unit[..open]) >= CREDITED_CAPTION_MIN_WORDS
+            && after.trim_start().starts_with(|c: char| c.is_alphanumeric())
+            && crate::boilerplate::is_bracketed_photo_credit(&unit[open + 1..close]))
+        .then(|| end + after.len() - after.trim_start().len())
+    })
+}
+
 /// A glued sentence start cuts a unit only after this many words: a
 /// caption or a subheading has two at least, and a single capitalised
 /// word before an opener is more likely a name's end than a unit.
@@ -730,6 +766,38 @@ mod tests {
             let texts = cut(page);
             assert!(texts[0].contains(['/', '(']), "{texts:?}");
         }
+    }
+
+    #[test]
+    fn a_caption_run_on_into_the_next_sentence_ends_with_its_credit() {
+        // a page flattened onto one line, a sentence of its own first
+        let cut = |page: &str| -> Vec<String> {
+            let mut blocks = from_text(&format!("Trận đấu đã kết thúc tối qua. {page}"), &[]);
+            split_after_photo_credit(&mut blocks);
+            blocks.into_iter().skip(1).map(|b| b.text).collect()
+        };
+        for (caption, sentence) in [
+            ("Đội tuyển ăn mừng chiến thắng trên sân (Ảnh: VFF)", "Ban huấn luyện cho các cầu thủ nghỉ hai ngày."),
+            ("Hiện trường vụ cháy tại quận Hoàng Mai (Ảnh TN)", "Lực lượng cứu hỏa đã có mặt sau mười phút."),
+            ("نمایی از ورزشگاه آزادی پیش از دیدار (عکس: ایسنا)", "هواداران از ساعت‌ها پیش در ورزشگاه حاضر شدند."),
+        ] {
+            assert_eq!(cut(&format!("{caption} {sentence}")), [caption, sentence]);
+        }
+        // brackets that credit no picture, a credit with no sentence after
+        // it, or too few words before it cut nothing
+        for page in [
+            "Giá xăng tăng mạnh trong tuần (ảnh hưởng từ giá dầu thế giới) Người dân lo lắng về chi phí.",
+            "Đội tuyển ăn mừng chiến thắng trên sân (Ảnh: VFF)",
+            "Sân (Ảnh: VFF) Ban huấn luyện cho các cầu thủ nghỉ hai ngày.",
+            "Đội tuyển ăn mừng chiến thắng trên sân (Ảnh: VFF), ban huấn luyện cho các cầu thủ nghỉ.",
+        ] {
+            assert_eq!(cut(page).len(), 1, "{page}");
+        }
+        // nor is a line of a page with its line breaks kept
+        let mut blocks =
+            from_text("a\nb\nc\nd\nĐội tuyển ăn mừng chiến thắng (Ảnh: VFF) Ban huấn luyện cho nghỉ.", &[]);
+        split_after_photo_credit(&mut blocks);
+        assert_eq!(blocks.len(), 5);
     }
 
     #[test]

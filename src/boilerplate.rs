@@ -1472,6 +1472,18 @@ fn ends_with_bracketed_credit(line: &str) -> bool {
     photo_word && (1..=PHOTO_CREDIT_MAX_WORDS).contains(&words.clone().count()) && words.all(text::starts_with_capital)
 }
 
+/// Whether the text inside brackets credits a picture: the photo word with
+/// its colon and a short credit (`Ảnh: VFF`, `عکس: ایسنا`), or, with no
+/// colon, a credit in capitals (`Ảnh TN`; see [`ends_with_bracketed_credit`]).
+pub(crate) fn is_bracketed_photo_credit(inside: &str) -> bool {
+    let inside = inside.trim();
+    let colon_credit = inside.split_once(':').is_some_and(|(word, credit)| {
+        PHOTO_WORDS.contains(&text::fold(word.trim()).as_str())
+            && (1..=PHOTO_CREDIT_MAX_WORDS).contains(&text::word_count(credit))
+    });
+    colon_credit || ends_with_bracketed_credit(&format!("({inside})"))
+}
+
 /// Longest credit an agency or photo library signs a picture with
 /// (`AFP`, `GETTY IMAGES`, `AP/REUTERS`).
 const AGENCY_CREDIT_MAX_WORDS: usize = 2;
