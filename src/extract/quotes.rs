@@ -74,6 +74,10 @@ const INDIRECT_MIN_WORDS: usize = 4;
 /// comma that closes it, the report after that comma.
 const ADDRESSEE_MAX_TOKENS: usize = 6;
 
+/// Longest phrase naming where or how something was said between a
+/// speech verb and its `rằng` (`trên mạng xã hội Truth Social`).
+const MEDIUM_PHRASE_MAX_TOKENS: usize = 8;
+
 /// Direct speech shorter than this is a scare quote or a label.
 const DIRECT_MIN_WORDS: usize = 3;
 
@@ -1011,6 +1015,22 @@ fn attribution_named(
                 _ => report_may_follow = false,
             }
         }
+    }
+    // `viết trên mạng xã hội Truth Social rằng …`, `cho biết qua cuộc gọi
+    // điện thoại tối qua rằng …`: where or how it was said, right after the
+    // verb, is no part of what was said, which follows `rằng`, however many
+    // words it takes (see `addressee_before_complementiser` for a few)
+    if language == Language::Vietnamese
+        && report_may_follow
+        && !verb_opens_report
+        && [&data.scene_prepositions, &data.medium_prepositions]
+            .iter()
+            .any(|prepositions| prepositions.match_at(tokens, after_verb).is_some())
+        && let Some(complementiser) = (after_verb + 1..tokens.len().min(after_verb + 1 + MEDIUM_PHRASE_MAX_TOKENS))
+            .find(|&k| tokens[k].folded == "rằng")
+        && (after_verb..complementiser).all(|k| tokens[k].is_word && data.speech_verbs.match_at(tokens, k).is_none())
+    {
+        after_verb = complementiser;
     }
     // `… خبر داد و افزود: …`: the colon of a second verb still opens speech
     // (`nói một câu duy nhất: “…”`: after a short object, see `speech_colon`)
@@ -6091,6 +6111,29 @@ mod tests {
         assert_eq!(quotes[1].text, "tại TP.HCM giá xăng sẽ giảm mạnh trong tuần tới.");
         let roles: Vec<&[String]> = officials.iter().map(|o| o.roles.as_slice()).collect();
         assert_eq!(roles[..2], [["Giám đốc Sở Y tế"], ["Phó Giám đốc Sở Tài chính"]]);
+        // where or how it was said, then `rằng`: what was said follows it
+        let (quotes, _) = run(
+            &[
+                "Ông Nguyễn Văn An viết trên mạng xã hội Truth Social rằng dự án sẽ được khởi công vào tháng tới.",
+                "Bà Lê Thị Hoa cho biết qua cuộc gọi điện thoại tối qua rằng đoàn cứu trợ đã đến vùng lũ.",
+                "Ông Trần Văn Bình nói tại cuộc họp báo chiều nay rằng ngân sách năm nay đã được giải ngân hết.",
+                // a speech verb before `rằng` makes it that verb's, and
+                // a comma closes the scene before a clause of the report's
+                "Ông Phạm Văn Nam cho biết trên mạng nhiều người nói rằng giá xăng sẽ tăng.",
+                "Ông Lê Văn Tám cho biết tại hội nghị, ai cũng hiểu rằng cần tăng vốn.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Nguyễn Văn An"), "dự án sẽ được khởi công vào tháng tới."),
+                (Some("Lê Thị Hoa"), "đoàn cứu trợ đã đến vùng lũ."),
+                (Some("Trần Văn Bình"), "ngân sách năm nay đã được giải ngân hết."),
+                (Some("Phạm Văn Nam"), "trên mạng nhiều người nói rằng giá xăng sẽ tăng."),
+                (Some("Lê Văn Tám"), "tại hội nghị, ai cũng hiểu rằng cần tăng vốn."),
+            ]
+        );
     }
 
     #[test]

@@ -677,6 +677,11 @@ pub struct LanguageData {
     /// hội nghị`, spoke at the conference; `در حاشیه`, on the sidelines).
     /// No role runs on over an act of speaking and its scene.
     pub scene_prepositions: Lexicon,
+    /// Prepositions that name where or how something was said (Vietnamese
+    /// `trên`, on; `qua`, over: `viết trên mạng xã hội X rằng …`, `cho
+    /// biết qua điện thoại rằng …`): after a speech verb, what was said
+    /// follows `rằng`.
+    pub medium_prepositions: Lexicon,
     /// Adverbials a speaker's going on with the speech is told with,
     /// between the subject and the verb (Persian `… در ادامه تاکید کرد`,
     /// went on to stress; `… در پایان گفت`, said in closing): the subject
@@ -995,6 +1000,7 @@ impl LanguageData {
             office_acts: get("office_acts"),
             nationality_nouns: get("nationality_nouns"),
             scene_prepositions: get("scene_prepositions"),
+            medium_prepositions: get("medium_prepositions"),
             speech_continuations: get("speech_continuations"),
             verb_prepositions: get("verb_prepositions"),
             subordinators: get("subordinators"),

@@ -31,6 +31,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_home_links.txt", include_str!("data/vi_home_links.txt")),
     ("vi_honorifics.txt", include_str!("data/vi_honorifics.txt")),
     ("vi_male_words.txt", include_str!("data/vi_male_words.txt")),
+    ("vi_medium_prepositions.txt", include_str!("data/vi_medium_prepositions.txt")),
     ("vi_months.txt", include_str!("data/vi_months.txt")),
     ("vi_name_lookalikes.txt", include_str!("data/vi_name_lookalikes.txt")),
     ("vi_name_particles.txt", include_str!("data/vi_name_particles.txt")),
