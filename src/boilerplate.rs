@@ -275,7 +275,10 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
             // in a flattened page the marker runs on into what follows it
             f.end_marker =
                 (words <= END_MARKER_MAX_WORDS || block.from_flattened_line) && d.end_markers.starts(&folded);
+            // (an interviewer's question under the reporter's label,
+            // `خبرنگار: آیا … دارید؟`, names no writer)
             f.byline_cue = words <= BYLINE_MAX_WORDS
+                && !text::is_question(&block.text)
                 && (d.byline_cues.starts(&folded) && !d.verb_compounds.starts(&folded)
                     || without_bracketed_credit(&block.text, d).is_some()
                     || is_qualified_byline(&block.text, d));
@@ -2229,6 +2232,22 @@ mod tests {
             let l = labels(&format!("{}\n{}\n{line}\nارسال یک پاسخ", fa[0], fa[1]), Language::Persian);
             assert_eq!(l.iter().find(|(t, _)| t == line).map(|(_, label)| *label), Some(label), "{line}");
         }
+    }
+
+    #[test]
+    fn an_interviewers_short_question_under_the_reporters_label_is_no_byline() {
+        let page = [
+            "علی رضایی مدیر موزه هنرهای معاصر در گفت‌وگو با خبرنگار ما از نمایشگاه تازه موزه سخن گفت.",
+            "خبرنگار: نمایشگاه شما چند روز دیگر افتتاح می‌شود. چه آثاری در آن هست؟",
+            "رضایی: بیست تابلو از کارهای دو سال اخیرم را به نمایش می‌گذارم که بیشترشان منظره هستند.",
+            "خبرنگار: آیا کار تازه‌ای در دست دارید؟",
+            "رضایی: مجموعه‌ای درباره دریا را شروع کرده‌ام که امیدوارم سال آینده تمام شود.",
+        ];
+        let l = labels(&page.join("\n"), Language::Persian);
+        assert_eq!(label_of(&l, page[3]), Label::Body);
+        // the same label before a name is the writer's
+        let signed = format!("{}\nخبرنگار: مریم احمدی\nارسال نظر", page[..3].join("\n"));
+        assert_eq!(label_of(&labels(&signed, Language::Persian), "خبرنگار: مریم احمدی"), Label::Byline);
     }
 
     #[test]

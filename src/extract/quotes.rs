@@ -1720,7 +1720,8 @@ fn interview_answer(
     data: &LanguageData,
     register: &mut Register,
 ) -> Option<Attribution> {
-    let (mention, colon) = interview_label(sentence, tokens, language, data)?;
+    let (mention, colon) = interview_label(sentence, tokens, language, data)
+        .or_else(|| known_name_label(sentence, tokens, language, data, register))?;
     let person = register.refer(&mention, true)?;
     // a label standing alone (`Nhà báo Công Phiên:`) puts the answer in
     // the next paragraph, as `X cho biết:` closing one does
@@ -1745,6 +1746,25 @@ fn interview_answer(
         kind: QuoteKind::Direct,
         continues: !is_closed_quotation(text),
     })
+}
+
+/// A label that is the name of someone the article has named already,
+/// alone before the colon opening a line (`عیاری: خوشحالم که …` after
+/// `کیانوش عیاری کارگردان سینما … گفت`), as an interview gives the answers
+/// of its guest: the person, and the colon. A bare name that nobody bears
+/// yet may be a headline's subject (`بقائی: …`), and is left to
+/// [`interview_label`].
+fn known_name_label(
+    sentence: &str,
+    tokens: &[Token],
+    language: Language,
+    data: &LanguageData,
+    register: &Register,
+) -> Option<(Mention, usize)> {
+    let colon = tokens.iter().take(INTERVIEW_LABEL_MAX_TOKENS + 1).position(|t| t.folded == ":")?;
+    let (mention, used) = people::parse(sentence, tokens, 0, colon, language, data)?;
+    let name = mention.name.as_deref()?;
+    (used == colon && register.knows(name)).then_some((mention, colon))
 }
 
 /// The cue of an answer given under its speaker's label: the colon.
@@ -8253,6 +8273,31 @@ mod tests {
                 (Some("علی کریمی"), "قیمت برق باید واقعی شود."),
             ]
         );
+    }
+
+    #[test]
+    fn an_answer_under_the_name_of_someone_named_before_is_theirs() {
+        let interview = [
+            "علی رضایی مدیر موزه هنرهای معاصر در گفت‌وگو با خبرنگار ما از نمایشگاه تازه موزه سخن گفت.",
+            "خبرنگار: آیا کار تازه‌ای در دست دارید؟",
+            "رضایی: مجموعه‌ای درباره دریا را شروع کرده‌ام که امیدوارم سال آینده تمام شود.",
+        ];
+        let (quotes, _) = run(&interview, Language::Persian);
+        assert_eq!(
+            said(&quotes),
+            [(Some("علی رضایی"), "مجموعه‌ای درباره دریا را شروع کرده‌ام که امیدوارم سال آینده تمام شود.")]
+        );
+        assert_eq!(quotes[0].cue.as_deref(), Some(":"));
+        // a bare name nobody bears yet, with words after its colon, may be
+        // a headline's subject, even where an office waits for its
+        // holder's name; so may a name with more words before the colon
+        let office_first = ["سخنگوی دولت گفت: دولت برای همه برنامه دارد.", interview[1], interview[2]];
+        let (quotes, _) = run(&office_first, Language::Persian);
+        assert_eq!(speakers(&quotes), [None]);
+        let mut longer = interview;
+        longer[2] = "رضایی و همکارانش: مجموعه‌ای درباره دریا را شروع کرده‌ایم که امیدواریم سال آینده تمام شود.";
+        let (quotes, _) = run(&longer, Language::Persian);
+        assert!(quotes.is_empty());
     }
 
     #[test]
