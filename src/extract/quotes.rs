@@ -1762,9 +1762,18 @@ fn known_name_label(
     register: &Register,
 ) -> Option<(Mention, usize)> {
     let colon = tokens.iter().take(INTERVIEW_LABEL_MAX_TOKENS + 1).position(|t| t.folded == ":")?;
-    let (mention, used) = people::parse(sentence, tokens, 0, colon, language, data)?;
-    let name = mention.name.as_deref()?;
-    (used == colon && register.knows(name)).then_some((mention, colon))
+    let mention = match people::parse(sentence, tokens, 0, colon, language, data) {
+        Some((mention, used)) if used == colon => mention,
+        Some(_) => return None,
+        // a given name alone (`Kiên: …` after `thủ môn Trần Trung Kiên`),
+        // which no honorific or family name opens: whatever stands before
+        // the colon, if it is a name the register knows
+        None => {
+            let name = text::collapse_whitespace(&sentence[..tokens[colon].start]);
+            Mention { name: Some(name), bare: true, ..Mention::default() }
+        }
+    };
+    register.knows(mention.name.as_deref()?).then_some((mention, colon))
 }
 
 /// The cue of an answer given under its speaker's label: the colon.
@@ -8298,6 +8307,26 @@ mod tests {
         longer[2] = "رضایی و همکارانش: مجموعه‌ای درباره دریا را شروع کرده‌ایم که امیدواریم سال آینده تمام شود.";
         let (quotes, _) = run(&longer, Language::Persian);
         assert!(quotes.is_empty());
+        // a Vietnamese given name alone, under which the interviewer's
+        // label names no one
+        let phong_van = [
+            "Vận động viên Nguyễn Thị Oanh trò chuyện với phóng viên sau khi về nước.",
+            "PV: Chị có mệt không sau ba ngày thi đấu liên tục?",
+            "Oanh: Tôi hơi mệt nhưng rất vui vì đã hoàn thành mục tiêu của đội.",
+        ];
+        let (quotes, _) = run(&phong_van, Language::Vietnamese);
+        assert_eq!(
+            said(&quotes),
+            [(Some("Nguyễn Thị Oanh"), "Tôi hơi mệt nhưng rất vui vì đã hoàn thành mục tiêu của đội.")]
+        );
+        let (quotes, _) = run(&phong_van[1..], Language::Vietnamese);
+        assert!(quotes.is_empty());
+        // nor does a colon with nothing before it, or a label that is no
+        // name (`Oanh (cười):`, laughing)
+        for answer in [": Tôi hơi mệt nhưng rất vui.", "Oanh (cười): Tôi hơi mệt nhưng rất vui."] {
+            let (quotes, _) = run(&[phong_van[0], phong_van[1], answer], Language::Vietnamese);
+            assert!(quotes.is_empty(), "{answer}");
+        }
     }
 
     #[test]
