@@ -575,8 +575,8 @@ fn ends_with_surname(name: &[Token], data: &LanguageData) -> bool {
 
 /// Whether a Persian light verb takes the word before it for its noun
 /// (`تشکر کنم`, `اعلام کرد`, `گفت‌وگو کرده‌ایم`): any but a
-/// [copula](LanguageData::copulas),
-/// whose predicate may be a name or an office.
+/// [copula](LanguageData::copulas), whose predicate may be a name or an
+/// office.
 fn takes_noun_before(folded: &str, data: &LanguageData) -> bool {
     (data.light_verbs.contains(folded) || is_persian_perfect(folded, data)) && !data.copulas.contains(folded)
 }
@@ -2315,9 +2315,11 @@ impl<'a> Register<'a> {
         for role in mention.role.iter().chain(&mention.extra_roles) {
             // (an office with its holder's country, `سرمربی پرتغالی تیم
             // ملی`, is listed as the office without it)
-            let office = self.demonyms.and_then(|demonyms| without_demonym(role, demonyms));
             let lists = |role: &str| lists_office(&person.roles, role, self.home_country);
-            if !lists(role) && !office.is_some_and(|office| lists(&office)) {
+            let listed_without_demonym = || {
+                self.demonyms.and_then(|demonyms| without_demonym(role, demonyms)).is_some_and(|office| lists(&office))
+            };
+            if !lists(role) && !listed_without_demonym() {
                 person.roles.push(role.clone());
             }
         }
