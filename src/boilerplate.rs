@@ -1469,7 +1469,12 @@ fn ends_with_capitals_credit(line: &str) -> bool {
 /// after it makes a compound (`(ảnh hưởng …)`, influence), no credit.
 fn ends_with_bracketed_credit(line: &str) -> bool {
     let Some(inside) = line.trim_end().strip_suffix(')') else { return false };
-    let Some((_, inside)) = inside.rsplit_once('(') else { return false };
+    inside.rsplit_once('(').is_some_and(|(_, inside)| is_capitalised_credit(inside))
+}
+
+/// Whether the text inside brackets is the photo word, then a name or an
+/// acronym with each word capitalised (see [`ends_with_bracketed_credit`]).
+fn is_capitalised_credit(inside: &str) -> bool {
     let mut words = inside.split_whitespace();
     let photo_word = words.next().is_some_and(|word| PHOTO_WORDS.contains(&text::fold(word).as_str()));
     photo_word && (1..=PHOTO_CREDIT_MAX_WORDS).contains(&words.clone().count()) && words.all(text::starts_with_capital)
@@ -1477,14 +1482,13 @@ fn ends_with_bracketed_credit(line: &str) -> bool {
 
 /// Whether the text inside brackets credits a picture: the photo word with
 /// its colon and a short credit (`Ảnh: VFF`, `عکس: ایسنا`), or, with no
-/// colon, a credit in capitals (`Ảnh TN`; see [`ends_with_bracketed_credit`]).
+/// colon, a credit in capitals (`Ảnh TN`; see [`is_capitalised_credit`]).
 pub(crate) fn is_bracketed_photo_credit(inside: &str) -> bool {
-    let inside = inside.trim();
     let colon_credit = inside.split_once(':').is_some_and(|(word, credit)| {
         PHOTO_WORDS.contains(&text::fold(word.trim()).as_str())
             && (1..=PHOTO_CREDIT_MAX_WORDS).contains(&text::word_count(credit))
     });
-    colon_credit || ends_with_bracketed_credit(&format!("({inside})"))
+    colon_credit || is_capitalised_credit(inside)
 }
 
 /// Longest credit an agency or photo library signs a picture with
