@@ -28,6 +28,10 @@ pub enum Error {
     /// A JSON Lines object has no string field with the document.
     #[error("no string field {0} with the document")]
     MissingField(String),
+    /// Extraction hit a bug on this document (a panic, caught): the
+    /// document gets no record, the others go on.
+    #[error("internal error: {0} (a bug in newsextract; please report it with this input)")]
+    Internal(String),
     /// The input could not be read.
     #[error("cannot read {}: {source}", path.display())]
     Read {
@@ -49,6 +53,7 @@ impl Error {
             Error::JsonLine(_) => "not_json",
             Error::MissingField(_) => "missing_field",
             Error::Read { .. } => "unreadable",
+            Error::Internal(_) => "internal",
         }
     }
 }

@@ -121,13 +121,18 @@ impl Extractor {
 
     /// Extracts one document of an input job: a file, or a line of a JSON
     /// Lines dump, whose `id` and `url` go into the record (or the failure).
+    /// A bug that panics on the document fails this document alone
+    /// ([`Error::Internal`]): a batch of a million pages is not lost to
+    /// one page no test foresaw.
     pub fn extract_job(&self, job: input::Job) -> std::result::Result<Record, Failure> {
         let input::Job { name, id, url, html, content, .. } = job.read();
         let format = if html { InputFormat::Html } else { self.options.input_format };
         let extracted = content.and_then(|bytes| {
-            let deadline = budget::Deadline::after(self.options.time_budget);
-            let decoded = decode::decode(&bytes)?;
-            self.extract_decoded(&name, &decoded.text, format, &deadline)
+            failing_on_panic(|| {
+                let deadline = budget::Deadline::after(self.options.time_budget);
+                let decoded = decode::decode(&bytes)?;
+                self.extract_decoded(&name, &decoded.text, format, &deadline)
+            })
         });
         match extracted {
             Ok(mut record) => {
@@ -373,6 +378,20 @@ impl Extractor {
     }
 }
 
+/// Runs one document's extraction, a panic in it becoming its
+/// [`Error::Internal`] with the panic's message. (The extractor holds no
+/// state a panic could leave half-changed.)
+fn failing_on_panic<T>(extraction: impl FnOnce() -> Result<T>) -> Result<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(extraction)).unwrap_or_else(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic without a message".to_owned());
+        Err(Error::Internal(message))
+    })
+}
+
 /// The captions without a picture's alt text that the caption beside it
 /// repeats with its credit (`X` next to `X (Ảnh: VGP)`), and without a
 /// caption's second copy right after it: one caption each.
@@ -497,6 +516,22 @@ mod tests {
             let record = extractor.extract("page.html", page(published).as_bytes()).expect("a record");
             assert_eq!(record.published.map(|p| p.date).as_deref(), Some(date), "{published}");
         }
+    }
+
+    #[test]
+    fn a_panic_on_one_document_is_that_documents_error() {
+        let index = 3;
+        let failed = failing_on_panic::<()>(|| {
+            let empty: &[u32] = &[];
+            panic!("index {index} out of {}", empty.len())
+        });
+        assert!(matches!(&failed, Err(Error::Internal(m)) if m == "index 3 out of 0"), "{failed:?}");
+        assert!(matches!(failing_on_panic::<()>(|| panic!("fixed")), Err(Error::Internal(m)) if m == "fixed"));
+        assert!(matches!(failing_on_panic(|| Ok(1)), Ok(1)));
+        assert!(matches!(failing_on_panic::<()>(|| Err(Error::Empty)), Err(Error::Empty)));
+        let error = Error::Internal("fixed".to_owned());
+        assert_eq!(error.kind(), "internal");
+        assert!(error.to_string().contains("please report it"), "{error}");
     }
 
     #[test]

@@ -111,7 +111,7 @@ pub struct ErrorRecord {
     pub error: String,
     /// A stable name for the kind of failure: `empty`, `binary`,
     /// `invalid_utf8`, `too_large`, `time_budget`, `not_json`,
-    /// `missing_field`, `unreadable`, `unwritable`.
+    /// `missing_field`, `unreadable`, `unwritable`, `internal`.
     pub error_kind: &'static str,
 }
 
