@@ -2191,7 +2191,7 @@ impl<'a> Register<'a> {
                 Some(i) => i,
                 // `ông Park nói: …` before the article gives the full name
                 None if mention.bare && (mention.title.is_some() || mention.role.is_some()) && !name.contains(' ') => {
-                    self.push_provisional(name)
+                    self.push_provisional(name)?
                 }
                 // a name no list knows, with no title or role, may be a
                 // noun phrase: taken only as the subject that names the
@@ -2347,18 +2347,19 @@ impl<'a> Register<'a> {
             .name
             .as_ref()
             .filter(|name| mention.bare && name.split(' ').count() <= PROVISIONAL_NAME_MAX_WORDS)?;
-        Some(self.push_provisional(name))
+        self.push_provisional(name)
     }
 
     /// Adds a person known so far by a short name only (`ông Park`), whom
-    /// a full name met later may take.
-    fn push_provisional(&mut self, name: &str) -> usize {
-        self.push(Person {
-            name: Some(name.to_owned()),
-            folded_words: fold_words(name),
-            provisional: true,
-            ..Person::default()
-        })
+    /// a full name met later may take; `None` for a "name" of marks that
+    /// fold away (a zero-width non-joiner standing alone), which has no
+    /// word for a full name to hold.
+    fn push_provisional(&mut self, name: &str) -> Option<usize> {
+        let folded_words = fold_words(name);
+        if folded_words.is_empty() {
+            return None;
+        }
+        Some(self.push(Person { name: Some(name.to_owned()), folded_words, provisional: true, ..Person::default() }))
     }
 
     /// Makes a person the subject of the sentence being read.
@@ -3365,6 +3366,22 @@ mod tests {
         register.next_sentence();
         let named = mention("محمد رضایی وزیر بهداشت", Language::Persian).and_then(|m| register.refer(&m, true));
         assert!(first.is_none() || first.map(|i| register.resolve(i)) != named);
+    }
+
+    #[test]
+    fn a_name_of_a_lone_joiner_is_no_one() {
+        // a zero-width non-joiner standing alone before a speech verb is a
+        // word to the tokenizer, and folds to nothing
+        let data = Language::Persian.data().unwrap_or_else(|| unreachable!());
+        let mut register = Register::new(data);
+        let joiner = Mention { name: Some("\u{200c}".to_owned()), bare: true, ..Mention::default() };
+        assert_eq!(register.provisional_speaker(&joiner), None);
+        let titled = Mention { title: Some("آقای".to_owned()), ..joiner };
+        assert_eq!(register.refer(&titled, true), None);
+        register.resolve_provisional();
+        // a one-word name is kept provisionally still
+        let bare = Mention { name: Some("زاهدی".to_owned()), bare: true, ..Mention::default() };
+        assert!(register.provisional_speaker(&bare).is_some());
     }
 
     #[test]

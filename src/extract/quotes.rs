@@ -2914,8 +2914,9 @@ fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Lang
     // `X được báo chí dẫn lời nói …` (X is quoted by the press as
     // saying): the speaker is the subject before the passive
     let verb = quoted_by_passive(tokens, clause_start, verb).unwrap_or(verb);
-    // the comma before the verb, or the dash closing an apposition
-    let end = if verb > 0 && (tokens[verb - 1].folded == "," || text::is_dash(&tokens[verb - 1].folded)) {
+    // the comma before the verb, or the dash closing an apposition (not
+    // the dash the clause opened after: `: - nhận định …` has no subject)
+    let end = if verb > clause_start && (tokens[verb - 1].folded == "," || text::is_dash(&tokens[verb - 1].folded)) {
         verb - 1
     } else {
         verb
@@ -6557,6 +6558,17 @@ mod tests {
             assert_eq!(quotes[0].text, "Giá cả tăng quá nhanh, chúng tôi không kịp trở tay", "{sentence}");
             assert_eq!(quotes[0].kind, QuoteKind::Direct, "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_speech_verb_right_after_a_colon_and_a_dash_has_no_subject() {
+        // the dash the clause opens with is no dash closing an apposition
+        // before the verb: there is nothing between the two
+        let (quotes, _) = run(
+            &["Ý kiến chuyên gia: - nhận định thị trường bất động sản sẽ phục hồi vào cuối năm nay."],
+            Language::Vietnamese,
+        );
+        assert!(quotes.is_empty(), "{quotes:?}");
     }
 
     #[test]
