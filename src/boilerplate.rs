@@ -1371,10 +1371,11 @@ fn is_header_byline(
     // under a headline that reads as prose, a name is its byline (see
     // exclaimed_title_above_byline)
     let prose_title_above = above.is_some_and(|p| Some(p) == prose_title);
+    // the text follows, maybe past the share buttons set under the name
+    // (`Chia sẻ Zalo`)
+    let text_next = (i + 1..start).all(|k| features[k].cue);
     // right between the headline and the text, a name a list knows opens
-    headline_above && (date_after || i + 1 == start && opens_with_name)
-        || date_above && i + 1 == start
-        || prose_title_above
+    headline_above && (date_after || text_next && opens_with_name) || date_above && text_next || prose_title_above
 }
 
 /// A line this long above a header byline can be the headline (a category
@@ -1700,6 +1701,17 @@ mod tests {
             Language::Vietnamese,
         );
         assert_eq!(label_of(&l, "Nguyễn Thị Minh Hằng"), Label::Byline);
+        // … past the share buttons under it, after the headline or the date
+        for page in [
+            format!("{headline}\nNguyễn Thị Minh Hằng\nChia sẻ Zalo\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}"),
+            format!("{headline}\n{date}\nĐình Huy\nChia sẻ Zalo\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}"),
+        ] {
+            let l = labels(&page, Language::Vietnamese);
+            assert!(l.iter().any(|(_, label)| *label == Label::Byline), "{page}");
+        }
+        // a headline-like line between the name and the text is not passed
+        let page = format!("{headline}\nNguyễn Thị Minh Hằng\nTin tức hôm nay\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}");
+        assert_eq!(label_of(&labels(&page, Language::Vietnamese), "Nguyễn Thị Minh Hằng"), Label::Boilerplate);
         let fa_headline = "استاندار خراسان رضوی: تلاش می‌کنیم قیمت‌ها از میانگین کشوری بیشتر نشود";
         let fa_text = "یعقوبعلی نظری در گفتگو با خبرنگاران درباره افزایش قیمت برخی اقلام مصرفی مانند نان در استان گفت که نظر دولت بر افزایش قیمت نیست.";
         let fa_more = "به گفته وی، باید تلاش کرد هم تولید کننده حفظ شود و هم به مصرف کننده فشار بیشتری وارد نشود و بازار آرام بماند.";
