@@ -307,7 +307,8 @@ impl Extractor {
             (0..blocks.len()).filter(|&i| decisions[i].label == label).map(|i| blocks[i].text.clone()).collect()
         };
         let body: Vec<String> = body_indices.iter().map(|&i| blocks[i].text.clone()).collect();
-        let captions = without_alt_texts(texts_labelled(Label::Caption));
+        let captions =
+            without_alt_texts(texts_labelled(Label::Caption).into_iter().map(without_cell_separator).collect());
         let mut authors = if meta.authors.is_empty() {
             meta::first_occurrences(texts_labelled(Label::Byline).iter().flat_map(|b| meta::authors(b, data)))
         } else {
@@ -390,6 +391,16 @@ fn failing_on_panic<T>(extraction: impl FnOnce() -> Result<T>) -> Result<T> {
             .unwrap_or_else(|| "a panic without a message".to_owned());
         Err(Error::Internal(message))
     })
+}
+
+/// A caption without the separator a crawler prints after the table cell
+/// a page sets its picture's caption in (`Quang cảnh hội nghị. |`):
+/// layout, not words. A line of several cells is left as it is.
+fn without_cell_separator(caption: String) -> String {
+    match caption.trim_end().strip_suffix('|') {
+        Some(text) if !text.contains('|') => text.trim_end().to_owned(),
+        _ => caption,
+    }
 }
 
 /// The captions without a picture's alt text that the caption beside it
@@ -532,6 +543,19 @@ mod tests {
         let error = Error::Internal("fixed".to_owned());
         assert_eq!(error.kind(), "internal");
         assert!(error.to_string().contains("please report it"), "{error}");
+    }
+
+    #[test]
+    fn a_caption_set_in_a_table_cell_loses_the_cells_separator() {
+        let paragraph =
+            "Trong năm qua, bệnh viện đã thực hiện hơn một nghìn ca phẫu thuật và được người dân đánh giá cao.";
+        let page = format!(
+            "Bệnh viện tỉnh khai trương khoa ung bướu mới\n{paragraph}\n![]() |\n\
+             Quang cảnh lễ khai trương khoa ung bướu. |\n{paragraph} Năm tới sẽ mở thêm khoa.\n"
+        );
+        let record = Extractor::default().extract_text("t.txt", &page).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(record.captions, ["Quang cảnh lễ khai trương khoa ung bướu."]);
+        assert_eq!(without_cell_separator("a | b |".to_owned()), "a | b |");
     }
 
     #[test]
