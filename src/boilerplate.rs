@@ -170,6 +170,8 @@ pub struct Features {
     pub image_file: bool,
     pub cue: bool,
     pub end_marker: bool,
+    /// An agency's mark closing the article (see [`LanguageData::closing_marks`]).
+    pub closing_mark: bool,
     pub byline_cue: bool,
     pub caption_cue: bool,
     /// Ends with a photo credit (`… - Ảnh: Văn Giáp`, `(Ảnh: TTXVN)`): a
@@ -275,6 +277,7 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
             // in a flattened page the marker runs on into what follows it
             f.end_marker =
                 (words <= END_MARKER_MAX_WORDS || block.from_flattened_line) && d.end_markers.starts(&folded);
+            f.closing_mark = f.end_marker && d.closing_marks.starts(&folded);
             // (an interviewer's question under the reporter's label,
             // `خبرنگار: آیا … دارید؟`, names no writer)
             f.byline_cue = words <= BYLINE_MAX_WORDS
@@ -479,15 +482,18 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
     // a closing sentence too short for prose (`Phiên tòa dự kiến diễn ra
     // trong 10 ngày.`, the trial is expected to last ten days) right under
     // the last paragraph, with the writer's signature right under it, is
-    // the article's: writers sign under their last line
+    // the article's: writers sign under their last line … and so is one
+    // right above the marker that ends the article (`«…»، وی گفت.` over
+    // `انتهای پیام`)
     let signed_under = |i: usize| {
         i + 1 < cut
             && is_lone_signature(&blocks[i + 1].text, &features[i + 1], data)
             && in_same_script(&blocks[i + 1].text, &blocks[end].text)
     };
+    let marked_under = |i: usize| i + 1 == cut && features.get(cut).is_some_and(|f| f.closing_mark);
     let end = if end + 1 < cut
         && is_short_closing_sentence(end + 1, blocks, &features, &decisions)
-        && signed_under(end + 1)
+        && (signed_under(end + 1) || marked_under(end + 1))
     {
         end + 1
     } else {
@@ -2530,6 +2536,23 @@ mod tests {
             let page = format!("Tiêu đề bài viết\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{line}\nMINH ANH");
             assert_eq!(label_of(&labels(&page, Language::Vietnamese), line), Label::Boilerplate, "{line}");
         }
+    }
+
+    #[test]
+    fn a_short_closing_sentence_above_the_agencys_closing_mark_ends_the_article() {
+        let paragraph = "سخنگوی وزارت امور خارجه صبح امروز در نشست هفتگی با خبرنگاران گفت که مذاکرات در مسیر درستی قرار دارد و ما به نتیجه آن امیدواریم.";
+        let more = "وی در پاسخ به پرسشی درباره سفر مدیرکل آژانس به تهران افزود که هنوز زمان دقیق این سفر مشخص نشده است و به زودی اعلام می‌شود.";
+        let closing = "«ما برای هر سناریویی آماده‌ایم»، وی گفت.";
+        let closed_by = |mark: &str| {
+            let page = format!("عنوان خبر در اینجا\n{paragraph}\n{more}\n{closing}\n{mark}\nنظر شما");
+            label_of(&labels(&page, Language::Persian), closing)
+        };
+        assert_eq!(closed_by("انتهای پیام"), Label::Body);
+        assert_eq!(closed_by("پایان خبر"), Label::Body);
+        // a widget's title under it closes nothing: the line may be the
+        // widget's; nor does a mark further down
+        assert_eq!(closed_by("اخبار مرتبط"), Label::Boilerplate);
+        assert_eq!(closed_by("لینک کوتاه خبر\nانتهای پیام"), Label::Boilerplate);
     }
 
     #[test]

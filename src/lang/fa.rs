@@ -12,6 +12,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_boilerplate_cues.txt", include_str!("data/fa_boilerplate_cues.txt")),
     ("fa_byline_cues.txt", include_str!("data/fa_byline_cues.txt")),
     ("fa_caption_cues.txt", include_str!("data/fa_caption_cues.txt")),
+    ("fa_closing_marks.txt", include_str!("data/fa_closing_marks.txt")),
     ("fa_comitatives.txt", include_str!("data/fa_comitatives.txt")),
     ("fa_connectives.txt", include_str!("data/fa_connectives.txt")),
     ("fa_copulas.txt", include_str!("data/fa_copulas.txt")),

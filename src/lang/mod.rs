@@ -547,6 +547,11 @@ pub struct LanguageData {
     pub stopwords: Lexicon,
     pub boilerplate_cues: Lexicon,
     pub end_markers: Lexicon,
+    /// The marks agencies print under an article's last line to close it
+    /// (`انتهای پیام`, end of message), unlike the widget titles among
+    /// [`Self::end_markers`] (`bình luận`, comments): the line above such a
+    /// mark is the article's, however short.
+    pub closing_marks: Lexicon,
     pub byline_cues: Lexicon,
     /// Byline cues that credit a source, not a writer (`Nguồn:`, `Theo`,
     /// `منبع:`): the line is a byline, and what it names an outlet.
@@ -968,6 +973,7 @@ impl LanguageData {
             stopwords: get("stopwords"),
             boilerplate_cues: get("boilerplate_cues"),
             end_markers: get("end_markers"),
+            closing_marks: get("closing_marks"),
             byline_cues: get("byline_cues"),
             source_cues: get("source_cues"),
             reporting_cues: get("reporting_cues"),
