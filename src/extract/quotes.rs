@@ -827,11 +827,12 @@ fn said_so(
     let refers_back = match language {
         // the verb and `như vậy` with nothing after them but a scene
         Language::Vietnamese => says_so_at(tokens, after, data),
-        // `این را` before the subject, and nothing after the verb
+        // `این را` before the subject, or `این جمله را` (this sentence)
+        // after it, and nothing after the verb
         Language::Persian => {
-            subject.start >= 2
-                && is_object_pronoun_at(tokens, subject.start - 2, data)
-                && tokens[after..].iter().all(|t| !t.is_word)
+            let object_before = subject.start >= 2 && is_object_pronoun_at(tokens, subject.start - 2, data);
+            let object_after = (subject.end..verb).any(|k| stands_for_quotation_at(tokens, k, data));
+            (object_before || object_after) && tokens[after..].iter().all(|t| !t.is_word)
         }
         _ => false,
     };
@@ -3306,6 +3307,17 @@ fn is_object_pronoun_at(tokens: &[Token], k: usize, data: &LanguageData) -> bool
         && tokens.get(k + 1).is_some_and(|t| t.folded == "را")
 }
 
+/// Whether a Persian object standing for the quotation before it starts
+/// at token `k`: `این را` (this), or a demonstrative with the noun of
+/// what was said (`این جمله را`, this sentence; `این سخنان را`, these
+/// words).
+fn stands_for_quotation_at(tokens: &[Token], k: usize, data: &LanguageData) -> bool {
+    is_object_pronoun_at(tokens, k, data)
+        || tokens.get(k).is_some_and(|t| data.demonstratives.contains(&t.folded))
+            && tokens.get(k + 1).is_some_and(|t| t.is_word)
+            && tokens.get(k + 2).is_some_and(|t| t.folded == "را")
+}
+
 /// Where the subject of `X được [source] dẫn lời [verb]` ends: at `được`,
 /// when `dẫn lời` stands right before the verb.
 fn quoted_by_passive(tokens: &[Token], clause_start: usize, verb: usize) -> Option<usize> {
@@ -5369,6 +5381,18 @@ mod tests {
             Language::Persian,
         );
         assert_eq!(said(&quotes), [(Some("محمد جواد ظریف"), "ما به مذاکره ادامه می‌دهیم و از حقوق ملت دفاع می‌کنیم")]);
+        // … or the object after the subject, maybe with the noun of what
+        // was said (`این جمله را`, this sentence), and the verb of uttering
+        for then in
+            ["محمد جواد ظریف این را در پایان نشست گفت.", "محمد جواد ظریف این جمله را در پایان نشست بر زبان آورد."]
+        {
+            let (quotes, _) = run(&["«ما به مذاکره ادامه می‌دهیم و از حقوق ملت دفاع می‌کنیم».", then], Language::Persian);
+            assert_eq!(
+                said(&quotes),
+                [(Some("محمد جواد ظریف"), "ما به مذاکره ادامه می‌دهیم و از حقوق ملت دفاع می‌کنیم")],
+                "{then}"
+            );
+        }
         // the one who said it called by an office, here with their
         // country's adjective (the team's Croatian coach), is whoever holds
         // the office, written with Persian or Arabic letters
