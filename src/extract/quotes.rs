@@ -7494,6 +7494,21 @@ mod tests {
     }
 
     #[test]
+    fn the_respectful_classifier_before_an_office_is_its_holder_met_before() {
+        // `vị` (the classifier of persons one respects) before a noun of
+        // office or trade: the one already named as holding it
+        let (quotes, _) = run(
+            &[
+                "Theo ông Nguyễn Trí Hiếu, chuyên gia tài chính ngân hàng, giá vàng tăng chủ yếu do thị trường thế giới.",
+                "“Người dân không nên mua vàng theo tâm lý đám đông”, vị chuyên gia nhấn mạnh.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Nguyễn Trí Hiếu"); 2]);
+        assert_eq!(quotes[1].text, "Người dân không nên mua vàng theo tâm lý đám đông");
+    }
+
+    #[test]
     fn a_party_comrade_alone_is_the_last_speaker_as_a_pronoun_is() {
         let (quotes, _) = run(
             &[
