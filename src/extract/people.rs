@@ -2446,6 +2446,19 @@ impl<'a> Register<'a> {
         named.next().is_none().then_some(only)
     }
 
+    /// The person the sentence being read has made its subject so far, if
+    /// it has named one.
+    pub fn subject_of_this_sentence(&self) -> Option<usize> {
+        self.last_subject.filter(|_| self.last_subject_sentence == self.sentence).map(|i| self.resolve(i))
+    }
+
+    /// Makes a person the subject again, as of the sentence being read: a
+    /// line taken back from a speech it seemed to go on with (see
+    /// [`Register::speaks_on`]) was about the subject it named itself.
+    pub fn reinstate_subject(&mut self, index: usize) {
+        self.make_subject(index);
+    }
+
     /// The named person the sentence before this one was about, if any.
     pub fn subject_of_sentence_before(&self) -> Option<usize> {
         self.last_subject

@@ -153,7 +153,7 @@ pub fn extract(
             // the agency's line and a subheading) … unless the line gave
             // the speech to a speaker of its own, whose it is now
             let settled = tentative.as_ref().map(|speech| speech.quote);
-            if settle(tentative.take(), &mut pending) == Settled::TakenBack && open_direct == settled {
+            if settle(tentative.take(), &mut pending, &mut register) == Settled::TakenBack && open_direct == settled {
                 open_direct = None;
             }
             // a speech given after a colon with no quotation marks goes on
@@ -184,6 +184,7 @@ pub fn extract(
                 quote,
                 text_len: pending[quote].text.len(),
                 first_person: false,
+                own_subject: None,
             });
             // a line that is one quotation, right after a line that ended
             // with its last quote, in direct speech, goes on with it (`ông X
@@ -422,6 +423,9 @@ pub fn extract(
                 }
                 None => {
                     if let Some(q) = open_direct {
+                        if let Some(speech) = tentative.as_mut().filter(|speech| speech.quote == q) {
+                            speech.own_subject = register.subject_of_this_sentence().or(speech.own_subject);
+                        }
                         register.speaks_on(pending[q].person);
                         let quote = &mut pending[q];
                         quote.text.push(' ');
@@ -461,7 +465,7 @@ pub fn extract(
     }
     // an answer under a label may run to the end of the article
     pending.extend(speech_to_follow.and_then(SpeechToFollow::answer_read));
-    settle(tentative, &mut pending);
+    settle(tentative, &mut pending, &mut register);
     same_speaker_repeated(&pending, &mut register);
     let headline_speaker = label.as_ref().map(|(mention, _)| mention.clone());
     speaker_named_by_headline(label, &pending, &mut register, data);
@@ -638,14 +642,21 @@ struct TentativeSpeech {
     quote: usize,
     text_len: usize,
     first_person: bool,
+    /// The subject the line named itself (`مریم حسینی، عضو …، در این نشست
+    /// حضور داشت.`), which the speech going on over it took the place of.
+    own_subject: Option<usize>,
 }
 
 /// At a line's end: a speech went on over it only if it spoke in the first
-/// person; else what the line added to it is taken back.
-fn settle(speech: Option<TentativeSpeech>, pending: &mut [Pending]) -> Settled {
+/// person; else what the line added to it is taken back, and the subject
+/// the line named is again the one a pronoun after it means.
+fn settle(speech: Option<TentativeSpeech>, pending: &mut [Pending], register: &mut Register) -> Settled {
     match speech {
         Some(speech) if !speech.first_person => {
             pending[speech.quote].text.truncate(speech.text_len);
+            if let Some(subject) = speech.own_subject {
+                register.reinstate_subject(subject);
+            }
             Settled::TakenBack
         }
         _ => Settled::Kept,
@@ -5347,6 +5358,37 @@ mod tests {
             ]
         );
         assert_eq!(quotes[0].kind, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn a_line_taken_back_from_a_speech_leaves_its_own_subject_to_the_pronoun_after_it() {
+        let speech =
+            "علی صالح‌آبادی، رئیس کل پیشین بانک مرکزی، به خبرنگار ما گفت: کاهش تورم بدون انضباط مالی دولت ممکن نیست.";
+        let according = "به گفته وی، تا زمانی که درآمدهای ارزی کشور محدود باشد، کنترل تورم دشوار خواهد بود.";
+        // a line about someone else ends the speech: `وی` is that someone
+        let (quotes, _) = run(
+            &[speech, "مریم حسینی، عضو هیئت علمی دانشگاه تهران، نیز در این نشست حضور داشت.", according],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("علی صالح‌آبادی"), Some("مریم حسینی")]);
+        assert_eq!(quotes[0].text, "کاهش تورم بدون انضباط مالی دولت ممکن نیست.");
+        // … whatever the line's later sentences are about
+        let (quotes, _) = run(
+            &[
+                speech,
+                "مریم حسینی، عضو هیئت علمی دانشگاه تهران، نیز در این نشست حضور داشت. نشست دو ساعت طول کشید.",
+                according,
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("علی صالح‌آبادی"), Some("مریم حسینی")]);
+        // a line in the first person goes on with the speech, whose speaker
+        // `وی` still is
+        let (quotes, _) = run(
+            &[speech, "ما در این باره با مریم حسینی، عضو هیئت علمی دانشگاه تهران، هم نظر هستیم.", according],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("علی صالح‌آبادی"); 2]);
     }
 
     #[test]
