@@ -5361,6 +5361,21 @@ mod tests {
     }
 
     #[test]
+    fn a_persian_subject_after_a_connective_is_the_one_a_pronoun_means() {
+        for connective in ["در مقابل", "در این میان", "از طرف دیگر"] {
+            let (quotes, _) = run(
+                &[
+                    "علی صالح‌آبادی، رئیس کل پیشین بانک مرکزی، گفت که کاهش تورم بدون انضباط مالی دولت ممکن نیست.",
+                    &format!("{connective}، مریم حسینی، عضو هیئت علمی دانشگاه تهران، در این نشست حضور داشت."),
+                    "به گفته وی، تا زمانی که درآمدهای ارزی کشور محدود باشد، کنترل تورم دشوار خواهد بود.",
+                ],
+                Language::Persian,
+            );
+            assert_eq!(speakers(&quotes), [Some("علی صالح‌آبادی"), Some("مریم حسینی")], "{connective}");
+        }
+    }
+
+    #[test]
     fn a_line_taken_back_from_a_speech_leaves_its_own_subject_to_the_pronoun_after_it() {
         let speech =
             "علی صالح‌آبادی، رئیس کل پیشین بانک مرکزی، به خبرنگار ما گفت: کاهش تورم بدون انضباط مالی دولت ممکن نیست.";
