@@ -163,7 +163,9 @@ fn parse_persian(
     }
     // `این سخنگوی کاخ سفید`, `این وزیر`: the holder of an office the text
     // named before, which the role alone finds in the register
-    if i + 1 < to && data.demonstratives.contains(&tokens[i].folded) && data.titles.match_at(tokens, i + 1).is_some() {
+    let demonstrative =
+        i + 1 < to && data.demonstratives.contains(&tokens[i].folded) && data.titles.match_at(tokens, i + 1).is_some();
+    if demonstrative {
         i += 1;
     }
     let title_start = i;
@@ -183,7 +185,11 @@ fn parse_persian(
             })
             && !tokens.get(k + 2).is_some_and(predicate)
     };
-    while let Some(n) = data.honorifics.match_at(tokens, i).filter(|&n| i + n <= to && !given_name_here(i, n)) {
+    // (after a demonstrative a word that is an honorific too is the
+    // office: `این استاد دانشگاه`, this university professor)
+    while let Some(n) =
+        data.honorifics.match_at(tokens, i).filter(|&n| !demonstrative && i + n <= to && !given_name_here(i, n))
+    {
         i += n;
     }
     let title = span(source, tokens, title_start, i);

@@ -2451,9 +2451,13 @@ fn subject(sentence: &str, tokens: &[Token], verb: usize, language: Language, da
             // (read only for an office alone: most subjects are named)
             let mention = &subject.mention;
             let office_alone = mention.role.as_deref().filter(|_| mention.name.is_none() && !mention.pronoun);
+            // … and so does an office after a demonstrative (`این استاد
+            // دانشگاه تصریح کرد`, this university professor stressed): the
+            // person the text is about, if none holds that office
             subject.mention.describes_known_person = office_alone.is_some_and(|role| {
                 data.speech_continuations.match_at(tokens, subject.end).is_some_and(|n| subject.end + n <= verb)
                     || data.seats.starts(&text::fold(role))
+                    || data.demonstratives.contains(&tokens[subject.start].folded)
             });
             subject
         }),
@@ -5358,6 +5362,30 @@ mod tests {
             ]
         );
         assert_eq!(quotes[0].kind, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn a_persian_office_after_a_demonstrative_is_the_person_the_text_is_about() {
+        let report = |then: &str| {
+            run(
+                &[
+                    "علی رضایی، استاد دانشگاه تهران، امروز در گفت‌وگو با خبرنگار ما گفت که نرخ تورم در ماه‌های آینده کاهش می‌یابد.",
+                    "محمد احمدی، رئیس اتاق بازرگانی، نیز در این نشست حضور داشت و درباره بودجه سخن گفت.",
+                    then,
+                ],
+                Language::Persian,
+            )
+            .0
+        };
+        let markets = "بازار ارز در هفته‌های اخیر آرام بوده و نگرانی جدی در این زمینه وجود ندارد.";
+        // the holder of the office, named before another person (`استاد`
+        // is an honorific too, but not after a demonstrative) …
+        let quotes = report(&format!("این استاد دانشگاه افزود: {markets}"));
+        assert_eq!(speakers(&quotes), [Some("علی رضایی"); 2]);
+        // … else, with no one holding it, the person the sentence before
+        // was about
+        let quotes = report(&format!("این فعال اقتصادی افزود: {markets}"));
+        assert_eq!(speakers(&quotes), [Some("علی رضایی"), Some("محمد احمدی")]);
     }
 
     #[test]
