@@ -3136,13 +3136,25 @@ fn vietnamese_subject_ending_at(
     // written with a capital
     role_only
         .or_else(|| {
-            (clause_start + 1..end).filter(|&k| capitalised(k) && data.titles.match_at(tokens, k).is_some()).find_map(
-                |start| {
+            // (a title inside the apposition of the person opening the
+            // clause, after the comma closing their mention, is not where
+            // it starts: `Đội trưởng X, người dự họp báo cùng HLV Kim, chia
+            // sẻ` is X's)
+            let opening_person_end =
+                people::parse_with(sentence, tokens, clause_start, end, Language::Vietnamese, data, false)
+                    .filter(|(_, used)| tokens.get(clause_start + used).is_some_and(|t| t.folded == ","))
+                    .map(|(_, used)| clause_start + used);
+            (clause_start + 1..end)
+                .filter(|&k| {
+                    capitalised(k)
+                        && data.titles.match_at(tokens, k).is_some()
+                        && opening_person_end.is_none_or(|e| k < e)
+                })
+                .find_map(|start| {
                     let (mention, used) =
                         people::parse_with(sentence, tokens, start, end, Language::Vietnamese, data, true)?;
                     (start + used == end).then_some(Subject { mention, start, end })
-                },
-            )
+                })
         })
         // `"…", Conte nói`: a name alone, without honorific or title, is
         // bare: it names only someone the article named before
@@ -6678,6 +6690,27 @@ mod tests {
             Language::Vietnamese,
         );
         assert!(quotes.is_empty(), "{quotes:?}");
+    }
+
+    #[test]
+    fn an_office_inside_the_apposition_of_a_named_subject_is_not_the_speaker() {
+        let (quotes, _) = run(
+            &[
+                "HLV Kim Sang-sik khẳng định các cầu thủ đã sẵn sàng cho trận đấu quan trọng nhất năm.",
+                "Đội trưởng Đỗ Duy Mạnh, người dự họp báo cùng HLV Kim, chia sẻ: “Toàn đội quyết tâm mang chức vô địch về cho người hâm mộ”.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Kim Sang-sik"), Some("Đỗ Duy Mạnh")]);
+        // a clause opened by no person may still run on into its speaker's
+        // office and name
+        let (quotes, _) = run(
+            &[
+                "Thủ tướng nêu rõ, sau 40 năm đổi mới, đất nước đã có nhiều thành tựu, như cố Tổng Bí thư Nguyễn Văn Đức từng khẳng định: “Đất nước ta chưa bao giờ có được cơ đồ như ngày nay”.",
+            ],
+            Language::Vietnamese,
+        );
+        assert!(speakers(&quotes).contains(&Some("Nguyễn Văn Đức")), "{quotes:?}");
     }
 
     #[test]
