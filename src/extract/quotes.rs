@@ -3139,16 +3139,21 @@ fn vietnamese_subject_ending_at(
             // (a title inside the apposition of the person opening the
             // clause, after the comma closing their mention, is not where
             // it starts: `Đội trưởng X, người dự họp báo cùng HLV Kim, chia
-            // sẻ` is X's)
-            let opening_person_end =
-                people::parse_with(sentence, tokens, clause_start, end, Language::Vietnamese, data, false)
-                    .filter(|(_, used)| tokens.get(clause_start + used).is_some_and(|t| t.folded == ","))
-                    .map(|(_, used)| clause_start + used);
+            // sẻ` is X's) (parsed once, and only for a clause with such a
+            // title: most have none)
+            let opening_person_end = std::cell::OnceCell::new();
+            let opening_person_end = || {
+                *opening_person_end.get_or_init(|| {
+                    people::parse_with(sentence, tokens, clause_start, end, Language::Vietnamese, data, false)
+                        .filter(|(_, used)| tokens.get(clause_start + used).is_some_and(|t| t.folded == ","))
+                        .map(|(_, used)| clause_start + used)
+                })
+            };
             (clause_start + 1..end)
                 .filter(|&k| {
                     capitalised(k)
                         && data.titles.match_at(tokens, k).is_some()
-                        && opening_person_end.is_none_or(|e| k < e)
+                        && opening_person_end().is_none_or(|e| k < e)
                 })
                 .find_map(|start| {
                     let (mention, used) =
