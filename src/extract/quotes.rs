@@ -141,11 +141,25 @@ pub fn extract(
     // the quote whose attribution closed the paragraph before with a colon
     let mut speech_to_follow: Option<SpeechToFollow> = None;
     let plain_questions = asks_plainly_throughout(paragraphs, data.abbreviations);
+    let plain_answers = answers_plainly_throughout(paragraphs, data.abbreviations);
     // the source lines a speech given after a colon has gone on over, and
     // its going on over the line being read
     let mut speech_lines = 0;
     let mut tentative: Option<TentativeSpeech> = None;
+    // who answers an interview's questions: whoever answered the first
+    // one, and for the first, whom the article was about before it was
+    // asked (read as the question's line is reached, if it is a question).
+    // A question may name a third person (`…, như Thủ tướng X đánh giá,
+    // …?`), who is not the one asked
+    let mut interviewee: Option<usize> = None;
+    let mut asked: Option<usize> = None;
     for (p, paragraph) in paragraphs.iter().enumerate() {
+        let asked_before = asked.take();
+        if text::is_question(paragraph.trim_end()) {
+            asked = register
+                .refer(&Mention { pronoun: true, ..Mention::default() }, false)
+                .or_else(|| register.only_named_person());
+        }
         if !continues_previous.get(p).copied().unwrap_or(false) {
             // a line that did not go on with the speech ends it: a later
             // line in the first person is someone else's, or the
@@ -275,15 +289,14 @@ pub fn extract(
         // an interview printed as dashed lines: the line after a dashed
         // question is the answer of the person the article is about
         if p > 0
-            && let Some((dash, answer)) = dashed_answer(&paragraphs[p - 1], paragraph, plain_questions, data.abbreviations)
+            && let Some((dash, answer)) = dashed_answer(&paragraphs[p - 1], paragraph, plain_questions, plain_answers, data.abbreviations)
             && text::word_count(answer) >= DIRECT_MIN_WORDS
             // an answer whose label names its speaker (`• Giám đốc Sở Y tế
             // X: …`) is read as any labelled answer is
             && interview_label(paragraph, &data.tokenize(paragraph), language, data).is_none()
-            && let Some(person) = register
-                .refer(&Mention { pronoun: true, ..Mention::default() }, false)
-                .or_else(|| register.only_named_person())
+            && let Some(person) = interviewee.or(asked_before).map(|person| register.resolve(person))
         {
+            interviewee = Some(person);
             let (text, cue) = (answer.to_owned(), dash.to_owned());
             pending.push(Pending { person, text, kind: QuoteKind::Direct, cue, paragraph: p });
             // the answer goes on as a speech after a colon does: over the
@@ -1304,11 +1317,15 @@ fn verb_final_clause<'s>(
 /// a bullet (`* آیا مجلس … رأی اعتماد می‌دهد؟`) is answered by the plain
 /// line after it, whose cue is then the bullet. Where the page prints its
 /// questions plain (in bold, which a crawl loses) and only the answers
-/// dashed, `plain_questions` says so (see [`asks_plainly_throughout`]).
+/// dashed, `plain_questions` says so (see [`asks_plainly_throughout`]);
+/// where it dashes its questions and prints the answers plain,
+/// `plain_answers` does (see [`answers_plainly_throughout`]), and the
+/// question's dash is the answer's cue, as a bullet is.
 fn dashed_answer<'a>(
     before: &'a str,
     line: &'a str,
     plain_questions: bool,
+    plain_answers: bool,
     abbreviations: &[&str],
 ) -> Option<(&'a str, &'a str)> {
     let line = line.trim_start();
@@ -1319,8 +1336,10 @@ fn dashed_answer<'a>(
     let bullet = Some(before.trim_start_matches(is_interview_bullet))
         .filter(|rest| rest.len() < before.len())
         .map(|rest| &before[..before.len() - rest.len()]);
+    let question_dash = &before[..before.len() - before.trim_start_matches(text::DASHES).len()];
     let cue = match bullet {
         Some(bullet) if dash.is_empty() => bullet,
+        None if dash.is_empty() && plain_answers => question_dash,
         _ => dash,
     };
     let marked = before.starts_with(text::DASHES) || bullet.is_some() || plain_questions;
@@ -1378,11 +1397,27 @@ const PLAIN_QUESTIONS_MIN: usize = 2;
 /// Whether the paragraphs hold [`PLAIN_QUESTIONS_MIN`] questions or more,
 /// none marked, each answered by a dashed line.
 fn asks_plainly_throughout(paragraphs: &[String], abbreviations: &[&str]) -> bool {
+    dashed_on_one_side_throughout(paragraphs, abbreviations, false)
+}
+
+/// Whether the paragraphs hold [`PLAIN_QUESTIONS_MIN`] dashed questions or
+/// more, each answered by a plain line: the layout mirroring
+/// [`asks_plainly_throughout`]'s (`- Bộ trưởng có hài lòng …?` then `Phải
+/// khẳng định, …`). Once, a dashed question is as likely a list's item
+/// followed by the writer's own text.
+fn answers_plainly_throughout(paragraphs: &[String], abbreviations: &[&str]) -> bool {
+    dashed_on_one_side_throughout(paragraphs, abbreviations, true)
+}
+
+/// Whether [`PLAIN_QUESTIONS_MIN`] questions or more are each followed by
+/// an answer, the dash marking only the questions (`questions_dashed`) or
+/// only the answers.
+fn dashed_on_one_side_throughout(paragraphs: &[String], abbreviations: &[&str], questions_dashed: bool) -> bool {
     let answered = |pair: &[String]| {
         let (question, answer) = (pair[0].trim_start(), pair[1].trim_start());
         text::is_question(question)
-            && !question.starts_with(text::DASHES)
-            && answer.starts_with(text::DASHES)
+            && question.starts_with(text::DASHES) == questions_dashed
+            && answer.starts_with(text::DASHES) != questions_dashed
             && !asks_only(answer, abbreviations)
     };
     paragraphs.windows(2).filter(|pair| answered(pair)).count() >= PLAIN_QUESTIONS_MIN
@@ -8600,6 +8635,52 @@ mod tests {
         );
         // once, it is the writer's question before a list
         let (quotes, _) = run(&interview[..3], Language::Vietnamese);
+        assert!(quotes.is_empty());
+        // dashed questions, each answered by a plain line, twice over; the
+        // first question names a third person, who does not answer it
+        let interview = [
+            "Bộ trưởng Lê Văn Nam tiếp chúng tôi tại trụ sở Bộ.",
+            "- Như Thủ tướng Trần Văn Hải đánh giá, năm qua ngành đã làm tốt. Ông có hài lòng không?",
+            "Phải khẳng định đây là kết quả của sự nỗ lực chung của toàn ngành.",
+            "- Còn những hồ sơ tồn đọng thì sao, thưa Bộ trưởng?",
+            "Chúng tôi sẽ giải quyết dứt điểm trong quý I năm nay.",
+        ];
+        let (quotes, _) = run(&interview, Language::Vietnamese);
+        let answers: Vec<_> = said(&quotes)
+            .into_iter()
+            .filter(|(_, text)| text.ends_with("năm nay.") || text.starts_with("Phải"))
+            .collect();
+        assert_eq!(
+            answers,
+            [
+                (Some("Lê Văn Nam"), "Phải khẳng định đây là kết quả của sự nỗ lực chung của toàn ngành."),
+                (Some("Lê Văn Nam"), "Chúng tôi sẽ giải quyết dứt điểm trong quý I năm nay.")
+            ]
+        );
+        assert_eq!(quotes.iter().find(|q| q.text.starts_with("Phải")).and_then(|q| q.cue.as_deref()), Some("-"));
+        // once, the plain line after a dashed question is the writer's
+        let (quotes, _) = run(&interview[..3], Language::Vietnamese);
+        assert!(quotes.iter().all(|q| !q.text.starts_with("Phải")));
+        // … and a plain question with a plain line after it is no second
+        // dashed one
+        let rhetorical = ["Vì sao ngành làm được như vậy?", "Câu trả lời nằm ở sự đồng lòng của cán bộ toàn ngành."];
+        let (quotes, _) = run(&[&interview[..3], &rhetorical[..]].concat(), Language::Vietnamese);
+        assert!(quotes.iter().all(|q| !q.text.starts_with("Phải")));
+        // nor do the writer's own questions, each with its plain answer,
+        // make an interview of plain questions with dashed answers: the
+        // dashed line after the third is a list's
+        let (quotes, _) = run(
+            &[
+                "Bộ trưởng Lê Văn Nam tiếp chúng tôi tại trụ sở Bộ.",
+                rhetorical[0],
+                rhetorical[1],
+                "Điều gì giúp ngành vượt qua khó khăn?",
+                "Đó là sự chỉ đạo sát sao và kịp thời của lãnh đạo.",
+                "Cần làm gì trong năm tới?",
+                "- Tăng phụ cấp trực đêm cho nhân viên y tế tuyến cơ sở.",
+            ],
+            Language::Vietnamese,
+        );
         assert!(quotes.is_empty());
         // an answer may end with a question of its own, and goes on over
         // the next lines in the first person (a scare-quoted word in one),
