@@ -3673,6 +3673,15 @@ mod tests {
         );
         // an office ending in `của` (of) is not the name's
         assert_eq!(mention("Đạo diễn chương trình đêm nhạc của Hoàng Hồng Ngọc", Language::Vietnamese), None);
+        // the family names of the northern uplands' peoples (Tày, Hmông)
+        // open names as the Kinh ones do
+        assert_eq!(
+            mention("Bí thư Tỉnh ủy Chẩu Văn Lâm", Language::Vietnamese),
+            m(Some("Chẩu Văn Lâm"), None, Some("Bí thư Tỉnh ủy"))
+        );
+        // a board (`Ban`, of the Party's Central Committee) is no one
+        let found = mention("đại biểu Ban Đảng Trung ương", Language::Vietnamese);
+        assert!(found.as_ref().is_none_or(|m| m.name.is_none()), "{found:?}");
     }
 
     #[test]
