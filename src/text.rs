@@ -697,7 +697,9 @@ fn scan_word<const FOLDING: bool>(text: &str, start: usize) -> (usize, bool) {
     while let Some((kind, len)) = kind_at(text, i) {
         match kind {
             CharKind::Word => {}
-            CharKind::Joiner if kind_at(text, i + len).is_some_and(|(after, _)| after == CharKind::Word) => {}
+            CharKind::Joiner
+                if kind_at(text, i + len).is_some_and(|(after, _)| after == CharKind::Word)
+                    && !is_unspaced_punctuation(text, start, i) => {}
             _ => break,
         }
         if FOLDING {
@@ -737,6 +739,30 @@ fn scan_word<const FOLDING: bool>(text: &str, start: usize) -> (usize, bool) {
     (i, kept)
 }
 
+/// Whether the joiner at byte `i`, in the word opened at `start`, stands
+/// between two capitalised Vietnamese syllables, one of them with a
+/// letter outside ASCII: punctuation written without its spaces, a dash
+/// that pages set between a name and the office after it (`Nguyễn Thành
+/// Tâm-Uỷ viên Trung ương Đảng`) or between two places (`Bà Rịa-Vũng
+/// Tàu`), a stop before the next sentence (`tỉnh Trà Vinh.Ông …`).
+/// Vietnamese joins no syllables so; a word in plain ASCII on both sides
+/// may be a foreign name (`Park Hang-Seo`), and an abbreviation or a code
+/// is no syllable (`TP.Hồ Chí Minh`, `NĐ-CP`).
+fn is_unspaced_punctuation(text: &str, start: usize, i: usize) -> bool {
+    let after_start = i + text[i..].chars().next().map_or(1, char::len_utf8);
+    // (the cheap test first: most joiners have a small letter or a digit
+    // after them)
+    if !text[after_start..].starts_with(char::is_uppercase) {
+        return false;
+    }
+    let before = text[start..i].rsplit(|c: char| char_kind(c) == CharKind::Joiner).next().unwrap_or("");
+    let after_len =
+        text[after_start..].find(|c: char| char_kind(c) != CharKind::Word).unwrap_or(text.len() - after_start);
+    let after = &text[after_start..after_start + after_len];
+    let capitalised_syllable = |word: &str| word.starts_with(char::is_uppercase) && is_vietnamese_syllable(word);
+    capitalised_syllable(before) && capitalised_syllable(after) && !(before.is_ascii() && after.is_ascii())
+}
+
 /// Whether the character written in the two bytes `lead`, `second`
 /// (U+0080–U+07FF: Latin-1, the Latin Extended blocks with `đ ă ơ ư`, the
 /// Arabic block) folds to itself, by table.
@@ -756,6 +782,48 @@ static ARABIC_KEPT: [bool; 256] = lookup_table!(256, false, |offset| {
     let code = ARABIC_BLOCK_START + offset as u32;
     matches!(arabic_fold(code), Some(folded) if folded as u32 == code)
 });
+
+/// The consonants that may open a Vietnamese syllable, longest first.
+const VI_INITIALS: [&str; 28] = [
+    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g", "h", "k", "l", "m",
+    "n", "p", "q", "r", "s", "t", "v", "x",
+];
+
+/// The consonants that may close one, longest first.
+const VI_FINALS: [&str; 8] = ["ng", "nh", "ch", "c", "m", "n", "p", "t"];
+
+/// Most vowels a Vietnamese syllable holds (`uyê` in `nguyễn`).
+const VI_VOWELS_MAX: usize = 3;
+
+/// Whether a word, in any case, is shaped as one Vietnamese syllable: an
+/// initial consonant or none, one to three vowels, a final consonant or
+/// none (`trần`, `văn`, `hiệp`, `an`), which `UBND`, `HĐND` or `TP` are
+/// not.
+pub(crate) fn is_vietnamese_syllable(word: &str) -> bool {
+    // each letter without its tone and vowel marks (`ệ` is `e`); `đ` has
+    // no decomposition and stays itself
+    let bare: String = word
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| {
+            let mut base = c;
+            unicode_normalization::char::decompose_canonical(c, |part| {
+                if base == c {
+                    base = part;
+                }
+            });
+            base
+        })
+        .collect();
+    let rhyme = |rest: &str| {
+        let vowels = rest.chars().take_while(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')).count();
+        let last = &rest[vowels..];
+        (1..=VI_VOWELS_MAX).contains(&vowels) && (last.is_empty() || VI_FINALS.contains(&last))
+    };
+    // `gi` is an initial before a vowel (`gia`) and a vowel after `g`
+    // (`gìn`): every initial the word opens with is tried
+    rhyme(&bare) || VI_INITIALS.iter().filter_map(|initial| bare.strip_prefix(initial)).any(rhyme)
+}
 
 /// Number of word tokens, cheaply (no folding).
 pub fn word_count(text: &str) -> usize {
@@ -1279,6 +1347,19 @@ mod tests {
         let tokens = tokenize("بیمارستان‌های دولتی");
         assert_eq!(tokens.len(), 2);
         assert_eq!(tokens[0].folded, "بیمارستانهای");
+    }
+
+    #[test]
+    fn punctuation_between_capitalised_vietnamese_syllables_joins_no_word() {
+        let sources = |text| tokenize(text).iter().map(|t| &text[t.start..t.end]).collect::<Vec<_>>();
+        assert_eq!(sources("Thành Tâm-Uỷ viên"), ["Thành", "Tâm", "-", "Uỷ", "viên"]);
+        assert_eq!(sources("tỉnh Bà Rịa-Vũng Tàu"), ["tỉnh", "Bà", "Rịa", "-", "Vũng", "Tàu"]);
+        assert_eq!(sources("Trà Vinh.Ông"), ["Trà", "Vinh", ".", "Ông"]);
+        // a hyphen inside a foreign name, a Korean given name, a code or
+        // a people's name in lower case joins one word
+        for word in ["Hang-Seo", "Hang-seo", "Jean-Pierre", "COVID-19", "NĐ-CP", "Ê-đê", "Timor-Leste", "TP.Hồ"] {
+            assert_eq!(sources(word), [word]);
+        }
     }
 
     #[test]

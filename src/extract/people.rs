@@ -7,7 +7,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::lang::{Language, LanguageData, Lexicon};
-use crate::text::{self, Token};
+use crate::text::{self, Token, is_vietnamese_syllable};
 
 /// A person as a noun phrase names them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -1768,48 +1768,6 @@ pub fn in_title_case_if_capitals(name: &str) -> String {
         chars.next().map(|first| first.to_string() + &chars.as_str().to_lowercase()).unwrap_or_default()
     };
     name.split(' ').map(title_case).collect::<Vec<_>>().join(" ")
-}
-
-/// The consonants that may open a Vietnamese syllable, longest first.
-const VI_INITIALS: [&str; 28] = [
-    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g", "h", "k", "l", "m",
-    "n", "p", "q", "r", "s", "t", "v", "x",
-];
-
-/// The consonants that may close one, longest first.
-const VI_FINALS: [&str; 8] = ["ng", "nh", "ch", "c", "m", "n", "p", "t"];
-
-/// Most vowels a Vietnamese syllable holds (`uyê` in `nguyễn`).
-const VI_VOWELS_MAX: usize = 3;
-
-/// Whether a word, in any case, is shaped as one Vietnamese syllable: an
-/// initial consonant or none, one to three vowels, a final consonant or
-/// none (`trần`, `văn`, `hiệp`, `an`), which `UBND`, `HĐND` or `TP` are
-/// not.
-fn is_vietnamese_syllable(word: &str) -> bool {
-    // each letter without its tone and vowel marks (`ệ` is `e`); `đ` has
-    // no decomposition and stays itself
-    let bare: String = word
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| {
-            let mut base = c;
-            unicode_normalization::char::decompose_canonical(c, |part| {
-                if base == c {
-                    base = part;
-                }
-            });
-            base
-        })
-        .collect();
-    let rhyme = |rest: &str| {
-        let vowels = rest.chars().take_while(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')).count();
-        let last = &rest[vowels..];
-        (1..=VI_VOWELS_MAX).contains(&vowels) && (last.is_empty() || VI_FINALS.contains(&last))
-    };
-    // `gi` is an initial before a vowel (`gia`) and a vowel after `g`
-    // (`gìn`): every initial the word opens with is tried
-    rhyme(&bare) || VI_INITIALS.iter().filter_map(|initial| bare.strip_prefix(initial)).any(rhyme)
 }
 
 /// Academic and professional degree abbreviations that combine with dots
@@ -3678,6 +3636,13 @@ mod tests {
         assert_eq!(
             mention("Bí thư Tỉnh ủy Chẩu Văn Lâm", Language::Vietnamese),
             m(Some("Chẩu Văn Lâm"), None, Some("Bí thư Tỉnh ủy"))
+        );
+        // a dash written without its spaces ends the name
+        assert_eq!(
+            mention("đồng chí Nguyễn Thành Tâm-Uỷ viên Trung ương Đảng", Language::Vietnamese)
+                .and_then(|m| m.name)
+                .as_deref(),
+            Some("Nguyễn Thành Tâm")
         );
         // a board (`Ban`, of the Party's Central Committee) is no one
         let found = mention("đại biểu Ban Đảng Trung ương", Language::Vietnamese);
