@@ -3637,6 +3637,11 @@ mod tests {
             mention("Bí thư Tỉnh ủy Chẩu Văn Lâm", Language::Vietnamese),
             m(Some("Chẩu Văn Lâm"), None, Some("Bí thư Tỉnh ủy"))
         );
+        // the English acronyms of company offices are titles too
+        assert_eq!(
+            mention("CEO Công ty Sao Mai Lê Thanh Thuấn", Language::Vietnamese),
+            m(Some("Lê Thanh Thuấn"), None, Some("CEO Công ty Sao Mai"))
+        );
         // a dash written without its spaces ends the name
         assert_eq!(
             mention("đồng chí Nguyễn Thành Tâm-Uỷ viên Trung ương Đảng", Language::Vietnamese)
