@@ -950,6 +950,20 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Most words of a speaker's tag set off by a dash after a quotation
+/// (`- HLV Park Hang-seo nói.`); a longer run after a dash is a line of its
+/// own, run into the paragraph (an interview's next question).
+const DASH_TAG_MAX_WORDS: usize = 10;
+
+/// Whether `rest`, opening with a dash, is a speaker's tag: a few words up
+/// to a full stop, which ends the sentence (a question mark ends a
+/// question).
+fn is_dash_tag(rest: &str) -> bool {
+    let tag = rest.trim_start_matches(|c: char| DASHES.contains(&c) || is_space(c));
+    let Some((stop, c)) = next_sentence_end(tag, 0) else { return false };
+    c == '.' && (1..=DASH_TAG_MAX_WORDS).contains(&word_count(&tag[..stop]))
+}
+
 /// Whether the stop `c` at byte `pos`, whose run of stops and closing
 /// marks ends at `end`, ends the sentence that began at `start`: what
 /// follows can start a sentence, and the stop is no abbreviation's dot.
@@ -962,9 +976,10 @@ fn ends_sentence_at(text: &str, start: usize, pos: usize, c: char, end: usize, a
                 None => true,
                 // a dash after a closed quotation, before a word in lower
                 // case, tags it with its speaker (`“… lý tưởng!” - ông bức
-                // xúc.`): the sentence goes on
+                // xúc.`): the sentence goes on; so does a short statement
+                // after it (`“… cuối cùng!” - HLV Park Hang-seo nói.`)
                 Some(a) if DASHES.contains(&a) && text[pos..end].chars().any(is_closer) => {
-                    !rest.next().is_some_and(char::is_lowercase)
+                    !rest.next().is_some_and(char::is_lowercase) && !is_dash_tag(&text[end..])
                 }
                 Some(a) => !(a.is_lowercase() || c == '.' && a.is_ascii_digit()),
             }
@@ -972,6 +987,9 @@ fn ends_sentence_at(text: &str, start: usize, pos: usize, c: char, end: usize, a
         // a comma after the stop and its closing marks goes on with the
         // sentence (`«…؟»، اظهار کرد`, `“Vì sao?”, ông hỏi`)
         Some(',' | '،' | ';' | '؛') => false,
+        // and a dash written against them, before a speaker's tag
+        // (`“… đúng hướng…”- Bộ trưởng X mở đầu câu chuyện.`)
+        Some(n) if DASHES.contains(&n) && text[pos..end].chars().any(is_closer) && is_dash_tag(&text[end..]) => false,
         Some(n) => {
             c != '.' && !n.is_alphanumeric()
                 || is_arabic_letter(n) && matches!(c, '.' | '؟' | '?' | '!')
@@ -1611,7 +1629,21 @@ mod tests {
             split("“Rẻ quá! Không được.” - ông bức xúc. Sau đó đi.", &[]),
             ["“Rẻ quá! Không được.” - ông bức xúc.", "Sau đó đi."]
         );
-        assert_eq!(split("“Rẻ quá.” - Ông Nam đi. Sau đó.", &[]), ["“Rẻ quá.”", "- Ông Nam đi.", "Sau đó."]);
+        // … or a short tag in capitals, up to a full stop, written with
+        // or without a space before the dash
+        assert_eq!(
+            split("“Rẻ quá!” - HLV Park Hang-seo nói. Sau đó.", &[]),
+            ["“Rẻ quá!” - HLV Park Hang-seo nói.", "Sau đó."]
+        );
+        assert_eq!(
+            split("“Đúng hướng…”- Bộ trưởng Dung mở đầu câu chuyện. Sau đó.", &[]),
+            ["“Đúng hướng…”- Bộ trưởng Dung mở đầu câu chuyện.", "Sau đó."]
+        );
+        // an interview's next question run into the line, or a long line
+        // after the dash, is a sentence of its own
+        assert_eq!(split("“Rẻ quá.” - Ông nghĩ sao? Sau đó.", &[]), ["“Rẻ quá.”", "- Ông nghĩ sao?", "Sau đó."]);
+        let long = "- Ông Nam đi chợ từ sáng sớm và mua rất nhiều rau củ quả cho cả gia đình.";
+        assert_eq!(split(&format!("“Rẻ quá.” {long}"), &[]), ["“Rẻ quá.”", long]);
         // an unbalanced mark changes nothing
         assert_eq!(split("Ông nói \"một. Hai.", &[]), ["Ông nói \"một.", "Hai."]);
         // an odd number of straight quotes in a site's prefix: the one before

@@ -949,8 +949,10 @@ fn attribution_named(
     // after it has its speaker's verb after the comma: a verb inside the
     // quotation is the speaker's word (`“Đề nghị Bộ trưởng cho biết …”,
     // đại biểu X chất vấn.`)
-    let after_quotation =
-        (language == Language::Vietnamese).then(|| quotation_tag(tokens)).flatten().map_or(0, |(close, _)| close + 1);
+    let after_quotation = (language == Language::Vietnamese)
+        .then(|| quotation_tag(tokens))
+        .flatten()
+        .map_or(0, |(_, close, _)| close + 1);
     let mut from = after_quotation;
     // the colon of a second source the reporting phrase cites (`به گزارش
     // X؛ فارس نوشت: …`, X reports; Fars wrote) opens that source's text,
@@ -2097,7 +2099,7 @@ fn quotation_tagged(
     data: &LanguageData,
     register: &mut Register,
 ) -> Option<Attribution> {
-    let (closing, start) = quotation_tag(tokens)?;
+    let (opening, closing, start) = quotation_tag(tokens)?;
     let end = tokens.iter().rposition(|t| t.is_word)? + 1;
     if tokens[end..].iter().any(|t| t.folded != ".") {
         return None;
@@ -2118,14 +2120,17 @@ fn quotation_tagged(
     };
     // the person, as far as a mention reads; or a description that ends
     // where the predicate starts (`nhà cầm quân người Hàn Quốc tiếp tục`,
-    // the Korean coach went on), which names the person spoken of before
+    // the Korean coach went on), which names the person spoken of before,
+    // or a name that does (`Bộ trưởng Dung mở đầu câu chuyện`: a given
+    // name alone after the title ends the phrase only where the predicate
+    // is cut off it)
     let (mention, used) = people::parse_with(sentence, tokens, start, end, Language::Vietnamese, data, true)
         .map(|(mention, used)| (mention, past_aside(start + used) - start))
         .filter(|&(_, used)| short_predicate(start + used))
         .or_else(|| {
             (end.saturating_sub(TAG_PREDICATE_MAX_WORDS).max(start + 1)..end).find_map(|from| {
                 people::parse_with(sentence, tokens, start, from, Language::Vietnamese, data, true)
-                    .filter(|(mention, used)| mention.pronoun && start + used == from)
+                    .filter(|(mention, used)| (mention.pronoun || mention.name.is_some()) && start + used == from)
             })
         })?;
     let predicate = start + used..end;
@@ -2134,7 +2139,7 @@ fn quotation_tagged(
     if !short_predicate(predicate.start) {
         return None;
     }
-    let text = sentence[tokens[0].end..tokens[closing].start].trim();
+    let text = sentence[tokens[opening].end..tokens[closing].start].trim();
     if text::word_count(text) < DIRECT_MIN_WORDS {
         return None;
     }
@@ -2151,11 +2156,28 @@ fn names_speech(predicate: &[Token], data: &LanguageData) -> bool {
 }
 
 /// Where the tag after the quotation a sentence opens with starts, past the
-/// comma or the dash (or both) that set it off: the closing token and the
-/// tag's first (`“…”, bà Lan cười.`, `“…” - ông bức xúc.`).
-fn quotation_tag(tokens: &[Token]) -> Option<(usize, usize)> {
-    let closing = leading_quotation_close(tokens)?;
-    Some((closing, tag_separator(tokens, closing)? + 1))
+/// comma or the dash (or both) that set it off: the opening and closing
+/// tokens and the tag's first (`“…”, bà Lan cười.`, `“…” - ông bức xúc.`).
+fn quotation_tag(tokens: &[Token]) -> Option<(usize, usize, usize)> {
+    let (opening, closing) = tagged_quotation_marks(tokens)?;
+    Some((opening, closing, tag_separator(tokens, closing)? + 1))
+}
+
+/// The tokens opening and closing the quotation a sentence opens with
+/// (`“…”`, `"…"`), or that opens right after a colon closing a scene set
+/// before it with no speech verb (`Trải lòng về một năm qua, người đứng đầu
+/// ngành …: “…” - Bộ trưởng X mở đầu câu chuyện.`): the colon introduces
+/// the quotation as its opening the sentence would, and the tag after it
+/// names the speaker.
+fn tagged_quotation_marks(tokens: &[Token]) -> Option<(usize, usize)> {
+    let opening = match leading_quotation_close(tokens) {
+        Some(closing) => return Some((0, closing)),
+        None => tokens.iter().position(|t| t.folded == ":")? + 1,
+    };
+    if !matches!(&*tokens.get(opening)?.folded, "“" | "\"") {
+        return None;
+    }
+    Some((opening, pair_closing(tokens, opening, tokens.len())?))
 }
 
 /// The last token of what sets a tag off the quotation closing at
@@ -5592,6 +5614,13 @@ mod tests {
             assert_eq!(speakers(&quotes), [Some("Nguyễn Lân Hùng")], "{sentence}");
             assert_eq!(quotes[0].cue.as_deref(), Some("bức xúc"), "{sentence}");
         }
+        // a quotation after a colon that closes a scene with no speech
+        // verb is tagged as one opening the sentence
+        let sentence =
+            format!("Trải lòng sau trận đấu, nhà cầm quân: {quotation} - HLV Kim Sang-sik mở đầu phần họp báo.");
+        let (quotes, _) = run(&[&sentence], Language::Vietnamese);
+        assert_eq!(speakers(&quotes), [Some("Kim Sang-sik")]);
+        assert_eq!(quotes[0].text, "Tôi hoàn toàn hài lòng với kết quả này và cảm ơn người hâm mộ.");
         // a description of the person spoken of before (the Korean coach)
         let (quotes, _) = run(
             &[
@@ -9166,11 +9195,14 @@ mod tests {
             "Nhớ lại những ngày tổng lực, ông không giấu nổi niềm vui: “Năm 2017 là năm đền ơn đáp nghĩa”.",
         ];
         let dung = || Some("Đào Ngọc Dung".to_owned());
-        assert_eq!(run_under("Bộ trưởng Đào Ngọc Dung: “Nâng cao chất lượng lao động”", &interview), [dung()]);
+        // (the first line's quotation is tagged with the short name after a
+        // dash, the second's speaker is the pronoun)
+        assert_eq!(run_under("Bộ trưởng Đào Ngọc Dung: “Nâng cao chất lượng lao động”", &interview), [dung(), dung()]);
+        assert_eq!(run_under("Bộ trưởng Đào Ngọc Dung: “Nâng cao chất lượng lao động”", &interview[1..]), [dung()]);
         // a label without a title or an office may be no person, and one
-        // word is no full name
-        assert!(run_under("Đào Ngọc Dung: “Nâng cao chất lượng lao động”", &interview).is_empty());
-        assert!(run_under("Bộ trưởng Dung: “Nâng cao chất lượng lao động”", &interview).is_empty());
+        // word is no full name: the pronoun then means no one
+        assert!(run_under("Đào Ngọc Dung: “Nâng cao chất lượng lao động”", &interview[1..]).is_empty());
+        assert!(run_under("Bộ trưởng Dung: “Nâng cao chất lượng lao động”", &interview[1..]).is_empty());
         // a headline that names the person the text shortens, with no label
         let visit = ["Ông Dung nói: “Chúng tôi sẽ hỗ trợ người lao động trong dịp Tết”."];
         assert_eq!(run_under("Bộ trưởng Đào Ngọc Dung thăm công nhân khu công nghiệp", &visit), [dung()]);
