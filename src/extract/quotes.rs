@@ -2548,6 +2548,12 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
         .rev()
         .find(|&k| matches!(&*tokens[k].folded, ":" | "؛" | "»"))
         .map_or(dateline_end, |k| k + 1);
+    // a dash after a closing guillemet (or a colon) sets the speaker's
+    // tag off the quotation (`«…» - وزیر کشور گفت.`), as a comma does
+    let clause_start = match tokens.get(clause_start) {
+        Some(dash) if text::is_dash(&dash.folded) => clause_start + 1,
+        _ => clause_start,
+    };
     let found = persian_subject_from(sentence, tokens, clause_start, verb, data);
     // a `»` may close a title inside the subject (`حسین اشمیری تهیه‌کننده
     // فیلم «…» گفته است`), and a `؛` the clause a speaker's preamble runs
@@ -8362,6 +8368,10 @@ mod tests {
             run(&["«ما به مذاکره ادامه می‌دهیم»؛ این را محمد جواد ظریف، وزیر امور خارجه، گفت."], Language::Persian);
         assert_eq!(said(&quotes), [(Some("محمد جواد ظریف"), "ما به مذاکره ادامه می‌دهیم")]);
         assert_eq!(quotes[0].kind, QuoteKind::Direct);
+        // a dash sets the speaker off the quotation as a comma does
+        let (quotes, _) =
+            run(&["«ما به مذاکره ادامه می‌دهیم» - محمد جواد ظریف وزیر امور خارجه گفت."], Language::Persian);
+        assert_eq!(said(&quotes), [(Some("محمد جواد ظریف"), "ما به مذاکره ادامه می‌دهیم")]);
     }
 
     #[test]
