@@ -155,7 +155,10 @@ pub fn extract(
     let mut asked: Option<usize> = None;
     for (p, paragraph) in paragraphs.iter().enumerate() {
         let asked_before = asked.take();
-        if text::is_question(paragraph.trim_end()) {
+        // (read only for a line `dashed_answer` may take for a question)
+        let marked = plain_questions
+            || paragraph.trim_start().starts_with(|c| text::DASHES.contains(&c) || is_interview_bullet(c));
+        if marked && text::is_question(paragraph.trim_end()) {
             asked = register
                 .refer(&Mention { pronoun: true, ..Mention::default() }, false)
                 .or_else(|| register.only_named_person());
