@@ -8950,6 +8950,18 @@ mod tests {
         );
         assert_eq!(speakers(&quotes), [Some("آنتونی لین")]);
         assert_eq!(quotes[0].cue.as_deref(), Some("به قول"));
+        // so are `به اعتقاد` and `به باور` (in the belief of), an opinion
+        // given as the source's
+        let (quotes, _) = run(
+            &[
+                "مهدی کریمی وزیر نیرو گفت: مصرف برق در تابستان امسال رکورد تازه‌ای زده است.",
+                "به اعتقاد وی، این رکورد با همکاری صنایع و خانواده‌ها مدیریت خواهد شد.",
+                "به باور علی سعدوندی، اقتصاددان، دولت باید کسری بودجه را جبران کند.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("مهدی کریمی"), Some("مهدی کریمی"), Some("علی سعدوندی")]);
+        assert_eq!(quotes[1].cue.as_deref(), Some("به اعتقاد"));
     }
 
     #[test]
