@@ -2748,9 +2748,13 @@ fn cites_source(
     let source_start = (0..verb).rev().find(|&k| !tokens[k].is_word).map_or(0, |k| k + 1);
     // (a source's name opens with no preposition: `درباره شایعات اخیر
     // گفت:` is what someone said about the rumours)
+    // … nor with a pronoun, demonstratives included, which means the
+    // person the article is about (`به گزارش ایرنا، وی افزود: …`, `این مقام
+    // انتظامی افزود: …`)
     let cited = tokens.get(colon).is_some_and(|t| t.folded == ":")
         && (1..=CITED_SOURCE_MAX_WORDS).contains(&(verb - source_start))
         && !data.phrase_stops.contains(&tokens[source_start].folded)
+        && data.pronouns.match_at(tokens, source_start).is_none()
         && !(source_start..verb).any(|k| people::opens_mention(tokens, k, data));
     if !cited {
         return false;
@@ -7436,6 +7440,14 @@ mod tests {
             let (quotes, officials) = run(&[sentence], Language::Persian);
             assert_eq!(speakers(&quotes), [Some("علی رضایی")], "{sentence}");
             assert_eq!(officials.len(), 1, "{sentence}");
+        }
+        // a pronoun or a demonstrative after the phrase is no source cited
+        // but the speaker the article is about
+        for subject in ["وی", "این مقام مسئول"] {
+            let sentence = format!("به گزارش ایرنا، {subject} افزود: ذخایر آب سدهای کشور کمتر از سال گذشته است.");
+            let (quotes, _) = run(&["علی رضایی وزیر نیرو از کاهش بارندگی خبر داد.", &sentence], Language::Persian);
+            assert_eq!(quotes.last().map(|q| q.cue.as_deref()), Some(Some("افزود")), "{sentence}");
+            assert_eq!(speakers(&quotes).last(), Some(&Some("علی رضایی")), "{sentence}");
         }
     }
 
