@@ -2337,11 +2337,12 @@ impl<'a> Register<'a> {
         }
     }
 
-    /// The sentence being read goes on with a person's speech: they are
-    /// still the one a pronoun after it means, whoever the speech named
-    /// (`… آقای قلعه نویی … این کار را می کنیم. / او ادامه داد: …`, he
-    /// went on: the speaker, not Mr Ghalenoei).
-    pub fn speaks_on(&mut self, index: usize) {
+    /// Makes a person the one a pronoun after the sentence being read
+    /// means: the speaker whose speech the sentence goes on with, whoever
+    /// the speech named (`… آقای قلعه نویی … این کار را می کنیم. / او ادامه
+    /// داد: …`, he went on: the speaker, not Mr Ghalenoei), or the subject
+    /// a line taken back from such a speech named itself.
+    pub fn set_subject(&mut self, index: usize) {
         let index = self.resolve(index);
         self.make_subject(index);
     }
@@ -2414,13 +2415,6 @@ impl<'a> Register<'a> {
     /// it has named one.
     pub fn subject_of_this_sentence(&self) -> Option<usize> {
         self.last_subject.filter(|_| self.last_subject_sentence == self.sentence).map(|i| self.resolve(i))
-    }
-
-    /// Makes a person the subject again, as of the sentence being read: a
-    /// line taken back from a speech it seemed to go on with (see
-    /// [`Register::speaks_on`]) was about the subject it named itself.
-    pub fn reinstate_subject(&mut self, index: usize) {
-        self.make_subject(index);
     }
 
     /// The named person the sentence before this one was about, if any.

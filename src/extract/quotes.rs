@@ -442,7 +442,7 @@ pub fn extract(
                         if let Some(speech) = tentative.as_mut().filter(|speech| speech.quote == q) {
                             speech.own_subject = register.subject_of_this_sentence().or(speech.own_subject);
                         }
-                        register.speaks_on(pending[q].person);
+                        register.set_subject(pending[q].person);
                         let quote = &mut pending[q];
                         quote.text.push(' ');
                         quote.text.push_str(sentence);
@@ -671,7 +671,7 @@ fn settle(speech: Option<TentativeSpeech>, pending: &mut [Pending], register: &m
         Some(speech) if !speech.first_person => {
             pending[speech.quote].text.truncate(speech.text_len);
             if let Some(subject) = speech.own_subject {
-                register.reinstate_subject(subject);
+                register.set_subject(subject);
             }
             Settled::TakenBack
         }
