@@ -19,7 +19,7 @@ use serde::Serialize;
 use super::people::{self, Mention, Register};
 use crate::budget::Deadline;
 use crate::error::Result;
-use crate::lang::{Language, LanguageData};
+use crate::lang::{Language, LanguageData, Lexicon};
 use crate::text::{self, Token};
 
 /// One quote of the record.
@@ -157,7 +157,8 @@ pub fn extract(
         let asked_before = asked.take();
         // (read only for a line `dashed_answer` may take for a question)
         let marked = plain_questions
-            || paragraph.trim_start().starts_with(|c| text::DASHES.contains(&c) || is_interview_bullet(c));
+            || paragraph.trim_start().starts_with(|c| text::DASHES.contains(&c) || is_interview_bullet(c))
+            || after_label(paragraph, &data.question_labels).is_some();
         if marked && text::is_question(paragraph.trim_end()) {
             asked = register
                 .refer(&Mention { pronoun: true, ..Mention::default() }, false)
@@ -227,7 +228,7 @@ pub fn extract(
         if let Some(mut speech) = speech_to_follow.take() {
             // an interview's next question ends the answer before it, and
             // the speaker's next answer follows it
-            if speech.interview && asks_only(paragraph, data.abbreviations) {
+            if speech.interview && interview_question(paragraph, data.abbreviations) {
                 let quote =
                     Pending { text: String::new(), paragraph: p + 1, cue: speech.quote.cue.clone(), ..speech.quote };
                 if let Some(answer) = speech.answer_read() {
@@ -292,7 +293,9 @@ pub fn extract(
         // an interview printed as dashed lines: the line after a dashed
         // question is the answer of the person the article is about
         if p > 0
-            && let Some((dash, answer)) = dashed_answer(&paragraphs[p - 1], paragraph, plain_questions, plain_answers, data.abbreviations)
+            && let Some((dash, answer)) =
+                dashed_answer(&paragraphs[p - 1], paragraph, plain_questions, plain_answers, data.abbreviations)
+                    .or_else(|| labelled_answer(&paragraphs[p - 1], paragraph, data))
             && text::word_count(answer) >= DIRECT_MIN_WORDS
             // an answer whose label names its speaker (`• Giám đốc Sở Y tế
             // X: …`) is read as any labelled answer is
@@ -436,6 +439,25 @@ pub fn extract(
                     if let Some(follow_up) = found.follow_up {
                         pending.push(Pending { paragraph: p, ..follow_up });
                     }
+                }
+                // a line announcing an interview printed plain below it
+                // (`گفت‌وگوی همشهری با X را بخوانید.`): its answers are the
+                // words of the person it names, or whom the article is about
+                None if let Some(person) =
+                    interview_announced(sentence, &tokens, &paragraphs[p + 1..], data, &mut register) =>
+                {
+                    // each answer's cue is its question's mark, as a dashed
+                    // question's dash is
+                    let mark = paragraphs[p + 1].chars().find(|&c| matches!(c, '?' | '؟')).map(String::from);
+                    let quote = Pending {
+                        person,
+                        text: String::new(),
+                        kind: QuoteKind::Direct,
+                        cue: mark.unwrap_or_default(),
+                        paragraph: p + 1,
+                    };
+                    speech_to_follow = Some(SpeechToFollow { quote, paragraphs: 0, interview: true });
+                    open_direct = None;
                 }
                 None => {
                     if let Some(q) = open_direct {
@@ -1355,6 +1377,31 @@ fn dashed_answer<'a>(
     (marked && asks && !cue.is_empty() && !asks_only(line, abbreviations)).then(|| (cue, answer.trim_start()))
 }
 
+/// The answer in `line` when it and the line before it are an interview's
+/// question and answer under labels that name no one (`س: …؟` then `ج:
+/// …`, `Hỏi: …` then `Đáp: …`), as (the colon, its cue as it is a named
+/// label's, and the answer's text).
+fn labelled_answer<'a>(before: &str, line: &'a str, data: &LanguageData) -> Option<(&'a str, &'a str)> {
+    after_label(before, &data.question_labels)?;
+    let answer = after_label(line, &data.answer_labels)?;
+    Some((LABEL_CUE, answer))
+}
+
+/// Bytes before the colon that a label of [`LanguageData::question_labels`]
+/// or [`LanguageData::answer_labels`] may take: the longest is two words
+/// (`phóng viên`).
+const GENERIC_LABEL_MAX_BYTES: usize = 24;
+
+/// The text after the label from `labels` that opens `line` with a colon
+/// (`Hỏi: …`).
+fn after_label<'a>(line: &'a str, labels: &Lexicon) -> Option<&'a str> {
+    let line = line.trim_start();
+    // (most lines have no colon so near their start: they cost no folding)
+    let colon = line.find(':').filter(|&colon| colon <= GENERIC_LABEL_MAX_BYTES)?;
+    let label = text::collapse_whitespace(&text::fold(&line[..colon]));
+    labels.contains(label.trim()).then(|| line[colon + 1..].trim_start())
+}
+
 /// Whether a sentence holds a quotation: marks around a phrase of
 /// [`DIRECT_MIN_WORDS`] words or more, or a mark left unpaired. Marks
 /// around a word or two (`“bảo bối” vạn năng`) are scare quotes, which a
@@ -1390,7 +1437,15 @@ fn is_plain_interview(paragraphs: &[String], abbreviations: &[&str]) -> bool {
     paragraphs.len() >= 2 * PLAIN_QUESTIONS_MIN
         && paragraphs[..2 * PLAIN_QUESTIONS_MIN]
             .chunks(2)
-            .all(|pair| asks_only(&pair[0], abbreviations) && !asks_only(&pair[1], abbreviations))
+            .all(|pair| interview_question(&pair[0], abbreviations) && !interview_question(&pair[1], abbreviations))
+}
+
+/// Whether a line of an interview printed plain is the interviewer's
+/// question: it opens with one (see [`asks_only`]), or ends with one after
+/// what the interviewer puts first (`فساد در ادارات رخنه کرده است. چه
+/// شد که …؟`, corruption has got into the offices; how did …?).
+fn interview_question(line: &str, abbreviations: &[&str]) -> bool {
+    asks_only(line, abbreviations) || text::is_question(line)
 }
 
 /// How many plain questions answered by a dashed line make an interview:
@@ -1741,6 +1796,33 @@ fn according_to(
         kind,
         continues: false,
     })
+}
+
+/// `گفت‌وگوی ما با پرویز صادقی را بخوانید.` (read our interview with …):
+/// a sentence ending with a cue of reading, over an interview printed
+/// plain (see [`is_plain_interview`]), announces the answers of the person
+/// it names last (the interviewer may be named before: `گفت‌وگوی X با Y`),
+/// or, naming no one, of the person the article is about. Unlike
+/// [`transcript_announced`] it needs no colon and no subject: the
+/// questions and answers below tell what it announces.
+fn interview_announced(
+    sentence: &str,
+    tokens: &[Token],
+    following: &[String],
+    data: &LanguageData,
+    register: &mut Register,
+) -> Option<usize> {
+    let end = tokens.len() - usize::from(tokens.last().is_some_and(|t| !t.is_word));
+    data.transcript_cues.match_ending_at(tokens, end)?;
+    if !is_plain_interview(following, data.abbreviations) {
+        return None;
+    }
+    let named = (0..end).rev().filter(|&k| people::opens_persian_name(tokens, k, data)).find_map(|k| {
+        let (mention, _) = people::parse(sentence, tokens, k, end, Language::Persian, data)?;
+        mention.name.is_some().then_some(mention)
+    });
+    // the guest is whom the article goes on about
+    register.refer(&named.unwrap_or(Mention { pronoun: true, ..Mention::default() }), true)
 }
 
 /// `X … پاسخگوی پرسش‌های خبرنگاران بود که در ادامه مشروح این صحبت‌ها را
@@ -4740,6 +4822,94 @@ mod tests {
         ];
         let (quotes, _) = run(&asking, Language::Persian);
         assert_eq!(said(&quotes), [(Some("حسن کریمی"), "چرا داور پنالتی نگرفت؟")]);
+    }
+
+    #[test]
+    fn an_interview_announced_for_reading_gives_the_answers_to_its_guest() {
+        let lead = "دکتر پرویز صادقی استاد دانشگاه تهران سال‌ها درباره نظام اداری پژوهش کرده است.";
+        let answers = [
+            "فکر می‌کنم باید اول فساد را تعریف کنیم و بعد درباره راه مقابله با آن حرف بزنیم.",
+            "قانون لازم است اما کافی نیست و فرهنگ سازمانی هم باید تغییر کند.",
+        ];
+        let interview = |announcement: &'static str| {
+            [
+                lead,
+                announcement,
+                // the interviewer may put a statement before the question
+                "فساد در ادارات رخنه کرده است. چه وضعیتی پیش آمده که کار به اینجا رسیده است؟",
+                answers[0],
+                "آیا با قانون می‌شود فساد را مهار کرد؟",
+                answers[1],
+            ]
+        };
+        let expected = [(Some("پرویز صادقی"), answers[0]), (Some("پرویز صادقی"), answers[1])];
+        // the guest named in the announcement, which ends with a stop, even
+        // after someone else …
+        let mut named = interview("درباره این طرح گفت‌وگوی مریم احمدی با پرویز صادقی را بخوانید.");
+        named[0] = "علی رضایی وزیر کار هفته گذشته طرح تازه‌ای را برای اصلاح نظام اداری به مجلس برد.";
+        let (quotes, _) = run(&named, Language::Persian);
+        assert_eq!(said(&quotes), expected);
+        assert_eq!(quotes[0].cue.as_deref(), Some("؟"));
+        assert_eq!(quotes.iter().map(|q| q.paragraph).collect::<Vec<_>>(), [3, 5]);
+        // … or named nowhere in it, the person the article is about
+        let (quotes, _) = run(&interview("مشروح این گفت‌وگو را در ادامه می‌خوانید:"), Language::Persian);
+        assert_eq!(said(&quotes), expected);
+        // a reading cue over lines that are no interview announces nothing
+        let (quotes, _) = run(&[lead, "گزارش کامل را بخوانید.", answers[0], answers[1], answers[0]], Language::Persian);
+        assert!(quotes.is_empty(), "{quotes:?}");
+    }
+
+    #[test]
+    fn answers_under_labels_naming_no_one_are_the_guests() {
+        let (quotes, _) = run(
+            &[
+                "رئیس سازمان برنامه و بودجه در گفت‌وگو با ما از برنامه دولت برای مهار کسری بودجه می‌گوید.",
+                "س: کسری بودجه امسال چقدر است؟",
+                "ج: کسری امسال حدود دویست هزار میلیارد تومان است و ما آن را با فروش اوراق جبران می‌کنیم.",
+                "سوال: حقوق کارکنان چقدر افزایش می‌یابد؟",
+                "جواب: پیشنهاد ما افزایش بیست درصدی است اما تصمیم با مجلس است.",
+            ],
+            Language::Persian,
+        );
+        // (the lead says what the guest talks of, not what they said)
+        assert_eq!(
+            quotes.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
+            [
+                "کسری امسال حدود دویست هزار میلیارد تومان است و ما آن را با فروش اوراق جبران می‌کنیم.",
+                "پیشنهاد ما افزایش بیست درصدی است اما تصمیم با مجلس است."
+            ]
+        );
+        assert_eq!(speaker_roles(&quotes), [Some("رئیس سازمان برنامه و بودجه"); 2]);
+        let (quotes, _) = run(
+            &[
+                "Ông Trần Văn Bình, Chủ tịch UBND huyện, vừa có cuộc trao đổi với phóng viên về dự án.",
+                "Hỏi: Khi nào dự án được khởi công?",
+                "Đáp: Dự án sẽ khởi công vào quý hai sau khi hoàn tất giải phóng mặt bằng.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [(Some("Trần Văn Bình"), "Dự án sẽ khởi công vào quý hai sau khi hoàn tất giải phóng mặt bằng.")]
+        );
+        // an answer's label after a line that asked nothing labels no answer
+        let (quotes, _) = run(
+            &[
+                "Ông Trần Văn Bình, Chủ tịch UBND huyện, vừa có cuộc trao đổi với phóng viên về dự án.",
+                "Hỏi: Khi nào dự án được khởi công?",
+                "Đáp: Dự án sẽ khởi công vào quý hai sau khi hoàn tất giải phóng mặt bằng.",
+                "Dự án có tổng vốn đầu tư hơn 500 tỷ đồng từ ngân sách tỉnh.",
+                "Đáp: Vốn sẽ được giải ngân theo từng giai đoạn của dự án.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(quotes.len(), 1, "{quotes:?}");
+        // with no one the article is about, the answers are no one's
+        let (quotes, _) = run(
+            &["Hỏi: Khi nào dự án được khởi công?", "Đáp: Dự án sẽ khởi công vào quý hai năm sau."],
+            Language::Vietnamese,
+        );
+        assert!(quotes.is_empty(), "{quotes:?}");
     }
 
     #[test]

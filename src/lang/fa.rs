@@ -8,6 +8,7 @@ use super::LanguageData;
 pub const FILES: &[(&str, &str)] = &[
     ("fa_according_to_cues.txt", include_str!("data/fa_according_to_cues.txt")),
     ("fa_afghan_months.txt", include_str!("data/fa_afghan_months.txt")),
+    ("fa_answer_labels.txt", include_str!("data/fa_answer_labels.txt")),
     ("fa_body_nouns.txt", include_str!("data/fa_body_nouns.txt")),
     ("fa_boilerplate_cues.txt", include_str!("data/fa_boilerplate_cues.txt")),
     ("fa_byline_cues.txt", include_str!("data/fa_byline_cues.txt")),
@@ -46,6 +47,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_predicate_heads.txt", include_str!("data/fa_predicate_heads.txt")),
     ("fa_pronouns.txt", include_str!("data/fa_pronouns.txt")),
     ("fa_quantifiers.txt", include_str!("data/fa_quantifiers.txt")),
+    ("fa_question_labels.txt", include_str!("data/fa_question_labels.txt")),
     ("fa_read_more_cues.txt", include_str!("data/fa_read_more_cues.txt")),
     ("fa_relative_days.txt", include_str!("data/fa_relative_days.txt")),
     ("fa_reporting_cues.txt", include_str!("data/fa_reporting_cues.txt")),

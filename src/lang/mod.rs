@@ -601,6 +601,12 @@ pub struct LanguageData {
     /// spoken, a transcript (`… که در ادامه مشروح این صحبت‌ها را
     /// می‌خوانید:`, which you read below).
     pub transcript_cues: Lexicon,
+    /// The labels an interview prints before each question (`س`, `سوال`,
+    /// `Hỏi`, `PV`) and before each answer (`ج`, `پاسخ`, `Đáp`), naming
+    /// no one: the answers are the words of the person the article is
+    /// about.
+    pub question_labels: Lexicon,
+    pub answer_labels: Lexicon,
     /// Adverbs that may stand between a subject and its verb (`Bộ trưởng
     /// X cũng cho biết`, `đã`, `vừa`).
     pub adverbs: Lexicon,
@@ -991,6 +997,8 @@ impl LanguageData {
             speech_manners: get("speech_manners"),
             speech_nouns: get("speech_nouns"),
             transcript_cues: get("transcript_cues"),
+            question_labels: get("question_labels"),
+            answer_labels: get("answer_labels"),
             concurrent_office_joiners: get("concurrent_office_joiners"),
             comitatives: get("comitatives"),
             affiliation_markers: get("affiliation_markers"),
