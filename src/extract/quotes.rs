@@ -1379,17 +1379,30 @@ fn dashed_answer<'a>(
 
 /// The answer in `line` when it and the line before it are an interview's
 /// question and answer under labels that name no one (`س: …؟` then `ج:
-/// …`, `Hỏi: …` then `Đáp: …`), as (the colon, its cue as it is a named
-/// label's, and the answer's text).
+/// …`, `Hỏi: …` then `Đáp: …`), or a labelled question (`PV: …?`) and its
+/// answer printed plain, as (the colon, its cue as it is a named label's,
+/// and the answer's text).
 fn labelled_answer<'a>(before: &str, line: &'a str, data: &LanguageData) -> Option<(&'a str, &'a str)> {
-    after_label(before, &data.question_labels)?;
-    let answer = after_label(line, &data.answer_labels)?;
+    let question = after_label(before, &data.question_labels)?;
+    let answer = match after_label(line, &data.answer_labels) {
+        Some(answer) => answer,
+        // (a line under a label of its own, a question's or a name's
+        // (`Oanh: …`), is read as such)
+        None if interview_question(question, data.abbreviations)
+            && !interview_question(line, data.abbreviations)
+            && line.trim_start().find(':').is_none_or(|colon| colon > GENERIC_LABEL_MAX_BYTES) =>
+        {
+            line.trim_start()
+        }
+        None => return None,
+    };
     Some((LABEL_CUE, answer))
 }
 
 /// Bytes before the colon that a label of [`LanguageData::question_labels`]
 /// or [`LanguageData::answer_labels`] may take: the longest is two words
-/// (`phóng viên`).
+/// (`phóng viên`). A line with a colon as near its start opens with a
+/// label of some kind (a bare name's: `Oanh: …`).
 const GENERIC_LABEL_MAX_BYTES: usize = 24;
 
 /// The text after the label from `labels` that opens `line` with a colon
@@ -4885,6 +4898,26 @@ mod tests {
                 "Ông Trần Văn Bình, Chủ tịch UBND huyện, vừa có cuộc trao đổi với phóng viên về dự án.",
                 "Hỏi: Khi nào dự án được khởi công?",
                 "Đáp: Dự án sẽ khởi công vào quý hai sau khi hoàn tất giải phóng mặt bằng.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [(Some("Trần Văn Bình"), "Dự án sẽ khởi công vào quý hai sau khi hoàn tất giải phóng mặt bằng.")]
+        );
+        // a labelled question's answer may be printed plain
+        let (quotes, _) = run(
+            &[
+                "Ông Trần Văn Bình, Chủ tịch UBND huyện, vừa có cuộc trao đổi với phóng viên về dự án.",
+                "PV: Thưa ông, khi nào dự án được khởi công?",
+                "Dự án sẽ khởi công vào quý hai sau khi hoàn tất giải phóng mặt bằng.",
+                "PV: Vốn của dự án lấy từ đâu và khi nào thì được giải ngân?",
+                // (a plain question after it is the interviewer's too, and a
+                // labelled line that asks nothing is answered by nothing)
+                "Vậy ông có lo dự án sẽ bị chậm tiến độ như các dự án trước không?",
+                "PV: Khi nào người dân được nhận tiền bồi thường?",
+                "PV: Xin cảm ơn ông về cuộc trao đổi thẳng thắn này.",
+                "Dự án có tổng vốn đầu tư hơn 500 tỷ đồng từ ngân sách tỉnh.",
             ],
             Language::Vietnamese,
         );
