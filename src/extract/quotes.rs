@@ -1447,10 +1447,29 @@ fn asks_only(line: &str, abbreviations: &[&str]) -> bool {
 /// questions and the speaker's answers; one question there may be the
 /// speech itself.
 fn is_plain_interview(paragraphs: &[String], abbreviations: &[&str]) -> bool {
-    paragraphs.len() >= 2 * PLAIN_QUESTIONS_MIN
-        && paragraphs[..2 * PLAIN_QUESTIONS_MIN]
-            .chunks(2)
-            .all(|pair| interview_question(&pair[0], abbreviations) && !interview_question(&pair[1], abbreviations))
+    // an answer may take paragraphs, as many as a quotation may (and a
+    // flattened page gives each of its sentences as one)
+    let mut questions = 0;
+    let mut answer_lines = 0;
+    for line in paragraphs {
+        if interview_question(line, abbreviations) {
+            // questions in a row ask no one
+            if questions > 0 && answer_lines == 0 {
+                return false;
+            }
+            questions += 1;
+            answer_lines = 0;
+        } else {
+            if questions == 0 || answer_lines == QUOTATION_MAX_PARAGRAPHS {
+                return false;
+            }
+            if questions == PLAIN_QUESTIONS_MIN {
+                return true;
+            }
+            answer_lines += 1;
+        }
+    }
+    false
 }
 
 /// Whether a line of an interview printed plain is the interviewer's
@@ -4870,6 +4889,30 @@ mod tests {
         // a reading cue over lines that are no interview announces nothing
         let (quotes, _) = run(&[lead, "گزارش کامل را بخوانید.", answers[0], answers[1], answers[0]], Language::Persian);
         assert!(quotes.is_empty(), "{quotes:?}");
+    }
+
+    #[test]
+    fn a_plain_interview_opens_with_questions_each_answered() {
+        let lines = |layout: &str| -> Vec<String> {
+            layout
+                .chars()
+                .map(|kind| match kind {
+                    'q' => "آیا این طرح اجرا می‌شود؟".to_owned(),
+                    _ => "این طرح از سال آینده در همه استان‌ها اجرا می‌شود.".to_owned(),
+                })
+                .collect()
+        };
+        let fa = Language::Persian.data().unwrap_or_else(|| unreachable!()).abbreviations;
+        // an answer may take paragraphs (a flattened page gives each of its
+        // sentences as one), up to a quotation's most
+        for layout in ["qaqa", "qaaqa", "qaaaaqa"] {
+            assert!(is_plain_interview(&lines(layout), fa), "{layout}");
+        }
+        // not questions in a row, nor a line before the first, nor a
+        // question that waited too long for the next
+        for layout in ["qqaqa", "aqaqa", "qaaaaaqa", "qaq"] {
+            assert!(!is_plain_interview(&lines(layout), fa), "{layout}");
+        }
     }
 
     #[test]
