@@ -444,7 +444,7 @@ pub fn extract(
                 // (`گفت‌وگوی همشهری با X را بخوانید.`): its answers are the
                 // words of the person it names, or whom the article is about
                 None if let Some(person) =
-                    interview_announced(sentence, &tokens, &paragraphs[p + 1..], data, &mut register) =>
+                    interview_announced(sentence, &tokens, &paragraphs[p + 1..], language, data, &mut register) =>
                 {
                     // each answer's cue is its question's mark, as a dashed
                     // question's dash is
@@ -1831,28 +1831,54 @@ fn according_to(
 }
 
 /// `گفت‌وگوی ما با پرویز صادقی را بخوانید.` (read our interview with …):
-/// a sentence ending with a cue of reading, over an interview printed
+/// a sentence ending with a cue of reading, or telling of a speaking act
+/// (`Ông X đã có cuộc trao đổi với phóng viên`), over an interview printed
 /// plain (see [`is_plain_interview`]), announces the answers of the person
 /// it names last (the interviewer may be named before: `گفت‌وگوی X با Y`),
 /// or, naming no one, of the person the article is about. Unlike
 /// [`transcript_announced`] it needs no colon and no subject: the
-/// questions and answers below tell what it announces.
+/// questions and answers below tell what it announces. (An explainer
+/// asking and answering its own questions announces them with neither.)
 fn interview_announced(
     sentence: &str,
     tokens: &[Token],
     following: &[String],
+    language: Language,
     data: &LanguageData,
     register: &mut Register,
 ) -> Option<usize> {
     let end = tokens.len() - usize::from(tokens.last().is_some_and(|t| !t.is_word));
-    data.transcript_cues.match_ending_at(tokens, end)?;
-    if !is_plain_interview(following, data.abbreviations) {
+    // a speaking act announces the guest who is the sentence's subject
+    // (`Ông X … đã có cuộc trao đổi với phóng viên`); one with no person
+    // doing it is a noun (`Câu trả lời nằm ở …`, the answer lies in …)
+    let acting_subject = || {
+        let acts = data.speaking_acts.may_match_in(tokens)
+            && (0..end).any(|k| data.speaking_acts.match_at(tokens, k).is_some());
+        acts.then(|| register.subject_of_this_sentence()).flatten()
+    };
+    let guest = match data.transcript_cues.match_ending_at(tokens, end) {
+        Some(_) => None,
+        None => Some(acting_subject()?),
+    };
+    // questions set off by a dash, a bullet or a label are read where
+    // their answers are (see `dashed_answer`, `labelled_answer`)
+    let first_question = following.first()?.trim_start();
+    if first_question.starts_with(|c| text::DASHES.contains(&c) || is_interview_bullet(c))
+        || after_label(first_question, &data.question_labels).is_some()
+        || !is_plain_interview(following, data.abbreviations)
+    {
         return None;
     }
-    let named = (0..end).rev().filter(|&k| people::opens_persian_name(tokens, k, data)).find_map(|k| {
-        let (mention, _) = people::parse(sentence, tokens, k, end, Language::Persian, data)?;
-        mention.name.is_some().then_some(mention)
-    });
+    if guest.is_some() {
+        return guest;
+    }
+    let named = (0..end)
+        .rev()
+        .filter(|&k| language == Language::Persian && people::opens_persian_name(tokens, k, data))
+        .find_map(|k| {
+            let (mention, _) = people::parse(sentence, tokens, k, end, language, data)?;
+            mention.name.is_some().then_some(mention)
+        });
     // the guest is whom the article goes on about
     register.refer(&named.unwrap_or(Mention { pronoun: true, ..Mention::default() }), true)
 }
@@ -4886,6 +4912,50 @@ mod tests {
         // … or named nowhere in it, the person the article is about
         let (quotes, _) = run(&interview("مشروح این گفت‌وگو را در ادامه می‌خوانید:"), Language::Persian);
         assert_eq!(said(&quotes), expected);
+        // a Vietnamese guest is announced as the subject of a speaking act;
+        // an explainer's own questions are no one's
+        let vi_interview = |lead: &'static str| {
+            [
+                lead,
+                "Vì sao tỉnh quyết định kiểm tra đột xuất các sở, ngành?",
+                "Chúng tôi thấy vẫn còn tình trạng hồ sơ bị trễ hẹn mà không có lý do chính đáng.",
+                "Cán bộ vi phạm sẽ bị xử lý thế nào?",
+                "Tỉnh sẽ xử lý nghiêm, kể cả người đứng đầu đơn vị để xảy ra sai phạm.",
+            ]
+        };
+        let (quotes, _) = run(
+            &vi_interview("Ông Lê Văn Tâm, Chủ tịch UBND tỉnh, đã có cuộc trao đổi với phóng viên về việc này."),
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Lê Văn Tâm"); 2]);
+        assert_eq!(quotes[0].cue.as_deref(), Some("?"));
+        // questions dashed or labelled are read as such, each answer with
+        // its own cue and no mark of the layout in its text
+        for (mark, cue) in [("- ", "-"), ("PV: ", ":"), ("• ", "•")] {
+            let mut marked = vi_interview("Ông Lê Văn Tâm, Chủ tịch UBND tỉnh, đã có cuộc trao đổi với phóng viên.");
+            let (first, second) = (format!("{mark}{}", marked[1]), format!("{mark}{}", marked[3]));
+            let dashed_answers = [format!("- {}", marked[2]), format!("- {}", marked[4])];
+            if mark == "- " {
+                (marked[2], marked[4]) = (&dashed_answers[0], &dashed_answers[1]);
+            }
+            (marked[1], marked[3]) = (&first, &second);
+            let (quotes, _) = run(&marked, Language::Vietnamese);
+            assert_eq!(quotes.iter().map(|q| q.cue.as_deref()).collect::<Vec<_>>(), [Some(cue); 2], "{mark}");
+            assert!(quotes[0].text.starts_with("Chúng tôi"), "{mark}");
+        }
+        let (quotes, _) = run(
+            &vi_interview("Ông Lê Văn Tâm, Chủ tịch UBND tỉnh, vừa ký quyết định kiểm tra các sở, ngành."),
+            Language::Vietnamese,
+        );
+        assert!(quotes.is_empty(), "{quotes:?}");
+        // nor is a speaking act's word that no one does (`cuộc trao đổi`, the
+        // exchange)
+        let explainer = vi_interview("Cuộc trao đổi diễn ra tại trụ sở UBND tỉnh vào sáng qua.");
+        let (quotes, _) = run(
+            &[&["Ông Lê Văn Tâm, Chủ tịch UBND tỉnh, vừa ký quyết định."][..], &explainer].concat(),
+            Language::Vietnamese,
+        );
+        assert!(quotes.is_empty(), "{quotes:?}");
         // a reading cue over lines that are no interview announces nothing
         let (quotes, _) = run(&[lead, "گزارش کامل را بخوانید.", answers[0], answers[1], answers[0]], Language::Persian);
         assert!(quotes.is_empty(), "{quotes:?}");
