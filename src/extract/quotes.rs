@@ -441,8 +441,8 @@ pub fn extract(
                     }
                 }
                 // a line announcing an interview printed plain below it
-                // (`گفت‌وگوی همشهری با X را بخوانید.`): its answers are the
-                // words of the person it names, or whom the article is about
+                // (`گفت‌وگوی همشهری با X را بخوانید.`, `Ông X đã có cuộc trao
+                // đổi với phóng viên.`): its answers are its guest's words
                 None if let Some(person) =
                     interview_announced(sentence, &tokens, &paragraphs[p + 1..], language, data, &mut register) =>
                 {
@@ -1835,10 +1835,11 @@ fn according_to(
 /// (`Ông X đã có cuộc trao đổi với phóng viên`), over an interview printed
 /// plain (see [`is_plain_interview`]), announces the answers of the person
 /// it names last (the interviewer may be named before: `گفت‌وگوی X با Y`),
-/// or, naming no one, of the person the article is about. Unlike
-/// [`transcript_announced`] it needs no colon and no subject: the
-/// questions and answers below tell what it announces. (An explainer
-/// asking and answering its own questions announces them with neither.)
+/// or, naming no one, of the person the article is about; a speaking act
+/// announces its subject's. Unlike [`transcript_announced`] it needs no
+/// colon, and after a cue of reading no subject: the questions and answers
+/// below tell what it announces. (An explainer asking and answering its
+/// own questions announces them with neither.)
 fn interview_announced(
     sentence: &str,
     tokens: &[Token],
@@ -5006,24 +5007,17 @@ mod tests {
             ]
         );
         assert_eq!(speaker_roles(&quotes), [Some("رئیس سازمان برنامه و بودجه"); 2]);
-        let (quotes, _) = run(
-            &[
-                "Ông Trần Văn Bình, Chủ tịch UBND huyện, vừa có cuộc trao đổi với phóng viên về dự án.",
-                "Hỏi: Khi nào dự án được khởi công?",
-                "Đáp: Dự án sẽ khởi công vào quý hai sau khi hoàn tất giải phóng mặt bằng.",
-            ],
-            Language::Vietnamese,
-        );
-        assert_eq!(
-            said(&quotes),
-            [(Some("Trần Văn Bình"), "Dự án sẽ khởi công vào quý hai sau khi hoàn tất giải phóng mặt bằng.")]
-        );
+        let lead = "Ông Trần Văn Bình, Chủ tịch UBND huyện, vừa có cuộc trao đổi với phóng viên về dự án.";
+        let answer = "Dự án sẽ khởi công vào quý hai sau khi hoàn tất giải phóng mặt bằng.";
+        let (quotes, _) =
+            run(&[lead, "Hỏi: Khi nào dự án được khởi công?", &format!("Đáp: {answer}")], Language::Vietnamese);
+        assert_eq!(said(&quotes), [(Some("Trần Văn Bình"), answer)]);
         // a labelled question's answer may be printed plain
         let (quotes, _) = run(
             &[
-                "Ông Trần Văn Bình, Chủ tịch UBND huyện, vừa có cuộc trao đổi với phóng viên về dự án.",
+                lead,
                 "PV: Thưa ông, khi nào dự án được khởi công?",
-                "Dự án sẽ khởi công vào quý hai sau khi hoàn tất giải phóng mặt bằng.",
+                answer,
                 "PV: Vốn của dự án lấy từ đâu và khi nào thì được giải ngân?",
                 // (a plain question after it is the interviewer's too, and a
                 // labelled line that asks nothing is answered by nothing)
@@ -5034,16 +5028,13 @@ mod tests {
             ],
             Language::Vietnamese,
         );
-        assert_eq!(
-            said(&quotes),
-            [(Some("Trần Văn Bình"), "Dự án sẽ khởi công vào quý hai sau khi hoàn tất giải phóng mặt bằng.")]
-        );
+        assert_eq!(said(&quotes), [(Some("Trần Văn Bình"), answer)]);
         // an answer's label after a line that asked nothing labels no answer
         let (quotes, _) = run(
             &[
-                "Ông Trần Văn Bình, Chủ tịch UBND huyện, vừa có cuộc trao đổi với phóng viên về dự án.",
+                lead,
                 "Hỏi: Khi nào dự án được khởi công?",
-                "Đáp: Dự án sẽ khởi công vào quý hai sau khi hoàn tất giải phóng mặt bằng.",
+                &format!("Đáp: {answer}"),
                 "Dự án có tổng vốn đầu tư hơn 500 tỷ đồng từ ngân sách tỉnh.",
                 "Đáp: Vốn sẽ được giải ngân theo từng giai đoạn của dự án.",
             ],
