@@ -1411,8 +1411,7 @@ fn after_label<'a>(line: &'a str, labels: &Lexicon) -> Option<&'a str> {
     let line = line.trim_start();
     // (most lines have no colon so near their start: they cost no folding)
     let colon = line.find(':').filter(|&colon| colon <= GENERIC_LABEL_MAX_BYTES)?;
-    let label = text::collapse_whitespace(&text::fold(&line[..colon]));
-    labels.contains(label.trim()).then(|| line[colon + 1..].trim_start())
+    labels.starts_label(&text::fold(&line[..=colon])).then(|| line[colon + 1..].trim_start())
 }
 
 /// Whether a sentence holds a quotation: marks around a phrase of

@@ -577,7 +577,8 @@ pub struct LanguageData {
     pub weak_speech_verbs: Lexicon,
     /// Speech verbs that report only what follows them (`وی ادامه داد:
     /// …`, he went on: …): before them stands what went on, not what was
-    /// said (`به حمایت از … ادامه داد`, went on supporting …).
+    /// said (`به حمایت از … ادامه داد`, went on supporting …), or what the
+    /// talk was about (`از برنامه دولت می‌گوید`, talks of the plan).
     pub forward_speech_verbs: Lexicon,
     /// Words joining two offices one person holds at once (`Chủ tịch kiêm
     /// Tổng giám đốc`): the title after them is no one else's.
