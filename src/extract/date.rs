@@ -188,7 +188,7 @@ fn named_patterns(language: Language) -> Option<&'static NamedPatterns> {
         _ => return None,
     };
     cell.get_or_init(|| {
-        let data = language.data()?;
+        let data = language.date_names()?;
         if data.months.is_empty() {
             return None;
         }

@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use super::LanguageData;
+use super::{DateNames, LanguageData};
 
 /// Persian's data files, by name.
 pub const FILES: &[(&str, &str)] = &[
@@ -95,6 +95,13 @@ pub(super) fn data() -> &'static LanguageData {
             .collect();
         LanguageData::from_files(super::Language::Persian, &files, ABBREVIATIONS)
     })
+}
+
+/// The language's month and day names, read without its lexicons (see
+/// [`DateNames`]).
+pub(super) fn date_names() -> &'static DateNames {
+    static NAMES: OnceLock<DateNames> = OnceLock::new();
+    NAMES.get_or_init(|| DateNames::from_files(FILES))
 }
 
 /// The speech verbs listed (mostly in the simple past, `گفت`, `اظهار کرد`)

@@ -49,6 +49,16 @@ impl Language {
             _ => None,
         }
     }
+
+    /// The language's names for months and days, without the rest of its
+    /// data (see [`DateNames`]).
+    pub fn date_names(self) -> Option<&'static DateNames> {
+        match self {
+            Language::Persian => Some(fa::date_names()),
+            Language::Vietnamese => Some(vi::date_names()),
+            _ => None,
+        }
+    }
 }
 
 /// How many characters of a document are looked at to identify its
@@ -868,15 +878,6 @@ pub struct LanguageData {
     /// Units of time with the word for "ago" (`دقیقه پیش`, `giờ trước`):
     /// after a number they make the time stamp of a listing's teaser.
     pub elapsed_time: Lexicon,
-    /// Month names: folded name → (calendar, month number).
-    pub months: Vec<(String, crate::extract::date::Calendar, u8)>,
-    /// The solar months by the names Afghanistan gives them (`حمل` →
-    /// 1, … `حوت` → 12): folded name → month number. Most are common
-    /// words too (`میزان`, amount; `سرطان`, cancer), so a date needs its
-    /// four-digit year with one.
-    pub afghan_months: Vec<(String, u8)>,
-    /// Ordinal day words (`سوم` → 3).
-    pub ordinal_days: Vec<(String, u8)>,
     /// Relative day words (`امروز` → 0, `hôm qua` → -1).
     pub relative_days: Vec<(String, i8)>,
     /// Endings that make a word a family name (`زاده`, `پور`, `نژاد`:
@@ -916,6 +917,56 @@ fn rows(raw: &str) -> impl Iterator<Item = Vec<&str>> {
     raw.lines().filter(|l| !l.trim().is_empty()).map(|l| l.split('\t').collect())
 }
 
+/// The text of a language's data file by its role: its name after the
+/// language's prefix (`fa_months` is not `fa_afghan_months`); empty when the
+/// language has no such file.
+fn file_by_role<'f>(files: &[(&str, &'f str)], role: &str) -> &'f str {
+    let file = format!("{role}.txt");
+    files.iter().find(|(name, _)| name.split_once('_').is_some_and(|(_, rest)| rest == file)).map_or("", |(_, raw)| raw)
+}
+
+/// A language's names for the parts of a date. Read apart from the rest of
+/// [`LanguageData`]: a page's short lines are matched against the month
+/// names of every language, and a page in one language should not build
+/// the other's lexicons for that (a third of a one-page run's start-up).
+#[derive(Debug)]
+pub struct DateNames {
+    /// Month names: folded name → (calendar, month number).
+    pub months: Vec<(String, crate::extract::date::Calendar, u8)>,
+    /// The solar months by the names Afghanistan gives them (`حمل` →
+    /// 1, … `حوت` → 12): folded name → month number. Most are common
+    /// words too (`میزان`, amount; `سرطان`, cancer), so a date needs its
+    /// four-digit year with one.
+    pub afghan_months: Vec<(String, u8)>,
+    /// Ordinal day words (`سوم` → 3).
+    pub ordinal_days: Vec<(String, u8)>,
+}
+
+impl DateNames {
+    /// Reads the names from a language's data files.
+    fn from_files(files: &[(&str, &str)]) -> Self {
+        let numbered = |role: &str| -> Vec<(String, u8)> {
+            rows(file_by_role(files, role))
+                .filter_map(|r| Some((text::fold(r.first()?), r.get(1)?.parse().ok()?)))
+                .collect()
+        };
+        DateNames {
+            months: rows(file_by_role(files, "months"))
+                .filter_map(|r| {
+                    let calendar = match *r.get(1)? {
+                        "solar_hijri" => crate::extract::date::Calendar::SolarHijri,
+                        "lunar_hijri" => crate::extract::date::Calendar::LunarHijri,
+                        _ => crate::extract::date::Calendar::Gregorian,
+                    };
+                    Some((text::fold(r.first()?), calendar, r.get(2)?.parse().ok()?))
+                })
+                .collect(),
+            afghan_months: numbered("afghan_months"),
+            ordinal_days: numbered("ordinal_days"),
+        }
+    }
+}
+
 impl LanguageData {
     /// The tokens of the language's text, an abbreviation's dot kept in
     /// its word (see [`text::tokenize_keeping_abbreviations`]).
@@ -945,15 +996,7 @@ impl LanguageData {
 
     /// Builds the data from a language's files, looked up by their role.
     fn from_files(language: Language, files: &[(&str, &str)], abbreviations: &'static [&'static str]) -> Self {
-        // a file's role is its name after the language's prefix (`fa_months`
-        // is not `fa_afghan_months`)
-        let raw = |role: &str| -> &str {
-            let file = format!("{role}.txt");
-            files
-                .iter()
-                .find(|(name, _)| name.split_once('_').is_some_and(|(_, rest)| rest == file))
-                .map_or("", |(_, raw)| raw)
-        };
+        let raw = |role: &str| file_by_role(files, role);
         // each lexicon gets a bit of Token::lexicons while bits last (a
         // lexicon without one looks every token up), and its first words
         // go into the shared index
@@ -1073,22 +1116,6 @@ impl LanguageData {
             update_labels: get("update_labels"),
             deadline_cues: get("deadline_cues"),
             elapsed_time: get("elapsed_time"),
-            months: rows(raw("months"))
-                .filter_map(|r| {
-                    let calendar = match *r.get(1)? {
-                        "solar_hijri" => crate::extract::date::Calendar::SolarHijri,
-                        "lunar_hijri" => crate::extract::date::Calendar::LunarHijri,
-                        _ => crate::extract::date::Calendar::Gregorian,
-                    };
-                    Some((text::fold(r.first()?), calendar, r.get(2)?.parse().ok()?))
-                })
-                .collect(),
-            afghan_months: rows(raw("afghan_months"))
-                .filter_map(|r| Some((text::fold(r.first()?), r.get(1)?.parse().ok()?)))
-                .collect(),
-            ordinal_days: rows(raw("ordinal_days"))
-                .filter_map(|r| Some((text::fold(r.first()?), r.get(1)?.parse().ok()?)))
-                .collect(),
             relative_days: rows(raw("relative_days"))
                 .filter_map(|r| Some((text::fold(r.first()?), r.get(1)?.parse().ok()?)))
                 .collect(),
@@ -1105,6 +1132,25 @@ pub const DATA_FILES: &[&[(&str, &str)]] = &[fa::FILES, vi::FILES];
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn date_names_are_read_from_the_language_files() {
+        use crate::extract::date::Calendar;
+        let persian = Language::Persian.date_names().unwrap_or_else(|| unreachable!());
+        let month = |names: &DateNames, name: &str| {
+            names.months.iter().find(|(n, _, _)| n == name).map(|(_, calendar, number)| (*calendar, *number))
+        };
+        // names are kept folded, as the text they are matched in
+        assert_eq!(month(persian, &text::fold("آذر")), Some((Calendar::SolarHijri, 9)));
+        assert_eq!(month(persian, "آذر"), None);
+        assert!(persian.afghan_months.contains(&("حمل".to_owned(), 1)));
+        assert!(persian.ordinal_days.contains(&("سوم".to_owned(), 3)));
+        let vietnamese = Language::Vietnamese.date_names().unwrap_or_else(|| unreachable!());
+        assert_eq!(month(vietnamese, "april"), Some((Calendar::Gregorian, 4)));
+        // the Afghan names are Persian's alone
+        assert!(vietnamese.afghan_months.is_empty());
+        assert!(Language::English.date_names().is_none());
+    }
 
     #[test]
     fn shape_filters_let_every_key_through_and_turn_most_words_away() {

@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use super::LanguageData;
+use super::{DateNames, LanguageData};
 
 /// Vietnamese's data files, by name.
 pub const FILES: &[(&str, &str)] = &[
@@ -85,4 +85,11 @@ const ABBREVIATIONS: &[&str] =
 pub(super) fn data() -> &'static LanguageData {
     static DATA: OnceLock<LanguageData> = OnceLock::new();
     DATA.get_or_init(|| LanguageData::from_files(super::Language::Vietnamese, FILES, ABBREVIATIONS))
+}
+
+/// The language's month and day names, read without its lexicons (see
+/// [`DateNames`]).
+pub(super) fn date_names() -> &'static DateNames {
+    static NAMES: OnceLock<DateNames> = OnceLock::new();
+    NAMES.get_or_init(|| DateNames::from_files(FILES))
 }
