@@ -3,9 +3,10 @@
 #
 # Builds a corpus of 20,000 documents from the seed fixtures (as one JSON
 # Lines file and as a folder of files), extracts it with one thread and with
-# every core, and reports documents/s, MB/s of input and peak RSS; then
-# extracts a 1 GB JSON Lines file and reports its peak RSS (memory must not
-# grow with the input). Needs bash, python3 and GNU time (/usr/bin/time).
+# every core, and reports documents/s, MB/s of input and peak RSS; times one
+# page in a fresh process; then extracts a 1 GB JSON Lines file and reports
+# its peak RSS (memory must not grow with the input). Needs bash, python3
+# and GNU time (/usr/bin/time).
 #
 #   scripts/bench.sh              everything (a few minutes)
 #   BENCH_BIG=0 scripts/bench.sh  without the 1 GB run
@@ -52,6 +53,20 @@ run "JSON Lines, 1 thread" 1 "$work/corpus.jsonl"
 run "JSON Lines, $cores threads" 0 "$work/corpus.jsonl"
 run "folder, 1 thread" 1 "$work/folder"
 run "folder, $cores threads" 0 "$work/folder"
+
+# one page in a fresh process, as a shell loop over files runs it: start-up
+# (language data, patterns) is most of its time
+python3 - "$bin" fixtures/seeds/*.txt <<'PY'
+import statistics, subprocess, sys, time
+bin, pages = sys.argv[1], sys.argv[2:]
+times = []
+for _ in range(10):
+    for page in pages:
+        start = time.perf_counter()
+        subprocess.run([bin, page], stdout=subprocess.DEVNULL, check=True)
+        times.append(time.perf_counter() - start)
+print(f"{'one page, fresh process':<28} {statistics.median(times) * 1000:>9.1f} ms median over {len(times)} runs")
+PY
 
 if [ "${BENCH_BIG:-1}" != 0 ]; then
     # a 1 GB dump streamed through: peak RSS must stay flat
