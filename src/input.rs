@@ -377,6 +377,22 @@ fn skip_line(reader: &mut dyn BufRead) -> std::io::Result<()> {
     }
 }
 
+/// serde_json's message for a line that is not JSON, placed in the line:
+/// serde_json counts lines within the text it was given, and a JSON Lines
+/// line given whole with its newline would be said to fail "at line 2
+/// column 0" when it stops short, where the user's file names it line 17.
+/// A line cut short fails at its end, wherever serde_json stopped.
+fn json_syntax_error(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    let position = format!(" at line {} column {}", error.line(), error.column());
+    let what = message.strip_suffix(&position).unwrap_or(&message);
+    if error.is_eof() || error.line() > 1 {
+        format!("{what} at the end of the line")
+    } else {
+        format!("{what} at column {}", error.column())
+    }
+}
+
 fn failed(name: &str, error: Error) -> Job {
     Job { name: name.to_owned(), id: None, url: None, html: false, content: Err(error), unread: None }
 }
@@ -395,7 +411,7 @@ fn json_line(name: &str, line: &[u8], text_field: Option<&str>) -> Job {
     let mut object = match parsed {
         Ok(serde_json::Value::Object(object)) => object,
         Ok(_) => return failed(name, Error::JsonLine("the line is JSON but not an object".to_owned())),
-        Err(error) => return failed(name, Error::JsonLine(error.to_string())),
+        Err(error) => return failed(name, Error::JsonLine(json_syntax_error(&error))),
     };
     let fields: Vec<&str> = match text_field {
         Some(field) => vec![field],
@@ -469,6 +485,19 @@ mod tests {
         assert_eq!((job.id.as_deref(), job.url.as_deref()), (Some("7"), Some("https://a.vn/x")));
         assert_eq!(job.content.ok(), Some("Ông Minh nói".as_bytes().to_vec()));
         assert!(!job.html);
+    }
+
+    #[test]
+    fn a_line_that_is_not_json_is_placed_within_the_line() {
+        let error = |line: &str| match json_line("dump.jsonl:17", line.as_bytes(), None).content {
+            Err(Error::JsonLine(message)) => message,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(error("{\"text\": \"x\", }\n"), "trailing comma at column 15");
+        // cut short: serde_json would say line 2, column 0
+        assert_eq!(error("{\"text\": \"abc\"\n"), "EOF while parsing an object at the end of the line");
+        assert_eq!(error("{\"text\": \"abc\""), "EOF while parsing an object at the end of the line");
+        assert_eq!(error("[1, 2]"), "the line is JSON but not an object");
     }
 
     #[test]
