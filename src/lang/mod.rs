@@ -8,7 +8,7 @@
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::RefCell;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use crate::text::{self, LEXICONS_TAGGED, Token};
 
@@ -276,11 +276,9 @@ fn english_stopword_share(text: &str) -> f64 {
 /// compound verbs freely.
 pub struct Lexicon {
     /// Folded entries by their first folded token, each as its folded tokens.
-    by_first: HashMap<String, Vec<Vec<String>>>,
+    by_first: HashMap<String, Entries>,
     /// Every folded entry (and joined variant) as one string.
     phrases: HashSet<String>,
-    /// The entries sorted, for the finder.
-    patterns: Vec<String>,
     /// Finds entries inside text; built on first use, as most lexicons
     /// are only matched token by token.
     finder: OnceLock<Option<AhoCorasick>>,
@@ -292,8 +290,14 @@ pub struct Lexicon {
     bit: u64,
     /// `by_first` keyed by [`Token::first_word`], for tagged tokens: a
     /// number hashes in one multiplication, a word in a loop.
-    by_first_word: HashMap<u32, Vec<Vec<String>>>,
+    by_first_word: HashMap<u32, Entries>,
 }
+
+/// The entries starting with one word, longest first, each as its folded
+/// tokens: shared by a lexicon's two indexes, keyed by the word and by its
+/// number, rather than copied (a language's titles with their ranks and
+/// modifiers run to thousands).
+type Entries = Arc<[Vec<String>]>;
 
 /// A quick test that a string is *not* in a set: a bitmap of the set's
 /// shapes (length, first and last byte). Most words of a text are in no
@@ -335,7 +339,7 @@ fn shape(key: &str) -> usize {
 impl std::fmt::Debug for Lexicon {
     /// Its size only: the entries are the data file's.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Lexicon").field("entries", &self.patterns.len()).finish_non_exhaustive()
+        f.debug_struct("Lexicon").field("entries", &self.phrases.len()).finish_non_exhaustive()
     }
 }
 
@@ -354,19 +358,20 @@ impl Lexicon {
                 }
             }
         }
-        for entries in by_first.values_mut() {
-            // longest first, so a match takes the most specific entry
-            entries.sort_by_key(|e| std::cmp::Reverse(e.len()));
-            entries.dedup();
-        }
-        let mut patterns: Vec<String> = phrases.iter().cloned().collect();
-        patterns.sort();
+        let by_first: HashMap<String, Entries> = by_first
+            .into_iter()
+            .map(|(first, mut entries)| {
+                // longest first, so a match takes the most specific entry
+                entries.sort_by_key(|e| std::cmp::Reverse(e.len()));
+                entries.dedup();
+                (first, Entries::from(entries))
+            })
+            .collect();
         let first_shapes = ShapeFilter::new(by_first.keys().map(String::as_str));
         let phrase_shapes = ShapeFilter::new(phrases.iter().map(String::as_str));
         Lexicon {
             by_first,
             phrases,
-            patterns,
             finder: OnceLock::new(),
             first_shapes,
             phrase_shapes,
@@ -381,11 +386,18 @@ impl Lexicon {
                 // a contiguous NFA: measured against a DFA on the bench
                 // corpus it runs as fast (3 % fewer instructions) in 12 MB
                 // less memory; anchored too, for `starts`
+                // … from the entries sorted, for pattern numbers that do not
+                // hang on the set's order (sorted here, not when the lexicon
+                // is read: most lexicons are never searched so, and a
+                // language's titles with their ranks and modifiers run to
+                // thousands of entries)
+                let mut patterns: Vec<&String> = self.phrases.iter().collect();
+                patterns.sort_unstable();
                 AhoCorasick::builder()
                     .match_kind(MatchKind::Standard)
                     .kind(Some(AhoCorasickKind::ContiguousNFA))
                     .start_kind(StartKind::Both)
-                    .build(&self.patterns)
+                    .build(patterns)
                     .ok()
             })
             .as_ref()
@@ -493,12 +505,12 @@ impl Lexicon {
 
     /// Number of entries (counting joined variants), for tests.
     pub fn len(&self) -> usize {
-        self.patterns.len()
+        self.phrases.len()
     }
 
     /// Whether the lexicon has no entry.
     pub fn is_empty(&self) -> bool {
-        self.patterns.is_empty()
+        self.phrases.is_empty()
     }
 }
 
