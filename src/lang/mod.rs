@@ -530,25 +530,28 @@ fn at_word_boundaries(folded: &str, start: usize, end: usize) -> bool {
 /// itself first. Entries have at most a handful of words, so the 2^(n-1)
 /// variants stay few.
 fn joined_variants(tokens: &[String]) -> Vec<Vec<String>> {
-    let mut variants = vec![Vec::new()];
-    for (i, token) in tokens.iter().enumerate() {
-        let mut next = Vec::new();
-        for variant in &variants {
-            let mut split = variant.clone();
-            split.push(token.clone());
-            next.push(split);
-            if i > 0 && tokens.len() <= 4 {
-                let mut joined = variant.clone();
-                if let Some(last) = joined.last_mut() {
-                    last.push_str(token);
-                    next.push(joined);
+    // one variant per choice, at each gap between two tokens, of joining
+    // them or not: the bits of a number, the first gap the highest bit, so
+    // that the entry as written comes first and all joined last
+    let gaps = if tokens.len() <= JOINED_VARIANTS_MAX_TOKENS { tokens.len().saturating_sub(1) } else { 0 };
+    (0..1usize << gaps)
+        .map(|choice| {
+            let mut variant: Vec<String> = Vec::with_capacity(tokens.len());
+            for (i, token) in tokens.iter().enumerate() {
+                let joined = gaps > 0 && i > 0 && choice >> (gaps - i) & 1 == 1;
+                match variant.last_mut() {
+                    Some(last) if joined => last.push_str(token),
+                    _ => variant.push(token.clone()),
                 }
             }
-        }
-        variants = next;
-    }
-    variants
+            variant
+        })
+        .collect()
 }
+
+/// Entries of more words than this are matched only as written: their
+/// 2^(n-1) joined variants would outnumber what writers join.
+const JOINED_VARIANTS_MAX_TOKENS: usize = 4;
 
 /// A word some lexicon entry starts with: the lexicons' bits (see
 /// [`Token::lexicons`]) and the word's number ([`Token::first_word`]).
@@ -1145,6 +1148,20 @@ pub const DATA_FILES: &[&[(&str, &str)]] = &[fa::FILES, vi::FILES];
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_entry_matches_its_words_joined_in_every_way_up_to_four_words() {
+        let words = |w: &[&str]| w.iter().map(|w| (*w).to_owned()).collect::<Vec<_>>();
+        assert_eq!(
+            joined_variants(&words(&["a", "b", "c"])),
+            [words(&["a", "b", "c"]), words(&["a", "bc"]), words(&["ab", "c"]), words(&["abc"])]
+        );
+        assert_eq!(joined_variants(&words(&["a", "b", "c", "d"])).len(), 8);
+        // longer entries as written only
+        assert_eq!(joined_variants(&words(&["a", "b", "c", "d", "e"])), [words(&["a", "b", "c", "d", "e"])]);
+        assert_eq!(joined_variants(&words(&["a"])), [words(&["a"])]);
+        assert_eq!(joined_variants(&[]), [Vec::<String>::new()]);
+    }
 
     #[test]
     fn date_names_are_read_from_the_language_files() {
