@@ -211,8 +211,11 @@ fn extract(cli: cli::ExtractArgs) -> anyhow::Result<ExitCode> {
     let single_document = entries.len() == 1 && !reads_json_lines;
     let pretty = cli.pretty || (io::stdout().is_terminal() && single_document);
 
+    // one document keeps one thread busy: the others would only be
+    // started (on a 64-core machine that is a quarter of a one-page run)
+    let threads = if cli.threads == 0 && single_document { 1 } else { cli.threads };
     let pool =
-        rayon::ThreadPoolBuilder::new().num_threads(cli.threads).build().context("cannot start the worker threads")?;
+        rayon::ThreadPoolBuilder::new().num_threads(threads).build().context("cannot start the worker threads")?;
     let reading = input::Reading {
         json_lines: cli.input_format == FormatArg::Jsonl,
         text_field: cli.text_field.clone(),
