@@ -103,7 +103,8 @@ pub struct ExtractArgs {
     #[arg(long)]
     pub explain: bool,
 
-    /// Extract on this many threads; 0 (the default) uses every core.
+    /// Extract on this many threads; 0 (the default) uses every core, or one
+    /// thread for a single document.
     /// Records still come out in input order.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub threads: usize,
