@@ -155,11 +155,15 @@ pub fn extract(
     let mut asked: Option<usize> = None;
     for (p, paragraph) in paragraphs.iter().enumerate() {
         let asked_before = asked.take();
-        // (read only for a line `dashed_answer` may take for a question)
-        let marked = plain_questions
-            || paragraph.trim_start().starts_with(|c| text::DASHES.contains(&c) || is_interview_bullet(c))
-            || after_label(paragraph, &data.question_labels).is_some();
-        if marked && text::is_question(paragraph.trim_end()) {
+        // a line `dashed_answer` or `labelled_answer` may take for a
+        // question (its marks are looked at only when it asks: most lines
+        // do not)
+        let marked = || {
+            plain_questions
+                || paragraph.trim_start().starts_with(|c| text::DASHES.contains(&c) || is_interview_bullet(c))
+                || after_label(paragraph, &data.question_labels).is_some()
+        };
+        if text::is_question(paragraph.trim_end()) && marked() {
             asked = register
                 .refer(&Mention { pronoun: true, ..Mention::default() }, false)
                 .or_else(|| register.only_named_person());
