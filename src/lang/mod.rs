@@ -410,13 +410,23 @@ impl Lexicon {
     }
 
     /// The number of tokens of the longest entry matching at `tokens[i..]`.
+    ///
+    /// Inlined for the test of the token's bits, which answers most calls:
+    /// the stages ask each token of a page about several lexicons.
+    #[inline]
     pub fn match_at(&self, tokens: &[Token], i: usize) -> Option<usize> {
+        let token = tokens.get(i)?;
+        if token.lexicons & LEXICONS_TAGGED != 0 && self.bit != 0 && token.lexicons & self.bit == 0 {
+            return None;
+        }
+        self.match_entries_at(tokens, i)
+    }
+
+    /// [`Lexicon::match_at`] past the test of the token's bits.
+    fn match_entries_at(&self, tokens: &[Token], i: usize) -> Option<usize> {
         let token = tokens.get(i)?;
         let first: &str = &token.folded;
         let entries = if token.lexicons & LEXICONS_TAGGED != 0 && self.bit != 0 {
-            if token.lexicons & self.bit == 0 {
-                return None;
-            }
             self.by_first_word.get(&token.first_word)?
         } else {
             if !self.first_shapes.may_contain(first) {
