@@ -1453,7 +1453,7 @@ fn ends_with_photo_credit(folded: &str) -> bool {
     let after_mark = last_dash_before_space(tail)
         .or_else(|| tail.rfind('('))
         .is_some_and(|start| credit(tail[start..].trim_start_matches([' ', '-', '–', '(']), false));
-    after_mark || tail.rfind(". ").is_some_and(|stop| credit(&tail[stop + 2..], true))
+    after_mark || last_stop_before_space(tail).is_some_and(|stop| credit(&tail[stop + 2..], true))
 }
 
 /// Whether a line ends with a photo credit set in capitals, which a page
@@ -1507,7 +1507,9 @@ const AGENCY_CREDIT_MAX_WORDS: usize = 2;
 /// tại Hà Tĩnh hôm 3/12/2015. AFP`): a sentence does not end so. After an
 /// abbreviation's dot (`tại TP. HCM`) the capitals are a name's.
 fn ends_with_agency_credit(line: &str) -> bool {
-    let Some((caption, credit)) = line.trim_end().rsplit_once(". ") else { return false };
+    let line = line.trim_end();
+    let Some(stop) = last_stop_before_space(line) else { return false };
+    let (caption, credit) = (&line[..stop], &line[stop + 2..]);
     let after_abbreviation = caption
         .split_whitespace()
         .next_back()
@@ -1541,6 +1543,14 @@ fn last_dash_before_space(line: &str) -> Option<usize> {
             .find(|&i| i >= 2 && bytes[i - 2..i] == [0xE2, 0x80] && before_space(&i))
             .map(|i| i - 2)
     })
+}
+
+/// Where the last `. ` of a line starts, as `rfind(". ")` finds it, by
+/// memchr: the credit checks look for it in every short block, and a
+/// two-byte pattern is searched backwards slowly.
+fn last_stop_before_space(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    memchr::memrchr_iter(b'.', bytes).find(|&i| bytes.get(i + 1) == Some(&b' '))
 }
 
 /// Whether a line is a bare image file name (`img-7079.jpg`), or the
@@ -1595,6 +1605,14 @@ mod tests {
         {
             let rfind = line.rfind("- ").or_else(|| line.rfind("– "));
             assert_eq!(last_dash_before_space(line), rfind, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn the_last_stop_is_found_as_rfind_finds_it() {
+        for line in ["a. b. c", "a.b. c", "a. ", ". ", ".", "a..  b", "Ảnh. AFP.", "tại TP. HCM. AP", "", "no stop"]
+        {
+            assert_eq!(last_stop_before_space(line), line.rfind(". "), "{line:?}");
         }
     }
 
