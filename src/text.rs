@@ -497,16 +497,21 @@ pub struct Token<'a> {
     /// Which of the language's lexicons have an entry starting with this
     /// token, one bit each, and [`LEXICONS_TAGGED`] once they were looked
     /// up (see [`crate::lang::LanguageData::tokenize`]); `0` when not.
-    pub lexicons: u64,
+    pub lexicons: LexiconBits,
     /// The token's number among the lexicons' first words (see
     /// [`crate::lang::LanguageData::tokenize`]), when it is one.
     pub first_word: u32,
 }
 
+/// One bit per lexicon of a language (see [`Token::lexicons`]): 128, as
+/// a language has more than 63 lexicons, and a lexicon left without a bit
+/// looks every token up (the token stays 64 bytes).
+pub type LexiconBits = u128;
+
 /// The bit of [`Token::lexicons`] saying that the other bits were set: a
 /// lexicon whose bit is clear then has no entry starting at the token,
 /// and answers without a lookup.
-pub const LEXICONS_TAGGED: u64 = 1 << 63;
+pub const LEXICONS_TAGGED: LexiconBits = 1 << (LexiconBits::BITS - 1);
 
 /// Splits text into word and punctuation tokens. Whitespace separates
 /// tokens and is not a token.

@@ -10,7 +10,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::RefCell;
 use std::sync::{Arc, OnceLock};
 
-use crate::text::{self, LEXICONS_TAGGED, Token};
+use crate::text::{self, LEXICONS_TAGGED, LexiconBits, Token};
 
 mod fa;
 mod vi;
@@ -287,7 +287,7 @@ pub struct Lexicon {
     phrase_shapes: ShapeFilter,
     /// This lexicon's bit in [`Token::lexicons`]; `0` for a lexicon of no
     /// language's data, which looks every token up.
-    bit: u64,
+    bit: LexiconBits,
     /// `by_first` keyed by [`Token::first_word`], for tagged tokens: a
     /// number hashes in one multiplication, a word in a loop.
     by_first_word: HashMap<u32, Entries>,
@@ -568,7 +568,7 @@ const JOINED_VARIANTS_MAX_TOKENS: usize = 4;
 /// [`Token::lexicons`]) and the word's number ([`Token::first_word`]).
 #[derive(Debug, Clone, Copy, Default)]
 struct FirstWord {
-    lexicons: u64,
+    lexicons: LexiconBits,
     number: u32,
 }
 
@@ -1191,6 +1191,19 @@ mod tests {
         // the Afghan names are Persian's alone
         assert!(vietnamese.afghan_months.is_empty());
         assert!(Language::English.date_names().is_none());
+    }
+
+    #[test]
+    fn every_lexicon_has_a_bit_of_its_own() {
+        for language in [Language::Persian, Language::Vietnamese] {
+            let data = language.data().unwrap_or_else(|| unreachable!());
+            // the lexicons built first and last
+            for lexicon in [&data.stopwords, &data.elapsed_time] {
+                assert_ne!(lexicon.bit, 0, "{language:?}");
+                assert_eq!(lexicon.bit.count_ones(), 1, "{language:?}");
+            }
+            assert_ne!(data.stopwords.bit, data.elapsed_time.bit);
+        }
     }
 
     #[test]
