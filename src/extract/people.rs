@@ -85,7 +85,19 @@ fn is_stop(token: &Token, data: &LanguageData) -> bool {
 }
 
 fn span(source: &str, tokens: &[Token], from: usize, to: usize) -> Option<String> {
-    (from < to).then(|| text::collapse_whitespace(&source[tokens[from].start..tokens[to - 1].end]))
+    if from >= to {
+        return None;
+    }
+    let text = &source[tokens[from].start..tokens[to - 1].end];
+    // tokens hold no whitespace, and what lies between two is whitespace
+    // only: with one ASCII space or none between each two the span is
+    // collapsed already, which is told from the gaps alone (every mention
+    // of every sentence is cut out here)
+    let collapsed = tokens[from..to].windows(2).all(|pair| {
+        let gap = &source[pair[0].end..pair[1].start];
+        gap.is_empty() || gap == " "
+    });
+    Some(if collapsed { text.to_owned() } else { text::collapse_whitespace(text) })
 }
 
 /// Whether the tokens hold an honorific, a degree or a title: a mention
@@ -2891,6 +2903,27 @@ pub fn protagonist(headline: &str, paragraphs: &[String], data: &LanguageData) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_span_is_its_text_with_whitespace_collapsed() {
+        let texts = [
+            "Ông Nguyễn Văn An, Phó Chủ tịch",
+            "علی  رضایی\u{200C}نژاد \t وزیر",
+            "a\u{00A0}b\u{2009}c\u{200B}d\u{FEFF}e\u{3000}f\u{0085}g\u{1680}h",
+            "PGS. TS.  Trần\x1cB \n C\r\nD",
+        ];
+        for text in texts {
+            let tokens = text::tokenize_keeping_abbreviations(text, &["PGS", "TS"]);
+            for from in 0..tokens.len() {
+                for to in from + 1..=tokens.len() {
+                    let whole = &text[tokens[from].start..tokens[to - 1].end];
+                    let expected = text::collapse_whitespace(whole);
+                    assert_eq!(span(text, &tokens, from, to).as_deref(), Some(expected.as_str()), "{whole:?}");
+                }
+            }
+            assert_eq!(span(text, &tokens, 1, 1), None);
+        }
+    }
 
     #[test]
     fn a_portraits_subject_is_the_person_its_headline_and_body_keep_naming() {
