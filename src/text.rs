@@ -505,7 +505,8 @@ pub struct Token<'a> {
 
 /// One bit per lexicon of a language (see [`Token::lexicons`]): 128, as
 /// a language has more than 63 lexicons, and a lexicon left without a bit
-/// looks every token up (the token stays 64 bytes).
+/// looks every token up (a token takes 64 bytes with them, 56 with 64
+/// bits: measured, the lookups saved cost more than the 8 bytes).
 pub type LexiconBits = u128;
 
 /// The bit of [`Token::lexicons`] saying that the other bits were set: a

@@ -1030,6 +1030,9 @@ impl LanguageData {
         let first_words: RefCell<(u32, HashMap<String, FirstWord>)> = RefCell::default();
         let tagged = |mut lexicon: Lexicon| {
             let (next_bit, index) = &mut *first_words.borrow_mut();
+            // (a lexicon without a bit still answers, only slower: the
+            // tests, built for debugging, say when bits run out)
+            debug_assert!(*next_bit < LEXICONS_TAGGED.trailing_zeros(), "more lexicons than LexiconBits has bits");
             if *next_bit < LEXICONS_TAGGED.trailing_zeros() {
                 lexicon.bit = 1 << *next_bit;
                 *next_bit += 1;
