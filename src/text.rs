@@ -321,7 +321,7 @@ fn next_change(text: &str, from: usize, tone_mark_after_o_or_u: &mut bool) -> Op
             }
             i += 1;
         } else if let Some(offset) = arabic_block_offset(bytes, i) {
-            if ARABIC_FOLDS[offset].is_none_or(|folded| folded as u32 != ARABIC_BLOCK_START + offset as u32) {
+            if !ARABIC_KEPT[offset] {
                 return Some(i);
             }
             i += 2;
