@@ -2165,8 +2165,9 @@ fn speech_verb_from(
     let mut first = None;
     // a verb inside an aside describes the speaker (`Ông X - chuyên gia
     // phân tích thị trường - nhận định, …`): taken only when no verb stands
-    // outside one
-    let asides = asides(sentence, tokens, language, data);
+    // outside one (the asides are worked out when a verb is found: most
+    // sentences have none)
+    let mut aside_flags: Option<Vec<bool>> = None;
     let mut first_in_aside = None;
     // a verb's form closing the phrase that sets the scene, a comma and
     // then a person (`Kết thúc … lĩnh vực thông tin và truyền thông, Chủ
@@ -2185,8 +2186,9 @@ fn speech_verb_from(
             })
     };
     let mut closing_scene = None;
-    for (i, in_aside) in asides.into_iter().enumerate().skip(from) {
+    for i in from..tokens.len() {
         let Some(verb) = verb_at(tokens, i, language, data) else { continue };
+        let in_aside = aside_flags.get_or_insert_with(|| asides(sentence, tokens, language, data))[i];
         if in_aside {
             first_in_aside.get_or_insert((i, verb.len));
         } else if verb.before_colon {
