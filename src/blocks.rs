@@ -252,7 +252,7 @@ fn split_glued_headline(blocks: &mut Vec<Block>) {
             let glued = j != i
                 && blocks[i].text.len() > other.text.len()
                 && blocks[i].text.ends_with(&other.text)
-                && text::word_count(&other.text) >= GLUED_SUFFIX_MIN_WORDS;
+                && text::has_words(&other.text, GLUED_SUFFIX_MIN_WORDS);
             glued.then(|| blocks[i].text.len() - other.text.len())
         });
         if let Some(cut) = found {
@@ -405,7 +405,7 @@ fn photo_credit_end(unit: &str) -> Option<usize> {
         let open = unit[..close].rfind('(')?;
         let end = close + 1;
         let after = &unit[end..];
-        (text::word_count(&unit[..open]) >= CREDITED_CAPTION_MIN_WORDS
+        (text::has_words(&unit[..open], CREDITED_CAPTION_MIN_WORDS)
             && after.trim_start().starts_with(|c: char| c.is_alphanumeric())
             && crate::boilerplate::is_bracketed_photo_credit(&unit[open + 1..close]))
         .then(|| end + after.len() - after.trim_start().len())

@@ -848,7 +848,7 @@ fn mark_main_container(document: &Html, meta: &PageMeta, blocks: &mut [Block]) {
     let first_in_main = blocks.iter().position(|b| b.dom.as_ref().is_some_and(|d| d.ancestors.contains(&main)));
     let h1 = blocks.iter().position(|b| b.dom.as_ref().is_some_and(|d| d.heading == 1));
     let titled = |text: &str| {
-        text::word_count(text) >= TITLE_LINE_MIN_WORDS
+        text::has_words(text, TITLE_LINE_MIN_WORDS)
             && [&meta.headline, &meta.title].into_iter().flatten().any(|title| title.contains(text))
     };
     let title_line = h1.or_else(|| blocks[..first_in_main.unwrap_or(0)].iter().position(|b| titled(&b.text)));
@@ -1096,7 +1096,7 @@ fn strip_site_name(title: &str, site: Option<&str>) -> String {
             let named = site.is_some_and(|s| text::fold(s) == text::fold(tail));
             if named
                 || text::word_count(tail) <= SITE_SUFFIX_MAX_WORDS
-                    && text::word_count(head) >= 4
+                    && text::has_words(head, 4)
                     && tail.chars().any(char::is_uppercase)
             {
                 return head.trim().to_owned();

@@ -833,6 +833,18 @@ pub(crate) fn is_vietnamese_syllable(word: &str) -> bool {
 
 /// Number of word tokens, cheaply (no folding).
 pub fn word_count(text: &str) -> usize {
+    words_up_to(text, usize::MAX)
+}
+
+/// Whether the text holds at least `min` word tokens: [`word_count`] read
+/// only as far as the `min`th word, as the checks that a quotation or a
+/// title is long enough need (they ask it of whole sentences).
+pub fn has_words(text: &str, min: usize) -> bool {
+    words_up_to(text, min) >= min
+}
+
+/// [`word_count`], stopping at `limit` words.
+fn words_up_to(text: &str, limit: usize) -> usize {
     let mut count = 0;
     let mut in_word = false;
     // characters read by their bytes where kind_at can (see char_kind: a
@@ -842,6 +854,9 @@ pub fn word_count(text: &str) -> usize {
         match kind {
             CharKind::Word => {
                 if !in_word {
+                    if count == limit {
+                        break;
+                    }
                     count += 1;
                 }
                 in_word = true;
@@ -1410,6 +1425,16 @@ mod tests {
         let from_tokens: Vec<String> =
             tokenize(text).into_iter().filter(|t| t.is_word).map(|t| text[t.start..t.end].to_owned()).collect();
         assert_eq!(words(text).collect::<Vec<_>>(), from_tokens);
+    }
+
+    #[test]
+    fn has_words_agrees_with_word_count() {
+        for text in ["Tin, ảnh: Trung Thành", "| ۱۳:۱۴:۰۱", "• :", "", "a-b c", "một hai ba bốn năm sáu"]
+        {
+            for min in 0..8 {
+                assert_eq!(has_words(text, min), word_count(text) >= min, "{text:?} {min}");
+            }
+        }
     }
 
     #[test]

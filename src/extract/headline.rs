@@ -234,7 +234,7 @@ pub fn without_breadcrumb(headline: &str) -> &str {
         .split(['»', '›', '>'])
         .all(|part| (1..=BREADCRUMB_PART_MAX_WORDS).contains(&crate::text::word_count(part)));
     let quoted = trail.contains('«');
-    if short_parts && !quoted && crate::text::word_count(title) >= HEADLINE_MIN_WORDS { title.trim() } else { headline }
+    if short_parts && !quoted && crate::text::has_words(title, HEADLINE_MIN_WORDS) { title.trim() } else { headline }
 }
 
 /// The headline without the menu a flattened page ran into it (`Trang
@@ -250,7 +250,7 @@ pub fn without_menu<'a>(headline: &'a str, data: Option<&LanguageData>) -> &'a s
         i += n;
     }
     let title = tokens.get(i).map_or("", |t| &headline[t.start..]);
-    if crate::text::word_count(title) >= HEADLINE_MIN_WORDS { title } else { headline }
+    if crate::text::has_words(title, HEADLINE_MIN_WORDS) { title } else { headline }
 }
 
 /// A site's name after a headline is a few words.
@@ -275,7 +275,7 @@ pub fn without_site_name<'a>(headline: &'a str, data: Option<&LanguageData>) -> 
     let opens_with_kind = data.is_some_and(|d| d.outlet_kinds.match_at(&crate::text::tokenize(site), 0).is_some());
     let site_like =
         (1..=SITE_NAME_MAX_WORDS).contains(&crate::text::word_count(site)) && (is_domain || opens_with_kind);
-    if site_like && crate::text::word_count(title) >= HEADLINE_MIN_WORDS { title.trim_end() } else { headline }
+    if site_like && crate::text::has_words(title, HEADLINE_MIN_WORDS) { title.trim_end() } else { headline }
 }
 
 #[cfg(test)]

@@ -257,7 +257,7 @@ pub fn extract(
                 speech.quote.text.push_str(part.text);
                 speech.paragraphs += 1;
                 if part.closed || speech.paragraphs == QUOTATION_MAX_PARAGRAPHS {
-                    if text::word_count(&speech.quote.text) >= DIRECT_MIN_WORDS {
+                    if text::has_words(&speech.quote.text, DIRECT_MIN_WORDS) {
                         pending.push(speech.quote);
                         last_attributed = Some(pending.len() - 1);
                     }
@@ -300,7 +300,7 @@ pub fn extract(
             && let Some((dash, answer)) =
                 dashed_answer(&paragraphs[p - 1], paragraph, plain_questions, plain_answers, data.abbreviations)
                     .or_else(|| labelled_answer(&paragraphs[p - 1], paragraph, data))
-            && text::word_count(answer) >= DIRECT_MIN_WORDS
+            && text::has_words(answer, DIRECT_MIN_WORDS)
             // an answer whose label names its speaker (`• Giám đốc Sở Y tế
             // X: …`) is read as any labelled answer is
             && interview_label(paragraph, &data.tokenize(paragraph), language, data).is_none()
@@ -394,7 +394,7 @@ pub fn extract(
                 last_attributed = Some(pending.len() - 1);
                 continue;
             }
-            let stands_alone = || is_closed_quotation(sentence) && text::word_count(sentence) >= DIRECT_MIN_WORDS;
+            let stands_alone = || is_closed_quotation(sentence) && text::has_words(sentence, DIRECT_MIN_WORDS);
             match attribution(sentence, &tokens, language, data, &mut register) {
                 // the attribution after the mark closing a quotation opened
                 // paragraphs before (`“… \n … ”, HLV X tâm sự.`): the quote is
@@ -518,7 +518,7 @@ pub fn extract(
         && !pending.iter().any(|q| q.paragraph == 0)
         && let Some(lead) = paragraphs.first().map(|lead| lead.trim())
         && is_closed_quotation(lead)
-        && text::word_count(lead) >= DIRECT_MIN_WORDS
+        && text::has_words(lead, DIRECT_MIN_WORDS)
         && let Some(person) = register.refer(&Mention { bare: false, ..named }, false)
     {
         let mark = lead.chars().next().map(String::from).unwrap_or_default();
@@ -821,7 +821,7 @@ impl SpeechToFollow {
     /// of it was (see [`Self::is_labelled`]): the quote to keep where the
     /// answer ends.
     fn answer_read(self) -> Option<Pending> {
-        (self.is_labelled() && self.paragraphs > 0 && text::word_count(&self.quote.text) >= DIRECT_MIN_WORDS)
+        (self.is_labelled() && self.paragraphs > 0 && text::has_words(&self.quote.text, DIRECT_MIN_WORDS))
             .then_some(self.quote)
     }
 }
@@ -1207,10 +1207,10 @@ fn attribution_named(
                     clause = &clause[comma..];
                 }
                 let object_before = clause.iter().any(|t| t.folded == "را");
-                if text::word_count(after) >= INDIRECT_MIN_WORDS && !coordinated && !object_before {
+                if text::has_words(after, INDIRECT_MIN_WORDS) && !coordinated && !object_before {
                     after
                 } else if let Some((start, end, report)) =
-                    second_report.filter(|(_, _, report)| text::word_count(report) >= INDIRECT_MIN_WORDS)
+                    second_report.filter(|(_, _, report)| text::has_words(report, INDIRECT_MIN_WORDS))
                 {
                     let second_cue = text::collapse_whitespace(&sentence[tokens[start].start..tokens[end - 1].end]);
                     let first = verb_final_clause(sentence, tokens, subject.end, verb, after_verb, data);
@@ -1221,7 +1221,7 @@ fn attribution_named(
                     return None;
                 } else {
                     let clause = verb_final_clause(sentence, tokens, subject.end, verb, verb, data);
-                    if text::word_count(clause) < INDIRECT_MIN_WORDS {
+                    if !text::has_words(clause, INDIRECT_MIN_WORDS) {
                         return None;
                     }
                     // `اظهاراتی را به زبان عربی عنوان کرد` (made remarks in
@@ -1282,12 +1282,12 @@ fn attribution_named(
     // `X cho biết:` with nothing after the colon: the speech follows in the
     // next paragraph (see `SpeechToFollow`)
     let speech_follows = colon.is_some() && text.is_empty();
-    if !speech_follows && text::word_count(text) < min_words {
+    if !speech_follows && !text::has_words(text, min_words) {
         return None;
     }
     let (cue, preamble) = match announced {
         Some((second_cue, first)) => {
-            let long_enough = text::word_count(&first) >= INDIRECT_MIN_WORDS;
+            let long_enough = text::has_words(&first, INDIRECT_MIN_WORDS);
             let first =
                 long_enough.then_some(Pending { person, text: first, kind: QuoteKind::Indirect, cue, paragraph: 0 });
             (second_cue, first)
@@ -1428,7 +1428,7 @@ fn holds_quotation(sentence: &str) -> bool {
     }
     let quoted = text::quoted_ranges(sentence);
     let marks = sentence.chars().filter(|c| QUOTATION_MARKS.contains(c)).count();
-    marks != 2 * quoted.len() || quoted.iter().any(|&(s, e)| text::word_count(&sentence[s..e]) >= DIRECT_MIN_WORDS)
+    marks != 2 * quoted.len() || quoted.iter().any(|&(s, e)| text::has_words(&sentence[s..e], DIRECT_MIN_WORDS))
 }
 
 /// Whether a line only asks: it opens with a question. An answer may end
@@ -1585,7 +1585,7 @@ fn vietnamese_follow_up(
     }
     let text = sentence[tokens.get(from)?.start..].trim();
     let cue = &sentence[tokens[verb].start..tokens[verb + length - 1].end];
-    (text::word_count(text) >= INDIRECT_MIN_WORDS).then(|| (text.to_owned(), cue.to_owned()))
+    text::has_words(text, INDIRECT_MIN_WORDS).then(|| (text.to_owned(), cue.to_owned()))
 }
 
 /// A provisional person (see [`Register::provisional_speaker`]) for a
@@ -1719,7 +1719,7 @@ fn persian_preamble(
             let cue = &sentence[tokens[first].start..tokens[first_end - 1].end];
             // the clause with its verb, as for a verb-final report
             let clause = sentence[tokens.get(subject_end)?.start..tokens[first].start].trim_matches(['،', ',', ' ']);
-            if text::word_count(clause) < INDIRECT_MIN_WORDS {
+            if !text::has_words(clause, INDIRECT_MIN_WORDS) {
                 return None;
             }
             (subject_end, first_end, text::collapse_whitespace(cue))
@@ -1729,7 +1729,7 @@ fn persian_preamble(
         return None;
     }
     let report = sentence[tokens[from].start..tokens[to - 1].end].trim_matches(['،', ',', ' ']);
-    (text::word_count(report) >= INDIRECT_MIN_WORDS).then(|| (report.to_owned(), cue))
+    text::has_words(report, INDIRECT_MIN_WORDS).then(|| (report.to_owned(), cue))
 }
 
 /// `به گفته X، …` / `Theo ông X, …`: reported speech with the source first.
@@ -1824,7 +1824,7 @@ fn according_to(
     };
     let text = sentence[tokens.get(report_from)?.start..].trim();
     let kind = if is_closed_quotation(text) { QuoteKind::Direct } else { QuoteKind::Indirect };
-    (text::word_count(text) >= INDIRECT_MIN_WORDS).then(|| Attribution {
+    text::has_words(text, INDIRECT_MIN_WORDS).then(|| Attribution {
         preamble: None,
         follow_up: None,
         quote: Pending { person, text: text.to_owned(), kind, cue: cue.to_owned(), paragraph: 0 },
@@ -1929,7 +1929,7 @@ fn interview_answer(
     // transcripts may set the answer off with a dash too (`Ông X: - Nhìn
     // chung, …`)
     let text = sentence[after_colon.start..].trim_start_matches(text::DASHES).trim();
-    (text::word_count(text) >= DIRECT_MIN_WORDS).then(|| Attribution {
+    text::has_words(text, DIRECT_MIN_WORDS).then(|| Attribution {
         preamble: None,
         follow_up: None,
         quote: Pending {
@@ -2120,7 +2120,7 @@ fn quotation_after_colon(
     // the quotation is all that follows the colon, or runs on past the
     // sentence: quoted names in a list (`có hai con: “Minh” và “Lan”`)
     // are none
-    if text::word_count(text) < DIRECT_MIN_WORDS || !(is_closed_quotation(text) || opens_unclosed(text)) {
+    if !text::has_words(text, DIRECT_MIN_WORDS) || !(is_closed_quotation(text) || opens_unclosed(text)) {
         return None;
     }
     let person = register.refer(&mention, true)?;
@@ -2289,7 +2289,7 @@ fn quotation_tagged(
         return None;
     }
     let text = sentence[tokens[opening].end..tokens[closing].start].trim();
-    if text::word_count(text) < DIRECT_MIN_WORDS {
+    if !text::has_words(text, DIRECT_MIN_WORDS) {
         return None;
     }
     let person = register.refer(&mention, true)?;
@@ -3457,7 +3457,7 @@ fn quoted_by_outlet(
         return None;
     }
     let person = register.refer(&mention, true)?;
-    (text::word_count(quoted) >= DIRECT_MIN_WORDS).then(|| Attribution {
+    text::has_words(quoted, DIRECT_MIN_WORDS).then(|| Attribution {
         preamble: None,
         follow_up: None,
         quote: Pending {
@@ -3513,7 +3513,7 @@ fn quotation_named_as_speech(
     mention.name.as_ref()?;
     let person = register.refer(&mention, true)?;
     let quoted = sentence[tokens[0].end..tokens[close].start].trim();
-    (text::word_count(quoted) >= DIRECT_MIN_WORDS).then(|| Attribution {
+    text::has_words(quoted, DIRECT_MIN_WORDS).then(|| Attribution {
         preamble: None,
         follow_up: None,
         quote: Pending {
@@ -3621,7 +3621,7 @@ fn report_before_speaker<'a>(
         return None;
     }
     let report = sentence[tokens[start].start..tokens[comma].start].trim();
-    (text::word_count(report) >= INDIRECT_MIN_WORDS).then_some(report)
+    text::has_words(report, INDIRECT_MIN_WORDS).then_some(report)
 }
 
 /// `“…”, ông X cho biết.`: the quotation that opens the sentence before its
@@ -3658,7 +3658,7 @@ fn is_marked_name_before_report(
     }
     // a second verb after `و`, `và` (and) reports something else
     let report_follows = tokens.get(after_verb).is_some_and(|t| t.is_word && !matches!(&*t.folded, "و" | "và"))
-        && text::word_count(&sentence[tokens[after_verb].start..]) >= INDIRECT_MIN_WORDS;
+        && text::has_words(&sentence[tokens[after_verb].start..], INDIRECT_MIN_WORDS);
     let quoted_words = tokens[..subject_start - 1].iter().rev().take_while(|t| t.is_word).count();
     let opened = (subject_start - 1)
         .checked_sub(quoted_words + 1)
@@ -3677,7 +3677,7 @@ fn following_quotation<'a>(sentence: &'a str, tokens: &[Token], after_verb: usiz
     // a name or a term in quotation marks that the report goes on after
     // (`گفت «دونالد ترامپ»، رئیس جمهور آمریکا … مخالف است`) is part of it
     let goes_on = tokens[end + 1..].iter().any(|t| t.is_word);
-    (!goes_on || text::word_count(quoted) >= DIRECT_MIN_WORDS).then_some(quoted)
+    (!goes_on || text::has_words(quoted, DIRECT_MIN_WORDS)).then_some(quoted)
 }
 
 /// What may follow the mark closing a quotation that ends its paragraph:
