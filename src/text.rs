@@ -1091,11 +1091,13 @@ fn next_sentence_end(text: &str, from: usize) -> Option<(usize, char)> {
     let mut k = 0;
     while let Some(j) = memchr::memchr3(0x9F, 0xA6, 0x82, &before_ascii[k..]) {
         let last = k + j;
-        let lead = |len: usize, lead: &[u8]| last.checked_sub(len - 1).filter(|&start| rest[start..last] == *lead);
+        // where the mark of `len` bytes ending here starts, if the bytes
+        // before its last are `before`
+        let start = |len: usize, before: &[u8]| last.checked_sub(len - 1).filter(|&k| rest[k..last] == *before);
         let mark = match rest[last] {
-            0x9F => lead(2, &[0xD8]).map(|start| (start, '؟')),
-            0xA6 => lead(3, &[0xE2, 0x80]).map(|start| (start, '…')),
-            _ => lead(3, &[0xE3, 0x80]).map(|start| (start, '。')),
+            0x9F => start(2, &[0xD8]).map(|k| (k, '؟')),
+            0xA6 => start(3, &[0xE2, 0x80]).map(|k| (k, '…')),
+            _ => start(3, &[0xE3, 0x80]).map(|k| (k, '。')),
         };
         if let Some((start, c)) = mark {
             return Some((from + start, c));
