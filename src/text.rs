@@ -360,7 +360,7 @@ fn folds_to_itself(c: char) -> bool {
     }
     let code = c as u32;
     if let Some(offset) = code.checked_sub(ARABIC_BLOCK_START).filter(|&o| o < 256) {
-        return ARABIC_FOLDS[offset as usize] == Some(c);
+        return ARABIC_KEPT[offset as usize];
     }
     if let Some(lower) = latin_lowercase(code) {
         return lower == c;

@@ -206,14 +206,14 @@ fn named_patterns(language: Language) -> Option<&'static NamedPatterns> {
         let before_year = if language == Language::Vietnamese { r"\s*,\s*" } else { r"[\s,]+" };
         Some(NamedPatterns {
             day_month_year: build(format!(
-                r"(?:^|[^0-9\w]){day}(?:\s*ام)?[\s,]+({months})(?:\s*ماه)?{before_year}(?:سال\s+)?([0-9]{{4}}|[0-9]{{2}})(?:[^0-9]|$)"
+                r"(?:^|[^\w]){day}(?:\s*ام)?[\s,]+({months})(?:\s*ماه)?{before_year}(?:سال\s+)?([0-9]{{4}}|[0-9]{{2}})(?:[^0-9]|$)"
             ))?,
             month_day_year: build(format!(r"(?:^|[^\w])({months})\s+([0-9]{{1,2}})\s*,\s*([0-9]{{4}})(?:[^0-9]|$)"))?,
             ordinal_month: if data.ordinal_days.is_empty() {
                 None
             } else {
                 Some(build(format!(
-                    r"(?:^|[^\w])(?:(بیست|سی)\s*و\s*)?({ordinals})\s+({months})(?:\s*ماه)?(?:[^\w0-9]|$)"
+                    r"(?:^|[^\w])(?:(بیست|سی)\s*و\s*)?({ordinals})\s+({months})(?:\s*ماه)?(?:[^\w]|$)"
                 ))?)
             },
             afghan: if data.afghan_months.is_empty() {
@@ -224,7 +224,7 @@ fn named_patterns(language: Language) -> Option<&'static NamedPatterns> {
                 // Afghan sites also write the date's parts between slashes
                 // and the day glued to the month (`پنجشنبه/۴قوس/۱۴۰۰`)
                 Some((
-                    build(format!(r"(?:^|[^0-9\w])([0-9]{{1,2}})[\s,/]*({names})[\s,/]+(?:سال\s+)?{year}"))?,
+                    build(format!(r"(?:^|[^\w])([0-9]{{1,2}})[\s,/]*({names})[\s,/]+(?:سال\s+)?{year}"))?,
                     build(format!(r"(?:^|[^\w])({names})\s+([0-9]{{1,2}})\s*,\s*{year}"))?,
                 ))
             },
