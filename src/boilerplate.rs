@@ -1461,7 +1461,7 @@ fn ends_with_photo_credit(folded: &str) -> bool {
 /// a space only (`Đại biểu X tại buổi tiếp xúc cử tri ẢNH: ĐỖ TRƯỜNG`):
 /// the photo word all in capitals, then its colon and a short credit.
 fn ends_with_capitals_credit(line: &str) -> bool {
-    let Some((before, credit)) = line.trim_end().rsplit_once(':') else { return false };
+    let Some((before, credit)) = text::rsplit_once_ascii(line.trim_end(), b':') else { return false };
     let Some(word) = before.split_whitespace().next_back() else { return false };
     let in_capitals = word.chars().all(|c| c.is_uppercase()) && word.chars().count() > 1;
     in_capitals
@@ -1577,7 +1577,7 @@ const IMAGE_SLUG_MAX_CHARS: usize = 16;
 /// A label followed by a bare number, as visitor counters and widgets
 /// print them: `Hôm nay : 56`, `بازدید: ۱۲۳۴`.
 fn is_counter(line: &str) -> bool {
-    let Some((label, value)) = line.rsplit_once(':') else { return false };
+    let Some((label, value)) = text::rsplit_once_ascii(line, b':') else { return false };
     let value = value.trim();
     // `… 08:07` is a time, not a label and a count
     let label_ends_in_letter = label.trim_end().chars().next_back().is_some_and(char::is_alphabetic);

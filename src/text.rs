@@ -904,6 +904,17 @@ pub fn is_question(text: &str) -> bool {
     text.trim_end_matches(|c: char| c.is_whitespace() || is_closer(c)).ends_with(['?', '؟'])
 }
 
+/// `text.rsplit_once(byte)` for an ASCII byte, found with the memchr
+/// crate's vectorised memrchr: core's reverse search for a character reads
+/// a word at a time, and the block checks look for the last colon of every
+/// block. (An ASCII byte never stands inside a multi-byte character, so
+/// both halves are whole text.)
+pub fn rsplit_once_ascii(text: &str, byte: u8) -> Option<(&str, &str)> {
+    debug_assert!(byte.is_ascii());
+    let at = memchr::memrchr(byte, text.as_bytes())?;
+    Some((&text[..at], &text[at + 1..]))
+}
+
 /// Characters that end a sentence.
 pub fn is_sentence_end(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '؟' | '…' | '。')
@@ -1437,6 +1448,15 @@ mod tests {
         let from_tokens: Vec<String> =
             tokenize(text).into_iter().filter(|t| t.is_word).map(|t| text[t.start..t.end].to_owned()).collect();
         assert_eq!(words(text).collect::<Vec<_>>(), from_tokens);
+    }
+
+    #[test]
+    fn rsplit_once_ascii_splits_where_rsplit_once_does() {
+        for text in ["", ":", "a:b:c", "Hôm nay : 56", "بازدید: ۱۲۳۴", "ẢNH: ĐỖ TRƯỜNG", "no colon", "đ:", ":đ"]
+        {
+            assert_eq!(rsplit_once_ascii(text, b':'), text.rsplit_once(':'), "{text:?}");
+            assert_eq!(rsplit_once_ascii(text, b'('), text.rsplit_once('('), "{text:?}");
+        }
     }
 
     #[test]
