@@ -944,6 +944,13 @@ fn rows(raw: &str) -> impl Iterator<Item = Vec<&str>> {
     raw.lines().filter(|l| !l.trim().is_empty()).map(|l| l.split('\t').collect())
 }
 
+/// The rows of a data file of words and their numbers (`سوم\t3`, `hôm
+/// qua\t-1`): each word folded, with its number; a row without a number
+/// that parses is left out.
+fn numbered_rows<N: std::str::FromStr>(raw: &str) -> Vec<(String, N)> {
+    rows(raw).filter_map(|r| Some((text::fold(r.first()?), r.get(1)?.parse().ok()?))).collect()
+}
+
 /// The text of a language's data file by its role: its name after the
 /// language's prefix (`fa_months` is not `fa_afghan_months`); empty when the
 /// language has no such file.
@@ -972,11 +979,6 @@ pub struct DateNames {
 impl DateNames {
     /// Reads the names from a language's data files.
     fn from_files(files: &[(&str, &str)]) -> Self {
-        let numbered = |role: &str| -> Vec<(String, u8)> {
-            rows(file_by_role(files, role))
-                .filter_map(|r| Some((text::fold(r.first()?), r.get(1)?.parse().ok()?)))
-                .collect()
-        };
         DateNames {
             months: rows(file_by_role(files, "months"))
                 .filter_map(|r| {
@@ -988,8 +990,8 @@ impl DateNames {
                     Some((text::fold(r.first()?), calendar, r.get(2)?.parse().ok()?))
                 })
                 .collect(),
-            afghan_months: numbered("afghan_months"),
-            ordinal_days: numbered("ordinal_days"),
+            afghan_months: numbered_rows(file_by_role(files, "afghan_months")),
+            ordinal_days: numbered_rows(file_by_role(files, "ordinal_days")),
         }
     }
 }
@@ -1146,9 +1148,7 @@ impl LanguageData {
             update_labels: get("update_labels"),
             deadline_cues: get("deadline_cues"),
             elapsed_time: get("elapsed_time"),
-            relative_days: rows(raw("relative_days"))
-                .filter_map(|r| Some((text::fold(r.first()?), r.get(1)?.parse().ok()?)))
-                .collect(),
+            relative_days: numbered_rows(raw("relative_days")),
             surname_suffixes: rows(raw("surname_suffixes")).filter_map(|r| Some(text::fold(r.first()?))).collect(),
         };
         data.first_words = first_words.into_inner().1;
