@@ -514,10 +514,21 @@ pub type LexiconBits = u128;
 /// and answers without a lookup.
 pub const LEXICONS_TAGGED: LexiconBits = 1 << (LexiconBits::BITS - 1);
 
+/// Bytes of text per token reserved for: a Vietnamese syllable with its
+/// space takes 4–5 bytes, a Persian word 5–7, and punctuation is a token
+/// of its own. A third of a line's length holds its tokens in nine lines
+/// of ten (seed and dev pages); a sixth, reserved before, held them in
+/// fewer than half, and most sentences were copied once to grow.
+const BYTES_PER_TOKEN_RESERVED: usize = 3;
+
+/// Most tokens reserved at once: a run-on line of megabytes grows as it
+/// needs, not by a third of its length in 64-byte tokens up front.
+const TOKENS_RESERVED_MAX: usize = 1 << 16;
+
 /// Splits text into word and punctuation tokens. Whitespace separates
 /// tokens and is not a token.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut tokens = Vec::with_capacity(text.len() / 6);
+    let mut tokens = Vec::with_capacity((text.len() / BYTES_PER_TOKEN_RESERVED + 1).min(TOKENS_RESERVED_MAX));
     let mut i = 0;
     while let Some((kind, len)) = kind_at(text, i) {
         let start = i;
