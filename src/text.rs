@@ -920,7 +920,7 @@ pub fn is_question(text: &str) -> bool {
 /// a word at a time, and the block checks look for the last colon of every
 /// block. (An ASCII byte never stands inside a multi-byte character, so
 /// both halves are whole text.)
-pub fn rsplit_once_ascii(text: &str, byte: u8) -> Option<(&str, &str)> {
+pub(crate) fn rsplit_once_ascii(text: &str, byte: u8) -> Option<(&str, &str)> {
     debug_assert!(byte.is_ascii());
     let at = memchr::memrchr(byte, text.as_bytes())?;
     Some((&text[..at], &text[at + 1..]))
