@@ -915,6 +915,19 @@ pub fn is_question(text: &str) -> bool {
     text.trim_end_matches(|c: char| c.is_whitespace() || is_closer(c)).ends_with(['?', '؟'])
 }
 
+/// The text's start up to its last ASCII whitespace within `max_bytes`,
+/// or the whole text when it is no longer: a check that reads a text's
+/// first words reads no further, and its tokens are the whole text's
+/// first ones (no token spans a space). Empty when the first `max_bytes`
+/// hold no space: one token that long is no word.
+pub fn head(text: &str, max_bytes: usize) -> &str {
+    if text.len() <= max_bytes {
+        return text;
+    }
+    let cut = text.as_bytes()[..max_bytes].iter().rposition(u8::is_ascii_whitespace).unwrap_or(0);
+    &text[..cut]
+}
+
 /// `text.rsplit_once(byte)` for an ASCII byte, found with the memchr
 /// crate's vectorised memrchr: core's reverse search for a character reads
 /// a word at a time, and the block checks look for the last colon of every
@@ -1459,6 +1472,21 @@ mod tests {
         let from_tokens: Vec<String> =
             tokenize(text).into_iter().filter(|t| t.is_word).map(|t| text[t.start..t.end].to_owned()).collect();
         assert_eq!(words(text).collect::<Vec<_>>(), from_tokens);
+    }
+
+    #[test]
+    fn a_texts_head_is_cut_between_words_and_tokenizes_as_its_start() {
+        let text = "Theo ông Nguyễn Văn An, TP.Hồ Chí Minh sẽ tăng cường kiểm tra.";
+        assert_eq!(head(text, 1_000), text);
+        for max in 0..text.len() {
+            let cut = head(text, max);
+            assert!(cut.len() <= max && text.starts_with(cut), "{max}");
+            assert!(text[cut.len()..].starts_with(' ') || cut.is_empty(), "{max}: {cut:?}");
+            let (whole, start) = (tokenize(text), tokenize(cut));
+            let same = |a: &Token, b: &Token| (a.start, a.end, &a.folded) == (b.start, b.end, &b.folded);
+            assert!(start.iter().zip(&whole).all(|(a, b)| same(a, b)), "{max}: {cut:?}");
+        }
+        assert_eq!(head(&"x".repeat(50), 10), "");
     }
 
     #[test]

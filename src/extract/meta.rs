@@ -125,6 +125,12 @@ pub fn first_occurrences(items: impl IntoIterator<Item = String>) -> Vec<String>
 /// Outlet names are one to three words.
 const AGENCY_MAX_WORDS: usize = 3;
 
+/// How far into a paragraph an outlet's credit is looked for, in bytes:
+/// articles credit their outlet in a paragraph's first sentences, and a
+/// paragraph longer than this is a dump (a page without a full stop),
+/// whose every word need not be tokenized for it.
+const CREDIT_SEARCH_MAX_BYTES: usize = 32 * 1024;
+
 /// The news agency or outlet the article credits.
 pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
     let first = paragraphs.first()?;
@@ -132,6 +138,7 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
         Language::Persian => {
             let data = language.data()?;
             for paragraph in paragraphs.iter().take(3) {
+                let paragraph = text::head(paragraph, CREDIT_SEARCH_MAX_BYTES);
                 let tokens = text::tokenize(paragraph);
                 let Some(k) = (0..tokens.len().saturating_sub(1)).find(|&k| reports_at(&tokens, k)) else {
                     continue;
@@ -206,7 +213,8 @@ fn reports_at(tokens: &[text::Token], k: usize) -> bool {
 /// does: with `به گزارش …` or an outlet's dateline (see
 /// [`opens_with_outlet_dateline`]).
 pub fn opens_with_outlet_credit(paragraph: &str, data: &LanguageData) -> bool {
-    reports_at(&text::tokenize(paragraph), 0) || opens_with_outlet_dateline(paragraph, data)
+    reports_at(&text::tokenize(text::head(paragraph, CREDIT_SEARCH_MAX_BYTES)), 0)
+        || opens_with_outlet_dateline(paragraph, data)
 }
 
 /// Whether a paragraph opens with an outlet's dateline (`BDK.VN - Sáng
@@ -267,6 +275,7 @@ pub fn credited_outlet(bylines: &[String], data: &LanguageData) -> Option<String
 /// or a dash at the start of the first paragraph; the name without the
 /// kind, as after `به گزارش`.
 fn outlet_label(paragraph: &str, data: &LanguageData) -> Option<String> {
+    let paragraph = text::head(paragraph, CREDIT_SEARCH_MAX_BYTES);
     let tokens = text::tokenize(paragraph);
     let name = outlet_kind_len(&tokens, data);
     if name == 0 {

@@ -85,6 +85,11 @@ const DIRECT_MIN_WORDS: usize = 3;
 /// stay well under 150 tokens; longer runs are lists or dumps.
 const SENTENCE_MAX_TOKENS: usize = 400;
 
+/// Longest sentence tokenized at all, in bytes: SENTENCE_MAX_TOKENS words
+/// of the longest kind run to about 16 KB, and a run-on dump of megabytes
+/// would take 64 bytes a token to be turned away.
+const SENTENCE_MAX_BYTES: usize = 32 * 1024;
+
 /// A quote found before speakers are final.
 struct Pending {
     person: usize,
@@ -340,6 +345,13 @@ pub fn extract(
                 format!("{mark}{}", &paragraph[s..e])
             });
             let sentence = reopened.as_deref().unwrap_or(&paragraph[s..e]);
+            if sentence.len() > SENTENCE_MAX_BYTES {
+                // a dump, as a run-on of too many tokens is below, turned
+                // away before it is tokenized (nor read for the first
+                // person of a speech going on: a dump speaks in none)
+                open_direct = None;
+                continue;
+            }
             let tokens = data.tokenize(sentence);
             if let Some(speech) = &mut tentative
                 && !speech.first_person
@@ -6465,6 +6477,19 @@ mod tests {
             Language::Persian,
         );
         assert_eq!(official_names(&officials), ["صالحی", "ظریف"]);
+    }
+
+    #[test]
+    fn a_sentence_of_tens_of_kilobytes_is_a_dump_not_read_for_quotes() {
+        // few tokens, each a run of kilobytes (encoded data): no sentence
+        // of prose is so long, and tokenizing a dump of megabytes would
+        // take 64 bytes a token
+        let blob = "a".repeat(SENTENCE_MAX_BYTES / 2);
+        let dump = format!("Ông Nguyễn Văn An nói: “{blob} {blob} {blob}”.");
+        let prose = "Ông Nguyễn Văn An nói: “Chúng tôi sẽ làm ngay trong tuần này”.";
+        let (quotes, _) = run(&[&dump, prose], Language::Vietnamese);
+        // the sentence of prose after it is read as ever
+        assert_eq!(said(&quotes), [(Some("Nguyễn Văn An"), "Chúng tôi sẽ làm ngay trong tuần này")]);
     }
 
     #[test]
