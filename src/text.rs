@@ -1128,11 +1128,11 @@ fn next_sentence_end(text: &str, from: usize) -> Option<(usize, char)> {
         let last = k + j;
         // where the mark of `len` bytes ending here starts, if the bytes
         // before its last are `before`
-        let start = |len: usize, before: &[u8]| last.checked_sub(len - 1).filter(|&k| rest[k..last] == *before);
+        let start = |len: usize, before: &[u8]| last.checked_sub(len - 1).filter(|&at| rest[at..last] == *before);
         let mark = match rest[last] {
-            0x9F => start(2, &[0xD8]).map(|k| (k, '؟')),
-            0xA6 => start(3, &[0xE2, 0x80]).map(|k| (k, '…')),
-            _ => start(3, &[0xE3, 0x80]).map(|k| (k, '。')),
+            0x9F => start(2, &[0xD8]).map(|at| (at, '؟')),
+            0xA6 => start(3, &[0xE2, 0x80]).map(|at| (at, '…')),
+            _ => start(3, &[0xE3, 0x80]).map(|at| (at, '。')),
         };
         if let Some((start, c)) = mark {
             return Some((from + start, c));
