@@ -13,6 +13,7 @@
 
 use std::sync::OnceLock;
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use icu_calendar::Date;
 use icu_calendar::cal::Gregorian;
 use regex::Regex;
@@ -183,15 +184,78 @@ fn alternation(names: impl Iterator<Item = String>) -> String {
         .join("|")
 }
 
-fn named_patterns(language: Language) -> Option<&'static NamedPatterns> {
-    static PERSIAN: OnceLock<Option<NamedPatterns>> = OnceLock::new();
-    static VIETNAMESE: OnceLock<Option<NamedPatterns>> = OnceLock::new();
-    let cell = match language {
+/// A language's named patterns, compiled the first time a text may hold
+/// a match of one. Compiling them, with their alternations of month names
+/// and their Unicode classes, takes milliseconds: most of a one-page run,
+/// and `is_date_line` tries both languages' on short lines with a digit,
+/// where a page in the other language seldom needs them.
+struct LazyNamedPatterns {
+    /// The first words of the month names, Afghan ones too: every match
+    /// of a named pattern holds one whole, after a character that is no
+    /// letter (a space, a comma, a digit) or at the text's start
+    month_openers: OnceLock<Option<AhoCorasick>>,
+    built: OnceLock<Option<NamedPatterns>>,
+}
+
+impl LazyNamedPatterns {
+    const fn new() -> Self {
+        LazyNamedPatterns { month_openers: OnceLock::new(), built: OnceLock::new() }
+    }
+
+    /// Whether a named pattern of the language may match the folded text:
+    /// one of its month names opens there, after no letter. The patterns
+    /// set a name off with `[^\w]`, `\s`, a comma or a slash, or a
+    /// digit's day before it; `\w` holds every letter, so a letter before
+    /// the name's first word rules a match out.
+    fn may_match(&self, language: Language, folded: &str) -> bool {
+        let openers = self.month_openers.get_or_init(|| {
+            let names = language.date_names()?;
+            let mut openers: Vec<&str> = names
+                .months
+                .iter()
+                .map(|(name, _, _)| name.as_str())
+                .chain(names.afghan_months.iter().map(|(name, _)| name.as_str()))
+                .filter_map(|name| name.split_whitespace().next())
+                .collect();
+            openers.sort_unstable();
+            openers.dedup();
+            // a non-contiguous NFA, the quickest to build: it reads a few
+            // short lines before the patterns are built, if any
+            AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+                .build(openers)
+                .ok()
+        });
+        let Some(openers) = openers else { return false };
+        // overlapping, so that an opener inside a longer word (`mar` in
+        // `summary`) hides no other
+        openers
+            .find_overlapping_iter(folded)
+            .any(|found| !folded[..found.start()].chars().next_back().is_some_and(char::is_alphabetic))
+    }
+}
+
+fn named_patterns(language: Language, folded: &str) -> Option<&'static NamedPatterns> {
+    static PERSIAN: LazyNamedPatterns = LazyNamedPatterns::new();
+    static VIETNAMESE: LazyNamedPatterns = LazyNamedPatterns::new();
+    let lazy = match language {
         Language::Persian => &PERSIAN,
         Language::Vietnamese => &VIETNAMESE,
         _ => return None,
     };
-    cell.get_or_init(|| {
+    if let Some(built) = lazy.built.get() {
+        return built.as_ref();
+    }
+    // not built, and no match in this text to build them for
+    if !lazy.may_match(language, folded) {
+        return None;
+    }
+    lazy.built.get_or_init(|| NamedPatterns::build(language)).as_ref()
+}
+
+impl NamedPatterns {
+    fn build(language: Language) -> Option<NamedPatterns> {
         let data = language.date_names()?;
         if data.months.is_empty() {
             return None;
@@ -232,11 +296,8 @@ fn named_patterns(language: Language) -> Option<&'static NamedPatterns> {
             months: data.months.clone(),
             ordinals: data.ordinal_days.clone(),
         })
-    })
-    .as_ref()
-}
+    }
 
-impl NamedPatterns {
     fn month(&self, folded_name: &str) -> Option<(Calendar, u8)> {
         let squashed: String = folded_name.split_whitespace().collect();
         self.months
@@ -307,7 +368,7 @@ pub fn is_date_line_folded(folded: &str, words: usize) -> bool {
         || p.vietnamese_words.is_match(folded)
         || p.time.is_match(folded)
         || [Language::Persian, Language::Vietnamese].into_iter().any(|language| {
-            named_patterns(language).is_some_and(|n| {
+            named_patterns(language, folded).is_some_and(|n| {
                 n.day_month_year.is_match(folded)
                     || n.month_day_year.is_match(folded)
                     || n.afghan.as_ref().is_some_and(|(d, m)| d.is_match(folded) || m.is_match(folded))
@@ -361,7 +422,7 @@ fn full_dates(folded: &str, language: Language) -> Vec<Found> {
             found.push(Found { date, start: whole.start(), end: whole.end(), year_inferred: false, zone: None });
         }
     }
-    if let Some(named) = named_patterns(language) {
+    if let Some(named) = named_patterns(language, folded) {
         for caps in named.day_month_year.captures_iter(folded) {
             let (Some(month), Some(year)) = (caps.get(4), caps.get(5)) else { continue };
             let Some((calendar, month_number)) = named.month(month.as_str()) else { continue };
@@ -402,7 +463,7 @@ fn full_dates(folded: &str, language: Language) -> Vec<Found> {
             }
         }
     }
-    if let Some(named) = named_patterns(language)
+    if let Some(named) = named_patterns(language, folded)
         && let Some((day_first, month_first)) = &named.afghan
     {
         // as (day, month, year) matches
@@ -666,7 +727,7 @@ fn from_lead(lead: &str, body: &[&str], language: Language, reference: Option<Ym
         let day: u8 = caps.get(1)?.as_str().parse().ok()?;
         (day, caps.get(3)?.as_str().parse::<u8>().ok()?, Calendar::Gregorian, start, caps.get(3)?.end())
     } else {
-        let named = named_patterns(language)?;
+        let named = named_patterns(language, &folded)?;
         let caps = named.ordinal_month.as_ref()?.captures(&folded)?;
         let day = named.ordinal(caps.get(1).map(|m| m.as_str()), caps.get(2)?.as_str())?;
         let (calendar, month) = named.month(caps.get(3)?.as_str())?;
@@ -1057,6 +1118,63 @@ pub fn parse_reference(text: &str) -> Option<Ymd> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn named_patterns_are_built_for_a_text_naming_a_month_after_no_letter() {
+        let may_match =
+            |language: Language, line: &str| LazyNamedPatterns::new().may_match(language, &text::fold(line));
+        for line in ["۱۵ آبان ۱۴۰۴", "پنجشنبه/۴قوس/۱۴۰۰", "دی ۱۴۰۲", "جمعه، 12 May 2020", "آذر 23, 1399"]
+        {
+            assert!(may_match(Language::Persian, line), "{line}");
+        }
+        // `دی` (the tenth month) inside `زیادی`, `mar` inside `summary`
+        for line in ["خبرهای زیادی در ۱۲ ساعت", "summary of 2020", "ساعت ۱۲:۳۰"] {
+            assert!(!may_match(Language::Persian, line), "{line}");
+        }
+        assert!(may_match(Language::Vietnamese, "Thứ Hai, ngày 5 tháng 1 năm 2022"));
+        assert!(!may_match(Language::Vietnamese, "Hà Nội, 16/1/2024"));
+        assert!(!may_match(Language::Vietnamese, "۱۵ آبان ۱۴۰۴"));
+        assert!(!may_match(Language::English, "12 May 2020"));
+    }
+
+    #[test]
+    fn a_named_pattern_matches_no_text_the_month_check_turns_away() {
+        // every month name in every pattern's form, after every kind of
+        // character: wherever a pattern matches, the check must have let
+        // the text through (it is what builds the patterns)
+        for language in [Language::Persian, Language::Vietnamese] {
+            let names = language.date_names().unwrap_or_else(|| unreachable!());
+            let patterns = NamedPatterns::build(language).unwrap_or_else(|| unreachable!());
+            let months = names.months.iter().map(|(name, _, _)| name);
+            let all_names: Vec<&String> = months.chain(names.afghan_months.iter().map(|(name, _)| name)).collect();
+            let mut matched = 0;
+            for name in all_names {
+                for before in ["", " ", "،", "x", "ب", "7", "/"] {
+                    for date in [
+                        format!("{before}12 {name} 1402"),
+                        format!("{before}12{name}/1402"),
+                        format!("{before}{name} 12, 1402"),
+                        format!("{before}سوم {name}"),
+                        format!("{before}{name}"),
+                    ] {
+                        let folded = text::fold(&date);
+                        let matches = patterns.day_month_year.is_match(&folded)
+                            || patterns.month_day_year.is_match(&folded)
+                            || patterns.ordinal_month.as_ref().is_some_and(|p| p.is_match(&folded))
+                            || patterns
+                                .afghan
+                                .as_ref()
+                                .is_some_and(|(d, m)| d.is_match(&folded) || m.is_match(&folded));
+                        matched += usize::from(matches);
+                        if matches {
+                            assert!(LazyNamedPatterns::new().may_match(language, &folded), "{date}");
+                        }
+                    }
+                }
+            }
+            assert!(matched > 100, "{language:?}: {matched}");
+        }
+    }
 
     #[test]
     fn the_dateline_of_a_page_flattened_onto_one_line_is_cut_out() {
