@@ -160,8 +160,10 @@ struct NamedPatterns {
     day_month_year: SetOff,
     /// `آذر 23, 1399`
     month_day_year: SetOff,
-    /// `سوم آبان` with no year; none for a language without ordinal words
-    ordinal_month: Option<SetOff>,
+    /// `سوم آبان` with no year; none for a language without ordinal words.
+    /// Only a lead with no other date is read for it, so it is compiled
+    /// then (half a millisecond, most of it its closing `[^\w]`)
+    ordinal_month: Option<LazySetOff>,
     /// Day, Afghan month name and year (`۱۳ ثور ۱۴۰۱`), and month, day and
     /// year (`ثور 13, 1401`), the year of four digits in the Solar Hijri
     /// centuries: the names are common words too (`میزان`, amount); none
@@ -243,6 +245,18 @@ impl SetOff {
             None => true,
             Some(before) => start - before.len_utf8() >= last_end && !regex_syntax::is_word_character(before),
         }
+    }
+}
+
+/// A [`SetOff`] pattern compiled the first time it is used.
+struct LazySetOff {
+    pattern: String,
+    compiled: OnceLock<Option<SetOff>>,
+}
+
+impl LazySetOff {
+    fn get(&self) -> Option<&SetOff> {
+        self.compiled.get_or_init(|| Regex::new(&self.pattern).ok().map(SetOff)).as_ref()
     }
 }
 
@@ -338,7 +352,10 @@ impl NamedPatterns {
             ordinal_month: if data.ordinal_days.is_empty() {
                 None
             } else {
-                Some(build(format!(r"(?:(بیست|سی)\s*و\s*)?({ordinals})\s+({months})(?:\s*ماه)?(?:[^\w]|$)"))?)
+                Some(LazySetOff {
+                    pattern: format!(r"(?:(بیست|سی)\s*و\s*)?({ordinals})\s+({months})(?:\s*ماه)?(?:[^\w]|$)"),
+                    compiled: OnceLock::new(),
+                })
             },
             afghan: if data.afghan_months.is_empty() {
                 None
@@ -788,7 +805,7 @@ fn from_lead(lead: &str, body: &[&str], language: Language, reference: Option<Ym
         (day, caps.get(3)?.as_str().parse::<u8>().ok()?, Calendar::Gregorian, start, caps.get(3)?.end())
     } else {
         let named = named_patterns(language, &folded)?;
-        let caps = named.ordinal_month.as_ref()?.captures(&folded)?;
+        let caps = named.ordinal_month.as_ref()?.get()?.captures(&folded)?;
         let day = named.ordinal(caps.get(1).map(|m| m.as_str()), caps.get(2)?.as_str())?;
         let (calendar, month) = named.month(caps.get(3)?.as_str())?;
         let start = caps.get(1).or(caps.get(2))?.start();
@@ -1256,7 +1273,11 @@ mod tests {
                         let folded = text::fold(&date);
                         let matches = patterns.day_month_year.is_match(&folded)
                             || patterns.month_day_year.is_match(&folded)
-                            || patterns.ordinal_month.as_ref().is_some_and(|p| p.is_match(&folded))
+                            || patterns
+                                .ordinal_month
+                                .as_ref()
+                                .and_then(LazySetOff::get)
+                                .is_some_and(|p| p.is_match(&folded))
                             || patterns
                                 .afghan
                                 .as_ref()
@@ -1484,6 +1505,18 @@ mod tests {
         assert_eq!(p.date, "2025-01-16");
         assert!(p.year_inferred);
         assert_eq!(p.raw, "Chiều 16/1");
+    }
+
+    #[test]
+    fn an_ordinal_day_and_a_month_in_a_persian_lead_take_the_year_the_lead_names() {
+        let text = "بیست و سوم آبان ماه، وزیر بهداشت از برنامه‌های سال ۱۴۰۴ در بیمارستان‌های استان گفت.";
+        let p = lead(text, Language::Persian).expect("a date");
+        // 23 Aban 1404
+        assert_eq!(p.date, "2025-11-14");
+        assert_eq!(p.calendar, Calendar::SolarHijri);
+        assert!(p.year_inferred);
+        // an ordinal word that ends a longer word is no day
+        assert_eq!(lead("دوسوم آبان ماه در سال ۱۴۰۴ برگزار شد.", Language::Persian), None);
     }
 
     #[test]
