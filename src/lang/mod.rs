@@ -353,8 +353,12 @@ impl Lexicon {
             let tokens: Vec<String> = text::tokenize(line).into_iter().map(|t| t.folded.into_owned()).collect();
             for variant in joined_variants(&tokens) {
                 phrases.insert(variant.join(" "));
-                if let Some(first) = variant.first() {
-                    by_first.entry(first.clone()).or_default().push(variant);
+                // (the key copied only for a first word not met before:
+                // the titles with their modifiers share a few)
+                if let Some(entries) = variant.first().and_then(|first| by_first.get_mut(first)) {
+                    entries.push(variant);
+                } else if let Some(first) = variant.first() {
+                    by_first.insert(first.clone(), vec![variant]);
                 }
             }
         }
