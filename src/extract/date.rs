@@ -206,8 +206,8 @@ impl SetOff {
             while from <= text.len() {
                 let caps = self.0.captures_at(text, from)?;
                 let whole = caps.get(0)?;
-                let past_start = whole.start() + text[whole.start()..].chars().next().map_or(1, char::len_utf8);
-                if self.set_off_at(text, whole.start(), last_end) {
+                let past_start = past_char_at(text, whole.start());
+                if set_off_at(text, whole.start(), last_end) {
                     // (no named pattern matches an empty text; one that did
                     // would be passed over, not found again)
                     (from, last_end) = (if whole.is_empty() { past_start } else { whole.end() }, whole.end());
@@ -229,23 +229,28 @@ impl SetOff {
         let mut from = 0;
         while from <= text.len() {
             let Some(found) = self.0.find_at(text, from) else { return false };
-            if self.set_off_at(text, found.start(), 0) {
+            if set_off_at(text, found.start(), 0) {
                 return true;
             }
-            from = found.start() + text[found.start()..].chars().next().map_or(1, char::len_utf8);
+            from = past_char_at(text, found.start());
         }
         false
     }
+}
 
-    /// Whether a match at `start` opens the text, or follows a character
-    /// that is no word character and that no match before it, ending at
-    /// `last_end`, took.
-    fn set_off_at(&self, text: &str, start: usize, last_end: usize) -> bool {
-        match text[..start].chars().next_back() {
-            None => true,
-            Some(before) => start - before.len_utf8() >= last_end && !regex_syntax::is_word_character(before),
-        }
+/// Whether a match at `start` opens the text, or follows a character that
+/// is no word character and that no match before it, ending at
+/// `last_end`, took.
+fn set_off_at(text: &str, start: usize, last_end: usize) -> bool {
+    match text[..start].chars().next_back() {
+        None => true,
+        Some(before) => start - before.len_utf8() >= last_end && !regex_syntax::is_word_character(before),
     }
+}
+
+/// The end of the character at `at`, where a search resumes past it.
+fn past_char_at(text: &str, at: usize) -> usize {
+    at + text[at..].chars().next().map_or(1, char::len_utf8)
 }
 
 /// A [`SetOff`] pattern compiled the first time it is used.
@@ -261,10 +266,10 @@ impl LazySetOff {
 }
 
 /// A language's named patterns, compiled the first time a text may hold
-/// a match of one. Compiling them, with their alternations of month names
-/// and their Unicode classes, takes milliseconds: most of a one-page run,
-/// and `is_date_line` tries both languages' on short lines with a digit,
-/// where a page in the other language seldom needs them.
+/// a match of one. Compiling them, with their alternations of month names,
+/// takes a millisecond or more, a tenth of a one-page run; and
+/// `is_date_line` tries both languages' on short lines with a digit, where
+/// a page in the other language seldom needs them.
 struct LazyNamedPatterns {
     /// The first words of the month names, Afghan ones too: every match
     /// of a named pattern holds one whole, after a character that is no
