@@ -16,6 +16,8 @@ fuzz_target!(|text: &str| {
             let lines: Vec<&str> = text.lines().collect();
             let sources = date::DateSources {
                 header: lines.clone(),
+                // lines above and below a headline in the middle
+                below_headline: lines.len() / 2,
                 lead: lines.first().copied(),
                 body: lines.clone(),
                 trailer: lines.clone(),
