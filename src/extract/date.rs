@@ -504,7 +504,10 @@ fn full_dates(folded: &str, language: Language) -> Vec<Found> {
             found.push(Found { date, start: whole.start(), end: whole.end(), year_inferred: false, zone: None });
         }
     }
-    if let Some(named) = named_patterns(language, folded) {
+    // (looked up once: before the patterns are built, each lookup checks
+    // the text for a month name)
+    let named = named_patterns(language, folded);
+    if let Some(named) = named {
         for caps in named.day_month_year.captures_iter(folded) {
             let (Some(month), Some(year)) = (caps.get(4), caps.get(5)) else { continue };
             let Some((calendar, month_number)) = named.month(month.as_str()) else { continue };
@@ -545,7 +548,7 @@ fn full_dates(folded: &str, language: Language) -> Vec<Found> {
             }
         }
     }
-    if let Some(named) = named_patterns(language, folded)
+    if let Some(named) = named
         && let Some((day_first, month_first)) = &named.afghan
     {
         // as (day, month, year) matches

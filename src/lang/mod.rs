@@ -353,12 +353,14 @@ impl Lexicon {
             let tokens: Vec<String> = text::tokenize(line).into_iter().map(|t| t.folded.into_owned()).collect();
             for variant in joined_variants(&tokens) {
                 phrases.insert(variant.join(" "));
+                let Some(first) = variant.first() else { continue };
                 // (the key copied only for a first word not met before:
                 // the titles with their modifiers share a few)
-                if let Some(entries) = variant.first().and_then(|first| by_first.get_mut(first)) {
-                    entries.push(variant);
-                } else if let Some(first) = variant.first() {
-                    by_first.insert(first.clone(), vec![variant]);
+                match by_first.get_mut(first) {
+                    Some(entries) => entries.push(variant),
+                    None => {
+                        by_first.insert(first.clone(), vec![variant]);
+                    }
                 }
             }
         }
