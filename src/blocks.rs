@@ -4,6 +4,8 @@
 //! page is cut into sentences so that the later stages, which decide block
 //! by block, still see units of a sensible size.
 
+use std::borrow::Cow;
+
 use crate::lang::LanguageData;
 use crate::text;
 
@@ -177,6 +179,16 @@ fn join_continued_lines(blocks: &mut Vec<Block>) {
 fn separated_units(line: &str) -> Vec<String> {
     // a collapsed line has no run of spaces: most lines are
     let collapsed = text::is_collapsed(line);
+    // a page may space its separators with no-break or thin spaces
+    // (`&nbsp;//&nbsp;`): every whitespace character is read as a space,
+    // as runs of spaces already count them
+    let plain;
+    let line = if collapsed {
+        line
+    } else {
+        plain = with_plain_spaces(line);
+        &plain
+    };
     if !has_separator_mark(line) && (collapsed || !has_space_run(line)) {
         let piece = if collapsed { line.to_owned() } else { text::collapse_whitespace(line) };
         return if piece.is_empty() { Vec::new() } else { vec![piece] };
@@ -205,6 +217,15 @@ fn separated_units(line: &str) -> Vec<String> {
         rest = &rest[c.len_utf8()..];
     }
     pieces.into_iter().map(|p| text::collapse_whitespace(&p)).filter(|p| !p.is_empty()).collect()
+}
+
+/// The line with each whitespace character (a tab, a no-break space) a
+/// plain space.
+fn with_plain_spaces(line: &str) -> Cow<'_, str> {
+    if line.chars().all(|c| c == ' ' || !c.is_whitespace()) {
+        return Cow::Borrowed(line);
+    }
+    Cow::Owned(line.chars().map(|c| if c.is_whitespace() { ' ' } else { c }).collect())
 }
 
 /// Whether a line holds one of the [`SEPARATORS`]. Their characters (`/`
@@ -702,6 +723,12 @@ mod tests {
             ["huyện, Trưởng trạm"],
             "two spaces are a typo, not a separator"
         );
+        // spaced with no-break, thin or tab characters, as pages set them
+        assert_eq!(separated_units("Trang chủ\u{00A0}//\u{00A0}Tin tức"), ["Trang chủ", "Tin tức"]);
+        assert_eq!(separated_units("Thời sự\u{2009}|\u{202F}Thế giới"), ["Thời sự", "Thế giới"]);
+        assert_eq!(separated_units("Thời sự\t|\tThế giới"), ["Thời sự", "Thế giới"]);
+        // a no-break space in a word's place is still one space
+        assert_eq!(separated_units("một\u{00A0}câu /\u{00A0}hai"), ["một câu / hai"]);
     }
 
     #[test]
