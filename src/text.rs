@@ -107,6 +107,17 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}'
 }
 
+/// Whether a folded token is a comma: Persian's `،`, or the Latin `,`
+/// that many Persian pages type instead.
+pub fn is_comma(folded: &str) -> bool {
+    matches!(folded, "،" | ",")
+}
+
+/// Whether a folded token is a semicolon, Persian's `؛` or the Latin `;`.
+pub fn is_semicolon(folded: &str) -> bool {
+    matches!(folded, "؛" | ";")
+}
+
 /// The ASCII value of a Persian (`۰-۹`), Arabic-Indic (`٠-٩`) or ASCII digit.
 pub fn digit_value(c: char) -> Option<u32> {
     match c {

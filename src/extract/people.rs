@@ -292,16 +292,16 @@ fn parse_persian(
     // ارشاد اسلامی- …`, or by a semicolon: `علیرضا عسگریان؛ معاون …`; an
     // agency's name before its dash opens a dateline, `ایسنا - رئیس کل …`)
     let set_off = j < to
-        && (is_dash(&tokens[j]) || tokens[j].folded == "؛")
+        && (is_dash(&tokens[j]) || text::is_semicolon(&tokens[j].folded))
         && is_persian_given_name(&tokens[i].folded, data)
         && data.titles.match_at(tokens, j + 1).is_some();
     if set_off {
         j += 1;
-    } else if j < to && tokens[j].folded == "،" {
+    } else if j < to && text::is_comma(&tokens[j].folded) {
         one_of_end = data.partitive_heads.match_at(tokens, j + 1).and_then(|n| {
             let end = role_end(tokens, j + 1 + n, to, data);
             (end > j + 1 + n
-                && tokens.get(end).is_some_and(|t| t.folded == "،")
+                && tokens.get(end).is_some_and(|t| text::is_comma(&t.folded))
                 && names_people(source, &tokens[j + 1 + n], data))
             .then_some(end)
         });
@@ -338,11 +338,11 @@ fn apposed_name(
     to: usize,
     data: &LanguageData,
 ) -> Option<(String, usize)> {
-    if tokens.get(comma)?.folded != "،" {
+    if !text::is_comma(&tokens.get(comma)?.folded) {
         return None;
     }
     let (name, end) = name_run(source, tokens, comma + 1, to, data, Language::Persian)?;
-    (end < to && tokens[end].folded == "،").then_some((name, end))
+    (end < to && text::is_comma(&tokens[end].folded)).then_some((name, end))
 }
 
 /// Whether a mention of a person may open at `k`: a given or family name,
@@ -763,7 +763,7 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
     // تعاون، کار و رفاه اجتماعی`); elsewhere it ends the phrase
     let list_comma = |j: usize| {
         j > i
-            && tokens[j].folded == "،"
+            && text::is_comma(&tokens[j].folded)
             && tokens.get(j + 1).is_some_and(|t| t.is_word && !is_stop(t, data))
             && !starts_person(j + 1)
             && tokens.get(j + 2).is_some_and(|t| t.folded == "و")
@@ -1958,11 +1958,11 @@ fn same_office_phrase(a: &str, b: &str) -> bool {
 fn is_list_head(short: &str, long: &str) -> bool {
     // most roles hold no comma: this runs for every pair of a person's
     // roles at every mention, and folds only where one may stand
-    long.contains('،')
+    long.contains(['،', ','])
         && short.split_whitespace().nth(1).is_some()
         && text::fold_cow(long)
             .strip_prefix(&*text::fold_cow(short))
-            .is_some_and(|rest| rest.trim_start().starts_with('،'))
+            .is_some_and(|rest| rest.trim_start().starts_with(['،', ',']))
 }
 
 /// Longest noun joined by `and` that a short form of an office leaves

@@ -1178,7 +1178,9 @@ fn attribution_named(
                     .flatten()
                     .map(|second| (after_verb + 1, after_verb + 1 + second.len))
                     .filter(|&(_, end)| {
-                        tokens.get(end).is_none_or(|t| t.is_word || t.folded == "،" || text::is_opening_mark(&t.folded))
+                        tokens
+                            .get(end)
+                            .is_none_or(|t| t.is_word || text::is_comma(&t.folded) || text::is_opening_mark(&t.folded))
                     });
                 let second_report = second.map(|(start, end)| {
                     let from = end + usize::from(tokens.get(end).is_some_and(|t| t.folded == "که"));
@@ -1193,7 +1195,7 @@ fn attribution_named(
                     // a relative clause (`X که خودش را … می‌داند، …`) ends at
                     // the comma after it
                     let rest = &clause[relative..];
-                    clause = rest.iter().position(|t| t.folded == "،").map_or(&[][..], |c| &rest[c + 1..]);
+                    clause = rest.iter().position(|t| text::is_comma(&t.folded)).map_or(&[][..], |c| &rest[c + 1..]);
                 }
                 // `X را … متهم کرد و مدعی شد که …`: an object of an earlier
                 // verb the clause is joined to is not this verb's; so with a
@@ -1214,7 +1216,7 @@ fn attribution_named(
                 // details but said …)
                 if let Some(comma) = (1..clause.len())
                     .rev()
-                    .find(|&k| clause[k - 1].folded == "،" && data.connectives.match_at(clause, k).is_some())
+                    .find(|&k| text::is_comma(&clause[k - 1].folded) && data.connectives.match_at(clause, k).is_some())
                 {
                     clause = &clause[comma..];
                 }
@@ -1346,7 +1348,7 @@ fn verb_final_clause<'s>(
     {
         clause_start = relative_verb + 1;
     }
-    while clause_start < verb && matches!(&*tokens[clause_start].folded, "هم" | "نیز" | "،") {
+    while clause_start < verb && matches!(&*tokens[clause_start].folded, "هم" | "نیز" | "،" | ",") {
         clause_start += 1;
     }
     let from = tokens.get(clause_start).map_or(sentence.len(), |t| t.start);
@@ -1707,8 +1709,10 @@ fn persian_preamble(
             let intro = (subject_end.max(k.saturating_sub(PREAMBLE_INTRO_MAX_TOKENS))..k)
                 .find(|&j| tokens[j].folded == "با")?;
             let clause_start = k + if tokens[k].folded == "این" { 2 } else { 1 };
-            let clause_end =
-                (clause_start..verb).rev().find(|&j| matches!(&*tokens[j].folded, "،" | "؛")).unwrap_or(verb);
+            let clause_end = (clause_start..verb)
+                .rev()
+                .find(|&j| text::is_comma(&tokens[j].folded) || text::is_semicolon(&tokens[j].folded))
+                .unwrap_or(verb);
             let cue = &sentence[tokens[intro].start..tokens[clause_start - 1].end];
             (clause_start, clause_end, text::collapse_whitespace(cue))
         }
@@ -2707,7 +2711,7 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
     let dateline_end = after_dateline(tokens, verb, data);
     let clause_start = (dateline_end..verb)
         .rev()
-        .find(|&k| matches!(&*tokens[k].folded, ":" | "؛" | "»"))
+        .find(|&k| matches!(&*tokens[k].folded, ":" | "؛" | ";" | "»"))
         .map_or(dateline_end, |k| k + 1);
     // a dash after a closing guillemet (or a colon) sets the speaker's
     // tag off the quotation (`«…» - وزیر کشور گفت.`), as a comma does
@@ -2721,7 +2725,7 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
     // to (`X با بیان اینکه …؛ گفت: …`, the subject dropped after it as
     // Persian drops a repeated one): then the subject opens the sentence
     if clause_start > 0
-        && matches!(&*tokens[clause_start - 1].folded, "»" | "؛")
+        && matches!(&*tokens[clause_start - 1].folded, "»" | "؛" | ";")
         && found.as_ref().is_none_or(|s| s.mention.bare)
         // a bare name in quotation marks (`« ذبیح الله مجاهد » در گفتگوی …
         // تکذیب کرد`) is left to the register, which knows it if the
@@ -2744,7 +2748,8 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
     // kept for last: the register knows whether the article named them)
     let mut bare_after_opener = None;
     if found.as_ref().is_none_or(|s| s.mention.bare)
-        && let Some(comma) = (clause_start..verb.min(clause_start + opener_max)).find(|&k| tokens[k].folded == "،")
+        && let Some(comma) =
+            (clause_start..verb.min(clause_start + opener_max)).find(|&k| text::is_comma(&tokens[k].folded))
         && let Some(subject) = persian_subject_from(sentence, tokens, comma + 1, verb, data)
     {
         if !subject.mention.bare {
@@ -2755,7 +2760,7 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
     // no subject before direct speech, only adverbs: Persian drops the
     // subject the sentences before gave (`می‌گفت: «…»`, `سپس گفت: «…»`),
     // which a pronoun would name
-    let comma = (clause_start..verb.min(clause_start + OPENER_MAX_TOKENS)).find(|&k| tokens[k].folded == "،");
+    let comma = (clause_start..verb.min(clause_start + OPENER_MAX_TOKENS)).find(|&k| text::is_comma(&tokens[k].folded));
     // (only adverbs may stand there: a phrase with a noun, `با اشاره به
     // سخنان وزیر خارجه گفت`, may hide the subject or the object)
     let dropped = |start: usize| (start..verb).all(|k| data.phrase_stops.contains(&tokens[k].folded));
@@ -2770,7 +2775,7 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
     // بانک مرکزی گفت: …`), names no one: the subject after its last comma
     // does
     if found.as_ref().is_none_or(|s| s.mention.bare)
-        && let Some(comma) = (clause_start..verb).rev().find(|&k| tokens[k].folded == "،")
+        && let Some(comma) = (clause_start..verb).rev().find(|&k| text::is_comma(&tokens[k].folded))
         && let Some(subject) = persian_subject_from(sentence, tokens, comma + 1, verb, data).filter(|s| !s.mention.bare)
     {
         return Some(subject);
@@ -2792,7 +2797,7 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
     };
     if found.as_ref().is_none_or(|s| s.mention.bare)
         && data.scene_prepositions.match_at(tokens, clause_start).is_some()
-        && !tokens[clause_start..verb].iter().any(|t| t.folded == "،")
+        && !tokens[clause_start..verb].iter().any(|t| text::is_comma(&t.folded))
         && let Some(subject) =
             (clause_start + 1..verb).filter(|&k| people::opens_persian_name(tokens, k, data)).find_map(|k| {
                 persian_subject_from(sentence, tokens, k, verb, data).filter(|s| {
@@ -2867,7 +2872,7 @@ fn after_reporting_phrase(tokens: &[Token], start: usize, end: usize, data: &Lan
     match opening.and_then(|open| text::closing_token(tokens, open, end)) {
         Some(close) => close + 1,
         None => (start..end)
-            .find(|&k| tokens[k].folded == "،")
+            .find(|&k| text::is_comma(&tokens[k].folded))
             .map(|k| k + 1)
             .or_else(|| {
                 // … or the pronoun standing for one (`به گزارش ایلنا وی ادامه داد`)
@@ -2920,7 +2925,8 @@ fn cites_source(
     match source_start.checked_sub(1) {
         Some(close) => {
             let phrase_start = (0..close).rev().find(|&k| !tokens[k].is_word).map_or(0, |k| k + 1);
-            matches!(&*tokens[close].folded, "،" | "؛") && data.reporting_cues.match_at(tokens, phrase_start).is_some()
+            (text::is_comma(&tokens[close].folded) || text::is_semicolon(&tokens[close].folded))
+                && data.reporting_cues.match_at(tokens, phrase_start).is_some()
         }
         None => {
             (0..verb).all(|k| data.pronouns.match_at(tokens, k).is_none())
@@ -2948,7 +2954,7 @@ fn persian_subject_from(
     loop {
         if let Some(n) = data.connectives.match_at(tokens, start).filter(|&n| start + n < verb) {
             start += n;
-        } else if start < verb && tokens[start].folded == "،" {
+        } else if start < verb && text::is_comma(&tokens[start].folded) {
             start += 1;
         } else {
             break;
@@ -3055,7 +3061,7 @@ fn speaker_citing_source(
     verb: usize,
     data: &LanguageData,
 ) -> Option<Subject> {
-    let comma = clause_start.checked_sub(1).filter(|&k| k > phrase_start && tokens[k].folded == "،")?;
+    let comma = clause_start.checked_sub(1).filter(|&k| k > phrase_start && text::is_comma(&tokens[k].folded))?;
     let cue = data.reporting_cues.match_at(tokens, phrase_start)?;
     // past the cue and a word of the source, a named person whose phrase
     // runs to the comma (an office alone may own the source: `روابط
@@ -3066,7 +3072,7 @@ fn speaker_citing_source(
     // president and parliament)
     let may_be_subject = |k: usize| {
         people::opens_mention(tokens, k, data)
-            && (tokens[k - 1].folded == "،" || data.phrase_stops.contains(&tokens[k - 1].folded))
+            && (text::is_comma(&tokens[k - 1].folded) || data.phrase_stops.contains(&tokens[k - 1].folded))
     };
     if (clause_start..verb).any(may_be_subject) {
         return None;
@@ -3114,7 +3120,7 @@ fn after_dateline(tokens: &[Token], verb: usize, data: &LanguageData) -> usize {
         // name and dash (`باشگاه خبرنگاران جوان؛ مینا عظیمی - …`)
         let closes = |k: usize| {
             text::is_dash(&tokens[k].folded)
-                || tokens[k].folded == "؛"
+                || text::is_semicolon(&tokens[k].folded)
                 || tokens[k].folded == "/" && !tokens[k - 1].folded.starts_with(|c: char| c.is_ascii_digit())
         };
         let dash = (start..verb)
@@ -3130,7 +3136,7 @@ fn after_dateline(tokens: &[Token], verb: usize, data: &LanguageData) -> usize {
             });
         match dash {
             Some(k) => {
-                after_agency = tokens[k].folded == "؛";
+                after_agency = text::is_semicolon(&tokens[k].folded);
                 start = k + 1;
             }
             None => break,
@@ -4114,6 +4120,36 @@ mod tests {
         );
         assert_eq!(speakers(&quotes), [Some("علی خامنه‌ای"), Some("محمدجواد ظریف")]);
         assert_eq!(quotes[0].speaker.role.as_deref(), Some("رهبر جمهوری اسلامی"));
+    }
+
+    #[test]
+    fn persian_typed_with_latin_commas_and_semicolons_reads_as_with_its_own() {
+        // many Persian pages type `,` and `;` for `،` and `؛`: appositions,
+        // reporting phrases and clause ends are found at either
+        let persian = [
+            "عبدالرضا رحمانی، وزیر کشور، امروز در نشست با خبرنگاران گفت: «مرحله اضطرار اقامت مهاجران سپری شده است.»",
+            "وی همچنین اجرای طرح شناسایی اتباع خارجی را اقدامی اساسی برای سیاست‌گذاری دانست.",
+            "به گزارش ایرنا، سخنگوی دولت نیز گفت که بودجه سال آینده هفته بعد به مجلس تقدیم می‌شود.",
+            "در همین حال، جان هوارد، نخست وزیر استرالیا، گفت که گروگان استرالیایی آزاد شده است.",
+            "هوارد افزود که این گروگان در یک عملیات نظامی در بغداد آزاد شد؛ این عملیات چند ساعت طول کشید.",
+        ];
+        let latin = persian.map(|p| p.replace('،', ",").replace('؛', ";"));
+        let (quotes, officials) = run(&persian, Language::Persian);
+        let (latin_quotes, latin_officials) = run(&latin.each_ref().map(String::as_str), Language::Persian);
+        let expected_speakers =
+            [Some("عبدالرضا رحمانی"), Some("عبدالرضا رحمانی"), None, Some("جان هوارد"), Some("جان هوارد")];
+        let expected_roles = [
+            Some("وزیر کشور"),
+            Some("وزیر کشور"),
+            Some("سخنگوی دولت"),
+            Some("نخست وزیر استرالیا"),
+            Some("نخست وزیر استرالیا"),
+        ];
+        for quotes in [&quotes, &latin_quotes] {
+            assert_eq!(speakers(quotes), expected_speakers);
+            assert_eq!(speaker_roles(quotes), expected_roles);
+        }
+        assert_eq!(officials_with_roles(&latin_officials), officials_with_roles(&officials));
     }
 
     #[test]
@@ -7416,6 +7452,8 @@ mod tests {
             "ایسنا/ ",
             // the agency's reporter, after a semicolon
             "باشگاه خبرنگاران جوان؛ مینا عظیمی - ",
+            // typed with the Latin semicolon
+            "باشگاه خبرنگاران جوان; مینا عظیمی - ",
             "",
         ] {
             let lead = format!("{dateline}رئیس کل سازمان توسعه تجارت ایران از افزایش ۳۰ درصدی صادرات غیرنفتی خبر داد.");
