@@ -509,6 +509,7 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
         None => end,
     };
 
+    let caption_gap = caption_gap(blocks, &features);
     for i in 0..n {
         if decisions[i].is_some() {
             // sites sign in capitals (`NHẬT XUÂN - NGHI VŨ`): a signature's
@@ -548,7 +549,7 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
         } else if lead_caption.contains(&i) {
             Decision::new(Label::Caption, "between a dense lead and the first prose: the lead picture's caption")
         } else if i <= end {
-            match inside_article(i, start, blocks, &features) {
+            match inside_article(i, start, caption_gap, blocks, &features) {
                 // (looked for here, where the language's data is at hand,
                 // among the few lines taken for subheadings only)
                 // (a subheading, or a paragraph for the full stop some
@@ -1141,7 +1142,26 @@ fn named_in_text_before(i: usize, start: usize, features: &[Features]) -> bool {
         && features[start.min(i)..i].iter().any(|f| f.prose && f.folded.contains(label))
 }
 
-fn inside_article(i: usize, start: usize, blocks: &[Block], features: &[Features]) -> Decision {
+/// Fewest empty lines that set a line apart where an image stood, when
+/// the page's paragraphs stand at most one empty line apart.
+const CAPTION_MIN_GAP: usize = 2;
+
+/// Fewest empty lines before a short line that set it apart as a caption:
+/// more than the page most often puts between its paragraphs. A crawl
+/// that doubles or triples every line break (`\n` → `\n\n`) sets every
+/// line that far apart, list items and subheadings too, and only a gap
+/// wider than its usual one is extra.
+fn caption_gap(blocks: &[Block], features: &[Features]) -> usize {
+    let mut by_gap: HashMap<usize, usize> = HashMap::default();
+    for (block, _) in blocks.iter().zip(features).skip(1).filter(|(b, f)| f.prose && !b.from_flattened_line) {
+        *by_gap.entry(block.gap_before).or_default() += 1;
+    }
+    // (the narrower gap on a tie)
+    let usual = by_gap.into_iter().max_by_key(|&(gap, n)| (n, std::cmp::Reverse(gap))).map_or(0, |(gap, _)| gap);
+    CAPTION_MIN_GAP.max(usual + 1)
+}
+
+fn inside_article(i: usize, start: usize, caption_gap: usize, blocks: &[Block], features: &[Features]) -> Decision {
     let f = &features[i];
     let block = &blocks[i];
     let after_image = i > 0 && features[i - 1].image_file;
@@ -1205,7 +1225,11 @@ fn inside_article(i: usize, start: usize, blocks: &[Block], features: &[Features
         Decision::new(Label::Byline, "byline cue")
     } else if f.date_line && !f.ends_sentence && words_without_digits(&f.folded) <= DATE_LINE_MAX_WORDS {
         Decision::new(Label::Boilerplate, "date or time line inside the article")
-    } else if block.gap_before >= 2 && !f.ends_sentence && f.words <= CAPTION_MAX_WORDS && !block.from_flattened_line {
+    } else if block.gap_before >= caption_gap
+        && !f.ends_sentence
+        && f.words <= CAPTION_MAX_WORDS
+        && !block.from_flattened_line
+    {
         Decision::new(Label::Caption, "set apart by an extra empty line where an image stood: caption")
     } else if is_capitals_label(&block.text, f.words) {
         Decision::new(Label::Boilerplate, "short label in capitals: a widget title")
@@ -2187,6 +2211,18 @@ mod tests {
         assert_eq!(label_of(&l, "Quang cảnh hội nghị."), Label::Caption);
         assert_eq!(label_of(&l, "Đại biểu dự lễ khai trương"), Label::Caption);
         assert_eq!(label_of(&l, VI_CAPTION), Label::Caption, "a full sentence after an image is its caption");
+        // a crawl that doubles or triples every line break sets every line
+        // apart: only the gap wider than the one between paragraphs is extra
+        for breaks in ["\n\n", "\n\n\n"] {
+            assert_eq!(labels(&page.replace('\n', breaks), Language::Vietnamese), l, "{breaks:?}");
+        }
+        // one paragraph set apart as widely does not widen the page's gap
+        let page = format!(
+            "{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n\n\nĐại biểu dự lễ khai trương\n{VI_PARAGRAPH_3}\n\n\n{VI_PARAGRAPH_4}\n{VI_CAPTION}"
+        );
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, "Đại biểu dự lễ khai trương"), Label::Caption);
+        assert_eq!(label_of(&l, VI_PARAGRAPH_4), Label::Body);
     }
 
     #[test]
