@@ -89,11 +89,17 @@ pub fn choose(
             .filter(|&i| is_title_like(&blocks[i], &page.features[i], capitals_allowed))
             .collect()
     };
-    // a line in capitals only where no other title stands: a category
-    // label in capitals may sit between the headline and the article
+    // a line in capitals only where no other title stands near the
+    // article: a category label in capitals may sit between the headline
+    // and the article, and the titles far above it are the site's name
+    // and its menus
     let mut candidates = title_like(false);
-    if candidates.is_empty() {
-        candidates = title_like(true).into_iter().filter(|&i| before - i <= CAPITALS_HEADLINE_WINDOW).collect();
+    if !candidates.iter().any(|&i| before - i <= HEADLINE_WINDOW) {
+        let capitals: Vec<usize> =
+            title_like(true).into_iter().filter(|&i| before - i <= CAPITALS_HEADLINE_WINDOW).collect();
+        if !capitals.is_empty() || candidates.is_empty() {
+            candidates = capitals;
+        }
     }
     if let Some(title) = document_title.map(crate::text::fold)
         && let Some(named) =
@@ -517,6 +523,15 @@ mod tests {
             "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LÀO CAI\nTrang chủ\nGiới thiệu\nTin tức\nLiên hệ\n{PARAGRAPH}\n{PARAGRAPH}"
         );
         assert_eq!(headline(&page), None);
+        // nor is the site's name far above, over its menus, where a title in
+        // capitals stands right above the article
+        let menus: String = (1..=12).map(|k| format!("• Chuyên mục {k}\n")).collect();
+        let page = format!("Báo Điện tử Tỉnh Lào Cai\n{menus}{title}\n15/01/2025 08:30\n{PARAGRAPH}\n{PARAGRAPH}");
+        assert_eq!(headline(&page).as_deref(), Some(title));
+        // with no title in capitals there, the title far above is the
+        // headline still
+        let page = format!("Bệnh viện tổng kết công tác năm\n{menus}15/01/2025 08:30\n{PARAGRAPH}\n{PARAGRAPH}");
+        assert_eq!(headline(&page).as_deref(), Some("Bệnh viện tổng kết công tác năm"));
     }
 
     #[test]
