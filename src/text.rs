@@ -1059,7 +1059,7 @@ fn ends_sentence_at(text: &str, start: usize, pos: usize, c: char, end: usize, a
         Some(n) if DASHES.contains(&n) && text[pos..end].chars().any(is_closer) && is_dash_tag(&text[end..]) => false,
         Some(n) => {
             c != '.' && !n.is_alphanumeric()
-                || is_arabic_letter(n) && matches!(c, '.' | '؟' | '?' | '!')
+                || opens_glued_arabic_sentence(&text[end..]) && matches!(c, '.' | '؟' | '?' | '!')
                 || opens_glued_latin_sentence(&text[end..])
                     && (after_latin_word(&text[start..pos]) || after_year_or_date(&text[start..pos]))
         }
@@ -1101,6 +1101,13 @@ fn opens_glued_latin_sentence(rest: &str) -> bool {
     let mut chars = rest.strip_prefix(['"', '“']).unwrap_or(rest).chars();
     chars.next().is_some_and(|first| first.is_uppercase() && is_latin_letter(first))
         && chars.next().is_some_and(|second| second.is_lowercase())
+}
+
+/// Whether `rest`, right after a stop, opens a Persian sentence glued on
+/// with no space (`داریم.توسعه`), maybe with the mark opening its
+/// quotation (`است."این …`, `کرد.«این …`).
+fn opens_glued_arabic_sentence(rest: &str) -> bool {
+    rest.strip_prefix(['"', '“', '«']).unwrap_or(rest).starts_with(is_arabic_letter)
 }
 
 /// Whether the text before a stop ends in a word of two letters or more
@@ -1760,6 +1767,17 @@ mod tests {
         assert_eq!(split("چه می خواهید؟بن سلمان افزود", &[]), ["چه می خواهید؟", "بن سلمان افزود"]);
         assert_eq!(split("چه می خواهید?بن سلمان افزود", &[]), ["چه می خواهید?", "بن سلمان افزود"]);
         assert_eq!(split("چه خوب!ترامپ گفت", &[]), ["چه خوب!", "ترامپ گفت"]);
+        // and before the mark opening a quotation glued on too
+        assert_eq!(
+            split("تقسیم می شود.\"این یعنی خطر.\" ارتش گفت", &[]),
+            ["تقسیم می شود.", "\"این یعنی خطر.\"", "ارتش گفت"]
+        );
+        assert_eq!(split("خبر داد.«این یعنی خطر» ارتش گفت", &[]), ["خبر داد.", "«این یعنی خطر» ارتش گفت"]);
+        // a closing mark glued to the word after it is no opening one: the
+        // quotation ends where it ends with a space after it
+        for after in ["\"ارتش", "\" ارتش"] {
+            assert_eq!(split(&format!("\"این یعنی خطر.{after} گفت"), &[]), ["\"این یعنی خطر.\"", "ارتش گفت"]);
+        }
     }
 
     #[test]
