@@ -1452,8 +1452,8 @@ const PHOTO_CREDIT_MAX_WORDS: usize = 6;
 
 /// Whether a (folded) line ends with a photo credit: ` - Ảnh 1.`,
 /// ` - Ảnh: H.Y.T.`, `(Ảnh: TTXVN)`, a video's (`(Clip: Quốc An)`), or after the caption's full stop
-/// with a colon (`… cho bệnh nhân. Ảnh: Bệnh viện cung cấp`; without the
-/// colon `Ảnh hưởng …` would be a sentence) or as an illustration (`…
+/// with a colon (`… cho bệnh nhân. Ảnh: Bệnh viện cung cấp`, or `….Ảnh: …`
+/// glued on; without the colon `Ảnh hưởng …` would be a sentence) or as an illustration (`…
 /// Ngân hàng Thế giới. Ảnh minh họa.`). Vietnamese sites print captions
 /// so.
 fn ends_with_photo_credit(folded: &str) -> bool {
@@ -1477,7 +1477,11 @@ fn ends_with_photo_credit(folded: &str) -> bool {
     let after_mark = last_dash_before_space(tail)
         .or_else(|| tail.rfind('('))
         .is_some_and(|start| credit(tail[start..].trim_start_matches([' ', '-', '–', '(']), false));
-    after_mark || last_stop_before_space(tail).is_some_and(|stop| credit(&tail[stop + 2..], true))
+    after_mark
+        || last_stop_before_space(tail).is_some_and(|stop| credit(&tail[stop + 2..], true))
+        // the stop glued to the credit, as crawls join the two elements
+        // (`… cho bệnh nhân.Ảnh: …`)
+        || tail.match_indices('.').any(|(stop, _)| credit(&tail[stop + 1..], true))
 }
 
 /// Whether a line ends with a photo credit set in capitals, which a page
@@ -2390,6 +2394,9 @@ mod tests {
         assert!(ends_with_photo_credit(&text::fold("Y bác sĩ nội soi cho bệnh nhân. Ảnh: Bệnh viện cung cấp")));
         assert!(!ends_with_photo_credit(&text::fold("Giá vàng giảm mạnh. Ảnh hưởng của thị trường thế giới")));
         assert!(!ends_with_photo_credit(&text::fold("Giá vàng giảm mạnh. Ảnh 2")));
+        // … glued to the stop, as crawls join the two
+        assert!(ends_with_photo_credit(&text::fold("Y bác sĩ nội soi cho bệnh nhân.Ảnh: Bệnh viện cung cấp")));
+        assert!(!ends_with_photo_credit(&text::fold("Giá vàng giảm mạnh.Ảnh hưởng của thị trường thế giới")));
         // or as an illustration
         assert!(ends_with_photo_credit(&text::fold("Nhiều ý kiến phản đối dự án. Ảnh minh họa.")));
         assert!(ends_with_photo_credit(&text::fold("Người dân xếp hàng mua vàng. Hình minh hoạ")));
