@@ -4,8 +4,6 @@
 //! page is cut into sentences so that the later stages, which decide block
 //! by block, still see units of a sensible size.
 
-use std::borrow::Cow;
-
 use crate::lang::LanguageData;
 use crate::text;
 
@@ -79,8 +77,13 @@ const FLATTENED_DOCUMENT_MAX_LINES: usize = 3;
 /// type three spaces inside a sentence.
 const SEPARATOR_MIN_SPACES: usize = 3;
 
-/// Markers that crawlers leave between units of a flattened page.
-const SEPARATORS: [&str; 3] = [" // ", " | ", ">>>"];
+/// Markers that crawlers leave between units of a flattened page, with a
+/// space on either side: any space character, as pages set them with
+/// no-break or thin spaces too (`Trang chủ&nbsp;//&nbsp;Tin tức`).
+const SPACED_SEPARATORS: [&str; 2] = ["//", "|"];
+
+/// A marker crawlers leave between units with or without spaces.
+const BARE_SEPARATOR: &str = ">>>";
 
 /// A glued headline is only looked for among the first units of a page.
 const GLUED_HEADLINE_WINDOW: usize = 12;
@@ -179,16 +182,6 @@ fn join_continued_lines(blocks: &mut Vec<Block>) {
 fn separated_units(line: &str) -> Vec<String> {
     // a collapsed line has no run of spaces: most lines are
     let collapsed = text::is_collapsed(line);
-    // a page may space its separators with no-break or thin spaces
-    // (`&nbsp;//&nbsp;`): every whitespace character is read as a space,
-    // as runs of spaces already count them
-    let plain;
-    let line = if collapsed {
-        line
-    } else {
-        plain = with_plain_spaces(line);
-        &plain
-    };
     if !has_separator_mark(line) && (collapsed || !has_space_run(line)) {
         let piece = if collapsed { line.to_owned() } else { text::collapse_whitespace(line) };
         return if piece.is_empty() { Vec::new() } else { vec![piece] };
@@ -197,9 +190,9 @@ fn separated_units(line: &str) -> Vec<String> {
     let mut spaces = 0;
     let mut rest = line;
     while let Some(c) = rest.chars().next() {
-        if let Some(sep) = SEPARATORS.iter().find(|sep| rest.starts_with(**sep)) {
+        if let Some(len) = separator_len(rest) {
             pieces.push(String::new());
-            rest = &rest[sep.len()..];
+            rest = &rest[len..];
             spaces = 0;
             continue;
         }
@@ -219,16 +212,20 @@ fn separated_units(line: &str) -> Vec<String> {
     pieces.into_iter().map(|p| text::collapse_whitespace(&p)).filter(|p| !p.is_empty()).collect()
 }
 
-/// The line with each whitespace character (a tab, a no-break space) a
-/// plain space.
-fn with_plain_spaces(line: &str) -> Cow<'_, str> {
-    if line.chars().all(|c| c == ' ' || !c.is_whitespace()) {
-        return Cow::Borrowed(line);
+/// The length in bytes of the separator `rest` opens with, if it opens
+/// with one (see [`SPACED_SEPARATORS`]).
+fn separator_len(rest: &str) -> Option<usize> {
+    if rest.starts_with(BARE_SEPARATOR) {
+        return Some(BARE_SEPARATOR.len());
     }
-    Cow::Owned(line.chars().map(|c| if c.is_whitespace() { ' ' } else { c }).collect())
+    let before = rest.chars().next().filter(|c| c.is_whitespace())?;
+    let marked = &rest[before.len_utf8()..];
+    let mark = SPACED_SEPARATORS.iter().find(|mark| marked.starts_with(**mark))?;
+    let after = marked[mark.len()..].chars().next().filter(|c| c.is_whitespace())?;
+    Some(before.len_utf8() + mark.len() + after.len_utf8())
 }
 
-/// Whether a line holds one of the [`SEPARATORS`]. Their characters (`/`
+/// Whether a line holds a separator (see [`separator_len`]). Their characters (`/`
 /// `|` `>`) are rare in text: they are found first, then the separator
 /// around them.
 fn has_separator_mark(line: &str) -> bool {
@@ -236,12 +233,16 @@ fn has_separator_mark(line: &str) -> bool {
     let mut from = 0;
     while let Some(found) = bytes.get(from..).and_then(|rest| memchr::memchr3(b'/', b'|', b'>', rest)) {
         let at = from + found;
-        let covered = SEPARATORS.iter().any(|sep| {
-            sep.bytes().enumerate().any(|(k, b)| {
-                b == bytes[at] && at >= k && bytes.get(at - k..).is_some_and(|rest| rest.starts_with(sep.as_bytes()))
+        // where a separator holding this byte would start: `>>>` up to two
+        // bytes before it, `//` and `|` a space character before their mark
+        // (which opens at the byte, or at the `/` before it)
+        let bare = (at.saturating_sub(2)..=at).any(|start| bytes[start..].starts_with(BARE_SEPARATOR.as_bytes()));
+        let spaced = || {
+            [Some(at), at.checked_sub(1).filter(|&k| bytes[k] == b'/')].into_iter().flatten().any(|mark| {
+                line[..mark].chars().next_back().is_some_and(|c| separator_len(&line[mark - c.len_utf8()..]).is_some())
             })
-        });
-        if covered {
+        };
+        if bare || spaced() {
             return true;
         }
         from = at + 1;
@@ -736,8 +737,21 @@ mod tests {
         for line in ["a // b", " // ", "x | y", ">>>", "tin >>> xem", "a >>>> b", "//  // "] {
             assert!(has_separator_mark(line), "{line:?}");
         }
-        for line in ["a/b", "a //", "a ||| b", "x|y", ">> x", "1/2/2026", "a -> b", ""] {
-            assert_eq!(has_separator_mark(line), SEPARATORS.iter().any(|sep| line.contains(sep)), "{line:?}");
+        for line in [
+            "a/b",
+            "a //",
+            "a ||| b",
+            "x|y",
+            ">> x",
+            "1/2/2026",
+            "a -> b",
+            "",
+            "a\u{00A0}//\u{2009}b",
+            "ở // b",
+            "a\t|x",
+        ] {
+            let anywhere = line.char_indices().any(|(start, _)| separator_len(&line[start..]).is_some());
+            assert_eq!(has_separator_mark(line), anywhere, "{line:?}");
         }
         assert!(has_space_run("a \u{00A0} b") && !has_space_run("a  b"));
     }
