@@ -225,9 +225,9 @@ fn separator_len(rest: &str) -> Option<usize> {
     Some(before.len_utf8() + mark.len() + after.len_utf8())
 }
 
-/// Whether a line holds a separator (see [`separator_len`]). Their characters (`/`
-/// `|` `>`) are rare in text: they are found first, then the separator
-/// around them.
+/// Whether a line holds a separator (see [`separator_len`]). Their marks
+/// (`/`, `|`, `>`) are rare in text: they are found first, then the
+/// separator around them.
 fn has_separator_mark(line: &str) -> bool {
     let bytes = line.as_bytes();
     let mut from = 0;

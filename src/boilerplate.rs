@@ -1451,11 +1451,11 @@ const VIDEO_WORDS: &[&str] = &["clip", "video"];
 const PHOTO_CREDIT_MAX_WORDS: usize = 6;
 
 /// Whether a (folded) line ends with a photo credit: ` - Ảnh 1.`,
-/// ` - Ảnh: H.Y.T.`, `(Ảnh: TTXVN)`, a video's (`(Clip: Quốc An)`), or after the caption's full stop
-/// with a colon (`… cho bệnh nhân. Ảnh: Bệnh viện cung cấp`, or `….Ảnh: …`
-/// glued on; without the colon `Ảnh hưởng …` would be a sentence) or as an illustration (`…
-/// Ngân hàng Thế giới. Ảnh minh họa.`). Vietnamese sites print captions
-/// so.
+/// ` - Ảnh: H.Y.T.`, `(Ảnh: TTXVN)`, a video's (`(Clip: Quốc An)`), or
+/// after the caption's full stop with a colon (`… cho bệnh nhân. Ảnh: Bệnh
+/// viện cung cấp`, or `….Ảnh: …` glued on; without the colon `Ảnh hưởng …`
+/// would be a sentence) or as an illustration (`… Ngân hàng Thế giới. Ảnh
+/// minh họa.`). Vietnamese sites print captions so.
 fn ends_with_photo_credit(folded: &str) -> bool {
     // (a table cell's separator after it is no part of it: see
     // is_caption_cell)

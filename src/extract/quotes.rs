@@ -1348,7 +1348,9 @@ fn verb_final_clause<'s>(
     {
         clause_start = relative_verb + 1;
     }
-    while clause_start < verb && matches!(&*tokens[clause_start].folded, "هم" | "نیز" | "،" | ",") {
+    while clause_start < verb
+        && (matches!(&*tokens[clause_start].folded, "هم" | "نیز") || text::is_comma(&tokens[clause_start].folded))
+    {
         clause_start += 1;
     }
     let from = tokens.get(clause_start).map_or(sentence.len(), |t| t.start);
