@@ -110,6 +110,33 @@ def indented(text, html):
     return text if html else "\n".join(("  " + l + "  ") if l.strip() else l for l in text.split("\n"))
 
 
+def html_numeric_entities(text, html):
+    """Every non-ASCII character of an HTML page's text as `&#N;`."""
+    if not html:
+        return text
+    return text_nodes(text, lambda s: "".join(c if ord(c) < 128 else f"&#{ord(c)};" for c in s))
+
+
+def html_quote_entities(text, html):
+    names = {"“": "&ldquo;", "”": "&rdquo;", "«": "&laquo;", "»": "&raquo;"}
+    if not html:
+        return text
+    return text_nodes(text, lambda s: "".join(names.get(c, c) for c in s))
+
+
+def html_upper_tags(text, html):
+    return re.sub(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)", lambda m: "<" + m.group(1) + m.group(2).upper(), text) if html else text
+
+
+def html_minified(text, html):
+    return re.sub(r">\s+<", "><", text) if html else text
+
+
+def html_br_paragraphs(text, html):
+    """Paragraphs run together with `<br><br>`, as older templates set them."""
+    return re.sub(r"</p>\s*<p(\s[^>]*)?>", "<br><br>", text, flags=re.I) if html else text
+
+
 def to_cp1256(text):
     """The page in windows-1256, which has the Arabic yeh and kaf and ASCII
     digits; None when it holds a letter the code page lacks."""
@@ -165,6 +192,11 @@ VARIANTS = {
     "indented": (indented, False, "fa vi"),
     "legacy_encoding": (legacy_encoding, False, "fa vi"),
     "utf16": (utf16, False, "fa vi"),
+    "html_numeric_entities": (html_numeric_entities, False, "fa vi"),
+    "html_quote_entities": (html_quote_entities, False, "fa vi"),
+    "html_upper_tags": (html_upper_tags, False, "fa vi"),
+    "html_minified": (html_minified, False, "fa vi"),
+    "html_br_paragraphs": (html_br_paragraphs, False, "fa vi"),
 }
 BYTE_VARIANTS = {"legacy_encoding", "utf16"}
 
@@ -255,7 +287,7 @@ def main():
                 for doc in result["docs"]:
                     dropped = [m for m in METRICS if doc[m] < before[doc["id"]][m] - VISIBLE_DROP]
                     if dropped:
-                        print(f"    {doc['id']}: " + ", ".join(f"{m} {before[doc['id']][m]:.2f}→{doc[m]:.2f}" for m in dropped))
+                        print(f"    {doc['id']}: " + ", ".join(f"{m} {before[doc['id']][m]:.3f}→{doc[m]:.3f}" for m in dropped))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     if args.max_drop is not None and worst > args.max_drop:
