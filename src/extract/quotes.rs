@@ -2838,7 +2838,8 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
     // starts after that verb
     if found.as_ref().is_none_or(|s| s.mention.bare)
         && bare_after_opener.is_none()
-        && let Some(clause_end) = (clause_start..verb).rev().find_map(|k| imperfective_verb_end(sentence, tokens, k))
+        && let Some(clause_end) =
+            (clause_start..verb).rev().find_map(|k| imperfective_verb_end(sentence, tokens, k, data))
         && let Some(subject) = persian_subject_from(sentence, tokens, clause_end, verb, data)
     {
         return Some(subject);
@@ -2850,15 +2851,20 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
 /// if one does: its prefix joined by a zero-width non-joiner (`می‌گیرند`,
 /// `نمی‌داند`, also with the Arabic `ي`) or standing apart (`می گیرند`).
 /// Such a word is a finite verb, which closes a clause; written without
-/// the joiner it may be a noun (`میدان`, `میلیون`), and is not taken.
-fn imperfective_verb_end(sentence: &str, tokens: &[Token], k: usize) -> Option<usize> {
+/// the joiner it may be a noun (`میدان`, `میلیون`), and is taken only when
+/// a light verb's form follows the prefix (`میگیرند`, `میکند`), a closed
+/// list no noun is made from.
+fn imperfective_verb_end(sentence: &str, tokens: &[Token], k: usize, data: &LanguageData) -> Option<usize> {
     let token = &tokens[k];
     let word = &sentence[token.start..token.end];
     // (folding drops the joiner, so the source word is read)
     let joined = ["می", "مي", "نمی", "نمي"]
         .iter()
         .any(|prefix| word.strip_prefix(prefix).is_some_and(|rest| rest.starts_with('\u{200C}')));
-    if joined {
+    let glued_light_verb = ["می", "نمی"]
+        .iter()
+        .any(|prefix| token.folded.strip_prefix(prefix).is_some_and(|rest| data.light_verbs.contains(rest)));
+    if joined || glued_light_verb {
         return Some(k + 1);
     }
     (matches!(&*token.folded, "می" | "نمی") && tokens.get(k + 1).is_some_and(|t| t.is_word)).then_some(k + 2)
@@ -4116,6 +4122,23 @@ mod tests {
         );
         let roles = speaker_roles(&quotes);
         assert_eq!(roles, [Some("سخنگوی دولت"), Some("وزیر نفت")]);
+        // a heading ending in a light verb with its prefix joined, apart or
+        // glued on without the joiner; a noun opening with `می` ends none
+        for verb in ["نمی‌کند", "نمی کند", "نمیکند"] {
+            let line = format!("قیمت بنزین تغییر {verb} وزیر نفت گفت: دولت برای مدیریت مصرف سوخت برنامه دیگری دارد.");
+            let (quotes, _) = run(&[&line], Language::Persian);
+            assert_eq!(speaker_roles(&quotes), [Some("وزیر نفت")], "{verb}");
+        }
+        let (quotes, _) = run(&["مدیر میدان نفتی آزادگان گفت: تولید این میدان افزایش یافته است."], Language::Persian);
+        assert_eq!(speaker_roles(&quotes), [Some("مدیر میدان نفتی آزادگان")]);
+        // a caption run into the line, closed by such a verb, before the
+        // short name of the person the article is about
+        for verb in ["می‌گیرند", "میگیرند"] {
+            let caption = format!("سیاهی لشگرها انتقام {verb} دل تورو زمانی گفته بود: «من عاشق دیو و دلبر بودم.»");
+            let (quotes, _) =
+                run(&["گیرمو دل تورو، کارگردان مکزیکی، فیلم تازه‌ای ساخته است.", &caption], Language::Persian);
+            assert_eq!(speakers(&quotes), [Some("گیرمو دل تورو")], "{verb}");
+        }
     }
 
     #[test]
