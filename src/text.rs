@@ -1107,7 +1107,7 @@ fn opens_glued_latin_sentence(rest: &str) -> bool {
 /// with no space (`داریم.توسعه`), maybe with the mark opening its
 /// quotation (`است."این …`, `کرد.«این …`).
 fn opens_glued_arabic_sentence(rest: &str) -> bool {
-    rest.strip_prefix(['"', '“', '«']).unwrap_or(rest).starts_with(is_arabic_letter)
+    rest.strip_prefix(|c| closing_marks(c).is_some()).unwrap_or(rest).starts_with(is_arabic_letter)
 }
 
 /// Whether the text before a stop ends in a word of two letters or more

@@ -178,7 +178,7 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
                     && end == i + 1
                     && tokens.get(end).is_some_and(|t| t.folded == "و")
                     && tokens.get(end + 1).is_some_and(|t| t.is_word && !data.outlet_stops.contains(&t.folded))
-                    && tokens.get(end + 2).is_some_and(|t| matches!(&*t.folded, "،" | ","))
+                    && tokens.get(end + 2).is_some_and(|t| text::is_comma(&t.folded))
                 {
                     end + 2
                 } else {

@@ -1786,7 +1786,7 @@ fn according_to(
         }
         _ => return None,
     };
-    let is_comma = |k: usize| tokens.get(k).is_some_and(|t| matches!(&*t.folded, "،" | ","));
+    let is_comma = |k: usize| tokens.get(k).is_some_and(|t| text::is_comma(&t.folded));
     // `به گفته وی این روزها …`: a pronoun is the whole source, and the
     // report may follow it without a comma, or a quotation (`به قول خودش
     // «…»`, in his own words)
@@ -2109,7 +2109,7 @@ fn quotation_after_colon(
             && (start + used..colon).all(|k| verb_at(tokens, k, language, data).is_none())
     };
     let (mention, _) = (clause_start..colon)
-        .filter(|&k| k == clause_start || matches!(&*tokens[k - 1].folded, "," | "،"))
+        .filter(|&k| k == clause_start || text::is_comma(&tokens[k - 1].folded))
         .find_map(|start| {
             // the parser takes a pronoun standing alone only, where one
             // opens the predicate here (`ông không giấu nổi niềm vui: “…”`)
@@ -2195,7 +2195,7 @@ fn speech_verb_from(
     let closes_scene = |i: usize, len: usize| {
         let comma = (i + len..tokens.len().min(i + len + SCENE_AFTER_VERB_MAX_WORDS + 1))
             .find(|&k| !tokens[k].is_word)
-            .filter(|&k| matches!(&*tokens[k].folded, "," | "،"));
+            .filter(|&k| text::is_comma(&tokens[k].folded));
         comma.is_some_and(|comma| people::opens_mention(tokens, comma + 1, data))
             && !(i.saturating_sub(SUBJECT_BEFORE_VERB_TOKENS)..i).any(|k| {
                 data.titles.match_at(tokens, k).is_some()
@@ -2578,7 +2578,6 @@ fn asides(sentence: &str, tokens: &[Token], language: Language, data: &LanguageD
         Dash,
         Comma,
     }
-    let is_comma = |folded: &str| matches!(folded, "," | "،");
     let mut inside = vec![false; tokens.len()];
     let mut open: Option<(usize, Aside)> = None;
     for (k, token) in tokens.iter().enumerate() {
@@ -2586,7 +2585,7 @@ fn asides(sentence: &str, tokens: &[Token], language: Language, data: &LanguageD
         let closes = match open {
             Some((_, Aside::Bracket)) => folded == ")",
             Some((_, Aside::Dash)) => text::is_dash(folded),
-            Some((_, Aside::Comma)) => is_comma(folded),
+            Some((_, Aside::Comma)) => text::is_comma(folded),
             None => false,
         };
         // a role set off by commas closes before the verb that opens direct
@@ -2614,7 +2613,7 @@ fn asides(sentence: &str, tokens: &[Token], language: Language, data: &LanguageD
             open = match folded {
                 "(" => Some((k, Aside::Bracket)),
                 _ if text::is_dash(folded) && !joins_compound() => Some((k, Aside::Dash)),
-                _ if is_comma(folded) && after_name() && data.titles.match_at(tokens, k + 1).is_some() => {
+                _ if text::is_comma(folded) && after_name() && data.titles.match_at(tokens, k + 1).is_some() => {
                     Some((k, Aside::Comma))
                 }
                 "که" if language == Language::Persian => Some((k, Aside::Comma)),
@@ -3802,7 +3801,7 @@ fn subject_start(tokens: &[Token], data: &LanguageData) -> usize {
 fn subject_start_after(tokens: &[Token], dateline_end: usize, data: &LanguageData) -> usize {
     let mut k = after_reporting_phrase(tokens, dateline_end, tokens.len(), data);
     loop {
-        if tokens.get(k).is_some_and(|t| matches!(&*t.folded, "," | "،")) {
+        if tokens.get(k).is_some_and(|t| text::is_comma(&t.folded)) {
             k += 1;
         } else if let Some(n) = data.connectives.match_at(tokens, k) {
             k += n;
