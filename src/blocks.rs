@@ -5,7 +5,7 @@
 //! by block, still see units of a sensible size.
 
 use crate::lang::LanguageData;
-use crate::text;
+use crate::text::{self, Token};
 
 /// One unit of the document the classifier labels.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,7 +21,8 @@ pub struct Block {
     pub from_flattened_line: bool,
     /// Whether the next block's sentence was glued onto this one with no
     /// stop between: a caption or subheading a crawler flattened onto the
-    /// text after it (see [`split_before_glued_sentences`]).
+    /// text after it (see [`split_before_glued_sentences`] and
+    /// [`split_after_glued_clauses`]).
     pub runs_into_next: bool,
     /// Whether the block is a row of a table a crawler printed as text
     /// (`| … |`), its outer pipes taken off: a cell of the page's layout.
@@ -465,6 +466,132 @@ pub fn split_before_glued_sentences(blocks: &mut Vec<Block>, data: &LanguageData
     }
 }
 
+/// Words a clause glued onto the next sentence has at least, its verb
+/// included: a subheading put as a clause has a subject, the verb's noun
+/// and the verb (`اروپا انتخاب می‌کند`); a shorter run is a sentence's
+/// opening (`گفته می‌شود …`).
+const GLUED_CLAUSE_MIN_WORDS: usize = 3;
+
+/// …and at most: a caption is a sentence of a picture; a longer clause
+/// without its stop is the article's own sentence.
+const GLUED_CLAUSE_MAX_WORDS: usize = 25;
+
+/// Words the text after a glued clause has at least: a sentence of prose
+/// length, as the classifier reads prose (ten words), not the tail of the
+/// clause (a place or a time put after the verb), nor a short sentence,
+/// which cut off would read as a line of chrome.
+const SENTENCE_AFTER_CLAUSE_MIN_WORDS: usize = 10;
+
+/// Cuts a unit of a flattened line after a clause whose verb the next
+/// sentence is glued to. A crawler flattens a picture's caption or a
+/// subheading put as a clause onto the sentence after it (`… در استان
+/// شاندونگ اتفاق افتاد این قتل وحشیانه …`); in a script without case no
+/// capital shows the glue, but a finite verb ends a Persian clause, and a
+/// word other than a conjunction right after one starts another sentence.
+pub fn split_after_glued_clauses(blocks: &mut Vec<Block>, data: &LanguageData) {
+    if data.finite_verbs.is_empty() {
+        return;
+    }
+    let mut i = 0;
+    while i < blocks.len() {
+        if blocks[i].from_flattened_line
+            && let Some(cut) = glued_clause_end(&blocks[i].text, data)
+        {
+            cut_block(blocks, i, cut);
+            blocks[i].runs_into_next = true;
+        }
+        i += 1;
+    }
+}
+
+/// Where the sentence glued onto a clause at the start of the unit
+/// starts: right after the clause's finite verb, when a word follows it
+/// that does not carry the sentence on. The clause is the unit's first
+/// words up to a colon or a quotation mark (a speech, whose words run as
+/// the speaker's do), and subordinate to nothing; a verb of a predicate
+/// that takes a clause (`نشان می‌دهد`, `قرار است`, `گفت`) ends no
+/// sentence, and ends the search.
+fn glued_clause_end(unit: &str, data: &LanguageData) -> Option<usize> {
+    let tokens = data.tokenize(unit);
+    let mut words = 0;
+    for k in 0..tokens.len() {
+        let token = &tokens[k];
+        if !token.is_word {
+            if matches!(&*token.folded, ":" | "«" | "»" | "\"" | "“" | "”") {
+                return None;
+            }
+            continue;
+        }
+        if data.subordinators.match_at(&tokens, k).is_some() {
+            return None;
+        }
+        let verb_end = data
+            .finite_verbs
+            .match_at(&tokens, k)
+            .map(|n| k + n)
+            .or_else(|| data.imperfective_verb_end(unit, &tokens, k));
+        words += 1;
+        // a word right after a plural in the ezafe (`نیروهای کرد`, the
+        // Kurdish forces) modifies that noun: no verb follows `های`
+        let after_ezafe = k > 0 && tokens[k - 1].folded.ends_with("های");
+        let Some(end) = verb_end.filter(|_| !after_ezafe) else { continue };
+        if takes_clause(&tokens, k, end, data) {
+            return None;
+        }
+        let clause_words = words + (end - k - 1);
+        let next = tokens.get(end)?;
+        let words_after = tokens[end..].iter().filter(|t| t.is_word).count();
+        if next.is_word
+            && data.clause_continuations.match_at(&tokens, end).is_none()
+            && (GLUED_CLAUSE_MIN_WORDS..=GLUED_CLAUSE_MAX_WORDS).contains(&clause_words)
+            && words_after >= SENTENCE_AFTER_CLAUSE_MIN_WORDS
+        {
+            return Some(next.start);
+        }
+    }
+    None
+}
+
+/// The personal endings of a Persian verb, the longer before the shorter
+/// they end with.
+const FA_PERSONAL_ENDINGS: [&str; 6] = ["ند", "یم", "ید", "م", "ی", "د"];
+
+/// Whether the verb of tokens `verb..end` is a predicate's that takes a
+/// clause after it: a speech verb, an imperfective verb whose stem is
+/// listed so (`می‌خواهد`, `نمی‌توانید`), or one whose noun or adjective before it is
+/// (`نشان می‌دهد`, `ممکن است`), past a participle before a copula or an
+/// auxiliary (`باعث شده بود`, `مشخص خواهد شد`).
+fn takes_clause(tokens: &[Token], verb: usize, end: usize, data: &LanguageData) -> bool {
+    let speech = data.speech_verbs.match_ending_at(tokens, end).is_some()
+        || data.weak_speech_verbs.match_ending_at(tokens, end).is_some();
+    // an imperfective verb's stem: the word without its durative prefix,
+    // joined or written apart, and its personal ending (`نمی‌توانید`, `نمی
+    // توانید` → `توان`)
+    let last = &tokens[end - 1].folded;
+    let prefix_apart = end - verb == 2 && matches!(&*tokens[verb].folded, "می" | "نمی");
+    let without_prefix = if prefix_apart {
+        Some(&**last)
+    } else {
+        ["می", "نمی"].iter().find_map(|prefix| last.strip_prefix(prefix))
+    };
+    let verb_stem = without_prefix.map(|rest| {
+        FA_PERSONAL_ENDINGS
+            .iter()
+            .find_map(|ending| rest.strip_suffix(ending))
+            .filter(|stem| !stem.is_empty())
+            .unwrap_or(rest)
+    });
+    let auxiliary = |k: usize| {
+        let folded = &tokens[k].folded;
+        let participle = folded.ends_with('ه') && data.copulas.match_at(tokens, verb).is_some();
+        k + 1 == verb && tokens[k].is_word && (participle || data.light_verbs.contains(folded))
+    };
+    let nominal = (0..verb).rev().find(|&k| !auxiliary(k));
+    speech
+        || verb_stem.is_some_and(|stem| data.clause_taking.contains(stem))
+        || nominal.is_some_and(|k| data.clause_taking.match_at(tokens, k).is_some())
+}
+
 /// Where the first sentence glued onto the words before it starts: a
 /// capitalised opener or connective right after a word (no punctuation
 /// between), with words enough on both sides.
@@ -626,6 +753,72 @@ mod tests {
         // a language without letter case has no openers
         let persian = crate::lang::Language::Persian.data().unwrap_or_else(|| unreachable!());
         assert!(persian.sentence_openers.is_empty());
+    }
+
+    #[test]
+    fn a_sentence_glued_onto_a_clause_starts_a_unit() {
+        let data = crate::lang::Language::Persian.data().unwrap_or_else(|| unreachable!());
+        let sentence = "قیمت طلا در بازار تهران امروز کاهش یافت. ";
+        let cut = |glued: &str| -> Vec<(String, bool)> {
+            let mut blocks = from_text(&format!("{}{glued}", sentence.repeat(3)), &[]);
+            split_after_glued_clauses(&mut blocks, data);
+            blocks[3..].iter().map(|b| (b.text.clone(), b.runs_into_next)).collect()
+        };
+        let next = "بازیکنان تیم ملی پس از دو هفته استراحت از روز شنبه تمرینات خود را در تهران آغاز کردند.";
+        assert_eq!(
+            cut(&format!("تیم ملی فوتبال در ورزشگاه آزادی تمرین کرد {next}")),
+            [("تیم ملی فوتبال در ورزشگاه آزادی تمرین کرد".to_owned(), true), (next.to_owned(), false)]
+        );
+        // an imperfective verb, with its joiner or without; the future's
+        // auxiliary before the verb; a participle and `است`; Arabic letters
+        for clause in [
+            "کودکان در پارک شهر بازی می‌کنند",
+            "کودکان در پارک شهر بازی میکنند",
+            "تولید این خودرو از سال آینده متوقف خواهد شد",
+            "نان نانوایی‌های شهر تمام شده است",
+            // (a noun before the verb is no participle: `این` before it
+            // is no predicate's, `این است`)
+            "بچه‌ها تا غروب در حیاط این مدرسه ماندند",
+            "تيم ملي در ورزشگاه تمرين كرد",
+        ] {
+            assert_eq!(cut(&format!("{clause} {next}")).len(), 2, "{clause}");
+        }
+        // two clauses glued in one unit
+        assert_eq!(cut(&format!("پوستر فیلم منتشر شد ستاره فیلم جایزه گرفت {next}")).len(), 3);
+        // a verb that takes a clause (a speech verb, a noun or adjective
+        // before the verb, a modal), a clause after a subordinator, a colon
+        // or a quotation mark, a conjunction after the verb, a word after
+        // a plural in the ezafe, too few words on either side: whole
+        for glued in [
+            "وزیر کشور تصریح کرد انتخابات شوراها در موعد مقرر و با حضور ناظران مستقل در سراسر کشور برگزار خواهد شد.",
+            "نتیجه این انتخابات تا پایان هفته مشخص خواهد شد کدام نامزد به دور دوم رقابت‌ها و مناظره‌های تلویزیونی راه می‌یابد.",
+            "نتایج این بررسی نشان می‌دهد بیشتر خانوارهای شهری در سال گذشته هزینه‌های درمان خود را کاهش داده‌اند.",
+            "برای همه روشن است این طرح بدون حمایت مالی دولت در سال آینده و سال‌های بعد به نتیجه نخواهد رسید.",
+            "این اقدام باعث شده بود قیمت‌ها در بازار مسکن شهرهای بزرگ کشور در مدت کوتاهی دو برابر شود.",
+            "دانشجویان این دانشکده نمی‌توانند در این ترم بیش از بیست واحد درسی را در سامانه آموزشی انتخاب کنند.",
+            "دانشجویان این دانشکده نمی توانند در این ترم بیش از بیست واحد درسی را در سامانه آموزشی انتخاب کنند.",
+            "وقتی باران شروع شد مردم برای پناه گرفتن به زیر سایبان‌های مغازه‌های خیابان اصلی شهر رفتند.",
+            "برنامه امروز: جلسه شورا برگزار شد اعضای شورا درباره بودجه سال آینده شهر و طرح‌های عمرانی گفت‌وگو کردند.",
+            "او در «جلسه شورا برگزار شد اعضای شورا درباره بودجه سال آینده شهر و طرح‌های عمرانی گفت‌وگو کردند.»",
+            "قیمت طلا دیروز کاهش یافت و بازار سکه نیز در روزهای پایانی هفته با افت قابل توجهی روبه‌رو شد.",
+            "دیروز نیروهای کرد سوریه روز گذشته کنترل چند روستا در نزدیکی مرز ترکیه و عراق را به دست گرفتند.",
+            "باران آمد مردم برای پناه گرفتن به زیر سایبان‌های مغازه‌های خیابان اصلی شهر رفتند.",
+            "تیم ملی در ورزشگاه آزادی تمرین کرد بازیکنان از شنبه به اردو می‌روند.",
+            // a mark after the verb
+            "تیم ملی فوتبال در ورزشگاه آزادی تمرین کرد، بازیکنان تیم ملی پس از دو هفته استراحت از روز شنبه به اردو رفتند.",
+            // a clause longer than a caption
+            "تیم ملی فوتبال ایران برای حضور در جام جهانی پس از دو هفته استراحت و یک سفر کوتاه به امارات و قطر و دو دیدار دوستانه با تیم‌های آسیایی در ورزشگاه آزادی تهران تمرین کرد بازیکنان تیم ملی پس از دو هفته استراحت از روز شنبه به اردو رفتند.",
+        ] {
+            assert_eq!(cut(glued).len(), 1, "{glued}");
+        }
+        // a line of a page that is not flattened stays whole
+        let mut blocks = from_text(&format!("a\nb\nc\nd\nتیم ملی فوتبال در ورزشگاه آزادی تمرین کرد {next}"), &[]);
+        let before = blocks.len();
+        split_after_glued_clauses(&mut blocks, data);
+        assert_eq!(blocks.len(), before);
+        // a language with letter case shows the glue by its capitals
+        let vietnamese = crate::lang::Language::Vietnamese.data().unwrap_or_else(|| unreachable!());
+        assert!(vietnamese.finite_verbs.is_empty());
     }
 
     #[test]

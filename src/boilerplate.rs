@@ -1815,6 +1815,31 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_run_into_the_next_sentence_is_a_caption_or_a_subheading() {
+        let data = Language::Persian.data();
+        let headline = "افزایش قیمت نان در شهرهای بزرگ";
+        let first = "قیمت نان در بیشتر شهرهای بزرگ کشور از ابتدای این هفته بین ده تا بیست درصد افزایش یافته است.";
+        let second =
+            "نانوایان می‌گویند هزینه آرد و سوخت در ماه‌های گذشته بیش از دو برابر شده و آنها چاره‌ای جز این کار نداشتند.";
+        let caption = "مشتریان نانوایی‌های تهران روز گذشته برای خرید نان ساعت‌ها در صف ایستاده بودند";
+        let third = "سازمان حمایت از مصرف‌کنندگان اعلام کرده است که بر قیمت‌های تازه در همه استان‌ها نظارت خواهد کرد.";
+        let subheading = "نانوایان اعتراض می‌کنند";
+        let fourth =
+            "گروهی از نانوایان در چند شهر در اعتراض به کمبود سهمیه آرد دولتی از روز شنبه مغازه‌های خود را بسته‌اند.";
+        let page = format!("{headline}\n{first} {second} {caption} {third} {subheading} {fourth}");
+        let mut blocks = blocks::from_text(&page, &[]);
+        blocks::split_after_glued_clauses(&mut blocks, data.unwrap_or_else(|| unreachable!()));
+        let page = classify(&blocks, data);
+        let l: Vec<(String, Label)> =
+            blocks.iter().zip(&page.decisions).map(|(b, d)| (b.text.clone(), d.label)).collect();
+        assert_eq!(label_of(&l, caption), Label::Caption);
+        assert_eq!(label_of(&l, subheading), Label::Heading);
+        for paragraph in [first, second, third, fourth] {
+            assert_eq!(label_of(&l, paragraph), Label::Body, "{paragraph}");
+        }
+    }
+
+    #[test]
     fn a_teaser_closed_by_a_read_more_link_is_not_the_article() {
         let title = "Bệnh viện tỉnh khánh thành khu điều trị mới - Ảnh 3.Xung đột khiến giá thuốc nhập khẩu tăng mạnh";
         let teaser = "Giá nhiều loại thuốc nhập khẩu đã tăng mạnh trong tháng qua khi chi phí vận chuyển qua các tuyến biển tăng vọt.";

@@ -196,6 +196,7 @@ impl Extractor {
             if let Some(data) = language.data() {
                 blocks::split_before_labels(&mut blocks, data);
                 blocks::split_before_glued_sentences(&mut blocks, data);
+                blocks::split_after_glued_clauses(&mut blocks, data);
             }
             deadline.check("blocks")?;
             self.run(source, blocks, None, language, deadline)

@@ -2838,35 +2838,12 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
     if found.as_ref().is_none_or(|s| s.mention.bare)
         && bare_after_opener.is_none()
         && let Some(clause_end) =
-            (clause_start..verb).rev().find_map(|k| imperfective_verb_end(sentence, tokens, k, data))
+            (clause_start..verb).rev().find_map(|k| data.imperfective_verb_end(sentence, tokens, k))
         && let Some(subject) = persian_subject_from(sentence, tokens, clause_end, verb, data)
     {
         return Some(subject);
     }
     bare_after_opener.filter(|_| found.as_ref().is_none_or(|s| s.mention.bare)).or(found)
-}
-
-/// Where a Persian verb in the imperfective that starts at token `k` ends,
-/// if one does: its prefix joined by a zero-width non-joiner (`می‌گیرند`,
-/// `نمی‌داند`, also with the Arabic `ي`) or standing apart (`می گیرند`).
-/// Such a word is a finite verb, which closes a clause; written without
-/// the joiner it may be a noun (`میدان`, `میلیون`), and is taken only when
-/// a light verb's form follows the prefix (`میگیرند`, `میکند`), a closed
-/// list no noun is made from.
-fn imperfective_verb_end(sentence: &str, tokens: &[Token], k: usize, data: &LanguageData) -> Option<usize> {
-    let token = &tokens[k];
-    let word = &sentence[token.start..token.end];
-    // (folding drops the joiner, so the source word is read)
-    let joined = ["می", "مي", "نمی", "نمي"]
-        .iter()
-        .any(|prefix| word.strip_prefix(prefix).is_some_and(|rest| rest.starts_with('\u{200C}')));
-    let glued_light_verb = ["می", "نمی"]
-        .iter()
-        .any(|prefix| token.folded.strip_prefix(prefix).is_some_and(|rest| data.light_verbs.contains(rest)));
-    if joined || glued_light_verb {
-        return Some(k + 1);
-    }
-    (matches!(&*token.folded, "می" | "نمی") && tokens.get(k + 1).is_some_and(|t| t.is_word)).then_some(k + 2)
 }
 
 /// Where a Persian clause goes on after the reporting phrase opening it

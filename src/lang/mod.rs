@@ -718,7 +718,8 @@ pub struct LanguageData {
     /// Conjunctions that open a clause subordinate to the sentence's main
     /// one (Vietnamese `sau khi`, after; `trong khi`, while; `để`, in order
     /// to): a speech verb right after one (`Sau khi phân tích …, Thủ tướng
-    /// nêu rõ …`) is not the sentence's report.
+    /// nêu rõ …`) is not the sentence's report; Persian `اگر`, `وقتی`,
+    /// `که`: the verb closing such a clause does not end the sentence.
     pub subordinators: Lexicon,
     /// Words that make the noun after them a predicate (Vietnamese `được
     /// bầu làm chủ tịch`, elected chairman; `là giám đốc`): an office after
@@ -787,6 +788,19 @@ pub struct LanguageData {
     /// connective) opens a sentence whose stop before it was lost. Only
     /// languages with letter case have them.
     pub sentence_openers: Lexicon,
+    /// Finite verbs that end a main clause (Persian `شد`, `است`, `ندارد`):
+    /// where one is followed by a sentence with no stop between, a
+    /// caption or a subheading was glued onto it. Only Persian has them:
+    /// a language with letter case shows the glue by its capitals.
+    pub finite_verbs: Lexicon,
+    /// Words of a predicate that takes a clause after it without a
+    /// conjunction (Persian `نشان می‌دهد`, `قرار است`, `می‌خواهد`): the
+    /// nominal or adjective before the verb, or the verb without its
+    /// durative prefix. A verb after one does not end the sentence.
+    pub clause_taking: Lexicon,
+    /// Words that carry a sentence on after a clause's verb (`و`, `که`,
+    /// `اما`): a verb before one does not end the sentence.
+    pub clause_continuations: Lexicon,
     /// Given names (Persian) or family names (Vietnamese): the part of a
     /// personal name that a closed list can recognise.
     pub name_anchors: Lexicon,
@@ -1029,6 +1043,29 @@ impl LanguageData {
             && self.elapsed_time.match_at(&tokens, 1).is_some_and(|n| n == rest.len())
     }
 
+    /// Where a Persian verb in the imperfective that starts at token `k` ends,
+    /// if one does: its prefix joined by a zero-width non-joiner (`می‌گیرند`,
+    /// `نمی‌داند`, also with the Arabic `ي`) or standing apart (`می گیرند`).
+    /// Such a word is a finite verb, which closes a clause; written without
+    /// the joiner it may be a noun (`میدان`, `میلیون`), and is taken only when
+    /// a light verb's form follows the prefix (`میگیرند`, `میکند`), a closed
+    /// list no noun is made from.
+    pub fn imperfective_verb_end(&self, sentence: &str, tokens: &[Token], k: usize) -> Option<usize> {
+        let token = &tokens[k];
+        let word = &sentence[token.start..token.end];
+        // (folding drops the joiner, so the source word is read)
+        let joined = ["می", "مي", "نمی", "نمي"]
+            .iter()
+            .any(|prefix| word.strip_prefix(prefix).is_some_and(|rest| rest.starts_with('\u{200C}')));
+        let glued_light_verb = ["می", "نمی"]
+            .iter()
+            .any(|prefix| token.folded.strip_prefix(prefix).is_some_and(|rest| self.light_verbs.contains(rest)));
+        if joined || glued_light_verb {
+            return Some(k + 1);
+        }
+        (matches!(&*token.folded, "می" | "نمی") && tokens.get(k + 1).is_some_and(|t| t.is_word)).then_some(k + 2)
+    }
+
     /// Builds the data from a language's files, looked up by their role.
     fn from_files(language: Language, files: &[(&str, &str)], abbreviations: &'static [&'static str]) -> Self {
         let raw = |role: &str| file_by_role(files, role);
@@ -1156,6 +1193,9 @@ impl LanguageData {
             elapsed_time: get("elapsed_time"),
             relative_days: numbered_rows(raw("relative_days")),
             surname_suffixes: rows(raw("surname_suffixes")).filter_map(|r| Some(text::fold(r.first()?))).collect(),
+            finite_verbs: get("finite_verbs"),
+            clause_taking: get("clause_taking"),
+            clause_continuations: get("clause_continuations"),
         };
         data.first_words = first_words.into_inner().1;
         data
