@@ -604,8 +604,18 @@ fn glued_sentence_start(unit: &str, data: &LanguageData) -> Option<usize> {
         // the opener's place among the words
         let w = GLUED_SENTENCE_MIN_WORDS + offset;
         let after_word = tokens[k - 1].is_word;
-        let opener =
-            || data.sentence_openers.match_at(&tokens, k).is_some() || data.connectives.match_at(&tokens, k).is_some();
+        // a time word with a number after it opens a sentence with its
+        // date (`… chỉnh đốn Đảng Ngày 11/3/2018 Ban Bí thư …`); on its
+        // own it is as often a name's word (`Báo Ngày Nay`)
+        let dated_time = || {
+            data.time_openers.contains(&tokens[k].folded)
+                && tokens.get(k + 1).is_some_and(|next| next.folded.starts_with(|c: char| c.is_ascii_digit()))
+        };
+        let opener = || {
+            data.sentence_openers.match_at(&tokens, k).is_some()
+                || data.connectives.match_at(&tokens, k).is_some()
+                || dated_time()
+        };
         // a sentence goes on in small letters but for a name (one run of
         // capitals); a menu of sections in title case (`Thời sự Trong
         // nước Thế giới Kinh doanh`) starts a capital every other word
@@ -731,6 +741,15 @@ mod tests {
                 ("Những lãnh đạo doanh nghiệp nói.".to_owned(), false)
             ]
         );
+        // a time word opens a sentence with its date, not in a name
+        assert_eq!(
+            cut("Đảng khẳng định quyết tâm chỉnh đốn Đảng Ngày 11/3/2018 Ban Bí thư chỉ đạo mở rộng điều tra."),
+            [
+                ("Đảng khẳng định quyết tâm chỉnh đốn Đảng".to_owned(), true),
+                ("Ngày 11/3/2018 Ban Bí thư chỉ đạo mở rộng điều tra.".to_owned(), false)
+            ]
+        );
+        assert_eq!(cut("Anh đọc tin này trên tờ Ngày Nay vào buổi sáng hôm qua.").len(), 1);
         // names holding common words, a word in capitals, an opener after
         // a quote mark or after one word only, and too few words after it
         // stay whole

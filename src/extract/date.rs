@@ -796,7 +796,10 @@ fn from_lead(lead: &str, body: &[&str], language: Language, reference: Option<Ym
     // a dateline opens the lead (`Sáng ngày 5.1.2022 …`, `(Dân trí) - Chiều
     // 16/1, …`); a date further in is an event the article reports
     let opens_lead = |start: usize| text::word_count(&folded[..start]) <= LEAD_DATELINE_MAX_WORDS;
-    if let Some(found) = full_dates(&folded, language).into_iter().find(|f| opens_lead(f.start)) {
+    if let Some(found) = full_dates(&folded, language)
+        .into_iter()
+        .find(|f| opens_lead(f.start) && sets_off_dateline(&folded, f.end, language))
+    {
         let time = time_after(&folded, found.end, TIME_WINDOW_CHARS);
         let raw = source_span(opening, &folded, found.start, found.end);
         return build(found, time.map(|t| (t.0, t.1, t.2)), raw, language);
@@ -819,7 +822,7 @@ fn from_lead(lead: &str, body: &[&str], language: Language, reference: Option<Ym
         let start = caps.get(1).or(caps.get(2))?.start();
         (day, month, calendar, start, caps.get(3)?.end())
     };
-    if !opens_lead(start) {
+    if !opens_lead(start) || !sets_off_dateline(&folded, end, language) {
         return None;
     }
     let cues = language.data().map(|d| &d.deadline_cues);
@@ -828,6 +831,24 @@ fn from_lead(lead: &str, body: &[&str], language: Language, reference: Option<Ym
     date.to_gregorian()?;
     let raw = source_span(opening, &folded, start, end);
     build(Found { date, start, end, year_inferred: true, zone: None }, None, raw, language)
+}
+
+/// Marks that set a dateline off from the sentence after it (`Chiều 16/1,
+/// …`, `Ngày 5/1 - …`).
+const DATELINE_MARKS: [char; 7] = [',', '-', '–', '—', ':', '|', '('];
+
+/// Whether a date opening a Vietnamese lead, ending at `end`, is set off
+/// as its dateline: by a part of the day before it or opening it (`Sáng
+/// ngày 5.1.2022 Trung tâm …`), a mark or a time after it, or nothing
+/// after it. A bare date run into the sentence (`Ngày 11/3/2018 Ban Bí
+/// thư chỉ đạo …`) is an event the sentence reports, as commentaries
+/// open. Languages without day parts are not checked.
+fn sets_off_dateline(folded: &str, end: usize, language: Language) -> bool {
+    let Some(day_parts) = language.data().map(|data| &data.day_parts).filter(|parts| !parts.is_empty()) else {
+        return true;
+    };
+    day_parts.occurs_in(&folded[..end])
+        || folded[end..].trim_start().chars().next().is_none_or(|c| c.is_ascii_digit() || DATELINE_MARKS.contains(&c))
 }
 
 /// `امروز`, `hôm qua`: the reference day plus the word's offset, when a
@@ -1504,6 +1525,29 @@ mod tests {
         let p = p.expect("a date");
         assert_eq!((p.date.as_str(), p.time.as_deref()), ("2022-01-05", None));
         assert_eq!(p.raw, "5.1.2022");
+    }
+
+    #[test]
+    fn a_date_run_into_the_leads_sentence_is_no_dateline() {
+        let date = |text: &str| lead(text, Language::Vietnamese).map(|p| p.date);
+        // set off by a mark, a time or a part of the day: the dateline
+        for text in [
+            "Ngày 11/3/2018, Ban Bí thư chỉ đạo mở rộng điều tra vụ án.",
+            "Ngày 11/3/2018 - Ban Bí thư chỉ đạo mở rộng điều tra vụ án.",
+            "Ngày 11/3/2018 (giờ Hà Nội) Ban Bí thư chỉ đạo mở rộng điều tra vụ án.",
+            "Ngày 11/3/2018 08:15 Ban Bí thư chỉ đạo mở rộng điều tra vụ án.",
+            "Tối ngày 11/3/2018 Ban Bí thư chỉ đạo mở rộng điều tra vụ án.",
+            "Tối 11/3 Ban Bí thư chỉ đạo mở rộng điều tra vụ án năm 2018.",
+            "Ngày 11/3/2018",
+        ] {
+            assert_eq!(date(text).as_deref(), Some("2018-03-11"), "{text}");
+        }
+        // run into the sentence: an event it reports, as commentaries open
+        assert_eq!(date("Ngày 11/3/2018 Ban Bí thư chỉ đạo mở rộng điều tra vụ án."), None);
+        assert_eq!(date("Ngày 11/3 Ban Bí thư chỉ đạo mở rộng điều tra vụ án năm 2018."), None);
+        // Persian leads are not checked
+        let persian = lead("۲۰ اسفند ۱۴۰۲ وزیر نیرو گفت که مصرف برق مدیریت می‌شود.", Language::Persian);
+        assert_eq!(persian.map(|p| p.date).as_deref(), Some("2024-03-10"));
     }
 
     #[test]

@@ -661,6 +661,10 @@ pub struct LanguageData {
     /// Words that open a time phrase before a date or a weekday (`hôm
     /// 5/3`, `chiều 30/6`, `sáng thứ Hai`).
     pub time_openers: Lexicon,
+    /// The parts of the day a Vietnamese dateline names before its date
+    /// (`Sáng ngày 5.1.2022 …`, `Chiều 16/1, …`): with one, a date opening
+    /// the lead is the dateline even when no comma sets it off.
+    pub day_parts: Lexicon,
     /// The days of the week (`thứ Năm`, `thứ 5`, `Chủ nhật`).
     pub weekdays: Lexicon,
     /// The phrases of [`LanguageData::relative_days`], as a lexicon: a time
@@ -1122,6 +1126,7 @@ impl LanguageData {
             comitatives: get("comitatives"),
             affiliation_markers: get("affiliation_markers"),
             time_openers: get("time_openers"),
+            day_parts: get("day_parts"),
             weekdays: get("weekdays"),
             relative_day_phrases: tagged(Lexicon::from_data(
                 &raw("relative_days").lines().filter_map(|line| line.split('\t').next()).collect::<Vec<_>>().join("\n"),

@@ -21,6 +21,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_copulas.txt", include_str!("data/vi_copulas.txt")),
     ("vi_countries.txt", include_str!("data/vi_countries.txt")),
     ("vi_date_labels.txt", include_str!("data/vi_date_labels.txt")),
+    ("vi_day_parts.txt", include_str!("data/vi_day_parts.txt")),
     ("vi_deadline_cues.txt", include_str!("data/vi_deadline_cues.txt")),
     ("vi_elapsed_time.txt", include_str!("data/vi_elapsed_time.txt")),
     ("vi_end_markers.txt", include_str!("data/vi_end_markers.txt")),
