@@ -474,6 +474,14 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
     // of the article, stays out after its last one)
     let cut = (start + 1..cut).find(|&i| repeats_header_dateline(i, start, &features)).unwrap_or(cut);
     let end = (start..cut).rev().find(|&i| good(i, &decisions)).unwrap_or(start);
+    // a commentary's disclaimer under its text reads as prose: it is the
+    // writer's signature (see `after_article`)
+    let end = if end > start && is_opinion_disclaimer(&features[end], data) {
+        decisions[end] = Some(Decision::new(Label::Byline, DISCLAIMER_REASON));
+        (start..end).rev().find(|&i| good(i, &decisions)).unwrap_or(start)
+    } else {
+        end
+    };
     // a closing sentence dense with names (`Dự lễ có Phó Chủ tịch UBND tỉnh
     // X, Giám đốc Sở Y tế Y.`, who attended) may have too few stopwords
     // for prose, as a lead may: right under the last paragraph, it ends
@@ -1248,6 +1256,22 @@ fn inside_article(i: usize, start: usize, caption_gap: usize, blocks: &[Block], 
     }
 }
 
+/// Longest line read as a commentary's disclaimer, in words: it names the
+/// writer with their titles and affiliation (`Bài viết thể hiện quan điểm
+/// riêng của Phó Giáo Sư, Tiến sĩ X từ Học viện …, Bộ …`, 29 words) and
+/// perhaps the outlet it does not speak for.
+const DISCLAIMER_MAX_WORDS: usize = 45;
+
+const DISCLAIMER_REASON: &str = "the writer's views disowned under the article: a signature";
+
+/// A commentary signs off by disowning its writer's views (`Bài viết thể
+/// hiện quan điểm riêng của …`, `این یادداشت بیانگر دیدگاه نویسنده است`).
+fn is_opinion_disclaimer(f: &Features, data: Option<&LanguageData>) -> bool {
+    f.ends_sentence
+        && f.words <= DISCLAIMER_MAX_WORDS
+        && data.is_some_and(|d| d.opinion_disclaimers.occurs_in(&f.folded))
+}
+
 fn after_article(
     i: usize,
     end: usize,
@@ -1260,6 +1284,9 @@ fn after_article(
     let continues_line = i == end + 1 && blocks[i].from_flattened_line && blocks[i].line == blocks[end].line;
     if f.byline_cue {
         Decision::new(Label::Byline, "byline cue after the article")
+    } else if i > printed_end && i - printed_end <= SIGNATURE_WINDOW && is_opinion_disclaimer(f, data) {
+        // (a flattened page has it on the article's last line)
+        Decision::new(Label::Byline, DISCLAIMER_REASON)
     } else if continues_line && f.ends_sentence && f.words >= 2 {
         // the last sentence of a flattened page, cut short (`من فکر ...`)
         Decision::new(Label::Body, "sentence continuing the article's last line")
@@ -2353,6 +2380,41 @@ mod tests {
         // the same label before a name is the writer's
         let signed = format!("{}\nخبرنگار: مریم احمدی\nارسال نظر", page[..3].join("\n"));
         assert_eq!(label_of(&labels(&signed, Language::Persian), "خبرنگار: مریم احمدی"), Label::Byline);
+    }
+
+    #[test]
+    fn a_commentarys_disclaimer_under_it_is_a_signature() {
+        let disclaimer = "Bài viết thể hiện quan điểm riêng của Phó Giáo Sư, Tiến sĩ Phạm Quý Thọ từ Học viện Chính sách & Phát triển.";
+        // a flattened page: the disclaimer continues the article's last line
+        let article: String = (2010..2024)
+            .map(|year| format!("Trong năm {year}, bệnh viện đã thực hiện hơn một nghìn ca phẫu thuật và được người dân đánh giá cao. "))
+            .collect();
+        let article = article.trim_end();
+        let l = labels(&format!("Tiêu đề bài viết\n{article} {disclaimer}"), Language::Vietnamese);
+        assert_eq!(label_of(&l, disclaimer), Label::Byline);
+        let last = "Trong năm 2023, bệnh viện đã thực hiện hơn một nghìn ca phẫu thuật và được người dân đánh giá cao.";
+        assert_eq!(label_of(&l, last), Label::Body);
+        // an ordinary last sentence there is the article's
+        let closing = "Bài viết của ông được nhiều người đọc và chia sẻ trên mạng xã hội.";
+        let l = labels(&format!("Tiêu đề bài viết\n{article} {closing}"), Language::Vietnamese);
+        assert_eq!(label_of(&l, closing), Label::Body);
+        // on a line of its own, in Persian, with the tanwin or without
+        let paragraphs = [
+            "وزیر نیرو با اشاره به برنامه‌های وزارتخانه برای تابستان آینده گفت که مصرف برق با همکاری مردم و صنایع مدیریت خواهد شد.",
+            "وی افزود که ظرفیت تولید برق کشور در سال جاری بیش از چهار هزار مگاوات افزایش یافته است و این روند ادامه دارد.",
+        ];
+        for disclaimer in ["این یادداشت لزوماً بیانگر دیدگاه سردبیری نیست.", "این مقاله نظر شخصی نویسنده است."]
+        {
+            let l = labels(&format!("{}\n{disclaimer}\nارسال نظر", paragraphs.join("\n")), Language::Persian);
+            assert_eq!(label_of(&l, disclaimer), Label::Byline, "{disclaimer}");
+        }
+        // the only prose of a page is its text, whatever it says
+        let only = "Bài viết thể hiện quan điểm riêng của tác giả về chính sách thuế và các đề xuất sửa đổi luật.";
+        assert_eq!(label_of(&labels(&format!("Tiêu đề\n{only}\nChia sẻ"), Language::Vietnamese), only), Label::Body);
+        // a paragraph quoting one is longer than any
+        let quoting = format!("{} او افزود که این نظر شخصی نویسنده است و {}", paragraphs[0], paragraphs[1]);
+        let l = labels(&format!("{}\n{quoting}\nارسال نظر", paragraphs.join("\n")), Language::Persian);
+        assert_eq!(label_of(&l, &quoting), Label::Body);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use regex::Regex;
 
 use crate::blocks::Block;
 use crate::boilerplate::Page;
+use crate::extract::people;
 use crate::lang::{Language, LanguageData};
 use crate::text;
 
@@ -370,6 +371,9 @@ pub fn dateline_reporter(paragraph: &str) -> Option<String> {
 pub fn authors(byline: &str, data: Option<&LanguageData>) -> Vec<String> {
     let mut rest = byline.trim();
     if let Some(data) = data {
+        if data.opinion_disclaimers.occurs_in(&text::fold(rest)) {
+            return disclaiming_writer(rest, data).into_iter().collect();
+        }
         let tokens = text::tokenize(rest);
         if data.source_cues.match_at(&tokens, 0).is_some() {
             return Vec::new();
@@ -397,6 +401,17 @@ pub fn authors(byline: &str, data: Option<&LanguageData>) -> Vec<String> {
         .map(|name| without_cue(name).trim().trim_matches(['(', ')', '.']).trim().to_owned())
         .filter(|name| (1..=5).contains(&text::word_count(name)) && !name.chars().any(char::is_numeric))
         .collect()
+}
+
+/// The writer a commentary's disclaimer names (`Bài viết thể hiện quan
+/// điểm riêng của Phó Giáo Sư, Tiến sĩ Phạm Quý Thọ từ Học viện …`): the
+/// first person named in it, none when it says only `the writer`.
+fn disclaiming_writer(disclaimer: &str, data: &LanguageData) -> Option<String> {
+    let tokens = data.tokenize(disclaimer);
+    (0..tokens.len()).find_map(|k| {
+        let (mention, _) = people::parse(disclaimer, &tokens, k, tokens.len(), data.language, data)?;
+        mention.name.filter(|_| !mention.bare && !mention.pronoun)
+    })
 }
 
 #[cfg(test)]
@@ -589,6 +604,12 @@ mod tests {
     fn authors_from_bylines() {
         let vi = Language::Vietnamese.data();
         assert_eq!(authors("Tin, ảnh: Trung Thành", vi), ["Trung Thành"]);
+        // a commentary's disclaimer names its writer among titles and
+        // offices, or no one
+        let disclaimer = "Bài viết thể hiện quan điểm riêng của Phó Giáo Sư, Tiến sĩ Phạm Quý Thọ từ Học viện Chính sách & Phát triển, Bộ Kế hoạch & Đầu tư.";
+        assert_eq!(authors(disclaimer, vi), ["Phạm Quý Thọ"]);
+        assert!(authors("Bài viết thể hiện quan điểm riêng của tác giả, không phải của BBC.", vi).is_empty());
+        assert!(authors("این یادداشت لزوماً بیانگر دیدگاه سردبیری نیست.", Language::Persian.data()).is_empty());
         assert_eq!(authors("Đậu Bình", vi), ["Đậu Bình"]);
         assert_eq!(authors("NHẬT XUÂN - NGHI VŨ", vi), ["NHẬT XUÂN", "NGHI VŨ"]);
         // a source credited is an outlet, not a writer

@@ -665,6 +665,10 @@ pub struct LanguageData {
     /// (`Sáng ngày 5.1.2022 …`, `Chiều 16/1, …`): with one, a date opening
     /// the lead is the dateline even when no comma sets it off.
     pub day_parts: Lexicon,
+    /// What a commentary prints under its text to disown the writer's
+    /// views (`Bài viết thể hiện quan điểm riêng của …`, `این یادداشت
+    /// بیانگر دیدگاه نویسنده است`): the writer's signature, not the text.
+    pub opinion_disclaimers: Lexicon,
     /// The days of the week (`thứ Năm`, `thứ 5`, `Chủ nhật`).
     pub weekdays: Lexicon,
     /// The phrases of [`LanguageData::relative_days`], as a lexicon: a time
@@ -1127,6 +1131,7 @@ impl LanguageData {
             affiliation_markers: get("affiliation_markers"),
             time_openers: get("time_openers"),
             day_parts: get("day_parts"),
+            opinion_disclaimers: get("opinion_disclaimers"),
             weekdays: get("weekdays"),
             relative_day_phrases: tagged(Lexicon::from_data(
                 &raw("relative_days").lines().filter_map(|line| line.split('\t').next()).collect::<Vec<_>>().join("\n"),
