@@ -3920,8 +3920,12 @@ fn register_mentions(
     let mut k = dateline_end;
     while k < tokens.len() {
         // a name in guillemets is a name wherever it stands: `با «محمد بن
-        // سلمان» ولیعهد سعودی دیدار کرد`
-        let guillemet = tokens[k].folded == "«";
+        // سلمان» ولیعهد سعودی دیدار کرد`; so in the straight or curly marks
+        // of a page without guillemets (`از جمله "فیصل بن فرحان" وزیر …`;
+        // a straight mark that closes a quotation instead is read the same,
+        // and a name with its office after it is a name there too)
+        let guillemet =
+            tokens[k].folded == "«" || language == Language::Persian && text::is_opening_mark(&tokens[k].folded);
         let at_boundary = boundary(k);
         // looked up only where nothing else opens a mention
         let honorific = !guillemet && !at_boundary && tokens[k].is_word && honorific_before_family_name(k);
@@ -8537,6 +8541,13 @@ mod tests {
             ]
         );
         assert!(officials.iter().any(|o| o.name == "محمد بن سلمان" && o.roles == ["ولیعهد سعودی"]), "{officials:?}");
+        // the same in the straight marks of a page without guillemets
+        let straight = [
+            "نتانیاهو با \"محمد بن سلمان\" ولیعهد سعودی دیدار کرد.",
+            "مقام های عربستانی از جمله \"فیصل بن فرحان\" وزیر امور خارجه با وجود گزارشها این دیدار را تکذیب کردند.",
+            "براساس این گزارش، بن سلمان به پمپئو در این دیدار گفت: هرکاری برای شما کردیم.",
+        ];
+        assert_eq!(said(&run(&straight, Language::Persian).0), found[..2]);
     }
 
     #[test]
