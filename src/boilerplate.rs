@@ -1262,14 +1262,14 @@ fn inside_article(i: usize, start: usize, caption_gap: usize, blocks: &[Block], 
 /// perhaps the outlet it does not speak for.
 const DISCLAIMER_MAX_WORDS: usize = 45;
 
+/// Why a disclaimer is labelled a byline, inside the article's range or
+/// after it.
 const DISCLAIMER_REASON: &str = "the writer's views disowned under the article: a signature";
 
 /// A commentary signs off by disowning its writer's views (`Bài viết thể
 /// hiện quan điểm riêng của …`, `این یادداشت بیانگر دیدگاه نویسنده است`).
 fn is_opinion_disclaimer(f: &Features, data: Option<&LanguageData>) -> bool {
-    f.ends_sentence
-        && f.words <= DISCLAIMER_MAX_WORDS
-        && data.is_some_and(|d| d.opinion_disclaimers.occurs_in(&f.folded))
+    f.words <= DISCLAIMER_MAX_WORDS && data.is_some_and(|d| d.opinion_disclaimers.occurs_in(&f.folded))
 }
 
 fn after_article(
