@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Scores the extractor on variants of the gold sets' inputs that should not
 change a record: the same pages with no-break spaces, Latin punctuation in
-Persian, zero-width non-joiners written as spaces, doubled line breaks,
-legacy encodings, and so on, as crawls and sites deliver them.
+Persian, curly quotation marks for guillemets, zero-width non-joiners
+written as spaces, doubled line breaks, legacy encodings, and so on, as
+crawls and sites deliver them.
 
 Each variant rewrites every input (and, where the scorer would otherwise
 count the rewriting itself, the gold record's strings the same way), runs
@@ -61,6 +62,12 @@ def latin_punct(text, html):
 
 def straight_quotes(text, html):
     rewrite = lambda s: re.sub("[“”«»]", '"', s)
+    return text_nodes(text, rewrite) if html else rewrite(text)
+
+
+def curly_quotes(text, html):
+    # a Persian page that sets quotations in English curly marks
+    rewrite = lambda s: s.replace("«", "“").replace("»", "”")
     return text_nodes(text, rewrite) if html else rewrite(text)
 
 
@@ -179,6 +186,7 @@ VARIANTS = {
     "nbsp": (nbsp, False, "fa vi"),
     "latin_punct": (latin_punct, True, "fa"),
     "straight_quotes": (straight_quotes, True, "fa vi"),
+    "curly_quotes": (curly_quotes, True, "fa"),
     "zwnj_space": (zwnj_space, True, "fa"),
     "zwnj_removed": (zwnj_removed, False, "fa"),
     "arabic_letters": (arabic_letters, False, "fa"),

@@ -2717,9 +2717,11 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
     // (a semicolon inside the dateline, `باشگاه خبرنگاران جوان؛ مینا
     // عظیمی - …`, closes the agency's name, no clause)
     let dateline_end = after_dateline(tokens, verb, data);
+    // (the clause opens after a quotation's closing mark: a guillemet, or
+    // the curly mark of a page that sets quotations in those)
     let clause_start = (dateline_end..verb)
         .rev()
-        .find(|&k| matches!(&*tokens[k].folded, ":" | "؛" | ";" | "»"))
+        .find(|&k| matches!(&*tokens[k].folded, ":" | "؛" | ";" | "»" | "”"))
         .map_or(dateline_end, |k| k + 1);
     // a dash after a closing guillemet (or a colon) sets the speaker's
     // tag off the quotation (`«…» - وزیر کشور گفت.`), as a comma does
@@ -2728,12 +2730,13 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
         _ => clause_start,
     };
     let found = persian_subject_from(sentence, tokens, clause_start, verb, data);
-    // a `»` may close a title inside the subject (`حسین اشمیری تهیه‌کننده
-    // فیلم «…» گفته است`), and a `؛` the clause a speaker's preamble runs
-    // to (`X با بیان اینکه …؛ گفت: …`, the subject dropped after it as
-    // Persian drops a repeated one): then the subject opens the sentence
+    // a `»` (or `”`) may close a title inside the subject (`حسین اشمیری
+    // تهیه‌کننده فیلم «…» گفته است`), and a `؛` the clause a speaker's
+    // preamble runs to (`X با بیان اینکه …؛ گفت: …`, the subject dropped
+    // after it as Persian drops a repeated one): then the subject opens
+    // the sentence
     if clause_start > 0
-        && matches!(&*tokens[clause_start - 1].folded, "»" | "؛" | ";")
+        && matches!(&*tokens[clause_start - 1].folded, "»" | "”" | "؛" | ";")
         && found.as_ref().is_none_or(|s| s.mention.bare)
         // a bare name in quotation marks (`« ذبیح الله مجاهد » در گفتگوی …
         // تکذیب کرد`) is left to the register, which knows it if the
@@ -8541,13 +8544,19 @@ mod tests {
             ]
         );
         assert!(officials.iter().any(|o| o.name == "محمد بن سلمان" && o.roles == ["ولیعهد سعودی"]), "{officials:?}");
-        // the same in the straight marks of a page without guillemets
-        let straight = [
-            "نتانیاهو با \"محمد بن سلمان\" ولیعهد سعودی دیدار کرد.",
-            "مقام های عربستانی از جمله \"فیصل بن فرحان\" وزیر امور خارجه با وجود گزارشها این دیدار را تکذیب کردند.",
-            "براساس این گزارش، بن سلمان به پمپئو در این دیدار گفت: هرکاری برای شما کردیم.",
-        ];
-        assert_eq!(said(&run(&straight, Language::Persian).0), found[..2]);
+        // the same in the straight or curly marks of a page without
+        // guillemets
+        for (open, close) in [("\"", "\""), ("“", "”")] {
+            let sentences = [
+                format!("نتانیاهو با {open}محمد بن سلمان{close} ولیعهد سعودی دیدار کرد."),
+                format!(
+                    "مقام های عربستانی از جمله {open}فیصل بن فرحان{close} وزیر امور خارجه با وجود گزارشها این دیدار را تکذیب کردند."
+                ),
+                "براساس این گزارش، بن سلمان به پمپئو در این دیدار گفت: هرکاری برای شما کردیم.".to_owned(),
+            ];
+            let sentences: Vec<&str> = sentences.iter().map(String::as_str).collect();
+            assert_eq!(said(&run(&sentences, Language::Persian).0), found[..2], "{open}");
+        }
     }
 
     #[test]
@@ -8811,6 +8820,12 @@ mod tests {
         assert_eq!(speakers(&quotes), [Some("علی شمخانی"), Some("حسین اشمیری")]);
         assert_eq!(quotes[1].speaker.role.as_deref(), Some("تهیه‌کننده فیلم"));
         assert_eq!(quotes[0].text, "ساخت چنین اثری را همراستا با مأموریت داعش دانست");
+        // the title in curly marks as well
+        let (quotes, _) = run(
+            &["حسین اشمیری تهیه‌کننده فیلم “بانوی بهشت” گفته است که این فیلم روایتگر زندگی کودکی عراقی است."],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("حسین اشمیری")]);
     }
 
     #[test]
