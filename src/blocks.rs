@@ -80,8 +80,13 @@ const SEPARATOR_MIN_SPACES: usize = 3;
 
 /// Markers that crawlers leave between units of a flattened page, with a
 /// space on either side: any space character, as pages set them with
-/// no-break or thin spaces too (`Trang chủ&nbsp;//&nbsp;Tin tức`).
-const SPACED_SEPARATORS: [&str; 2] = ["//", "|"];
+/// no-break or thin spaces too (`Trang chủ&nbsp;//&nbsp;Tin tức`). A
+/// bullet is a list's item marker, a menu's above all (`• Thế giới • Đời
+/// thường • …`), which a flattened page runs together.
+const SPACED_SEPARATORS: [&str; 3] = ["//", "|", BULLET];
+
+/// The bullet of [`SPACED_SEPARATORS`], found apart from the ASCII marks.
+const BULLET: &str = "•";
 
 /// A marker crawlers leave between units with or without spaces.
 const BARE_SEPARATOR: &str = ">>>";
@@ -191,7 +196,9 @@ fn separated_units(line: &str) -> Vec<String> {
     let mut spaces = 0;
     let mut rest = line;
     while let Some(c) = rest.chars().next() {
-        if let Some(len) = separator_len(rest) {
+        // a bullet opening the line is the item's marker, kept with it
+        let opens_line = || pieces.iter().all(|piece| piece.trim().is_empty());
+        if let Some(len) = separator_len(rest).filter(|_| !(rest.trim_start().starts_with(BULLET) && opens_line())) {
             pieces.push(String::new());
             rest = &rest[len..];
             spaces = 0;
@@ -227,7 +234,7 @@ fn separator_len(rest: &str) -> Option<usize> {
 }
 
 /// Whether a line holds a separator (see [`separator_len`]). Their marks
-/// (`/`, `|`, `>`) are rare in text: they are found first, then the
+/// (`/`, `|`, `>`, `•`) are rare in text: they are found first, then the
 /// separator around them.
 fn has_separator_mark(line: &str) -> bool {
     let bytes = line.as_bytes();
@@ -248,7 +255,13 @@ fn has_separator_mark(line: &str) -> bool {
         }
         from = at + 1;
     }
-    false
+    // (found by its lead byte: a searcher built for each line costs more
+    // than the search)
+    let bullet = BULLET.as_bytes();
+    memchr::memchr_iter(bullet[0], bytes).any(|at| {
+        bytes[at..].starts_with(bullet)
+            && line[..at].chars().next_back().is_some_and(|c| separator_len(&line[at - c.len_utf8()..]).is_some())
+    })
 }
 
 /// Whether a line holds a run of [`SEPARATOR_MIN_SPACES`] whitespace
@@ -940,13 +953,22 @@ mod tests {
         assert_eq!(separated_units("Trang chủ\u{00A0}//\u{00A0}Tin tức"), ["Trang chủ", "Tin tức"]);
         assert_eq!(separated_units("Thời sự\u{2009}|\u{202F}Thế giới"), ["Thời sự", "Thế giới"]);
         assert_eq!(separated_units("Thời sự\t|\tThế giới"), ["Thời sự", "Thế giới"]);
+        // a menu's bullets run together (the one opening the line marks
+        // no unit before it)
+        assert_eq!(
+            separated_units("• Thế giới • Đời thường • Xem thêm..."),
+            ["• Thế giới", "Đời thường", "Xem thêm..."]
+        );
+        assert_eq!(separated_units("  • trang chủ"), ["• trang chủ"]);
+        assert_eq!(separated_units("      • trang chủ  "), ["• trang chủ"]);
         // a no-break space in a word's place is still one space
         assert_eq!(separated_units("một\u{00A0}câu /\u{00A0}hai"), ["một câu / hai"]);
     }
 
     #[test]
     fn separator_marks_are_found_around_their_rare_characters() {
-        for line in ["a // b", " // ", "x | y", ">>>", "tin >>> xem", "a >>>> b", "//  // "] {
+        for line in ["a // b", " // ", "x | y", ">>>", "tin >>> xem", "a >>>> b", "//  // ", "Thế giới • Đời thường"]
+        {
             assert!(has_separator_mark(line), "{line:?}");
         }
         for line in [
@@ -961,6 +983,9 @@ mod tests {
             "a\u{00A0}//\u{2009}b",
             "ở // b",
             "a\t|x",
+            "• Thế giới",
+            "Thế giới•Đời",
+            "a \u{2022}\u{00A0}b",
         ] {
             let anywhere = line.char_indices().any(|(start, _)| separator_len(&line[start..]).is_some());
             assert_eq!(has_separator_mark(line), anywhere, "{line:?}");
