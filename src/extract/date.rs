@@ -956,7 +956,8 @@ fn year_in_calendar(day: Ymd, calendar: Calendar) -> Option<i32> {
 /// The first units of a flattened page that may hold its dateline: the
 /// menu, the dateline and the headline run into the lead come first.
 /// Menu entries a crawler cut apart at separators (`صفحه اصلی | سیاسی |
-/// …`), of [`MENU_ENTRY_MAX_WORDS`] words or fewer, do not count.
+/// …`), of [`MENU_ENTRY_MAX_WORDS`] words or fewer, do not count, nor on
+/// a flattened line any unit that ends no sentence.
 const DATELINE_SPLIT_UNITS: usize = 3;
 
 /// Longest menu entry, in words (`صفحه اصلی`, `Thời sự`, `Khoa học`).
@@ -977,7 +978,12 @@ pub fn split_datelines(blocks: &mut Vec<Block>, language: Language) {
         if counted == DATELINE_SPLIT_UNITS {
             break;
         }
-        if text::word_count(&blocks[i].text) > MENU_ENTRY_MAX_WORDS {
+        // (on a flattened line only sentences count: the header's units
+        // there, menu entries, section names and the headline, end with
+        // no stop, however many a menu cut at its bullets makes)
+        if text::word_count(&blocks[i].text) > MENU_ENTRY_MAX_WORDS
+            && (!blocks[i].from_flattened_line || text::ends_with_stop(&blocks[i].text))
+        {
             counted += 1;
         }
         let unit = &blocks[i].text;
@@ -1364,6 +1370,20 @@ mod tests {
             Language::Persian,
         );
         assert!(texts.iter().any(|t| t == "۱۴۰۴/۰۲/۲۳ - ۰۹:۱۲"), "{texts:?}");
+        // … nor do longer ones, of a menu cut at its bullets: only
+        // sentences do
+        let texts = cut(
+            "Trang chủ • Góp Ý Hiến Kế • Việt Nam - ASEAN • Bầu cử Quốc hội khóa XVI • Tin tức hằng ngày • \
+             Chính sách mới 01/03/2026 09:51 Tháng 3/2026 có nhiều chính sách mới có hiệu lực. Câu thứ hai của bài.",
+            Language::Vietnamese,
+        );
+        assert!(texts.iter().any(|t| t == "01/03/2026 09:51"), "{texts:?}");
+        // four sentences down, a date and a time are no dateline
+        let texts = cut(
+            "Trang chủ • Tin tức. Câu đầu của bài. Câu kế của bài. Câu sau nữa của bài. Câu cuối 01/03/2026 09:51 của bài.",
+            Language::Vietnamese,
+        );
+        assert!(texts.iter().any(|t| t == "Câu cuối 01/03/2026 09:51 của bài."), "{texts:?}");
         // a date a sentence reports comes without a time of day
         let page = "Ngày 11/3/2018 Ban Bí thư chỉ đạo mở rộng điều tra vụ án. Câu thứ hai của bài khá dài.";
         assert_eq!(cut(page, Language::Vietnamese)[0], "Ngày 11/3/2018 Ban Bí thư chỉ đạo mở rộng điều tra vụ án.");
