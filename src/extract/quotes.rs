@@ -99,6 +99,10 @@ struct Pending {
     paragraph: usize,
 }
 
+/// How many words open a page that has no headline stand for it: a title
+/// and a caption run into the first sentence.
+const PAGE_OPENING_WORDS: usize = 12;
+
 /// Extracts quotes and officials from the body paragraphs.
 /// `continues_previous[p]` says paragraph `p` is the next sentence of the
 /// same source line as paragraph `p - 1` (a flattened page cut into
@@ -112,6 +116,21 @@ pub fn extract(
     data: &LanguageData,
     deadline: &Deadline,
 ) -> Result<(Vec<Quote>, Vec<Official>)> {
+    // a Persian page flattened onto one line runs its title into its first
+    // sentence: with no headline, the opening words stand for it, and the
+    // rest of the page is the article
+    let flattened_opening: Option<(&str, Vec<String>)> = paragraphs
+        .first()
+        .filter(|_| headline.is_none() && language == Language::Persian)
+        .filter(|_| continues_previous.get(1).copied().unwrap_or(false))
+        .map(|first| {
+            let end = first
+                .split_whitespace()
+                .nth(PAGE_OPENING_WORDS)
+                .map_or(first.len(), |word| word.as_ptr() as usize - first.as_ptr() as usize);
+            let rest = [&[first[end..].to_owned()], &paragraphs[1..]].concat();
+            (&first[..end], rest)
+        });
     let mut register = Register::new(data);
     // the person a headline quotes by their full name and office (`Bộ
     // trưởng Đào Ngọc Dung: “…”`), whom the article may go on to call
@@ -126,10 +145,10 @@ pub fn extract(
         register.name_protagonist(name.clone());
     }
     // a Persian portrait's subject, whom nothing else can tell from a noun
-    if language == Language::Persian
-        && let Some(headline) = headline
-    {
-        register.read_article(headline, paragraphs, data);
+    match (headline, &flattened_opening) {
+        (Some(headline), _) if language == Language::Persian => register.read_article(headline, paragraphs, data),
+        (None, Some((opening, rest))) => register.read_article(opening, rest, data),
+        _ => {}
     }
     let mut pending: Vec<Pending> = Vec::new();
     // the quote that following sentences may continue
@@ -4891,9 +4910,34 @@ mod tests {
         let (quotes, _) =
             extract(&paragraphs, &[], headline, &[], Language::Persian, data, &Deadline::never()).unwrap();
         assert_eq!(speakers(&quotes), [Some("گیرمو دل تورو"), Some("گیرمو دل تورو")]);
-        // without the headline no one is known to be speaking
+        // without the headline no one is known to be speaking …
         let (quotes, _) = extract(&paragraphs, &[], None, &[], Language::Persian, data, &Deadline::never()).unwrap();
         assert!(quotes.is_empty());
+        // … but on a page flattened onto one line, where the title runs
+        // into the first sentence, its opening words stand for it
+        let flattened = [false, true, true, true, true];
+        let opened_on = |first: &str, continues_previous: &[bool]| {
+            let paragraphs = [&[first.to_owned()], &paragraphs[1..]].concat();
+            let (quotes, _) =
+                extract(&paragraphs, continues_previous, None, &[], Language::Persian, data, &Deadline::never())
+                    .unwrap();
+            quotes.iter().map(|q| q.speaker.name.clone()).collect::<Vec<_>>()
+        };
+        let opened = |first: &str| opened_on(first, &flattened);
+        let del_toro = Some("گیرمو دل تورو".to_owned());
+        assert_eq!(
+            opened(
+                "هزارتوی دل تورو؛ هیولا مذهب من است بازیگران فیلم پشت صحنه بودند، گیرمو دل تورو با برادرش هر شب فیلم می‌دید."
+            ),
+            [del_toro.clone(), del_toro]
+        );
+        // (a page of paragraphs has its title apart: no headline, none)
+        let first =
+            "هزارتوی دل تورو؛ هیولا مذهب من است بازیگران فیلم پشت صحنه بودند، گیرمو دل تورو با برادرش هر شب فیلم می‌دید.";
+        assert!(opened_on(first, &[]).is_empty());
+        // (the opening words only: a name further into the first sentence
+        // is none of the title's)
+        assert!(opened("فیلمی که منتقدان آن را ستودند در جشنواره‌ای که هر سال در شهر ونیز برگزار می‌شود، گیرمو دل تورو با برادرش هر شب فیلم می‌دید.").is_empty());
         // `او` before anyone was the subject of a sentence
         let pronoun_first = [&paragraphs[..2], &paragraphs[4..], &paragraphs[2..3]].concat();
         let (quotes, _) =
