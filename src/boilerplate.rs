@@ -322,6 +322,25 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
         f.prose = words >= PROSE_MIN_WORDS
             && enough_stopwords
             && (f.ends_sentence || f.announces_speech || words >= PROSE_UNPUNCTUATED_MIN_WORDS && !block.table_cell);
+        // a marker runs on into the titles after it on a flattened line
+        // (`Tin liên quan Bệnh viện …`); a word in small letters after it
+        // goes on with a sentence that opens with the marker's words
+        // (`Nổi bật là công tác khám, chữa bệnh …`, notable was …)
+        if f.end_marker
+            && words > END_MARKER_MAX_WORDS
+            && let Some(d) = data
+        {
+            let tokens = d.tokenize(&block.text);
+            let goes_on = d
+                .end_markers
+                .match_at(&tokens, 0)
+                .and_then(|n| tokens.get(n))
+                .is_some_and(|next| next.is_word && block.text[next.start..].starts_with(char::is_lowercase));
+            if goes_on {
+                f.end_marker = false;
+                f.closing_mark = false;
+            }
+        }
         f.folded = folded;
         all.push(f);
     }
@@ -2380,6 +2399,30 @@ mod tests {
         // the same label before a name is the writer's
         let signed = format!("{}\nخبرنگار: مریم احمدی\nارسال نظر", page[..3].join("\n"));
         assert_eq!(label_of(&labels(&signed, Language::Persian), "خبرنگار: مریم احمدی"), Label::Byline);
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_markers_words_does_not_end_a_flattened_article() {
+        let sentences: String = (2010..2020)
+            .map(|year| format!("Trong năm {year}, bệnh viện đã thực hiện hơn một nghìn ca phẫu thuật và được người dân đánh giá cao. "))
+            .collect();
+        let notable =
+            "Nổi bật là công tác khám, chữa bệnh cho Nhân dân được triển khai đồng bộ từ tuyến huyện đến cơ sở.";
+        let after = "Trung tâm cũng đã tiến hành phẫu thuật hơn ba trăm ca và nhiều thủ thuật khác cho người bệnh.";
+        let l = labels(&format!("Tiêu đề\n{sentences}{notable} {after}"), Language::Vietnamese);
+        assert_eq!(label_of(&l, notable), Label::Body);
+        assert_eq!(label_of(&l, after), Label::Body);
+        // the marker run on into the titles after it still ends it, the
+        // related article's sentences after it too
+        let box_ = "Tin liên quan Bệnh viện tỉnh khánh thành khu điều trị mới Sở Y tế cho biết năm nay sẽ đầu tư thêm nhiều thiết bị.";
+        let related = "Các bệnh viện tuyến huyện cũng được nâng cấp để phục vụ người dân tốt hơn trong năm tới.";
+        let l = labels(&format!("Tiêu đề\n{sentences}{box_} {related}"), Language::Vietnamese);
+        assert_eq!(label_of(&l, box_), Label::Boilerplate);
+        assert_eq!(label_of(&l, related), Label::Boilerplate);
+        // a short marker line is one, whatever the case of its words
+        let l =
+            labels(&format!("{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\nTin liên quan khác\n{related}"), Language::Vietnamese);
+        assert_eq!(label_of(&l, related), Label::Boilerplate);
     }
 
     #[test]
