@@ -624,11 +624,8 @@ fn glued_sentence_start(unit: &str, data: &LanguageData) -> Option<usize> {
             data.time_openers.contains(&tokens[k].folded)
                 && tokens.get(k + 1).is_some_and(|next| next.folded.starts_with(|c: char| c.is_ascii_digit()))
         };
-        let opener = || {
-            data.sentence_openers.match_at(&tokens, k).is_some()
-                || data.connectives.match_at(&tokens, k).is_some()
-                || dated_time()
-        };
+        let opener =
+            || data.sentence_openers.match_at(&tokens, k).is_some() || data.connectives.match_at(&tokens, k).is_some();
         // a sentence goes on in small letters but for a name (one run of
         // capitals); a menu of sections in title case (`Thời sự Trong
         // nước Thế giới Kinh doanh`) starts a capital every other word
@@ -641,8 +638,13 @@ fn glued_sentence_start(unit: &str, data: &LanguageData) -> Option<usize> {
                 .count();
             run_starts <= 1
         };
-        (after_word && is_titlecase(&unit[tokens[k].start..tokens[k].end]) && opener() && sentence_like())
-            .then_some(tokens[k].start)
+        // (a date opening the sentence tells it from a menu by itself: the
+        // name after it may hold capitals in two runs, `Chiều 16/1, Bệnh
+        // viện Đa khoa tỉnh …`)
+        (after_word
+            && is_titlecase(&unit[tokens[k].start..tokens[k].end])
+            && (dated_time() || opener() && sentence_like()))
+        .then_some(tokens[k].start)
     })
 }
 
@@ -763,6 +765,12 @@ mod tests {
             ]
         );
         assert_eq!(cut("Anh đọc tin này trên tờ Ngày Nay vào buổi sáng hôm qua.").len(), 1);
+        // … whatever name follows the date
+        assert_eq!(
+            cut("Bệnh viện phấn đấu đạt chuẩn hạng I Chiều 16/1, Bệnh viện Đa khoa tỉnh Lào Cai tổ chức hội nghị.")[1]
+                .0,
+            "Chiều 16/1, Bệnh viện Đa khoa tỉnh Lào Cai tổ chức hội nghị."
+        );
         // names holding common words, a word in capitals, an opener after
         // a quote mark or after one word only, and too few words after it
         // stay whole

@@ -29,8 +29,8 @@ const HEADLINE_WINDOW: usize = 10;
 const CAPITALS_HEADLINE_WINDOW: usize = 3;
 
 /// Whether a block could be a headline; one in capitals only if
-/// `capitals_allowed`.
-fn is_title_like(block: &Block, f: &Features, capitals_allowed: bool) -> bool {
+/// `capitals_allowed`; `opens_page` when it is the page's first.
+fn is_title_like(block: &Block, f: &Features, capitals_allowed: bool, opens_page: bool) -> bool {
     let first = block.text.chars().next().unwrap_or(' ');
     // Latin-script titles start with a capital, a digit or a quote; a
     // lower-case start is a fragment (`và 1 tác giả khác`); bullets and
@@ -58,8 +58,10 @@ fn is_title_like(block: &Block, f: &Features, capitals_allowed: bool) -> bool {
         // enough (`Toàn cảnh …` opens headlines too)
         && !f.photo_credit
         && !f.prose
-        // a caption run into the lead on a flattened line is no title
-        && !block.runs_into_next
+        // a caption run into the lead on a flattened line is no title; the
+        // unit a flattened page opens with is its title run into the lead
+        // (`Năm 2025, Bệnh viện … chuyên sâu Chiều 16/1, Bệnh viện …`)
+        && (!block.runs_into_next || opens_page)
         && f.repeats < 3
         // a title ends in no comma (a menu run into a weekday: `… Kinh
         // doanh Thứ ba,`), separator (an entry of a list of links, `… diễn
@@ -86,7 +88,7 @@ pub fn choose(
     let title_like = |capitals_allowed: bool| -> Vec<usize> {
         (0..before)
             .filter(|&i| page.decisions[i].label != Label::Byline)
-            .filter(|&i| is_title_like(&blocks[i], &page.features[i], capitals_allowed))
+            .filter(|&i| is_title_like(&blocks[i], &page.features[i], capitals_allowed, i == 0))
             .collect()
     };
     // a line in capitals only where no other title stands near the
@@ -180,7 +182,7 @@ fn title_under_summary(blocks: &[Block], page: &Page, data: Option<&LanguageData
     let data = data?;
     let title = page.start? + 1;
     let text = blocks.get(title + 1)?;
-    (is_title_like(&blocks[title], &page.features[title], false)
+    (is_title_like(&blocks[title], &page.features[title], false, title == 0)
         && crate::extract::meta::opens_with_outlet_credit(&text.text, data))
     .then_some(title)
 }
@@ -662,6 +664,25 @@ mod tests {
         let page_labels = boilerplate::classify(&blocks, Language::Persian.data());
         let chosen = choose(&blocks, &page_labels, None, None).map(|i| blocks[i].text.clone());
         assert_eq!(chosen.as_deref(), Some("ایران امکانات واکسن فایزر را ندارد + فیلم"));
+    }
+
+    #[test]
+    fn the_unit_a_flattened_page_opens_with_is_its_title() {
+        let data = Language::Vietnamese.data().unwrap_or_else(|| unreachable!());
+        let chosen = |page: &str| {
+            let mut blocks = blocks::from_text(page, &[]);
+            blocks::split_before_glued_sentences(&mut blocks, data);
+            let page = boilerplate::classify(&blocks, Some(data));
+            choose(&blocks, &page, None, Some(data)).map(|i| blocks[i].text.clone())
+        };
+        let article = "Năm 2024, bệnh viện đã hoàn thành tốt hầu hết các chỉ tiêu được giao. \
+                       Bệnh viện đã thực hiện hơn 161 nghìn lượt khám bệnh và gần 8 nghìn ca phẫu thuật.";
+        let title = "Năm 2025, Bệnh viện Đa khoa tỉnh Lào Cai phấn đấu đạt chuẩn hạng I cấp chuyên sâu";
+        let lead = "Chiều 16/1, Bệnh viện Đa khoa tỉnh Lào Cai tổ chức Hội nghị tổng kết công tác năm 2024.";
+        assert_eq!(chosen(&format!("{title} {lead} {article}")).as_deref(), Some(title));
+        // under the page's title, a unit run into the lead is a caption
+        let caption = "Quang cảnh hội nghị tổng kết của bệnh viện";
+        assert_eq!(chosen(&format!("{title}\n{caption} {lead} {article}")).as_deref(), Some(title));
     }
 
     #[test]
