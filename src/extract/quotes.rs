@@ -2787,6 +2787,19 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
         }
         bare_after_opener = Some(subject);
     }
+    // a subheading run into the sentence ahead of its subject, a pronoun
+    // right before the verb (`تاکید بر عدالت در دسترسی به خدمات درمانی وی
+    // تصریح کرد: …`), which reads as a bare name: the pronoun, unless a
+    // preposition governs it (`به وی گفت`, told him)
+    if found.as_ref().is_none_or(|s| s.mention.bare)
+        && let Some(n) = data.pronouns.match_ending_at(tokens, verb)
+        && verb - n > clause_start
+        && !data.phrase_stops.contains(&tokens[verb - n - 1].folded)
+        && let Some((mention, _)) = people::parse(sentence, tokens, verb - n, verb, Language::Persian, data)
+        && mention.pronoun
+    {
+        return Some(Subject { mention, start: verb - n, end: verb });
+    }
     // no subject before direct speech, only adverbs: Persian drops the
     // subject the sentences before gave (`می‌گفت: «…»`, `سپس گفت: «…»`),
     // which a pronoun would name
@@ -8849,6 +8862,26 @@ mod tests {
         let (quotes, _) =
             run(&["«ما به مذاکره ادامه می‌دهیم» - محمد جواد ظریف وزیر امور خارجه گفت."], Language::Persian);
         assert_eq!(said(&quotes), [(Some("محمد جواد ظریف"), "ما به مذاکره ادامه می‌دهیم")]);
+    }
+
+    #[test]
+    fn a_persian_subheading_run_into_a_sentence_leaves_its_pronoun_the_subject() {
+        let (quotes, _) = run(
+            &[
+                "دکتر علی ابرازه معاون درمان دانشگاه علوم پزشکی قم گفت: دو میلیون خدمت درمانی ارائه شد.",
+                "تاکید بر عدالت در دسترسی به خدمات درمانی وی تصریح کرد: دانشگاه خدمات را گسترش داده است.",
+                // governed by a preposition, the pronoun is no subject
+                "در جلسه امروز به وی گفت: بیمارستان جدید افتتاح می‌شود.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("علی ابرازه"), "دو میلیون خدمت درمانی ارائه شد."),
+                (Some("علی ابرازه"), "دانشگاه خدمات را گسترش داده است."),
+            ]
+        );
     }
 
     #[test]
