@@ -620,9 +620,11 @@ fn glued_sentence_start(unit: &str, data: &LanguageData) -> Option<usize> {
         // a time word with a number after it opens a sentence with its
         // date (`… chỉnh đốn Đảng Ngày 11/3/2018 Ban Bí thư …`); on its
         // own it is as often a name's word (`Báo Ngày Nay`)
+        // (`Sáng ngày 5.1.2022`: a second time word may stand before it)
         let dated_time = || {
-            data.time_openers.contains(&tokens[k].folded)
-                && tokens.get(k + 1).is_some_and(|next| next.folded.starts_with(|c: char| c.is_ascii_digit()))
+            let is_time = |j: usize| tokens.get(j).is_some_and(|t| data.time_openers.contains(&t.folded));
+            let date_at = if is_time(k + 1) { k + 2 } else { k + 1 };
+            is_time(k) && tokens.get(date_at).is_some_and(|next| next.folded.starts_with(|c: char| c.is_ascii_digit()))
         };
         let opener =
             || data.sentence_openers.match_at(&tokens, k).is_some() || data.connectives.match_at(&tokens, k).is_some();
@@ -765,6 +767,10 @@ mod tests {
             ]
         );
         assert_eq!(cut("Anh đọc tin này trên tờ Ngày Nay vào buổi sáng hôm qua.").len(), 1);
+        assert_eq!(
+            cut("Trung tâm Y tế huyện tổng kết công tác năm 2021 Sáng ngày 5.1.2022 Trung tâm Y tế huyện tổ chức hội nghị.")[1].0,
+            "Sáng ngày 5.1.2022 Trung tâm Y tế huyện tổ chức hội nghị."
+        );
         // … whatever name follows the date
         assert_eq!(
             cut("Bệnh viện phấn đấu đạt chuẩn hạng I Chiều 16/1, Bệnh viện Đa khoa tỉnh Lào Cai tổ chức hội nghị.")[1]
