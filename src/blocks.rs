@@ -154,6 +154,7 @@ pub fn from_text(text: &str, abbreviations: &[&str]) -> Vec<Block> {
     }
     join_continued_lines(&mut blocks);
     split_glued_headline(&mut blocks);
+    split_twice_printed_title(&mut blocks);
     blocks
 }
 
@@ -300,6 +301,66 @@ fn split_glued_headline(blocks: &mut Vec<Block>) {
         }
     }
 }
+
+/// Cuts a title a flattened page prints twice out of the units it is run
+/// into both times (`English <title> <caption> … <title> به گزارش …`):
+/// the page opens with it, after a few words of chrome at most, and one
+/// of the next units opens with it again, with more text after it. Printed
+/// twice, it reads as the page's headline. (A phrase repeated further in,
+/// an official's office, is no title.)
+fn split_twice_printed_title(blocks: &mut Vec<Block>) {
+    if blocks.first().is_none_or(|first| !first.from_flattened_line) {
+        return;
+    }
+    // each word's byte range
+    let words_of = |text: &str| -> Vec<(usize, usize)> {
+        text.split_whitespace()
+            .map(|word| {
+                let start = word.as_ptr() as usize - text.as_ptr() as usize;
+                (start, start + word.len())
+            })
+            .collect()
+    };
+    let first = words_of(&blocks[0].text);
+    for later in 1..blocks.len().min(TITLE_REPRINT_MAX_UNIT + 1) {
+        if !blocks[later].from_flattened_line {
+            continue;
+        }
+        let opening = words_of(&blocks[later].text);
+        let (page, unit) = (&blocks[0].text, &blocks[later].text);
+        let same = |at: usize, k: usize| page[first[at].0..first[at].1] == unit[opening[k].0..opening[k].1];
+        // the longest run of the later unit's opening words that the page
+        // opens with, and where it starts there
+        let Some((n, at)) = (0..first.len().min(TITLE_CHROME_MAX_WORDS + 1))
+            .map(|at| ((0..opening.len().min(first.len() - at)).take_while(|&k| same(at + k, k)).count(), at))
+            .max_by_key(|&(n, at)| (n, std::cmp::Reverse(at)))
+            .filter(|&(n, _)| n >= GLUED_SUFFIX_MIN_WORDS && n < opening.len())
+        else {
+            continue;
+        };
+        let (title_start, title_end) = (first[at].0, first.get(at + n).map(|w| w.0));
+        // the later unit: the title, then what it was run into; the first:
+        // the chrome before it and what follows it there
+        cut_block(blocks, later, opening[n].0);
+        if let Some(end) = title_end {
+            cut_block(blocks, 0, end);
+        }
+        if title_start > 0 {
+            cut_block(blocks, 0, title_start);
+        }
+        return;
+    }
+}
+
+/// Most words of chrome before the title a flattened page opens with
+/// (`English`, `صفحه نخست`).
+const TITLE_CHROME_MAX_WORDS: usize = 3;
+
+/// The title is printed again in the header, at most this many units
+/// down, above the lead: a sentence further down opening with the same
+/// words (`Năm 2025, Bệnh viện Đa khoa tỉnh Lào Cai đặt mục tiêu …` under
+/// a title opening so) is the article's.
+const TITLE_REPRINT_MAX_UNIT: usize = 3;
 
 /// Words a glued headline may have before the lead's dateline: at least
 /// a short headline's, at most a long one's.
@@ -1022,6 +1083,31 @@ mod tests {
         let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts[1], "واکسن فایزر به ایران نمی‌آید + فیلم");
         assert_eq!(texts[2], lead);
+    }
+
+    #[test]
+    fn a_title_printed_twice_on_a_flattened_page_is_cut_out_of_both() {
+        let title = "دیدار مسوولان بهداشت و درمان کشور با شهردار تهران";
+        let caption = "رئیس سازمان نظام پزشکی و شماری از مسئولان حوزه بهداشت با شهردار تهران دیدار کردند.";
+        let lead = "به گزارش خبرگزاری موج، صبح امروز جمعی از مدیران ارشد حوزه بهداشت در دفتر شهردار حضور یافتند.";
+        let texts = |page: &str| -> Vec<String> { from_text(page, &[]).into_iter().map(|b| b.text).collect() };
+        assert_eq!(
+            texts(&format!("English {title} {caption} {title} {lead} جمله دوم خبر است.")),
+            ["English", title, caption, title, lead, "جمله دوم خبر است."]
+        );
+        // the same words opening a sentence further down are the article's
+        let opening = "Năm 2025, Bệnh viện Đa khoa tỉnh Lào Cai";
+        let page = format!(
+            "{opening} phấn đấu đạt chuẩn hạng nhất. Câu một của bài. Câu hai của bài. Câu ba của bài. {opening} đặt mục tiêu mới."
+        );
+        assert_eq!(texts(&page).last().map(String::as_str), Some(&*format!("{opening} đặt mục tiêu mới.")));
+        // and a page that opens with something else has no title to cut
+        let page = format!("این صفحه همه خبرهای امروز درباره {title} را دارد. {title} {lead}");
+        assert_eq!(texts(&page).len(), 2);
+        // a reprint with nothing after it has nothing to cut off
+        assert_eq!(texts(&format!("English {title} {caption} {title}")).len(), 2);
+        // nor a few words two sentences open with
+        assert_eq!(texts("Bộ Y tế cho biết có thêm ca mắc mới. Bộ Y tế cũng khuyến cáo người dân.").len(), 2);
     }
 
     #[test]
