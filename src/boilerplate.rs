@@ -2401,11 +2401,17 @@ mod tests {
         assert_eq!(label_of(&labels(&signed, Language::Persian), "خبرنگار: مریم احمدی"), Label::Byline);
     }
 
+    /// A flattened page's text: one distinct sentence a year, each ending
+    /// with a space.
+    fn vi_yearly_sentences(years: std::ops::Range<i32>) -> String {
+        years
+            .map(|year| format!("Trong năm {year}, bệnh viện đã thực hiện hơn một nghìn ca phẫu thuật và được người dân đánh giá cao. "))
+            .collect()
+    }
+
     #[test]
     fn a_sentence_opening_with_a_markers_words_does_not_end_a_flattened_article() {
-        let sentences: String = (2010..2020)
-            .map(|year| format!("Trong năm {year}, bệnh viện đã thực hiện hơn một nghìn ca phẫu thuật và được người dân đánh giá cao. "))
-            .collect();
+        let sentences = vi_yearly_sentences(2010..2020);
         let notable =
             "Nổi bật là công tác khám, chữa bệnh cho Nhân dân được triển khai đồng bộ từ tuyến huyện đến cơ sở.";
         let after = "Trung tâm cũng đã tiến hành phẫu thuật hơn ba trăm ca và nhiều thủ thuật khác cho người bệnh.";
@@ -2429,9 +2435,7 @@ mod tests {
     fn a_commentarys_disclaimer_under_it_is_a_signature() {
         let disclaimer = "Bài viết thể hiện quan điểm riêng của Phó Giáo Sư, Tiến sĩ Phạm Quý Thọ từ Học viện Chính sách & Phát triển.";
         // a flattened page: the disclaimer continues the article's last line
-        let article: String = (2010..2024)
-            .map(|year| format!("Trong năm {year}, bệnh viện đã thực hiện hơn một nghìn ca phẫu thuật và được người dân đánh giá cao. "))
-            .collect();
+        let article = vi_yearly_sentences(2010..2024);
         let article = article.trim_end();
         let l = labels(&format!("Tiêu đề bài viết\n{article} {disclaimer}"), Language::Vietnamese);
         assert_eq!(label_of(&l, disclaimer), Label::Byline);
