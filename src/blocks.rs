@@ -525,13 +525,19 @@ const OPENER_LOOKAHEAD_WORDS: usize = 4;
 /// (a function word that is never part of a name) right after a word
 /// shows it. Only languages with letter case have openers.
 pub fn split_before_glued_sentences(blocks: &mut Vec<Block>, data: &LanguageData) {
-    if data.sentence_openers.is_empty() {
-        return;
+    if !data.sentence_openers.is_empty() {
+        cut_glued_units(blocks, |unit| glued_sentence_start(unit, data));
     }
+}
+
+/// Cuts each unit of a flattened line where `glued_at` finds the next
+/// sentence glued on, and marks the part before as run into it; the part
+/// after is read again, as more may be glued on.
+fn cut_glued_units(blocks: &mut Vec<Block>, glued_at: impl Fn(&str) -> Option<usize>) {
     let mut i = 0;
     while i < blocks.len() {
         if blocks[i].from_flattened_line
-            && let Some(cut) = glued_sentence_start(&blocks[i].text, data)
+            && let Some(cut) = glued_at(&blocks[i].text)
         {
             cut_block(blocks, i, cut);
             blocks[i].runs_into_next = true;
@@ -563,18 +569,8 @@ const SENTENCE_AFTER_CLAUSE_MIN_WORDS: usize = 10;
 /// capital shows the glue, but a finite verb ends a Persian clause, and a
 /// word other than a conjunction right after one starts another sentence.
 pub fn split_after_glued_clauses(blocks: &mut Vec<Block>, data: &LanguageData) {
-    if data.finite_verbs.is_empty() {
-        return;
-    }
-    let mut i = 0;
-    while i < blocks.len() {
-        if blocks[i].from_flattened_line
-            && let Some(cut) = glued_clause_end(&blocks[i].text, data)
-        {
-            cut_block(blocks, i, cut);
-            blocks[i].runs_into_next = true;
-        }
-        i += 1;
+    if !data.finite_verbs.is_empty() {
+        cut_glued_units(blocks, |unit| glued_clause_end(unit, data));
     }
 }
 

@@ -1692,8 +1692,12 @@ mod tests {
 
     fn labels(text: &str, language: Language) -> Vec<(String, Label)> {
         let blocks = blocks::from_text(text, &[]);
-        let page = classify(&blocks, language.data());
-        blocks.into_iter().zip(page.decisions).map(|(b, d)| (b.text, d.label)).collect()
+        labelled(&blocks, &classify(&blocks, language.data()))
+    }
+
+    /// Each block's text with its label.
+    fn labelled(blocks: &[Block], page: &Page) -> Vec<(String, Label)> {
+        blocks.iter().zip(&page.decisions).map(|(b, d)| (b.text.clone(), d.label)).collect()
     }
 
     fn label_of(labels: &[(String, Label)], text: &str) -> Label {
@@ -1845,8 +1849,7 @@ mod tests {
         let mut blocks = blocks::from_text(&page, &[]);
         blocks::split_before_glued_sentences(&mut blocks, data.unwrap_or_else(|| unreachable!()));
         let page = classify(&blocks, data);
-        let l: Vec<(String, Label)> =
-            blocks.iter().zip(&page.decisions).map(|(b, d)| (b.text.clone(), d.label)).collect();
+        let l = labelled(&blocks, &page);
         assert_eq!(label_of(&l, lead_caption), Label::Caption);
         assert_eq!(label_of(&l, "Tin nóng hôm nay"), Label::Boilerplate);
         assert_eq!(label_of(&l, caption), Label::Caption);
@@ -1876,8 +1879,7 @@ mod tests {
         let mut blocks = blocks::from_text(&page, &[]);
         blocks::split_after_glued_clauses(&mut blocks, data.unwrap_or_else(|| unreachable!()));
         let page = classify(&blocks, data);
-        let l: Vec<(String, Label)> =
-            blocks.iter().zip(&page.decisions).map(|(b, d)| (b.text.clone(), d.label)).collect();
+        let l = labelled(&blocks, &page);
         assert_eq!(label_of(&l, caption), Label::Caption);
         assert_eq!(label_of(&l, subheading), Label::Heading);
         for paragraph in [first, second, third, fourth] {
@@ -2176,9 +2178,7 @@ mod tests {
                 paragraphs[0], paragraphs[1], paragraphs[2], paragraphs[3]
             );
             let blocks = crate::html::parse(&page).blocks;
-            let page = classify(&blocks, Language::Vietnamese.data());
-            let labelled: Vec<(String, Label)> =
-                blocks.into_iter().zip(page.decisions).map(|(b, d)| (b.text, d.label)).collect();
+            let labelled = labelled(&blocks, &classify(&blocks, Language::Vietnamese.data()));
             for paragraph in paragraphs {
                 assert_eq!(label_of(&labelled, paragraph), Label::Body, "{marker}: {paragraph}");
             }
@@ -2819,8 +2819,7 @@ mod tests {
             let page =
                 format!("<html><body><main><article><h1>Tiêu đề bài viết</h1>{body}</article></main></body></html>");
             let blocks = crate::html::parse(&page).blocks;
-            let page = classify(&blocks, Language::Vietnamese.data());
-            blocks.into_iter().zip(page.decisions).map(|(b, d)| (b.text, d.label)).collect::<Vec<_>>()
+            labelled(&blocks, &classify(&blocks, Language::Vietnamese.data()))
         };
         let links = "<ul><li><a href=\"/a\">Giá vàng hôm nay tăng mạnh</a></li><li><a href=\"/b\">Tỷ giá USD giảm</a></li></ul>";
         let l = html_labels(&format!(
@@ -2871,8 +2870,7 @@ mod tests {
         let flattened_labels = |page: &str| {
             let mut blocks = blocks::from_text(page, data.abbreviations);
             blocks::split_before_glued_sentences(&mut blocks, data);
-            let page = classify(&blocks, Some(data));
-            blocks.into_iter().zip(page.decisions).map(|(b, d)| (b.text, d.label)).collect::<Vec<_>>()
+            labelled(&blocks, &classify(&blocks, Some(data)))
         };
         let l = flattened_labels(&page);
         for teaser in teasers {
