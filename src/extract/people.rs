@@ -808,6 +808,18 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
     {
         j = object;
     }
+    // `سخنگوی وزارت امور خارجه بیانیه اخیر اتحادیه اروپا … را … خواند`:
+    // past a body's full name an event's noun (a statement, a report, a
+    // visit) is no part of the office, and with `را` still to come it
+    // opens the object
+    if (j..to).any(|k| tokens[k].folded == "را")
+        && let Some(event) = (i + 1..j).find(|&k| {
+            is_event_noun(&tokens[k].folded, Language::Persian, data)
+                && (i + 1..k.saturating_sub(1)).any(|body| data.body_nouns.match_at(tokens, body).is_some())
+        })
+    {
+        j = event;
+    }
     // `سرمربی تیم ملی ایران فهرست بازیکنان را اعلام کرد`: a country closes
     // an office's chain of genitives (whose team, ministry, embassy it
     // is), and with `را` right after the phrase the nouns after it open
@@ -3262,6 +3274,40 @@ mod tests {
         assert_eq!(
             mention("علی دایی سرمربی تیم ملی ایران فهرست بازیکنان را اعلام کرد", Language::Persian),
             m(Some("علی دایی"), None, Some("سرمربی تیم ملی ایران"))
+        );
+    }
+
+    #[test]
+    fn persian_role_ends_at_an_event_noun_after_a_body_before_an_object() {
+        // the statement is what the spokesman judged, not part of the office
+        assert_eq!(
+            mention(
+                "ناصر کنعانی سخنگوی وزارت امور خارجه بیانیه اخیر اتحادیه اروپا را مداخله‌جویانه خواند",
+                Language::Persian
+            ),
+            m(Some("ناصر کنعانی"), None, Some("سخنگوی وزارت امور خارجه"))
+        );
+        // with no `را` ahead an event's noun may be the office's own (the
+        // secretary of the ceremony's headquarters)
+        assert_eq!(
+            mention("علی رضایی دبیر ستاد برگزاری مراسم گفت", Language::Persian).and_then(|m| m.role).as_deref(),
+            Some("دبیر ستاد برگزاری مراسم")
+        );
+        // so is one right after the title (`دبیر همایش`, the conference's
+        // secretary): no body's name comes before it
+        assert_eq!(
+            mention("علی رضایی دبیر همایش ملی آب، برنامه‌ها را اعلام کرد", Language::Persian)
+                .and_then(|m| m.role)
+                .as_deref(),
+            Some("دبیر همایش ملی آب")
+        );
+        // and so is one right after the body's noun, which it names (the
+        // headquarters of the Arbaeen ceremony)
+        assert_eq!(
+            mention("علی رضایی سخنگوی ستاد مراسم اربعین، برنامه‌ها را اعلام کرد", Language::Persian)
+                .and_then(|m| m.role)
+                .as_deref(),
+            Some("سخنگوی ستاد مراسم اربعین")
         );
     }
 
