@@ -1003,8 +1003,8 @@ fn attribution_named(
     // a verb whose subject names no one (`có ý kiến cho rằng …`, some
     // say) leaves the sentence to a speaker's verb after it in a clause of
     // its own (`…, Bộ trưởng X khẳng định rằng …`); after its colon (`این
-    // گزارش افزود: …`, the report added) the rest is what it says, verbs
-    // and all
+    // مسئول افزود: …` with no one known to stand for) the rest is what it
+    // says, verbs and all, but for a source it cites (see `cites_source`)
     // … and a Vietnamese sentence opening with a quotation and a comma
     // after it has its speaker's verb after the comma: a verb inside the
     // quotation is the speaker's word (`“Đề nghị Bộ trưởng cho biết …”,
@@ -1241,7 +1241,19 @@ fn attribution_named(
                 }
                 let object_before = clause.iter().any(|t| t.folded == "را");
                 if text::has_words(after, INDIRECT_MIN_WORDS) && !coordinated && !object_before {
-                    after
+                    // a promise is reported with its verb, and whom it was
+                    // made to (`به بن سلمان وعده داد که …`), past the
+                    // connectives after the subject (`نیز`, also; `در
+                    // مقابل`, in return)
+                    if data.promise_verbs.match_at(tokens, verb).is_some() {
+                        let mut from = subject.end;
+                        while let Some(n) = data.connectives.match_at(tokens, from) {
+                            from += n;
+                        }
+                        sentence[rest_from(from)..].trim()
+                    } else {
+                        after
+                    }
                 } else if let Some((start, end, report)) =
                     second_report.filter(|(_, _, report)| text::has_words(report, INDIRECT_MIN_WORDS))
                 {
@@ -2940,6 +2952,11 @@ fn cites_source(
     // … nor with a pronoun, demonstratives included, which means the
     // person the article is about (`به گزارش ایرنا، وی افزود: …`, `این مقام
     // انتظامی افزود: …`)
+    // (a demonstrative before a document's noun cites the document: `این
+    // گزارش افزود: …`, the report added)
+    let document = verb == source_start + 2
+        && data.demonstratives.contains(&tokens[source_start].folded)
+        && data.event_nouns.contains(&tokens[source_start + 1].folded);
     let cited = tokens.get(colon).is_some_and(|t| t.folded == ":")
         && (1..=CITED_SOURCE_MAX_WORDS).contains(&(verb - source_start))
         && !data.phrase_stops.contains(&tokens[source_start].folded)
@@ -2947,6 +2964,9 @@ fn cites_source(
         && !(source_start..verb).any(|k| people::opens_mention(tokens, k, data));
     if !cited {
         return false;
+    }
+    if document {
+        return true;
     }
     match source_start.checked_sub(1) {
         Some(close) => {
@@ -6144,16 +6164,6 @@ mod tests {
         );
         assert_eq!(speakers(&quotes), [Some("Phạm Vũ Luận")]);
         assert_eq!(quotes[0].text, "môn Lịch sử không bị coi nhẹ.");
-        // after the colon of a report's verb, the report speaks: a verb
-        // inside it gives no quote of its own
-        let (quotes, _) = run(
-            &[
-                "بنیامین نتانیاهو نخست وزیر اسرائیل روز دوشنبه به واشنگتن سفر کرد.",
-                "این گزارش افزود: نتانیاهو نیز به بن سلمان وعده داد که دموکرات ها را قانع کند.",
-            ],
-            Language::Persian,
-        );
-        assert!(quotes.is_empty(), "{quotes:?}");
     }
 
     #[test]
@@ -7911,6 +7921,35 @@ mod tests {
             assert_eq!(quotes.last().map(|q| q.cue.as_deref()), Some(Some("افزود")), "{sentence}");
             assert_eq!(speakers(&quotes).last(), Some(&Some("علی رضایی")), "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_report_cited_before_a_colon_leaves_its_text_to_its_speakers() {
+        let lead = "رسانه‌ای عراقی از دیدار بنیامین نتانیاهو نخست وزیر اسرائیل و مایک پمپئو وزیر خارجه آمریکا خبر داد.";
+        let cited = "این گزارش افزود: نتانیاهو نیز به پمپئو وعده داد که نمایندگان کنگره را قانع کند.";
+        let (quotes, _) = run(&[lead, cited], Language::Persian);
+        let last = quotes.last().unwrap_or_else(|| unreachable!());
+        assert_eq!(last.speaker.name.as_deref(), Some("بنیامین نتانیاهو"));
+        // (the promise with its addressee and verb, past the connective)
+        assert_eq!(last.text, "به پمپئو وعده داد که نمایندگان کنگره را قانع کند.");
+        // a demonstrative before an official's noun is the person the
+        // article is about, who says what follows
+        let (quotes, _) = run(&[lead, "این مقام افزود: نتانیاهو هفته آینده به واشنگتن سفر می‌کند."], Language::Persian);
+        assert_eq!(quotes.last().map(|q| q.cue.as_deref()), Some(Some("افزود")));
+    }
+
+    #[test]
+    fn a_persian_promise_is_reported_with_its_verb() {
+        let (quotes, _) = run(
+            &["علی رضایی وزیر نیرو به کشاورزان وعده داد که آب کافی در اختیار آنها قرار می‌گیرد."],
+            Language::Persian,
+        );
+        assert_eq!(quotes.len(), 1);
+        assert_eq!(quotes[0].text, "به کشاورزان وعده داد که آب کافی در اختیار آنها قرار می‌گیرد.");
+        // what was said is reported without the verb
+        let (quotes, _) =
+            run(&["علی رضایی وزیر نیرو به کشاورزان گفت که آب کافی در اختیار آنها قرار می‌گیرد."], Language::Persian);
+        assert_eq!(quotes[0].text, "آب کافی در اختیار آنها قرار می‌گیرد.");
     }
 
     #[test]

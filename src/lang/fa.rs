@@ -66,6 +66,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_speech_verbs.txt", include_str!("data/fa_speech_verbs.txt")),
     ("fa_speech_verbs_forward.txt", include_str!("data/fa_speech_verbs_forward.txt")),
     ("fa_speech_verbs_perfective.txt", include_str!("data/fa_speech_verbs_perfective.txt")),
+    ("fa_speech_verbs_promise.txt", include_str!("data/fa_speech_verbs_promise.txt")),
     ("fa_stopwords.txt", include_str!("data/fa_stopwords.txt")),
     ("fa_subordinators.txt", include_str!("data/fa_subordinators.txt")),
     ("fa_surname_suffixes.txt", include_str!("data/fa_surname_suffixes.txt")),

@@ -623,6 +623,10 @@ pub struct LanguageData {
     /// said (`به حمایت از … ادامه داد`, went on supporting …), or what the
     /// talk was about (`از برنامه دولت می‌گوید`, talks of the plan).
     pub forward_speech_verbs: Lexicon,
+    /// Speech verbs of a promise (`وعده داد`, promised): what was promised
+    /// is reported with the promise, its addressee and its verb (`به بن
+    /// سلمان وعده داد که …`), not as a statement after it.
+    pub promise_verbs: Lexicon,
     /// Words joining two offices one person holds at once (`Chủ tịch kiêm
     /// Tổng giám đốc`): the title after them is no one else's.
     pub concurrent_office_joiners: Lexicon,
@@ -1117,6 +1121,7 @@ impl LanguageData {
             speech_verbs: get("speech_verbs"),
             weak_speech_verbs: get("speech_verbs_weak"),
             forward_speech_verbs: get("speech_verbs_forward"),
+            promise_verbs: get("speech_verbs_promise"),
             event_nouns: get("event_nouns"),
             predicate_coordinators: get("predicate_coordinators"),
             proforms: get("proforms"),
