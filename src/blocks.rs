@@ -24,6 +24,10 @@ pub struct Block {
     /// text after it (see [`split_before_glued_sentences`] and
     /// [`split_after_glued_clauses`]).
     pub runs_into_next: bool,
+    /// Whether the block is a title in quotation marks cut off the unit it
+    /// opened, which the page prints elsewhere too: a related article's
+    /// link (see [`split_repeated_quoted_titles`]).
+    pub repeated_title: bool,
     /// Whether the block is a row of a table a crawler printed as text
     /// (`| … |`), its outer pipes taken off: a cell of the page's layout.
     pub table_cell: bool,
@@ -144,6 +148,7 @@ pub fn from_text(text: &str, abbreviations: &[&str]) -> Vec<Block> {
                     gap_before: if first { gap } else { 0 },
                     from_flattened_line: flattened,
                     runs_into_next: false,
+                    repeated_title: false,
                     table_cell: row_cells.is_some(),
                     dom: None,
                 });
@@ -509,6 +514,55 @@ fn photo_credit_end(unit: &str) -> Option<usize> {
     })
 }
 
+/// Words a linked title in single quotation marks has at least: a
+/// headline (`'Gay cấn trước Hội nghị Trung ương 5'`), not a term quoted
+/// at a sentence's start (`'Tự chuyển hóa' là …`).
+const QUOTED_TITLE_MIN_WORDS: usize = 4;
+
+/// Cuts off the titles in single quotation marks that open a unit of a
+/// flattened line when the page prints each of them in quotation marks
+/// once more elsewhere (`'Khó đoán kết quả …' 'Gay cấn trước …' Vụ án …`):
+/// a site sets the titles of related articles so into its text, and lists
+/// them again in a box of links. What follows a title is another title or
+/// a sentence of its own, opening with a capital; a term quoted at a
+/// sentence's start goes on in small letters (`‘Gặp gỡ Việt Nam’ là …`),
+/// and a quotation of the article's own is printed once. Each title cut
+/// off is marked [`Block::repeated_title`].
+pub fn split_repeated_quoted_titles(blocks: &mut Vec<Block>) {
+    let mut i = 0;
+    while i < blocks.len() {
+        if blocks[i].from_flattened_line
+            && let Some((quoted, end)) = opening_quoted_title(&blocks[i].text)
+            && blocks[i].text[end..].starts_with(|c: char| c.is_uppercase() || matches!(c, '\'' | '‘'))
+            && blocks.iter().map(|b| b.text.matches(quoted).count()).sum::<usize>() >= 2
+        {
+            cut_block(blocks, i, end);
+            blocks[i].repeated_title = true;
+        }
+        i += 1;
+    }
+}
+
+/// The title in single quotation marks (`'…'`, `‘…’`) that opens a unit,
+/// its marks included, and where the text after it starts.
+fn opening_quoted_title(unit: &str) -> Option<(&str, usize)> {
+    let (open, close) = match unit.chars().next()? {
+        '\'' => ('\'', '\''),
+        '‘' => ('‘', '’'),
+        _ => return None,
+    };
+    let inner_start = open.len_utf8();
+    // the closing mark ends a word and stands before a space or the end
+    // (an apostrophe inside a word, `O'Neil`, closes nothing)
+    let inner_end = unit[inner_start..].char_indices().find_map(|(k, c)| {
+        let at = inner_start + k;
+        (c == close && k > 0 && unit[at + c.len_utf8()..].chars().next().is_none_or(char::is_whitespace)).then_some(at)
+    })?;
+    let after = inner_end + close.len_utf8();
+    let next = after + unit[after..].len() - unit[after..].trim_start().len();
+    text::has_words(&unit[inner_start..inner_end], QUOTED_TITLE_MIN_WORDS).then_some((&unit[..after], next))
+}
+
 /// A glued sentence start cuts a unit only after this many words: a
 /// caption or a subheading has two at least, and a single capitalised
 /// word before an opener is more likely a name's end than a unit.
@@ -862,6 +916,40 @@ mod tests {
         // a language without letter case has no openers
         let persian = crate::lang::Language::Persian.data().unwrap_or_else(|| unreachable!());
         assert!(persian.sentence_openers.is_empty());
+    }
+
+    #[test]
+    fn a_quoted_title_printed_again_elsewhere_is_cut_off_its_unit() {
+        let box_of_links = "Xem thêm: 'Khó đoán kết quả bỏ phiếu ở Hội nghị' 'Gay cấn trước Hội nghị Trung ương' 'Bà O'Neil thăm Việt Nam' 'Gay cấn'";
+        let titles = |unit: &str| -> Vec<(String, bool)> {
+            let mut blocks = from_text(&format!("Đầu trang tin. {unit} Câu cuối trang. {box_of_links}"), &[]);
+            split_repeated_quoted_titles(&mut blocks);
+            blocks.iter().map(|b| (b.text.clone(), b.repeated_title)).collect()
+        };
+        let sentence = "Vụ án liên quan đến nhóm Hội đồng tín dụng ngân hàng Đại Tín.";
+        let cut =
+            titles(&format!("'Khó đoán kết quả bỏ phiếu ở Hội nghị' 'Gay cấn trước Hội nghị Trung ương' {sentence}"));
+        assert_eq!(
+            cut[1..4],
+            [
+                ("'Khó đoán kết quả bỏ phiếu ở Hội nghị'".to_owned(), true),
+                ("'Gay cấn trước Hội nghị Trung ương'".to_owned(), true),
+                (sentence.to_owned(), false)
+            ]
+        );
+        // (a mark inside a word closes nothing)
+        let cut = titles(&format!("'Bà O'Neil thăm Việt Nam' {sentence}"));
+        assert_eq!(cut[1], ("'Bà O'Neil thăm Việt Nam'".to_owned(), true));
+        // a term quoted at a sentence's start goes on in small letters; a
+        // title the page prints once is the article's quotation; a short
+        // one is a term
+        for unit in [
+            "'Gay cấn trước Hội nghị Trung ương' là cách báo chí gọi kỳ họp này.".to_owned(),
+            format!("'Hội nghị sẽ bàn về nhân sự cấp cao' {sentence}"),
+            format!("'Gay cấn' {sentence}"),
+        ] {
+            assert!(titles(&unit).iter().all(|(_, title)| !title), "{unit}");
+        }
     }
 
     #[test]

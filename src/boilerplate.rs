@@ -195,6 +195,9 @@ pub struct Features {
     pub hinted_chrome: bool,
     /// HTML only: mostly link text.
     pub link_heavy: bool,
+    /// A quoted title cut off a flattened unit that the page prints again
+    /// (see [`Block::repeated_title`]).
+    pub repeated_title: bool,
     /// HTML only: inside a `<figcaption>` or an element marked caption.
     pub figure_caption: bool,
     /// HTML only: a short line inside an element marked author or byline.
@@ -255,6 +258,7 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
                 || words <= ELAPSED_TIME_STAMP_MAX_WORDS && data.is_some_and(|d| d.is_elapsed_time_stamp(&folded)),
             counter: is_counter(&block.text),
             banner: is_banner(&block.text, words),
+            repeated_title: block.repeated_title,
             ..Features::default()
         };
         f.signed_stamp = words <= SIGNATURE_MAX_WORDS + SIGNED_STAMP_MAX_WORDS && is_signed_stamp(&folded, data);
@@ -985,6 +989,8 @@ fn chrome_decision(f: &Features) -> Option<Decision> {
         chrome("inside an element whose class or id marks chrome (related, comment, share …)")
     } else if f.link_heavy {
         chrome("mostly link text: navigation or related links")
+    } else if f.repeated_title {
+        chrome("a title in quotation marks the page prints again elsewhere: a related article's link")
     } else if f.image_file {
         chrome("image file name")
     } else if f.repeats >= REPEATED_CHROME_COUNT && !f.speaker_label {
@@ -1702,6 +1708,23 @@ mod tests {
 
     fn label_of(labels: &[(String, Label)], text: &str) -> Label {
         labels.iter().find(|(t, _)| t == text).map(|(_, l)| *l).unwrap_or(Label::Boilerplate)
+    }
+
+    #[test]
+    fn a_related_title_cut_off_a_flattened_unit_is_chrome() {
+        let data = Language::Vietnamese.data();
+        let title = "'Gay cấn trước Hội nghị Trung ương 5'";
+        let page = format!(
+            "{VI_PARAGRAPH} {VI_PARAGRAPH_2} {title} {VI_PARAGRAPH_3} {VI_PARAGRAPH_4} Xem thêm chuyên đề: {title}"
+        );
+        let mut blocks = blocks::from_text(&page, &[]);
+        blocks::split_repeated_quoted_titles(&mut blocks);
+        let page = classify(&blocks, data);
+        let l = labelled(&blocks, &page);
+        assert!(l.iter().any(|(text, label)| text == title && *label == Label::Boilerplate), "{l:?}");
+        for paragraph in [VI_PARAGRAPH, VI_PARAGRAPH_2, VI_PARAGRAPH_3, VI_PARAGRAPH_4] {
+            assert_eq!(label_of(&l, paragraph), Label::Body, "{paragraph}");
+        }
     }
 
     const VI_PARAGRAPH: &str = "Trong năm qua, bệnh viện đã thực hiện hơn một nghìn ca phẫu thuật và được người dân đánh giá cao về chất lượng.";

@@ -781,6 +781,7 @@ fn into_block(p: Pending) -> Block {
         gap_before: 0,
         from_flattened_line: false,
         runs_into_next: false,
+        repeated_title: false,
         table_cell: false,
         dom: Some(DomInfo {
             tag: p.tag,

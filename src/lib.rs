@@ -193,6 +193,7 @@ impl Extractor {
             blocks::split_before_agency_dateline(&mut blocks);
             blocks::split_around_news_id(&mut blocks);
             blocks::split_after_photo_credit(&mut blocks);
+            blocks::split_repeated_quoted_titles(&mut blocks);
             if let Some(data) = language.data() {
                 blocks::split_before_labels(&mut blocks, data);
                 blocks::split_before_glued_sentences(&mut blocks, data);
