@@ -809,13 +809,14 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
         j = object;
     }
     // `سخنگوی وزارت امور خارجه بیانیه اخیر اتحادیه اروپا … را … خواند`:
-    // past a body's full name an event's noun (a statement, a report, a
-    // visit) is no part of the office, and with `را` still to come it
-    // opens the object
+    // past the words of an office an event's noun (a statement, a claim, a
+    // visit) is no part of it, and with `را` still to come it opens the
+    // object; right after the title or a body's noun it names the office
+    // (`دبیر همایش`, `ستاد مراسم`)
     if (j..to).any(|k| tokens[k].folded == "را")
-        && let Some(event) = (i + 1..j).find(|&k| {
+        && let Some(event) = (i + 2..j).find(|&k| {
             is_event_noun(&tokens[k].folded, Language::Persian, data)
-                && (i + 1..k.saturating_sub(1)).any(|body| data.body_nouns.match_at(tokens, body).is_some())
+                && data.body_nouns.match_ending_at(tokens, k).is_none()
         })
     {
         j = event;
@@ -3278,7 +3279,7 @@ mod tests {
     }
 
     #[test]
-    fn persian_role_ends_at_an_event_noun_after_a_body_before_an_object() {
+    fn persian_role_ends_at_an_event_noun_past_the_office_before_an_object() {
         // the statement is what the spokesman judged, not part of the office
         assert_eq!(
             mention(
@@ -3286,6 +3287,11 @@ mod tests {
                 Language::Persian
             ),
             m(Some("ناصر کنعانی"), None, Some("سخنگوی وزارت امور خارجه"))
+        );
+        // (a claim, in the ezafe, after an office with no body's noun)
+        assert_eq!(
+            mention("عباس عراقچی وزیر امور خارجه ادعای رسانه‌های غربی را کذب خواند", Language::Persian),
+            m(Some("عباس عراقچی"), None, Some("وزیر امور خارجه"))
         );
         // with no `را` ahead an event's noun may be the office's own (the
         // secretary of the ceremony's headquarters)
