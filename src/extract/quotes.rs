@@ -1130,7 +1130,7 @@ fn attribution_named(
         .or_else(|| speech_colon(tokens, after_verb, language, data))
         .map(|colon| said_again_after_colon(tokens, colon, language, data).unwrap_or(colon));
     if subject.mention.bare || subject.mention.name.is_none() {
-        shorten_to_known_person(sentence, tokens, &mut subject, register);
+        shorten_to_known_person(sentence, tokens, &mut subject, register, data);
     }
     let person = match register.refer(&subject.mention, true) {
         Some(person) => person,
@@ -1664,7 +1664,13 @@ fn provisional_bare_speaker(
 /// start of it that names a person met before (by the end of their name,
 /// or the start of their role) is the subject, and the clause starts after
 /// it.
-fn shorten_to_known_person(sentence: &str, tokens: &[Token], subject: &mut Subject, register: &Register) {
+fn shorten_to_known_person(
+    sentence: &str,
+    tokens: &[Token],
+    subject: &mut Subject,
+    register: &Register,
+    data: &LanguageData,
+) {
     let mention = &subject.mention;
     let shorter = match (&mention.name, &mention.role) {
         (Some(name), _) if !register.knows(name) => {
@@ -1672,9 +1678,20 @@ fn shorten_to_known_person(sentence: &str, tokens: &[Token], subject: &mut Subje
         }
         // an office written short or with the home country (`سخنگوی وزارت
         // خارجه کشورمان` for `سخنگوی وزارت امور خارجه ایران`) is whole
+        // … and the start kept must name an office: a title alone
+        // (`سخنگوی`), or a title and a body's noun (`سخنگوی وزارت`), is the
+        // start of many (`سخنگوی دولت` is not `سخنگوی سازمان غذا و دارو`),
+        // and a country or a place right after it goes on with the office
+        // it names (`وزیر امور خارجه فرانسه`)
         (None, Some(role))
             if mention.title.is_none() && !register.knows_role_start(role) && !register.knows_office(role) =>
         {
+            let names_office = |length: usize| {
+                let end = subject.start + length;
+                length >= 2
+                    && data.body_nouns.match_ending_at(tokens, end).is_none()
+                    && !people::opens_place(tokens, end, data)
+            };
             longest_known_start(
                 sentence,
                 tokens,
@@ -1682,6 +1699,7 @@ fn shorten_to_known_person(sentence: &str, tokens: &[Token], subject: &mut Subje
                 |s| register.knows_role_start(s),
                 |s| register.knows_office(s),
             )
+            .filter(|&(_, length)| names_office(length))
         }
         _ => None,
     };
@@ -8610,6 +8628,34 @@ mod tests {
         );
         assert_eq!(quotes[1].kind, QuoteKind::Direct);
         assert_eq!(quotes[3].text, "sự bất định khiến giá vàng có thể tiếp tục biến động mạnh.");
+    }
+
+    #[test]
+    fn a_known_office_is_no_shorter_than_a_title_and_its_body() {
+        let spokesman =
+            "به گفته کیانوش جهانپور سخنگوی سازمان غذا و دارو، محموله جدید واکسن هفته آینده وارد کشور می‌شود.";
+        // a title alone, or with a body's noun and no name of the body, is
+        // the start of many offices: another spokesman speaks
+        for other in ["سخنگوی دولت", "سخنگوی وزارت کشور", "سخنگوی سازمان ملل"] {
+            let (quotes, _) = run(
+                &[spokesman, &format!("{other} در این باره گفت که دولت از برنامه واکسیناسیون حمایت می‌کند.")],
+                Language::Persian,
+            );
+            assert_eq!(speakers(&quotes), [Some("کیانوش جهانپور"), None], "{other}");
+        }
+        // and a country goes on with the office it names
+        let (quotes, _) = run(
+            &[
+                "به گفته مایک پمپئو وزیر امور خارجه آمریکا، مذاکرات هفته آینده در ژنو ادامه می‌یابد.",
+                "وزیر امور خارجه فرانسه در این باره گفت که کشورش از ادامه مذاکرات حمایت می‌کند.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("مایک پمپئو"), None]);
+        // the known office, run on into its clause, is still its holder
+        let (quotes, _) =
+            run(&[spokesman, "سخنگوی سازمان غذا و دارو واردات دارو را از اولویت‌های سازمان دانست."], Language::Persian);
+        assert_eq!(speakers(&quotes), [Some("کیانوش جهانپور"); 2]);
     }
 
     #[test]
