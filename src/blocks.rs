@@ -420,6 +420,47 @@ pub fn split_before_labels(blocks: &mut Vec<Block>, data: &LanguageData) {
     }
 }
 
+/// Words the text after a run of chrome cues must have to stand apart:
+/// a headline's or a sentence's, not a menu's next item.
+const AFTER_CUES_MIN_WORDS: usize = 4;
+
+/// Splits a unit of a flattened line after the boilerplate cues it opens
+/// with when a capitalised text of its own follows them (`Tăng tương phản
+/// Giảm tương phản Trung tâm Y tế huyện … tổ chức tổng kết …`: a page's
+/// contrast buttons run into its headline). The capital shows where the
+/// chrome ends; a cue opening a sentence goes on in small letters
+/// (`Bình luận về việc này, ông X …`), and a script without case is left
+/// whole; so is a menu opened by the link to the front page (`Trang chủ
+/// Sức khỏe …`), which the headline's reading takes off as a whole
+/// (see [`crate::extract::headline::without_menu`]).
+pub fn split_after_leading_cues(blocks: &mut Vec<Block>, data: &LanguageData) {
+    let mut i = 0;
+    while i < blocks.len() {
+        if blocks[i].from_flattened_line
+            && let Some(cut) = leading_cues_end(&blocks[i].text, data)
+        {
+            cut_block(blocks, i, cut);
+        }
+        i += 1;
+    }
+}
+
+/// Where the text after the run of boilerplate cues opening a unit
+/// starts, when a capitalised word opens it and enough words follow.
+fn leading_cues_end(unit: &str, data: &LanguageData) -> Option<usize> {
+    let tokens = text::tokenize(unit);
+    let mut k = 0;
+    while let Some(n) = data.boilerplate_cues.match_at(&tokens, k) {
+        if data.home_links.match_at(&tokens, k).is_some() {
+            return None;
+        }
+        k += n;
+    }
+    let next = tokens.get(k).filter(|_| k > 0)?;
+    let words_after = tokens[k..].iter().filter(|t| t.is_word).count();
+    (next.capitalised && words_after >= AFTER_CUES_MIN_WORDS).then_some(next.start)
+}
+
 /// Splits a unit of a flattened line around a news id run into it (`…
 /// کد خبر: ۹۰۴۰۸۸۳ باشگاه خبرنگاران جوان - …`): the id is a label of the
 /// page, and what stands before and after it units of their own.
@@ -916,6 +957,36 @@ mod tests {
         // a language without letter case has no openers
         let persian = crate::lang::Language::Persian.data().unwrap_or_else(|| unreachable!());
         assert!(persian.sentence_openers.is_empty());
+    }
+
+    #[test]
+    fn the_chrome_cues_a_flattened_unit_opens_with_stand_apart() {
+        let vietnamese = crate::lang::Language::Vietnamese.data().unwrap_or_else(|| unreachable!());
+        let units = |page: &str, data: &LanguageData| -> Vec<String> {
+            let mut blocks = from_text(page, &[]);
+            split_after_leading_cues(&mut blocks, data);
+            blocks.into_iter().map(|b| b.text).collect()
+        };
+        // (the title, run into the lead, is cut off it later)
+        let titled_lead = "Trung tâm Y tế huyện tổng kết năm 2021 Sáng 5/1, Trung tâm Y tế huyện đã tổ chức hội nghị.";
+        let lead = "Hội nghị đánh giá kết quả công tác y tế năm qua.";
+        assert_eq!(
+            units(&format!("Tăng tương phản Giảm tương phản {titled_lead} {lead}"), vietnamese),
+            ["Tăng tương phản Giảm tương phản", titled_lead, lead]
+        );
+        // a cue opening a sentence goes on in small letters; a short run
+        // after it is the menu's next item; a script without case shows no
+        // end of the chrome
+        for page in [
+            format!("Bình luận về việc này, ông An cho biết hội nghị thành công. {lead}"),
+            format!("Tăng tương phản Giảm tương phản Trang chủ Tin. {lead}"),
+        ] {
+            let whole = units(&page, vietnamese);
+            assert_eq!(whole.len(), 2, "{whole:?}");
+        }
+        let persian = crate::lang::Language::Persian.data().unwrap_or_else(|| unreachable!());
+        let page = "ارسال نظر مرکز بهداشت شهرستان همایش سالانه خود را برگزار کرد. وزیر بهداشت در این همایش سخنرانی کرد.";
+        assert_eq!(units(page, persian).len(), 2);
     }
 
     #[test]

@@ -196,6 +196,7 @@ impl Extractor {
             blocks::split_repeated_quoted_titles(&mut blocks);
             if let Some(data) = language.data() {
                 blocks::split_before_labels(&mut blocks, data);
+                blocks::split_after_leading_cues(&mut blocks, data);
                 blocks::split_before_glued_sentences(&mut blocks, data);
                 blocks::split_after_glued_clauses(&mut blocks, data);
             }

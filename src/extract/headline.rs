@@ -85,10 +85,13 @@ pub fn choose(
     data: Option<&LanguageData>,
 ) -> Option<usize> {
     let before = page.start.unwrap_or(blocks.len());
+    // the page's first block with words that is no chrome's cue opens it
+    // (the page's buttons, `Tăng tương phản`, may stand before its title)
+    let opening = page.features.iter().position(|f| f.words > 0 && !f.cue);
     let title_like = |capitals_allowed: bool| -> Vec<usize> {
         (0..before)
             .filter(|&i| page.decisions[i].label != Label::Byline)
-            .filter(|&i| is_title_like(&blocks[i], &page.features[i], capitals_allowed, i == 0))
+            .filter(|&i| is_title_like(&blocks[i], &page.features[i], capitals_allowed, Some(i) == opening))
             .collect()
     };
     // a line in capitals only where no other title stands near the
@@ -683,6 +686,19 @@ mod tests {
         // under the page's title, a unit run into the lead is a caption
         let caption = "Quang cảnh hội nghị tổng kết của bệnh viện";
         assert_eq!(chosen(&format!("{title}\n{caption} {lead} {article}")).as_deref(), Some(title));
+        // the page's buttons before its title, cut off it, leave it the
+        // page's opening unit
+        let with_buttons = |page: &str| {
+            let mut blocks = blocks::from_text(page, &[]);
+            blocks::split_after_leading_cues(&mut blocks, data);
+            blocks::split_before_glued_sentences(&mut blocks, data);
+            let page = boilerplate::classify(&blocks, Some(data));
+            choose(&blocks, &page, None, Some(data)).map(|i| blocks[i].text.clone())
+        };
+        let buttons = "Tăng tương phản Giảm tương phản";
+        assert_eq!(with_buttons(&format!("{buttons} {title} {lead} {article}")).as_deref(), Some(title));
+        // (and a line of symbols alone)
+        assert_eq!(with_buttons(&format!("•\n{buttons} {title} {lead} {article}")).as_deref(), Some(title));
     }
 
     #[test]
