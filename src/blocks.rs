@@ -408,16 +408,14 @@ pub fn split_before_agency_dateline(blocks: &mut Vec<Block>) {
 /// boilerplate cue with its colon (`Từ khóa:`, `Xem thêm:`, `برچسب‌ها:`)
 /// heads a unit of its own, and a byline before it stands alone.
 pub fn split_before_labels(blocks: &mut Vec<Block>, data: &LanguageData) {
-    let mut i = 0;
-    while i < blocks.len() {
-        if blocks[i].from_flattened_line
-            && memchr::memchr(b':', blocks[i].text.as_bytes()).is_some()
-            && let Some(cut) = label_start(&blocks[i].text, data)
-        {
-            cut_block(blocks, i, cut);
-        }
-        i += 1;
-    }
+    cut_flattened_units(
+        blocks,
+        |blocks, i| {
+            let unit = &blocks[i].text;
+            memchr::memchr(b':', unit.as_bytes()).and_then(|_| label_start(unit, data))
+        },
+        |_| {},
+    );
 }
 
 /// Words the text after a run of chrome cues must have to stand apart:
@@ -434,15 +432,7 @@ const AFTER_CUES_MIN_WORDS: usize = 4;
 /// Sức khỏe …`), which the headline's reading takes off as a whole
 /// (see [`crate::extract::headline::without_menu`]).
 pub fn split_after_leading_cues(blocks: &mut Vec<Block>, data: &LanguageData) {
-    let mut i = 0;
-    while i < blocks.len() {
-        if blocks[i].from_flattened_line
-            && let Some(cut) = leading_cues_end(&blocks[i].text, data)
-        {
-            cut_block(blocks, i, cut);
-        }
-        i += 1;
-    }
+    cut_flattened_units(blocks, |blocks, i| leading_cues_end(&blocks[i].text, data), |_| {});
 }
 
 /// Where the text after the run of boilerplate cues opening a unit
@@ -526,15 +516,7 @@ fn cut_block(blocks: &mut Vec<Block>, i: usize, cut: usize) {
 /// sides, a caption's before and a sentence's after, not punctuation
 /// that goes on with the sentence the credit stands in.
 pub fn split_after_photo_credit(blocks: &mut Vec<Block>) {
-    let mut i = 0;
-    while i < blocks.len() {
-        if blocks[i].from_flattened_line
-            && let Some(cut) = photo_credit_end(&blocks[i].text)
-        {
-            cut_block(blocks, i, cut);
-        }
-        i += 1;
-    }
+    cut_flattened_units(blocks, |blocks, i| photo_credit_end(&blocks[i].text), |_| {});
 }
 
 /// A caption run on into the next sentence has at least this many words
@@ -570,18 +552,17 @@ const QUOTED_TITLE_MIN_WORDS: usize = 4;
 /// and a quotation of the article's own is printed once. Each title cut
 /// off is marked [`Block::repeated_title`].
 pub fn split_repeated_quoted_titles(blocks: &mut Vec<Block>) {
-    let mut i = 0;
-    while i < blocks.len() {
-        if blocks[i].from_flattened_line
-            && let Some((quoted, end)) = opening_quoted_title(&blocks[i].text)
-            && blocks[i].text[end..].starts_with(|c: char| c.is_uppercase() || matches!(c, '\'' | '‘'))
-            && blocks.iter().map(|b| b.text.matches(quoted).count()).sum::<usize>() >= 2
-        {
-            cut_block(blocks, i, end);
-            blocks[i].repeated_title = true;
-        }
-        i += 1;
-    }
+    cut_flattened_units(
+        blocks,
+        |blocks, i| {
+            let (quoted, end) = opening_quoted_title(&blocks[i].text)?;
+            let title_follows =
+                blocks[i].text[end..].starts_with(|c: char| c.is_uppercase() || matches!(c, '\'' | '‘'));
+            let printed_again = blocks.iter().map(|b| b.text.matches(quoted).count()).sum::<usize>() >= 2;
+            (title_follows && printed_again).then_some(end)
+        },
+        |title| title.repeated_title = true,
+    );
 }
 
 /// The title in single quotation marks (`'…'`, `‘…’`) that opens a unit,
@@ -629,13 +610,25 @@ pub fn split_before_glued_sentences(blocks: &mut Vec<Block>, data: &LanguageData
 /// sentence glued on, and marks the part before as run into it; the part
 /// after is read again, as more may be glued on.
 fn cut_glued_units(blocks: &mut Vec<Block>, glued_at: impl Fn(&str) -> Option<usize>) {
+    cut_flattened_units(blocks, |blocks, i| glued_at(&blocks[i].text), |head| head.runs_into_next = true);
+}
+
+/// Cuts each unit of a flattened line where `cut_at` finds (given the
+/// page's blocks and the unit's index) a byte to cut at, and lets `mark`
+/// mark the part before; the part after is read again, as more may be
+/// cut off it.
+fn cut_flattened_units(
+    blocks: &mut Vec<Block>,
+    cut_at: impl Fn(&[Block], usize) -> Option<usize>,
+    mark: impl Fn(&mut Block),
+) {
     let mut i = 0;
     while i < blocks.len() {
         if blocks[i].from_flattened_line
-            && let Some(cut) = glued_at(&blocks[i].text)
+            && let Some(cut) = cut_at(blocks, i)
         {
             cut_block(blocks, i, cut);
-            blocks[i].runs_into_next = true;
+            mark(&mut blocks[i]);
         }
         i += 1;
     }
