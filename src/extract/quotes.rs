@@ -2151,7 +2151,10 @@ fn quotation_after_colon(
             _ if names_speech(predicate, data) => COLON_SPEECH_PREDICATE_MAX_WORDS,
             _ => COLON_PREDICATE_MAX_WORDS,
         };
-        (mention.name.is_some() && !mention.bare || mention.pronoun)
+        // (a bare name is left to the register, which knows whether the
+        // article named the person before: `گیرمو … می‌دید: "…"` after
+        // `گیرمو دل تورو`)
+        (mention.name.is_some() || mention.pronoun)
             && !predicate.is_empty()
             && predicate.len() <= most_words
             && predicate.iter().all(|t| t.is_word)
@@ -7437,6 +7440,17 @@ mod tests {
             Language::Persian,
         );
         assert_eq!(said(&quotes), [(Some("علی ربیعی"), "ما این تصمیم را نمی‌پذیریم و پیگیری می‌کنیم")]);
+        // a bare name is the person the article named in full before it; a
+        // noun no one was named by is no one
+        let director = "گیرمو دل تورو کارگردان مکزیکی گفت: «من همیشه عاشق هیولاها بوده‌ام.»";
+        let saint = "«حال سنت پل را داشتم وقتی نور بر او تابید.»";
+        for (subject, speaker) in [("گیرمو", Some("گیرمو دل تورو")), ("زرافه‌ها", None)] {
+            let seen =
+                format!("در کودکی فیلم‌های ترسناک زیادی دید، {subject} در سیمای این هیولاها خودش را می‌دید: {saint}");
+            let (quotes, _) = run(&[director, &seen], Language::Persian);
+            let expected = speaker.map(|s| (Some(s), "حال سنت پل را داشتم وقتی نور بر او تابید."));
+            assert_eq!(said(&quotes).get(1).copied(), expected, "{subject}");
+        }
     }
 
     #[test]
