@@ -674,6 +674,8 @@ pub fn split_after_glued_clauses(blocks: &mut Vec<Block>, data: &LanguageData) {
 fn glued_clause_end(unit: &str, data: &LanguageData) -> Option<usize> {
     let tokens = data.tokenize(unit);
     let mut words = 0;
+    // whether `را` has marked an object so far
+    let mut object_marked = false;
     for k in 0..tokens.len() {
         let token = &tokens[k];
         if !token.is_word {
@@ -691,6 +693,7 @@ fn glued_clause_end(unit: &str, data: &LanguageData) -> Option<usize> {
             .map(|n| k + n)
             .or_else(|| data.imperfective_verb_end(unit, &tokens, k));
         words += 1;
+        object_marked |= token.folded == "را";
         // a word right after a plural in the ezafe (`نیروهای کرد`, the
         // Kurdish forces) modifies that noun: no verb follows `های`
         let after_ezafe = k > 0 && tokens[k - 1].folded.ends_with("های");
@@ -698,8 +701,7 @@ fn glued_clause_end(unit: &str, data: &LanguageData) -> Option<usize> {
         // a verb whose object `را` marked before it has what it reports
         // (`… جمعیت را ۳۲ میلیون اعلام کرد`, announced the population as 32
         // million): no clause follows it
-        let has_object = tokens[..k].iter().any(|t| t.folded == "را");
-        if !has_object && takes_clause(&tokens, k, end, data) {
+        if !object_marked && takes_clause(&tokens, k, end, data) {
             continue;
         }
         let clause_words = words + (end - k - 1);

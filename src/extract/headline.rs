@@ -76,6 +76,12 @@ fn is_title_like(block: &Block, f: &Features, capitals_allowed: bool, opens_page
         && !(block.from_flattened_line && f.ends_sentence)
 }
 
+/// The block a page opens with: its first with words that is no chrome's
+/// cue (the page's buttons, `Tăng tương phản`, may stand before its title).
+fn opening_block(page: &Page) -> Option<usize> {
+    page.features.iter().position(|f| f.words > 0 && !f.cue)
+}
+
 /// Chooses the headline block among those before the article; an HTML
 /// page's `<title>` names it when one of them is in it.
 pub fn choose(
@@ -85,9 +91,7 @@ pub fn choose(
     data: Option<&LanguageData>,
 ) -> Option<usize> {
     let before = page.start.unwrap_or(blocks.len());
-    // the page's first block with words that is no chrome's cue opens it
-    // (the page's buttons, `Tăng tương phản`, may stand before its title)
-    let opening = page.features.iter().position(|f| f.words > 0 && !f.cue);
+    let opening = opening_block(page);
     let title_like = |capitals_allowed: bool| -> Vec<usize> {
         (0..before)
             .filter(|&i| page.decisions[i].label != Label::Byline)
@@ -185,7 +189,7 @@ fn title_under_summary(blocks: &[Block], page: &Page, data: Option<&LanguageData
     let data = data?;
     let title = page.start? + 1;
     let text = blocks.get(title + 1)?;
-    (is_title_like(&blocks[title], &page.features[title], false, title == 0)
+    (is_title_like(&blocks[title], &page.features[title], false, Some(title) == opening_block(page))
         && crate::extract::meta::opens_with_outlet_credit(&text.text, data))
     .then_some(title)
 }

@@ -792,7 +792,9 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
     // president's office) closes the chain of genitives unless a place
     // says whose it is; with the marker `را` still to come, the nouns after
     // it open the object
-    if (j..to).any(|k| tokens[k].folded == "را")
+    // (`j` only moves back from here: the marker stays ahead)
+    let object_ahead = (j..to).any(|k| tokens[k].folded == "را");
+    if object_ahead
         && let Some(holder_end) = (i + 1..j).rev().find_map(|k| {
             data.body_nouns.match_ending_at(tokens, k)?;
             let n = data.titles.match_at(tokens, k)?;
@@ -813,7 +815,7 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
     // visit) is no part of it, and with `را` still to come it opens the
     // object; right after the title or a body's noun it names the office
     // (`دبیر همایش`, `ستاد مراسم`)
-    if (j..to).any(|k| tokens[k].folded == "را")
+    if object_ahead
         && let Some(event) = (i + 2..j).find(|&k| {
             is_event_noun(&tokens[k].folded, Language::Persian, data)
                 && data.body_nouns.match_ending_at(tokens, k).is_none()
