@@ -159,6 +159,9 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
                     // اقتصادی ایرنا`, `گروه سیاسی خبرگزاری تسنیم`) is no
                     // part of the outlet's name
                     i += data.news_desks.match_at(&tokens, i).unwrap_or(0);
+                    // nor is a beat no list names, when the outlet's kind
+                    // follows it (`خبرنگار حوزه دولت خبرگزاری تسنیم`)
+                    i = beat_end(&tokens, i, data).unwrap_or(i);
                 }
                 // the name ends at a stop, or where the comma after it was
                 // left out, at the speaker's given name, title or honorific
@@ -203,6 +206,21 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
         Language::Vietnamese => vietnamese_outlet_dateline(first, language.data()?),
         _ => None,
     }
+}
+
+/// Most words of a reporter's beat or a desk's name: `حوزه دولت`,
+/// `سیاست خارجی`, `حوزه علم و فناوری`.
+const BEAT_MAX_WORDS: usize = 4;
+
+/// Where the beat or desk that starts at token `start`, after a reporter's
+/// or a desk's word, ends, when an outlet's kind follows it within a few
+/// words (`خبرنگار حوزه دولت خبرگزاری تسنیم`): at that kind. Without one,
+/// the words are the outlet's name (`خبرنگار ایرنا`); a stop or a second
+/// outlet joined by `و` ends the search.
+fn beat_end(tokens: &[text::Token], start: usize, data: &LanguageData) -> Option<usize> {
+    (start + 1..tokens.len().min(start + BEAT_MAX_WORDS + 1))
+        .take_while(|&j| tokens[j - 1].is_word && !data.outlet_stops.contains(&tokens[j - 1].folded))
+        .find(|&j| data.outlet_kinds.contains(&tokens[j].folded) && tokens.get(j + 1).is_some_and(|t| t.is_word))
 }
 
 /// `به گزارش` (as reported by) at token `k`: the outlet's name follows.
@@ -513,6 +531,13 @@ mod tests {
         let joined = agency(&p("به گزارش خبرگزاری صدا و سیما، وزیر گفت."), Language::Persian);
         assert_eq!(joined.as_deref(), Some("صدا و سیما"));
         assert_eq!(agency(&p("به گزارش ایرنا و ایسنا، وزیر گفت."), Language::Persian).as_deref(), Some("ایرنا"));
+        // a reporter's beat before the outlet's kind, which no list of desks
+        // names
+        let beat = "به گزارش خبرنگار حوزه دولت خبرگزاری تسنیم، وزیر گفت.";
+        assert_eq!(agency(&p(beat), Language::Persian).as_deref(), Some("تسنیم"));
+        // … but a reporter's outlet is named after the reporter's word
+        let reporter = "به گزارش خبرنگار ایرنا و خبرگزاری فارس، وزیر گفت.";
+        assert_eq!(agency(&p(reporter), Language::Persian).as_deref(), Some("ایرنا"));
         assert_eq!(agency(&p("برنا - گروه استانها: رییس گفت."), Language::Persian).as_deref(), Some("برنا"));
         // the outlet after the city, each closed by a dash
         for dateline in ["مشهد- ایرنا- ", "تهران - ایرنا - ", "بندر عباس – ایرنا – ", "قم - خبرگزاری ایرنا - "]
