@@ -820,8 +820,14 @@ const VI_INITIALS: [&str; 28] = [
 /// The consonants that may close one, longest first.
 const VI_FINALS: [&str; 8] = ["ng", "nh", "ch", "c", "m", "n", "p", "t"];
 
-/// Most vowels a Vietnamese syllable holds (`uyê` in `nguyễn`).
-const VI_VOWELS_MAX: usize = 3;
+/// The runs of vowels a Vietnamese syllable may hold, their marks left
+/// aside (`uyê` in `nguyễn` is `uye`, `ươi` in `người` is `uoi`): a run
+/// no syllable holds (`ea` in `Sean`, `ou` in `Louis`) marks a foreign
+/// word.
+const VI_VOWEL_RUNS: [&str; 37] = [
+    "a", "ai", "ao", "au", "ay", "e", "eo", "eu", "i", "ia", "ie", "ieu", "iu", "o", "oa", "oai", "oay", "oe", "oeo",
+    "oi", "oo", "u", "ua", "uay", "ue", "ui", "uo", "uoi", "uou", "uu", "uy", "uya", "uye", "uyu", "y", "ye", "yeu",
+];
 
 /// Whether a word, in any case, is shaped as one Vietnamese syllable: an
 /// initial consonant or none, one to three vowels, a final consonant or
@@ -846,7 +852,7 @@ pub(crate) fn is_vietnamese_syllable(word: &str) -> bool {
     let rhyme = |rest: &str| {
         let vowels = rest.chars().take_while(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')).count();
         let last = &rest[vowels..];
-        (1..=VI_VOWELS_MAX).contains(&vowels) && (last.is_empty() || VI_FINALS.contains(&last))
+        VI_VOWEL_RUNS.contains(&&rest[..vowels]) && (last.is_empty() || VI_FINALS.contains(&last))
     };
     // `gi` is an initial before a vowel (`gia`) and a vowel after `g`
     // (`gìn`): every initial the word opens with is tried

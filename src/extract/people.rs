@@ -1045,6 +1045,12 @@ fn parse_vietnamese(
         // a name holds no acronym: one after a family name is a body's
         // (`Phó trưởng Đoàn ĐBQH tỉnh`, the province's delegation)
         let run = run_end(k);
+        // nor a word no Vietnamese syllable is shaped as: a family name
+        // before one opens a body's name that a foreign name follows
+        // (`Tòa Bạch Ốc Sean Spicer`, the White House's Sean Spicer)
+        if (k + 1..run).any(|j| is_foreign_word(&source[tokens[j].start..tokens[j].end])) {
+            return None;
+        }
         let e = (k..run).find(|&j| is_acronym(&source[tokens[j].start..tokens[j].end])).unwrap_or(run);
         // a last word that opens an honorific, a title or another word of a
         // body's name with the small syllable after it is that word's
@@ -2730,9 +2736,23 @@ impl<'a> Register<'a> {
             // ending in the word, opened by a capitalised family name, is
             // theirs (given again, it is still the one; two names leave the
             // word no one's)
+            // … opened by a family name the list knows, or, for a foreign
+            // name (`Ông Sean Spicer`, then `ông Spicer nói`), by the
+            // honorific or the title it was given with; no country or place
+            // is in it (`Ngoại trưởng Mỹ Rubio`)
             let opens_full_name = |run: &&Vec<(usize, usize)>| {
-                run.last().is_some_and(|&(p, j)| data.name_anchors.match_at(&tokenized[p], j).is_some())
-                    && run.iter().all(|&(p, j)| tokenized[p][j].capitalised)
+                let given_with_honorific = |tokens: &[Token], j: usize| {
+                    data.honorifics.match_ending_at(tokens, j).is_some()
+                        || data.titles.match_ending_at(tokens, j).is_some()
+                };
+                run.last().is_some_and(|&(p, j)| {
+                    data.name_anchors.match_at(&tokenized[p], j).is_some() || given_with_honorific(&tokenized[p], j)
+                }) && run.iter().all(|&(p, j)| {
+                    let tokens = &tokenized[p];
+                    tokens[j].capitalised
+                        && data.countries.match_at(tokens, j).is_none()
+                        && data.places.match_at(tokens, j).is_none()
+                })
             };
             let same_words = |a: &[(usize, usize)], b: &[(usize, usize)]| {
                 a.len() == b.len()
@@ -3549,6 +3569,11 @@ mod tests {
             // a body's own foreign name stays the body's
             ("Người phát ngôn Điện Kremlin Dmitry Peskov", "Dmitry Peskov", "Người phát ngôn Điện Kremlin"),
             ("HLV trưởng CLB Hà Nội Makoto Teguramori", "Makoto Teguramori", "HLV trưởng CLB Hà Nội"),
+            // a given name no Vietnamese syllable is shaped as (`ea`)
+            ("Phát ngôn viên Nhà Trắng Sean Spicer", "Sean Spicer", "Phát ngôn viên Nhà Trắng"),
+            // a family name opening the body's name (`Bạch`) opens no
+            // person's name with a foreign word in it
+            ("Tùy viên báo chí Tòa Bạch Ốc Sean Spicer", "Sean Spicer", "Tùy viên báo chí Tòa Bạch Ốc"),
         ] {
             assert_eq!(mention(phrase, vi), m(Some(name), None, Some(role)), "{phrase}");
         }
@@ -3584,6 +3609,14 @@ mod tests {
         for initials in ["UBND", "HĐND", "ĐBQH", "TP", "BCA", "ASEAN", "COVID", "WHO"] {
             assert!(!is_vietnamese_syllable(initials), "{initials}");
             assert!(is_acronym(initials), "{initials}");
+        }
+        // every run of vowels Vietnamese writes, and none it does not
+        for syllable in ["người", "khuya", "yêu", "yên", "xoong", "quyền", "giữa", "khuỷu", "ngoẹo", "hươu", "khuấy"]
+        {
+            assert!(is_vietnamese_syllable(syllable), "{syllable}");
+        }
+        for foreign in ["Sean", "Louis", "Lee", "Jean", "Spicer", "Neue"] {
+            assert!(!is_vietnamese_syllable(foreign), "{foreign}");
         }
         assert_eq!(in_title_case_if_capitals("TRẦN VĂN HIỆP"), "Trần Văn Hiệp");
         assert_eq!(in_title_case_if_capitals("ÔNG"), "Ông");

@@ -2358,7 +2358,7 @@ fn quotation_tagged(
     if !short_predicate(predicate.start) {
         return None;
     }
-    let text = sentence[tokens[opening].end..tokens[closing].start].trim();
+    let text = without_tag_comma(&sentence[tokens[opening].end..tokens[closing].start]);
     if !text::has_words(text, DIRECT_MIN_WORDS) {
         return None;
     }
@@ -2407,6 +2407,9 @@ fn tag_separator(tokens: &[Token], closing: usize) -> Option<usize> {
         "," if dash_at(closing + 2) => Some(closing + 2),
         "," => Some(closing + 1),
         _ if dash_at(closing + 1) => Some(closing + 1),
+        // the comma set inside the closing mark (`“…,” ông X nói.`), as
+        // pages that follow English usage print it
+        _ if closing > 0 && tokens[closing - 1].folded == "," => Some(closing),
         _ => None,
     }
 }
@@ -3720,7 +3723,14 @@ fn leading_quotation<'a>(
     let open = after_dateline(tokens, subject_start, data);
     let first = tokens.get(open)?;
     let end = pair_closing(tokens, open, subject_start)?;
-    Some(sentence[first.end..tokens[end].start].trim())
+    Some(without_tag_comma(&sentence[first.end..tokens[end].start]))
+}
+
+/// A quotation's text without the comma that sets the tag after it off,
+/// printed inside the closing mark (`“…,” ông X nói`): it is no part of
+/// what was said.
+fn without_tag_comma(quoted: &str) -> &str {
+    quoted.trim().trim_end_matches([',', '،']).trim_end()
 }
 
 /// Whether the quotation closing right before the subject, nothing
@@ -3738,7 +3748,13 @@ fn is_marked_name_before_report(
     data: &LanguageData,
 ) -> bool {
     let closes_at_subject = subject_start > 0 && matches!(&*tokens[subject_start - 1].folded, "»" | "”" | "\"");
-    if !closes_at_subject {
+    // a comma or a stop inside the closing mark ends a speech (`“…,” ông X
+    // nói`), never a name or a term
+    let speech_closed = subject_start > 1 && {
+        let last = &*tokens[subject_start - 2].folded;
+        text::is_comma(last) || last.chars().next().is_some_and(text::is_sentence_end)
+    };
+    if !closes_at_subject || speech_closed {
         return false;
     }
     // a second verb after `و`, `và` (and) reports something else
@@ -6906,6 +6922,21 @@ mod tests {
             let (quotes, _) = run(&[before, quote], Language::Vietnamese);
             assert_eq!(speakers(&quotes), [] as [Option<&str>; 0], "{before}");
         }
+        // a foreign name, which no family name opens, given with an
+        // honorific or a title: Vietnamese calls the person by its last
+        // word too
+        let quote = "“Không có gì để nghi ngờ về điều này,” ông Spicer nói.";
+        for before in [
+            "Ông Sean Spicer hôm Thứ Năm đã có buổi trả lời phỏng vấn dài với đài truyền hình HLN.",
+            "Tùy viên báo chí Sean Spicer hôm Thứ Năm đã có buổi trả lời phỏng vấn dài với đài HLN.",
+        ] {
+            let (quotes, _) = run(&[before, quote], Language::Vietnamese);
+            assert_eq!(speakers(&quotes), [Some("Sean Spicer")], "{before}");
+        }
+        // … but not a country before it (`Ngoại trưởng Mỹ Rubio`)
+        let before = "Ngoại trưởng Mỹ Rubio hôm Thứ Năm đã có buổi trả lời phỏng vấn dài với đài truyền hình.";
+        let (quotes, _) = run(&[before, "“Không có gì để nghi ngờ về điều này,” ông Rubio nói."], Language::Vietnamese);
+        assert_ne!(speakers(&quotes), [Some("Mỹ Rubio")]);
     }
 
     #[test]
@@ -8015,8 +8046,32 @@ mod tests {
         assert_eq!(
             said(&quotes),
             [
-                (Some("Lê Quang Minh"), "Giá vàng còn có thể đi xa hơn nữa trong năm nay,"),
-                (Some("Phạm Thu Lan"), "Nhà đầu tư nên giữ “tiền tươi” trong lúc này,"),
+                (Some("Lê Quang Minh"), "Giá vàng còn có thể đi xa hơn nữa trong năm nay"),
+                (Some("Phạm Thu Lan"), "Nhà đầu tư nên giữ “tiền tươi” trong lúc này"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quotation_closed_after_its_comma_is_the_speech_of_the_person_after_it() {
+        // the comma inside the closing mark, as pages following English
+        // usage print it, ends a speech: the quotation is no name or term
+        // the subject opens with, though the words after the verb (the
+        // scene) would read as a report
+        let (quotes, _) = run(
+            &[
+                "Cựu tùy viên báo chí Sean Spicer hôm Thứ Năm công nhận rằng ông phạm nhiều lỗi lầm.",
+                "“Có nhiều lần tôi hành động sai khi còn là tùy viên báo chí,” ông Spicer tuyên bố trên đài HLN, cùng trong công ty của CNN. “Không có gì để nghi ngờ về điều này.”",
+                "“Tôi rất vui vì đội bóng đã thắng trận này,” bà Nguyễn Thị Lan cười.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Sean Spicer"), "Có nhiều lần tôi hành động sai khi còn là tùy viên báo chí"),
+                (Some("Sean Spicer"), "Không có gì để nghi ngờ về điều này."),
+                (Some("Nguyễn Thị Lan"), "Tôi rất vui vì đội bóng đã thắng trận này"),
             ]
         );
     }
