@@ -1009,9 +1009,14 @@ fn attribution_named(
     // after it has its speaker's verb after the comma: a verb inside the
     // quotation is the speaker's word (`“Đề nghị Bộ trưởng cho biết …”,
     // đại biểu X chất vấn.`)
+    // … unless the quotation follows a colon a speech verb stands before
+    // (`Ông X đáp: "…" - ông X vặn lại, …`): that verb gives it
     let after_quotation = (language == Language::Vietnamese)
         .then(|| quotation_tag(tokens))
         .flatten()
+        .filter(|&(opening, _, _)| {
+            opening == 0 || speech_verb_from(sentence, tokens, 0, language, data).is_none_or(|(verb, _)| verb > opening)
+        })
         .map_or(0, |(_, close, _)| close + 1);
     let mut from = after_quotation;
     // the colon of a second source the reporting phrase cites (`به گزارش
@@ -1157,7 +1162,17 @@ fn attribution_named(
     // second verb's report is the quote
     let mut announced: Option<(String, String)> = None;
     let (text, kind, continues) = if let Some(colon) = colon {
-        let text = sentence[rest_from(colon + 1)..].trim();
+        // a quotation after the colon with a tag set off after it (`… đáp:
+        // "…" - ông X vặn lại, …`) is what was said; the tag is not
+        let tagged = (language == Language::Vietnamese)
+            .then(|| tokens.get(colon + 1).filter(|t| matches!(&*t.folded, "“" | "\"")))
+            .flatten()
+            .and_then(|_| pair_closing(tokens, colon + 1, tokens.len()))
+            .filter(|&closing| tag_separator(tokens, closing).is_some());
+        let text = match tagged {
+            Some(closing) => without_tag_comma(&sentence[tokens[colon + 1].end..tokens[closing].start]),
+            None => sentence[rest_from(colon + 1)..].trim(),
+        };
         // speech in quotation marks ends at the closing mark; unmarked
         // speech runs on into the next sentences
         (text, QuoteKind::Direct, !is_closed_quotation(text))
@@ -8050,6 +8065,28 @@ mod tests {
                 (Some("Phạm Thu Lan"), "Nhà đầu tư nên giữ “tiền tươi” trong lúc này"),
             ]
         );
+    }
+
+    #[test]
+    fn a_quotation_after_a_speech_verbs_colon_is_its_speech_whatever_tag_follows() {
+        // the verb before the colon gives the quotation; the tag after it,
+        // however long, is not part of what was said
+        let (quotes, _) = run(
+            &[
+                "Phát ngôn viên Nhà Trắng Sean Spicer bất ngờ kết thúc cuộc họp vì tranh cãi với phóng viên.",
+                "Ông Spicer ngắt lời câu hỏi và đáp: \"Ở chỗ chúng tôi không có điều này. Đó là cô nhận được từ truyền thông Nga\" - ông Spicer vặn lại, có ý nhắc đến việc không tìm thấy bằng chứng.",
+                "Ông Spicer đáp: \"Chúng tôi sẽ trả lời các câu hỏi khác vào ngày mai\", rồi rời phòng họp.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Sean Spicer"), "Ở chỗ chúng tôi không có điều này. Đó là cô nhận được từ truyền thông Nga"),
+                (Some("Sean Spicer"), "Chúng tôi sẽ trả lời các câu hỏi khác vào ngày mai"),
+            ]
+        );
+        assert!(quotes.iter().all(|q| q.cue.as_deref() == Some("đáp")), "{quotes:?}");
     }
 
     #[test]
