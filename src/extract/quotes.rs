@@ -2362,10 +2362,19 @@ fn quotation_tagged(
         .map(|(mention, used)| (mention, past_aside(start + used) - start))
         .filter(|&(_, used)| short_predicate(start + used))
         .or_else(|| {
-            (end.saturating_sub(TAG_PREDICATE_MAX_WORDS).max(start + 1)..end).find_map(|from| {
+            // the longest name first (`ông Spicer vặn lại`: not the pronoun
+            // `ông` before a predicate `Spicer vặn lại`), then the shortest
+            // description or pronoun
+            let froms = end.saturating_sub(TAG_PREDICATE_MAX_WORDS).max(start + 1)..end;
+            let ending_at = |from: usize| {
                 people::parse_with(sentence, tokens, start, from, Language::Vietnamese, data, true)
-                    .filter(|(mention, used)| (mention.pronoun || mention.name.is_some()) && start + used == from)
-            })
+                    .filter(|(_, used)| start + used == from)
+            };
+            froms
+                .clone()
+                .rev()
+                .find_map(|from| ending_at(from).filter(|(mention, _)| mention.name.is_some()))
+                .or_else(|| froms.clone().find_map(|from| ending_at(from).filter(|(mention, _)| mention.pronoun)))
         })?;
     let predicate = start + used..end;
     // (a bare name counts only if the article named the person before:
@@ -6163,6 +6172,14 @@ mod tests {
         );
         assert_eq!(speakers(&quotes), [Some("Kim Sang-sik"); 2]);
         assert_eq!(quotes[1].cue.as_deref(), Some("tiếp tục"));
+        // a given name after the honorific is the person's, not part of
+        // the predicate the honorific alone would leave (`Lan cười`)
+        let (quotes, _) = run(
+            &[&format!("{quotation}, bà Nguyễn Thị Lan cười."), &format!("{quotation}, bà Lan mỉm cười.")],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Nguyễn Thị Lan"); 2]);
+        assert_eq!(quotes[1].cue.as_deref(), Some("mỉm cười"));
         // a longer predicate where it names the speech or the event it was
         // given at; else what the person does is no tag of the quotation
         for (tag, quoted) in [
