@@ -323,9 +323,15 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
         // (a sentence giving the speech to follow after its verb and colon
         // is ended by the colon: `X در پاسخ به خبرنگاران گفت:` over an
         // interview)
+        // … and a speech its speaker gives by a pronoun (`وی افزود: …`, he
+        // added) goes on with the text before it, whether or not the page
+        // kept its stop: no title refers back so
         f.prose = words >= PROSE_MIN_WORDS
             && enough_stopwords
-            && (f.ends_sentence || f.announces_speech || words >= PROSE_UNPUNCTUATED_MIN_WORDS && !block.table_cell);
+            && (f.ends_sentence
+                || f.announces_speech
+                || words >= PROSE_UNPUNCTUATED_MIN_WORDS && !block.table_cell
+                || data.is_some_and(|d| pronoun_gives_speech(&block.text, d)));
         // a marker runs on into the titles after it on a flattened line
         // (`Tin liên quan Bệnh viện …`); a word in small letters after it
         // goes on with a sentence that opens with the marker's words
@@ -1281,6 +1287,24 @@ fn inside_article(i: usize, start: usize, caption_gap: usize, blocks: &[Block], 
     }
 }
 
+/// Most tokens before the speech verb of a speech a pronoun gives: the
+/// pronoun, a particle or a short scene (`وی در ادامه افزود:`).
+const PRONOUN_SPEECH_MAX_TOKENS: usize = 6;
+
+/// Whether a line opens with a pronoun that gives a speech after its verb
+/// and colon (`وی افزود: …`, `او گفت: …`): the article's text, which names
+/// the speaker before.
+fn pronoun_gives_speech(line: &str, data: &LanguageData) -> bool {
+    if !line.contains(':') {
+        return false;
+    }
+    let tokens = data.tokenize(text::head(line, PRONOUN_SPEECH_MAX_TOKENS * 32));
+    let first = tokens.iter().position(|t| t.is_word).unwrap_or(tokens.len());
+    data.pronouns.match_at(&tokens, first).is_some()
+        && (first + 1..tokens.len().min(first + PRONOUN_SPEECH_MAX_TOKENS + 1))
+            .any(|colon| tokens[colon].folded == ":" && data.speech_verbs.match_ending_at(&tokens, colon).is_some())
+}
+
 /// Longest line read as a commentary's disclaimer, in words: it names the
 /// writer with their titles and affiliation (`Bài viết thể hiện quan điểm
 /// riêng của Phó Giáo Sư, Tiến sĩ X từ Học viện …, Bộ …`, 29 words) and
@@ -1708,6 +1732,19 @@ mod tests {
 
     fn label_of(labels: &[(String, Label)], text: &str) -> Label {
         labels.iter().find(|(t, _)| t == text).map(|(_, l)| *l).unwrap_or(Label::Boilerplate)
+    }
+
+    #[test]
+    fn a_speech_a_pronoun_gives_ends_the_article_without_its_stop() {
+        let lead = "مخالفت استاندار با طرح انتقال آب\n\nآقای ملانوری امروز در جلسه شورای اداری با بیان اینکه اجرای این طرح تبعات نامناسب اجتماعی دارد، گفت: فعلا در استان کسی نبایستی با انجام این کار همکاری داشته باشد.";
+        let last = "وی افزود: مکاتبات و پیگیری های لازم از طریق استانداری و دستگاههای مسئول در حال انجام است";
+        let l = labels(&format!("{lead}\n{last}\n"), Language::Persian);
+        assert_eq!(label_of(&l, last), Label::Body, "{l:?}");
+        // a title of the same length, with no pronoun referring back, stays
+        // what it was: a line after the article
+        let title = "استاندار تهران گفت: مکاتبات و پیگیری های لازم برای طرح انتقال آب در حال انجام است";
+        let l = labels(&format!("{lead}\n{title}\n"), Language::Persian);
+        assert_eq!(label_of(&l, title), Label::Boilerplate, "{l:?}");
     }
 
     #[test]
