@@ -1200,6 +1200,23 @@ fn caption_gap(blocks: &[Block], features: &[Features]) -> usize {
     CAPTION_MIN_GAP.max(usual + 1)
 }
 
+/// Most words of a photographer's credit standing on a line of its own
+/// (`Ảnh: Quang Khánh`, `عکس: مهدی …`).
+const CREDIT_LINE_MAX_WORDS: usize = 6;
+
+/// Whether a line too long for a subheading and without a sentence's stop
+/// stands right over a short credit line: the caption the credit signs
+/// (`Chủ tịch Quốc hội … phát biểu …` over `Ảnh: Quang Khánh`), however
+/// long it runs; the article's paragraphs end with their stops. (A short
+/// line over a short captioned credit, `Thủ tướng` over `Thủ tướng phát
+/// biểu (Ảnh: VGP)`, is left to the other rules.)
+fn over_credit_line(i: usize, features: &[Features]) -> bool {
+    let f = &features[i];
+    !f.ends_sentence
+        && (HEADING_MAX_WORDS + 1..=CAPTION_MAX_WORDS).contains(&f.words)
+        && features.get(i + 1).is_some_and(|next| next.caption_cue && next.words <= CREDIT_LINE_MAX_WORDS)
+}
+
 fn inside_article(i: usize, start: usize, caption_gap: usize, blocks: &[Block], features: &[Features]) -> Decision {
     let f = &features[i];
     let block = &blocks[i];
@@ -1224,6 +1241,8 @@ fn inside_article(i: usize, start: usize, caption_gap: usize, blocks: &[Block], 
         Decision::new(Label::Caption, "follows an image file name: caption")
     } else if f.caption_cue {
         Decision::new(Label::Caption, "caption cue or photo credit")
+    } else if over_credit_line(i, features) {
+        Decision::new(Label::Caption, "over a photographer's credit line, no sentence: caption")
     } else if repeated_by_caption(i, features) {
         Decision::new(Label::Caption, "repeated by the caption next to it: the picture's alt text")
     } else if printed_twice_in_a_row(i, blocks, features) {
@@ -1732,6 +1751,19 @@ mod tests {
 
     fn label_of(labels: &[(String, Label)], text: &str) -> Label {
         labels.iter().find(|(t, _)| t == text).map(|(_, l)| *l).unwrap_or(Label::Boilerplate)
+    }
+
+    #[test]
+    fn a_line_without_a_stop_over_a_credit_line_is_its_caption() {
+        let caption = "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân phát biểu kết thúc phần chất vấn với nhóm vấn đề thứ tư liên quan đến lĩnh vực thông tin và truyền thông";
+        let page = format!(
+            "Quốc hội tiếp tục chất vấn Bộ trưởng\n\n{VI_PARAGRAPH}\n\n{VI_PARAGRAPH_2}\n\n{caption}\nẢnh: Quang Khánh\n\n{VI_PARAGRAPH_4}\n"
+        );
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, caption), Label::Caption, "{l:?}");
+        // a paragraph ending with its stop over a credit is the article's
+        let l = labels(&page.replace(caption, VI_PARAGRAPH_3), Language::Vietnamese);
+        assert_eq!(label_of(&l, VI_PARAGRAPH_3), Label::Body, "{l:?}");
     }
 
     #[test]
