@@ -536,6 +536,17 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
     } else {
         end
     };
+    // a quotation the article opened and has not closed (`… نوشت: «روز
+    // پدر، …`) goes on in the short sentences under its last paragraph
+    // (`روز پدر گرامی باد.`), however few their words
+    let end = if quotation_left_open(&blocks[start..=end]) {
+        (end + 1..cut)
+            .take_while(|&i| is_sentence_of_open_quotation(i, blocks, &features, &decisions))
+            .last()
+            .unwrap_or(end)
+    } else {
+        end
+    };
     // writers sign after the last paragraph printed, a closing teaser's
     // included
     let printed_end = end;
@@ -799,6 +810,34 @@ fn is_short_closing_sentence(
         && f.stopword_share >= PROSE_MIN_STOPWORD_SHARE
         && !f.cue
         && !f.read_more
+}
+
+/// Whether the blocks open more quotations (`«`, `“`) than they close.
+fn quotation_left_open(blocks: &[Block]) -> bool {
+    let (mut opened, mut closed) = (0usize, 0usize);
+    for block in blocks {
+        for c in block.text.chars() {
+            match c {
+                '«' | '“' => opened += 1,
+                '»' | '”' => closed += 1,
+                _ => {}
+            }
+        }
+    }
+    opened > closed
+}
+
+/// Whether block `i` is a sentence of a quotation left open above it: a
+/// line of its own ending a sentence, two words or more, and nothing a
+/// cue marks as chrome.
+fn is_sentence_of_open_quotation(
+    i: usize,
+    blocks: &[Block],
+    features: &[Features],
+    decisions: &[Option<Decision>],
+) -> bool {
+    let f = &features[i];
+    is_undecided_sentence_line(i, blocks, features, decisions) && f.words >= 2 && !f.cue && !f.read_more
 }
 
 /// Fewest words of a closing sentence too short for prose: a clause
@@ -1764,6 +1803,20 @@ mod tests {
         // a paragraph ending with its stop over a credit is the article's
         let l = labels(&page.replace(caption, VI_PARAGRAPH_3), Language::Vietnamese);
         assert_eq!(label_of(&l, VI_PARAGRAPH_3), Label::Body, "{l:?}");
+    }
+
+    #[test]
+    fn short_sentences_under_the_article_go_on_with_the_quotation_it_left_open() {
+        let page = "تبریک سخنگوی دولت به مناسبت روز پدر\n\nبه گزارش ایلنا، فاطمه مهاجرانی، سخنگوی دولت به مناسبت روز پدر در شبکه اجتماعی ایکس نوشت: «روز پدر، فقط روز گل و پیام نیست.\n\nروز پدری است که در سرمای مرز، عکس فرزندش را در دست گرفت و دیگر بازنگشت؛ همه فرزندان ایران فرزند اویند.\nایران، با چنین پدرانی ایستاده است.\nروز پدر گرامی باد.\n";
+        let l = labels(page, Language::Persian);
+        for line in ["ایران، با چنین پدرانی ایستاده است.", "روز پدر گرامی باد."]
+        {
+            assert_eq!(label_of(&l, line), Label::Body, "{line}: {l:?}");
+        }
+        // with the quotation closed, they are what follows the article
+        let closed = page.replace("اویند.", "اویند.»");
+        let l = labels(&closed, Language::Persian);
+        assert_eq!(label_of(&l, "روز پدر گرامی باد."), Label::Boilerplate, "{l:?}");
     }
 
     #[test]
