@@ -539,11 +539,9 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
     // a quotation the article opened and has not closed (`… نوشت: «روز
     // پدر، …`) goes on in the short sentences under its last paragraph
     // (`روز پدر گرامی باد.`), however few their words
-    let end = if quotation_left_open(&blocks[start..=end]) {
-        (end + 1..cut)
-            .take_while(|&i| is_sentence_of_open_quotation(i, blocks, &features, &decisions))
-            .last()
-            .unwrap_or(end)
+    let open_quotation_goes_on = |i: usize| is_sentence_of_open_quotation(i, blocks, &features, &decisions);
+    let end = if end + 1 < cut && open_quotation_goes_on(end + 1) && quotation_left_open(&blocks[start..=end]) {
+        (end + 1..cut).take_while(|&i| open_quotation_goes_on(i)).last().unwrap_or(end)
     } else {
         end
     };
@@ -814,17 +812,10 @@ fn is_short_closing_sentence(
 
 /// Whether the blocks open more quotations (`«`, `“`) than they close.
 fn quotation_left_open(blocks: &[Block]) -> bool {
-    let (mut opened, mut closed) = (0usize, 0usize);
-    for block in blocks {
-        for c in block.text.chars() {
-            match c {
-                '«' | '“' => opened += 1,
-                '»' | '”' => closed += 1,
-                _ => {}
-            }
-        }
-    }
-    opened > closed
+    let count = |marks: [char; 2]| -> usize {
+        blocks.iter().map(|b| marks.iter().map(|&mark| b.text.matches(mark).count()).sum::<usize>()).sum()
+    };
+    count(['«', '“']) > count(['»', '”'])
 }
 
 /// Whether block `i` is a sentence of a quotation left open above it: a
