@@ -2867,9 +2867,26 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
     // (only adverbs may stand there: a phrase with a noun, `با اشاره به
     // سخنان وزیر خارجه گفت`, may hide the subject or the object)
     let dropped = |start: usize| (start..verb).all(|k| data.phrase_stops.contains(&tokens[k].folded));
+    let gives_direct_speech =
+        tokens.get(verb + data.speech_verbs.match_at(tokens, verb).unwrap_or(1)).is_some_and(|t| t.folded == ":");
     if found.is_none()
-        && tokens.get(verb + data.speech_verbs.match_at(tokens, verb).unwrap_or(1)).is_some_and(|t| t.folded == ":")
+        && gives_direct_speech
         && (dropped(clause_start) || comma.is_some_and(|comma| dropped(comma + 1)))
+    {
+        return Some(Subject { mention: Mention { pronoun: true, ..Mention::default() }, start: verb, end: verb });
+    }
+    // … and so does one who speaks to someone, the person spoken to put
+    // first with `به` (`موقع ساخت فیلم تیغ، به وزلی اسنایپز، بازیگر …،
+    // گفت: «…»`, told Wesley Snipes): the name after `به` is no subject,
+    // and no other phrase stands before it but an opener set off by a
+    // comma. (`به گزارش …`, `به نقل از …` credit a source, whose subject
+    // follows: see `after_reporting_phrase`.)
+    let addressed_from = |start: usize| {
+        tokens.get(start).is_some_and(|t| t.folded == "به") && data.reporting_cues.match_at(tokens, start).is_none()
+    };
+    if found.as_ref().is_none_or(|s| s.mention.bare)
+        && gives_direct_speech
+        && (addressed_from(clause_start) || comma.is_some_and(|comma| addressed_from(comma + 1)))
     {
         return Some(Subject { mention: Mention { pronoun: true, ..Mention::default() }, start: verb, end: verb });
     }
@@ -5445,6 +5462,28 @@ mod tests {
         );
         assert_eq!(said(&quotes)[1], (Some("علی احمدی"), "من هیچ وقت از این کار خسته نمی‌شوم."));
         assert_eq!(quotes.len(), 2);
+        // the person spoken to, put first with `به`, is no subject: the one
+        // dropped is the last speaker, after an opener or without one
+        for told in [
+            "موقع ساخت فیلم، به رضا کیانیان، بازیگر اصلی فیلم که نقش پدر را داشت، گفت: «من قصه این فیلم را نمی‌فهمم.»",
+            "به بازیگر اصلی فیلم گفت: «من قصه این فیلم را نمی‌فهمم.»",
+        ] {
+            let (quotes, _) = run(
+                &["علی احمدی کارگردان فیلم گفت: این فیلم به زودی اکران می‌شود و همه آن را می‌بینند.", told],
+                Language::Persian,
+            );
+            assert_eq!(said(&quotes).get(1), Some(&(Some("علی احمدی"), "من قصه این فیلم را نمی‌فهمم.")), "{told}");
+        }
+        // (only before direct speech, as for a subject dropped after
+        // adverbs: a report after `که` may have its subject in it)
+        let (quotes, _) = run(
+            &[
+                "علی احمدی کارگردان فیلم گفت: این فیلم به زودی اکران می‌شود و همه آن را می‌بینند.",
+                "به بازیگر اصلی فیلم گفت که قصه این فیلم را به خوبی نمی‌فهمد و باید دوباره بخواند.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(quotes.len(), 1, "{quotes:?}");
     }
 
     #[test]
