@@ -5764,6 +5764,18 @@ mod tests {
     }
 
     #[test]
+    fn adverbs_of_frequency_and_continuation_stand_before_a_vietnamese_speech_verb() {
+        // (`tiếp tục`, went on to; `một lần nữa`, once more; `thường`,
+        // often; `nhiều lần`, many times)
+        for adverb in ["tiếp tục", "một lần nữa", "thường", "thường xuyên", "nhiều lần", "liên tục", "trước đây"]
+        {
+            let sentence = format!("Bộ trưởng Nguyễn Văn An {adverb} khẳng định giá xăng sẽ giảm trong tháng tới.");
+            let (quotes, _) = run(&[&sentence], Language::Vietnamese);
+            assert_eq!(said(&quotes), [(Some("Nguyễn Văn An"), "giá xăng sẽ giảm trong tháng tới.")], "{adverb}");
+        }
+    }
+
+    #[test]
     fn a_way_of_speaking_may_stand_between_a_vietnamese_subject_and_its_verb() {
         let (quotes, _) = run(
             &[
