@@ -1340,6 +1340,11 @@ fn inside_article(i: usize, start: usize, caption_gap: usize, blocks: &[Block], 
 /// pronoun, a particle or a short scene (`وی در ادامه افزود:`).
 const PRONOUN_SPEECH_MAX_TOKENS: usize = 6;
 
+/// Bytes of a line read for those tokens: a Persian word takes 6 to 12
+/// bytes with its space, and a long one up to 32; the rest of a long
+/// paragraph need not be tokenized.
+const PRONOUN_SPEECH_MAX_BYTES: usize = PRONOUN_SPEECH_MAX_TOKENS * 32;
+
 /// Whether a line opens with a pronoun that gives a speech after its verb
 /// and colon (`وی افزود: …`, `او گفت: …`): the article's text, which names
 /// the speaker before.
@@ -1347,7 +1352,7 @@ fn pronoun_gives_speech(line: &str, data: &LanguageData) -> bool {
     if !line.contains(':') {
         return false;
     }
-    let tokens = data.tokenize(text::head(line, PRONOUN_SPEECH_MAX_TOKENS * 32));
+    let tokens = data.tokenize(text::head(line, PRONOUN_SPEECH_MAX_BYTES));
     let first = tokens.iter().position(|t| t.is_word).unwrap_or(tokens.len());
     data.pronouns.match_at(&tokens, first).is_some()
         && (first + 1..tokens.len().min(first + PRONOUN_SPEECH_MAX_TOKENS + 1))
