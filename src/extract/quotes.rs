@@ -1165,9 +1165,8 @@ fn attribution_named(
         // a quotation after the colon with a tag set off after it (`… đáp:
         // "…" - ông X vặn lại, …`) is what was said; the tag is not
         let tagged = (language == Language::Vietnamese)
-            .then(|| tokens.get(colon + 1).filter(|t| matches!(&*t.folded, "“" | "\"")))
+            .then(|| quotation_close_from(tokens, colon + 1))
             .flatten()
-            .and_then(|_| pair_closing(tokens, colon + 1, tokens.len()))
             .filter(|&closing| tag_separator(tokens, closing).is_some());
         let text = match tagged {
             Some(closing) => without_tag_comma(&sentence[tokens[colon + 1].end..tokens[closing].start]),
@@ -2413,14 +2412,11 @@ fn quotation_tag(tokens: &[Token]) -> Option<(usize, usize, usize)> {
 /// the quotation as its opening the sentence would, and the tag after it
 /// names the speaker.
 fn tagged_quotation_marks(tokens: &[Token]) -> Option<(usize, usize)> {
-    let opening = match leading_quotation_close(tokens) {
+    let opening = match quotation_close_from(tokens, 0) {
         Some(closing) => return Some((0, closing)),
         None => tokens.iter().position(|t| t.folded == ":")? + 1,
     };
-    if !matches!(&*tokens.get(opening)?.folded, "“" | "\"") {
-        return None;
-    }
-    Some((opening, pair_closing(tokens, opening, tokens.len())?))
+    Some((opening, quotation_close_from(tokens, opening)?))
 }
 
 /// The last token of what sets a tag off the quotation closing at
@@ -2438,13 +2434,13 @@ fn tag_separator(tokens: &[Token], closing: usize) -> Option<usize> {
     }
 }
 
-/// The token closing the quotation a sentence opens with (`“…”`,
-/// `"…"`).
-fn leading_quotation_close(tokens: &[Token]) -> Option<usize> {
-    if !matches!(&*tokens.first()?.folded, "“" | "\"") {
+/// The token closing the Vietnamese quotation (`“…”`, `"…"`) that opens
+/// at token `opening`: a sentence's first, or the one after a colon.
+fn quotation_close_from(tokens: &[Token], opening: usize) -> Option<usize> {
+    if !matches!(&*tokens.get(opening)?.folded, "“" | "\"") {
         return None;
     }
-    pair_closing(tokens, 0, tokens.len())
+    pair_closing(tokens, opening, tokens.len())
 }
 
 /// The token closing the quotation that the mark at `open` (`“`, `«` or
