@@ -67,6 +67,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_speech_verbs_forward.txt", include_str!("data/fa_speech_verbs_forward.txt")),
     ("fa_speech_verbs_perfective.txt", include_str!("data/fa_speech_verbs_perfective.txt")),
     ("fa_speech_verbs_promise.txt", include_str!("data/fa_speech_verbs_promise.txt")),
+    ("fa_stative_predicates.txt", include_str!("data/fa_stative_predicates.txt")),
     ("fa_stopwords.txt", include_str!("data/fa_stopwords.txt")),
     ("fa_subordinators.txt", include_str!("data/fa_subordinators.txt")),
     ("fa_surname_suffixes.txt", include_str!("data/fa_surname_suffixes.txt")),

@@ -810,6 +810,11 @@ pub struct LanguageData {
     /// nominal or adjective before the verb, or the verb without its
     /// durative prefix. A verb after one does not end the sentence.
     pub clause_taking: Lexicon,
+    /// Predicates whose nominal takes a clause with another verb but
+    /// not with this one (Persian `ادامه دارد`, it goes on, against `ادامه
+    /// داد`, he went on to say; `قرار گرفت`, it was put, against `قرار است`,
+    /// it is to): their verb ends the clause.
+    pub stative_predicates: Lexicon,
     /// Words that carry a sentence on after a clause's verb (`و`, `که`,
     /// `اما`): a verb before one does not end the sentence.
     pub clause_continuations: Lexicon,
@@ -1210,6 +1215,7 @@ impl LanguageData {
             surname_suffixes: rows(raw("surname_suffixes")).filter_map(|r| Some(text::fold(r.first()?))).collect(),
             finite_verbs: get("finite_verbs"),
             clause_taking: get("clause_taking"),
+            stative_predicates: get("stative_predicates"),
             clause_continuations: get("clause_continuations"),
         };
         data.first_words = first_words.into_inner().1;
