@@ -72,8 +72,11 @@ fn is_title_like(block: &Block, f: &Features, capitals_allowed: bool, opens_page
         && (!block.text.ends_with('.') || block.text.ends_with(".."))
         && crate::extract::meta::news_id_folded(&f.folded).is_none()
         // a sentence of a flattened page is not a title; a unit cut out of
-        // one by separators (`// Title //`), with no sentence end, can be
-        && !(block.from_flattened_line && f.ends_sentence)
+        // one by separators (`// Title //`), with no sentence end, can be,
+        // and so can a question the page opens with (`Manchester United
+        // còn hy vọng cho ngôi vương? Mourinho …`): an article opens with
+        // its statement, a title may ask
+        && !(block.from_flattened_line && f.ends_sentence && !(opens_page && crate::text::is_question(&block.text)))
 }
 
 /// The block a page opens with: its first with words that is no chrome's
@@ -703,6 +706,10 @@ mod tests {
         assert_eq!(with_buttons(&format!("{buttons} {title} {lead} {article}")).as_deref(), Some(title));
         // (and a line of symbols alone)
         assert_eq!(with_buttons(&format!("•\n{buttons} {title} {lead} {article}")).as_deref(), Some(title));
+        // a title may ask; a question further down is the article's
+        let asking = "Bệnh viện Đa khoa tỉnh Lào Cai có đạt chuẩn hạng I cấp chuyên sâu?";
+        assert_eq!(chosen(&format!("{asking} {lead} {article}")).as_deref(), Some(asking));
+        assert_eq!(chosen(&format!("{title}\n{asking} {lead} {article}")).as_deref(), Some(title));
     }
 
     #[test]
