@@ -381,18 +381,21 @@ const BRACKETED_AGENCY_MAX_WORDS: usize = 3;
 
 /// Splits off a headline glued to the lead when the lead opens with an
 /// agency dateline: a word with a slash after it (`… از سوی رسانه عراقی
-/// ایرنا/ یک رسانه عراقی …`), or a capitalised name in brackets before a
-/// dash (`… giảm từ chiều nay (Dân trí) - Liên Bộ …`). Neither stands
-/// inside a sentence, and the headline is what stands before it. Only the
-/// first units of a flattened page, where a headline can be glued.
-pub fn split_before_agency_dateline(blocks: &mut Vec<Block>) {
+/// ایرنا/ یک رسانه عراقی …`), a capitalised name in brackets before a
+/// dash (`… giảm từ chiều nay (Dân trí) - Liên Bộ …`), or an outlet named
+/// by its kind before a colon (`… اقامت مهاجرین در ایران خبرگزاری فارس:
+/// وزیر کشور …`). None stands inside a sentence, and the headline is what
+/// stands before it. Only the first units of a flattened page, where a
+/// headline can be glued.
+pub fn split_before_agency_dateline(blocks: &mut Vec<Block>, data: Option<&LanguageData>) {
     for i in 0..blocks.len().min(GLUED_LEAD_UNITS) {
         if !blocks[i].from_flattened_line {
             continue;
         }
         let unit = &blocks[i].text;
         let slashed = slash_dateline(unit).filter(|&(_, slash)| !quotes_the_text(blocks, i, slash)).map(|(cut, _)| cut);
-        let Some(cut) = slashed.or_else(|| bracketed_dateline(unit)) else { continue };
+        let colon = || data.and_then(|data| outlet_colon_dateline(unit, data));
+        let Some(cut) = slashed.or_else(|| bracketed_dateline(unit)).or_else(colon) else { continue };
         let head = unit[..cut].trim_end();
         let ends_sentence = head.chars().next_back().is_some_and(text::is_sentence_end);
         if ends_sentence || !DATELINE_HEADLINE_WORDS.contains(&text::word_count(head)) {
@@ -852,6 +855,29 @@ fn slash_dateline(unit: &str) -> Option<(usize, usize)> {
     (word.chars().count() >= 2 && word.chars().all(char::is_alphabetic)).then_some((word_start, slash))
 }
 
+/// Where a dateline of an outlet named by its kind and closed by a colon
+/// (`خبرگزاری فارس:`) starts: the kind opens it, in a capital where letters
+/// have case, and up to a few words name the outlet. The word before is
+/// the headline's last, not a function word (`به خبرگزاری فارس:`), a
+/// title whose office the outlet is (`مدیرعامل خبرگزاری فارس:`, a speaker's
+/// label) nor another kind (`خبرنگار خبرگزاری فارس:`, its reporter).
+fn outlet_colon_dateline(unit: &str, data: &LanguageData) -> Option<usize> {
+    memchr::memchr(b':', unit.as_bytes())?;
+    let tokens = data.tokenize(unit);
+    let colon = tokens.iter().position(|t| &*t.folded == ":")?;
+    let opens = (1..colon)
+        .rev()
+        .take(BRACKETED_AGENCY_MAX_WORDS + 1)
+        .find(|&k| data.outlet_kinds.match_at(&tokens, k).is_some() && tokens[k..colon].iter().all(|t| t.is_word))?;
+    let capitalised_or_caseless = unit[tokens[opens].start..].chars().next().is_some_and(|c| !c.is_lowercase());
+    let before = &tokens[opens - 1];
+    let headline_word = before.is_word
+        && !data.stopwords.contains(&before.folded)
+        && data.titles.match_ending_at(&tokens, opens).is_none()
+        && data.outlet_kinds.match_ending_at(&tokens, opens).is_none();
+    (capitalised_or_caseless && headline_word).then_some(tokens[opens].start)
+}
+
 /// Where a dateline of a name in brackets and a dash (`(Dân trí) - `) starts.
 fn bracketed_dateline(unit: &str) -> Option<usize> {
     let close = [") - ", ") – "].iter().filter_map(|dash| unit.find(dash)).min()?;
@@ -1300,7 +1326,7 @@ mod tests {
                     رسانه‌ها در هفته جاری این دیدار را گزارش کردند.";
         let cut = |page: &str| -> Vec<String> {
             let mut blocks = from_text(page, &[]);
-            split_before_agency_dateline(&mut blocks);
+            split_before_agency_dateline(&mut blocks, None);
             blocks.into_iter().map(|b| b.text).collect()
         };
         let texts = cut(page);
@@ -1327,6 +1353,27 @@ mod tests {
         ] {
             let texts = cut(page);
             assert!(texts[0].contains(['/', '(']), "{texts:?}");
+        }
+        // an outlet named by its kind before a colon
+        let persian = crate::lang::Language::Persian.data();
+        let cut = |page: &str| -> Vec<String> {
+            let mut blocks = from_text(page, &[]);
+            split_before_agency_dateline(&mut blocks, persian);
+            blocks.into_iter().map(|b| b.text).collect()
+        };
+        let title = "تاکید وزیر کشور بر لزوم قانونمند شدن اقامت مهاجرین در ایران";
+        let lead = "خبرگزاری فارس: وزیر کشور تاکید کرد اقامت مهاجرین باید قانونمند شود.";
+        assert_eq!(cut(&format!("{title} {lead} جمله دوم خبر است."))[..2], [title, lead]);
+        // the outlet's office or a function word before it, or the kind
+        // far from the colon, is no dateline
+        for head in [
+            "در نشست خبری امروز درباره برنامه‌های سال آینده مدیرعامل خبرگزاری فارس:",
+            "وزیر کشور در پاسخ به پرسش خبرنگار خبرگزاری فارس:",
+            "وزیر کشور امروز در گفت‌وگو با خبرگزاری فارس:",
+            "سخنگوی دولت در نشست با مدیران خبرگزاری‌های کشور و سردبیران رسانه‌ها گفت:",
+            "آتش‌نشانان پس از مهار آتش در ساختمان شبکه خبر دیروز در تهران گفتند:",
+        ] {
+            assert_eq!(cut(&format!("{head} اقامت مهاجرین باید قانونمند شود. جمله دوم خبر است.")).len(), 2, "{head}");
         }
     }
 

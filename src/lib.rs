@@ -190,7 +190,7 @@ impl Extractor {
             let abbreviations = language.data().map_or(&[][..], |d| d.abbreviations);
             let mut blocks = blocks::from_text(text, abbreviations);
             date::split_datelines(&mut blocks, language);
-            blocks::split_before_agency_dateline(&mut blocks);
+            blocks::split_before_agency_dateline(&mut blocks, language.data());
             blocks::split_around_news_id(&mut blocks);
             blocks::split_after_photo_credit(&mut blocks);
             blocks::split_repeated_quoted_titles(&mut blocks);
