@@ -3996,6 +3996,14 @@ mod tests {
             role("محمد کریمی رئیس سازمان برنامه و بودجه دیدار کرد").as_deref(),
             Some("رئیس سازمان برنامه و بودجه")
         );
+        // a preposition typed onto its noun stops it as it does apart
+        for glued in ["باتوجه به", "با توجه به", "بااشاره به", "درحاشیه"] {
+            assert_eq!(
+                role(&format!("علی کریمی سرپرست معاونت فرهنگی {glued} این نشست خبر داد")).as_deref(),
+                Some("سرپرست معاونت فرهنگی"),
+                "{glued}"
+            );
+        }
     }
 
     #[test]
