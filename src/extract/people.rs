@@ -936,6 +936,14 @@ fn parse_vietnamese(
     {
         return Some((Mention { pronoun: true, ..Mention::default() }, n));
     }
+    // … or a standing in a court case alone: `bị cáo khẳng định`, the
+    // defendant stated (see `Register::refer`)
+    if let Some(n) = data.case_honorifics.match_at(tokens, from)
+        && from + n == to
+    {
+        let title = span(source, tokens, from, to);
+        return Some((Mention { pronoun: true, title, ..Mention::default() }, n));
+    }
     // a subject described by where they are from, in an epithet no title
     // opens (`thuyền trưởng người Hàn Quốc`, the Korean skipper, for the
     // coach): someone named before, as a pronoun is
@@ -2131,7 +2139,18 @@ impl<'a> Register<'a> {
     /// (the phrase a sentence opens with) updates what pronouns refer to.
     pub fn refer(&mut self, mention: &Mention, subject: bool) -> Option<usize> {
         let mut title_in_name = false;
-        let index = if mention.pronoun {
+        let index = if mention.pronoun
+            && let Some(standing) = &mention.title
+        {
+            // `bị cáo cho rằng …` (the defendant argued): a standing in a
+            // court case said alone means the last person the article gave
+            // it, as `ông` means the last man
+            let standing = text::fold(standing);
+            let holder = (0..self.persons.len()).rev().find(|&i| {
+                self.merged[i] == i && self.persons[i].title.as_deref().is_some_and(|t| text::fold(t) == standing)
+            })?;
+            self.resolve(holder)
+        } else if mention.pronoun {
             let last = match self.last_subject {
                 Some(i) => self.resolve(i),
                 None => self.protagonist_person()?,

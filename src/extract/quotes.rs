@@ -8207,6 +8207,23 @@ mod tests {
     }
 
     #[test]
+    fn a_standing_in_a_case_said_alone_is_the_last_person_given_it() {
+        // `bị cáo` (the defendant) is the defendant named before, not the
+        // counsel who spoke last; a standing no one was given names no one
+        let (quotes, _) = run(
+            &[
+                "Bị cáo Lê Văn Khải có mặt tại tòa từ sáng sớm cùng gia đình.",
+                "Luật sư Phạm Minh Đức cho rằng thân chủ của mình chỉ làm theo lời của giám đốc công ty.",
+                "Thứ nhất, bị cáo khẳng định bản thân không biết gì về số tiền bị chiếm đoạt.",
+                "Nghi phạm cho biết đã bỏ trốn khỏi địa phương từ năm ngoái.",
+            ],
+            Language::Vietnamese,
+        );
+        let speakers: Vec<_> = quotes.iter().map(|q| (q.speaker.name.as_deref(), q.cue.as_deref())).collect();
+        assert_eq!(speakers, [(Some("Phạm Minh Đức"), Some("cho rằng")), (Some("Lê Văn Khải"), Some("khẳng định"))]);
+    }
+
+    #[test]
     fn a_persian_activist_named_after_an_unnamed_office_is_not_its_holder() {
         let (quotes, _) = run(
             &[
