@@ -4015,8 +4015,10 @@ mod tests {
             role("محمد کریمی رئیس سازمان برنامه و بودجه دیدار کرد").as_deref(),
             Some("رئیس سازمان برنامه و بودجه")
         );
-        // a preposition typed onto its noun stops it as it does apart
-        for glued in ["باتوجه به", "با توجه به", "بااشاره به", "درحاشیه"] {
+        // a preposition typed onto its noun stops it as it does apart, and
+        // so does a comparison (`کمتر از`, less than)
+        for glued in ["باتوجه به", "با توجه به", "بااشاره به", "درحاشیه", "کمتر از", "بیش از"]
+        {
             assert_eq!(
                 role(&format!("علی کریمی سرپرست معاونت فرهنگی {glued} این نشست خبر داد")).as_deref(),
                 Some("سرپرست معاونت فرهنگی"),
