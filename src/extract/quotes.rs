@@ -3268,6 +3268,12 @@ fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Lang
     if clause_start > 0 && clause_start < verb && text::is_dash(&tokens[clause_start].folded) {
         clause_start += 1;
     }
+    // the subject stands after the connectives opening the clause, also
+    // without their comma (`Tuy nhiên ông cũng cho rằng …`; after a comma
+    // the subject is looked for anyway)
+    while let Some(n) = data.connectives.match_at(tokens, clause_start).filter(|&n| clause_start + n < verb) {
+        clause_start += n;
+    }
     // `X được báo chí dẫn lời nói …` (X is quoted by the press as
     // saying): the speaker is the subject before the passive
     let verb = quoted_by_passive(tokens, clause_start, verb).unwrap_or(verb);
@@ -8806,12 +8812,20 @@ mod tests {
                 "Còn Thứ trưởng Bộ Công Thương Nguyễn Văn Bình ngỏ ý ca ngợi hiệp định.",
                 "Ông nói: “Hành động như vậy trở nên cần thiết trong thời buổi khủng hoảng.”",
                 "Tuy nhiên, theo ông, sự bất định khiến giá vàng có thể tiếp tục biến động mạnh.",
+                // a connective without its comma
+                "Nhưng ông cũng cho rằng đây là hiệp định quan trọng nhất của năm nay.",
             ],
             Language::Vietnamese,
         );
         assert_eq!(
             speakers(&quotes),
-            [Some("Simon Crean"), Some("Trần Văn Hải"), Some("Nguyễn Văn Bình"), Some("Nguyễn Văn Bình")]
+            [
+                Some("Simon Crean"),
+                Some("Trần Văn Hải"),
+                Some("Nguyễn Văn Bình"),
+                Some("Nguyễn Văn Bình"),
+                Some("Nguyễn Văn Bình")
+            ]
         );
         assert_eq!(quotes[1].kind, QuoteKind::Direct);
         assert_eq!(quotes[3].text, "sự bất định khiến giá vàng có thể tiếp tục biến động mạnh.");
