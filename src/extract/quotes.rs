@@ -5906,6 +5906,8 @@ mod tests {
             &[
                 "Giám đốc Sở Y tế Trần Văn Nam nói về kế hoạch mở rộng bệnh viện tuyến tỉnh trong năm tới.",
                 "Ông Nam chia sẻ về những khó khăn của ngành y tế trong năm qua.",
+                // (what was stressed)
+                "Ông Nam nhấn mạnh vào vai trò của y tế cơ sở trong việc giảm tải cho tuyến trên.",
                 "Ông Nam nói về kế hoạch này: “Chúng tôi sẽ hoàn thành trong năm nay”.",
                 "Ông Nam cho biết về vấn đề này, Sở đã có văn bản hướng dẫn gửi các bệnh viện.",
                 "Ông Nam cho rằng với những bệnh viện quá tải, cần phân luồng người bệnh ngay.",

@@ -724,7 +724,8 @@ pub struct LanguageData {
     pub nationality_nouns: Lexicon,
     /// Prepositions that open a phrase right after a speech verb, its
     /// addressee or its topic (`nói với phóng viên`, told the reporter;
-    /// `nói về kế hoạch`, spoke about the plan): what was said follows
+    /// `nói về kế hoạch`, spoke about the plan; `nhấn mạnh vào màn trình
+    /// diễn`, put the stress on the performance): what was said follows
     /// `rằng`, a colon or the comma closing the phrase, if anything.
     pub verb_prepositions: Lexicon,
     /// Conjunctions that open a clause subordinate to the sentence's main
