@@ -2135,8 +2135,10 @@ const COLON_PREDICATE_MAX_WORDS_PERSIAN: usize = 10;
 
 /// [`COLON_PREDICATE_MAX_WORDS`] for a Vietnamese predicate that names the
 /// speech (`dành cho đối thủ Nepal những lời khen ngợi: "…"`, gave the
-/// Nepal side words of praise).
-const COLON_SPEECH_PREDICATE_MAX_WORDS: usize = 12;
+/// Nepal side words of praise): one syllable a token, the words of praise
+/// and whom they were for, an office and its body, run to sixteen (`cũng
+/// đã dành những lời có cánh cho vị HLV trưởng của ĐT Indonesia`).
+const COLON_SPEECH_PREDICATE_MAX_WORDS: usize = 16;
 
 /// `Bên kia chiến tuyến, HLV X lại tỏ ra tiếc nuối: "…"`: a person named
 /// (or a pronoun) opening the clause, a short predicate that is no speech
@@ -2160,18 +2162,22 @@ fn quotation_after_colon(
     // a speech verb in it, the verb is the cue)
     let fits = |start: usize, mention: &Mention, used: usize| {
         let predicate = &tokens[start + used..colon];
+        let speech_named = language == Language::Vietnamese && names_speech(predicate, data);
         let most_words = match language {
             Language::Persian => COLON_PREDICATE_MAX_WORDS_PERSIAN,
-            _ if names_speech(predicate, data) => COLON_SPEECH_PREDICATE_MAX_WORDS,
+            _ if speech_named => COLON_SPEECH_PREDICATE_MAX_WORDS,
             _ => COLON_PREDICATE_MAX_WORDS,
         };
+        // (the words of the speech may be set in quotation marks: `dành
+        // những “lời có cánh” cho …`, gave "winged words")
+        let quotation_mark = |t: &Token| text::is_opening_mark(&t.folded) || matches!(&*t.folded, "”" | "»");
         // (a bare name is left to the register, which knows whether the
         // article named the person before: `گیرمو … می‌دید: "…"` after
         // `گیرمو دل تورو`)
         (mention.name.is_some() || mention.pronoun)
             && !predicate.is_empty()
-            && predicate.len() <= most_words
-            && predicate.iter().all(|t| t.is_word)
+            && predicate.iter().filter(|t| t.is_word).count() <= most_words
+            && predicate.iter().all(|t| t.is_word || speech_named && quotation_mark(t))
             && (start + used..colon).all(|k| verb_at(tokens, k, language, data).is_none())
     };
     let (mention, _) = (clause_start..colon)
@@ -7533,6 +7539,8 @@ mod tests {
                 "Nhà cầm quân người Hàn Quốc tỏ ra tiếc nuối: \"Đây là trận đấu rất khó khăn của tuyển Việt Nam\".",
                 "Dù vậy, ông cũng dành cho đối thủ Nepal những lời khen ngợi: \"Tôi nghĩ ĐT Nepal đã thi đấu khá tốt\".",
                 "Dù vậy, ông cũng dành cho đối thủ Nepal và các cầu thủ đội bạn nhiều sự quan tâm: \"ĐT Nepal đã thi đấu tốt\".",
+                // (the words of praise in quotation marks, and for whom)
+                "Ông cũng đã dành những “lời có cánh” cho vị HLV trưởng của ĐT Nepal: “Ông ấy là một HLV giỏi”.",
             ],
             Language::Vietnamese,
         );
@@ -7541,6 +7549,7 @@ mod tests {
             [
                 (Some("Kim Sang-sik"), "Đây là trận đấu rất khó khăn của tuyển Việt Nam"),
                 (Some("Kim Sang-sik"), "Tôi nghĩ ĐT Nepal đã thi đấu khá tốt"),
+                (Some("Kim Sang-sik"), "Ông ấy là một HLV giỏi"),
             ]
         );
         // the clause before the colon is no office
