@@ -174,19 +174,43 @@ fn is_clause_mark(c: char) -> bool {
     matches!(c, '،' | ',' | '؛' | ';')
 }
 
+/// Words a line ending with a comma has at least for the next line to go
+/// on with its sentence: a clause of prose (`ناصر کنعانی سخنگوی وزارت
+/// خارجه … برگزار شده بود،`), not a list of a few links.
+const CONTINUED_LINE_MIN_WORDS: usize = 6;
+
 /// Joins a line that opens with a comma or semicolon to the line before
 /// it: no paragraph starts with one, so the crawler broke a sentence
 /// where a link or a styled word ended (`به گزارش خبرگزاری موج` / `،
-/// سید عباس عراقچی … گفت: …`).
+/// سید عباس عراقچی … گفت: …`). So is a line right under a clause of prose
+/// ended by a comma, when it opens in small letters or in a script
+/// without case: no paragraph ends with a comma (`… برگزار شده بود،` /
+/// `در پاسخ به سوالی … گفت: …`, the speech and its speaker).
 fn join_continued_lines(blocks: &mut Vec<Block>) {
     let mut joined: Vec<Block> = Vec::with_capacity(blocks.len());
     for block in blocks.drain(..) {
         match joined.last_mut() {
             Some(previous) if block.text.starts_with(is_clause_mark) => previous.text.push_str(&block.text),
+            Some(previous) if goes_on_after_comma(previous, &block) => {
+                previous.text.push(' ');
+                previous.text.push_str(&block.text);
+            }
             _ => joined.push(block),
         }
     }
     *blocks = joined;
+}
+
+/// Whether `next`, on the line right under `previous`, goes on with the
+/// sentence `previous` broke off after a comma (see
+/// [`join_continued_lines`]). Units of a flattened line and table cells
+/// are cut apart on purpose and stay so.
+fn goes_on_after_comma(previous: &Block, next: &Block) -> bool {
+    next.gap_before == 0
+        && previous.text.ends_with(['،', ','])
+        && !(previous.from_flattened_line || next.from_flattened_line || previous.table_cell || next.table_cell)
+        && next.text.starts_with(|c: char| c.is_alphabetic() && !c.is_uppercase())
+        && text::has_words(&previous.text, CONTINUED_LINE_MIN_WORDS)
 }
 
 /// Cuts a line at the separators crawlers leave in flattened text, and
@@ -1209,6 +1233,30 @@ mod tests {
         let texts: Vec<String> =
             from_text("Hà Nội\n, ngày 5/3\n- Một mục\n“Trích dẫn”", &[]).into_iter().map(|b| b.text).collect();
         assert_eq!(texts, ["Hà Nội, ngày 5/3", "- Một mục", "“Trích dẫn”"]);
+    }
+
+    #[test]
+    fn a_line_under_a_clause_ended_by_a_comma_goes_on_with_it() {
+        let clause = "ناصر کنعانی سخنگوی وزارت خارجه در نشست خبری امروز که با حضور خبرنگاران برگزار شد،";
+        let speech = "در پاسخ به سوالی گفت: آزادی این دیپلمات درخواست جدی ایران است.";
+        let texts = |page: &str| -> Vec<String> { from_text(page, &[]).into_iter().map(|b| b.text).collect() };
+        let page = format!("تیتر خبر\n\n{clause}\n{speech}\nخط بعد");
+        assert_eq!(texts(&page), ["تیتر خبر".to_owned(), format!("{clause} {speech}"), "خط بعد".to_owned()]);
+        let page = "Tiêu đề\n\nÔng Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Lào Cai,\ncho biết bệnh viện đã đạt chuẩn.";
+        assert_eq!(
+            texts(page)[1],
+            "Ông Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Lào Cai, cho biết bệnh viện đã đạt chuẩn."
+        );
+        // a blank line between, a capital opening the next line, a short
+        // list of links, or a table's cells: lines of their own
+        for page in [
+            format!("تیتر خبر\n\n{clause}\n\n{speech}"),
+            "Tiêu đề\n\nÔng Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Lào Cai,\nBệnh viện đã đạt chuẩn.".to_owned(),
+            format!("تیتر خبر\n\nخانه، اخبار، ورزش،\n{speech}"),
+            format!("تیتر خبر\n\n| {clause} |\n| {speech} |"),
+        ] {
+            assert_eq!(texts(&page).len(), 3, "{page}");
+        }
     }
 
     #[test]
