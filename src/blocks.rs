@@ -400,8 +400,10 @@ const DATELINE_HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 4..=30;
 /// into units holds.
 const GLUED_LEAD_UNITS: usize = 3;
 
-/// Longest agency name in brackets before a dash (`(VTC News) -`), in words.
-const BRACKETED_AGENCY_MAX_WORDS: usize = 3;
+/// Longest agency name a dateline gives, in words: in brackets before a
+/// dash (`(VTC News) -`), or after its kind before a colon (`خبرگزاری
+/// فارس:`).
+const DATELINE_AGENCY_MAX_WORDS: usize = 3;
 
 /// Splits off a headline glued to the lead when the lead opens with an
 /// agency dateline: a word with a slash after it (`… از سوی رسانه عراقی
@@ -891,7 +893,7 @@ fn outlet_colon_dateline(unit: &str, data: &LanguageData) -> Option<usize> {
     let colon = tokens.iter().position(|t| &*t.folded == ":")?;
     let opens = (1..colon)
         .rev()
-        .take(BRACKETED_AGENCY_MAX_WORDS + 1)
+        .take(DATELINE_AGENCY_MAX_WORDS + 1)
         .find(|&k| data.outlet_kinds.match_at(&tokens, k).is_some() && tokens[k..colon].iter().all(|t| t.is_word))?;
     let capitalised_or_caseless = unit[tokens[opens].start..].chars().next().is_some_and(|c| !c.is_lowercase());
     let before = &tokens[opens - 1];
@@ -908,7 +910,7 @@ fn bracketed_dateline(unit: &str) -> Option<usize> {
     let open = unit[..close].rfind('(')?;
     let name = &unit[open + 1..close];
     let capitalised = name.chars().next().is_some_and(char::is_uppercase);
-    (capitalised && (1..=BRACKETED_AGENCY_MAX_WORDS).contains(&text::word_count(name))).then_some(open)
+    (capitalised && (1..=DATELINE_AGENCY_MAX_WORDS).contains(&text::word_count(name))).then_some(open)
 }
 
 #[cfg(test)]
