@@ -199,7 +199,7 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
                 .take(3)
                 .find_map(|paragraph| outlet_label(paragraph, data))
                 .or_else(|| city_then_outlet(first, data))
-                .or_else(|| dateline_prefix(first))
+                .or_else(|| dateline_prefix(first, data))
                 .or_else(|| slashed_prefix(first))
         }
         Language::Vietnamese if first.starts_with('(') => bracketed_outlet(first).map(str::to_owned),
@@ -344,8 +344,9 @@ fn city_then_outlet(paragraph: &str, data: &LanguageData) -> Option<String> {
 }
 
 /// `برنا - گروه استانها: …`: the outlet that opens the first paragraph;
-/// in `تهران (پانا) - …` the one in brackets after the city.
-fn dateline_prefix(paragraph: &str) -> Option<String> {
+/// in `تهران (پانا) - …` the one in brackets after the city. A city alone
+/// (`تهران - …`) names no outlet.
+fn dateline_prefix(paragraph: &str, data: &LanguageData) -> Option<String> {
     let (prefix, _) = dateline_parts(paragraph)?;
     if text::word_count(prefix) > AGENCY_MAX_WORDS || prefix.contains(['،', ',', ':']) {
         return None;
@@ -354,8 +355,12 @@ fn dateline_prefix(paragraph: &str) -> Option<String> {
         Some((bracketed, _)) => bracketed,
         None => prefix,
     };
+    let tokens = text::tokenize(outlet);
+    let is_place =
+        [&data.places, &data.countries].iter().any(|places| places.match_at(&tokens, 0) == Some(tokens.len()));
     // a score (`استقلال ۲ - پرسپولیس ۱ - …`) names no outlet
-    Some(outlet.trim().to_owned()).filter(|outlet| !outlet.is_empty() && !outlet.chars().any(char::is_numeric))
+    Some(outlet.trim().to_owned())
+        .filter(|outlet| !outlet.is_empty() && !outlet.chars().any(char::is_numeric) && !is_place)
 }
 
 /// What stands before a dateline's dash (`برنا - …`): the agency part,
@@ -552,8 +557,12 @@ mod tests {
         assert_eq!(agency(&p("استقلال ۲ - پرسپولیس ۱ - بازی با پیروزی استقلال تمام شد."), Language::Persian), None);
         // … nor the desk after the outlet
         assert_eq!(agency(&p("برنا - گروه استانها - رییس گفت."), Language::Persian).as_deref(), Some("برنا"));
-        // the outlet in brackets after the city
+        // the outlet in brackets after the city; a city or a country alone
+        // names none
         assert_eq!(agency(&p("تهران (پانا) - وزیر گفت."), Language::Persian).as_deref(), Some("پانا"));
+        for place in ["تهران", "خرم‌آباد", "مشهد", "افغانستان"] {
+            assert_eq!(agency(&p(&format!("{place} - وزیر گفت.")), Language::Persian), None, "{place}");
+        }
         // the reporter after the agency's semicolon
         assert_eq!(
             agency(&p("باشگاه خبرنگاران جوان؛ مینا عظیمی - وزیر گفت."), Language::Persian).as_deref(),

@@ -48,6 +48,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_outlet_stops.txt", include_str!("data/fa_outlet_stops.txt")),
     ("fa_partitive_heads.txt", include_str!("data/fa_partitive_heads.txt")),
     ("fa_phrase_stops.txt", include_str!("data/fa_phrase_stops.txt")),
+    ("fa_places.txt", include_str!("data/fa_places.txt")),
     ("fa_predicate_heads.txt", include_str!("data/fa_predicate_heads.txt")),
     ("fa_pronouns.txt", include_str!("data/fa_pronouns.txt")),
     ("fa_quantifiers.txt", include_str!("data/fa_quantifiers.txt")),
