@@ -201,6 +201,12 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
                 .or_else(|| city_then_outlet(first, data))
                 .or_else(|| dateline_prefix(first, data))
                 .or_else(|| slashed_prefix(first))
+                // … and so may a dateline, under a lead that ends its
+                // sentence (`باشگاه خبرنگاران جوان - …` under the summary)
+                .or_else(|| {
+                    let second = paragraphs.get(1).filter(|_| text::ends_with_stop(first))?;
+                    dateline_prefix(second, data)
+                })
         }
         Language::Vietnamese if first.starts_with('(') => bracketed_outlet(first).map(str::to_owned),
         Language::Vietnamese => vietnamese_outlet_dateline(first, language.data()?),
@@ -579,6 +585,15 @@ mod tests {
         let under_lead =
             ["وزیر کار به تفکیک وزارتخانه واکنش نشان داد.".to_owned(), "خبرگزاری تسنیم: وزیر کار گفت.".to_owned()];
         assert_eq!(agency(&under_lead, Language::Persian).as_deref(), Some("تسنیم"));
+        // … and a dateline under it; under a line that ends no sentence (a
+        // kicker) or further down, a dash names no outlet
+        let lead = "رئیس دفتر رئیس‌جمهور درباره جزئیات گفت‌وگو توضیحاتی را بیان کرد.";
+        let paragraphs = |first: &str, second: &str| vec![first.to_owned(), second.to_owned()];
+        let dated = "باشگاه خبرنگاران جوان - رئیس دفتر رئیس‌جمهور اظهار داشت: ما آماده‌ایم.";
+        assert_eq!(agency(&paragraphs(lead, dated), Language::Persian).as_deref(), Some("باشگاه خبرنگاران جوان"));
+        assert_eq!(agency(&paragraphs("رئیس دفتر رئیس‌جمهور", dated), Language::Persian), None);
+        let third = [lead.to_owned(), lead.to_owned(), dated.to_owned()];
+        assert_eq!(agency(&third, Language::Persian), None);
         // the name in quotation marks, and one closed by a slash
         let quoted = "به گزارش \"ورزش سه\" مربی تیم گفت.";
         assert_eq!(agency(&p(quoted), Language::Persian).as_deref(), Some("ورزش سه"));
