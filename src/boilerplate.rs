@@ -545,6 +545,14 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
     } else {
         end
     };
+    // a speech too short for prose under the last paragraph (`سردار
+    // سلامی افزود: ما آماده هستیم.`, `Ông Hùng nói: "Sẽ làm."`) is the
+    // article's: a speaker and a speech verb before a colon open a
+    // reported sentence, which no menu, teaser or footer prints
+    let end = (end + 1..cut)
+        .take_while(|&i| is_short_closing_speech(i, blocks, &features, &decisions, data))
+        .last()
+        .unwrap_or(end);
     // writers sign after the last paragraph printed, a closing teaser's
     // included
     let printed_end = end;
@@ -808,6 +816,21 @@ fn is_short_closing_sentence(
         && f.stopword_share >= PROSE_MIN_STOPWORD_SHARE
         && !f.cue
         && !f.read_more
+}
+
+/// Whether block `i`, right under the article's last paragraph or a
+/// speech under it, is a speech too short for prose: a line of its own
+/// ending a sentence, giving its speaker and speech verb before a colon
+/// (see [`gives_speech`]).
+fn is_short_closing_speech(
+    i: usize,
+    blocks: &[Block],
+    features: &[Features],
+    decisions: &[Option<Decision>],
+    data: Option<&LanguageData>,
+) -> bool {
+    is_undecided_sentence_line(i, blocks, features, decisions)
+        && data.is_some_and(|d| gives_speech(&blocks[i].text, SPEAKER_MAX_TOKENS, d))
 }
 
 /// Whether the blocks open more quotations (`«`, `“`) than they close.
@@ -1355,8 +1378,36 @@ fn pronoun_gives_speech(line: &str, data: &LanguageData) -> bool {
     let tokens = data.tokenize(text::head(line, PRONOUN_SPEECH_MAX_BYTES));
     let first = tokens.iter().position(|t| t.is_word).unwrap_or(tokens.len());
     data.pronouns.match_at(&tokens, first).is_some()
-        && (first + 1..tokens.len().min(first + PRONOUN_SPEECH_MAX_TOKENS + 1))
-            .any(|colon| tokens[colon].folded == ":" && data.speech_verbs.match_ending_at(&tokens, colon).is_some())
+        && speech_colon_within(&tokens, first + 1, PRONOUN_SPEECH_MAX_TOKENS, data)
+}
+
+/// Most tokens before the speech verb of a speech a line gives after its
+/// speaker: a name with a title or two and a short scene (`سردار حسین
+/// سلامی در جمع خبرنگاران گفت:`, `Ông Nguyễn Văn Hùng, Giám đốc Sở,
+/// nói:`).
+const SPEAKER_MAX_TOKENS: usize = 12;
+
+/// Bytes of a line read for a speaker and their verb (as
+/// [`PRONOUN_SPEECH_MAX_BYTES`]).
+const SPEAKER_MAX_BYTES: usize = SPEAKER_MAX_TOKENS * 32;
+
+/// Whether a line gives a speech after its opening words and a speech
+/// verb, within `max_tokens` tokens, and a colon (`سردار سلامی افزود: …`):
+/// reported speech, the text of an article.
+fn gives_speech(line: &str, max_tokens: usize, data: &LanguageData) -> bool {
+    if !line.contains(':') {
+        return false;
+    }
+    let tokens = data.tokenize(text::head(line, SPEAKER_MAX_BYTES));
+    let first = tokens.iter().position(|t| t.is_word).unwrap_or(tokens.len());
+    speech_colon_within(&tokens, first + 1, max_tokens, data)
+}
+
+/// Whether a colon right after a speech verb stands among `tokens[from..]`
+/// within `max_tokens` tokens.
+fn speech_colon_within(tokens: &[Token], from: usize, max_tokens: usize, data: &LanguageData) -> bool {
+    (from..tokens.len().min(from + max_tokens))
+        .any(|colon| tokens[colon].folded == ":" && data.speech_verbs.match_ending_at(tokens, colon).is_some())
 }
 
 /// Longest line read as a commentary's disclaimer, in words: it names the
@@ -1813,6 +1864,38 @@ mod tests {
         let closed = page.replace("اویند.", "اویند.»");
         let l = labels(&closed, Language::Persian);
         assert_eq!(label_of(&l, "روز پدر گرامی باد."), Label::Boilerplate, "{l:?}");
+    }
+
+    #[test]
+    fn short_speeches_under_the_last_paragraph_are_the_articles() {
+        let page = "وزیر دفاع: شناسایی عوامل حادثه ادامه دارد\n\nسردار حسین سلامی فرمانده کل سپاه در حاشیه جلسه هیات دولت در جمع خبرنگاران گفت: دشمن در محاسبات خود اشتباه کرده است.\n\nسردار سلامی افزود: ما آماده هستیم.\n\nدکتر آشتیانی گفت: کار ادامه دارد.\n\nخبرهای مرتبط را بخوانید.\n";
+        let l = labels(page, Language::Persian);
+        for line in ["سردار سلامی افزود: ما آماده هستیم.", "دکتر آشتیانی گفت: کار ادامه دارد."]
+        {
+            assert_eq!(label_of(&l, line), Label::Body, "{line}: {l:?}");
+        }
+        // a short sentence with no speech, and a colon with no speech verb
+        // before it, are what follows the article
+        assert_eq!(label_of(&l, "خبرهای مرتبط را بخوانید."), Label::Boilerplate, "{l:?}");
+        let l = labels(&page.replace("سردار سلامی افزود:", "سردار سلامی:"), Language::Persian);
+        assert_eq!(label_of(&l, "سردار سلامی: ما آماده هستیم."), Label::Boilerplate, "{l:?}");
+        // … and so is a speech without its stop, as a teaser's title
+        // prints one (`وزیر: …`)
+        let l = labels(&page.replace("آماده هستیم.", "آماده هستیم"), Language::Persian);
+        assert_eq!(label_of(&l, "سردار سلامی افزود: ما آماده هستیم"), Label::Boilerplate, "{l:?}");
+        // … and a speech after what follows the article
+        let l = labels(
+            &page.replace("\n\nسردار سلامی افزود", "\n\nتمامی حقوق محفوظ است\n\nسردار سلامی افزود"),
+            Language::Persian,
+        );
+        assert_eq!(label_of(&l, "سردار سلامی افزود: ما آماده هستیم."), Label::Boilerplate, "{l:?}");
+        let l = labels(
+            &format!(
+                "Quốc hội tiếp tục chất vấn Bộ trưởng\n\n{VI_PARAGRAPH}\n\n{VI_PARAGRAPH_2}\n\nÔng Hùng nói: \"Sẽ làm.\"\n"
+            ),
+            Language::Vietnamese,
+        );
+        assert_eq!(label_of(&l, "Ông Hùng nói: \"Sẽ làm.\""), Label::Body, "{l:?}");
     }
 
     #[test]
