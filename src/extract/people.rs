@@ -2183,7 +2183,17 @@ impl<'a> Register<'a> {
                 .filter(|_| found.is_none())
                 .and_then(|title| self.find(&format!("{title} {name}")));
             title_in_name = with_title.is_some();
-            let index = match with_title.or(found) {
+            // a rank that is a given name too (`امیر`, a general and Amir)
+            // before a surname is the rank of the person the article met
+            // with that rank and surname (`امیر سرتیپ محمدرضا آشتیانی`,
+            // then `امیر آشتیانی`), not someone new called Amir
+            let by_rank = || {
+                let (first, surname) = name.split_once(' ')?;
+                let i = self.find(surname)?;
+                let rank = self.persons[i].title.as_deref().and_then(|title| title.split(' ').next())?;
+                (text::fold_cow(rank) == text::fold_cow(first)).then_some(i)
+            };
+            let index = match with_title.or(found).or_else(by_rank) {
                 // the article's subject, by the end of their name
                 None if self.names_protagonist(name) => self.protagonist_person()?,
                 // the full name of someone met first by a short one
@@ -4125,6 +4135,29 @@ mod tests {
         assert_eq!(surname, second);
         assert_eq!(pronoun, second);
         assert_eq!(register.persons[second].roles, ["رییس دانشگاه"]);
+    }
+
+    #[test]
+    fn register_a_rank_that_is_a_given_name_before_a_known_surname_is_that_persons() {
+        let mut register = Register::default();
+        let named = |n: &str, title: Option<&str>| Mention {
+            name: Some(n.into()),
+            title: title.map(Into::into),
+            role: Some("وزیر دفاع".into()),
+            ..Mention::default()
+        };
+        let general = register.refer(&named("محمدرضا آشتیانی", Some("امیر سرتیپ")), true);
+        assert!(general.is_some());
+        let bare = |n: &str| Mention { name: Some(n.into()), ..Mention::default() };
+        assert_eq!(register.refer(&bare("امیر آشتیانی"), true), general);
+        // Amir of another family is someone else, and so is another given
+        // name before the surname, and Amir before a surname whose holder
+        // the article met with another title
+        assert_ne!(register.refer(&bare("امیر حاتمی"), true), general);
+        assert_ne!(register.refer(&bare("علی آشتیانی"), true), general);
+        let doctor = register.refer(&named("حسن سلامی", Some("دکتر")), true);
+        assert_ne!(register.refer(&bare("امیر سلامی"), true), doctor);
+        assert_eq!(register.persons.len(), 5);
     }
 
     #[test]
