@@ -827,7 +827,11 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
     // an office's chain of genitives (whose team, ministry, embassy it
     // is), and with `را` right after the phrase the nouns after it open
     // the object
-    if tokens.get(j).is_some_and(|t| t.folded == "را")
+    // … and so do they before a compound verb's noun the phrase stopped
+    // at (`نماینده آمریکا جلسه‌ای برگزار کند`, America's envoy would hold
+    // a meeting): they are its object
+    let object_marked = tokens.get(j).is_some_and(|t| t.folded == "را");
+    if (object_marked || j < to && before_light_verb(j))
         && let Some(place_end) = (i + 2..j).rev().find(|&e| data.countries.match_ending_at(tokens, e).is_some())
     {
         j = place_end;
@@ -3326,6 +3330,16 @@ mod tests {
         assert_eq!(
             mention("علی دایی سرمربی تیم ملی ایران فهرست بازیکنان را اعلام کرد", Language::Persian),
             m(Some("علی دایی"), None, Some("سرمربی تیم ملی ایران"))
+        );
+        // … and so are they before a compound verb's noun
+        assert_eq!(
+            mention("استیو ویتکاف نماینده آمریکا جلسه‌ای برگزار کند", Language::Persian),
+            m(Some("استیو ویتکاف"), None, Some("نماینده آمریکا"))
+        );
+        // a compound verb right after the country leaves the office whole
+        assert_eq!(
+            mention("استیو ویتکاف نماینده ویژه آمریکا سفر کرد", Language::Persian),
+            m(Some("استیو ویتکاف"), None, Some("نماینده ویژه آمریکا"))
         );
     }
 
