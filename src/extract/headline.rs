@@ -99,6 +99,7 @@ pub fn choose(
         (0..before)
             .filter(|&i| page.decisions[i].label != Label::Byline)
             .filter(|&i| is_title_like(&blocks[i], &page.features[i], capitals_allowed, Some(i) == opening))
+            .filter(|&i| !data.is_some_and(|d| crate::extract::meta::is_outlet_name(&blocks[i].text, d)))
             .collect()
     };
     // a line in capitals only where no other title stands near the
@@ -347,6 +348,24 @@ mod tests {
             "Giá xăng dầu hôm nay tăng mạnh ở nhiều tỉnh » người dân lo lắng về chi phí",
         ] {
             assert_eq!(without_breadcrumb(line), line);
+        }
+    }
+
+    #[test]
+    fn an_outlets_name_alone_is_the_sites_masthead_not_the_headline() {
+        let lead =
+            "Sáng nay, Thủ tướng và lãnh đạo các bộ ngành đã có buổi đối thoại với hơn năm trăm đại biểu thanh niên.";
+        let rest =
+            "Thủ tướng mong rằng thanh niên sẽ tiếp tục xây dựng khát vọng, hoài bão và quyết tâm xây dựng đất nước.";
+        for masthead in ["BÁO ĐIỆN TỬ CHÍNH PHỦ", "Báo Tuổi Trẻ Online"] {
+            let page = format!("{masthead}\n\n{lead}\n\n{rest}");
+            assert_eq!(headline_in(&page, Language::Vietnamese), None, "{masthead}");
+        }
+        // a title opening with a kind's word (`Đài Loan`, Taiwan) and going
+        // on in small letters, or longer than a name, is a title
+        for title in ["Đài Loan tập trận", "ĐÀI LOAN TĂNG CƯỜNG TẬP TRẬN"] {
+            let page = format!("{title}\n\n{lead}\n\n{rest}");
+            assert_eq!(headline_in(&page, Language::Vietnamese).as_deref(), Some(title));
         }
     }
 

@@ -311,6 +311,19 @@ fn outlet_label(paragraph: &str, data: &LanguageData) -> Option<String> {
         .then(|| paragraph[tokens[name].start..tokens[end - 1].end].to_owned())
 }
 
+/// Whether a line is an outlet's name alone after its kind, every word of
+/// the name capitalised (`BÁO ĐIỆN TỬ CHÍNH PHỦ`, `Báo Tuổi Trẻ`): the
+/// site's masthead, no headline. A word in small letters makes it a
+/// sentence (`Đài Loan tăng cường …`, where `Đài` opens Taiwan); in a
+/// script without capitals no name is told from a phrase so, and none is
+/// taken.
+pub fn is_outlet_name(line: &str, data: &LanguageData) -> bool {
+    let tokens = data.tokenize(line);
+    let Some(kind) = data.outlet_kinds.match_at(&tokens, 0) else { return false };
+    let name = &tokens[kind..];
+    (1..=AGENCY_MAX_WORDS).contains(&name.len()) && name.iter().all(|t| t.capitalised)
+}
+
 /// How many tokens of an outlet's kind (`خبرگزاری`, `Báo`) open `tokens`:
 /// the outlet's name follows them.
 fn outlet_kind_len(tokens: &[text::Token], data: &LanguageData) -> usize {
