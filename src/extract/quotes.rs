@@ -8224,6 +8224,22 @@ mod tests {
     }
 
     #[test]
+    fn the_leadership_of_a_body_speaks_for_it() {
+        // `lãnh đạo Trung tâm …` (the centre's leadership): an office
+        // without a name, as `Giám đốc …` is
+        let (quotes, officials) = run(
+            &[
+                "Ngoài ra, lãnh đạo Trung tâm Xúc tiến Đầu tư tỉnh Nghệ An cũng xác nhận, công an có mời một nhân viên lên làm việc.",
+                "\"Còn cụ thể thế nào thì chúng tôi đang chờ kết luận của cơ quan công an\", lãnh đạo Trung tâm Xúc tiến Đầu tư tỉnh Nghệ An cho biết.",
+            ],
+            Language::Vietnamese,
+        );
+        let role = Some("lãnh đạo Trung tâm Xúc tiến Đầu tư tỉnh Nghệ An");
+        assert_eq!(speaker_roles(&quotes), [role, role]);
+        assert!(officials.is_empty());
+    }
+
+    #[test]
     fn a_standing_in_a_case_said_alone_is_the_last_person_given_it() {
         // `bị cáo` (the defendant) is the defendant named before, not the
         // counsel who spoke last; a standing no one was given names no one
