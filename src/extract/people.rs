@@ -940,6 +940,17 @@ fn parse_vietnamese(
     {
         return Some((Mention { pronoun: true, ..Mention::default() }, n));
     }
+    // … or an office said with a demonstrative after it, maybe after an
+    // honorific (`vị lãnh đạo này nói`, this leader said): someone named
+    // before, as a pronoun is, and no office of that name
+    if data.demonstratives.contains(&tokens[to - 1].folded)
+        && (from..to - 1).any(|k| {
+            data.titles.match_at(tokens, k).is_some_and(|n| k + n == to - 1)
+                && (from..k).all(|j| data.honorifics.match_at(tokens, j).is_some())
+        })
+    {
+        return Some((Mention { pronoun: true, ..Mention::default() }, to - from));
+    }
     // … or a standing in a court case alone: `bị cáo khẳng định`, the
     // defendant stated (see `Register::refer`)
     if let Some(n) = data.case_honorifics.match_at(tokens, from)

@@ -8240,6 +8240,41 @@ mod tests {
     }
 
     #[test]
+    fn an_office_with_a_demonstrative_is_the_person_spoken_of() {
+        // `vị giám đốc này` (this director) is the last subject, not an
+        // office named `giám đốc này`
+        let (quotes, _) = run(
+            &[
+                "Ông Trần Quốc Hưng, Giám đốc Sở Y tế tỉnh, cho biết bệnh viện đã nhận thêm hai trăm giường bệnh.",
+                "“Số giường này sẽ được đưa vào dùng ngay trong tháng”, vị giám đốc này nói.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Trần Quốc Hưng"), Some("Trần Quốc Hưng")]);
+        // the office is the whole phrase: `con trai của vị giám đốc này`
+        // (this director's son) is someone else
+        let (quotes, _) = run(
+            &[
+                "Ông Trần Quốc Hưng, Giám đốc Sở Y tế tỉnh, cho biết bệnh viện đã nhận thêm hai trăm giường bệnh.",
+                "“Số giường này sẽ được đưa vào dùng ngay trong tháng”, con trai của vị giám đốc này nói.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_ne!(speakers(&quotes).get(1), Some(&Some("Trần Quốc Hưng")));
+        // after an official brought in without a name (`một lãnh đạo Sở`,
+        // a leader of the department) it is not the one named before
+        let (quotes, _) = run(
+            &[
+                "Ông Trần Quốc Hưng, Giám đốc Sở Y tế tỉnh, cho biết bệnh viện đã nhận thêm hai trăm giường bệnh.",
+                "Một lãnh đạo Sở Tài nguyên và Môi trường tỉnh cho biết đơn vị chưa nhận được thông báo nào.",
+                "“Mọi cán bộ vẫn đi làm bình thường”, vị lãnh đạo này nói.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Trần Quốc Hưng")]);
+    }
+
+    #[test]
     fn a_standing_in_a_case_said_alone_is_the_last_person_given_it() {
         // `bị cáo` (the defendant) is the defendant named before, not the
         // counsel who spoke last; a standing no one was given names no one

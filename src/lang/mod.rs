@@ -883,9 +883,11 @@ pub struct LanguageData {
     /// it, so alone it means the person the sentences before were about,
     /// or, in a lead before any name, the person named next.
     pub seats: Lexicon,
-    /// Demonstratives (Persian `این`, `آن`): one inside a role's phrase
-    /// that runs on to the object marker opens the object (`سخنگوی کاخ سفید
-    /// این سخنان را …`).
+    /// Demonstratives (Persian `این`, `آن`, before their noun; Vietnamese
+    /// `này`, `ấy`, after it): one inside a role's phrase that runs on to
+    /// the object marker opens the object (`سخنگوی کاخ سفید این سخنان را
+    /// …`); one closing an office (`vị lãnh đạo này`, this leader) means
+    /// someone named before.
     pub demonstratives: Lexicon,
     /// Adjectives of a country (Persian `پرتغالی`, Portuguese; `کروات`,
     /// Croatian): one after an office's title says where its holder is
