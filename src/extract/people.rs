@@ -3333,6 +3333,15 @@ mod tests {
                 "{text}"
             );
         }
+        // … and so does a name before the part of the day
+        for text in ["سرهنگ مهرداد بابایی شامگاه چهارشنبه", "مهرداد بابایی سحرگاه امروز", "مهرداد بابایی دقایقی پیش"]
+        {
+            assert_eq!(
+                mention(text, Language::Persian).and_then(|m| m.name).as_deref(),
+                Some("مهرداد بابایی"),
+                "{text}"
+            );
+        }
     }
 
     #[test]
