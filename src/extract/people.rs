@@ -1412,7 +1412,13 @@ fn parse_vietnamese(
             && tokens.get(used + 1).is_some_and(|next| next.capitalised)
             && data.body_nouns.match_at(tokens, used + 1).is_some()
             && tokens.get(segment_end).is_some_and(|t| t.folded == ",");
-        if (joins && (inside_name || compound) || body_of_office)
+        // … and so does a city or a country alone (`Trưởng khoa Tiêu hóa
+        // Bệnh viện Bạch Mai, Hà Nội,`): where the body is, no office
+        let place_of_body = tokens[used].folded == ","
+            && [&data.places, &data.countries]
+                .iter()
+                .any(|places| places.match_at(tokens, used + 1).is_some_and(|n| used + 1 + n == segment_end));
+        if (joins && (inside_name || compound) || body_of_office || place_of_body)
             && !tokens.get(segment_end).is_some_and(is_dash)
             && let Some(previous) = roles_after.last_mut()
             && let Some(longer) = span(source, tokens, previous_start, segment_end)
@@ -3899,6 +3905,24 @@ mod tests {
         let official = subject("Ông Lê Văn Hùng, Bí thư Huyện ủy, Chủ tịch UBND huyện Nhà Bè").unwrap_or_default();
         assert_eq!(official.role.as_deref(), Some("Bí thư Huyện ủy"));
         assert_eq!(official.extra_roles, ["Chủ tịch UBND huyện Nhà Bè"]);
+        // … and a city or a country alone says where the office's body is
+        for (text, role) in [
+            (
+                "Bác sĩ Vũ Trường Khanh, Trưởng khoa Tiêu hóa Bệnh viện Bạch Mai, Hà Nội",
+                "Trưởng khoa Tiêu hóa Bệnh viện Bạch Mai, Hà Nội",
+            ),
+            (
+                "Stein Tonnesson, Giám đốc Viện Nghiên cứu Hòa bình ở Oslo, Na Uy, chuyên gia về Biển Đông",
+                "Giám đốc Viện Nghiên cứu Hòa bình ở Oslo, Na Uy",
+            ),
+        ] {
+            let found = subject(text).unwrap_or_default();
+            assert!(found.role.iter().chain(&found.extra_roles).any(|r| r == role), "{found:?}");
+            assert!(!found.extra_roles.iter().any(|r| r == "Hà Nội" || r == "Na Uy"), "{found:?}");
+        }
+        // a body named after its city is another office's
+        let found = subject("Ông Lê Văn Hùng, Giám đốc Sở Y tế, Hà Nội Tourist").unwrap_or_default();
+        assert_eq!(found.role.as_deref(), Some("Giám đốc Sở Y tế"), "{found:?}");
     }
 
     #[test]
