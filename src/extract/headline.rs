@@ -357,7 +357,8 @@ mod tests {
             "Sáng nay, Thủ tướng và lãnh đạo các bộ ngành đã có buổi đối thoại với hơn năm trăm đại biểu thanh niên.";
         let rest =
             "Thủ tướng mong rằng thanh niên sẽ tiếp tục xây dựng khát vọng, hoài bão và quyết tâm xây dựng đất nước.";
-        for masthead in ["BÁO ĐIỆN TỬ CHÍNH PHỦ", "Báo Tuổi Trẻ Online"] {
+        for masthead in ["BÁO ĐIỆN TỬ CHÍNH PHỦ", "Báo Tuổi Trẻ Online", "CỔNG THÔNG TIN ĐIỆN TỬ BỘ CÔNG AN"]
+        {
             let page = format!("{masthead}\n\n{lead}\n\n{rest}");
             assert_eq!(headline_in(&page, Language::Vietnamese), None, "{masthead}");
         }

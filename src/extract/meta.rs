@@ -126,6 +126,10 @@ pub fn first_occurrences(items: impl IntoIterator<Item = String>) -> Vec<String>
 /// Outlet names are one to three words.
 const AGENCY_MAX_WORDS: usize = 3;
 
+/// Most words of an outlet's kind: five syllables in `cổng thông tin điện
+/// tử` (an e-portal).
+const OUTLET_KIND_MAX_WORDS: usize = 5;
+
 /// How far into a paragraph an outlet's credit is looked for, in bytes:
 /// articles credit their outlet in a paragraph's first sentences, and a
 /// paragraph longer than this is a dump (a page without a full stop),
@@ -318,6 +322,13 @@ fn outlet_label(paragraph: &str, data: &LanguageData) -> Option<String> {
 /// script without capitals no name is told from a phrase so, and none is
 /// taken.
 pub fn is_outlet_name(line: &str, data: &LanguageData) -> bool {
+    // (most candidates are told without tokens: a name in capitals opens
+    // with one, and a line longer than a kind and a name is a title)
+    if !line.starts_with(char::is_uppercase)
+        || line.split_whitespace().count() > OUTLET_KIND_MAX_WORDS + AGENCY_MAX_WORDS
+    {
+        return false;
+    }
     let tokens = data.tokenize(line);
     let Some(kind) = data.outlet_kinds.match_at(&tokens, 0) else { return false };
     let name = &tokens[kind..];
