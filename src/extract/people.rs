@@ -1007,11 +1007,21 @@ fn parse_vietnamese(
     // (most phrases end at a comma: the cheap checks first, the list's
     // search last)
     let opens_with_office = data.titles.match_at(tokens, i).is_some();
+    // … and for a comma before the body the office's body is part of,
+    // when the phrase ends with it (`Cục trưởng Cục Lãnh sự, Bộ Ngoại giao
+    // X`, the consular department of the foreign ministry): a capitalised
+    // word that opens no office, honorific or name
+    let parent_body = |comma: usize| {
+        phrase_end_from(comma + 1) == to
+            && [&data.titles, &data.honorifics, &data.name_anchors]
+                .iter()
+                .all(|l| l.match_at(tokens, comma + 1).is_none())
+    };
     let office_goes_on_past = |mark: usize| {
         opens_with_office
             && mark + 1 < to
             && between_capitals(tokens, mark)
-            && (is_dash(&tokens[mark]) || tokens[mark].folded == "," && in_list_of_fields(mark))
+            && (is_dash(&tokens[mark]) || tokens[mark].folded == "," && (in_list_of_fields(mark) || parent_body(mark)))
     };
     while phrase_end > i {
         if is_bracketed_acronym(source, &tokens[phrase_end..to]) {
@@ -3566,6 +3576,27 @@ mod tests {
         assert_eq!(used("این مقام مسئول یادآوری کرد"), Some((true, 3)));
         assert_eq!(used("این مقام همچنین افزود"), Some((true, 2)));
         assert_eq!(used("وی عراقی را دید"), Some((true, 1)));
+    }
+
+    #[test]
+    fn a_vietnamese_office_goes_on_past_a_comma_to_its_parent_body_and_holder() {
+        let vi = Language::Vietnamese;
+        let found = mention("Cục trưởng Cục Lãnh sự, Bộ Ngoại giao Nguyễn Thị Hương Lan", vi).unwrap_or_default();
+        assert_eq!(found.name.as_deref(), Some("Nguyễn Thị Hương Lan"), "{found:?}");
+        assert_eq!(found.role.as_deref(), Some("Cục trưởng Cục Lãnh sự, Bộ Ngoại giao"), "{found:?}");
+        // a comma before the holder's honorific or name, or before another
+        // office, ends the office
+        for text in [
+            "Cục trưởng Cục Lãnh sự, Bà Nguyễn Thị Hương Lan",
+            "Cục trưởng Cục Lãnh sự, Nguyễn Thị Hương Lan",
+            "Cục trưởng Cục Lãnh sự, Phó Chủ tịch Nguyễn Thị Hương Lan",
+        ] {
+            let found = mention(text, vi).unwrap_or_default();
+            assert_eq!(found.role.as_deref(), Some("Cục trưởng Cục Lãnh sự"), "{text}: {found:?}");
+        }
+        // … and so does one before a body that does not close the phrase
+        let found = mention("Cục trưởng Cục Lãnh sự, Bộ Ngoại giao, Nguyễn Thị Hương Lan", vi).unwrap_or_default();
+        assert_eq!(found.role.as_deref(), Some("Cục trưởng Cục Lãnh sự"), "{found:?}");
     }
 
     #[test]
