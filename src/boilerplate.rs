@@ -956,8 +956,10 @@ fn doubled_title_at_top(
 /// Whether line `i` is a person's office and name and nothing else
 /// (`Người phát ngôn Bộ Ngoại giao Việt Nam Lê Hải Bình`), or a full name
 /// alone that the paragraph after it gives again (`علی‌اکبر محرابیان` over
-/// `به گزارش ایرنا، علی‌اکبر محرابیان وزیر نیرو …`): between paragraphs, a
-/// portrait's caption, where a subheading would say something. A name
+/// `به گزارش ایرنا، علی‌اکبر محرابیان وزیر نیرو …`), or a name with its
+/// honorific under the paragraph that gives it (`Bị cáo Phạm Trung Kiên.`):
+/// between paragraphs, a portrait's caption, where a subheading would say
+/// something. A name
 /// alone anywhere else may sign a part; a name the language's lists do
 /// not confirm (a bare one) may be any noun phrase. (A one-word line never
 /// comes here: it is a fragment.)
@@ -967,7 +969,10 @@ fn is_portrait_caption(i: usize, blocks: &[Block], data: &LanguageData) -> bool 
     people::parse(line, &tokens, 0, tokens.len(), data.language, data).is_some_and(|(mention, used)| {
         let Some(name) = mention.name.as_deref().filter(|_| used == tokens.len()) else { return false };
         let named_next = || blocks.get(i + 1).is_some_and(|next| next.text.contains(name));
-        mention.role.is_some() || !mention.bare && named_next()
+        // (with an honorific, `Bị cáo Phạm Trung Kiên.` under the paragraph
+        // about him, the name signs nothing)
+        let named_before = || i > 0 && blocks[i - 1].text.contains(name);
+        mention.role.is_some() || !mention.bare && (named_next() || mention.title.is_some() && named_before())
     })
 }
 
@@ -2580,6 +2585,15 @@ mod tests {
         assert_eq!(label_of(&labels(&page, Language::Persian), "علی‌اکبر محرابیان"), Label::Caption);
         let page = format!("{}\n\nعلی‌اکبر محرابیان\n\n{}\n\n{}", fa[0], fa[2], fa[1]);
         assert_ne!(label_of(&labels(&page, Language::Persian), "علی‌اکبر محرابیان"), Label::Caption);
+        // … and so is a name with its honorific under the paragraph that
+        // gives it; without the honorific it may sign the part above
+        let about = "Bị cáo Phạm Trung Kiên cho rằng đề nghị án tử hình là quá nặng và xin được giảm nhẹ hình phạt.";
+        for (line, caption) in [("Bị cáo Phạm Trung Kiên.", true), ("Phạm Trung Kiên", false)] {
+            let page = format!("{VI_PARAGRAPH}\n\n{about}\n\n{line}\n\n{VI_PARAGRAPH_2}\n\n{VI_PARAGRAPH}");
+            assert_eq!(label_of(&labels(&page, Language::Vietnamese), line) == Label::Caption, caption, "{line}");
+        }
+        let page = format!("{VI_PARAGRAPH}\n\nBị cáo Phạm Trung Kiên.\n\n{VI_PARAGRAPH_2}\n\n{VI_PARAGRAPH}");
+        assert_ne!(label_of(&labels(&page, Language::Vietnamese), "Bị cáo Phạm Trung Kiên."), Label::Caption);
         // a subheading whose words the paragraph takes up is no name, and
         // a given name alone is a fragment, or heads the part of a story
         // about that person
