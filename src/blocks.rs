@@ -201,6 +201,42 @@ fn join_continued_lines(blocks: &mut Vec<Block>) {
     *blocks = joined;
 }
 
+/// Joins a line that ends with a word no sentence or title ends with (a
+/// preposition or a conjunction, see [`LanguageData::dangling_words`]: `…
+/// ۱۵۶ پروژه عمرانی در` / `این استان …`), or with a reporting cue (`به
+/// گزارش` / `خبرنگار باشگاه …`), to the line right under it: a print
+/// layout or a crawler broke the sentence there. Units of a flattened
+/// line and table cells are cut apart on purpose and stay so.
+pub fn join_lines_broken_after_function_words(blocks: &mut Vec<Block>, data: &LanguageData) {
+    let ends_dangling = |line: &str| {
+        let mut words = line.split_whitespace().rev();
+        // (a word with its punctuation is no entry: `در،` ends a clause)
+        let Some(last) = words.next() else { return false };
+        let last = text::fold(last);
+        data.dangling_words.contains(&last)
+            || words
+                .next()
+                .is_some_and(|before| data.reporting_cues.contains(&format!("{} {last}", text::fold(before))))
+    };
+    let whole_line = |b: &Block| !b.from_flattened_line && !b.table_cell;
+    let mut joined: Vec<Block> = Vec::with_capacity(blocks.len());
+    for block in blocks.drain(..) {
+        match joined.last_mut() {
+            Some(previous)
+                if block.gap_before == 0
+                    && whole_line(previous)
+                    && whole_line(&block)
+                    && ends_dangling(&previous.text) =>
+            {
+                previous.text.push(' ');
+                previous.text.push_str(&block.text);
+            }
+            _ => joined.push(block),
+        }
+    }
+    *blocks = joined;
+}
+
 /// Whether `next`, on the line right under `previous`, goes on with the
 /// sentence `previous` broke off after a comma (see
 /// [`join_continued_lines`]). Units of a flattened line and table cells
@@ -1259,6 +1295,44 @@ mod tests {
         ] {
             assert_eq!(texts(&page).len(), 3, "{page}");
         }
+    }
+
+    #[test]
+    fn a_line_ending_with_a_preposition_or_a_reporting_cue_goes_on_in_the_next() {
+        let texts = |page: &str, language: crate::lang::Language| -> Vec<String> {
+            let mut blocks = from_text(page, &[]);
+            join_lines_broken_after_function_words(&mut blocks, language.data().unwrap_or_else(|| unreachable!()));
+            blocks.into_iter().map(|b| b.text).collect()
+        };
+        let fa = crate::lang::Language::Persian;
+        let page = "به گزارش\nخبرنگار باشگاه خبرنگاران مشهد، محمد حسن واحدی اظهار کرد: تاکنون ۱۵۶ پروژه عمرانی در\nاین استان آماده شده است.\nوی افزود: هزینه زیادی شده است.";
+        assert_eq!(
+            texts(page, fa),
+            [
+                "به گزارش خبرنگار باشگاه خبرنگاران مشهد، محمد حسن واحدی اظهار کرد: تاکنون ۱۵۶ پروژه عمرانی در این استان آماده شده است.",
+                "وی افزود: هزینه زیادی شده است.",
+            ]
+        );
+        let vi = crate::lang::Language::Vietnamese;
+        let page = "Ông Nguyễn Văn An cho biết bệnh viện của\ntỉnh đã đạt chuẩn.\nDòng sau.";
+        assert_eq!(texts(page, vi), ["Ông Nguyễn Văn An cho biết bệnh viện của tỉnh đã đạt chuẩn.", "Dòng sau."]);
+        // a blank line between, a word that may end a line, a flattened
+        // page's units or a table's cells: lines of their own
+        let sentence = "Đây là một câu khá dài để kiểm tra việc tách câu trong trang bị ép phẳng thành một dòng. ";
+        let flattened = format!("{}Bệnh viện của", sentence.repeat(20));
+        for (page, lines) in [
+            ("Ông Nguyễn Văn An cho biết bệnh viện của\n\ntỉnh đã đạt chuẩn.", 2),
+            ("Ông Nguyễn Văn An cho biết bệnh viện\ntỉnh đã đạt chuẩn.", 2),
+            ("| Bệnh viện của |\n| tỉnh đã đạt chuẩn |", 2),
+        ] {
+            assert_eq!(texts(page, vi).len(), lines, "{page}");
+        }
+        let page = format!("{flattened}\ntỉnh đã đạt chuẩn.");
+        assert_eq!(texts(&page, vi).last().map(String::as_str), Some("tỉnh đã đạt chuẩn."));
+        let page = format!("Bệnh viện của\n{flattened}");
+        assert_eq!(texts(&page, vi).first().map(String::as_str), Some("Bệnh viện của"));
+        // a preposition with its punctuation ends a clause
+        assert_eq!(texts("Bệnh viện của,\ntỉnh đã đạt chuẩn.", vi).len(), 2);
     }
 
     #[test]

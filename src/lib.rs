@@ -189,6 +189,9 @@ impl Extractor {
             let language = self.options.language.unwrap_or_else(|| lang::identify(text));
             let abbreviations = language.data().map_or(&[][..], |d| d.abbreviations);
             let mut blocks = blocks::from_text(text, abbreviations);
+            if let Some(data) = language.data() {
+                blocks::join_lines_broken_after_function_words(&mut blocks, data);
+            }
             date::split_datelines(&mut blocks, language);
             blocks::split_before_agency_dateline(&mut blocks, language.data());
             blocks::split_around_news_id(&mut blocks);

@@ -20,6 +20,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_connectives.txt", include_str!("data/fa_connectives.txt")),
     ("fa_copulas.txt", include_str!("data/fa_copulas.txt")),
     ("fa_countries.txt", include_str!("data/fa_countries.txt")),
+    ("fa_dangling_words.txt", include_str!("data/fa_dangling_words.txt")),
     ("fa_date_labels.txt", include_str!("data/fa_date_labels.txt")),
     ("fa_deadline_cues.txt", include_str!("data/fa_deadline_cues.txt")),
     ("fa_demonstratives.txt", include_str!("data/fa_demonstratives.txt")),

@@ -819,6 +819,11 @@ pub struct LanguageData {
     /// Words that carry a sentence on after a clause's verb (`و`, `که`,
     /// `اما`): a verb before one does not end the sentence.
     pub clause_continuations: Lexicon,
+    /// Words no sentence or title ends with: prepositions and conjunctions
+    /// (`در`, `و`; `của`, `và`). A line ending with one was broken inside
+    /// its sentence, by a print layout or a crawler, and goes on in the
+    /// line under it.
+    pub dangling_words: Lexicon,
     /// Given names (Persian) or family names (Vietnamese): the part of a
     /// personal name that a closed list can recognise.
     pub name_anchors: Lexicon,
@@ -1220,6 +1225,7 @@ impl LanguageData {
             clause_taking: get("clause_taking"),
             stative_predicates: get("stative_predicates"),
             clause_continuations: get("clause_continuations"),
+            dangling_words: get("dangling_words"),
         };
         data.first_words = first_words.into_inner().1;
         data

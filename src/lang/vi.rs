@@ -20,6 +20,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_connectives.txt", include_str!("data/vi_connectives.txt")),
     ("vi_copulas.txt", include_str!("data/vi_copulas.txt")),
     ("vi_countries.txt", include_str!("data/vi_countries.txt")),
+    ("vi_dangling_words.txt", include_str!("data/vi_dangling_words.txt")),
     ("vi_date_labels.txt", include_str!("data/vi_date_labels.txt")),
     ("vi_day_parts.txt", include_str!("data/vi_day_parts.txt")),
     ("vi_deadline_cues.txt", include_str!("data/vi_deadline_cues.txt")),
