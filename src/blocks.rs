@@ -209,14 +209,13 @@ fn join_continued_lines(blocks: &mut Vec<Block>) {
 /// line and table cells are cut apart on purpose and stay so.
 pub fn join_lines_broken_after_function_words(blocks: &mut Vec<Block>, data: &LanguageData) {
     let ends_dangling = |line: &str| {
-        let mut words = line.split_whitespace().rev();
         // (a word with its punctuation is no entry: `در،` ends a clause)
-        let Some(last) = words.next() else { return false };
-        let last = text::fold(last);
-        data.dangling_words.contains(&last)
-            || words
-                .next()
-                .is_some_and(|before| data.reporting_cues.contains(&format!("{} {last}", text::fold(before))))
+        let line = line.trim_end();
+        let Some((rest, last)) = line.rsplit_once(' ') else { return false };
+        // the last two words as they stand, read without a copy (a cue is
+        // written with one space)
+        let last_two = rest.rfind(' ').map_or(line, |space| &line[space + 1..]);
+        data.dangling_words.contains(&text::fold_cow(last)) || data.reporting_cues.contains(&text::fold_cow(last_two))
     };
     let whole_line = |b: &Block| !b.from_flattened_line && !b.table_cell;
     let mut joined: Vec<Block> = Vec::with_capacity(blocks.len());
