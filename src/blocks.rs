@@ -187,18 +187,35 @@ const CONTINUED_LINE_MIN_WORDS: usize = 6;
 /// without case: no paragraph ends with a comma (`… برگزار شده بود،` /
 /// `در پاسخ به سوالی … گفت: …`, the speech and its speaker).
 fn join_continued_lines(blocks: &mut Vec<Block>) {
+    join_into_previous(blocks, |previous, block| {
+        if block.text.starts_with(is_clause_mark) {
+            Some("")
+        } else {
+            goes_on_after_comma(previous, block).then_some(" ")
+        }
+    });
+}
+
+/// Appends each block to the one before it (after it has taken in its own
+/// followers) where `joiner` gives the text to put between them.
+fn join_into_previous(blocks: &mut Vec<Block>, joiner: impl Fn(&Block, &Block) -> Option<&'static str>) {
     let mut joined: Vec<Block> = Vec::with_capacity(blocks.len());
     for block in blocks.drain(..) {
-        match joined.last_mut() {
-            Some(previous) if block.text.starts_with(is_clause_mark) => previous.text.push_str(&block.text),
-            Some(previous) if goes_on_after_comma(previous, &block) => {
-                previous.text.push(' ');
+        match joined.last_mut().and_then(|previous| joiner(previous, &block).map(|between| (previous, between))) {
+            Some((previous, between)) => {
+                previous.text.push_str(between);
                 previous.text.push_str(&block.text);
             }
-            _ => joined.push(block),
+            None => joined.push(block),
         }
     }
     *blocks = joined;
+}
+
+/// Whether a block is a whole line of the text: not a unit cut out of a
+/// flattened line nor a table's cell, which are cut apart on purpose.
+fn is_whole_line(block: &Block) -> bool {
+    !block.from_flattened_line && !block.table_cell
 }
 
 /// Joins a line that ends with a word no sentence or title ends with (a
@@ -217,23 +234,10 @@ pub fn join_lines_broken_after_function_words(blocks: &mut Vec<Block>, data: &La
         let last_two = rest.rfind(' ').map_or(line, |space| &line[space + 1..]);
         data.dangling_words.contains(&text::fold_cow(last)) || data.reporting_cues.contains(&text::fold_cow(last_two))
     };
-    let whole_line = |b: &Block| !b.from_flattened_line && !b.table_cell;
-    let mut joined: Vec<Block> = Vec::with_capacity(blocks.len());
-    for block in blocks.drain(..) {
-        match joined.last_mut() {
-            Some(previous)
-                if block.gap_before == 0
-                    && whole_line(previous)
-                    && whole_line(&block)
-                    && ends_dangling(&previous.text) =>
-            {
-                previous.text.push(' ');
-                previous.text.push_str(&block.text);
-            }
-            _ => joined.push(block),
-        }
-    }
-    *blocks = joined;
+    join_into_previous(blocks, |previous, block| {
+        (block.gap_before == 0 && is_whole_line(previous) && is_whole_line(block) && ends_dangling(&previous.text))
+            .then_some(" ")
+    });
 }
 
 /// Whether `next`, on the line right under `previous`, goes on with the
@@ -243,7 +247,8 @@ pub fn join_lines_broken_after_function_words(blocks: &mut Vec<Block>, data: &La
 fn goes_on_after_comma(previous: &Block, next: &Block) -> bool {
     next.gap_before == 0
         && previous.text.ends_with(['،', ','])
-        && !(previous.from_flattened_line || next.from_flattened_line || previous.table_cell || next.table_cell)
+        && is_whole_line(previous)
+        && is_whole_line(next)
         && next.text.starts_with(|c: char| c.is_alphabetic() && !c.is_uppercase())
         && text::has_words(&previous.text, CONTINUED_LINE_MIN_WORDS)
 }

@@ -829,8 +829,7 @@ fn is_short_closing_speech(
     decisions: &[Option<Decision>],
     data: Option<&LanguageData>,
 ) -> bool {
-    is_undecided_sentence_line(i, blocks, features, decisions)
-        && data.is_some_and(|d| gives_speech(&blocks[i].text, SPEAKER_MAX_TOKENS, d))
+    is_undecided_sentence_line(i, blocks, features, decisions) && data.is_some_and(|d| gives_speech(&blocks[i].text, d))
 }
 
 /// Whether the blocks open more quotations (`«`, `“`) than they close.
@@ -1397,15 +1396,15 @@ const SPEAKER_MAX_TOKENS: usize = 12;
 const SPEAKER_MAX_BYTES: usize = SPEAKER_MAX_TOKENS * 32;
 
 /// Whether a line gives a speech after its opening words and a speech
-/// verb, within `max_tokens` tokens, and a colon (`سردار سلامی افزود: …`):
-/// reported speech, the text of an article.
-fn gives_speech(line: &str, max_tokens: usize, data: &LanguageData) -> bool {
+/// verb, within [`SPEAKER_MAX_TOKENS`] tokens, and a colon (`سردار سلامی
+/// افزود: …`): reported speech, the text of an article.
+fn gives_speech(line: &str, data: &LanguageData) -> bool {
     if !line.contains(':') {
         return false;
     }
     let tokens = data.tokenize(text::head(line, SPEAKER_MAX_BYTES));
     let first = tokens.iter().position(|t| t.is_word).unwrap_or(tokens.len());
-    speech_colon_within(&tokens, first + 1, max_tokens, data)
+    speech_colon_within(&tokens, first + 1, SPEAKER_MAX_TOKENS, data)
 }
 
 /// Whether a colon right after a speech verb stands among `tokens[from..]`

@@ -386,8 +386,7 @@ fn dateline_prefix(paragraph: &str, data: &LanguageData) -> Option<String> {
         None => prefix,
     };
     let tokens = text::tokenize(outlet);
-    let is_place =
-        [&data.places, &data.countries].iter().any(|places| places.match_at(&tokens, 0) == Some(tokens.len()));
+    let is_place = people::is_place_span(&tokens, 0, tokens.len(), data);
     // a score (`استقلال ۲ - پرسپولیس ۱ - …`) names no outlet
     Some(outlet.trim().to_owned())
         .filter(|outlet| !outlet.is_empty() && !outlet.chars().any(char::is_numeric) && !is_place)

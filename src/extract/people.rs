@@ -870,6 +870,12 @@ pub(crate) fn opens_place(tokens: &[Token], j: usize, data: &LanguageData) -> bo
     data.places.match_at(tokens, j).is_some() || data.countries.match_at(tokens, j).is_some()
 }
 
+/// Whether the tokens `from..to` are a place or a country and nothing
+/// else (`Hà Nội`, `Na Uy`, `تهران`).
+pub(crate) fn is_place_span(tokens: &[Token], from: usize, to: usize, data: &LanguageData) -> bool {
+    [&data.places, &data.countries].iter().any(|lexicon| lexicon.match_at(tokens, from) == Some(to - from))
+}
+
 /// Whether the words `from..to` name a body rather than a person: an
 /// acronym (`Chủ tịch HĐQT Housing Group`) or a body's noun (`Trường Lê
 /// Quý Đôn`) among them.
@@ -1176,8 +1182,7 @@ fn parse_vietnamese(
         // after a title, a country or a place is the office's, not its
         // holder (`Thủ tướng Trung Quốc cho rằng`, the Chinese premier named
         // before); after an honorific it is a name (`bà Nga`, `ông Anh`)
-        let names_place = !introduced
-            && [&data.countries, &data.places].iter().any(|lexicon| lexicon.match_at(tokens, k) == Some(run));
+        let names_place = !introduced && is_place_span(tokens, k, phrase_end, data);
         // an acronym or a body's noun names a body, not a person (`Chủ tịch
         // HĐQT Housing Group`, `Hiệu trưởng Trường Lê Quý Đôn`) … but right
         // after an honorific a body's noun is a given name (`ông Đường`,
@@ -1259,7 +1264,7 @@ fn parse_vietnamese(
                 && syllable(k)
                 && syllable(k + 1)
                 && data.affiliation_markers.match_at(tokens, e).is_some()
-                && [&data.places, &data.countries].iter().all(|lexicon| lexicon.match_at(tokens, k) != Some(2))
+                && !is_place_span(tokens, k, k + 2, data)
                 && !names_a_body(source, tokens, k, e, data)
                 && !names_place_of_unit(source, tokens, k, 2, data);
             // … or when it follows the acronym of the body whose office the
@@ -1307,7 +1312,7 @@ fn parse_vietnamese(
             && (FOREIGN_NAME_MIN_WORDS..=NAME_MAX_WORDS).contains(&run)
             && (i..phrase_end).all(|j| capitalised(j) && !is_acronym(word(j)))
             && (i..phrase_end).any(|j| is_foreign_word(word(j)))
-            && [&data.countries, &data.places].iter().all(|lexicon| lexicon.match_at(tokens, i) != Some(run))
+            && !is_place_span(tokens, i, phrase_end, data)
             && !names_a_body(source, tokens, i, phrase_end, data))
         .then_some((i, phrase_end))
     };
@@ -1424,10 +1429,7 @@ fn parse_vietnamese(
             && tokens.get(segment_end).is_some_and(|t| t.folded == ",");
         // … and so does a city or a country alone (`Trưởng khoa Tiêu hóa
         // Bệnh viện Bạch Mai, Hà Nội,`): where the body is, no office
-        let place_of_body = tokens[used].folded == ","
-            && [&data.places, &data.countries]
-                .iter()
-                .any(|places| places.match_at(tokens, used + 1).is_some_and(|n| used + 1 + n == segment_end));
+        let place_of_body = tokens[used].folded == "," && is_place_span(tokens, used + 1, segment_end, data);
         if (joins && (inside_name || compound) || body_of_office || place_of_body)
             && !tokens.get(segment_end).is_some_and(is_dash)
             && let Some(previous) = roles_after.last_mut()

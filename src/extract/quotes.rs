@@ -1667,7 +1667,7 @@ fn provisional_bare_speaker(
     let words = span.len();
     let personal = language == Language::Vietnamese
         && mention.bare
-        && [&data.countries, &data.places].iter().all(|lexicon| lexicon.match_at(tokens, span.start) != Some(words));
+        && !people::is_place_span(tokens, span.start, span.start + words, data);
     if personal { register.provisional_speaker(mention) } else { None }
 }
 
