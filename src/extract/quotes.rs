@@ -2917,14 +2917,23 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
             .match_at(tokens, j)
             .is_some_and(|n| tokens.get(j + n).is_none_or(|t| !data.outlet_kinds.contains(&t.folded)))
     };
+    // An office standing there (`در این نشست استاندار مازندران گفت`, at
+    // this meeting the governor said) is the subject as well, unless a
+    // preposition governs it (`در پاسخ به وزیر کشور گفت`, replying to the
+    // minister): its holder may be named before it with a given name no
+    // lexicon has, and the office still says who speaks.
+    let opens_office =
+        |k: usize| data.titles.match_at(tokens, k).is_some() && !data.prepositions.contains(&tokens[k - 1].folded);
     if found.as_ref().is_none_or(|s| s.mention.bare)
-        && data.scene_prepositions.match_at(tokens, clause_start).is_some()
+        && opens_scene(tokens, clause_start, data)
         && !tokens[clause_start..verb].iter().any(|t| text::is_comma(&t.folded))
-        && let Some(subject) =
-            (clause_start + 1..verb).filter(|&k| people::opens_persian_name(tokens, k, data)).find_map(|k| {
+        && let Some(subject) = (clause_start + 1..verb)
+            .filter(|&k| people::opens_persian_name(tokens, k, data) || opens_office(k))
+            .find_map(|k| {
                 persian_subject_from(sentence, tokens, k, verb, data).filter(|s| {
+                    // (with no name, the phrase is an office)
                     s.end == verb
-                        && s.mention.name.as_deref().is_some_and(|name| {
+                        && s.mention.name.as_deref().is_none_or(|name| {
                             let words = name.split_whitespace().count();
                             words == SCENE_SUBJECT_NAME_WORDS || words > 1 && s.mention.role.is_some()
                         })
@@ -2958,6 +2967,23 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
         return Some(subject);
     }
     bare_after_opener.filter(|_| found.as_ref().is_none_or(|s| s.mention.bare)).or(found)
+}
+
+/// Whether a Persian scene phrase opens at `k` (see
+/// [`LanguageData::scene_prepositions`]), also with a demonstrative
+/// between its preposition and its noun (`در این نشست`, at this meeting,
+/// as `در نشست`).
+fn opens_scene(tokens: &[Token], k: usize, data: &LanguageData) -> bool {
+    if data.scene_prepositions.match_at(tokens, k).is_some() {
+        return true;
+    }
+    // (the lexicon's phrases are a preposition and a noun: the phrase
+    // without the demonstrative is looked up)
+    tokens.get(k + 1).is_some_and(|t| data.demonstratives.contains(&t.folded))
+        && tokens.get(k + 2).is_some_and(|noun| {
+            let phrase = [tokens[k].clone(), noun.clone()];
+            data.scene_prepositions.match_at(&phrase, 0) == Some(phrase.len())
+        })
 }
 
 /// Where a Persian clause goes on after the reporting phrase opening it
@@ -7104,6 +7130,25 @@ mod tests {
             let (quotes, _) = run(&[sentence], Language::Persian);
             assert_eq!(speakers(&quotes), [] as [Option<&str>; 0], "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_persian_office_after_a_scene_phrase_without_a_comma_is_the_subject() {
+        // with a demonstrative in the phrase, and a time after it; a given
+        // name no lexicon has before the office still leaves the office
+        for (sentence, role) in [
+            ("در این نشست استاندار مازندران گفت: مشکلات استان زیاد است و باید حل شود.", "استاندار مازندران"),
+            ("در جلسه امروز ربیع فلاح استاندار گلستان گفت: بودجه عمرانی استان کم است.", "استاندار گلستان"),
+        ] {
+            let (quotes, _) = run(&[sentence], Language::Persian);
+            assert_eq!(speaker_roles(&quotes), [Some(role)], "{sentence}");
+        }
+        // … with its holder's name when one follows it
+        let (quotes, _) = run(&["در این مراسم وزیر کشور محمد احمدی گفت: امنیت مرزها برقرار است."], Language::Persian);
+        assert_eq!(speakers(&quotes), [Some("محمد احمدی")]);
+        // an office a preposition governs is spoken to
+        let (quotes, _) = run(&["در پاسخ به وزیر کشور گفت: امنیت مرزها برقرار است."], Language::Persian);
+        assert_eq!(speaker_roles(&quotes), [] as [Option<&str>; 0]);
     }
 
     #[test]

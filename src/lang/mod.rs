@@ -742,6 +742,10 @@ pub struct LanguageData {
     /// (Persian `امام رضا (ع)`, `حضرت فاطمه (س)`): such a name is no
     /// official's.
     pub salutations: Lexicon,
+    /// Simple prepositions, which govern the noun after them (Persian `به`,
+    /// `با`, `درباره`): an office after one is no subject (`در پاسخ به وزیر
+    /// کشور گفت`, replying to the minister, said).
+    pub prepositions: Lexicon,
     /// Prepositions that set the scene of a speech verb (`phát biểu tại
     /// hội nghị`, spoke at the conference; `در حاشیه`, on the sidelines).
     /// No role runs on over an act of speaking and its scene.
@@ -1160,6 +1164,7 @@ impl LanguageData {
             verb_compounds: get("verb_compounds"),
             office_acts: get("office_acts"),
             nationality_nouns: get("nationality_nouns"),
+            prepositions: get("prepositions"),
             scene_prepositions: get("scene_prepositions"),
             medium_prepositions: get("medium_prepositions"),
             speech_continuations: get("speech_continuations"),
