@@ -1881,7 +1881,7 @@ fn according_to(
                         // `Theo Hùng, …`: a Vietnamese name alone
                         .or_else(|| {
                             (bare_source && language == Language::Vietnamese)
-                                .then(|| bare_vietnamese_name(sentence, tokens, from, comma))
+                                .then(|| bare_vietnamese_name(sentence, tokens, from, comma, data))
                                 .flatten()
                                 .map(|subject| (subject.mention, comma - from))
                         })?;
@@ -3542,15 +3542,25 @@ fn vietnamese_subject_ending_at(
         })
         // `"…", Conte nói`: a name alone, without honorific or title, is
         // bare: it names only someone the article named before
-        .or_else(|| bare_vietnamese_name(sentence, tokens, name_start, end))
+        .or_else(|| bare_vietnamese_name(sentence, tokens, name_start, end, data))
 }
 
 /// `tokens[start..end]` as a Vietnamese name alone (`Conte`, `Văn Hậu`):
 /// one to [`people::NAME_MAX_WORDS`] capitalised words and nothing else.
 /// No honorific or title says it is a person's, so the mention is bare.
-fn bare_vietnamese_name(sentence: &str, tokens: &[Token], start: usize, end: usize) -> Option<Subject> {
+/// A function word is no name, capitalised as it opens the sentence
+/// (`Theo thông tin từ UBND tỉnh, …`, according to the province's
+/// information: `thông tin` is a verb of speech too).
+fn bare_vietnamese_name(
+    sentence: &str,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    data: &LanguageData,
+) -> Option<Subject> {
     let bare_name = (1..=people::NAME_MAX_WORDS).contains(&end.saturating_sub(start))
-        && (start..end).all(|k| tokens[k].is_word && tokens[k].capitalised);
+        && (start..end)
+            .all(|k| tokens[k].is_word && tokens[k].capitalised && !data.stopwords.contains(&tokens[k].folded));
     bare_name.then(|| {
         let name = text::collapse_whitespace(&sentence[tokens[start].start..tokens[end - 1].end]);
         let mention = Mention { name: Some(name), bare: true, ..Mention::default() };
@@ -7130,6 +7140,28 @@ mod tests {
             let (quotes, _) = run(&[sentence], Language::Persian);
             assert_eq!(speakers(&quotes), [] as [Option<&str>; 0], "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_capitalised_vietnamese_function_word_is_no_bare_name() {
+        // `Theo` (according to) opens the sentence, and `thông tin` is a
+        // verb of speech: no speaker `Theo`, who would have been taken for
+        // the director's name
+        let (quotes, officials) = run(
+            &[
+                "Giám đốc Sở Y tế tỉnh khẳng định, không có việc phong tỏa bệnh viện.",
+                "Theo thông tin từ UBND tỉnh, đây là thông tin không có thật.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [None]);
+        assert_eq!(official_names(&officials), [] as [&str; 0]);
+        // a name alone still speaks when the article named its bearer
+        let (quotes, _) = run(
+            &["Ông Nguyễn Văn Hùng là Giám đốc Sở Y tế tỉnh.", "Hùng thông tin, không có việc phong tỏa bệnh viện."],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Nguyễn Văn Hùng")]);
     }
 
     #[test]
