@@ -3548,9 +3548,10 @@ fn vietnamese_subject_ending_at(
 /// `tokens[start..end]` as a Vietnamese name alone (`Conte`, `Văn Hậu`):
 /// one to [`people::NAME_MAX_WORDS`] capitalised words and nothing else.
 /// No honorific or title says it is a person's, so the mention is bare.
-/// A function word is no name, capitalised as it opens the sentence
-/// (`Theo thông tin từ UBND tỉnh, …`, according to the province's
-/// information: `thông tin` is a verb of speech too).
+/// A function word opening it is no name's, capitalised as it opens the
+/// sentence (`Theo thông tin từ UBND tỉnh, …`, according to the
+/// province's information: `thông tin` is a verb of speech too). Later
+/// in a name, a word of address is a given name (`Tuấn Anh`).
 fn bare_vietnamese_name(
     sentence: &str,
     tokens: &[Token],
@@ -3559,8 +3560,8 @@ fn bare_vietnamese_name(
     data: &LanguageData,
 ) -> Option<Subject> {
     let bare_name = (1..=people::NAME_MAX_WORDS).contains(&end.saturating_sub(start))
-        && (start..end)
-            .all(|k| tokens[k].is_word && tokens[k].capitalised && !data.stopwords.contains(&tokens[k].folded));
+        && (start..end).all(|k| tokens[k].is_word && tokens[k].capitalised)
+        && !data.stopwords.contains(&tokens[start].folded);
     bare_name.then(|| {
         let name = text::collapse_whitespace(&sentence[tokens[start].start..tokens[end - 1].end]);
         let mention = Mention { name: Some(name), bare: true, ..Mention::default() };
@@ -7162,6 +7163,15 @@ mod tests {
             Language::Vietnamese,
         );
         assert_eq!(speakers(&quotes), [Some("Nguyễn Văn Hùng")]);
+        // … also with a word of address in it, a given name too
+        let (quotes, _) = run(
+            &[
+                "Tiền vệ Nguyễn Tuấn Anh có mặt tại buổi họp báo.",
+                "\"Tôi chưa hài lòng về màn trình diễn của mình\" - Tuấn Anh chia sẻ.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Nguyễn Tuấn Anh")]);
     }
 
     #[test]
