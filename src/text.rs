@@ -906,6 +906,9 @@ pub const DASHES: [char; 3] = ['-', '–', '—'];
 /// sites set paragraphs off with (`🔹`, `✅`, `📌`), which are layout,
 /// not words. Zero when the line opens with anything else.
 pub fn bullet_len(line: &str) -> usize {
+    if let Some(rest) = strip_tatweel_dash(line) {
+        return line.len() - rest.trim_start().len();
+    }
     let is_bullet = |c: char| {
         DASHES.contains(&c)
             || matches!(c, '•' | '*' | '·' | '+' | '>' | '\u{FE0F}' | '\u{200D}')
@@ -917,6 +920,13 @@ pub fn bullet_len(line: &str) -> usize {
         return 0;
     }
     line.len() - line[bullet..].trim_start().len()
+}
+
+/// The line after the tatweel (U+0640) it opens with standing alone, as a
+/// dash: the tatweel stretches a Persian letter inside a word, and older
+/// Persian sites set list items and asides off with it (`ـ درباره …`).
+pub fn strip_tatweel_dash(line: &str) -> Option<&str> {
+    line.strip_prefix('\u{0640}').filter(|rest| rest.starts_with(char::is_whitespace))
 }
 
 /// Whether a token is one of the [`DASHES`].
@@ -1842,6 +1852,9 @@ mod tests {
         ] {
             assert_eq!(&line[bullet_len(line)..], rest, "{line}");
         }
+        // a tatweel alone is a dash, one stretching a word's letter no bullet
+        assert_eq!(bullet_len("\u{0640} درباره نامه"), "\u{0640} ".len());
+        assert_eq!(bullet_len("\u{0640}\u{0640}درباره"), 0);
         // words, digits and quotation marks are no bullets
         for line in ["Ông An", "«آنچه", "“Tôi", "2. Khai thác", " Ông An"] {
             assert_eq!(bullet_len(line), 0, "{line}");

@@ -34,8 +34,11 @@ fn is_title_like(block: &Block, f: &Features, capitals_allowed: bool, opens_page
     let first = block.text.chars().next().unwrap_or(' ');
     // Latin-script titles start with a capital, a digit or a quote; a
     // lower-case start is a fragment (`và 1 tác giả khác`); bullets and
-    // dashes mark menu entries
-    let starts_well = if first.is_alphabetic() {
+    // dashes mark menu entries (a Persian tatweel too, see
+    // `strip_tatweel_dash`: it reads as a letter)
+    let starts_well = if crate::text::strip_tatweel_dash(&block.text).is_some() {
+        false
+    } else if first.is_alphabetic() {
         first.is_uppercase() || !crate::text::is_latin_letter(first)
     } else {
         !matches!(first, '•' | '-' | '–' | '*' | '·' | '+' | '|' | '>')
@@ -663,6 +666,20 @@ mod tests {
         let page =
             format!("Chiến sự đẩy giá hoa tăng mạnh\ntác giả\nvà 1 tác giả khác\n• Tin tức thị trường\n{PARAGRAPH}");
         assert_eq!(headline(&page).as_deref(), Some("Chiến sự đẩy giá hoa tăng mạnh"));
+    }
+
+    #[test]
+    fn persian_items_a_tatweel_marks_are_not_headlines() {
+        // the tatweel standing alone is the dash older Persian sites mark a
+        // lead's points with
+        // (a long title, which a nearer title-like line would beat)
+        let title = "اژه‌ای، سخنگوی قوه قضاییه: سران فتنه اگر توبه نکنند باید مجازات شوند، دو حزب منحل شدند، ایلنا";
+        let page = format!(
+            "{title}\nـ درباره نامه‌ای که به رئیس مجلس داده شد گزارشی تهیه کردم\nـ برای معاون اول قرار مجرمیت صادر نشده است\n\
+             به گزارش ایلنا، سخنگوی قوه قضاییه امروز در نشست خبری خود گفت: پرونده محکومان در مرحله تبادل نهایی لوایح است.\n\
+             وی افزود: من به اطلاع‌رسانی صحیح، به موقع و رسمی اعتقاد راسخ دارم و این کار به نفع مردم است."
+        );
+        assert_eq!(headline_in(&page, Language::Persian).as_deref(), Some(title));
     }
 
     #[test]
