@@ -1235,9 +1235,12 @@ fn attribution_named(
                 // `X را … متهم کرد و مدعی شد که …`: an object of an earlier
                 // verb the clause is joined to is not this verb's; so with a
                 // speech verb's participle sharing the auxiliary (`X را …
-                // دانسته و گفته است که …`)
+                // دانسته و گفته است که …`), and with a speech verb that is
+                // a compound's light verb (`حمله را تبریک گفت و مدعی شد که
+                // …`, congratulated … and claimed that …)
                 let ends_verb = |word: &str| {
                     data.light_verbs.contains(word)
+                        || data.speech_verbs.contains(word)
                         || word.strip_suffix('ه').is_some_and(|stem| data.speech_verbs.contains(stem))
                 };
                 if let Some(joined) = clause.iter().rposition(|t| t.folded == "و")
@@ -9528,6 +9531,8 @@ mod tests {
                 // the object before `و` is the accusation's, not the claim's
                 "وزیر نیرو شرکت‌ها را به کم‌کاری متهم کرد و مدعی شد که طرح‌ها با تاخیر اجرا شده است.",
                 "وی استدلال کرد که قیمت برق باید واقعی شود.",
+                // … and so is one of a compound with a speech verb in it
+                "وی این اقدام را تبریک گفت و مدعی شد که دولت در این کار پیشگام است.",
             ],
             Language::Persian,
         );
@@ -9538,6 +9543,7 @@ mod tests {
                 (Some("علی کریمی"), "برق تابستان تامین می‌شود."),
                 (Some("علی کریمی"), "طرح‌ها با تاخیر اجرا شده است."),
                 (Some("علی کریمی"), "قیمت برق باید واقعی شود."),
+                (Some("علی کریمی"), "دولت در این کار پیشگام است."),
             ]
         );
     }
