@@ -7261,6 +7261,10 @@ mod tests {
             run(&["Có mặt tại hội nghị có Thượng tướng Lê Văn Minh, Thứ trưởng Bộ Công an."], Language::Vietnamese);
         assert_eq!(official_names(&officials), ["Lê Văn Minh"]);
         assert_eq!(officials[0].roles, ["Thứ trưởng Bộ Công an"]);
+        // (the rank alone, short for any general's, too)
+        let (_, officials) =
+            run(&["Tướng Lê Văn Minh: Lực lượng công an đã sẵn sàng cho mọi tình huống."], Language::Vietnamese);
+        assert!(officials.iter().all(|o| o.roles.is_empty()), "{officials:?}");
         // (a foreign name too, which no family name opens)
         let (_, officials) = run(&["Đoàn có Thượng tướng Sergei Rudskoy và các sĩ quan Nga."], Language::Vietnamese);
         assert!(officials.iter().all(|o| o.roles.iter().all(|r| r != "tướng")), "{officials:?}");
