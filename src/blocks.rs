@@ -927,10 +927,15 @@ fn slash_dateline(unit: &str) -> Option<(usize, usize)> {
 /// the headline's last, not a function word (`به خبرگزاری فارس:`), a
 /// title whose office the outlet is (`مدیرعامل خبرگزاری فارس:`, a speaker's
 /// label) nor another kind (`خبرنگار خبرگزاری فارس:`, its reporter).
+/// A speech verb before the colon makes it a speaker's (`… در نشست خبری
+/// اظهار داشت:`, said at the press conference, `خبری` being a kind).
 fn outlet_colon_dateline(unit: &str, data: &LanguageData) -> Option<usize> {
     memchr::memchr(b':', unit.as_bytes())?;
     let tokens = data.tokenize(unit);
     let colon = tokens.iter().position(|t| &*t.folded == ":")?;
+    if data.speech_verbs.match_ending_at(&tokens, colon).is_some() {
+        return None;
+    }
     let opens = (1..colon)
         .rev()
         .take(DATELINE_AGENCY_MAX_WORDS + 1)
@@ -1500,6 +1505,8 @@ mod tests {
             "وزیر کشور امروز در گفت‌وگو با خبرگزاری فارس:",
             "سخنگوی دولت در نشست با مدیران خبرگزاری‌های کشور و سردبیران رسانه‌ها گفت:",
             "آتش‌نشانان پس از مهار آتش در ساختمان شبکه خبر دیروز در تهران گفتند:",
+            // (`خبری` is a kind: a speech verb makes the colon a speaker's)
+            "سرمربی تیم پس از پیروزی مقابل حریف در نشست خبری اظهار داشت:",
         ] {
             assert_eq!(cut(&format!("{head} اقامت مهاجرین باید قانونمند شود. جمله دوم خبر است.")).len(), 2, "{head}");
         }
