@@ -2637,6 +2637,29 @@ impl<'a> Register<'a> {
         }
     }
 
+    /// Confirms the provisional persons (see
+    /// [`Register::provisional_speaker`]) whose words hold the name a
+    /// headline's label gives (`اوسمار: …` over `اوسمار ویرا … اظهار داشت:
+    /// …`): a headline puts a speaker's name, often one word of it, before
+    /// the colon of what they said, so the words are a name and no noun
+    /// phrase.
+    pub fn confirm_provisional_by_headline_label(&mut self, label_name: &str) {
+        let label_words = fold_words(label_name);
+        // (a label of marks alone, which fold away, would hold in anyone)
+        if label_words.is_empty() {
+            return;
+        }
+        for i in 0..self.persons.len() {
+            let person = &self.persons[i];
+            if self.merged[i] == i
+                && person.provisional
+                && label_words.iter().all(|word| person.folded_words.contains(word))
+            {
+                self.persons[i].provisional = false;
+            }
+        }
+    }
+
     /// Gives a provisional person (`ông Park`) the full name a caption
     /// prints (`HLV Park Hang Seo ăn mừng …`) where the text never does: a
     /// picture of the speaker is captioned with the name the text shortens,

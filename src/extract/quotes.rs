@@ -541,6 +541,7 @@ pub fn extract(
     settle(tentative, &mut pending, &mut register);
     same_speaker_repeated(&pending, &mut register);
     let headline_speaker = label.as_ref().map(|(mention, _)| mention.clone());
+    let headline_label_name = headline_speaker.as_ref().and_then(|mention| mention.name.clone());
     speaker_named_by_headline(label, &pending, &mut register, data);
     // an interview opening with a quotation of its own, under a headline
     // quoting someone by name (`Tướng X: …` over `"Tôi nghĩ …"`): the lead
@@ -557,6 +558,9 @@ pub fn extract(
         pending.insert(0, quote);
     }
     register.resolve_provisional();
+    if let Some(label_name) = headline_label_name.as_deref() {
+        register.confirm_provisional_by_headline_label(label_name);
+    }
     let naming_lines: Vec<&str> = headline.into_iter().chain(captions.iter().map(String::as_str)).collect();
     register.complete_provisional_from_naming_lines(&naming_lines, language, data);
     let speakers: Vec<usize> = pending.iter().map(|q| q.person).collect();
@@ -5164,6 +5168,24 @@ mod tests {
         assert!(speakers_under("پزشکیان: سفر به نیویورک لغو شد").is_empty());
         // nor does a headline with no speaker before its colon
         assert!(speakers_under("رئیس جمهور: هیچ وزیری را به خاطر دوستی انتخاب نکردم").is_empty());
+    }
+
+    #[test]
+    fn a_headline_label_confirms_a_name_no_list_knows() {
+        let data = Language::Persian.data().unwrap_or_else(|| unreachable!());
+        let paragraphs = ["اوسمار ویرا در نشست خبری اظهار داشت: بازی خیلی سختی بود و بازیکنان خوب جنگیدند."]
+            .map(str::to_owned)
+            .to_vec();
+        let speakers_under = |headline: &str| {
+            let (quotes, _) =
+                extract(&paragraphs, &[], Some(headline), &[], Language::Persian, data, &Deadline::never()).unwrap();
+            quotes.iter().map(|q| q.speaker.name.clone()).collect::<Vec<_>>()
+        };
+        // one word of the name before the headline's colon
+        assert_eq!(speakers_under("اوسمار: بازی سختی بود"), [Some("اوسمار ویرا".to_owned())]);
+        // without it the two words may be a noun phrase: no one speaks
+        assert!(speakers_under("پیروزی سخت پرسپولیس مقابل چادرملو").is_empty());
+        assert!(speakers_under("کالدرون: بازی سختی بود").is_empty());
     }
 
     #[test]
