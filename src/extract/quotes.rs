@@ -7228,6 +7228,18 @@ mod tests {
     }
 
     #[test]
+    fn a_member_of_a_local_party_committee_holds_an_office() {
+        // `Tỉnh ủy viên`, a member of the provincial committee, opens the
+        // offices listed after a name that is no subject
+        let (_, officials) =
+            run(&["Dự họp có đồng chí Triệu Kim Long, Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh."], Language::Vietnamese);
+        assert_eq!(
+            officials_with_roles(&officials),
+            [("Triệu Kim Long", vec!["Tỉnh ủy viên", "Phó Chủ tịch HĐND tỉnh"])]
+        );
+    }
+
+    #[test]
     fn a_capitalised_vietnamese_function_word_is_no_bare_name() {
         // `Theo` (according to) opens the sentence, and `thông tin` is a
         // verb of speech: no speaker `Theo`, who would have been taken for
