@@ -2686,7 +2686,11 @@ impl<'a> Register<'a> {
                 for k in (0..tokens.len()).filter(|&k| tokens[k].folded == word) {
                     // the full name opens at the word or a word or two before
                     let full = (k.saturating_sub(NAME_MAX_WORDS - 1)..=k).find_map(|start| {
-                        let (mention, _) = parse(caption, tokens, start, tokens.len(), language, data)?;
+                        // (a name a title, an honorific or a given name
+                        // confirms: the words alone may be the same noun
+                        // phrase the provisional name is, `خیز جدیدی`)
+                        let (mention, _) = parse(caption, tokens, start, tokens.len(), language, data)
+                            .filter(|(mention, _)| !mention.bare)?;
                         mention.name.filter(|name| {
                             let words = fold_words(name);
                             words.len() > 1 && words.contains(&word)

@@ -5186,6 +5186,10 @@ mod tests {
         // without it the two words may be a noun phrase: no one speaks
         assert!(speakers_under("پیروزی سخت پرسپولیس مقابل چادرملو").is_empty());
         assert!(speakers_under("کالدرون: بازی سختی بود").is_empty());
+        // … nor does a headline holding them with nothing to say they
+        // are a name (`خیز جدیدی`, a new surge, a page's subject and
+        // headline glued to its lead)
+        assert!(speakers_under("اوسمار ویرا در نشست خبری").is_empty());
     }
 
     #[test]
