@@ -7232,6 +7232,20 @@ mod tests {
     }
 
     #[test]
+    fn the_dari_spelling_of_doctor_is_an_honorific() {
+        // `داکتر`, Afghan pages' `دکتر`: no word of the name, and with the
+        // surname alone it still means the person
+        let (quotes, _) = run(
+            &[
+                "داکتر اکمل سمسور سخنگوی وزارت صحت عامه گفت: موج دوم ویروس در کشور افزایش یافته است.",
+                "داکتر سمسور اضافه کرد که آمار هفته گذشته افزایش چشمگیر را نشان می‌دهد.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("اکمل سمسور"), Some("اکمل سمسور")]);
+    }
+
+    #[test]
     fn a_member_of_a_local_party_committee_holds_an_office() {
         // `Tỉnh ủy viên`, a member of the provincial committee, opens the
         // offices listed after a name that is no subject
