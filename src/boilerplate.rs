@@ -248,7 +248,7 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
         // words of the folded text: no second folding per token
         let (words, stopwords) = text::words(&folded)
             .fold((0, 0), |(n, s), word| (n + 1, s + usize::from(data.is_some_and(|d| d.stopwords.contains(word)))));
-        let ends_sentence = text::ends_with_stop(&block.text);
+        let ends_sentence = text::ends_with_stop(&block.text) || without_sign_off(&block.text).is_some();
         let mut f = Features {
             words,
             stopword_share: if words == 0 { 0.0 } else { stopwords as f64 / words as f64 },
@@ -374,6 +374,20 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
         f.first_flattened_occurrence = first;
     }
     all
+}
+
+/// Most words of the sign-off after an article's last sentence: the
+/// agency the text is copied from or the editor's initials, after a slash
+/// (`… حمل و نقل عمومی است. /تسنیم`, `… اعلام شد./ ح`).
+const SIGN_OFF_MAX_WORDS: usize = 2;
+
+/// The line without the sign-off it ends with (see [`SIGN_OFF_MAX_WORDS`]),
+/// when a sentence's stop stands before the slash: the line ends its
+/// sentence, and the article.
+fn without_sign_off(line: &str) -> Option<&str> {
+    let (sentence, sign_off) = line.trim_end().rsplit_once('/')?;
+    let words = sign_off.split_whitespace().count();
+    ((1..=SIGN_OFF_MAX_WORDS).contains(&words) && text::ends_with_stop(sentence)).then_some(sentence)
 }
 
 /// A line without the label of the writers' credit it ends with in
@@ -2985,6 +2999,24 @@ mod tests {
         // widget's; nor does a mark further down
         assert_eq!(closed_by("اخبار مرتبط"), Label::Boilerplate);
         assert_eq!(closed_by("لینک کوتاه خبر\nانتهای پیام"), Label::Boilerplate);
+    }
+
+    #[test]
+    fn a_sign_off_after_the_last_sentence_leaves_it_ending_its_sentence() {
+        let paragraph = "سخنگوی وزارت امور خارجه صبح امروز در نشست هفتگی با خبرنگاران گفت که مذاکرات در مسیر درستی قرار دارد و ما به نتیجه آن امیدواریم.";
+        let more = "وی در پاسخ به پرسشی درباره سفر مدیرکل آژانس به تهران افزود که هنوز زمان دقیق این سفر مشخص نشده است و به زودی اعلام می‌شود.";
+        let closing = "مهمترین نگرانی در کلانشهرها حمل و نقل عمومی است.";
+        let label_signed = |sign_off: &str| {
+            let line = format!("{closing} {sign_off}");
+            let page = format!("عنوان خبر در اینجا\n{paragraph}\n{more}\n{line}");
+            label_of(&labels(&page, Language::Persian), &line)
+        };
+        // the agency copied from, or the editor's initials
+        assert_eq!(label_signed("/تسنیم"), Label::Body);
+        assert_eq!(label_signed("/ ح ش"), Label::Body);
+        // words after a slash with no stop before it end no sentence
+        assert!(without_sign_off("حمل و نقل عمومی /تسنیم").is_none());
+        assert!(without_sign_off("تاریخ انتشار ۱۴۰۳/۰۵").is_none());
     }
 
     #[test]
