@@ -381,11 +381,20 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
 /// (`… حمل و نقل عمومی است. /تسنیم`, `… اعلام شد./ ح`).
 const SIGN_OFF_MAX_WORDS: usize = 2;
 
+/// Longest sign-off in bytes: two words of Arabic letters (two bytes
+/// each) and their spaces.
+const SIGN_OFF_MAX_BYTES: usize = 48;
+
 /// The line without the sign-off it ends with (see [`SIGN_OFF_MAX_WORDS`]),
 /// when a sentence's stop stands before the slash: the line ends its
 /// sentence, and the article.
 fn without_sign_off(line: &str) -> Option<&str> {
-    let (sentence, sign_off) = line.trim_end().rsplit_once('/')?;
+    let line = line.trim_end();
+    // (the slash is sought near the end only: most lines have none, and
+    // are read for it whole otherwise)
+    let tail = line.len().saturating_sub(SIGN_OFF_MAX_BYTES);
+    let slash = tail + memchr::memrchr(b'/', &line.as_bytes()[tail..])?;
+    let (sentence, sign_off) = (&line[..slash], &line[slash + 1..]);
     let words = sign_off.split_whitespace().count();
     ((1..=SIGN_OFF_MAX_WORDS).contains(&words) && text::ends_with_stop(sentence)).then_some(sentence)
 }
