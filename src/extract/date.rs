@@ -146,8 +146,9 @@ fn patterns() -> &'static Patterns {
             r"ngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})(?:(?:\s+năm|\s*,)\s+([0-9]{4}))?|(?:^|[^0-9])([0-9]{1,2})\s+tháng\s+([0-9]{1,2})(?:\s+năm|\s*,)\s+([0-9]{4})(?:[^0-9]|$)",
         )
             .unwrap_or_else(|e| unreachable!("{e}")),
-        // `Chiều 16/1`, `Sáng 4-2`, `Chiều 20.3`, `ngày 5/1` without a year
-        day_month: Regex::new(r"(?:^|[\s,(])(?:sáng|chiều|trưa|tối|đêm|rạng sáng|ngày|hôm)(?:\s+nay)?(?:\s+ngày)?\s+([0-9]{1,2})([/.\-])([0-9]{1,2})(?:$|[^0-9/.\-]|[.](?:\s|$))")
+        // `Chiều 16/1`, `Sáng 4-2`, `Chiều 20.3`, `ngày 5/1` without a year,
+        // the dash spaced on some sites (`Ngày 19 - 12,`)
+        day_month: Regex::new(r"(?:^|[\s,(])(?:sáng|chiều|trưa|tối|đêm|rạng sáng|ngày|hôm)(?:\s+nay)?(?:\s+ngày)?\s+([0-9]{1,2})([/.\-]|\s-\s)([0-9]{1,2})(?:$|[^0-9/.\-]|[.](?:\s|$))")
             .unwrap_or_else(|e| unreachable!("{e}")),
         time: Regex::new(r"(?:^|[^0-9:])([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?(?:\s*(sa|ch|am|pm)\b)?")
             .unwrap_or_else(|e| unreachable!("{e}")),
@@ -1577,6 +1578,11 @@ mod tests {
         assert_eq!(p.date, "2025-01-16");
         assert!(p.year_inferred);
         assert_eq!(p.raw, "Chiều 16/1");
+        // the dash spaced, as some sites print it
+        let spaced = "Ngày 19 - 12, UBND tỉnh họp phiên thường kỳ tháng 12 năm 2016.";
+        assert_eq!(lead(spaced, Language::Vietnamese).map(|p| p.date).as_deref(), Some("2016-12-19"));
+        // … but a range of numbers is no date
+        assert_eq!(lead("Ngày 2 - 3 người đến khám tại trạm y tế năm 2016.", Language::Vietnamese), None);
     }
 
     #[test]
