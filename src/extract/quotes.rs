@@ -563,6 +563,9 @@ pub fn extract(
     }
     let naming_lines: Vec<&str> = headline.into_iter().chain(captions.iter().map(String::as_str)).collect();
     register.complete_provisional_from_naming_lines(&naming_lines, language, data);
+    if let Some(headline) = headline {
+        name_bare_titles_by_headline(headline, &pending, &mut register, language, data);
+    }
     let speakers: Vec<usize> = pending.iter().map(|q| q.person).collect();
     register.complete_short_names(&speakers, paragraphs, data);
     let mut quotes = Vec::with_capacity(pending.len());
@@ -689,6 +692,36 @@ fn speaker_named_by_headline(
         && let Some(person) = register.refer(&named, false)
     {
         register.name_unnamed(speaker, person);
+    }
+}
+
+/// A speaker known by an office alone (`Bộ trưởng cũng khẳng định, …`)
+/// under a headline that names one holder of that office (`Bộ trưởng Mai
+/// Tiến Dũng nói gì về …?`): the holder the article is about. A bare title
+/// would otherwise name no one (see [`is_bare_title`]).
+fn name_bare_titles_by_headline(
+    headline: &str,
+    pending: &[Pending],
+    register: &mut Register,
+    language: Language,
+    data: &LanguageData,
+) {
+    let tokens = data.tokenize(headline);
+    let mut holders = (0..tokens.len()).filter(|&k| data.titles.match_at(&tokens, k).is_some()).filter_map(|k| {
+        let (mention, _) = people::parse(headline, &tokens, k, tokens.len(), language, data)?;
+        mention.name.is_some().then_some(mention)
+    });
+    // (one holder only: two named offices leave the title open)
+    let (Some(holder), None) = (holders.next(), holders.next()) else { return };
+    let Some(office) = holder.role.as_deref().map(text::fold) else { return };
+    let speakers: Vec<usize> = pending.iter().map(|q| register.resolve(q.person)).collect();
+    for speaker in speakers {
+        // the holder's office is the speaker's, maybe with its body after it
+        let holds_office =
+            register.persons[speaker].roles.first().is_some_and(|role| office.starts_with(&*text::fold(role)));
+        if holds_office && let Some(named) = register.refer(&holder, false) {
+            register.name_unnamed(speaker, named);
+        }
     }
 }
 
@@ -5190,6 +5223,26 @@ mod tests {
         // are a name (`خیز جدیدی`, a new surge, a page's subject and
         // headline glued to its lead)
         assert!(speakers_under("اوسمار ویرا در نشست خبری").is_empty());
+    }
+
+    #[test]
+    fn a_bare_title_under_a_headline_naming_its_holder_is_that_holder() {
+        let data = Language::Vietnamese.data().unwrap_or_else(|| unreachable!());
+        let paragraphs = ["Bộ trưởng cũng khẳng định, việc xử lý vi phạm cần căn cứ vào điều lệ Đảng và pháp luật."]
+            .map(str::to_owned)
+            .to_vec();
+        let speakers_under = |headline: &str| {
+            let (quotes, _) =
+                extract(&paragraphs, &[], Some(headline), &[], Language::Vietnamese, data, &Deadline::never()).unwrap();
+            quotes.iter().map(|q| q.speaker.name.clone()).collect::<Vec<_>>()
+        };
+        let dung = [Some("Mai Tiến Dũng".to_owned())];
+        assert_eq!(speakers_under("Bộ trưởng Mai Tiến Dũng nói gì về vụ ông Vũ Huy Hoàng?"), dung);
+        // … with the office's body too
+        assert_eq!(speakers_under("Bộ trưởng Bộ Nội vụ Mai Tiến Dũng trả lời về kỷ luật cán bộ"), dung);
+        // another office, or two holders, name no one
+        assert!(speakers_under("Thứ trưởng Nguyễn Văn An nói gì về vụ việc?").is_empty());
+        assert!(speakers_under("Bộ trưởng Mai Tiến Dũng và Bộ trưởng Lê Minh Hưng gặp gỡ báo chí").is_empty());
     }
 
     #[test]
