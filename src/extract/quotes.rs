@@ -706,6 +706,12 @@ fn name_bare_titles_by_headline(
     language: Language,
     data: &LanguageData,
 ) {
+    // (most articles name every speaker: the headline is not read then)
+    let unnamed: Vec<usize> =
+        pending.iter().map(|q| register.resolve(q.person)).filter(|&p| register.is_unnamed(p)).collect();
+    if unnamed.is_empty() {
+        return;
+    }
     let tokens = data.tokenize(headline);
     let mut holders = (0..tokens.len()).filter(|&k| data.titles.match_at(&tokens, k).is_some()).filter_map(|k| {
         let (mention, _) = people::parse(headline, &tokens, k, tokens.len(), language, data)?;
@@ -714,8 +720,7 @@ fn name_bare_titles_by_headline(
     // (one holder only: two named offices leave the title open)
     let (Some(holder), None) = (holders.next(), holders.next()) else { return };
     let Some(office) = holder.role.as_deref().map(text::fold) else { return };
-    let speakers: Vec<usize> = pending.iter().map(|q| register.resolve(q.person)).collect();
-    for speaker in speakers {
+    for speaker in unnamed {
         // the holder's office is the speaker's, maybe with its body after it
         let holds_office =
             register.persons[speaker].roles.first().is_some_and(|role| office.starts_with(&*text::fold(role)));
