@@ -1462,9 +1462,10 @@ fn parse_vietnamese(
         // number) or where the person lives or comes from (`trú tại …`)
         let particulars = tokens.get(used + 1).is_some_and(|t| t.folded.starts_with(|c: char| c.is_ascii_digit()))
             || data.person_details.match_at(tokens, used + 1).is_some();
+        // (the comma may end the text: nothing after it)
         let place_of_particulars = after_particulars
             && tokens[used].folded == ","
-            && tokens[used + 1].capitalised
+            && tokens.get(used + 1).is_some_and(|t| t.capitalised)
             && data.titles.match_at(tokens, used + 1).is_none();
         after_particulars = particulars || place_of_particulars;
         if after_particulars {
@@ -1494,7 +1495,7 @@ fn parse_vietnamese(
                 && data.office_acts.match_at(tokens, used + 1).is_none()
                 && (roles_after.is_empty()
                     || goes_on_address
-                    || tokens[used + 1].capitalised
+                    || tokens.get(used + 1).is_some_and(|t| t.capitalised)
                     || tokens.get(segment_end).is_some_and(|t| t.folded == "," || is_dash(t))) =>
             {
                 span(source, tokens, used + 1, segment_end)
@@ -3104,6 +3105,20 @@ mod tests {
         let data = language.data()?;
         let tokens = data.tokenize(text);
         parse(text, &tokens, 0, tokens.len(), language, data).map(|(m, _)| m)
+    }
+
+    #[test]
+    fn a_comma_ending_the_text_after_an_apposition_is_read_safely() {
+        // (found by fuzzing: the word after the comma was read unchecked)
+        let data = Language::Vietnamese.data().unwrap_or_else(|| unreachable!());
+        for text in ["ông Nguyễn Văn An, 56 tuổi,", "ông Nguyễn Văn An, Giám đốc Sở Y tế,"] {
+            let tokens = data.tokenize(text);
+            // as a subject too, whose descriptions are read
+            for descriptors in [false, true] {
+                let found = parse_with(text, &tokens, 0, tokens.len(), Language::Vietnamese, data, descriptors);
+                assert_eq!(found.and_then(|(m, _)| m.name).as_deref(), Some("Nguyễn Văn An"), "{text}");
+            }
+        }
     }
 
     /// Every role a Vietnamese mention gives, the first one first.
