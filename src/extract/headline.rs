@@ -117,6 +117,13 @@ pub fn choose(
             candidates = capitals;
         }
     }
+    // a line that only names a person is the caption of their portrait
+    // above the text, not the title above it
+    if let Some(data) = data
+        && candidates.iter().any(|&i| !is_portrait_caption(&blocks[i].text, data))
+    {
+        candidates.retain(|&i| !is_portrait_caption(&blocks[i].text, data));
+    }
     if let Some(title) = document_title.map(crate::text::fold)
         && let Some(named) =
             candidates.iter().copied().rfind(|&i| is_named_by_title(&title, &crate::text::fold(&blocks[i].text)))
@@ -168,6 +175,16 @@ pub fn choose(
         return Some(summing_up);
     }
     Some(nearest)
+}
+
+/// Whether a line is a person's mention and nothing else (`فرمانده
+/// نیروی انتظامی تهران بزرگ`, the police chief of Greater Tehran; `Ông
+/// Nguyễn Văn An, Giám đốc Sở Y tế`): what a portrait's caption says. A
+/// headline tells news; an office or a name alone tells none.
+fn is_portrait_caption(line: &str, data: &LanguageData) -> bool {
+    let tokens = data.tokenize(line);
+    crate::extract::people::parse(line, &tokens, 0, tokens.len(), data.language, data)
+        .is_some_and(|(_, used)| used == tokens.len())
 }
 
 /// Most words of a kicker: who speaks, and where.
@@ -314,6 +331,30 @@ mod tests {
         let blocks = blocks::from_text(text, &[]);
         let page = boilerplate::classify(&blocks, language.data());
         choose(&blocks, &page, None, language.data()).map(|i| blocks[i].text.clone())
+    }
+
+    #[test]
+    fn a_portrait_caption_naming_only_a_person_is_not_the_headline() {
+        let lead_fa = "به گزارش خبرنگار ما، سردار احمد کریمی، فرمانده انتظامی استان گیلان در جمع خبرنگاران گفت: \
+                       در هفته گذشته بیست نفر از سارقان خودرو در شهرهای استان شناسایی و دستگیر شدند.";
+        let title_fa = "دستگیری بیست سارق خودرو در گیلان";
+        for caption in ["فرمانده انتظامی استان گیلان", "سردار احمد کریمی"] {
+            let page = format!("{title_fa}\n\n{caption}\n\n{lead_fa}");
+            assert_eq!(headline_in(&page, Language::Persian).as_deref(), Some(title_fa), "{caption}");
+        }
+        let title_vi = "Quảng Ninh khởi công ba dự án giao thông lớn";
+        let caption_vi = "Ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh";
+        let lead_vi = "Sáng 12/3, UBND tỉnh Quảng Ninh tổ chức lễ khởi công ba dự án giao thông với tổng vốn \
+                       đầu tư hơn 5.000 tỷ đồng, nhằm kết nối các khu công nghiệp với cảng biển của tỉnh.";
+        let page = format!("{title_vi}\n\n{caption_vi}\n\n{lead_vi}");
+        assert_eq!(headline(&page).as_deref(), Some(title_vi));
+        // a line telling what the person does is news, and with no other
+        // title above the text, the caption is all the page offers
+        let news_fa = "فرمانده انتظامی استان گیلان از دستگیری سارقان خبر داد";
+        let page = format!("{title_fa}\n\n{news_fa}\n\n{lead_fa}");
+        assert_eq!(headline_in(&page, Language::Persian).as_deref(), Some(news_fa));
+        let page = format!("فرمانده انتظامی استان گیلان\n\n{lead_fa}");
+        assert_eq!(headline_in(&page, Language::Persian).as_deref(), Some("فرمانده انتظامی استان گیلان"));
     }
 
     #[test]
