@@ -118,11 +118,13 @@ pub fn choose(
         }
     }
     // a line that only names a person is the caption of their portrait
-    // above the text, not the title above it
-    if let Some(data) = data
-        && candidates.iter().any(|&i| !is_portrait_caption(&blocks[i].text, data))
-    {
-        candidates.retain(|&i| !is_portrait_caption(&blocks[i].text, data));
+    // above the text, not the title near it
+    if let Some(data) = data {
+        let captions: Vec<bool> = candidates.iter().map(|&i| is_portrait_caption(&blocks[i].text, data)).collect();
+        if candidates.iter().zip(&captions).any(|(&i, &caption)| !caption && before - i <= HEADLINE_WINDOW) {
+            let mut caption = captions.into_iter();
+            candidates.retain(|_| !caption.next().unwrap_or(false));
+        }
     }
     if let Some(title) = document_title.map(crate::text::fold)
         && let Some(named) =
@@ -179,12 +181,14 @@ pub fn choose(
 
 /// Whether a line is a person's mention and nothing else (`فرمانده
 /// نیروی انتظامی تهران بزرگ`, the police chief of Greater Tehran; `Ông
-/// Nguyễn Văn An, Giám đốc Sở Y tế`): what a portrait's caption says. A
-/// headline tells news; an office or a name alone tells none.
+/// Nguyễn Văn An, Giám đốc Sở Y tế`), or a mention speaking (`Thiếu tướng
+/// X, Giám đốc Công an tỉnh phát biểu tại lễ ra quân`): what a portrait's
+/// caption says. A headline tells news; an office or a name alone tells
+/// none, nor does the act of speaking without what was said.
 fn is_portrait_caption(line: &str, data: &LanguageData) -> bool {
     let tokens = data.tokenize(line);
-    crate::extract::people::parse(line, &tokens, 0, tokens.len(), data.language, data)
-        .is_some_and(|(_, used)| used == tokens.len())
+    let end = (0..tokens.len()).find(|&k| data.speaking_acts.match_at(&tokens, k).is_some()).unwrap_or(tokens.len());
+    crate::extract::people::parse(line, &tokens, 0, end, data.language, data).is_some_and(|(_, used)| used == end)
 }
 
 /// Most words of a kicker: who speaks, and where.
@@ -348,11 +352,27 @@ mod tests {
                        đầu tư hơn 5.000 tỷ đồng, nhằm kết nối các khu công nghiệp với cảng biển của tỉnh.";
         let page = format!("{title_vi}\n\n{caption_vi}\n\n{lead_vi}");
         assert_eq!(headline(&page).as_deref(), Some(title_vi));
+        // a person speaking, with no word of what they said, is a caption
+        // too, under the title and its date
+        for caption in [
+            "Thiếu tướng Trần Văn Bình, Giám đốc Công an tỉnh phát biểu tại lễ khởi công",
+            "Đồng chí Chủ tịch UBND tỉnh phát biểu chỉ đạo tại buổi lễ",
+        ] {
+            let page = format!("{title_vi}\n\nThứ ba, 12/3/2024, 10:15\n\n{caption}\n\n{lead_vi}");
+            assert_eq!(headline(&page).as_deref(), Some(title_vi), "{caption}");
+        }
+        // a title far above the text, past menus, is another page's: the
+        // caption near the text is all the article has
+        let menu: String = (1..=HEADLINE_WINDOW).map(|n| format!("Mục {n}\n\n")).collect();
+        let page = format!("{title_vi}\n\n{menu}{caption_vi}\n\n{lead_vi}");
+        assert_eq!(headline(&page).as_deref(), Some(caption_vi));
         // a line telling what the person does is news, and with no other
         // title above the text, the caption is all the page offers
-        let news_fa = "فرمانده انتظامی استان گیلان از دستگیری سارقان خبر داد";
-        let page = format!("{title_fa}\n\n{news_fa}\n\n{lead_fa}");
-        assert_eq!(headline_in(&page, Language::Persian).as_deref(), Some(news_fa));
+        for news_fa in ["فرمانده انتظامی استان گیلان از دستگیری سارقان خبر داد", "سردار احمد کریمی درگذشت"]
+        {
+            let page = format!("{title_fa}\n\n{news_fa}\n\n{lead_fa}");
+            assert_eq!(headline_in(&page, Language::Persian).as_deref(), Some(news_fa));
+        }
         let page = format!("فرمانده انتظامی استان گیلان\n\n{lead_fa}");
         assert_eq!(headline_in(&page, Language::Persian).as_deref(), Some("فرمانده انتظامی استان گیلان"));
     }
