@@ -1199,7 +1199,10 @@ fn parse_vietnamese(
             && !names_body)
             .then_some((k, phrase_end))
     };
+    // (a dash may set the name off from the office before it: `Chủ tịch
+    // UBND huyện – Hồ Văn An`; it is no part of the office)
     let role_of = |a: usize, b: usize| -> Option<String> {
+        let b = if b > a + 1 && is_dash(&tokens[b - 1]) { b - 1 } else { b };
         let text = span(source, tokens, a, b)?;
         data.titles.match_at(tokens, a).map(|_| text)
     };
@@ -3304,6 +3307,14 @@ mod tests {
             roles("TS Lê Quang Minh, chuyên gia tài chính - người từng làm việc tại ngân hàng, cho biết")[0],
             "chuyên gia tài chính"
         );
+        // a dash setting the name off from its office is no part of it
+        for dash in ["-", "–", "—"] {
+            assert_eq!(
+                mention(&format!("Chủ tịch UBND huyện Hoà Bình {dash} Hồ Văn Linh nhấn mạnh"), Language::Vietnamese),
+                m(Some("Hồ Văn Linh"), None, Some("Chủ tịch UBND huyện Hoà Bình")),
+                "{dash}"
+            );
+        }
         // in an apposition, a dash before an office sets a second one off
         assert_eq!(
             roles("Ông Trần Văn Sơn, Giám đốc Công ty Xăng dầu Bà Rịa - Phó Chủ tịch Hiệp hội Xăng dầu, cho biết"),
