@@ -3351,6 +3351,14 @@ mod tests {
             mention("معاون ارتباطات دفتر رئیس‌جمهور سابق در گفت‌وگو با خبرنگاران گفت", Language::Persian),
             m(None, None, Some("معاون ارتباطات دفتر رئیس‌جمهور سابق"))
         );
+        // a noun of change past the office's words opens the object
+        for change in ["افزایش", "کاهش", "رشد", "افت"] {
+            assert_eq!(
+                mention(&format!("رئیس کل بانک مرکزی {change} نرخ تورم را ناشی از تحریم‌ها دانست"), Language::Persian),
+                m(None, None, Some("رئیس کل بانک مرکزی")),
+                "{change}"
+            );
+        }
         // a demonstrative without the object marker is the role's own
         assert_eq!(
             mention("علیرضا دلاوری معاون بهداشتی این دانشگاه گفت", Language::Persian),

@@ -687,7 +687,9 @@ pub struct LanguageData {
     /// holder after them (`نشست خبری سخنگوی …`, the spokesman's press
     /// conference; `سفر وزیر …`): no name starts with one. After a
     /// preposition of the scene they end an office (`Chủ tịch UBND tỉnh
-    /// tại phiên thảo luận …`).
+    /// tại phiên thảo luận …`). Persian nouns of change (`افزایش`, rise)
+    /// are among them: past an office's words, with `را` ahead, they open
+    /// the object (`رئیس کل بانک مرکزی افزایش نرخ تورم را …`).
     pub event_nouns: Lexicon,
     /// Conjunctions joining two predicates of one subject (Vietnamese `và`,
     /// `nhưng`): a speech verb after one has the subject of the predicate
