@@ -2601,6 +2601,10 @@ fn speech_verb_form_at(tokens: &[Token], i: usize, language: Language, data: &La
         // Vietnamese speech verb
         let further = language == Language::Vietnamese && next.is_some_and(|t| t.folded == "thêm");
         let (n, next) = if further { (n + 1, tokens.get(i + n + 1)) } else { (n, next) };
+        // a Persian participle's auxiliary written apart (`پیش بینی کرده
+        // اند که …`, have predicted that) is the verb's last word
+        let auxiliary = next.is_some_and(|t| data.perfect_auxiliaries.contains(&t.folded));
+        let (len, next) = if auxiliary { (n + 1, tokens.get(i + n + 1)) } else { (n, next) };
         // `درباره … با خبرنگاران سخن گفت` (spoke about …), `به سؤالات
         // خبرنگاران پاسخ داد` (answered the reporters' questions): the act
         // of speaking, whose words come after a colon, in quotation marks or
@@ -2609,7 +2613,7 @@ fn speech_verb_form_at(tokens: &[Token], i: usize, language: Language, data: &La
             && data.speaking_acts.match_ending_at(tokens, i + n).is_some_and(|m| m >= n)
             && !next.is_some_and(|t| matches!(&*t.folded, ":" | "«" | "\"" | "“" | "که"));
         return (!noun_use && !speaking_act)
-            .then(|| VerbAt { len: n, before_colon: speech_colon(tokens, i + n, language, data).is_some() });
+            .then(|| VerbAt { len, before_colon: speech_colon(tokens, i + len, language, data).is_some() });
     }
     let n = data.weak_speech_verbs.match_at(tokens, i)?;
     let next = tokens.get(i + n).map(|t| &*t.folded);
@@ -4391,6 +4395,20 @@ mod tests {
         );
         assert_eq!(speakers(&quotes), [Some("علی خامنه‌ای"), Some("محمدجواد ظریف")]);
         assert_eq!(quotes[0].speaker.role.as_deref(), Some("رهبر جمهوری اسلامی"));
+    }
+
+    #[test]
+    fn a_persian_perfects_auxiliary_written_apart_is_the_verbs_word() {
+        for (verb, auxiliary) in [("پیش بینی کرده", "اند"), ("اعلام کرده", "بودند"), ("گفته", "بود")]
+        {
+            let (quotes, _) = run(
+                &[&format!("علی رضایی، کارشناس اقتصادی {verb} {auxiliary} که نرخ تورم در سال آینده کاهش پیدا می‌کند.")],
+                Language::Persian,
+            );
+            assert_eq!(speakers(&quotes), [Some("علی رضایی")], "{verb} {auxiliary}");
+            assert_eq!(quotes[0].cue.as_deref(), Some(format!("{verb} {auxiliary}").as_str()));
+            assert_eq!(quotes[0].text, "نرخ تورم در سال آینده کاهش پیدا می‌کند.");
+        }
     }
 
     #[test]

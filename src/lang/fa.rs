@@ -48,6 +48,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_outlet_kinds.txt", include_str!("data/fa_outlet_kinds.txt")),
     ("fa_outlet_stops.txt", include_str!("data/fa_outlet_stops.txt")),
     ("fa_partitive_heads.txt", include_str!("data/fa_partitive_heads.txt")),
+    ("fa_perfect_auxiliaries.txt", include_str!("data/fa_perfect_auxiliaries.txt")),
     ("fa_phrase_stops.txt", include_str!("data/fa_phrase_stops.txt")),
     ("fa_places.txt", include_str!("data/fa_places.txt")),
     ("fa_predicate_heads.txt", include_str!("data/fa_predicate_heads.txt")),

@@ -744,6 +744,10 @@ pub struct LanguageData {
     /// (Persian `امام رضا (ع)`, `حضرت فاطمه (س)`): such a name is no
     /// official's.
     pub salutations: Lexicon,
+    /// The auxiliaries of the perfect written apart from the participle
+    /// (Persian `اند` in `پیش بینی کرده اند`, have predicted; `است`,
+    /// `بود`): a word of the verb, no word of what was said.
+    pub perfect_auxiliaries: Lexicon,
     /// Simple prepositions, which govern the noun after them (Persian `به`,
     /// `با`, `درباره`): an office after one is no subject (`در پاسخ به وزیر
     /// کشور گفت`, replying to the minister, said).
@@ -1166,6 +1170,7 @@ impl LanguageData {
             verb_compounds: get("verb_compounds"),
             office_acts: get("office_acts"),
             nationality_nouns: get("nationality_nouns"),
+            perfect_auxiliaries: get("perfect_auxiliaries"),
             prepositions: get("prepositions"),
             scene_prepositions: get("scene_prepositions"),
             medium_prepositions: get("medium_prepositions"),
