@@ -300,10 +300,12 @@ fn parse_persian(
     } else if j < to && text::is_comma(&tokens[j].folded) {
         one_of_end = data.partitive_heads.match_at(tokens, j + 1).and_then(|n| {
             let end = role_end(tokens, j + 1 + n, to, data);
-            (end > j + 1 + n
-                && tokens.get(end).is_some_and(|t| text::is_comma(&t.folded))
-                && names_people(source, &tokens[j + 1 + n], data))
-            .then_some(end)
+            // after a number (`یکی از چند شاخص`, one of several indices)
+            // the noun is singular: it names people only as an office does
+            let counted = data.quantifiers.contains(&tokens[j + 1 + n].folded);
+            let noun = tokens.get(j + 1 + n + usize::from(counted))?;
+            let people = if counted { data.titles.contains(&noun.folded) } else { names_people(source, noun, data) };
+            (end > j + 1 + n && tokens.get(end).is_some_and(|t| text::is_comma(&t.folded)) && people).then_some(end)
         });
         partitive = one_of_end.is_some() || opens_partitive_role(tokens, j + 1, data);
         if partitive || data.titles.match_at(tokens, j + 1).is_some() {

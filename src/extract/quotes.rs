@@ -7902,6 +7902,15 @@ mod tests {
         // an office's plural in `ها` still names people
         let (quotes, _) = run(&["علی رضایی، یکی از کارشناس‌های اقتصادی، گفت: بازار آرام است."], Language::Persian);
         assert_eq!(quotes[0].speaker.role.as_deref(), Some("یکی از کارشناس‌های اقتصادی"), "{quotes:?}");
+        // after a number the noun is singular: an office's names people, a
+        // thing's does not (`نرخ تورم`, the inflation rate, is no one)
+        let (quotes, _) = run(&["علی رضایی، یکی از چند کارشناس اقتصادی، گفت: بازار آرام است."], Language::Persian);
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("یکی از چند کارشناس اقتصادی"), "{quotes:?}");
+        let (_, officials) = run(
+            &["نرخ تورم، یکی از چند شاخص کلیدی اقتصادی بوده و تورم، افزایش مستمر سطح عمومی قیمت‌ها است."],
+            Language::Persian,
+        );
+        assert!(officials.is_empty(), "{officials:?}");
     }
 
     #[test]
