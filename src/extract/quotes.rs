@@ -2439,7 +2439,13 @@ fn quotation_tagged(
         return None;
     }
     let person = register.refer(&mention, true)?;
-    let cue = text::collapse_whitespace(&sentence[tokens[predicate.start].start..tokens[predicate.end - 1].end]);
+    // the cue is the predicate's speech verb where it opens with one
+    // (`đánh giá tại cuộc họp ngày 29/7`: `đánh giá`), as a verb before
+    // the quotation is; else what the person is said to do. (A tag with a
+    // strong speech verb is read as an attribution before it gets here.)
+    let cue_end =
+        data.weak_speech_verbs.match_at(tokens, predicate.start).map_or(predicate.end, |n| predicate.start + n);
+    let cue = text::collapse_whitespace(&sentence[tokens[predicate.start].start..tokens[cue_end - 1].end]);
     let quote = Pending { person, text: text.to_owned(), kind: QuoteKind::Direct, cue, paragraph: 0 };
     Some(Attribution { quote, preamble: None, follow_up: None, kind: QuoteKind::Direct, continues: false })
 }
@@ -6378,9 +6384,14 @@ mod tests {
     #[test]
     fn a_quotation_tagged_with_a_person_and_what_they_do_is_theirs() {
         let quotation = "“Tôi hoàn toàn hài lòng với kết quả này và cảm ơn người hâm mộ.”";
-        for (tag, cue) in
-            [("HLV Kim Sang-sik mở đầu phần họp báo", "mở đầu phần họp báo"), ("bà Nguyễn Thị Lan cười", "cười")]
-        {
+        // (a speech verb opening what they do is the cue, as it would be
+        // before the quotation; the scene after it is not)
+        for (tag, cue) in [
+            ("HLV Kim Sang-sik mở đầu phần họp báo", "mở đầu phần họp báo"),
+            ("bà Nguyễn Thị Lan cười", "cười"),
+            ("Bộ trưởng Trần Văn An đánh giá tại cuộc họp ngày 29/7", "đánh giá"),
+            ("Bộ trưởng Trần Văn An chia sẻ với phóng viên", "chia sẻ"),
+        ] {
             let sentence = format!("{quotation}, {tag}.");
             let (quotes, _) = run(&[&sentence], Language::Vietnamese);
             assert_eq!(quotes.len(), 1, "{sentence}");
