@@ -2037,10 +2037,17 @@ fn is_list_head(short: &str, long: &str) -> bool {
 /// out, in words: a Vietnamese noun is two syllables (`và Lao động`).
 const JOINED_NOUN_MAX_WORDS: usize = 2;
 
-/// Whether `short` is `long` without one word inside it (not its first or
-/// last), or without a noun joined by `and` (`معاون حمل و نقل شهرداری` for
-/// `معاون حمل و نقل و ترافیک شهرداری`), both of two words or more,
-/// spelling folded.
+/// Most words a Persian short form of an office leaves out inside it: a
+/// qualifier of one or two words (`کل` in `رئیس کل بانک مرکزی`, `تیم
+/// فوتبال` in `سرمربی تیم فوتبال پرسپولیس`). A Vietnamese one leaves out
+/// one syllable (`Bộ` in `Bộ trưởng Bộ Công Thương`): two make a word, and
+/// a word more names another body (`Sở Nội vụ Lao động`).
+const PERSIAN_QUALIFIER_MAX_WORDS: usize = 2;
+
+/// Whether `short` is `long` without a word inside it (not its first or
+/// last; in Persian up to [`PERSIAN_QUALIFIER_MAX_WORDS`]), or without a
+/// noun joined by `and` (`معاون حمل و نقل شهرداری` for `معاون حمل و نقل و
+/// ترافیک شهرداری`), both of two words or more, spelling folded.
 fn is_short_form(short: &str, long: &str) -> bool {
     // counted before anything is folded: this runs for every pair of a
     // person's roles at every mention, and most pairs differ in length
@@ -2052,9 +2059,10 @@ fn is_short_form(short: &str, long: &str) -> bool {
     let (short, long) = (words(short), words(long));
     // (folding keeps the words counted above: one to three are left out)
     let left_out = long.len() - short.len();
+    let qualifier_max = if short[0].starts_with(text::is_latin_letter) { 1 } else { PERSIAN_QUALIFIER_MAX_WORDS };
     short.len() >= 2
         && (1..long.len() - left_out).any(|at| {
-            (left_out == 1 || matches!(long[at].as_str(), "و" | "và"))
+            (left_out <= qualifier_max || matches!(long[at].as_str(), "و" | "và"))
                 && long[..at] == short[..at]
                 && long[at + left_out..] == short[at..]
         })
@@ -3151,6 +3159,9 @@ mod tests {
         assert!(same_office("معاون راه و شهرسازی استان", "معاون راه و شهرسازی و مسکن استان", fa));
         assert!(same_office("Giám đốc Sở Nội vụ tỉnh", "Giám đốc Sở Nội vụ và Lao động tỉnh", None));
         assert!(!same_office("Giám đốc Sở Nội vụ tỉnh", "Giám đốc Sở Nội vụ Lao động tỉnh", None));
+        // a Persian qualifier of two words left out is the same office
+        assert!(same_office("مربی تراکتور", "مربی تیم فوتبال تراکتور", fa));
+        assert!(!same_office("مربی تراکتور", "مربی تیم ملی فوتبال تراکتور", fa));
         // a word left out at either end makes another office
         assert!(!same_office("وزیر خارجه", "معاون وزیر خارجه", fa));
         // the ezafe's `ی` after a vowel, which some pages leave out, makes
