@@ -4622,6 +4622,10 @@ mod tests {
                  thống Mỹ Donald Trump trả lời phỏng vấn trên chuyên cơ.",
                 // informed, not informing
                 "Chủ tịch UBND xã Tân Phú được thông báo rằng dự án sẽ khởi công vào tháng tới.",
+                // information held, given or gathered, not told
+                "Ông Nguyễn Hữu Thành đang nắm thông tin tại hiện trường và sẽ báo cáo sau.",
+                "Ông Nguyễn Hữu Thành đã cung cấp thông tin cho cơ quan điều tra vào chiều qua.",
+                "Công an xã đã tiếp nhận thông tin từ người dân và cử lực lượng đến hiện trường.",
                 // the office is what was thanked, not the next speaker
                 "Chúng tôi cảm ơn Đại sứ về cơ hội quý báu được nói chuyện với ông.",
                 "Nhà báo Vũ Lan Hương: Xin chào Đại sứ, xin ông cho biết những ưu tiên của ông?",

@@ -713,7 +713,9 @@ pub struct LanguageData {
     /// cue and say something else (Vietnamese `khai mạc`, opened, and
     /// `triển khai`, deployed, against `khai`, testified; `đáng kể`,
     /// significant, against `kể`, told; `theo dõi`, follow, against
-    /// `theo`, according to).
+    /// `theo`, according to). A verb with the noun `thông tin`
+    /// (information) as its object is one too (`nắm thông tin`, holds the
+    /// information; `cung cấp thông tin`, gives it): no one informs there.
     pub verb_compounds: Lexicon,
     /// Verbs of what an office's holder does (`chủ trì`, chaired; `dự`,
     /// attended; `ký`, signed): right after the office's body they open
