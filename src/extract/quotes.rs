@@ -1914,7 +1914,22 @@ fn according_to(
         Some((mention, used)) => (mention, cue_len + used),
         None => {
             let comma = (cue_len..tokens.len()).find(|&k| is_comma(k))?;
-            let from = if is_comma(cue_len) { cue_len + 1 } else { cue_len };
+            let mut from = if is_comma(cue_len) { cue_len + 1 } else { cue_len };
+            // degrees set off by commas before the office and the name
+            // (`Theo Tiến sỹ, Phó Giám đốc … X, …`) open the source, which
+            // goes on past them; a pronoun is the whole source (`Theo ông,
+            // …`, according to him)
+            let titles_alone_until = |from: usize| {
+                let mut k = from;
+                while let Some(n) = data.honorifics.match_at(tokens, k) {
+                    k += n;
+                }
+                let pronoun = data.pronouns.match_at(tokens, from).is_some_and(|n| from + n == k);
+                (is_comma(k) && !pronoun).then_some(k + 1)
+            };
+            while let Some(next) = titles_alone_until(from) {
+                from = next;
+            }
             // the source with its role in apposition, set off by commas
             // (`Theo ông X, chuyên gia giao thông, …`), else the source up
             // to the first comma
@@ -7117,6 +7132,29 @@ mod tests {
         assert_eq!(speakers(&quotes), [Some("Lê Văn An"), Some("Lê Văn An")]);
         assert_eq!(quotes[1].cue.as_deref(), Some("theo"));
         assert_eq!(quotes[1].text, "các bệnh viện sẽ tăng cường trực trong dịp lễ.");
+    }
+
+    #[test]
+    fn according_to_degrees_set_off_by_commas_is_according_to_the_person_after_them() {
+        let report = "khoảng đêm 26/9, bão sẽ vào Biển Đông và trở thành bão số 10.";
+        for source in [
+            "Tiến sỹ, Phó Giám đốc Trung tâm Dự báo Trần Văn Lâm",
+            "Phó Giáo sư, Tiến sỹ, Giám đốc Trung tâm Dự báo Trần Văn Lâm",
+        ] {
+            let (quotes, _) = run(&[&format!("Theo {source}, {report}")], Language::Vietnamese);
+            assert_eq!(speakers(&quotes), [Some("Trần Văn Lâm")], "{source}");
+            assert_eq!(quotes[0].text, report);
+        }
+        // a pronoun after `theo` is the whole source: according to him
+        let (quotes, _) = run(
+            &[
+                "Ông Trần Văn Lâm, Giám đốc Trung tâm Dự báo, cho biết bão đang mạnh lên.",
+                &format!("Theo ông, {report}"),
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Trần Văn Lâm"); 2]);
+        assert_eq!(quotes[1].text, report);
     }
 
     #[test]
