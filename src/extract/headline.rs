@@ -117,11 +117,18 @@ pub fn choose(
             candidates = capitals;
         }
     }
-    // a line that only names a person is the caption of their portrait
-    // above the text, not the title near it
-    if let Some(data) = data {
-        let captions: Vec<bool> = candidates.iter().map(|&i| is_portrait_caption(&blocks[i].text, data)).collect();
-        if candidates.iter().zip(&captions).any(|(&i, &caption)| !caption && before - i <= HEADLINE_WINDOW) {
+    // a line near the text that only names a person is the caption of
+    // their portrait, not the title near it (lines further up are read for
+    // none: they are the headline only when nothing near qualifies)
+    // (with one line near there is nothing to choose: lines are only read
+    // for a person where two are)
+    let near = |i: usize| before - i <= HEADLINE_WINDOW;
+    if let Some(data) = data
+        && candidates.iter().filter(|&&i| near(i)).nth(1).is_some()
+    {
+        let captions: Vec<bool> =
+            candidates.iter().map(|&i| near(i) && is_portrait_caption(&blocks[i].text, data)).collect();
+        if candidates.iter().zip(&captions).any(|(&i, &caption)| !caption && near(i)) {
             let mut caption = captions.into_iter();
             candidates.retain(|_| !caption.next().unwrap_or(false));
         }
