@@ -213,11 +213,25 @@ fn parse_persian(
     // role first: `مدیرکل محیط زیست استان …`, maybe with the name after it
     if !quoted && data.titles.match_at(tokens, i).is_some() {
         let role_end = role_end(tokens, i, to, data);
+        // the name opens with a family name, a given name or an honorific
+        // (`استاندار خراسان جنوبی آقای معتمدیان`, the governor Mr …), which
+        // is its title
         let anchor = (i + 1..role_end).find(|&k| {
-            data.name_anchors.match_at(tokens, k).is_some() || is_persian_given_name(&tokens[k].folded, data)
+            data.name_anchors.match_at(tokens, k).is_some()
+                || is_persian_given_name(&tokens[k].folded, data)
+                || data.honorifics.match_at(tokens, k).is_some()
         });
+        let mut title = title;
         let (role_to, name) = match anchor {
-            Some(k) => (k, name_run(source, tokens, k, role_end, data, Language::Persian)),
+            Some(k) => {
+                let honorific =
+                    data.honorifics.match_at(tokens, k).filter(|_| !is_persian_given_name(&tokens[k].folded, data));
+                let name_from = k + honorific.unwrap_or(0);
+                if let Some(n) = honorific {
+                    title = title.or_else(|| span(source, tokens, k, k + n));
+                }
+                (k, name_run(source, tokens, name_from, role_end, data, Language::Persian))
+            }
             // else the holder set off by commas after the role (`وزیر امور
             // خارجه، عباس عراقچی، گفت`, a foreign name no list knows too) …
             // … unless the role holds an object (`را`): then it is a clause
@@ -3382,6 +3396,20 @@ mod tests {
     #[test]
     fn persian_name_with_honorific() {
         assert_eq!(mention("دکتر علی ابرازه", Language::Persian), m(Some("علی ابرازه"), Some("دکتر"), None));
+        // after the office, the honorific opens the name and is its title
+        assert_eq!(
+            mention("استاندار خراسان جنوبی آقای معتمدیان با اشاره به اجرای طرح‌ها گفت", Language::Persian),
+            m(Some("معتمدیان"), Some("آقای"), Some("استاندار خراسان جنوبی"))
+        );
+        assert_eq!(
+            mention("فرمانده انتظامی استان سردار احمد کریمی گفت", Language::Persian),
+            m(Some("احمد کریمی"), Some("سردار"), Some("فرمانده انتظامی استان"))
+        );
+        // (one that is a given name too is the given name before a surname)
+        assert_eq!(
+            mention("سرمربی تیم ملی امیر قلعه‌نویی گفت", Language::Persian),
+            m(Some("امیر قلعه‌نویی"), None, Some("سرمربی تیم ملی"))
+        );
     }
 
     #[test]
