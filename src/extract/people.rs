@@ -567,6 +567,11 @@ const GLUED_PREFIX_MIN_WORDS: usize = 2;
 /// it, not titles.
 const FA_NAME_PREFIXES: &[&str] = &["سید", "میر"];
 
+/// `عبدال` (the servant of the) opens a given name with one of God's
+/// names after it (`عبدالمتین`, `عبدالواحد`, `عبدالقادر`): no list of
+/// given names holds them all, and no other word opens so.
+const FA_SERVANT_OF_PREFIX: &str = "عبدال";
+
 /// Given names that compound with another written as one word before them
 /// (`محمدیعقوب`) or after them (`یعقوبعلی`, `حسین‌علی`): a list of given
 /// names cannot hold every compound.
@@ -578,6 +583,13 @@ const FA_COMPOUNDING_GIVEN_NAMES: &[&str] = &["علی", "محمد"];
 pub(crate) fn opens_persian_name(tokens: &[Token], k: usize, data: &LanguageData) -> bool {
     data.name_anchors.match_at(tokens, k).is_some()
         || tokens[k].folded == "سید" && data.name_anchors.match_at(tokens, k + 1).is_some()
+        || is_servant_of_name(&tokens[k].folded)
+}
+
+/// Whether a folded Persian word is a given name opened by
+/// [`FA_SERVANT_OF_PREFIX`].
+fn is_servant_of_name(folded: &str) -> bool {
+    folded.starts_with(FA_SERVANT_OF_PREFIX)
 }
 
 /// Whether a folded Persian word is a given name, also with a prefix, or a
@@ -586,6 +598,7 @@ fn is_persian_given_name(folded: &str, data: &LanguageData) -> bool {
     data.name_anchors.contains(folded)
         // `سید` written apart from the name it opens
         || folded == "سید"
+        || is_servant_of_name(folded)
         || FA_NAME_PREFIXES.iter().any(|p| folded.strip_prefix(p).is_some_and(|rest| data.name_anchors.contains(rest)))
         || FA_COMPOUNDING_GIVEN_NAMES.iter().any(|part| {
             [folded.strip_prefix(part), folded.strip_suffix(part)]

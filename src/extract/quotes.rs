@@ -4419,6 +4419,23 @@ mod tests {
     }
 
     #[test]
+    fn a_persian_given_name_opened_by_the_servant_of_is_a_name() {
+        // `عبدال` and one of God's names, which no list holds all of
+        let (quotes, officials) = run(
+            &[
+                "کنفرانس مطبوعاتی عبدالمتین قانع، سخنگوی وزارت داخله امروز در کابل برگزار شد.",
+                "قانع گفت هیچ گروه تروریستی در خاک کشور حضور ندارد.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("عبدالمتین قانع")]);
+        assert_eq!(officials.len(), 1, "{officials:?}");
+        let (quotes, _) =
+            run(&["سخنگوی وزارت داخله عبدالواحد رحیمی گفت: امنیت در کشور برقرار است."], Language::Persian);
+        assert_eq!(speakers(&quotes), [Some("عبدالواحد رحیمی")]);
+    }
+
+    #[test]
     fn a_persian_perfects_auxiliary_written_apart_is_the_verbs_word() {
         for (verb, auxiliary) in [("پیش بینی کرده", "اند"), ("اعلام کرده", "بودند"), ("گفته", "بود")]
         {
