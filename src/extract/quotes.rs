@@ -1186,7 +1186,12 @@ fn attribution_named(
         // one word no list knows giving a speech after a colon (`بهادری‌جهرمی
         // گفت: …` in the lead): the family name of someone the article may
         // name in full later, and the speech theirs if it does
-        None if colon.is_some() => register.provisional_speaker(&subject.mention)?,
+        // … or with no colon where the word opens the sentence right before
+        // its verb (`قانع گفت هیچ گروهی …`): further in, a bare word may be
+        // anything a speech goes on to tell of
+        None if colon.is_some() || language == Language::Persian && verb == 1 => {
+            register.provisional_speaker(&subject.mention)?
+        }
         // Vietnamese calls a suspect or a player by the given name alone
         // (`"…", Hùng nói`) after giving the full name once without a
         // title (`do Trần Văn Hùng cầm đầu`), which the register never
@@ -4433,6 +4438,38 @@ mod tests {
         let (quotes, _) =
             run(&["سخنگوی وزارت داخله عبدالواحد رحیمی گفت: امنیت در کشور برقرار است."], Language::Persian);
         assert_eq!(speakers(&quotes), [Some("عبدالواحد رحیمی")]);
+    }
+
+    #[test]
+    fn a_persian_family_name_opening_the_lead_before_its_verb_is_the_person_named_later() {
+        let (quotes, _) = run(
+            &[
+                "قانع گفت هیچ گروه تروریستی در خاک کشور حضور ندارد.",
+                "عبدالمتین قانع، سخنگوی وزارت داخله، امروز در کابل گفت که سفر اخیر وزیر موفق بود.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("عبدالمتین قانع"); 2]);
+        assert!(quotes[0].text.starts_with("هیچ گروه"), "{quotes:?}");
+        // further into a sentence a bare word is no new speaker: the speech
+        // goes on over it
+        let (quotes, _) = run(
+            &["علی رضایی، سخنگوی دولت گفت: کشورهای منطقه با این تصمیم مخالفت کرده‌اند. مردم سومالی نیز نسبت به این \
+               تصمیم اعتراض کرده‌اند."],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("علی رضایی")]);
+        assert!(quotes[0].text.ends_with("اعتراض کرده‌اند."), "{quotes:?}");
+        // (a Vietnamese word alone is a name only as `provisional_bare_speaker`
+        // reads one: a country speaks for its government)
+        let (quotes, _) = run(
+            &[
+                "Nga tuyên bố sẽ đáp trả các lệnh trừng phạt mới của phương Tây.",
+                "Bà Trần Thị Nga, Giám đốc Sở Ngoại vụ, cho biết tỉnh sẽ theo dõi sát tình hình.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Trần Thị Nga")]);
     }
 
     #[test]
