@@ -4302,6 +4302,18 @@ mod tests {
         extract(&paragraphs, &[], None, &[], language, data, &Deadline::never()).unwrap()
     }
 
+    /// [`run`] under a headline.
+    fn run_under(headline: &str, paragraphs: &[&str], language: Language) -> Vec<Quote> {
+        let data = language.data().unwrap_or_else(|| unreachable!());
+        let paragraphs: Vec<String> = paragraphs.iter().map(|p| (*p).to_owned()).collect();
+        extract(&paragraphs, &[], Some(headline), &[], language, data, &Deadline::never()).unwrap().0
+    }
+
+    /// Each quote's speaker's name under a headline.
+    fn speakers_under(headline: &str, paragraphs: &[&str], language: Language) -> Vec<Option<String>> {
+        run_under(headline, paragraphs, language).into_iter().map(|q| q.speaker.name).collect()
+    }
+
     fn speakers(quotes: &[Quote]) -> Vec<Option<&str>> {
         quotes.iter().map(|q| q.speaker.name.as_deref()).collect()
     }
@@ -5281,18 +5293,11 @@ mod tests {
 
     #[test]
     fn a_headline_quoting_a_name_names_the_office_the_lead_quotes() {
-        let data = Language::Persian.data().unwrap_or_else(|| unreachable!());
-        let paragraphs: Vec<String> = [
+        let paragraphs = [
             "رئیس جمهور در جمع خبرنگاران گفت: من تمام وزرا را بر اساس نظرات کارشناسی انتخاب کردم و به خاطر دوستی کسی را انتخاب نکردم.",
             "وی افزود: دولت برای حل مشکلات مردم از هیچ تلاشی دریغ نخواهد کرد.",
-        ]
-        .map(str::to_owned)
-        .to_vec();
-        let speakers_under = |headline: &str| {
-            let (quotes, _) =
-                extract(&paragraphs, &[], Some(headline), &[], Language::Persian, data, &Deadline::never()).unwrap();
-            quotes.iter().map(|q| q.speaker.name.clone()).collect::<Vec<_>>()
-        };
+        ];
+        let speakers_under = |headline: &str| speakers_under(headline, &paragraphs, Language::Persian);
         let pezeshkian = Some("پزشکیان".to_owned());
         assert_eq!(
             speakers_under("پزشکیان: هیچ وزیری را به خاطر دوستی انتخاب نکردم"),
@@ -5307,15 +5312,8 @@ mod tests {
 
     #[test]
     fn a_headline_label_confirms_a_name_no_list_knows() {
-        let data = Language::Persian.data().unwrap_or_else(|| unreachable!());
-        let paragraphs = ["اوسمار ویرا در نشست خبری اظهار داشت: بازی خیلی سختی بود و بازیکنان خوب جنگیدند."]
-            .map(str::to_owned)
-            .to_vec();
-        let speakers_under = |headline: &str| {
-            let (quotes, _) =
-                extract(&paragraphs, &[], Some(headline), &[], Language::Persian, data, &Deadline::never()).unwrap();
-            quotes.iter().map(|q| q.speaker.name.clone()).collect::<Vec<_>>()
-        };
+        let paragraphs = ["اوسمار ویرا در نشست خبری اظهار داشت: بازی خیلی سختی بود و بازیکنان خوب جنگیدند."];
+        let speakers_under = |headline: &str| speakers_under(headline, &paragraphs, Language::Persian);
         // one word of the name before the headline's colon
         assert_eq!(speakers_under("اوسمار: بازی سختی بود"), [Some("اوسمار ویرا".to_owned())]);
         // without it the two words may be a noun phrase: no one speaks
@@ -5329,15 +5327,8 @@ mod tests {
 
     #[test]
     fn a_bare_title_under_a_headline_naming_its_holder_is_that_holder() {
-        let data = Language::Vietnamese.data().unwrap_or_else(|| unreachable!());
-        let paragraphs = ["Bộ trưởng cũng khẳng định, việc xử lý vi phạm cần căn cứ vào điều lệ Đảng và pháp luật."]
-            .map(str::to_owned)
-            .to_vec();
-        let speakers_under = |headline: &str| {
-            let (quotes, _) =
-                extract(&paragraphs, &[], Some(headline), &[], Language::Vietnamese, data, &Deadline::never()).unwrap();
-            quotes.iter().map(|q| q.speaker.name.clone()).collect::<Vec<_>>()
-        };
+        let paragraphs = ["Bộ trưởng cũng khẳng định, việc xử lý vi phạm cần căn cứ vào điều lệ Đảng và pháp luật."];
+        let speakers_under = |headline: &str| speakers_under(headline, &paragraphs, Language::Vietnamese);
         let dung = [Some("Mai Tiến Dũng".to_owned())];
         assert_eq!(speakers_under("Bộ trưởng Mai Tiến Dũng nói gì về vụ ông Vũ Huy Hoàng?"), dung);
         // … with the office's body too
@@ -5592,15 +5583,9 @@ mod tests {
 
     #[test]
     fn a_headline_naming_the_holder_of_the_office_quoted_names_it() {
-        let data = Language::Vietnamese.data().unwrap_or_else(|| unreachable!());
         let paragraphs =
-            ["“Chính phủ sẽ tiếp tục tập trung triển khai các nhiệm vụ quan trọng, cấp bách”, Thủ tướng khẳng định."]
-                .map(str::to_owned);
-        let speakers_under = |headline: &str| {
-            let (quotes, _) =
-                extract(&paragraphs, &[], Some(headline), &[], Language::Vietnamese, data, &Deadline::never()).unwrap();
-            quotes.iter().map(|q| q.speaker.name.clone()).collect::<Vec<_>>()
-        };
+            ["“Chính phủ sẽ tiếp tục tập trung triển khai các nhiệm vụ quan trọng, cấp bách”, Thủ tướng khẳng định."];
+        let speakers_under = |headline: &str| speakers_under(headline, &paragraphs, Language::Vietnamese);
         // the headline quotes other words of his, but names his office
         assert_eq!(
             speakers_under("Thủ tướng Nguyễn Xuân Phúc: Không cầm chừng, ỷ lại chờ giao thời"),
@@ -5612,14 +5597,11 @@ mod tests {
 
     #[test]
     fn an_interviews_lead_quotation_is_the_headlines_speakers() {
-        let data = Language::Vietnamese.data().unwrap_or_else(|| unreachable!());
         let quoted = "\"Tôi nghĩ tội phạm tham nhũng là loại tội phạm khó đấu tranh nhất hiện nay\"";
-        let paragraphs = [quoted, "Liên tục bận rộn với công việc, ông vẫn dành cho chúng tôi một buổi trò chuyện."]
-            .map(str::to_owned);
+        let paragraphs = [quoted, "Liên tục bận rộn với công việc, ông vẫn dành cho chúng tôi một buổi trò chuyện."];
         let said_under = |headline: &str| {
-            let (quotes, _) =
-                extract(&paragraphs, &[], Some(headline), &[], Language::Vietnamese, data, &Deadline::never()).unwrap();
-            quotes.iter().map(|q| (q.speaker.name.clone(), q.paragraph)).collect::<Vec<_>>()
+            let quotes = run_under(headline, &paragraphs, Language::Vietnamese);
+            quotes.into_iter().map(|q| (q.speaker.name, q.paragraph)).collect::<Vec<_>>()
         };
         assert_eq!(
             said_under("Tướng Phạm Quý Ngọ: Tội phạm tham nhũng khó đấu tranh nhất"),
@@ -10469,13 +10451,8 @@ mod tests {
 
     #[test]
     fn the_person_a_headline_names_in_full_is_whom_a_short_name_or_a_first_pronoun_means() {
-        let data = Language::Vietnamese.data().unwrap_or_else(|| unreachable!());
-        let run_under = |headline: &str, paragraphs: &[&str]| {
-            let paragraphs: Vec<String> = paragraphs.iter().map(|p| (*p).to_owned()).collect();
-            let (quotes, _) =
-                extract(&paragraphs, &[], Some(headline), &[], Language::Vietnamese, data, &Deadline::never()).unwrap();
-            quotes.into_iter().map(|q| q.speaker.name).collect::<Vec<_>>()
-        };
+        let run_under =
+            |headline: &str, paragraphs: &[&str]| speakers_under(headline, paragraphs, Language::Vietnamese);
         let interview = [
             "Trải lòng về một năm qua: “Chưa thể nói là tất cả đều hoàn hảo”- Bộ trưởng Dung mở đầu câu chuyện.",
             "Nhớ lại những ngày tổng lực, ông không giấu nổi niềm vui: “Năm 2017 là năm đền ơn đáp nghĩa”.",
