@@ -1417,16 +1417,23 @@ fn parse_vietnamese(
     let mut after_particulars = false;
     // an aside in brackets right after the name (`Ông X (Giám đốc Sở Y
     // tế tỉnh) cho biết`, `anh Y (35 tuổi, trú tại …) nói`): the office
-    // opening it is the person's; particulars, or anything else, are
-    // passed over, and the phrase goes on after the closing bracket
+    // opening one of its parts is the person's, also after the age
+    // (`Trần Minh Tâm (52 tuổi, Phó Giám đốc Sở …)`); particulars, or
+    // anything else, are passed over, and the phrase goes on after the
+    // closing bracket
     if tokens.get(used).is_some_and(|t| t.folded == "(")
         && let Some(close) =
             (used + 1..to.min(used + 1 + BRACKETED_ASIDE_MAX_TOKENS)).find(|&j| tokens[j].folded == ")")
     {
-        let first_end = (used + 1..close).find(|&j| tokens[j].folded == ",").unwrap_or(close);
-        if let Some(role) = role_of(used + 1, first_end) {
-            previous_start = used + 1;
-            roles_after.push(role);
+        let mut part_start = used + 1;
+        while part_start < close {
+            let part_end = (part_start..close).find(|&j| matches!(&*tokens[j].folded, "," | ";")).unwrap_or(close);
+            if let Some(role) = role_of(part_start, part_end) {
+                previous_start = part_start;
+                roles_after.push(role);
+                break;
+            }
+            part_start = part_end + 1;
         }
         used = close + 1;
     }
@@ -3913,6 +3920,13 @@ mod tests {
         // a time's modifier before a rank, and the first of offices listed
         let judge = vi("bị cáo Phạm Văn Bình (cựu Phó Chánh án TAND tỉnh, nay đã nghỉ hưu) khai nhận");
         assert_eq!(judge.role.as_deref(), Some("cựu Phó Chánh án TAND tỉnh"));
+        // an office after the age, set off by a comma or a semicolon
+        for text in [
+            "Bị cáo Trần Minh Tâm (52 tuổi, Phó Giám đốc Sở Tài chính) khai nhận",
+            "Bị cáo Trần Minh Tâm (52 tuổi; ngụ TP Vinh; Phó Giám đốc Sở Tài chính) khai nhận",
+        ] {
+            assert_eq!(vi(text).role.as_deref(), Some("Phó Giám đốc Sở Tài chính"), "{text}");
+        }
         // particulars in brackets are passed over, no role; the phrase
         // goes on after them
         let data = Language::Vietnamese.data().unwrap_or_else(|| unreachable!());
