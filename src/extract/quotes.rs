@@ -4707,6 +4707,11 @@ mod tests {
                 "Ông Nguyễn Hữu Thành đang nắm thông tin tại hiện trường và sẽ báo cáo sau.",
                 "Ông Nguyễn Hữu Thành đã cung cấp thông tin cho cơ quan điều tra vào chiều qua.",
                 "Công an xã đã tiếp nhận thông tin từ người dân và cử lực lượng đến hiện trường.",
+                // declaring a meeting open, a state of emergency or one's
+                // resignation is an act, with nothing said to report
+                "Ông Trần Văn Hùng, Chủ tịch HĐND tỉnh, tuyên bố khai mạc kỳ họp thứ 8.",
+                "Thủ tướng Thái Lan tuyên bố tình trạng khẩn cấp tại ba tỉnh miền nam do lũ lụt.",
+                "Bà Lê Thị Hoa, Giám đốc Sở Y tế, tuyên bố từ chức sau vụ việc.",
                 // the office is what was thanked, not the next speaker
                 "Chúng tôi cảm ơn Đại sứ về cơ hội quý báu được nói chuyện với ông.",
                 "Nhà báo Vũ Lan Hương: Xin chào Đại sứ, xin ông cho biết những ưu tiên của ông?",
