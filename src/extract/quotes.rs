@@ -1865,6 +1865,11 @@ fn persian_preamble(
     text::has_words(report, INDIRECT_MIN_WORDS).then(|| (report.to_owned(), cue))
 }
 
+/// Most words of a name the article gave before standing alone after
+/// `به گفته` (a family name, or a given and a family name of two words
+/// each): longer runs are the name and the report's first words.
+const KNOWN_SOURCE_MAX_WORDS: usize = 4;
+
 /// `به گفته X، …` / `Theo ông X, …`: reported speech with the source first.
 fn according_to(
     sentence: &str,
@@ -1915,52 +1920,75 @@ fn according_to(
         .filter(|(mention, used)| mention.pronoun && tokens.get(cue_len + used).is_some_and(opens_report));
     // where the source stands, when it is no pronoun
     let mut source_span = None;
+    let named_source = || -> Option<(Mention, usize, std::ops::Range<usize>)> {
+        let comma = (cue_len..tokens.len()).find(|&k| is_comma(k))?;
+        let mut from = if is_comma(cue_len) { cue_len + 1 } else { cue_len };
+        // degrees set off by commas before the office and the name
+        // (`Theo Tiến sỹ, Phó Giám đốc … X, …`) open the source, which
+        // goes on past them; a pronoun is the whole source (`Theo ông,
+        // …`, according to him)
+        let titles_alone_until = |from: usize| {
+            let mut k = from;
+            while let Some(n) = data.honorifics.match_at(tokens, k) {
+                k += n;
+            }
+            let pronoun = data.pronouns.match_at(tokens, from).is_some_and(|n| from + n == k);
+            (is_comma(k) && !pronoun).then_some(k + 1)
+        };
+        while let Some(next) = titles_alone_until(from) {
+            from = next;
+        }
+        // the source with its role in apposition, set off by commas
+        // (`Theo ông X, chuyên gia giao thông, …`), else the source up
+        // to the first comma
+        let (mention, used, comma) = match people::parse(sentence, tokens, from, tokens.len(), language, data)
+            .filter(|(_, used)| is_comma(from + used))
+        {
+            Some((mention, used)) => (mention, used, from + used),
+            None => {
+                let comma = if from > cue_len { (from..tokens.len()).find(|&k| is_comma(k))? } else { comma };
+                let (mention, used) = people::parse_with(sentence, tokens, from, comma, language, data, true)
+                    // `Theo Hùng, …`: a Vietnamese name alone
+                    .or_else(|| {
+                        (bare_source && language == Language::Vietnamese)
+                            .then(|| bare_vietnamese_name(sentence, tokens, from, comma, data))
+                            .flatten()
+                            .map(|subject| (subject.mention, comma - from))
+                    })?;
+                (mention, used, comma)
+            }
+        };
+        // a name, a pronoun, or a role (`به گفته مدیرکل محیط زیست استان، …`)
+        if from + used != comma || mention.name.is_none() && !mention.pronoun && mention.role.is_none() {
+            return None;
+        }
+        Some((mention, comma + 1, from..comma))
+    };
+    // a Persian family name the article gave before, alone after the cue
+    // with no comma (`به گفته لاریجانی کمیسیون …`): nothing marks where a
+    // bare name ends, so the first words naming someone met are the
+    // source
+    let known_source = || -> Option<(Mention, usize, std::ops::Range<usize>)> {
+        if language != Language::Persian {
+            return None;
+        }
+        (1..=KNOWN_SOURCE_MAX_WORDS).find_map(|n| {
+            let end = cue_len + n;
+            let words = tokens.get(cue_len..end)?;
+            let next = tokens.get(end)?;
+            let name = text::collapse_whitespace(&sentence[words[0].start..words[n - 1].end]);
+            (opens_report(next) && register.knows(&name)).then(|| {
+                let mention = Mention { name: Some(name), bare: true, ..Mention::default() };
+                (mention, end, cue_len..end)
+            })
+        })
+    };
     let (mention, report_from) = match pronoun {
         Some((mention, used)) => (mention, cue_len + used),
         None => {
-            let comma = (cue_len..tokens.len()).find(|&k| is_comma(k))?;
-            let mut from = if is_comma(cue_len) { cue_len + 1 } else { cue_len };
-            // degrees set off by commas before the office and the name
-            // (`Theo Tiến sỹ, Phó Giám đốc … X, …`) open the source, which
-            // goes on past them; a pronoun is the whole source (`Theo ông,
-            // …`, according to him)
-            let titles_alone_until = |from: usize| {
-                let mut k = from;
-                while let Some(n) = data.honorifics.match_at(tokens, k) {
-                    k += n;
-                }
-                let pronoun = data.pronouns.match_at(tokens, from).is_some_and(|n| from + n == k);
-                (is_comma(k) && !pronoun).then_some(k + 1)
-            };
-            while let Some(next) = titles_alone_until(from) {
-                from = next;
-            }
-            // the source with its role in apposition, set off by commas
-            // (`Theo ông X, chuyên gia giao thông, …`), else the source up
-            // to the first comma
-            let (mention, used, comma) = match people::parse(sentence, tokens, from, tokens.len(), language, data)
-                .filter(|(_, used)| is_comma(from + used))
-            {
-                Some((mention, used)) => (mention, used, from + used),
-                None => {
-                    let comma = if from > cue_len { (from..tokens.len()).find(|&k| is_comma(k))? } else { comma };
-                    let (mention, used) = people::parse_with(sentence, tokens, from, comma, language, data, true)
-                        // `Theo Hùng, …`: a Vietnamese name alone
-                        .or_else(|| {
-                            (bare_source && language == Language::Vietnamese)
-                                .then(|| bare_vietnamese_name(sentence, tokens, from, comma, data))
-                                .flatten()
-                                .map(|subject| (subject.mention, comma - from))
-                        })?;
-                    (mention, used, comma)
-                }
-            };
-            source_span = Some(from..comma);
-            // a name, a pronoun, or a role (`به گفته مدیرکل محیط زیست استان، …`)
-            if from + used != comma || mention.name.is_none() && !mention.pronoun && mention.role.is_none() {
-                return None;
-            }
-            (mention, comma + 1)
+            let (mention, report_from, span) = named_source().or_else(known_source)?;
+            source_span = Some(span);
+            (mention, report_from)
         }
     };
     // the source becomes the subject a following `او می‌گوید` means
@@ -10210,6 +10238,26 @@ mod tests {
         );
         assert_eq!(speakers(&quotes), [Some("مهدی کریمی"), Some("مهدی کریمی"), Some("علی سعدوندی")]);
         assert_eq!(quotes[1].cue.as_deref(), Some("به اعتقاد"));
+    }
+
+    #[test]
+    fn a_persian_family_name_met_before_is_the_whole_source_with_no_comma_after_it() {
+        let (quotes, _) = run(
+            &[
+                "علی لاریجانی رئیس مجلس گفت که در ثبت نام داوطلبان کمیسیون‌ها تناسب وجود ندارد.",
+                "به گفته لاریجانی کمیسیون شوراها که از کمیسیون‌های مهم مجلس است یک داوطلب هم ندارد.",
+                // or the full name
+                "به گفته علی لاریجانی کمیسیون فرهنگی نیز داوطلبان کمی دارد و به حد نصاب نرسیده است.",
+                // a name no one gave before is no source
+                "به گفته کمیسیون آموزش نیز داوطلبان کمی دارد و به حد نصاب نرسیده است.",
+                // nor is a name before what is no report's first word
+                "به گفته لاریجانی (رئیس مجلس) کمیسیون صنایع بیش از چهل داوطلب دارد.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("علی لاریجانی"); 3]);
+        assert!(quotes[1].text.starts_with("کمیسیون شوراها"), "{}", quotes[1].text);
+        assert!(quotes[2].text.starts_with("کمیسیون فرهنگی"), "{}", quotes[2].text);
     }
 
     #[test]
