@@ -3251,7 +3251,16 @@ fn persian_subject_from(
             end: from + used,
         })
     };
-    let opening = people::parse(sentence, tokens, start, verb, Language::Persian, data);
+    let mut opening = people::parse(sentence, tokens, start, verb, Language::Persian, data);
+    // `صبح امروز علی لاریجانی … گفت`, `روز سه‌شنبه ۱۸ مهر وزیر کشور گفت`:
+    // Persian sets the time before the subject with no comma
+    if let Some(after_time) = persian_time_end(tokens, start, verb, data)
+        && let Some(parsed) = people::parse(sentence, tokens, after_time, verb, Language::Persian, data)
+            .filter(|(mention, _)| !mention.bare)
+    {
+        start = after_time;
+        opening = Some(parsed);
+    }
     if opening.as_ref().is_none_or(|(mention, _)| mention.bare) {
         // `البته واکنش به این فیلم … نمانده و علی شمخانی، دبیر … دانست`: the
         // sentence opens with a clause of its own; the speaker is the
@@ -3323,6 +3332,31 @@ fn persian_subject_from(
         return None;
     }
     Some(Subject { mention, start, end: start + used })
+}
+
+/// Where a time opening a Persian sentence at `start` ends (`صبح امروز`,
+/// `روز گذشته`, `عصر روز سه‌شنبه ۱۸ مهر`): a run of time words,
+/// weekdays, numbers and months' names. `None`
+/// when no time word opens the sentence, or the run reaches the verb.
+fn persian_time_end(tokens: &[Token], start: usize, verb: usize, data: &LanguageData) -> Option<usize> {
+    let is_number = |k: usize| tokens[k].folded.chars().all(|c| text::digit_value(c).is_some());
+    let is_month = |k: usize| {
+        Language::Persian.date_names().is_some_and(|names| names.months.iter().any(|(m, ..)| *m == tokens[k].folded))
+    };
+    let time_at = |k: usize| {
+        if data.time_words.contains(&tokens[k].folded) { Some(1) } else { data.weekdays.match_at(tokens, k) }
+    };
+    let mut k = start + time_at(start)?;
+    while k < verb {
+        if let Some(n) = time_at(k) {
+            k += n;
+        } else if is_number(k) || is_month(k) {
+            k += 1;
+        } else {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// Persian: the person who closes a reporting phrase, just before its
@@ -10258,6 +10292,26 @@ mod tests {
         assert_eq!(speakers(&quotes), [Some("علی لاریجانی"); 3]);
         assert!(quotes[1].text.starts_with("کمیسیون شوراها"), "{}", quotes[1].text);
         assert!(quotes[2].text.starts_with("کمیسیون فرهنگی"), "{}", quotes[2].text);
+    }
+
+    #[test]
+    fn a_persian_subject_may_follow_the_time_with_no_comma() {
+        let (quotes, _) = run(
+            &[
+                "صبح امروز علی لاریجانی رئیس مجلس در جمع خبرنگاران گفت که در ثبت نام داوطلبان تناسب وجود ندارد.",
+                "عصر دیروز محمد دهقان نماینده مردم چناران در گفتگو با خبرنگاران گفت که جلسه شنبه برگزار می‌شود.",
+                // a month's name is a given name too, when no number is before it
+                "صبح امروز بهمن جعفری رئیس سازمان برنامه در نشست خبری گفت که بودجه به موقع ارائه می‌شود.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("علی لاریجانی"), Some("محمد دهقان"), Some("بهمن جعفری")]);
+        // a weekday, and a date after it
+        let (quotes, _) =
+            run(&["روز سه‌شنبه ۱۸ مهر وزیر کشور در نشست خبری گفت که انتخابات به موقع برگزار می‌شود."], Language::Persian);
+        assert_eq!(speakers(&quotes), [None]);
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("وزیر کشور"));
+        assert!(quotes[0].text.starts_with("انتخابات"), "{}", quotes[0].text);
     }
 
     #[test]

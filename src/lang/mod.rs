@@ -665,6 +665,10 @@ pub struct LanguageData {
     /// Words that open a time phrase before a date or a weekday (`hôm
     /// 5/3`, `chiều 30/6`, `sáng thứ Hai`).
     pub time_openers: Lexicon,
+    /// Words of a time set before a Persian subject with no comma (`صبح
+    /// امروز علی لاریجانی … گفت`, this morning; `روز گذشته`, yesterday):
+    /// the subject opens after them.
+    pub time_words: Lexicon,
     /// The parts of the day a Vietnamese dateline names before its date
     /// (`Sáng ngày 5.1.2022 …`, `Chiều 16/1, …`): with one, a date opening
     /// the lead is the dateline even when no comma sets it off.
@@ -1161,6 +1165,7 @@ impl LanguageData {
             affiliation_markers: get("affiliation_markers"),
             time_openers: get("time_openers"),
             day_parts: get("day_parts"),
+            time_words: get("time_words"),
             opinion_disclaimers: get("opinion_disclaimers"),
             weekdays: get("weekdays"),
             relative_day_phrases: tagged(Lexicon::from_data(
