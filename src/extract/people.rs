@@ -865,8 +865,18 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
     {
         j = place_end;
     }
-    // `… یک روز قبل`, `… ۲ روز پیش`: the count belongs to the time after it
-    while j > i + 1 && {
+    // `… یک روز قبل`, `… ۲ ساعت پیش`: the count belongs to the time after
+    // it; elsewhere it is the office's (`عضو کمیسیون اصل 90 تأکید کرد`, a
+    // member of the Article 90 commission stressed)
+    let counts_time = |j: usize| {
+        tokens.get(j).is_some_and(|t| data.time_words.contains(&t.folded))
+            || data.elapsed_time.match_at(tokens, j).is_some()
+    };
+    // (the role may have run on into the unit: `پیش`, ago, ended it)
+    if j > i + 1 && data.elapsed_time.match_at(tokens, j - 1).is_some() {
+        j -= 1;
+    }
+    while j > i + 1 && counts_time(j) && {
         let last = &tokens[j - 1].folded;
         data.quantifiers.contains(last) || last.starts_with(|c: char| text::digit_value(c).is_some())
     } {
@@ -3380,6 +3390,21 @@ mod tests {
             mention("کارولین لویت سخنگوی کاخ سفید یک روز قبل از سخنرانی گفت", Language::Persian),
             m(Some("کارولین لویت"), None, Some("سخنگوی کاخ سفید"))
         );
+        for time in ["۲ ساعت پیش", "یک روز بعد"] {
+            assert_eq!(
+                mention(&format!("کارولین لویت سخنگوی کاخ سفید {time} در نشست خبری گفت"), Language::Persian),
+                m(Some("کارولین لویت"), None, Some("سخنگوی کاخ سفید")),
+                "{time}"
+            );
+        }
+        // a number right before the verb is the office's
+        for verb in ["گفت", "تأکید کرد"] {
+            assert_eq!(
+                mention(&format!("عضو هیأت رئیسه کمیسیون اصل 90 {verb}"), Language::Persian),
+                m(None, None, Some("عضو هیأت رئیسه کمیسیون اصل 90")),
+                "{verb}"
+            );
+        }
         // the holder of a body (`دفتر رئیس‌جمهور`) ends the chain: the nouns
         // after it open the object, but for a place naming whose it is
         assert_eq!(
