@@ -4210,10 +4210,13 @@ fn register_mentions(
     let capitalised_office = |k: usize| {
         language == Language::Vietnamese && tokens[k].capitalised && data.titles.match_at(tokens, k).is_some()
     };
+    // (after `یکی از`, one of, stands a plural, no name: `یکی از نواب
+    // ریاست مجلس`, one of the speaker's deputies, names no `نواب`)
     let boundary = |k: usize| {
         k == 0
             || k == subject_start
             || matches!(&*tokens[k - 1].folded, "،" | "," | ";" | "؛" | ":" | "و" | "và" | "(" | "از" | "همچنین")
+                && data.partitive_heads.match_ending_at(tokens, k).is_none()
             || capitalised_office(k)
     };
     // a Persian given name opens a full name with its office wherever it
@@ -10312,6 +10315,19 @@ mod tests {
         assert_eq!(speakers(&quotes), [None]);
         assert_eq!(quotes[0].speaker.role.as_deref(), Some("وزیر کشور"));
         assert!(quotes[0].text.starts_with("انتخابات"), "{}", quotes[0].text);
+    }
+
+    #[test]
+    fn a_persian_word_after_one_of_is_a_plural_no_name() {
+        let (_, officials) = run(
+            &["جلسه اصلی شنبه با حضور یکی از نواب ریاست مجلس و روسای شعب برگزار خواهد شد و تکلیف روشن می‌شود."],
+            Language::Persian,
+        );
+        assert!(officials.is_empty(), "{officials:?}");
+        // after `از` alone a name opens as before
+        let (_, officials) =
+            run(&["رئیس مجلس از محمد دهقان نماینده مردم چناران برای پیگیری این طرح قدردانی کرد."], Language::Persian);
+        assert_eq!(officials.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["محمد دهقان"]);
     }
 
     #[test]
