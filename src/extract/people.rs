@@ -80,6 +80,10 @@ const PROVISIONAL_NAME_MAX_WORDS: usize = 3;
 /// rest of the sentence.
 const ROLE_MAX_WORDS: usize = 12;
 
+/// Longest name in guillemets an office goes on with, in words: a film's,
+/// a book's or a firm's (`کارگردان «رویای بنفشه‌ها»`); more is a quotation.
+const QUOTED_NAME_MAX_WORDS: usize = 5;
+
 fn is_stop(token: &Token, data: &LanguageData) -> bool {
     data.phrase_stops.contains(&token.folded)
 }
@@ -799,10 +803,23 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
             && j + 3 < to
             && joins_office_nouns(j + 2)
     };
+    // a work's or a firm's name in guillemets after the office's words is
+    // whose it is (`کارگردان «آندو»`, the director of Ando; `مدیرعامل
+    // شرکت «ایران خودرو»`); with `را` after it, it is the object
+    let quoted_name_end = |j: usize| {
+        if tokens[j].folded != "«" {
+            return None;
+        }
+        let close = (j + 1..to.min(j + 2 + QUOTED_NAME_MAX_WORDS)).find(|&k| tokens[k].folded == "»")?;
+        tokens.get(close + 1).is_some_and(|t| t.folded != "را").then_some(close + 1)
+    };
     let mut j = i;
-    while j < to
-        && j - i < ROLE_MAX_WORDS
-        && (list_comma(j)
+    while j < to && j - i < ROLE_MAX_WORDS {
+        if let Some(next) = quoted_name_end(j) {
+            j = next;
+            continue;
+        }
+        let goes_on = list_comma(j)
             || tokens[j].is_word
                 && !(j > i
                     && (is_stop(&tokens[j], data) && !joins_office_nouns(j)
@@ -812,8 +829,10 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
                         // output): the predicate opens
                         || data.predicate_heads.contains(&tokens[j].folded)
                         // a speech verb closes the subject the role is part of
-                        || data.speech_verbs.match_at(tokens, j).is_some())))
-    {
+                        || data.speech_verbs.match_at(tokens, j).is_some()));
+        if !goes_on {
+            break;
+        }
         j += 1;
     }
     // `معاون … دفتر رئیس‌جمهور خبر برخی رسانه‌ها درباره … را خلاف واقع
@@ -3397,6 +3416,24 @@ mod tests {
                 "{time}"
             );
         }
+        // a work's or a firm's name in guillemets is the office's, but for
+        // the object before `را`, and a long quotation
+        assert_eq!(
+            mention("مرتضی رحیمی، کارگردان «آندو» در نشست خبری این فیلم گفت", Language::Persian),
+            m(Some("مرتضی رحیمی"), None, Some("کارگردان «آندو»"))
+        );
+        assert_eq!(
+            mention("مدیرعامل شرکت «ایران خودرو» گفت", Language::Persian),
+            m(None, None, Some("مدیرعامل شرکت «ایران خودرو»"))
+        );
+        assert_eq!(
+            mention("سخنگوی دولت «اصلاح قیمت‌ها» را ضروری دانست", Language::Persian),
+            m(None, None, Some("سخنگوی دولت"))
+        );
+        assert_eq!(
+            mention("سخنگوی دولت «ما هرگز اجازه نخواهیم داد قیمت‌ها بالا برود» گفت", Language::Persian),
+            m(None, None, Some("سخنگوی دولت"))
+        );
         // a number right before the verb is the office's
         for verb in ["گفت", "تأکید کرد"] {
             assert_eq!(

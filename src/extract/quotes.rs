@@ -9690,9 +9690,10 @@ mod tests {
             ],
             Language::Persian,
         );
-        // the producer's occupation is his role, not part of his name
+        // the producer's occupation is his role, not part of his name, and
+        // the film's title in guillemets is part of the role
         assert_eq!(speakers(&quotes), [Some("علی شمخانی"), Some("حسین اشمیری")]);
-        assert_eq!(quotes[1].speaker.role.as_deref(), Some("تهیه‌کننده فیلم"));
+        assert_eq!(quotes[1].speaker.role.as_deref(), Some("تهیه‌کننده فیلم «بانوی بهشت»"));
         assert_eq!(quotes[0].text, "ساخت چنین اثری را همراستا با مأموریت داعش دانست");
         // the title in curly marks as well
         let (quotes, _) = run(
