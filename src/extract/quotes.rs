@@ -3057,28 +3057,29 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
             .is_some_and(|n| tokens.get(j + n).is_none_or(|t| !data.outlet_kinds.contains(&t.folded)))
     };
     // An office standing there (`در این نشست استاندار مازندران گفت`, at
-    // this meeting the governor said) is the subject as well, unless a
-    // preposition governs it (`در پاسخ به وزیر کشور گفت`, replying to the
-    // minister): its holder may be named before it with a given name no
-    // lexicon has, and the office still says who speaks.
-    let opens_office =
-        |k: usize| data.titles.match_at(tokens, k).is_some() && !data.prepositions.contains(&tokens[k - 1].folded);
+    // this meeting the governor said) is the subject as well: its holder
+    // may be named before it with a given name no lexicon has, and the
+    // office still says who speaks. Neither is where a preposition governs
+    // it (`در پاسخ به وزیر کشور گفت`, `در پاسخ به علی لاریجانی گفت`,
+    // replying to the minister, to Larijani)
+    let opens_subject = |k: usize| {
+        (people::opens_persian_name(tokens, k, data) || data.titles.match_at(tokens, k).is_some())
+            && !data.prepositions.contains(&tokens[k - 1].folded)
+    };
     if found.as_ref().is_none_or(|s| s.mention.bare)
         && opens_scene(tokens, clause_start, data)
         && !tokens[clause_start..verb].iter().any(|t| text::is_comma(&t.folded))
-        && let Some(subject) = (clause_start + 1..verb)
-            .filter(|&k| people::opens_persian_name(tokens, k, data) || opens_office(k))
-            .find_map(|k| {
-                persian_subject_from(sentence, tokens, k, verb, data).filter(|s| {
-                    // (with no name, the phrase is an office)
-                    s.end == verb
-                        && s.mention.name.as_deref().is_none_or(|name| {
-                            let words = name.split_whitespace().count();
-                            words == SCENE_SUBJECT_NAME_WORDS || words > 1 && s.mention.role.is_some()
-                        })
-                        && !(clause_start..k).any(meets_person)
-                })
+        && let Some(subject) = (clause_start + 1..verb).filter(|&k| opens_subject(k)).find_map(|k| {
+            persian_subject_from(sentence, tokens, k, verb, data).filter(|s| {
+                // (with no name, the phrase is an office)
+                s.end == verb
+                    && s.mention.name.as_deref().is_none_or(|name| {
+                        let words = name.split_whitespace().count();
+                        words == SCENE_SUBJECT_NAME_WORDS || words > 1 && s.mention.role.is_some()
+                    })
+                    && !(clause_start..k).any(meets_person)
             })
+        })
     {
         return Some(subject);
     }
@@ -7434,6 +7435,8 @@ mod tests {
         // funeral, his son said), nor a given name alone (at Ali's party)
         for sentence in [
             "در دیدار با وزیر نیرو محمد احمدی تاکید کرد: طرح‌های آبرسانی باید زودتر به بهره‌برداری برسد.",
+            // (whom the answer is to)
+            "در پاسخ به محمد احمدی گفت: طرح‌های آبرسانی باید زودتر به بهره‌برداری برسد.",
             "در مراسم تشییع محمد احمدی پسرش گفت: پدرم همیشه به فکر مردم این شهر بود.",
             "در جشن تولد علی گفت: امسال بهترین سال زندگی من بوده است.",
             "در مراسم یادبود علی رضایی در تهران یکی از دوستانش گفت: او همیشه به فکر دیگران بود.",
