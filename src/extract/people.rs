@@ -3418,22 +3418,14 @@ mod tests {
         }
         // a work's or a firm's name in guillemets is the office's, but for
         // the object before `را`, and a long quotation
-        assert_eq!(
-            mention("مرتضی رحیمی، کارگردان «آندو» در نشست خبری این فیلم گفت", Language::Persian),
-            m(Some("مرتضی رحیمی"), None, Some("کارگردان «آندو»"))
-        );
-        assert_eq!(
-            mention("مدیرعامل شرکت «ایران خودرو» گفت", Language::Persian),
-            m(None, None, Some("مدیرعامل شرکت «ایران خودرو»"))
-        );
-        assert_eq!(
-            mention("سخنگوی دولت «اصلاح قیمت‌ها» را ضروری دانست", Language::Persian),
-            m(None, None, Some("سخنگوی دولت"))
-        );
-        assert_eq!(
-            mention("سخنگوی دولت «ما هرگز اجازه نخواهیم داد قیمت‌ها بالا برود» گفت", Language::Persian),
-            m(None, None, Some("سخنگوی دولت"))
-        );
+        for (text, name, role) in [
+            ("مرتضی رحیمی، کارگردان «آندو» در نشست خبری این فیلم گفت", Some("مرتضی رحیمی"), "کارگردان «آندو»"),
+            ("مدیرعامل شرکت «ایران خودرو» گفت", None, "مدیرعامل شرکت «ایران خودرو»"),
+            ("سخنگوی دولت «اصلاح قیمت‌ها» را ضروری دانست", None, "سخنگوی دولت"),
+            ("سخنگوی دولت «ما هرگز اجازه نخواهیم داد قیمت‌ها بالا برود» گفت", None, "سخنگوی دولت"),
+        ] {
+            assert_eq!(mention(text, Language::Persian), m(name, None, Some(role)), "{text}");
+        }
         // a number right before the verb is the office's
         for verb in ["گفت", "تأکید کرد"] {
             assert_eq!(

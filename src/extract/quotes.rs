@@ -10307,7 +10307,8 @@ mod tests {
             &[
                 "صبح امروز علی لاریجانی رئیس مجلس در جمع خبرنگاران گفت که در ثبت نام داوطلبان تناسب وجود ندارد.",
                 "عصر دیروز محمد دهقان نماینده مردم چناران در گفتگو با خبرنگاران گفت که جلسه شنبه برگزار می‌شود.",
-                // a month's name is a given name too, when no number is before it
+                // a month's name that is a given name too (`بهمن`) still
+                // names the speaker in full
                 "صبح امروز بهمن جعفری رئیس سازمان برنامه در نشست خبری گفت که بودجه به موقع ارائه می‌شود.",
             ],
             Language::Persian,
