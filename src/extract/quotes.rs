@@ -3252,16 +3252,20 @@ fn persian_subject_from(
             end: from + used,
         })
     };
-    let mut opening = people::parse(sentence, tokens, start, verb, Language::Persian, data);
     // `صبح امروز علی لاریجانی … گفت`, `روز سه‌شنبه ۱۸ مهر وزیر کشور گفت`:
     // Persian sets the time before the subject with no comma
-    if let Some(after_time) = persian_time_end(tokens, start, verb, data)
-        && let Some(parsed) = people::parse(sentence, tokens, after_time, verb, Language::Persian, data)
+    let after_time = persian_time_end(tokens, start, verb, data).and_then(|after_time| {
+        people::parse(sentence, tokens, after_time, verb, Language::Persian, data)
             .filter(|(mention, _)| !mention.bare)
-    {
-        start = after_time;
-        opening = Some(parsed);
-    }
+            .map(|parsed| (after_time, parsed))
+    });
+    let opening = match after_time {
+        Some((after_time, parsed)) => {
+            start = after_time;
+            Some(parsed)
+        }
+        None => people::parse(sentence, tokens, start, verb, Language::Persian, data),
+    };
     if opening.as_ref().is_none_or(|(mention, _)| mention.bare) {
         // `البته واکنش به این فیلم … نمانده و علی شمخانی، دبیر … دانست`: the
         // sentence opens with a clause of its own; the speaker is the

@@ -667,7 +667,8 @@ pub struct LanguageData {
     pub time_openers: Lexicon,
     /// Words of a time set before a Persian subject with no comma (`صبح
     /// امروز علی لاریجانی … گفت`, this morning; `روز گذشته`, yesterday):
-    /// the subject opens after them.
+    /// the subject opens after them. A count before one after an office
+    /// counts the time (`… یک روز بعد`), no part of the office.
     pub time_words: Lexicon,
     /// The parts of the day a Vietnamese dateline names before its date
     /// (`Sáng ngày 5.1.2022 …`, `Chiều 16/1, …`): with one, a date opening
@@ -719,7 +720,9 @@ pub struct LanguageData {
     /// significant, against `kể`, told; `theo dõi`, follow, against
     /// `theo`, according to). A verb with the noun `thông tin`
     /// (information) as its object is one too (`nắm thông tin`, holds the
-    /// information; `cung cấp thông tin`, gives it): no one informs there.
+    /// information; `cung cấp thông tin`, gives it): no one informs there;
+    /// so is a declaration that is an act (`tuyên bố khai mạc`, declared
+    /// open; `tuyên bố từ chức`, announced a resignation).
     pub verb_compounds: Lexicon,
     /// Verbs of what an office's holder does (`chủ trì`, chaired; `dự`,
     /// attended; `ký`, signed): right after the office's body they open
