@@ -3334,9 +3334,82 @@ fn persian_subject_from(
         && tokens.get(after).is_some_and(|t| t.folded == "و")
         && data.titles.match_at(tokens, after + 1).is_some()
     {
+        return second_office_of_one_person(sentence, tokens, start, mention, after + 1, verb, data);
+    }
+    Some(name_after_office(sentence, tokens, Subject { mention, start, end: start + used }, verb, data))
+}
+
+/// The subject with the name that follows its office after a comma and
+/// runs up to the verb (`مدیرعامل شرکت بازرگانی دولتی ایران، سید سعید راد
+/// گفت`, the chief executive, Saeed Rad, said): the office's holder.
+fn name_after_office(
+    sentence: &str,
+    tokens: &[Token],
+    mut subject: Subject,
+    verb: usize,
+    data: &LanguageData,
+) -> Subject {
+    if subject.mention.name.is_some() {
+        return subject;
+    }
+    let comma = subject.end;
+    if !tokens.get(comma).is_some_and(|t| text::is_comma(&t.folded)) {
+        return subject;
+    }
+    let holder = people::parse(sentence, tokens, comma + 1, verb, Language::Persian, data)
+        .filter(|(holder, used)| comma + 1 + used == verb && holder.name.is_some() && !holder.bare);
+    if let Some((holder, _)) = holder {
+        subject.mention = Mention { role: subject.mention.role.take(), ..holder };
+        subject.end = verb;
+    }
+    subject
+}
+
+/// The subject `ROLE و ROLE` of a singular verb: one person holding both
+/// offices (`معاون وزیر جهاد کشاورزی و مدیرعامل شرکت بازرگانی دولتی ایران
+/// خاطرنشان کرد`, the deputy minister and chief executive stressed), the
+/// second office opening at `second`. With a plural verb (`… خبر دادند`)
+/// the offices are several people, or the object of the report: no one
+/// speaker.
+fn second_office_of_one_person(
+    sentence: &str,
+    tokens: &[Token],
+    start: usize,
+    first: Mention,
+    second: usize,
+    verb: usize,
+    data: &LanguageData,
+) -> Option<Subject> {
+    if is_persian_plural_verb(tokens, verb, data) {
         return None;
     }
-    Some(Subject { mention, start, end: start + used })
+    let (mut other, used) = people::parse(sentence, tokens, second, verb, Language::Persian, data)?;
+    let (Some(first_role), Some(second_role)) = (first.role.as_deref(), other.role.as_deref()) else {
+        return None;
+    };
+    // the holder named after both offices (`… مدیرعامل شرکت … سید سعید راد
+    // گفت`) is the person
+    other.role = Some(format!("{first_role} و {second_role}"));
+    Some(name_after_office(sentence, tokens, Subject { mention: other, start, end: second + used }, verb, data))
+}
+
+/// Whether the Persian speech verb at `verb` is plural: its last word,
+/// or the perfect's auxiliary after it, ends in `ند` (`گفتند`, `خبر
+/// دادند`, `گفته اند`, `می‌گویند`). The present singular of a verb whose
+/// stem ends in `ن` ends so too: `می‌کند` (does) is the one among speech
+/// verbs (its plural `می‌کنند` ends in `نند`).
+fn is_persian_plural_verb(tokens: &[Token], verb: usize, data: &LanguageData) -> bool {
+    let len = data.speech_verbs.match_at(tokens, verb).unwrap_or(1);
+    let last = verb + len - 1;
+    let last = if tokens.get(last + 1).is_some_and(|t| data.perfect_auxiliaries.contains(&t.folded)) {
+        last + 1
+    } else {
+        last
+    };
+    tokens.get(last).is_some_and(|t| {
+        let word = &*t.folded;
+        word.ends_with("ند") && !word.ends_with("کند")
+    })
 }
 
 /// Where a time opening a Persian sentence at `start` ends (`صبح امروز`,
@@ -10376,6 +10449,85 @@ mod tests {
         );
         assert!(quotes.is_empty());
         assert_eq!(official_names(&officials), ["محمد رضایی"]);
+    }
+
+    #[test]
+    fn persian_two_offices_joined_before_a_singular_verb_are_one_persons() {
+        let cases = [
+            // a person named before, then by both offices, after a clause
+            // of their own (`… نام برد و خاطرنشان کرد`)
+            (
+                [
+                    "حسن کریمی گفت: خرید تضمینی گندم در همه استان‌های کشور از امروز آغاز شده است.",
+                    "معاون وزیر جهاد کشاورزی و مدیرعامل شرکت بازرگانی دولتی از سه استان نام برد و خاطرنشان کرد: خرید ادامه دارد.",
+                ],
+                Some("حسن کریمی"),
+            ),
+            // the perfect's auxiliary ends a singular verb too
+            (
+                [
+                    "خرید تضمینی گندم از هفته گذشته در همه استان‌های کشور آغاز شده است.",
+                    "معاون وزیر جهاد کشاورزی و مدیرعامل شرکت بازرگانی دولتی گفته است که خرید گندم در همه استان‌ها ادامه دارد.",
+                ],
+                None,
+            ),
+            // the present singular of `کردن` ends in `ند` and is singular
+            (
+                [
+                    "خرید تضمینی گندم از هفته گذشته در همه استان‌های کشور آغاز شده است.",
+                    "سخنگوی دولت و رئیس شورای اطلاع رسانی دولت تاکید می کند: خرید ادامه دارد.",
+                ],
+                None,
+            ),
+        ];
+        for (paragraphs, name) in cases {
+            let (quotes, _) = run(&paragraphs, Language::Persian);
+            let last = quotes.last().unwrap_or_else(|| panic!("no quote: {paragraphs:?}"));
+            assert_eq!((last.paragraph, last.speaker.name.as_deref()), (1, name), "{paragraphs:?}");
+            let role = last.speaker.role.as_deref().unwrap_or_default();
+            assert!(role.contains(" و ") && !role.contains("خاطرنشان") && !role.contains("گفته"), "{role}");
+        }
+    }
+
+    #[test]
+    fn persian_name_after_an_office_and_a_comma_is_the_holders() {
+        let speech = "خرید تضمینی گندم در همه استان‌های کشور ادامه دارد.";
+        let cases = [
+            ("مدیرعامل شرکت بازرگانی دولتی، سید حسن کریمی گفت", Some("سید حسن کریمی"), "مدیرعامل شرکت بازرگانی دولتی"),
+            (
+                "معاون وزیر جهاد کشاورزی و مدیرعامل شرکت بازرگانی دولتی، حسن کریمی گفت",
+                Some("حسن کریمی"),
+                "معاون وزیر جهاد کشاورزی و مدیرعامل شرکت بازرگانی دولتی",
+            ),
+            // a family name alone says no one the article named
+            ("مدیرعامل شرکت بازرگانی دولتی، کریمی گفت", None, "مدیرعامل شرکت بازرگانی دولتی"),
+        ];
+        for (subject, name, role) in cases {
+            let (quotes, _) = run(&[&format!("{subject}: {speech}")], Language::Persian);
+            assert_eq!(speakers(&quotes), [name], "{subject}");
+            assert_eq!(speaker_roles(&quotes), [Some(role)], "{subject}");
+        }
+        // a name that does not run up to the verb is someone else's
+        let (quotes, _) = run(
+            &[&format!("سخنگوی دولت، حسن کریمی و وزیر کشور را به نشست فرا خواند و گفت: {speech}")],
+            Language::Persian,
+        );
+        assert!(speakers(&quotes).iter().all(|name| name.is_none()), "{quotes:?}");
+    }
+
+    #[test]
+    fn persian_two_offices_joined_before_a_plural_verb_are_no_one_speaker() {
+        for verb in ["گفتند", "گفته اند", "تاکید می کنند"] {
+            let (quotes, _) = run(
+                &[&format!("وزیر کشور و رئیس سازمان برنامه و بودجه در این نشست {verb}: بودجه استان‌ها افزایش می‌یابد.")],
+                Language::Persian,
+            );
+            assert!(quotes.iter().all(|q| q.speaker.role.is_none() && q.speaker.name.is_none()), "{verb}: {quotes:?}");
+        }
+        // nor is a pronoun an office joined to another
+        let (quotes, _) =
+            run(&["وی و رئیس سازمان برنامه و بودجه در این نشست گفت: بودجه استان‌ها افزایش می‌یابد."], Language::Persian);
+        assert!(quotes.iter().all(|q| q.speaker.role.is_none()), "{quotes:?}");
     }
 
     #[test]
