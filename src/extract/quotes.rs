@@ -2669,11 +2669,16 @@ fn speech_verb_form_at(tokens: &[Token], i: usize, language: Language, data: &La
         return (!noun_use && !speaking_act)
             .then(|| VerbAt { len, before_colon: speech_colon(tokens, i + len, language, data).is_some() });
     }
-    let n = data.weak_speech_verbs.match_at(tokens, i)?;
+    let verb_len = data.weak_speech_verbs.match_at(tokens, i)?;
+    // a noun of speech as the object names what the report gives (`nêu
+    // nhận định, …`, stated the view that …; `bày tỏ quan điểm: …`): the
+    // report opens after it, as after the verb alone
+    let n = verb_len + data.speech_nouns.match_at(tokens, i + verb_len).unwrap_or(0);
     let next = tokens.get(i + n).map(|t| &*t.folded);
     // a short object may stand before the colon of a quotation (`bày tỏ sự
-    // phấn khích: “…”`, expressed her excitement)
-    let before_colon = speech_colon(tokens, i + n, language, data).is_some();
+    // phấn khích: “…”`, expressed her excitement); after the verb or its
+    // noun of speech a colon opens the words whatever follows
+    let before_colon = speech_colon(tokens, i + verb_len, language, data).is_some() || next == Some(":");
     // a verb after the comma is the next of verbs in a row (`quán triệt,
     // triển khai các văn bản`, conveyed and carried out the documents), no
     // report of what was said
@@ -8511,6 +8516,29 @@ mod tests {
         );
         assert_eq!(speakers(&quotes), [Some("Mỹ Tâm")]);
         assert_eq!(quotes[0].cue.as_deref(), Some("bày tỏ"));
+    }
+
+    #[test]
+    fn a_weak_speech_verb_with_a_noun_of_speech_opens_its_report_after_the_noun() {
+        let (quotes, _) = run(
+            &[
+                "Ông Nguyễn Văn An nêu nhận định, giá nhà ở tăng cao do nguồn cung khan hiếm.",
+                "Bà Trần Thị Hoa nêu ý kiến: nhà ở xã hội cần được ưu tiên cho công nhân.",
+                "Ông Lê Văn Bình bày tỏ quan điểm rằng thị trường sẽ sớm ổn định trở lại.",
+                // a noun that is no speech's leaves the verb a plain one
+                "Ông Phạm Văn Cường nêu giải pháp, giảm thuế cho người mua nhà lần đầu.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            quotes.iter().map(|q| (q.speaker.name.as_deref(), q.cue.as_deref(), q.kind)).collect::<Vec<_>>(),
+            [
+                (Some("Nguyễn Văn An"), Some("nêu nhận định"), QuoteKind::Indirect),
+                (Some("Trần Thị Hoa"), Some("nêu ý kiến"), QuoteKind::Direct),
+                (Some("Lê Văn Bình"), Some("bày tỏ quan điểm"), QuoteKind::Indirect),
+            ]
+        );
+        assert_eq!(quotes[0].text, "giá nhà ở tăng cao do nguồn cung khan hiếm.");
     }
 
     #[test]
