@@ -1654,9 +1654,24 @@ fn nearer_title_after_clause(tokens: &[Token], from: usize, name_start: usize, d
 const FULL_NAME_AFTER_JOINER_MIN_WORDS: usize = 2;
 
 fn apposition_end(tokens: &[Token], from: usize, to: usize, data: &LanguageData) -> usize {
-    let punctuation = (from..to)
-        .find(|&j| matches!(&*tokens[j].folded, "," | ";" | "." | "!" | "?" | ":") || is_dash(&tokens[j]))
-        .unwrap_or(to);
+    // a comma inside brackets the apposition holds (`Chủ tịch UBND xã X
+    // (huyện Y, tỉnh Z) cho biết`, where the commune is) does not close it
+    let mut j = from;
+    let punctuation = loop {
+        if j >= to {
+            break to;
+        }
+        if tokens[j].folded == "("
+            && let Some(close) = (j + 1..to.min(j + 1 + BRACKETED_ASIDE_MAX_TOKENS)).find(|&k| tokens[k].folded == ")")
+        {
+            j = close + 1;
+            continue;
+        }
+        if matches!(&*tokens[j].folded, "," | ";" | "." | "!" | "?" | ":") || is_dash(&tokens[j]) {
+            break j;
+        }
+        j += 1;
+    };
     let closed_by_comma = punctuation < to && (tokens[punctuation].folded == "," || is_dash(&tokens[punctuation]));
     let lower = |j: usize| tokens[j].is_word && !tokens[j].capitalised;
     // right after a capitalised word, the end of a body's or a place's
@@ -1665,8 +1680,11 @@ fn apposition_end(tokens: &[Token], from: usize, to: usize, data: &LanguageData)
     // lower case (`chuyên gia phân tích`)
     // (an administrative unit standing for the one the article is about
     // ends a body's name too: `Chủ tịch UBND tỉnh`, `Sở Y tế tỉnh`)
-    let after_name =
-        |j: usize| tokens[j - 1].is_word && (!lower(j - 1) || data.admin_units.match_ending_at(tokens, j).is_some());
+    // (… or a bracket closed after one: `… (huyện Y, tỉnh Z) xác nhận`)
+    let after_name = |j: usize| {
+        tokens[j - 1].is_word && (!lower(j - 1) || data.admin_units.match_ending_at(tokens, j).is_some())
+            || tokens[j - 1].folded == ")"
+    };
     // an adverb ends it after the small syllable of a capitalised word too:
     // a body's name capitalises only its words' first syllables (`Bộ Công
     // an cũng cho hay`, `Văn phòng Chính phủ đã làm rõ`); an office's act
@@ -1739,7 +1757,11 @@ fn apposition_end(tokens: &[Token], from: usize, to: usize, data: &LanguageData)
                         || j + 1 < punctuation && lower(j + 1) && number_at(j + 2)
                 })
     });
-    let punctuation = others_joined.unwrap_or(punctuation);
+    // … and so does a subordinate clause (`… Chủ tịch UBND huyện Phong
+    // Điền để nắm rõ thông tin`, the chairman, to learn the facts): what
+    // someone did it for or when, no part of an office
+    let subordinate = (from + 1..punctuation).find(|&j| lower(j) && data.subordinators.match_at(tokens, j).is_some());
+    let punctuation = others_joined.into_iter().chain(subordinate).min().unwrap_or(punctuation);
     // (a comma closing the phrase leaves a speech verb inside it a noun of
     // the role, but where it follows a name: `Ông X - Chủ tịch UBND phường
     // An Xuân cho biết, …`, `…, người phát ngôn Bộ Công an cũng cho hay
@@ -3989,6 +4011,26 @@ mod tests {
         let (mention, used) = parse(text, &tokens, 0, tokens.len(), Language::Vietnamese, data).unwrap_or_default();
         assert_eq!((mention.name.as_deref(), mention.role), (Some("Lê Văn Tâm"), None));
         assert_eq!(&text[tokens[used].start..], "nói");
+    }
+
+    #[test]
+    fn a_vietnamese_apposition_holds_its_brackets_whole_and_ends_before_a_subordinate_clause() {
+        let vi = |text: &str| mention(text, Language::Vietnamese).unwrap_or_else(|| panic!("{text}"));
+        // a comma inside the brackets does not close the office, and a
+        // speech verb after them is the predicate
+        for text in [
+            "Ông Trần Văn Hải – Chủ tịch UBND xã Hương Sơn (huyện Phong Điền, tỉnh Thừa Thiên Huế) xác nhận thông tin trên",
+            "Ông Trần Văn Hải, Chủ tịch UBND xã Hương Sơn (huyện Phong Điền, tỉnh Thừa Thiên Huế), cho biết",
+        ] {
+            assert_eq!(
+                vi(text).role.as_deref(),
+                Some("Chủ tịch UBND xã Hương Sơn (huyện Phong Điền, tỉnh Thừa Thiên Huế)"),
+                "{text}"
+            );
+        }
+        // what the person did it for is no part of the office
+        let chairman = vi("ông Lê Văn Bình – Chủ tịch UBND huyện Phong Điền để nắm rõ thông tin vụ việc");
+        assert_eq!(chairman.role.as_deref(), Some("Chủ tịch UBND huyện Phong Điền"));
     }
 
     #[test]
