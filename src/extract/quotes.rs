@@ -4031,8 +4031,8 @@ fn according_to_at_end(
 /// The report before a Vietnamese speaker who ends the sentence (`Thành
 /// phố sẽ tăng cường kiểm tra …, ông X cho biết.`, `…, theo ông X.`):
 /// the clause before the comma or the dash that sets the speaker off. A phrase that
-/// sets the scene or the time there (`Tại hội nghị sáng nay, ông X cho
-/// biết.`) reports nothing.
+/// sets the scene, the time or the act of speaking there (`Tại hội nghị
+/// sáng nay, ông X cho biết.`) reports nothing.
 fn report_before_speaker<'a>(
     sentence: &'a str,
     tokens: &[Token],
@@ -4041,10 +4041,14 @@ fn report_before_speaker<'a>(
 ) -> Option<&'a str> {
     let comma =
         speaker_start.checked_sub(1).filter(|&k| tokens[k].folded == "," || text::is_dash(&tokens[k].folded))?;
+    // … and so does the act of speaking the words were said in (`Trao đổi
+    // với PV sáng nay, ông X xác nhận thông tin trên`, talking to the
+    // reporter, X confirmed it)
     let opens_scene = |k: usize| {
         data.scene_prepositions.match_at(tokens, k).is_some()
             || data.time_openers.match_at(tokens, k).is_some()
             || data.relative_day_phrases.match_at(tokens, k).is_some()
+            || data.speaking_acts.match_at(tokens, k).is_some()
     };
     let start = after_dateline(tokens, comma, data);
     if start >= comma || opens_scene(start) {
@@ -6110,6 +6114,20 @@ mod tests {
         // the scene is no role
         let roles: Vec<&[String]> = officials.iter().map(|o| o.roles.as_slice()).collect();
         assert_eq!(roles, [&["Thủ tướng".to_owned()][..], &[], &["Giám đốc Sở Y tế".to_owned()]]);
+    }
+
+    #[test]
+    fn a_vietnamese_act_of_speaking_before_the_speaker_is_no_report() {
+        // talking to the reporter, the chairman confirmed it: the words
+        // are in the sentences before, not in the phrase
+        let (quotes, _) = run(
+            &[
+                "Trao đổi với PV Dân trí sáng nay 7/7, ông Trần Văn Hải, Chủ tịch UBND xã Hương Sơn, xác nhận thông tin trên.",
+                "Trả lời báo chí chiều cùng ngày, bà Nguyễn Thị Lan, Giám đốc Sở Y tế, khẳng định như vậy.",
+            ],
+            Language::Vietnamese,
+        );
+        assert!(quotes.is_empty(), "{quotes:?}");
     }
 
     #[test]
