@@ -1298,9 +1298,11 @@ fn parse_vietnamese(
             // khai mạc tại Trụ sở Liên Hợp Quốc`), not a person
             let named_before = (i..k.saturating_sub(e - k - 1))
                 .any(|j| (0..e - k).all(|d| tokens[j + d].folded == tokens[k + d].folded));
+            // (after an administrative unit a run no family name opens is
+            // the unit's place, however long: `Công an huyện Bắc Trà My`)
             let names_body = names_a_body(source, tokens, k, e, data)
                 || after_body_noun(k)
-                || names_place_of_unit(source, tokens, k, e - k, data)
+                || admin_unit_before(tokens, k, data).is_some()
                 || (k..e).any(|j| opens_place(tokens, j, data))
                 || named_before;
             // two words make a name when the second is a Korean given name
@@ -3858,6 +3860,27 @@ mod tests {
         // a name the body's words do not repeat is still found
         let found = mention("Bộ trưởng Thương mại Singapore Lim Hng Kiang ngỏ ý ủng hộ", vi);
         assert_eq!(found.and_then(|m| m.name).as_deref(), Some("Lim Hng Kiang"));
+    }
+
+    #[test]
+    fn a_run_no_family_name_opens_after_an_administrative_unit_is_its_place() {
+        let vi = Language::Vietnamese;
+        for text in
+            ["lãnh đạo Công an huyện Bắc Trà My đã nhận được thông tin", "Trưởng Công an huyện Nam Trà My cho biết"]
+        {
+            let found = mention(text, vi).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(found.name, None, "{text}");
+            assert!(
+                found
+                    .role
+                    .as_deref()
+                    .is_some_and(|role| role.contains("huyện Bắc Trà My") || role.contains("huyện Nam Trà My")),
+                "{found:?}"
+            );
+        }
+        // a full name a family name opens is still the holder's
+        let found = mention("Phó Chủ tịch UBND tỉnh Trần Văn Chiến cho biết", vi);
+        assert_eq!(found.and_then(|m| m.name).as_deref(), Some("Trần Văn Chiến"));
     }
 
     #[test]
