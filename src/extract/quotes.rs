@@ -2644,7 +2644,11 @@ fn speech_verb_form_at(tokens: &[Token], i: usize, language: Language, data: &La
         }
         let next = tokens.get(i + n);
         // `گفت وگو`, `گفت و گو` is a conversation, not a verb
+        // `Thông tin từ Đại tá X cho biết` (the information from Colonel
+        // X says): a noun, whose source a person after `từ` is
+        let from_person = || next.is_some_and(|t| t.folded == "từ") && people::opens_mention(tokens, i + n + 1, data);
         let noun_use = after_noun_marker()
+            || language == Language::Vietnamese && from_person()
             || language == Language::Persian
                 && next.is_some_and(|t| {
                     t.folded.starts_with("وگو")
@@ -3699,7 +3703,11 @@ fn vietnamese_subject_ending_at(
     // Thủ tướng X, Bộ trưởng Bộ Y tế Y cho biết`, is read from its end)
     // `Hãng tin AP dẫn lời ông X nói rằng …` (AP quotes X as saying): the
     // speaker follows the outlet's `dẫn lời`
-    let after_quoting = |k: usize| k >= 2 && is_quoting_at(tokens, k - 2);
+    // … and so does the source of `tin từ` (news from: `Thông tin từ Đại tá
+    // X cho biết`, `Nguồn tin từ ông Y cho hay`)
+    let after_quoting = |k: usize| {
+        k >= 2 && (is_quoting_at(tokens, k - 2) || tokens[k - 2].folded == "tin" && tokens[k - 1].folded == "từ")
+    };
     let starts =
         (clause_start..end).rev().filter(|&k| k == clause_start || tokens[k - 1].folded == "," || after_quoting(k));
     // … and so does a foreign name no list knows, opening the clause with
@@ -6114,6 +6122,27 @@ mod tests {
         // the scene is no role
         let roles: Vec<&[String]> = officials.iter().map(|o| o.roles.as_slice()).collect();
         assert_eq!(roles, [&["Thủ tướng".to_owned()][..], &[], &["Giám đốc Sở Y tế".to_owned()]]);
+    }
+
+    #[test]
+    fn the_person_vietnamese_news_comes_from_is_its_speaker() {
+        let (quotes, _) = run(
+            &[
+                "Thông tin từ Đại tá Nguyễn Văn Hải cho biết, khoảng 8h sáng cùng ngày, công an nhận được tin báo.",
+                "Nguồn tin từ bà Trần Thị Lan cho hay, các đối tượng đều có tiền án.",
+                // `từ` opening a time after the verb leaves it a verb
+                "Ông Lê Văn Bình thông tin từ ngày 1/7, giá điện sinh hoạt sẽ tăng thêm 5%.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Nguyễn Văn Hải"), "khoảng 8h sáng cùng ngày, công an nhận được tin báo."),
+                (Some("Trần Thị Lan"), "các đối tượng đều có tiền án."),
+                (Some("Lê Văn Bình"), "từ ngày 1/7, giá điện sinh hoạt sẽ tăng thêm 5%."),
+            ]
+        );
     }
 
     #[test]
