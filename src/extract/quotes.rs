@@ -3336,14 +3336,15 @@ fn persian_subject_from(
         return None;
     }
     // an office with no name that `و` joins to another (`وزیر فرهنگ … و
-    // وزیر ورزش`) is one of a list of offices: the verb's object (`از
-    // استعفای … خبر دادند`, reported the resignations of …) or several
-    // people, no one speaker
+    // وزیر ورزش`) is one person's two offices before a singular verb, and
+    // else one of a list of offices: the verb's object (`از استعفای … خبر
+    // دادند`, reported the resignations of …) or several people
     if mention.name.is_none()
         && tokens.get(after).is_some_and(|t| t.folded == "و")
         && data.titles.match_at(tokens, after + 1).is_some()
     {
-        return second_office_of_one_person(sentence, tokens, start, mention, after + 1, verb, data);
+        let first_role = mention.role.as_deref()?;
+        return second_office_of_one_person(sentence, tokens, start, first_role, after + 1, verb, data);
     }
     Some(name_after_office(sentence, tokens, Subject { mention, start, end: start + used }, verb, data))
 }
@@ -3384,7 +3385,7 @@ fn second_office_of_one_person(
     sentence: &str,
     tokens: &[Token],
     start: usize,
-    first: Mention,
+    first_role: &str,
     second: usize,
     verb: usize,
     data: &LanguageData,
@@ -3393,9 +3394,7 @@ fn second_office_of_one_person(
         return None;
     }
     let (mut other, used) = people::parse(sentence, tokens, second, verb, Language::Persian, data)?;
-    let (Some(first_role), Some(second_role)) = (first.role.as_deref(), other.role.as_deref()) else {
-        return None;
-    };
+    let second_role = other.role.as_deref()?;
     // the holder named after both offices (`… مدیرعامل شرکت … سید سعید راد
     // گفت`) is the person
     other.role = Some(format!("{first_role} و {second_role}"));
