@@ -851,6 +851,25 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
     {
         j = holder_end;
     }
+    // `معاون وزیر جهاد کشاورزی شرایط آب و هوایی کشور و کاهش بارش‌ها را …
+    // تأثیرگذار دانست`: a minister's or a ministry's office ends with the
+    // ministry's name unless a place says whose it is (`… ترکیه`, `… این
+    // کشور`, `… کشورمان`); with the marker `را` still to come, the nouns
+    // after it open the object
+    let says_whose = |k: usize| {
+        opens_place(tokens, k, data)
+            || data.demonstratives.contains(&tokens[k].folded)
+            || data.home_country.match_at(tokens, k).is_some()
+    };
+    if object_ahead
+        && let Some(ministry_end) = (i..j).find_map(|k| {
+            let n =
+                data.ministries.match_at(tokens, k + 1).filter(|_| matches!(&*tokens[k].folded, "وزیر" | "وزارت"))?;
+            (k + 1 + n < j && !says_whose(k + 1 + n)).then_some(k + 1 + n)
+        })
+    {
+        j = ministry_end;
+    }
     // `سخنگوی کاخ سفید این سخنان را بیان کرد`: the phrase ran on into the
     // object the marker `را` closes, which a demonstrative opens
     if tokens.get(j).is_some_and(|t| t.folded == "را")
@@ -3488,6 +3507,24 @@ mod tests {
         assert_eq!(
             mention("علیرضا دلاوری معاون بهداشتی این دانشگاه گفت", Language::Persian),
             m(Some("علیرضا دلاوری"), None, Some("معاون بهداشتی این دانشگاه"))
+        );
+        // a ministry's name ends a minister's office before the object, but
+        // for a place saying whose ministry it is
+        for (text, role) in [
+            ("معاون وزیر جهاد کشاورزی شرایط آب و هوایی کشور را در تولید گندم مؤثر دانست", "معاون وزیر جهاد کشاورزی"),
+            ("سخنگوی وزارت امور خارجه تحریم‌های جدید اروپا را غیرقانونی خواند", "سخنگوی وزارت امور خارجه"),
+            ("وزیر امور خارجه ترکیه این دیدار را تکذیب کرد", "وزیر امور خارجه ترکیه"),
+            ("وزیر امور خارجه این کشور این دیدار را تکذیب کرد", "وزیر امور خارجه این کشور"),
+            ("سخنگوی وزارت امور خارجه کشورمان این ادعا را تکذیب کرد", "سخنگوی وزارت امور خارجه کشورمان"),
+            // a ministry's word in another office is no ministry
+            ("رئیس پژوهشکده علوم انسانی این طرح را ضروری دانست", "رئیس پژوهشکده علوم انسانی"),
+        ] {
+            assert_eq!(mention(text, Language::Persian), m(None, None, Some(role)), "{text}");
+        }
+        // without the marker the words after the ministry are the office's
+        assert_eq!(
+            mention("وزیر جهاد کشاورزی سابق در گفت‌وگو با خبرنگاران گفت", Language::Persian),
+            m(None, None, Some("وزیر جهاد کشاورزی سابق"))
         );
     }
 

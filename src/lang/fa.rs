@@ -40,6 +40,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_indefinite_persons.txt", include_str!("data/fa_indefinite_persons.txt")),
     ("fa_light_verbs.txt", include_str!("data/fa_light_verbs.txt")),
     ("fa_male_words.txt", include_str!("data/fa_male_words.txt")),
+    ("fa_ministries.txt", include_str!("data/fa_ministries.txt")),
     ("fa_months.txt", include_str!("data/fa_months.txt")),
     ("fa_news_desks.txt", include_str!("data/fa_news_desks.txt")),
     ("fa_noun_markers.txt", include_str!("data/fa_noun_markers.txt")),

@@ -696,6 +696,11 @@ pub struct LanguageData {
     /// are among them: past an office's words, with `را` ahead, they open
     /// the object (`رئیس کل بانک مرکزی افزایش نرخ تورم را …`).
     pub event_nouns: Lexicon,
+    /// The names of the ministries a minister's office names after `وزیر`
+    /// or `وزارت` (`جهاد کشاورزی`, `امور خارجه`): the office ends with
+    /// one, unless a place says whose it is (`معاون وزیر جهاد کشاورزی
+    /// شرایط … را … دانست`: the nouns after it open the object).
+    pub ministries: Lexicon,
     /// Conjunctions joining two predicates of one subject (Vietnamese `và`,
     /// `nhưng`): a speech verb after one has the subject of the predicate
     /// before it (`Ông X từ chối trả lời … và chỉ nói: “…”`).
@@ -1155,6 +1160,7 @@ impl LanguageData {
             forward_speech_verbs: get("speech_verbs_forward"),
             promise_verbs: get("speech_verbs_promise"),
             event_nouns: get("event_nouns"),
+            ministries: get("ministries"),
             predicate_coordinators: get("predicate_coordinators"),
             proforms: get("proforms"),
             adverbs: get("adverbs"),
