@@ -862,10 +862,9 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
             || data.home_country.match_at(tokens, k).is_some()
     };
     if object_ahead
-        && let Some(ministry_end) = (i..j).find_map(|k| {
-            let n =
-                data.ministries.match_at(tokens, k + 1).filter(|_| matches!(&*tokens[k].folded, "وزیر" | "وزارت"))?;
-            (k + 1 + n < j && !says_whose(k + 1 + n)).then_some(k + 1 + n)
+        && let Some(ministry_end) = (i..j).filter(|&k| matches!(&*tokens[k].folded, "وزیر" | "وزارت")).find_map(|k| {
+            let end = k + 1 + data.ministries.match_at(tokens, k + 1)?;
+            (end < j && !says_whose(end)).then_some(end)
         })
     {
         j = ministry_end;
@@ -1472,8 +1471,7 @@ fn parse_vietnamese(
     // anything else, are passed over, and the phrase goes on after the
     // closing bracket
     if tokens.get(used).is_some_and(|t| t.folded == "(")
-        && let Some(close) =
-            (used + 1..to.min(used + 1 + BRACKETED_ASIDE_MAX_TOKENS)).find(|&j| tokens[j].folded == ")")
+        && let Some(close) = aside_close(tokens, used, to)
     {
         let mut part_start = used + 1;
         while part_start < close {
@@ -1642,6 +1640,13 @@ fn parse_vietnamese(
 /// in the street; a longer bracket holds a clause of its own.
 const BRACKETED_ASIDE_MAX_TOKENS: usize = 24;
 
+/// The `)` closing the bracket opened at `open`, before `to` and within
+/// [`BRACKETED_ASIDE_MAX_TOKENS`]: an aside of a Vietnamese name's
+/// phrase.
+fn aside_close(tokens: &[Token], open: usize, to: usize) -> Option<usize> {
+    (open + 1..to.min(open + 1 + BRACKETED_ASIDE_MAX_TOKENS)).find(|&k| tokens[k].folded == ")")
+}
+
 /// Fewest words in lower case between two titles that make a clause of
 /// their own rather than one office: `nước tiếp` in `Chủ tịch nước tiếp
 /// đại sứ …`; `phụ trách` alone (`Phó Giám đốc phụ trách …`) is no clause.
@@ -1683,7 +1688,7 @@ fn apposition_end(tokens: &[Token], from: usize, to: usize, data: &LanguageData)
             break to;
         }
         if tokens[j].folded == "("
-            && let Some(close) = (j + 1..to.min(j + 1 + BRACKETED_ASIDE_MAX_TOKENS)).find(|&k| tokens[k].folded == ")")
+            && let Some(close) = aside_close(tokens, j, to)
         {
             j = close + 1;
             continue;
