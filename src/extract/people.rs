@@ -1079,7 +1079,8 @@ fn parse_vietnamese(
     // tịch HĐND tỉnh X`) … and for a comma in the list of fields a body's
     // name may give, which `và` (and) and a capital close (`Bộ trưởng Bộ
     // Văn hóa, Thể thao và Du lịch X`); a comma before a title or an
-    // honorific lists offices or persons
+    // honorific lists offices or persons. A dash joining a compound goes
+    // on too (`Trưởng Phòng CSGT đường bộ - đường sắt Công an tỉnh X`)
     let in_list_of_fields = |comma: usize| {
         let next_end = phrase_end_from(comma + 1);
         data.titles.match_at(tokens, comma + 1).is_none()
@@ -1102,8 +1103,10 @@ fn parse_vietnamese(
     let office_goes_on_past = |mark: usize| {
         opens_with_office
             && mark + 1 < to
-            && between_capitals(tokens, mark)
-            && (is_dash(&tokens[mark]) || tokens[mark].folded == "," && (in_list_of_fields(mark) || parent_body(mark)))
+            && (between_capitals(tokens, mark)
+                && (is_dash(&tokens[mark])
+                    || tokens[mark].folded == "," && (in_list_of_fields(mark) || parent_body(mark)))
+                || joins_compound(tokens, mark, data))
     };
     while phrase_end > i {
         if is_bracketed_acronym(source, &tokens[phrase_end..to]) {
@@ -1500,6 +1503,10 @@ fn parse_vietnamese(
             && !roles_after.is_empty()
             && tokens.get(used + 1).is_some_and(|next| next.is_word)
             && data.titles.match_at(tokens, used + 1).is_none();
+        // … and so does one joining a compound the body's name goes on
+        // after (`Trưởng Phòng CSGT đường bộ - đường sắt Công an tỉnh X`),
+        // also in an apposition a dash opened
+        let inner_compound = joins_compound(tokens, used, data);
         dash_open = is_dash(&tokens[used]) && !closes_dash;
         let mut segment_end = apposition_end(tokens, used + 1, to, data);
         let inside_name = between_capitals(tokens, used);
@@ -1517,7 +1524,7 @@ fn parse_vietnamese(
         // … and so does a city or a country alone (`Trưởng khoa Tiêu hóa
         // Bệnh viện Bạch Mai, Hà Nội,`): where the body is, no office
         let place_of_body = tokens[used].folded == "," && is_place_span(tokens, used + 1, segment_end, data);
-        if (joins && (inside_name || compound) || body_of_office || place_of_body)
+        if (joins && (inside_name || compound) || inner_compound || body_of_office || place_of_body)
             && !tokens.get(segment_end).is_some_and(is_dash)
             && let Some(previous) = roles_after.last_mut()
             && let Some(longer) = span(source, tokens, previous_start, segment_end)
@@ -1831,6 +1838,32 @@ fn between_capitals(tokens: &[Token], at: usize) -> bool {
 
 fn is_dash(token: &Token) -> bool {
     text::is_dash(&token.folded)
+}
+
+/// Syllables of each noun a dash joins into a compound inside a body's
+/// name (see [`joins_compound`]): two, as most Vietnamese nouns have; a
+/// single syllable after a dash is as often a verb (`Y tế - ký`).
+const COMPOUND_NOUN_WORDS: usize = 2;
+
+/// Whether the dash at `dash` joins two nouns of two syllables each in
+/// lower case into a compound that a body's name goes on after in
+/// capitals (`Phòng CSGT đường bộ - đường sắt Công an tỉnh X`, the road
+/// and rail traffic police). The parts' length and the capital after them
+/// tell it from a dash closing an apposition before its predicate
+/// (`Giám đốc Sở Y tế - ký Quyết định …`); no stopword or speech verb is
+/// one of the nouns (`… cổ phần - đã ký Hợp đồng`, `… - khẳng định Việt
+/// Nam …`).
+fn joins_compound(tokens: &[Token], dash: usize, data: &LanguageData) -> bool {
+    let n = COMPOUND_NOUN_WORDS;
+    let noun_word =
+        |k: usize| tokens.get(k).is_some_and(|t| t.is_word && !t.capitalised && !data.stopwords.contains(&t.folded));
+    is_dash(&tokens[dash])
+        && dash >= n
+        && (dash - n..dash).all(noun_word)
+        && (dash + 1..=dash + n).all(noun_word)
+        && tokens.get(dash + n + 1).is_some_and(|t| t.capitalised)
+        && data.speech_verbs.match_at(tokens, dash + 1).is_none()
+        && data.weak_speech_verbs.match_at(tokens, dash + 1).is_none()
 }
 
 /// When the dash at `dash` stands inside the name of a body and not at an
@@ -3425,6 +3458,38 @@ mod tests {
         assert_eq!(
             roles("TS Lê Quang Minh, chuyên gia tài chính - ngân hàng, cho biết"),
             ["chuyên gia tài chính - ngân hàng"]
+        );
+        // a dash joining two nouns of a compound the body's name goes on
+        // after in capitals, before the name, after it, and in an
+        // apposition a dash opened
+        let road_and_rail = "Trưởng Phòng CSGT đường bộ - đường sắt Công an tỉnh Quảng Ngãi";
+        assert_eq!(
+            mention(&format!("{road_and_rail} Hồ Văn Thư cho biết"), Language::Vietnamese),
+            m(Some("Hồ Văn Thư"), None, Some(road_and_rail))
+        );
+        assert_eq!(roles(&format!("Thượng tá Hồ Văn Thư, {road_and_rail}, cho biết")), [road_and_rail]);
+        assert_eq!(
+            roles("Thượng tá Hồ Văn Thư- Trưởng Phòng CSGT đường bộ- đường sắt Công an tỉnh Quảng Ngãi xác nhận"),
+            ["Trưởng Phòng CSGT đường bộ- đường sắt Công an tỉnh Quảng Ngãi"]
+        );
+        // … but the dash closing an apposition before its predicate joins
+        // nothing: the parts differ in length, or a stopword or a speech
+        // verb opens the words after it
+        for predicate in ["đã ký Quyết định số 12", "khẳng định Việt Nam sẵn sàng", "yêu cầu Ban quản lý dự án"]
+        {
+            assert_eq!(
+                roles(&format!("Ông Trần Văn Nam - Giám đốc Công ty cổ phần - {predicate}")),
+                ["Giám đốc Công ty cổ phần"],
+                "{predicate}"
+            );
+        }
+        // … nor when no capital follows the words after it, or the words
+        // before it are no nouns in lower case
+        assert_eq!(roles("Ông Trần Văn Nam - Giám đốc Sở Y tế - ký Quyết định số 12"), ["Giám đốc Sở Y tế"]);
+        assert_eq!(roles("Ông Trần Văn Nam - Giám đốc Sở Y tế - tham gia Ban chỉ đạo"), ["Giám đốc Sở Y tế"]);
+        assert_eq!(
+            roles("Ông Trần Văn Nam - Giám đốc Công ty cổ phần - tham dự hội nghị tổng kết"),
+            ["Giám đốc Công ty cổ phần"]
         );
         // a longer phrase after the dash is no part of the office
         assert_eq!(
