@@ -3837,7 +3837,11 @@ fn bare_vietnamese_name(
 /// Dũng`, `Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội …`): the person
 /// holds both, and the role takes in every office before it that opens
 /// with a title, back to `floor` at most. `start` is where the mention's
-/// own office opens.
+/// own office opens. A person named with no office after an office and a
+/// comma (`Giám đốc Công an tỉnh X, Thiếu tướng Y`, `Trưởng đoàn kiểm
+/// tra, ông Z`) holds that office, as a name set off after it does; the
+/// office must fill its part of the clause (`Chủ tịch UBND tỉnh đã chỉ
+/// đạo, ông Z …` is another clause's subject).
 fn with_concurrent_offices(
     sentence: &str,
     tokens: &[Token],
@@ -3846,7 +3850,7 @@ fn with_concurrent_offices(
     mention: &mut Mention,
     data: &LanguageData,
 ) -> usize {
-    if mention.name.is_none() || mention.title.is_some() || data.titles.match_at(tokens, start).is_none() {
+    if mention.role.is_some() && data.titles.match_at(tokens, start).is_none() {
         return start;
     }
     while start > floor + 1 && tokens[start - 1].folded == "," {
@@ -3858,12 +3862,15 @@ fn with_concurrent_offices(
         let is_office = data.titles.match_at(tokens, previous).is_some()
             && (previous..start - 1).all(|k| tokens[k].is_word && data.honorifics.match_at(tokens, k).is_none())
             && people::parse(sentence, tokens, previous, start - 1, Language::Vietnamese, data)
-                .is_some_and(|(office, _)| office.name.is_none());
+                .is_some_and(|(office, used)| office.name.is_none() && previous + used == start - 1);
         if !is_office {
             break;
         }
         let offices = &sentence[tokens[previous].start..tokens[start - 2].end];
-        mention.role = mention.role.take().map(|role| format!("{offices}, {role}"));
+        mention.role = Some(match mention.role.take() {
+            Some(role) => format!("{offices}, {role}"),
+            None => offices.to_owned(),
+        });
         start = previous;
     }
     start
@@ -6805,6 +6812,41 @@ mod tests {
         // an office with its holder's name before the comma is that holder's
         let dam = officials.iter().find(|o| o.name == "Vũ Đức Đam");
         assert_eq!(dam.map(|o| o.roles.clone()), Some(vec!["Phó Thủ tướng".to_owned()]));
+    }
+
+    #[test]
+    fn a_person_named_after_an_office_and_a_comma_holds_it() {
+        let (quotes, _) = run(
+            &[
+                "Giám đốc Công an tỉnh Thanh Hóa, Thiếu tướng Nguyễn Hải Trung cho biết lực lượng chức năng đã đưa 6 người ra ngoài.",
+                "Sáng 5/3, Trưởng đoàn kiểm tra, ông Lê Văn Hải cho biết đoàn sẽ làm việc với 12 doanh nghiệp.",
+                "Giám đốc Sở Y tế tỉnh Nghệ An, Nguyễn Văn Hòa cho biết tỉnh đã hỗ trợ 500 hộ dân.",
+            ],
+            Language::Vietnamese,
+        );
+        let speakers: Vec<_> = quotes.iter().map(|q| (q.speaker.name.as_deref(), q.speaker.role.as_deref())).collect();
+        assert_eq!(
+            speakers,
+            [
+                (Some("Nguyễn Hải Trung"), Some("Giám đốc Công an tỉnh Thanh Hóa")),
+                (Some("Lê Văn Hải"), Some("Trưởng đoàn kiểm tra")),
+                (Some("Nguyễn Văn Hòa"), Some("Giám đốc Sở Y tế tỉnh Nghệ An"))
+            ]
+        );
+        // … and an office alone after another is the same person's
+        let (quotes, _) = run(
+            &["Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ cho biết tỉnh đã hỗ trợ 500 hộ dân."],
+            Language::Vietnamese,
+        );
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"));
+        // an office whose clause goes on to a predicate is the subject of
+        // another sentence, no one's office
+        let (_, officials) = run(
+            &["Chủ tịch UBND tỉnh đã chỉ đạo, ông Lê Văn Hải cho biết tỉnh sẽ hỗ trợ 500 hộ dân."],
+            Language::Vietnamese,
+        );
+        let hai = officials.iter().find(|o| o.name == "Lê Văn Hải");
+        assert_eq!(hai.map(|o| o.roles.len()), Some(0), "{officials:?}");
     }
 
     #[test]
