@@ -1453,6 +1453,10 @@ fn parse_vietnamese(
     {
         role_before = role_of(role_start.unwrap_or(i), k - n - 1).or(role_before);
         title = span(source, tokens, k - n, k);
+    } else if data.copulas.match_ending_at(tokens, k) == Some(1) {
+        // … and so it does before a name alone (`Giám đốc công ty là
+        // Nguyễn Văn An`)
+        role_before = role_of(role_start.unwrap_or(i), k - 1).or(role_before);
     }
     // appositions after the name: `Tên, Chức vụ, Chức vụ;` and, for a
     // subject, descriptions (`, chủ shop hoa ở TP.HCM,` `- chủ thương hiệu X`)
@@ -3954,6 +3958,11 @@ mod tests {
         // the nearer of two titles still holds the office
         let found = mention("Bí thư Thứ nhất T.Ư Đoàn khóa IX cùng hai Bí thư T.Ư Đoàn là anh Nguyễn Hoàng Hiệp", vi);
         assert_eq!(found, m(Some("Nguyễn Hoàng Hiệp"), Some("anh"), Some("Bí thư T.Ư Đoàn")));
+        // … and before a name no honorific introduces
+        assert_eq!(
+            mention("Giám đốc công ty là Nguyễn Văn An", vi),
+            m(Some("Nguyễn Văn An"), None, Some("Giám đốc công ty"))
+        );
     }
 
     #[test]
