@@ -525,6 +525,11 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
     // date line shaped as the article's, ends it (the title, no paragraph
     // of the article, stays out after its last one)
     let cut = (start + 1..cut).find(|&i| repeats_header_dateline(i, start, &features)).unwrap_or(cut);
+    // so does the writer's signature under a paragraph, when prose goes on
+    // after it: another article's summary (see [`signs_off_article`])
+    let cut = (start + 1..cut)
+        .find(|&i| signs_off_article(i, start, cut, blocks, &features, data))
+        .map_or(cut, |signature| signature + 1);
     let end = (start..cut).rev().find(|&i| good(i, &decisions)).unwrap_or(start);
     // a commentary's disclaimer under its text reads as prose: it is the
     // writer's signature (see `after_article`)
@@ -1114,6 +1119,36 @@ fn repeats_header_dateline(i: usize, start: usize, features: &[Features]) -> boo
         own.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() >= DATELINE_SHAPE_MIN_WORDS
             && features[..start].iter().any(|above| above.date_line && shape(above) == own)
     }
+}
+
+/// Whether block `i`, inside the article, is its writer's signature
+/// before another article's prose: a name alone (see
+/// [`is_lone_signature`]; not in capitals, as a box's `TIN MỚI` is)
+/// between a line that ends a sentence and prose (a byline over its
+/// date line may close an article that goes on under it), which no other
+/// line of the article names (a portrait's
+/// caption names the person the text is about) and no other name alone
+/// in the article repeats the shape of (a roundup signs each item; a
+/// profile heads each person's part with the name). The prose under it
+/// is another article's.
+fn signs_off_article(
+    i: usize,
+    start: usize,
+    cut: usize,
+    blocks: &[Block],
+    features: &[Features],
+    data: Option<&LanguageData>,
+) -> bool {
+    let f = &features[i];
+    let lone_name = |k: usize| is_lone_signature(&blocks[k].text, &features[k], data);
+    let above = &features[i - 1];
+    above.ends_sentence
+        && features.get(i + 1).is_some_and(|under| under.prose)
+        && capital_letters(&blocks[i].text).is_none()
+        && lone_name(i)
+        && in_same_script(&blocks[i].text, &blocks[i - 1].text)
+        && (start..blocks.len()).all(|k| k == i || !features[k].folded.contains(&*f.folded))
+        && (start..cut).all(|k| k == i || !lone_name(k))
 }
 
 fn ends_article(
@@ -2575,6 +2610,36 @@ mod tests {
         let l = labels(&format!("{fa}\n{prompt}"), Language::Persian);
         assert_eq!(label_of(&l, fa), Label::Body);
         assert_eq!(label_of(&l, prompt), Label::Boilerplate);
+    }
+
+    #[test]
+    fn a_writers_signature_under_a_paragraph_ends_the_article_before_other_prose() {
+        let teaser = "Một người đàn ông ở Đồng Nai vừa bị bắt vì lừa bán đất nền cho hàng chục khách hàng, chiếm đoạt hơn 20 tỷ đồng.";
+        let page = format!("{VI_PARAGRAPH}\n\n{VI_PARAGRAPH_2}\n\nLê Huân\n\n{teaser}");
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, "Lê Huân"), Label::Byline);
+        assert_eq!(label_of(&l, teaser), Label::Boilerplate);
+        assert_eq!(label_of(&l, VI_PARAGRAPH_2), Label::Body);
+        // a name the article gives elsewhere is the person it is about …
+        let named = format!("Ông Lê Huân cho biết {VI_PARAGRAPH_3}");
+        let page = format!("{VI_PARAGRAPH}\n\n{VI_PARAGRAPH_2}\n\nLê Huân\n\n{named}");
+        assert_eq!(label_of(&labels(&page, Language::Vietnamese), &named), Label::Body);
+        // … names heading each part of the article sign nothing …
+        let page = format!("{VI_PARAGRAPH}\n\nLê Huân\n\n{VI_PARAGRAPH_2}\n\nTrần Minh\n\n{teaser}");
+        assert_eq!(label_of(&labels(&page, Language::Vietnamese), teaser), Label::Body);
+        // a short closing sentence may stand over the name
+        let closing = "Phiên tòa kéo dài hai ngày.";
+        let page = format!("{VI_PARAGRAPH}\n\n{VI_PARAGRAPH_2}\n\n{closing}\n\nLê Huân\n\n{teaser}");
+        assert_eq!(label_of(&labels(&page, Language::Vietnamese), teaser), Label::Boilerplate);
+        // … but a name under a line that ends no sentence signs nothing
+        let above = VI_PARAGRAPH_2.trim_end_matches('.');
+        let page = format!("{VI_PARAGRAPH}\n\n{above}\n\nLê Huân\n\n{teaser}");
+        assert_eq!(label_of(&labels(&page, Language::Vietnamese), teaser), Label::Body);
+        // … nor do Latin words in title case under Persian prose: a button
+        let fa = "وزیر نیرو امروز در جمع خبرنگاران از آغاز ساخت سه نیروگاه جدید در جنوب کشور خبر داد.";
+        let fa_2 = "وی افزود که جدول خاموشی هر روز در سامانه منتشر می‌شود و مردم می‌توانند آن را ببینند.";
+        let page = format!("{fa}\n\n{fa} {fa}\n\nRead Full Article\n\n{fa_2}");
+        assert_eq!(label_of(&labels(&page, Language::Persian), fa_2), Label::Body);
     }
 
     #[test]
