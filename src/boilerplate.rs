@@ -1144,7 +1144,7 @@ fn signs_off_article(
     let above = &features[i - 1];
     above.ends_sentence
         && features.get(i + 1).is_some_and(|under| under.prose)
-        && capital_letters(&blocks[i].text).is_none()
+        && !is_capitals_label(&blocks[i].text, f.words)
         && lone_name(i)
         && in_same_script(&blocks[i].text, &blocks[i - 1].text)
         && (start..blocks.len()).all(|k| k == i || !features[k].folded.contains(&*f.folded))
@@ -1543,7 +1543,24 @@ fn words_without_digits(folded: &str) -> usize {
 /// name, opens with a given name (`محمد کلوخی`; not a form's `ارسال
 /// دیدگاه`, send a comment).
 fn is_lone_signature(line: &str, f: &Features, data: Option<&LanguageData>) -> bool {
-    is_signed_name(line, f) && opens_with_given_name_if_caseless(line, &f.folded, data)
+    is_signed_name(line, f) && opens_with_given_name_if_caseless(line, &f.folded, data) || is_initials(line)
+}
+
+/// Parts of a writer's initials (`P.T`, `N.T.H`, `T.Hà`).
+const INITIALS_MAX_PARTS: usize = 4;
+
+/// Whether a line is a writer's initials, as news sites sign their
+/// reports (`P.T`, `T.Hà`): capitals joined by full stops, the last part
+/// maybe a given name. A body's acronym (`TP.HCM`) has a part of two
+/// capitals before the last.
+fn is_initials(line: &str) -> bool {
+    let parts: Vec<&str> = line.trim().split('.').collect();
+    let capitalised = |part: &str| part.chars().next().is_some_and(char::is_uppercase);
+    let Some((last, initials)) = parts.split_last() else { return false };
+    (2..=INITIALS_MAX_PARTS).contains(&parts.len())
+        && initials.iter().all(|part| part.chars().count() == 1 && capitalised(part))
+        && capitalised(last)
+        && last.chars().skip(1).all(char::is_lowercase)
 }
 
 /// Whether a name-shaped line in a script without case (Persian), where no
@@ -2627,6 +2644,10 @@ mod tests {
         // … names heading each part of the article sign nothing …
         let page = format!("{VI_PARAGRAPH}\n\nLê Huân\n\n{VI_PARAGRAPH_2}\n\nTrần Minh\n\n{teaser}");
         assert_eq!(label_of(&labels(&page, Language::Vietnamese), teaser), Label::Body);
+        // … and so do the writer's initials
+        let page = format!("{VI_PARAGRAPH}\n\n{VI_PARAGRAPH_2}\n\nP.T\n\n{teaser}");
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!((label_of(&l, "P.T"), label_of(&l, teaser)), (Label::Byline, Label::Boilerplate));
         // a short closing sentence may stand over the name
         let closing = "Phiên tòa kéo dài hai ngày.";
         let page = format!("{VI_PARAGRAPH}\n\n{VI_PARAGRAPH_2}\n\n{closing}\n\nLê Huân\n\n{teaser}");
@@ -2817,6 +2838,13 @@ mod tests {
         assert!(!is_signature("- Nam", "- nam", 1) && !is_signature("Nam - -", "nam - -", 1));
         assert!(!is_signature("Hà - Nội -", "hà - nội -", 2));
         assert!(is_signature("NHẬT XUÂN - NGHI VŨ", "nhật xuân - nghi vũ", 4));
+        for initials in ["P.T", "N.T.H", "T.Hà", " Q.Anh "] {
+            assert!(is_initials(initials), "{initials}");
+        }
+        // an acronym, a stop alone, a number, a word in lower case
+        for other in ["TP.HCM", "TP.Huế", "t.Hà", "P.", "T", "U.23", "T.hà", "T.HÀ", "A.B.C.D.E", "Đ.Hà-Nội"] {
+            assert!(!is_initials(other), "{other}");
+        }
     }
 
     #[test]
