@@ -1124,13 +1124,12 @@ fn repeats_header_dateline(i: usize, start: usize, features: &[Features]) -> boo
 /// Whether block `i`, inside the article, is its writer's signature
 /// before another article's prose: a name alone (see
 /// [`is_lone_signature`]; not in capitals, as a box's `TIN MỚI` is)
-/// between a line that ends a sentence and prose (a byline over its
-/// date line may close an article that goes on under it), which no other
-/// line of the article names (a portrait's
-/// caption names the person the text is about) and no other name alone
-/// in the article repeats the shape of (a roundup signs each item; a
-/// profile heads each person's part with the name). The prose under it
-/// is another article's.
+/// between a line that ends a sentence and prose (a byline over its date
+/// line may close an article that goes on under it), which no other line
+/// of the article names (a portrait's caption names the person the text
+/// is about) and no other name alone in the article repeats the shape of
+/// (a roundup signs each item; a profile heads each person's part with
+/// the name). The prose under it is another article's.
 fn signs_off_article(
     i: usize,
     start: usize,
@@ -1541,7 +1540,8 @@ fn words_without_digits(folded: &str) -> usize {
 /// Whether a line alone after the article is its writer's signature: a
 /// signed name that, in a script without case, where no capital marks a
 /// name, opens with a given name (`محمد کلوخی`; not a form's `ارسال
-/// دیدگاه`, send a comment).
+/// دیدگاه`, send a comment); or the writer's initials (see
+/// [`is_initials`]).
 fn is_lone_signature(line: &str, f: &Features, data: Option<&LanguageData>) -> bool {
     is_signed_name(line, f) && opens_with_given_name_if_caseless(line, &f.folded, data) || is_initials(line)
 }
@@ -1554,11 +1554,11 @@ const INITIALS_MAX_PARTS: usize = 4;
 /// maybe a given name. A body's acronym (`TP.HCM`) has a part of two
 /// capitals before the last.
 fn is_initials(line: &str) -> bool {
-    let parts: Vec<&str> = line.trim().split('.').collect();
     let capitalised = |part: &str| part.chars().next().is_some_and(char::is_uppercase);
-    let Some((last, initials)) = parts.split_last() else { return false };
-    (2..=INITIALS_MAX_PARTS).contains(&parts.len())
-        && initials.iter().all(|part| part.chars().count() == 1 && capitalised(part))
+    let initial = |part: &str| capitalised(part) && part.chars().nth(1).is_none();
+    let Some((initials, last)) = line.trim().rsplit_once('.') else { return false };
+    initials.split('.').count() < INITIALS_MAX_PARTS
+        && initials.split('.').all(initial)
         && capitalised(last)
         && last.chars().skip(1).all(char::is_lowercase)
 }
