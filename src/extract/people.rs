@@ -3477,8 +3477,7 @@ mod tests {
             ["Trưởng Phòng CSGT đường bộ- đường sắt Công an tỉnh Quảng Ngãi"]
         );
         // … but the dash closing an apposition before its predicate joins
-        // nothing: the parts differ in length, or a stopword or a speech
-        // verb opens the words after it
+        // nothing: a stopword or a speech verb opens the words after it
         for predicate in ["đã ký Quyết định số 12", "khẳng định Việt Nam sẵn sàng", "yêu cầu Ban quản lý dự án"]
         {
             assert_eq!(
