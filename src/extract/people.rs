@@ -3618,6 +3618,16 @@ mod tests {
             mention("سرمربی تیم ملی امیر قلعه‌نویی گفت", Language::Persian),
             m(Some("امیر قلعه‌نویی"), None, Some("سرمربی تیم ملی"))
         );
+        // a cleric's and a grand ayatollah's honorifics are several words,
+        // the conjunction of the first written apart on some sites
+        assert_eq!(
+            mention("حجت الاسلام و المسلمین محسنی اژه‌ای سخنگوی قوه قضائیه گفت", Language::Persian),
+            m(Some("محسنی اژه‌ای"), Some("حجت الاسلام و المسلمین"), Some("سخنگوی قوه قضائیه"))
+        );
+        assert_eq!(
+            mention("آیت‌الله العظمی مکارم شیرازی گفت", Language::Persian),
+            m(Some("مکارم شیرازی"), Some("آیت‌الله العظمی"), None)
+        );
     }
 
     #[test]
