@@ -1851,15 +1851,19 @@ fn last_stop_before_space(line: &str) -> Option<usize> {
 }
 
 /// Whether a line is a bare image file name (`img-7079.jpg`), or the
-/// slug a page prints where its picture failed to load (`vn1`, `anh-2`):
-/// one word of ASCII letters with a digit in it, which no paragraph of a
-/// Persian or Vietnamese article is.
+/// slug a page prints where its picture failed to load: one word of ASCII
+/// letters with a digit in it (`vn1`, `anh-2`), or several words joined
+/// by hyphens or underscores (`Tran-Tuan-Anh`, a name with its
+/// diacritics stripped), which no paragraph of a Persian or Vietnamese
+/// article is.
 pub fn is_image_file_name(line: &str) -> bool {
     const EXTENSIONS: [&str; 8] = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".svg", ".avif"];
-    let slug = line.len() <= IMAGE_SLUG_MAX_CHARS
-        && line.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
-        && line.bytes().any(|b| b.is_ascii_lowercase())
-        && line.bytes().any(|b| b.is_ascii_digit());
+    let ascii_word = line.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
+        && line.bytes().any(|b| b.is_ascii_lowercase());
+    let slug = ascii_word
+        && (line.len() <= IMAGE_SLUG_MAX_CHARS && line.bytes().any(|b| b.is_ascii_digit())
+            || line.len() <= JOINED_SLUG_MAX_CHARS
+                && line.split(['-', '_']).filter(|part| !part.is_empty()).count() >= JOINED_SLUG_MIN_PARTS);
     // (compared without lower-casing a copy: this runs for every block)
     let ends_with = |ext: &str| {
         line.len() >= ext.len() && line.as_bytes()[line.len() - ext.len()..].eq_ignore_ascii_case(ext.as_bytes())
@@ -1870,6 +1874,17 @@ pub fn is_image_file_name(line: &str) -> bool {
 /// Longest image slug [`is_image_file_name`] takes: a picture's slug is
 /// short (`vn1`, `hinh-anh-3`); a longer run is a code or a link's tail.
 const IMAGE_SLUG_MAX_CHARS: usize = 16;
+
+/// Fewest words a slug without a digit joins: two joined words are a
+/// compound some lines hold alone (`COVID-free`, `E-mail`), a picture's
+/// slug names a person or a scene in three or more (`Tran-Tuan-Anh`,
+/// `le-ky-niem-70-nam`).
+const JOINED_SLUG_MIN_PARTS: usize = 3;
+
+/// Longest slug of joined words [`is_image_file_name`] takes: a picture's
+/// name (`Nguyen-Thi-Kim-Ngan`, 19) or a short scene; a longer run of
+/// joined words is a link's tail.
+const JOINED_SLUG_MAX_CHARS: usize = 40;
 
 /// A label followed by a bare number, as visitor counters and widgets
 /// print them: `Hôm nay : 56`, `بازدید: ۱۲۳۴`.
@@ -2626,6 +2641,20 @@ mod tests {
         assert!(is_image_file_name("anh-2"));
         // nor is a long run, a code or a link's tail
         assert!(!is_image_file_name("mth-45312607050601202"));
+        // three words or more joined are a slug with no digit, a name
+        // stripped of its diacritics: the line under it is the caption
+        let caption = "Bộ trưởng Bộ Công thương Trần Tuấn Anh trả lời chất vấn của các đại biểu.";
+        let page =
+            format!("{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\nTran-Tuan-Anh\n{caption}\n{VI_PARAGRAPH_3}\n{VI_PARAGRAPH_4}");
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, caption), Label::Caption);
+        assert!(is_image_file_name("le_khai_mac"));
+        // two joined words are a compound, and a run of many a link's tail
+        assert!(!is_image_file_name("Check-in"));
+        assert!(!is_image_file_name("Tran--Anh"));
+        assert!(!is_image_file_name("thu-tuong-chu-tri-hoi-nghi-truc-tuyen-toan-quoc"));
+        // words in capitals only are an acronym's parts
+        assert!(!is_image_file_name("TP-HCM-ATGT"));
     }
 
     #[test]
