@@ -881,7 +881,10 @@ impl SpeechToFollow {
         let reports = speech_verb(&text[start..end], &tokens, language, data).is_some();
         // (a quotation in it is its own, but in an answer under a label,
         // which the label's speaker gives whole)
-        (!reports && (labelled || !text.contains(QUOTATION_MARKS))).then_some(SpeechPart { text, closed: !labelled })
+        // (a dash or a bullet opening the line sets the speech off, as a
+        // dialogue's line: `- Báo cáo với Quốc hội …`)
+        (!reports && (labelled || !text.contains(QUOTATION_MARKS)))
+            .then_some(SpeechPart { text: &text[text::bullet_len(text)..], closed: !labelled })
     }
 
     /// Whether the speech is an answer under its speaker's label (`Nhà
@@ -2711,11 +2714,18 @@ const SPEECH_OBJECT_MAX_WORDS: usize = 4;
 /// however it goes on.
 const SPEECH_NOUN_OBJECT_MAX_WORDS: usize = 8;
 
+/// [`SPEECH_OBJECT_MAX_WORDS`] for an object before a colon that closes
+/// the sentence, the speech standing under it: the hearer with an office
+/// and a name (`cho Bộ trưởng Bộ Công thương Trần Tuấn Anh`, 9 words).
+const HEARER_OBJECT_MAX_WORDS: usize = 12;
+
 /// The colon opening direct speech after a speech verb ending at
 /// `after_verb`: right after it, or in Vietnamese after a short object
 /// (see [`SPEECH_OBJECT_MAX_WORDS`]) when a quotation opens after the
-/// colon. No other speech verb stands in the object: the verb nearest the
-/// colon is the one the quotation gives.
+/// colon or the colon closes the sentence, the speech standing under it
+/// (`đặt câu hỏi cho Bộ trưởng Trần Tuấn Anh:`, asked the minister). No
+/// other speech verb stands in the object: the verb nearest the colon is
+/// the one the quotation gives.
 fn speech_colon(tokens: &[Token], after_verb: usize, language: Language, data: &LanguageData) -> Option<usize> {
     if tokens.get(after_verb)?.folded == ":" {
         return Some(after_verb);
@@ -2724,17 +2734,22 @@ fn speech_colon(tokens: &[Token], after_verb: usize, language: Language, data: &
         return None;
     }
     let object_word = |k: usize| tokens[k].is_word && data.speech_verbs.match_at(tokens, k).is_none();
-    let most_words = if data.speech_nouns.match_at(tokens, after_verb).is_some() {
+    // the last colon of a sentence that only names the speaker, the hearer
+    // and the speech introduces what stands under it, however many words
+    // the hearer's office takes
+    let closes_sentence = tokens.last().is_some_and(|t| t.folded == ":");
+    let most_words = if closes_sentence {
+        HEARER_OBJECT_MAX_WORDS
+    } else if data.speech_nouns.match_at(tokens, after_verb).is_some() {
         SPEECH_NOUN_OBJECT_MAX_WORDS
     } else {
         SPEECH_OBJECT_MAX_WORDS
     };
     let words = (after_verb..tokens.len().min(after_verb + most_words)).take_while(|&k| object_word(k)).count();
     let colon = after_verb + words;
-    (words > 0
-        && tokens.get(colon).is_some_and(|t| t.folded == ":")
-        && tokens.get(colon + 1).is_some_and(|t| text::is_opening_mark(&t.folded)))
-    .then_some(colon)
+    let speech_after = |t: &Token| text::is_opening_mark(&t.folded);
+    (words > 0 && tokens.get(colon).is_some_and(|t| t.folded == ":") && tokens.get(colon + 1).is_none_or(speech_after))
+        .then_some(colon)
 }
 
 /// Most words of the person spoken to between a Vietnamese speech verb and
@@ -10784,6 +10799,31 @@ mod tests {
         assert!(quotes.is_empty());
         assert_eq!(official_names(&officials), ["Nguyễn Thành Hưng", "Ma Quý Đôn"]);
         assert!(officials.iter().all(|o| o.quotes == 0));
+    }
+
+    #[test]
+    fn a_vietnamese_hearer_named_before_a_colon_closing_the_line_leaves_the_speech_to_the_next() {
+        let (quotes, _) = run(
+            &[
+                "Đại biểu Nguyễn Tiến Sinh đặt câu hỏi cho Bộ trưởng Bộ Công thương Trần Tuấn Anh:",
+                // the dash that sets the line off is no part of the speech
+                "- Đâu là trách nhiệm của cơ quan quản lý nhà nước trong quản lý đầu tư tại các doanh nghiệp này?",
+                // more words than a hearer takes make a clause of their own
+                "Bà Lê Thị Hoa đặt câu hỏi cho các cơ quan chức năng của tỉnh về việc quản lý đất công ích và đất rừng:",
+                "Các dự án đất công ích của tỉnh đã được rà soát trong năm nay.",
+            ],
+            Language::Vietnamese,
+        );
+        let found: Vec<_> = quotes.iter().map(|q| (q.kind, q.paragraph, q.text.as_str())).collect();
+        assert_eq!(
+            found[0],
+            (
+                QuoteKind::Direct,
+                1,
+                "Đâu là trách nhiệm của cơ quan quản lý nhà nước trong quản lý đầu tư tại các doanh nghiệp này?"
+            )
+        );
+        assert!(quotes.iter().all(|q| q.paragraph != 3), "{found:?}");
     }
 
     #[test]
