@@ -9120,6 +9120,33 @@ mod tests {
     }
 
     #[test]
+    fn a_vietnamese_question_asked_before_a_colon_is_the_askers_speech() {
+        let (quotes, _) = run(
+            &[
+                "Luật sư Nguyễn Văn Hòa hỏi: “Cơ quan điều tra có bằng chứng gì để kết luận như vậy?”",
+                // being asked is no speech of the one asked
+                "Khi được hỏi, ông Trần Văn Nam cho biết dự án sẽ hoàn thành trong năm nay.",
+                // nor is a question asked of someone, with no colon
+                "Bà Lê Thị Hoa hỏi ông Trần Văn Nam về tiến độ của dự án trong buổi họp sáng nay.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Nguyễn Văn Hòa"), "Cơ quan điều tra có bằng chứng gì để kết luận như vậy?"),
+                (Some("Trần Văn Nam"), "dự án sẽ hoàn thành trong năm nay."),
+            ]
+        );
+        // an unnamed asker's verb is no part of a speaker's label
+        let (quotes, _) = run(
+            &["Điều tra viên hỏi: “Tôi có buộc phải trả lời câu hỏi này không?” và sau đó đã đáp như thường lệ."],
+            Language::Vietnamese,
+        );
+        assert!(quotes.iter().all(|q| q.speaker.role.as_deref() != Some("Điều tra viên hỏi")), "{quotes:?}");
+    }
+
+    #[test]
     fn vietnamese_pronoun_and_quotation_first() {
         let (quotes, _) = run(
             &[
