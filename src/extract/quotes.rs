@@ -3566,9 +3566,20 @@ const AFFILIATION_MAX_TOKENS: usize = 8;
 /// comma outwards; a phrase that names a person wins over a bare role, so
 /// `Trần Kiêm Hảo, Giám đốc Sở Y tế, cho biết` keeps the name.
 fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &LanguageData) -> Option<Subject> {
+    // marks inside brackets are the aside's (`Luật sư X (bảo vệ cho Minh
+    // "Bu") cho rằng …`, a nickname in quotation marks): they close no
+    // clause the subject would stand after
+    let mut brackets_open = 0_usize;
     let mut clause_start = (0..verb)
         .rev()
-        .find(|&k| matches!(&*tokens[k].folded, ":" | ";" | "”" | "\""))
+        .find(|&k| {
+            match &*tokens[k].folded {
+                ")" => brackets_open += 1,
+                "(" => brackets_open = brackets_open.saturating_sub(1),
+                _ => {}
+            }
+            brackets_open == 0 && matches!(&*tokens[k].folded, ":" | ";" | "”" | "\"")
+        })
         .map_or_else(|| after_dateline(tokens, verb, data), |k| k + 1);
     // a dash may set the speaker off the quotation (`“…” - bà X nói`)
     if clause_start > 0 && clause_start < verb && text::is_dash(&tokens[clause_start].folded) {
@@ -10373,6 +10384,22 @@ mod tests {
             Language::Vietnamese,
         );
         assert_eq!(quotes[0].speaker.role.as_deref(), Some("chủ shop Hoa Yêu Thương (TP.HCM)"));
+        // a quotation mark inside the brackets is the aside's, and the
+        // brackets' the quotation's before the subject
+        let (quotes, _) = run(
+            &[
+                "Luật sư Hồ Văn Nghĩa (bảo vệ cho bị cáo Phạm Văn Minh, tức Minh “Bu”) cho rằng bị cáo không có mặt tại hiện trường.",
+                "“Giá rau đã tăng gấp đôi chỉ trong một tuần” chị Nguyễn Thị Lan (45 tuổi) nói.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Hồ Văn Nghĩa"), "bị cáo không có mặt tại hiện trường."),
+                (Some("Nguyễn Thị Lan"), "Giá rau đã tăng gấp đôi chỉ trong một tuần"),
+            ]
+        );
     }
 
     #[test]
