@@ -3635,14 +3635,17 @@ fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Lang
 /// The subject of a predicate that stands before the speech verb: after
 /// a subject whose appositions a comma closes (`Luật sư X, từng công tác
 /// tại Sở Y, nêu nhận xét`, `Ông X, Chánh văn phòng Sở Y, từ chối trả lời
-/// …`), or joined to the verb by a conjunction (see
+/// …`), joined to the verb by a conjunction (see
 /// [`LanguageData::predicate_coordinators`]): `ông X từ chối trả lời mọi
-/// câu hỏi và chỉ nói: “…”`. `end` is where the verb's adverbs start. The
-/// subject is a person named or referred to at the clause's start or
-/// after a comma (an opening phrase, `Tuy nhiên trong gần 1 giờ đồng hồ,
-/// ông X …`), and the predicate opens with a word in lower case after the
-/// comma, or, before a conjunction, right after a capitalised word (`ông
-/// Tùy từ chối`). The longest such subject is taken, appositions and all.
+/// câu hỏi và chỉ nói: “…”`, or a short relative clause without its
+/// pronoun (`Luật sư X bào chữa cho bị cáo Y cho rằng`, see
+/// [`RELATIVE_PREDICATE_MAX_WORDS`]). `end` is where the verb's adverbs
+/// start. The subject is a person named or referred to at the clause's
+/// start or after a comma (an opening phrase, `Tuy nhiên trong gần 1 giờ
+/// đồng hồ, ông X …`), and the predicate opens with a word in lower case
+/// after the comma, or, before a conjunction or as a short relative
+/// clause, right after a capitalised word (`ông Tùy từ chối`). The longest
+/// such subject is taken, appositions and all.
 fn subject_before_predicate(
     sentence: &str,
     tokens: &[Token],
@@ -3657,24 +3660,57 @@ fn subject_before_predicate(
     // … or an adverb opening it right after a capitalised word (`HLV
     // Miura đã từ chối trả lời`, coach Miura refused to answer)
     let adverb_after_name = |k: usize| lower(k) && capitalised(k - 1) && data.adverbs.match_at(tokens, k).is_some();
-    let subject_ends_at = |k: usize| {
-        tokens[k].folded == "," && lower(k + 1)
-            || conjunction.is_some() && lower(k) && capitalised(k - 1)
+    // … or, with no conjunction, a short predicate that says who the
+    // speaker is (`Luật sư X bào chữa cho bị cáo Y cho rằng …`,
+    // lawyer X, defending Y, argued …)
+    // (a conjunction after the name joins a second subject: `Ông X và bà Y
+    // cùng nói`)
+    let reduced_relative = |k: usize| {
+        predicate_end - k <= RELATIVE_PREDICATE_MAX_WORDS
+            && data.predicate_coordinators.match_at(tokens, k).is_none()
+            && data.comitatives.match_at(tokens, k).is_none()
+    };
+    // where the subject may end, and whether a relative clause alone says
+    // so: it follows a full name, as a word in lower case after a
+    // capitalised one may also go on with a body's name (`Bí thư Thành ủy
+    // Hà Nội`, `Người phát ngôn Bộ Ngoại giao`), which is no person's
+    let subject_end = |k: usize| {
+        if tokens[k].folded == "," && lower(k + 1)
+            || lower(k) && capitalised(k - 1) && conjunction.is_some()
             || adverb_after_name(k)
+        {
+            Some((k, false))
+        } else {
+            (lower(k) && capitalised(k - 1) && reduced_relative(k)).then_some((k, true))
+        }
+    };
+    let full_name = |mention: &Mention| {
+        mention.name.as_deref().is_some_and(|name| text::has_words(name, RELATIVE_SUBJECT_MIN_NAME_WORDS))
     };
     let starts = (clause_start..predicate_end).filter(|&k| k == clause_start || tokens[k - 1].folded == ",");
     starts.into_iter().find_map(|start| {
-        (start + 1..predicate_end).rev().filter(|&k| subject_ends_at(k)).find_map(|subject_end| {
+        (start + 1..predicate_end).rev().filter_map(subject_end).find_map(|(subject_end, before_relative)| {
             let (mention, used) =
                 people::parse_with(sentence, tokens, start, subject_end, Language::Vietnamese, data, true)?;
-            (start + used == subject_end && (mention.name.is_some() || mention.pronoun)).then_some(Subject {
-                mention,
-                start,
-                end: subject_end,
-            })
+            let person = if before_relative { full_name(&mention) } else { mention.name.is_some() || mention.pronoun };
+            (start + used == subject_end && person).then_some(Subject { mention, start, end: subject_end })
         })
     })
 }
+
+/// Most words of a predicate standing between a Vietnamese speaker and
+/// the speech verb with no conjunction or comma, a relative clause without
+/// its pronoun (`bào chữa cho bị cáo Trần Hải Sơn`, 7): a longer run is a
+/// clause of its own (`yêu cầu lãnh đạo các huyện, thành, thị chỉ đạo`),
+/// whose verb reports nothing.
+const RELATIVE_PREDICATE_MAX_WORDS: usize = 8;
+
+/// Fewest words of the name before a relative clause without its pronoun
+/// (see [`RELATIVE_PREDICATE_MAX_WORDS`]): a family name, a middle name and
+/// a given name, as most Vietnamese names are written in full. Two
+/// capitalised words may be a body's name a family name opens (`Đoàn
+/// Thanh niên`, the Youth Union), whose lower-case word is no predicate.
+const RELATIVE_SUBJECT_MIN_NAME_WORDS: usize = 3;
 
 /// Where the adverbs and the time phrase that may stand between a
 /// Vietnamese subject and its verb begin, reading back from `end`: adverbs
@@ -10365,6 +10401,31 @@ mod tests {
             Language::Vietnamese,
         );
         assert_eq!(quotes.iter().map(|q| q.cue.as_deref()).collect::<Vec<_>>(), [Some("nhận định")]);
+    }
+
+    #[test]
+    fn a_short_relative_clause_without_its_pronoun_follows_the_vietnamese_speaker() {
+        let (quotes, _) = run(
+            &[
+                "Luật sư Nguyễn Đình Hưng bào chữa cho bị cáo Trần Hải Sơn cho rằng cáo trạng chưa có đủ căn cứ.",
+                // a longer clause, or one with punctuation, is a clause of
+                // its own, whose verb reports nothing of the speaker's
+                "Bà Lê Thị Hoa yêu cầu lãnh đạo các huyện và các sở ngành có liên quan của tỉnh chỉ đạo các xã rà soát đất công.",
+                "Ông Trần Văn Nam yêu cầu lãnh đạo các huyện, thành, thị chỉ đạo rà soát quỹ đất công của tỉnh.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(said(&quotes), [(Some("Nguyễn Đình Hưng"), "cáo trạng chưa có đủ căn cứ.")]);
+        // a second subject joined to the first is no predicate of it, and
+        // a short name after a comma opens an apposition as before
+        let (quotes, _) = run(
+            &[
+                "Ông Lê Văn An cùng bà Trần Thị Bình chia sẻ mong muốn được gặp lại con.",
+                "Anh Hùng, từng làm việc tại công ty nhiều năm, nêu nhận xét: “Đó là việc hoàn toàn mới”.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(said(&quotes), [(Some("Hùng"), "Đó là việc hoàn toàn mới")]);
     }
 
     #[test]
