@@ -3680,8 +3680,17 @@ fn subject_before_predicate(
             || adverb_after_name(k)
         {
             Some((k, false))
+        } else if lower(k) && reduced_relative(k) {
+            // (the name may have an aside in brackets: `ĐBQH X (Hòa Bình)
+            // là người đầu tiên đặt câu hỏi …`)
+            let bracketed_after_name = || {
+                let open = (clause_start + 1..k - 1).rev().find(|&j| tokens[j].folded == "(")?;
+                (tokens[k - 1].folded == ")").then_some(open)
+            };
+            let name_end = if capitalised(k - 1) { Some(k) } else { bracketed_after_name() };
+            name_end.map(|end| (end, true))
         } else {
-            (lower(k) && capitalised(k - 1) && reduced_relative(k)).then_some((k, true))
+            None
         }
     };
     let full_name = |mention: &Mention| {
@@ -3689,7 +3698,10 @@ fn subject_before_predicate(
     };
     let starts = (clause_start..predicate_end).filter(|&k| k == clause_start || tokens[k - 1].folded == ",");
     starts.into_iter().find_map(|start| {
-        (start + 1..predicate_end).rev().filter_map(subject_end).find_map(|(subject_end, before_relative)| {
+        // (an aside's brackets may open before a later start, which then
+        // has no name before them to read)
+        let ends = (start + 1..predicate_end).rev().filter_map(subject_end).filter(|&(end, _)| end > start);
+        ends.into_iter().find_map(|(subject_end, before_relative)| {
             let (mention, used) =
                 people::parse_with(sentence, tokens, start, subject_end, Language::Vietnamese, data, true)?;
             let person = if before_relative { full_name(&mention) } else { mention.name.is_some() || mention.pronoun };
@@ -10404,6 +10416,17 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_after_brackets_holding_a_comma_keeps_the_speaker_before_them() {
+        // the comma inside the brackets opens no subject that takes the
+        // name before them
+        let (quotes, _) = run(
+            &["Ông Nguyễn Văn An (Hà Nội, 45 tuổi) là người đầu tiên phát biểu cho rằng dự án cần hoàn thành sớm."],
+            Language::Vietnamese,
+        );
+        assert!(quotes.iter().all(|q| q.speaker.name.as_deref() == Some("Nguyễn Văn An")), "{quotes:?}");
+    }
+
+    #[test]
     fn a_short_relative_clause_without_its_pronoun_follows_the_vietnamese_speaker() {
         let (quotes, _) = run(
             &[
@@ -10426,6 +10449,22 @@ mod tests {
             Language::Vietnamese,
         );
         assert_eq!(said(&quotes), [(Some("Hùng"), "Đó là việc hoàn toàn mới")]);
+        // an aside in brackets may stand between the name and the clause
+        let (quotes, _) = run(
+            &[
+                "Đại biểu Nguyễn Tiến Sinh (Hòa Bình) là người đầu tiên đặt câu hỏi cho Bộ trưởng Trần Tuấn Anh:",
+                "- Đâu là trách nhiệm của cơ quan quản lý nhà nước trong quản lý đầu tư tại doanh nghiệp?",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Nguyễn Tiến Sinh")]);
+        // … and the clause opens right after it, or it is a clause of its own
+        let (quotes, _) = run(
+            &["Chủ tịch HĐND tỉnh Bùi Minh Châu (Phú Thọ) yêu cầu lãnh đạo các huyện, thành, thị tăng cường \
+               công tác chỉ đạo, thanh tra kiểm tra, rà soát quỹ đất công."],
+            Language::Vietnamese,
+        );
+        assert!(quotes.is_empty(), "{quotes:?}");
     }
 
     #[test]
