@@ -1144,10 +1144,10 @@ fn signs_off_article(
     // the word a person is called by: a Persian surname, a Vietnamese given
     // name (`رضایی گفت`, `ông Hùng cho biết` under a portrait's full name)
     let called = f.folded.split_whitespace().next_back().unwrap_or_default();
-    let names = |folded: &str, word: &str| {
+    let names_called = |folded: &str| {
         folded
             .split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '\u{200C}'))
-            .any(|w| w.trim_matches('.') == word)
+            .any(|w| w.trim_matches('.') == called)
     };
     let above = &features[i - 1];
     above.ends_sentence
@@ -1155,7 +1155,7 @@ fn signs_off_article(
         && !is_capitals_label(&blocks[i].text, f.words)
         && lone_name(i)
         && in_same_script(&blocks[i].text, &blocks[i - 1].text)
-        && (start..blocks.len()).all(|k| k == i || !names(&features[k].folded, called))
+        && (start..blocks.len()).all(|k| k == i || !names_called(&features[k].folded))
         && (start..cut).all(|k| k == i || !lone_name(k))
 }
 
