@@ -86,7 +86,7 @@ const PROSE_MIN_STOPWORD_SHARE: f64 = 0.08;
 
 /// A line printed this many times on one page is chrome (ads, menu
 /// entries); article text is not repeated three times.
-const REPEATED_CHROME_COUNT: usize = 3;
+pub(crate) const REPEATED_CHROME_COUNT: usize = 3;
 
 /// Most words of a transcript's speaker label: a title and a full name
 /// (`Bộ trưởng Nguyễn Văn An:`).

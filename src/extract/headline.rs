@@ -65,7 +65,6 @@ fn is_title_like(block: &Block, f: &Features, capitals_allowed: bool, opens_page
         // unit a flattened page opens with is its title run into the lead
         // (`Năm 2025, Bệnh viện … chuyên sâu Chiều 16/1, Bệnh viện …`)
         && (!block.runs_into_next || opens_page)
-        && f.repeats < 3
         // a title ends in no comma (a menu run into a weekday: `… Kinh
         // doanh Thứ ba,`), separator (an entry of a list of links, `… diễn
         // ra từ ngày 6 - 8/10/2021 |`) nor full stop (a sentence; an
@@ -80,6 +79,17 @@ fn is_title_like(block: &Block, f: &Features, capitals_allowed: bool, opens_page
         // còn hy vọng cho ngôi vương? Mourinho …`): an article opens with
         // its statement, a title may ask
         && !(block.from_flattened_line && f.ends_sentence && !(opens_page && crate::text::is_question(&block.text)))
+}
+
+/// Whether a line is repeated as menus and ads are, three times or more
+/// on the page. A title the page prints in a row (its `<title>`, then its
+/// `<h1>`) is no menu however often the page repeats it: the list of
+/// related articles below may name it again, where a menu's entries stand
+/// among other entries.
+fn repeats_as_chrome(page: &Page, i: usize) -> bool {
+    let f = &page.features[i];
+    f.repeats >= crate::boilerplate::REPEATED_CHROME_COUNT
+        && page.features.get(i + 1).is_none_or(|next| next.folded != f.folded)
 }
 
 /// The block a page opens with: its first with words that is no chrome's
@@ -102,6 +112,7 @@ pub fn choose(
         (0..before)
             .filter(|&i| page.decisions[i].label != Label::Byline)
             .filter(|&i| is_title_like(&blocks[i], &page.features[i], capitals_allowed, Some(i) == opening))
+            .filter(|&i| !repeats_as_chrome(page, i))
             .filter(|&i| !data.is_some_and(|d| crate::extract::meta::is_outlet_name(&blocks[i].text, d)))
             .collect()
     };
@@ -225,6 +236,7 @@ fn title_under_summary(blocks: &[Block], page: &Page, data: Option<&LanguageData
     let title = page.start? + 1;
     let text = blocks.get(title + 1)?;
     (is_title_like(&blocks[title], &page.features[title], false, Some(title) == opening_block(page))
+        && !repeats_as_chrome(page, title)
         && crate::extract::meta::opens_with_outlet_credit(&text.text, data))
     .then_some(title)
 }
@@ -703,6 +715,18 @@ mod tests {
             "Bệnh viện tổng kết công tác năm\nMục tin tức tỉnh nhà\n{PARAGRAPH}\nBệnh viện tổng kết công tác năm"
         );
         assert_eq!(headline(&page).as_deref(), Some("Bệnh viện tổng kết công tác năm"));
+    }
+
+    #[test]
+    fn a_title_printed_in_a_row_is_the_headline_however_often_repeated() {
+        let title = "Bệnh viện tổng kết công tác năm";
+        // the page's title and its heading, then a list of related
+        // articles naming it again
+        let page = format!("{title}\n{title}\n{PARAGRAPH}\nTin liên quan\n{title}");
+        assert_eq!(headline(&page).as_deref(), Some(title));
+        // a line repeated as often among other lines is a menu's entry
+        let page = format!("{title}\nGiá vàng giảm mạnh\n{title}\n{PARAGRAPH}\n{title}");
+        assert_eq!(headline(&page).as_deref(), Some("Giá vàng giảm mạnh"));
     }
 
     #[test]
