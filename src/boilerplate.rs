@@ -602,6 +602,16 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
                 decisions[i] =
                     Some(Decision::new(Label::Byline, "names in capitals after the article: authors' signature"));
             }
+            // sites set subheadings in capitals too (`BÃO MẠNH, MƯA LỚN
+            // TRÊN DIỆN RỘNG`): inside the article, over a paragraph, a
+            // banner heads the part under it, as no site's banner stands
+            // inside the text
+            if f.banner && i > start && i < end && features[i + 1].prose {
+                decisions[i] = Some(Decision::new(
+                    Label::Heading,
+                    "a line in capitals over a paragraph of the article: subheading",
+                ));
+            }
             continue;
         }
         let f = &features[i];
@@ -2625,6 +2635,23 @@ mod tests {
         let l = labels(&page, Language::Vietnamese);
         assert_eq!(label_of(&l, "Đại biểu dự lễ khai trương"), Label::Caption);
         assert_eq!(label_of(&l, VI_PARAGRAPH_4), Label::Body);
+    }
+
+    #[test]
+    fn a_line_in_capitals_over_a_paragraph_of_the_article_is_a_subheading() {
+        let heading = "ĐẦU TƯ MẠNH CHO KỸ THUẬT MỚI";
+        let banner = "CHÀO MỪNG ĐẾN VỚI CỔNG THÔNG TIN";
+        let page = format!(
+            "{banner}\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{heading}\n{VI_PARAGRAPH_3}\n{VI_PARAGRAPH_4}\nTHÔNG TIN LIÊN HỆ CỦA BỆNH VIỆN"
+        );
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, heading), Label::Heading);
+        // above the text, or under its last paragraph, it is the site's
+        assert_eq!(label_of(&l, banner), Label::Boilerplate);
+        assert_eq!(label_of(&l, "THÔNG TIN LIÊN HỆ CỦA BỆNH VIỆN"), Label::Boilerplate);
+        // over a line that is no prose it heads no part of the text
+        let page = format!("{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{heading}\nHà Nội\n{VI_PARAGRAPH_3}\n{VI_PARAGRAPH_4}");
+        assert_eq!(label_of(&labels(&page, Language::Vietnamese), heading), Label::Boilerplate);
     }
 
     #[test]
