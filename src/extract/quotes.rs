@@ -3300,7 +3300,13 @@ fn persian_subject_from(
         let joins_clause = |k: usize| match &*tokens[k].folded {
             // (not the `و` of an office's two nouns: `از استعفای وزیر آموزش
             // و پرورش، وزیر فرهنگ … خبر دادند` joins no clause)
-            "و" => !people::joins_office_nouns_at(tokens, k, verb, data),
+            // (nor that of an outlet's name, its kind and a word before
+            // it: `در گفتگو با خبرگزاری صدا و سیما، …`, talking to the
+            // state broadcaster's agency)
+            "و" => {
+                let of_outlet = k >= 2 && data.outlet_kinds.contains(&tokens[k - 2].folded);
+                !of_outlet && !people::joins_office_nouns_at(tokens, k, verb, data)
+            }
             "که" => k > 0 && people::is_persian_verb(&tokens[k - 1].folded, data),
             _ => false,
         };
@@ -9976,6 +9982,24 @@ mod tests {
                 (Some("علی ابرازه"), "دانشگاه خدمات را گسترش داده است."),
             ]
         );
+    }
+
+    #[test]
+    fn the_and_of_an_outlets_name_joins_no_clause() {
+        // `سیما` is a given name too, and the outlet's name no speaker
+        let (quotes, _) = run(
+            &[
+                "«مریم احمدی» در گفتگو با خبرگزاری صدا و سیما، شایعه تعطیلی مدارس را تکذیب کرد.",
+                "وی افزود: کلاس‌ها طبق برنامه برگزار می‌شود.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("مریم احمدی"), Some("مریم احمدی")]);
+        // a name closed by a comma after `و` that no outlet's kind opens
+        // begins a clause
+        let (quotes, _) =
+            run(&["این سخنان بی‌پاسخ نماند و مهاجرانی، سخنگوی دولت، این ادعا را بی‌اساس دانست."], Language::Persian);
+        assert_eq!(speakers(&quotes), [Some("مهاجرانی")]);
     }
 
     #[test]
