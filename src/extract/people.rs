@@ -952,6 +952,16 @@ pub(crate) fn is_place_span(tokens: &[Token], from: usize, to: usize, data: &Lan
     [&data.places, &data.countries].iter().any(|lexicon| lexicon.match_at(tokens, from) == Some(to - from))
 }
 
+/// Whether the words `from..to` name a place: a place or a country alone
+/// (`Hà Nội`), or the place an administrative unit opens (`TP Hà Nội`,
+/// also with the unit's stop glued to the name, `TP.Hà Nội`).
+pub(crate) fn names_place(tokens: &[Token], from: usize, to: usize, data: &LanguageData) -> bool {
+    let glued_unit = |t: &Token| t.folded.split_once('.').is_some_and(|(unit, _)| data.admin_units.contains(unit));
+    is_place_span(tokens, from, to, data)
+        || data.admin_units.match_at(tokens, from).is_some()
+        || tokens.get(from).is_some_and(glued_unit)
+}
+
 /// Whether the words `from..to` name a body rather than a person: an
 /// acronym (`Chủ tịch HĐQT Housing Group`) or a body's noun (`Trường Lê
 /// Quý Đôn`) among them.

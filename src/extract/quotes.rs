@@ -3846,10 +3846,16 @@ fn vietnamese_subject_ending_at(
         && data.titles.match_at(tokens, role_start).is_some()
     {
         let text = |a: usize, b: usize| text::collapse_whitespace(&sentence[tokens[a].start..tokens[b - 1].end]);
-        let mention = Mention {
-            name: Some(text(name_start, end)),
-            role: Some(text(role_start, name_start - 1)),
-            ..Mention::default()
+        // a place set off the same way is where the office is (`lãnh đạo
+        // Công an quận Thanh Xuân, TP.Hà Nội, cho biết`): no one is named
+        let mention = if people::names_place(tokens, name_start, end, data) {
+            Mention { role: Some(text(role_start, end)), ..Mention::default() }
+        } else {
+            Mention {
+                name: Some(text(name_start, end)),
+                role: Some(text(role_start, name_start - 1)),
+                ..Mention::default()
+            }
         };
         return Some(Subject { mention, start: role_start, end });
     }
@@ -7910,6 +7916,19 @@ mod tests {
         );
         assert_eq!(speakers(&quotes), [Some("Simon Crean"), Some("Simon Crean")]);
         assert_eq!(quotes[1].text, "phải mất bốn năm đàm phán để hoàn tất hiệp định.");
+    }
+
+    #[test]
+    fn a_place_set_off_after_an_office_is_where_the_office_is() {
+        for place in ["Hà Nội", "TP Hà Nội", "TP.Hà Nội"] {
+            let (quotes, officials) = run(
+                &[&format!("Chiều 5/3, lãnh đạo Công an huyện Gia Lâm, {place}, cho biết vụ việc đang được điều tra.")],
+                Language::Vietnamese,
+            );
+            assert_eq!(speakers(&quotes), [None], "{place}");
+            assert_eq!(speaker_roles(&quotes), [Some(format!("lãnh đạo Công an huyện Gia Lâm, {place}").as_str())]);
+            assert!(officials.is_empty(), "{place}");
+        }
     }
 
     /// Each Vietnamese sentence quotes one official, by this name and role.
