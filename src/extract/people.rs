@@ -1131,8 +1131,12 @@ fn parse_vietnamese(
     // Gaulle`) are in lower case: one goes on with the name when a
     // capitalised word follows it, maybe after more particles
     let particle = |k: usize| data.name_particles.contains(&tokens[k].folded);
+    // (a capitalised word with a digit is a code, a unit's: `Cục C07`,
+    // `Phòng PC07`; no name has one)
+    let coded = |k: usize| tokens[k].folded.contains(|c: char| c.is_ascii_digit());
     let name_word = |k: usize| {
-        capitalised(k) || particle(k) && (k + 1..phrase_end).find(|&j| !particle(j)).is_some_and(&capitalised)
+        capitalised(k) && !coded(k)
+            || particle(k) && (k + 1..phrase_end).find(|&j| !particle(j)).is_some_and(&capitalised)
     };
     let run_end = |k: usize| (k + 1..phrase_end).find(|&e| !name_word(e)).unwrap_or(phrase_end);
     // the name of a body or a place after its noun (`Bệnh viện Bạch Mai`,
@@ -1316,7 +1320,7 @@ fn parse_vietnamese(
             None => return None,
         };
         while k < phrase_end {
-            if !capitalised(k) {
+            if !capitalised(k) || coded(k) {
                 if at_once {
                     return None;
                 }

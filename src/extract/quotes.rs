@@ -7919,6 +7919,17 @@ mod tests {
     }
 
     #[test]
+    fn a_units_code_opens_no_name() {
+        // police departments go by codes (`C07`, `PC07`); the capitals
+        // after one are the ministry's
+        for body in ["Cục C07 Bộ Công an", "C07 Bộ Công an", "Phòng PC07 Công an tỉnh"] {
+            let sentence = format!("Ngay sau đó, lãnh đạo {body} cũng có mặt để phối hợp chỉ đạo công tác chữa cháy.");
+            let (_, officials) = run(&[&sentence], Language::Vietnamese);
+            assert!(officials.is_empty(), "{body}: {officials:?}");
+        }
+    }
+
+    #[test]
     fn a_place_set_off_after_an_office_is_where_the_office_is() {
         for place in ["Hà Nội", "TP Hà Nội", "TP.Hà Nội"] {
             let (quotes, officials) = run(
