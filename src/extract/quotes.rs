@@ -1104,8 +1104,11 @@ fn attribution_named(
     // what follows is a report after `rằng` or a colon, or after a comma
     // closing a short phrase (`chia sẻ với PV, …`, `cho biết với giá bán
     // hiện nay, …`) when a clause follows; after a person (`trao đổi với GS
-    // X, phu nhân …`) the comma opens an apposition. A verb that ends in
-    // `rằng` has opened its report already (`cho rằng với …, cần …`)
+    // X, phu nhân …`) the comma opens an apposition, and after a topic
+    // (`chia sẻ về công tác chữa cháy, cứu nạn cứu hộ …`) the list of
+    // topics goes on, unless the topic points back to what the article
+    // told (`cho biết về vấn đề này, …`). A verb that ends in `rằng` has
+    // opened its report already (`cho rằng với …, cần …`)
     let mut report_may_follow = true;
     let verb_opens_report = tokens[after_verb - 1].folded == "rằng";
     if language == Language::Vietnamese
@@ -1118,6 +1121,7 @@ fn attribution_named(
                 let clause = &tokens[k + 1..];
                 let person = |i: usize| data.honorifics.match_at(tokens, i).or(data.titles.match_at(tokens, i));
                 clause.iter().filter(|t| t.is_word).count() >= INDIRECT_MIN_WORDS
+                    && (tokens[after_verb].folded != "về" || data.demonstratives.match_ending_at(tokens, k).is_some())
                     && person(after_verb + 1).is_none()
                     && person(k + 1).is_none()
                     && tokens[after_verb + 1..k].iter().all(|t| t.is_word)
@@ -10127,6 +10131,8 @@ mod tests {
                 // after a person the comma opens an apposition, not a report
                 "GS Jack Steinberger trao đổi với GS Lê Kim Ngọc, phu nhân GS Trần Thanh Vân, về hội nghị vật lý.",
                 "Bà Lê Thị Hoa trao đổi với ông Trần Văn Nam, Giám đốc Sở Công Thương, về kế hoạch năm tới.",
+                // after a topic the comma goes on with the list of topics
+                "Đại tá Trần Văn Bình đã chia sẻ về công tác chữa cháy, cứu nạn cứu hộ tại khu nhà trọ ở quận Hà Đông.",
             ],
             Language::Vietnamese,
         );
