@@ -1360,6 +1360,8 @@ fn attribution_named(
                 let mut k = after_verb;
                 if let Some(n) = data.predicate_coordinators.match_at(tokens, after_verb) {
                     k += n + data.speech_verbs.match_at(tokens, after_verb + n)?;
+                } else if let Some(second) = speech_verb_after_object(tokens, after_verb, data) {
+                    k = second;
                 }
                 while tokens.get(k).is_some_and(|t| matches!(&*t.folded, "," | "rằng" | "là")) {
                     k += 1;
@@ -1434,6 +1436,27 @@ fn attribution_named(
 /// out). The verb is kept in a report: in `به تصمیم … به شدت اعتراض کرد`
 /// or `… را جبری تاریخی عنوان کرد` it carries the meaning. A particle
 /// after the subject (`X هم …`, `X نیز …`) goes with the subject.
+/// Most words of the object a Vietnamese speech verb takes before a
+/// second one joined to it (`xác nhận thông tin nhiều người tử vong trong
+/// vụ cháy và cho biết, …`): a noun phrase; a longer run is a report.
+const JOINED_OBJECT_MAX_WORDS: usize = 10;
+
+/// Where the report starts when a Vietnamese speech verb's short object
+/// (`xác nhận thông tin trên`, confirmed the news) is followed by a second
+/// speech verb joined to it (`và cho biết, …`, and said): after that verb.
+/// The object is words only, and reports nothing (`rằng`); a speech
+/// verb in it is a noun (`thông tin`, information, also to inform).
+fn speech_verb_after_object(tokens: &[Token], after_verb: usize, data: &LanguageData) -> Option<usize> {
+    let object_end = after_verb
+        + tokens[after_verb..]
+            .iter()
+            .take(JOINED_OBJECT_MAX_WORDS + 1)
+            .position(|t| !t.is_word || t.folded == "rằng" || data.predicate_coordinators.contains(&t.folded))?;
+    let joiner = data.predicate_coordinators.match_at(tokens, object_end)?;
+    let verb = data.speech_verbs.match_at(tokens, object_end + joiner)?;
+    Some(object_end + joiner + verb)
+}
+
 fn verb_final_clause<'s>(
     sentence: &'s str,
     tokens: &[Token],
@@ -10120,6 +10143,29 @@ mod tests {
         );
         assert_eq!(speakers(&quotes), [Some("Trần Văn Hải")]);
         assert_eq!(quotes[0].text, "thành phố sẽ hoàn thành tuyến đường trong năm nay.");
+        // … so does one after the first verb's short object (confirmed the
+        // news and said); a longer run, or one with `rằng`, is the report
+        for (sentence, report) in [
+            (
+                "Ông Trần Văn Hải xác nhận thông tin trên và cho biết, đoàn kiểm tra đã đến hiện trường.",
+                "đoàn kiểm tra đã đến hiện trường.",
+            ),
+            (
+                "Ông Trần Văn Hải xác nhận rằng đoàn kiểm tra đã đến và cho biết kết quả sẽ công bố sau.",
+                "đoàn kiểm tra đã đến và cho biết kết quả sẽ công bố sau.",
+            ),
+            (
+                "Ông Trần Văn Hải xác nhận, đoàn kiểm tra đã đến và cho biết kết quả sẽ công bố sau.",
+                "đoàn kiểm tra đã đến và cho biết kết quả sẽ công bố sau.",
+            ),
+            (
+                "Ông Trần Văn Hải xác nhận đoàn kiểm tra của tỉnh đã đến hiện trường vụ cháy từ sáng sớm và cho biết kết quả sẽ công bố sau.",
+                "đoàn kiểm tra của tỉnh đã đến hiện trường vụ cháy từ sáng sớm và cho biết kết quả sẽ công bố sau.",
+            ),
+        ] {
+            let (quotes, _) = run(&[sentence], Language::Vietnamese);
+            assert_eq!(said(&quotes), [(Some("Trần Văn Hải"), report)], "{sentence}");
+        }
     }
 
     #[test]
