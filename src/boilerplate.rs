@@ -253,7 +253,7 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
             words,
             stopword_share: if words == 0 { 0.0 } else { stopwords as f64 / words as f64 },
             ends_sentence,
-            image_file: is_image_file_name(&block.text),
+            image_file: is_image_file_name(&block.text) || is_picture_markup(&block.text),
             date_line: date::is_date_line_folded(&folded, words)
                 || words <= ELAPSED_TIME_STAMP_MAX_WORDS && data.is_some_and(|d| d.is_elapsed_time_stamp(&folded)),
             counter: is_counter(&block.text),
@@ -1881,6 +1881,16 @@ pub fn is_image_file_name(line: &str) -> bool {
     slug || !line.contains(' ') && EXTENSIONS.iter().any(|ext| ends_with(ext))
 }
 
+/// Whether a line is a picture's markup left in a crawl's text: an
+/// `<img …>` or `<image>…</image>` element, or a Markdown image
+/// (`![alt](src)`), whatever words its alt text holds.
+fn is_picture_markup(line: &str) -> bool {
+    let line = line.trim_end_matches([' ', '|']);
+    let starts_with = |prefix: &str| line.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix));
+    (starts_with("<img") || starts_with("<image")) && line.ends_with('>')
+        || line.starts_with("![") && line.ends_with(')') && line.contains("](")
+}
+
 /// Longest image slug [`is_image_file_name`] takes: a picture's slug is
 /// short (`vn1`, `hinh-anh-3`); a longer run is a code or a link's tail.
 const IMAGE_SLUG_MAX_CHARS: usize = 16;
@@ -2652,6 +2662,30 @@ mod tests {
         // over a line that is no prose it heads no part of the text
         let page = format!("{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{heading}\nHà Nội\n{VI_PARAGRAPH_3}\n{VI_PARAGRAPH_4}");
         assert_eq!(label_of(&labels(&page, Language::Vietnamese), heading), Label::Boilerplate);
+    }
+
+    #[test]
+    fn a_pictures_markup_left_in_the_text_is_no_paragraph() {
+        let caption = "Quang cảnh buổi lễ khánh thành bệnh viện mới của tỉnh.";
+        for markup in [
+            "<img src=\"/anh/le-khanh-thanh.jpg\" alt=\"Lễ khánh thành bệnh viện mới của tỉnh với nhiều đại biểu tham dự\">",
+            "<image>/anh/le-khanh-thanh.jpg alt=\"Lễ khánh thành bệnh viện mới của tỉnh với nhiều đại biểu tham dự\"</image>",
+            "![Lễ khánh thành bệnh viện mới của tỉnh với nhiều đại biểu tham dự](https://example.vn/anh/1.jpg) |",
+        ] {
+            let page =
+                format!("{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{markup}\n{caption}\n{VI_PARAGRAPH_3}\n{VI_PARAGRAPH_4}");
+            let l = labels(&page, Language::Vietnamese);
+            assert_eq!(label_of(&l, markup), Label::Boilerplate, "{markup}");
+            assert_eq!(label_of(&l, caption), Label::Caption, "{markup}");
+        }
+        // a sentence about pictures is no markup
+        assert!(!is_picture_markup("<Ảnh> là chuyên mục mới của báo, ra mắt hôm nay (số 1)"));
+        assert!(!is_picture_markup("![Ảnh] chưa tải được (lỗi mạng)"));
+        // a link is no picture (and chrome by its own rules)
+        assert!(!is_picture_markup("[Xem thêm](https://example.vn/tin-moi)"));
+        // nor is an element with the caption's text run on after it
+        assert!(!is_picture_markup("<img src=\"1.jpg\"> Người dân chờ xe tại bến xe Mỹ Đình."));
+        assert!(!is_picture_markup("![Ảnh](1.jpg) Người dân chờ xe tại bến xe (Mỹ Đình)."));
     }
 
     #[test]
