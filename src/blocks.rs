@@ -75,7 +75,15 @@ const FLATTENED_MIN_SENTENCES: usize = 8;
 /// A document with at most this many lines is a flattened page (a crawl
 /// record with its line breaks removed, or headline plus one line): its
 /// lines are cut into sentences whatever their length.
-const FLATTENED_DOCUMENT_MAX_LINES: usize = 3;
+const FLATTENED_DOCUMENT_MAX_LINES: usize = 2;
+
+/// A document of one line more is a flattened page too when a line under
+/// the headline is shorter than a sentence of prose (ten words, as the
+/// classifier reads prose): the headline, its date or byline, and the
+/// article run into one line. Two lines of prose under a headline are the
+/// article's own paragraphs (`title / lead / paragraph`), which a writer
+/// keeps whole however many sentences they hold.
+const FLATTENED_DOCUMENT_SHORT_LINE_MAX_WORDS: usize = 9;
 
 /// Runs of this many spaces inside a line separate units in crawl text
 /// (list items, bylines, related headlines run together); writers never
@@ -106,8 +114,7 @@ const GLUED_SUFFIX_MIN_WORDS: usize = 6;
 /// cutting after `TP.` and the like.
 pub fn from_text(text: &str, abbreviations: &[&str]) -> Vec<Block> {
     let lines: Vec<&str> = text.split('\n').collect();
-    let nonblank = lines.iter().filter(|l| !l.trim().is_empty()).count();
-    let flattened_document = nonblank <= FLATTENED_DOCUMENT_MAX_LINES;
+    let flattened_document = is_flattened_document(&lines);
     let mut blocks = Vec::new();
     let mut gap = 0;
     for (index, raw_line) in lines.iter().enumerate() {
@@ -161,6 +168,18 @@ pub fn from_text(text: &str, abbreviations: &[&str]) -> Vec<Block> {
     split_glued_headline(&mut blocks);
     split_twice_printed_title(&mut blocks);
     blocks
+}
+
+/// Whether the page's lines are so few that they are a flattened page:
+/// see [`FLATTENED_DOCUMENT_MAX_LINES`].
+fn is_flattened_document(lines: &[&str]) -> bool {
+    let nonblank: Vec<&str> = lines.iter().copied().filter(|l| !l.trim().is_empty()).collect();
+    match nonblank.as_slice() {
+        [_, under_headline @ ..] if nonblank.len() == FLATTENED_DOCUMENT_MAX_LINES + 1 => {
+            under_headline.iter().any(|line| line.split_whitespace().count() <= FLATTENED_DOCUMENT_SHORT_LINE_MAX_WORDS)
+        }
+        _ => nonblank.len() <= FLATTENED_DOCUMENT_MAX_LINES,
+    }
 }
 
 /// What a line printed as a table's row (`| cell |`, `| cell | cell |`)
@@ -1416,6 +1435,32 @@ mod tests {
         let blocks = from_text("Tiêu đề bài\nCâu thứ nhất khá dài. Câu thứ hai cũng dài.", &[]);
         let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, ["Tiêu đề bài", "Câu thứ nhất khá dài.", "Câu thứ hai cũng dài."]);
+        // the headline, its date and the article on one line
+        let blocks = from_text(
+            "Tiêu đề bài
+12/3/2024 08:15
+Câu thứ nhất khá dài. Câu thứ hai cũng dài.",
+            &[],
+        );
+        assert_eq!(blocks.len(), 4);
+    }
+
+    #[test]
+    fn a_short_page_of_two_paragraphs_keeps_them_whole() {
+        let lead = "Chiều 16/1, bệnh viện tỉnh tổ chức hội nghị tổng kết công tác năm 2024 với nhiều đại biểu.";
+        let paragraph = "Năm qua bệnh viện khám cho hơn hai trăm nghìn lượt người bệnh. Số ca phẫu thuật tăng gần một phần năm so với năm trước.";
+        let blocks = from_text(
+            &format!(
+                "Tiêu đề bài
+{lead}
+
+{paragraph}"
+            ),
+            &[],
+        );
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Tiêu đề bài", lead, paragraph]);
+        assert!(blocks.iter().all(|b| !b.from_flattened_line));
     }
 
     #[test]
