@@ -241,11 +241,19 @@ impl SetOff {
 
 /// Whether a match at `start` opens the text, or follows a character that
 /// is no word character and that no match before it, ending at
-/// `last_end`, took.
+/// `last_end`, took. A day's digits right after a letter of the Arabic
+/// script are set off too: no Persian word holds a digit, so the two are
+/// a crawl's elements run together (an outlet's name and its date,
+/// `ایران اینترنشنال۱۹ مرداد ۱۴۰۴`), as a numeric date after a letter is
+/// read already.
 fn set_off_at(text: &str, start: usize, last_end: usize) -> bool {
     match text[..start].chars().next_back() {
         None => true,
-        Some(before) => start - before.len_utf8() >= last_end && !regex_syntax::is_word_character(before),
+        Some(before) => {
+            start - before.len_utf8() >= last_end
+                && (!regex_syntax::is_word_character(before)
+                    || text::is_arabic_letter(before) && text[start..].starts_with(|c: char| c.is_ascii_digit()))
+        }
     }
 }
 
@@ -1256,7 +1264,10 @@ mod tests {
         // patterns' do)
         let day_month = r"([0-9]{1,2})\s+(آبان|مه|may)(?:\s+([0-9]{4}))?(?:[^0-9]|$)";
         let set_off = SetOff(Regex::new(day_month).unwrap_or_else(|e| unreachable!("{e}")));
-        let classed = Regex::new(&format!(r"(?:^|[^\w]){day_month}")).unwrap_or_else(|e| unreachable!("{e}"));
+        // (every match opens with a day's digits, which an Arabic letter
+        // before sets off too)
+        let classed = Regex::new(&format!(r"(?:^|[^\w]|[\x{{620}}-\x{{64A}}\x{{66E}}-\x{{6D3}}]){day_month}"))
+            .unwrap_or_else(|e| unreachable!("{e}"));
         let groups = |caps: regex::Captures<'_>| -> Vec<Option<(usize, usize)>> {
             caps.iter().skip(1).map(|m| m.map(|m| (m.start(), m.end()))).collect()
         };
@@ -1274,6 +1285,8 @@ mod tests {
             "a\u{301}12 may",
             "(12 may 2020), 5 may.",
             "ب12 آبان",
+            "ایران اینترنشنال19 مرداد 1404",
+            "ی\u{200c}12 مه",
             "",
             "12",
         ];
@@ -1424,6 +1437,14 @@ mod tests {
         assert_eq!(p.calendar, Calendar::SolarHijri);
         assert_eq!(p.raw, "۱۴۰۴/۰۸/۱۵ | ۱۳:۱۴:۰۱");
         assert!(!p.year_inferred);
+    }
+
+    #[test]
+    fn a_date_run_into_the_outlets_name_is_read() {
+        let p = header(&["رادیو فردا۱۹ مرداد ۱۴۰۴"], Language::Persian).expect("a date");
+        assert_eq!((p.date.as_str(), p.raw.as_str()), ("2025-08-10", "۱۹ مرداد ۱۴۰۴"));
+        // an ordinal day glued to a word is the word's letters
+        assert!(header(&["کتابسوم مرداد ۱۴۰۴"], Language::Persian).is_none());
     }
 
     #[test]
