@@ -813,6 +813,19 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
         let close = (j + 1..to.min(j + 2 + QUOTED_NAME_MAX_WORDS)).find(|&k| tokens[k].folded == "»")?;
         tokens.get(close + 1).is_some_and(|t| t.folded != "را").then_some(close + 1)
     };
+    // the preposition a task's noun takes its object with goes on inside
+    // the office named for the task (`دبیرکل ستاد مبارزه با مواد مخدر`,
+    // `مدیرکل دفتر حمایت از حقوق کودکان`); a minister's noun is the
+    // ministry's name (`وزیر دفاع از طرح … دفاع کرد`, the defence minister
+    // defended the plan)
+    let takes_task_object = |j: usize| {
+        // (every entry is a noun and its preposition)
+        data.task_complements.match_at(tokens, j - 1).is_some()
+            && !(j >= 2
+                && matches!(&*tokens[j - 2].folded, "وزیر" | "وزارت")
+                && data.ministries.match_at(tokens, j - 1).is_some())
+            && tokens.get(j + 1).is_some_and(|t| t.is_word)
+    };
     let mut j = i;
     while j < to && j - i < ROLE_MAX_WORDS {
         if let Some(next) = quoted_name_end(j) {
@@ -822,7 +835,7 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
         let goes_on = list_comma(j)
             || tokens[j].is_word
                 && !(j > i
-                    && (is_stop(&tokens[j], data) && !joins_office_nouns(j)
+                    && (is_stop(&tokens[j], data) && !joins_office_nouns(j) && !takes_task_object(j)
                         || before_light_verb(j)
                         || light_verb_at(j)
                         // `وزیر نفت خواستار افزایش تولید شد` (demanded more
@@ -3969,6 +3982,32 @@ mod tests {
         // brackets holding more than an acronym end the phrase
         let aside = mention("Tổng Bí thư (nhiệm kỳ mới) Tô Lâm", vi);
         assert!(aside.as_ref().is_none_or(|m| m.name.is_none()), "{aside:?}");
+    }
+
+    #[test]
+    fn a_persian_office_named_for_a_task_goes_on_past_the_tasks_preposition() {
+        let fa = Language::Persian;
+        assert_eq!(
+            mention("رئیس کمیته حمایت از کالای ایرانی علی احمدی", fa),
+            m(Some("علی احمدی"), None, Some("رئیس کمیته حمایت از کالای ایرانی"))
+        );
+        assert_eq!(
+            mention("دبیرکل ستاد مبارزه با مواد مخدر گفت", fa),
+            m(None, None, Some("دبیرکل ستاد مبارزه با مواد مخدر"))
+        );
+        // the preposition elsewhere still ends the office …
+        assert_eq!(mention("رئیس کمیته تلفیق با نمایندگان گفت", fa), m(None, None, Some("رئیس کمیته تلفیق")));
+        // … and after a ministry's name, which the noun is; a minister's
+        // task that names no ministry here, or the noun after another
+        // office, goes on
+        assert_eq!(mention("وزیر دفاع از طرح جدید دفاع کرد", fa), m(None, None, Some("وزیر دفاع")));
+        assert_eq!(mention("وزیر حفاظت از محیط زیست چین گفت", fa), m(None, None, Some("وزیر حفاظت از محیط زیست چین")));
+        assert_eq!(
+            mention("دبیر کانون دفاع از حقوق زندانیان گفت", fa),
+            m(None, None, Some("دبیر کانون دفاع از حقوق زندانیان"))
+        );
+        // … and with no word of the object after it
+        assert_eq!(mention("مدیرکل دفتر حمایت از «", fa), m(None, None, Some("مدیرکل دفتر حمایت")));
     }
 
     #[test]

@@ -77,6 +77,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_subordinators.txt", include_str!("data/fa_subordinators.txt")),
     ("fa_surname_suffixes.txt", include_str!("data/fa_surname_suffixes.txt")),
     ("fa_tag_labels.txt", include_str!("data/fa_tag_labels.txt")),
+    ("fa_task_complements.txt", include_str!("data/fa_task_complements.txt")),
     ("fa_time_words.txt", include_str!("data/fa_time_words.txt")),
     ("fa_titles.txt", include_str!("data/fa_titles.txt")),
     ("fa_transcript_cues.txt", include_str!("data/fa_transcript_cues.txt")),

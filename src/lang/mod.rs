@@ -874,6 +874,11 @@ pub struct LanguageData {
     /// by title after the post's joined nouns (`معاون رفاه و امور اقتصادی
     /// وزیر رفاه`, the minister's deputy for welfare and economic affairs).
     pub deputy_titles: Lexicon,
+    /// Persian nouns of a task with the preposition that takes the task's
+    /// object (`مبارزه با`, fighting against; `حمایت از`, support for): an
+    /// office named for the task goes on past the preposition, which
+    /// elsewhere ends a phrase (`دبیرکل ستاد مبارزه با مواد مخدر`).
+    pub task_complements: Lexicon,
     /// Honorifics and pronouns that say a person is a woman (`bà`, `chị`,
     /// `خانم`) or a man (`ông`, `anh`, `آقای`): a pronoun refers to someone
     /// it fits.
@@ -1221,6 +1226,7 @@ impl LanguageData {
             person_details: get("person_details"),
             body_nouns: get("body_nouns"),
             deputy_titles: get("deputy_titles"),
+            task_complements: get("task_complements"),
             female_words: get("female_words"),
             male_words: get("male_words"),
             places: get("places"),
