@@ -1123,12 +1123,16 @@ fn parse_vietnamese(
                 .iter()
                 .all(|l| l.match_at(tokens, comma + 1).is_none())
     };
+    // (a body's name may end in lower case, `Cục Quản lý giá, Bộ Tài
+    // chính`, `Vụ Chính quyền địa phương, Bộ Nội vụ`: after one, the comma
+    // goes on when the words after it read as a body's name)
     let office_goes_on_past = |mark: usize| {
         opens_with_office
             && mark + 1 < to
             && (between_capitals(tokens, mark)
                 && (is_dash(&tokens[mark])
                     || tokens[mark].folded == "," && (in_list_of_fields(mark) || parent_body(mark)))
+                || tokens[mark].folded == "," && parent_body(mark) && reads_as_body_name(source, tokens, mark + 1, to)
                 || joins_compound(tokens, mark, data))
     };
     while phrase_end > i {
@@ -1545,13 +1549,15 @@ fn parse_vietnamese(
             && tokens[used + 1..segment_end].iter().all(|t| t.is_word);
         // the body an office is of, set off by a comma of its own (`…,
         // Trưởng phòng Dự báo thời tiết, Trung tâm Dự báo khí tượng thủy văn
-        // quốc gia, …`), goes on with it: a body's noun in capitals opens
-        // it, and the next comma closes it
+        // quốc gia, …`, `…, Cục trưởng Cục Quản lý giá, Bộ Tài chính cho
+        // biết`), goes on with it: a capitalised word that opens no office,
+        // person or name opens it
         let body_of_office = tokens[used].folded == ","
             && !roles_after.is_empty()
             && tokens.get(used + 1).is_some_and(|next| next.capitalised)
-            && data.body_nouns.match_at(tokens, used + 1).is_some()
-            && tokens.get(segment_end).is_some_and(|t| t.folded == ",");
+            && [&data.titles, &data.honorifics, &data.name_anchors]
+                .iter()
+                .all(|l| l.match_at(tokens, used + 1).is_none());
         // … and so does a city or a country alone (`Trưởng khoa Tiêu hóa
         // Bệnh viện Bạch Mai, Hà Nội,`): where the body is, no office
         let place_of_body = tokens[used].folded == "," && is_place_span(tokens, used + 1, segment_end, data);
@@ -2003,6 +2009,16 @@ fn is_foreign_word(word: &str) -> bool {
 /// not a Vietnamese syllable set in capitals (`TRẦN`, `HIỆP`).
 fn is_acronym(word: &str) -> bool {
     is_in_capitals(word) && !is_vietnamese_syllable(word)
+}
+
+/// Whether the words `tokens[from..to]` read as a Vietnamese body's
+/// name, not a person's: capitalised at the start, with a syllable in
+/// lower case (`Bộ Tài chính`, `UBND tỉnh Nghệ An`) or an acronym (`Bộ
+/// GD&ĐT`), which no person's name holds.
+pub(crate) fn reads_as_body_name(source: &str, tokens: &[Token], from: usize, to: usize) -> bool {
+    from < to
+        && tokens[from].capitalised
+        && tokens[from..to].iter().any(|t| !t.capitalised || is_acronym(&source[t.start..t.end]))
 }
 
 /// Whether a word has two letters or more and none in lower case.
@@ -3456,6 +3472,31 @@ mod tests {
         assert_eq!(
             roles("ông Lê Văn Hải, Trưởng khoa Nội, Bệnh viện Đa khoa tỉnh, đây là ca bệnh hiếm"),
             ["Trưởng khoa Nội, Bệnh viện Đa khoa tỉnh"]
+        );
+        // a body no body's noun opens (`Bộ`), up to a comma or the
+        // predicate
+        assert_eq!(
+            roles("ông Lê Văn Hải, Cục trưởng Cục Quản lý giá, Bộ Tài chính, cho biết"),
+            ["Cục trưởng Cục Quản lý giá, Bộ Tài chính"]
+        );
+        assert_eq!(
+            roles("ông Lê Văn Hải, Vụ trưởng Vụ Pháp chế, Bộ GD&ĐT, cho biết"),
+            ["Vụ trưởng Vụ Pháp chế, Bộ GD&ĐT"]
+        );
+        // … also after an office opening the phrase, up to its end; a name
+        // (capitalised all through) or words in lower case are no body
+        let vi = Language::Vietnamese;
+        assert_eq!(
+            mention("Cục trưởng Cục Quản lý giá, Bộ Tài chính", vi),
+            m(None, None, Some("Cục trưởng Cục Quản lý giá, Bộ Tài chính"))
+        );
+        assert_eq!(
+            mention("Giám đốc điều hành công ty, John Smith", vi),
+            m(None, None, Some("Giám đốc điều hành công ty"))
+        );
+        assert_eq!(
+            mention("Trưởng phòng Tổ chức, kiêm nhiệm phòng khác", vi),
+            m(None, None, Some("Trưởng phòng Tổ chức"))
         );
         // a second office is one of its own
         assert_eq!(

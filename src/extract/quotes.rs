@@ -3868,7 +3868,11 @@ fn vietnamese_subject_ending_at(
         (clause_start..name_start.saturating_sub(1)).rev().find(|&k| k == clause_start || tokens[k - 1].folded == ",");
     let capitalised = |k: usize| tokens[k].capitalised;
     let name_words = end - name_start;
-    let is_name = (2..=4).contains(&name_words) && (name_start..end).all(|k| tokens[k].is_word && capitalised(k));
+    // (a body set off after the office, `Phó Vụ trưởng Vụ Giáo dục mầm
+    // non, Bộ GD&ĐT, cho biết`, is capitalised too, but holds an acronym)
+    let is_name = (2..=4).contains(&name_words)
+        && (name_start..end).all(|k| tokens[k].is_word && capitalised(k))
+        && !people::reads_as_body_name(sentence, tokens, name_start, end);
     if let Some(role_start) = role_start.filter(|_| is_name && name_start > 0 && tokens[name_start - 1].folded == ",")
         && data.titles.match_at(tokens, role_start).is_some()
     {
@@ -7943,6 +7947,29 @@ mod tests {
         );
         assert_eq!(speakers(&quotes), [Some("Simon Crean"), Some("Simon Crean")]);
         assert_eq!(quotes[1].text, "phải mất bốn năm đàm phán để hoàn tất hiệp định.");
+    }
+
+    #[test]
+    fn a_parent_body_after_an_office_and_a_comma_is_the_offices_body() {
+        // the body's name ends in lower case, or holds an acronym; either
+        // way no one is named, and the office speaks
+        for (subject, role) in [
+            ("Vụ trưởng Vụ Chính quyền địa phương, Bộ Nội vụ", "Vụ trưởng Vụ Chính quyền địa phương, Bộ Nội vụ"),
+            ("Phó Vụ trưởng Vụ Giáo dục mầm non, Bộ GD&ĐT", "Phó Vụ trưởng Vụ Giáo dục mầm non, Bộ GD&ĐT"),
+            ("Ông Nguyễn Văn An, Cục trưởng Cục Quản lý giá, Bộ Tài chính", "Cục trưởng Cục Quản lý giá, Bộ Tài chính"),
+        ] {
+            let sentence = format!("{subject} cho biết, bộ chỉ tạm dừng đề án sắp xếp đơn vị hành chính cấp xã.");
+            let (quotes, officials) = run(&[&sentence], Language::Vietnamese);
+            assert_eq!(speaker_roles(&quotes), [Some(role)], "{subject}");
+            assert_eq!(quotes[0].text, "bộ chỉ tạm dừng đề án sắp xếp đơn vị hành chính cấp xã.");
+            assert!(officials.iter().all(|o| o.roles == [role]), "{officials:?}");
+        }
+        // a name set off after the office is still its holder's
+        let (quotes, _) = run(
+            &["Giám đốc điều hành công ty, John Smith, cho biết giá xăng sẽ giảm trong tuần tới."],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("John Smith")]);
     }
 
     #[test]
