@@ -98,6 +98,17 @@ const ENGLISH_MIN_STOPWORDS: f64 = 0.2;
 /// headline carries dozens of them. Counting letters also needs no model,
 /// runs in one pass and cannot be swayed by a page's menus in English.
 pub fn identify(text: &str) -> Language {
+    match language_of_letters(text, &letter_classes(text)) {
+        // letters of runs too long for words may have drowned a page's
+        // own: counted again without them, the page may name one
+        Language::Undetermined => language_of_letters(text, &letter_classes_of_words(text)),
+        language => language,
+    }
+}
+
+/// How many of the first characters of the text ([`IDENTIFY_SAMPLE_CHARS`])
+/// fall in each [`LetterClass`].
+fn letter_classes(text: &str) -> [usize; LETTER_CLASSES] {
     let mut by_class = [0usize; LETTER_CLASSES];
     // a byte loop: ASCII, every two-byte character (Latin-1, Latin
     // Extended, the Arabic block) and the Vietnamese tone letters are
@@ -131,7 +142,39 @@ pub fn identify(text: &str) -> Language {
         };
         by_class[class as usize] += 1;
     }
-    let counts = LetterCounts::from_classes(&by_class);
+    by_class
+}
+
+/// Characters a run without a space may hold and still be words: a
+/// Vietnamese syllable has at most seven letters, and a Persian word with
+/// its affixes, or a few run together by their joiners, stays well under
+/// this. A longer run is a blob of base64, a hash or a URL's path, which
+/// pages print in their thousands of letters (an obfuscated copy of the
+/// article under it) and which says nothing of the page's language.
+const WORD_RUN_MAX_CHARS: usize = 40;
+
+/// [`letter_classes`] of the runs of characters between spaces that are
+/// no longer than words are ([`WORD_RUN_MAX_CHARS`]). Read only for a page
+/// whose letters name no language, so it classes character by character.
+fn letter_classes_of_words(text: &str) -> [usize; LETTER_CLASSES] {
+    let mut by_class = [0usize; LETTER_CLASSES];
+    let mut sample = text.char_indices().nth(IDENTIFY_SAMPLE_CHARS).map_or(text, |(end, _)| &text[..end]);
+    while !sample.is_empty() {
+        let run_end = sample.find(char::is_whitespace).unwrap_or(sample.len());
+        let run = &sample[..run_end];
+        if run.chars().count() <= WORD_RUN_MAX_CHARS {
+            for c in run.chars() {
+                by_class[letter_class(c) as usize] += 1;
+            }
+        }
+        sample = sample[run_end..].trim_start();
+    }
+    by_class
+}
+
+/// The language the counts of a text's letters name (see [`identify`]).
+fn language_of_letters(text: &str, by_class: &[usize; LETTER_CLASSES]) -> Language {
+    let counts = LetterCounts::from_classes(by_class);
     let LetterCounts { arabic_script, persian_only, persian_forms, arabic_forms, urdu_only, latin, vietnamese_only } =
         counts;
     if arabic_script == 0 && latin == 0 {
@@ -1418,6 +1461,28 @@ mod tests {
     fn a_persian_page_with_english_menus_is_persian() {
         let text = "Home | About | English\nدیدار مسوولان بهداشت و درمان کشور با شهردار تهران برگزار شد";
         assert_eq!(identify(text), Language::Persian);
+    }
+
+    #[test]
+    fn a_blob_of_letters_without_spaces_says_nothing_of_the_language() {
+        // an obfuscated copy of the article printed under it, in base64
+        let sentence = "Vụ trưởng Vụ Chính quyền địa phương cho biết chỉ tạm dừng đề án sắp xếp cấp xã.";
+        let blob = "4bu4Yzom4bqh4bq/e8O1w7Xhu6gqw7LDlGTDtOG6v8SDKkDDgOG7iSbhu4bhu4lkJnHhu5VXJlHDoeG7hy".repeat(20);
+        assert_eq!(identify(&format!("{sentence}\n{blob}")), Language::Vietnamese);
+        assert_eq!(identify(&format!("{blob} {sentence}")), Language::Vietnamese);
+        let persian = "مدیرعامل شرکت آب و فاضلاب استان تهران گفت ذخیره سدها کاهش یافته است.";
+        assert_eq!(identify(&format!("{persian}\n{blob}")), Language::Persian);
+        // words apart on lines of their own, or spaced with no-break or
+        // thin spaces, are still words
+        for space in ["\n", "\u{00A0}", "\u{2009}"] {
+            let spaced = sentence.replace(' ', space).repeat(3);
+            assert_eq!(identify(&format!("{spaced}\n{blob}")), Language::Vietnamese, "{space:?}");
+        }
+        // a page of nothing but a blob is no language's, and only the
+        // sample's characters are read
+        assert_eq!(identify(&blob), Language::Undetermined);
+        let past_the_sample = format!("{} {sentence}", "1 ".repeat(IDENTIFY_SAMPLE_CHARS));
+        assert_eq!(identify(&past_the_sample), Language::Undetermined);
     }
 
     #[test]
