@@ -173,12 +173,15 @@ pub fn from_text(text: &str, abbreviations: &[&str]) -> Vec<Block> {
 /// Whether the page's lines are so few that they are a flattened page:
 /// see [`FLATTENED_DOCUMENT_MAX_LINES`].
 fn is_flattened_document(lines: &[&str]) -> bool {
-    let nonblank: Vec<&str> = lines.iter().copied().filter(|l| !l.trim().is_empty()).collect();
-    match nonblank.as_slice() {
-        [_, under_headline @ ..] if nonblank.len() == FLATTENED_DOCUMENT_MAX_LINES + 1 => {
-            under_headline.iter().any(|line| line.split_whitespace().count() <= FLATTENED_DOCUMENT_SHORT_LINE_MAX_WORDS)
-        }
-        _ => nonblank.len() <= FLATTENED_DOCUMENT_MAX_LINES,
+    // (one line more than that is enough to tell: the rest is not read)
+    let first_lines: Vec<&str> =
+        lines.iter().copied().filter(|l| !l.trim().is_empty()).take(FLATTENED_DOCUMENT_MAX_LINES + 2).collect();
+    match first_lines.len() {
+        n if n <= FLATTENED_DOCUMENT_MAX_LINES => true,
+        n if n == FLATTENED_DOCUMENT_MAX_LINES + 1 => first_lines[1..]
+            .iter()
+            .any(|line| line.split_whitespace().count() <= FLATTENED_DOCUMENT_SHORT_LINE_MAX_WORDS),
+        _ => false,
     }
 }
 

@@ -743,6 +743,15 @@ fn joins_nouns_of_office_opened_by(
         .any(|title| titles.match_at(tokens, title).is_some() && role_end(tokens, title, to, data) > k + 1)
 }
 
+/// How many words the ministry's name after a Persian minister or
+/// ministry at token `k` (`وزیر`, `وزارت`) has, if one follows.
+fn ministry_name_after(tokens: &[Token], k: usize, data: &LanguageData) -> Option<usize> {
+    if !matches!(&*tokens[k].folded, "وزیر" | "وزارت") {
+        return None;
+    }
+    data.ministries.match_at(tokens, k + 1)
+}
+
 fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize {
     let light_verb_at = |k: usize| tokens.get(k).is_some_and(|t| data.light_verbs.contains(&t.folded));
     // `دیدار و گفت و گو کرد` (met and talked): an event's noun joined by
@@ -821,9 +830,7 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
     let takes_task_object = |j: usize| {
         // (every entry is a noun and its preposition)
         data.task_complements.match_at(tokens, j - 1).is_some()
-            && !(j >= 2
-                && matches!(&*tokens[j - 2].folded, "وزیر" | "وزارت")
-                && data.ministries.match_at(tokens, j - 1).is_some())
+            && !(j >= 2 && ministry_name_after(tokens, j - 2, data).is_some())
             && tokens.get(j + 1).is_some_and(|t| t.is_word)
     };
     let mut j = i;
@@ -875,8 +882,8 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
             || data.home_country.match_at(tokens, k).is_some()
     };
     if object_ahead
-        && let Some(ministry_end) = (i..j).filter(|&k| matches!(&*tokens[k].folded, "وزیر" | "وزارت")).find_map(|k| {
-            let end = k + 1 + data.ministries.match_at(tokens, k + 1)?;
+        && let Some(ministry_end) = (i..j).find_map(|k| {
+            let end = k + 1 + ministry_name_after(tokens, k, data)?;
             (end < j && !says_whose(end)).then_some(end)
         })
     {
@@ -1117,12 +1124,8 @@ fn parse_vietnamese(
     // when the phrase ends with it (`Cục trưởng Cục Lãnh sự, Bộ Ngoại giao
     // X`, the consular department of the foreign ministry): a capitalised
     // word that opens no office, honorific or name
-    let parent_body = |comma: usize| {
-        phrase_end_from(comma + 1) == to
-            && [&data.titles, &data.honorifics, &data.name_anchors]
-                .iter()
-                .all(|l| l.match_at(tokens, comma + 1).is_none())
-    };
+    let parent_body =
+        |comma: usize| phrase_end_from(comma + 1) == to && opens_no_office_or_person(tokens, comma + 1, data);
     // (a body's name may end in lower case, `Cục Quản lý giá, Bộ Tài
     // chính`, `Vụ Chính quyền địa phương, Bộ Nội vụ`: after one, the comma
     // goes on when the words after it read as a body's name)
@@ -1555,9 +1558,7 @@ fn parse_vietnamese(
         let body_of_office = tokens[used].folded == ","
             && !roles_after.is_empty()
             && tokens.get(used + 1).is_some_and(|next| next.capitalised)
-            && [&data.titles, &data.honorifics, &data.name_anchors]
-                .iter()
-                .all(|l| l.match_at(tokens, used + 1).is_none());
+            && opens_no_office_or_person(tokens, used + 1, data);
         // … and so does a city or a country alone (`Trưởng khoa Tiêu hóa
         // Bệnh viện Bạch Mai, Hà Nội,`): where the body is, no office
         let place_of_body = tokens[used].folded == "," && is_place_span(tokens, used + 1, segment_end, data);
@@ -2009,6 +2010,13 @@ fn is_foreign_word(word: &str) -> bool {
 /// not a Vietnamese syllable set in capitals (`TRẦN`, `HIỆP`).
 fn is_acronym(word: &str) -> bool {
     is_in_capitals(word) && !is_vietnamese_syllable(word)
+}
+
+/// Whether no office, honorific or name opens at token `k`: a
+/// capitalised word there after an office's comma opens the office's
+/// body, not another office or person.
+fn opens_no_office_or_person(tokens: &[Token], k: usize, data: &LanguageData) -> bool {
+    [&data.titles, &data.honorifics, &data.name_anchors].iter().all(|l| l.match_at(tokens, k).is_none())
 }
 
 /// Whether the words `tokens[from..to]` read as a Vietnamese body's
