@@ -2946,6 +2946,17 @@ impl<'a> Register<'a> {
         self.persons[self.resolve(index)].roles.iter().any(|known| same_when_squashed(known, role))
     }
 
+    /// Whether the tokens from `k` on name the person (or the one they were
+    /// merged into): their whole name or its last words, as an article
+    /// calls them again (`حسن روحانی`, `روحانی`).
+    pub fn is_named_at(&self, index: usize, tokens: &[Token], k: usize) -> bool {
+        let words = &self.persons[self.resolve(index)].folded_words;
+        (0..words.len()).any(|from| {
+            let name = &words[from..];
+            tokens.get(k..k + name.len()).is_some_and(|read| read.iter().zip(name).all(|(t, w)| t.folded == *w))
+        })
+    }
+
     /// Whether the person (or the one they were merged into) has no name.
     pub fn is_unnamed(&self, index: usize) -> bool {
         self.persons[self.resolve(index)].name.is_none()

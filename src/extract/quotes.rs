@@ -1257,7 +1257,8 @@ fn attribution_named(
                 // … unless the verb is followed by `و` and a second clause
                 // (`… را اقدامی اساسی دانست و از … قدردانی کرد`)
                 let from = after_verb + usize::from(tokens.get(after_verb).is_some_and(|t| t.folded == "که"));
-                let after = sentence[rest_from(from)..].trim();
+                let narration = narration_after_report(tokens, from, person, register, data);
+                let after = sentence[rest_from(from)..narration.map_or(sentence.len(), |k| tokens[k].start)].trim();
                 let coordinated = tokens.get(after_verb).is_some_and(|t| matches!(&*t.folded, "و" | "اما" | "ولی"));
                 // `از … خبر داد و گفت این افزایش …`: the first verb announces
                 // what the second one reports (`… خبر داد اما تأکید کرد که
@@ -1428,6 +1429,26 @@ fn attribution_named(
         follow_up,
         kind,
         continues,
+    })
+}
+
+/// The comma (or other mark) at or after token `from` that opens a clause
+/// of the writer's own inside a report: one naming what the speaker said
+/// by a speech noun and the speaker's name (`… اعلام کرد، مردم همه چیز خود
+/// را به بورس بسپارند، چند روز پس از این اظهارنظر روحانی، روند نزولی بورس
+/// آغاز شد`). No speaker calls their own words `اظهارنظر روحانی`; the
+/// report ends at that mark.
+fn narration_after_report(
+    tokens: &[Token],
+    from: usize,
+    person: usize,
+    register: &Register,
+    data: &LanguageData,
+) -> Option<usize> {
+    (from..tokens.len()).filter(|&k| !tokens[k].is_word).find(|&mark| {
+        let clause = tokens[mark + 1..].iter().take_while(|t| t.is_word).count();
+        (mark + 1..mark + 1 + clause)
+            .any(|k| data.speech_nouns.match_at(tokens, k).is_some_and(|n| register.is_named_at(person, tokens, k + n)))
     })
 }
 
@@ -9672,6 +9693,31 @@ mod tests {
             [("میزبان سه میلیون زائر بودیم", "با بیان اینکه"), ("این آمار افزایش داشته است.", "گفت")]
         );
         assert_eq!(speakers(&quotes), [Some("علیرضا رشیدیان"); 3]);
+    }
+
+    #[test]
+    fn a_persian_report_ends_before_a_clause_naming_it_as_the_speakers_words() {
+        // `چند روز پس از این اظهارنظر روحانی` (a few days after this remark
+        // of Rouhani's) is the writer's: the report ends at its comma
+        let (quotes, _) = run(
+            &[
+                "در همان روزها حسن روحانی، رئیس‌جمهور اعلام کرد، مردم همه چیز خود را به بورس بسپارند، چند روز پس از این اظهارنظر روحانی، روند نزولی بورس آغاز شد.",
+                // … at the mark opening that clause, not at a comma before it
+                "علی کریمی سخنگوی شرکت اعلام کرد، قیمت‌ها تا پایان سال ثابت می‌ماند، بازار آرام است؛ اما سخنان علی کریمی سهام این شرکت را پایین آورد.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(
+            quotes.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
+            ["مردم همه چیز خود را به بورس بسپارند", "قیمت‌ها تا پایان سال ثابت می‌ماند، بازار آرام است"]
+        );
+        // another's words named in the report are the speaker's to speak of
+        let (quotes, _) = run(
+            &["حسن روحانی، رئیس‌جمهور اعلام کرد، مردم نگران نباشند، این اظهارنظر ترامپ بی‌اساس است و بازار آرام می‌شود."],
+            Language::Persian,
+        );
+        assert_eq!(quotes.len(), 1, "{quotes:?}");
+        assert_eq!(quotes[0].text, "مردم نگران نباشند، این اظهارنظر ترامپ بی‌اساس است و بازار آرام می‌شود.");
     }
 
     #[test]
