@@ -261,6 +261,7 @@ impl Extractor {
                 let sources = date::DateSources {
                     header: vec![raw],
                     below_headline: 0,
+                    headline: None,
                     lead: None,
                     body: Vec::new(),
                     trailer: Vec::new(),
@@ -275,6 +276,7 @@ impl Extractor {
                     header: header.iter().map(|&i| blocks[i].text.as_str()).collect(),
                     below_headline: headline_index
                         .map_or(0, |h| header.iter().position(|&i| i > h).unwrap_or(header.len())),
+                    headline: headline_line.as_deref(),
                     lead: body_indices.first().map(|&i| blocks[i].text.as_str()),
                     body: body_indices.iter().map(|&i| blocks[i].text.as_str()).collect(),
                     trailer: page.end.map_or(Vec::new(), |end| {

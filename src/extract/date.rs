@@ -682,6 +682,9 @@ pub struct DateSources<'a> {
     /// is known): a date there is the article's, where one above the
     /// headline may be the site's bar giving today's date.
     pub below_headline: usize,
+    /// The article's headline, which a long header line may repeat with
+    /// its date after it (see [`is_headline_then_date`]).
+    pub headline: Option<&'a str>,
     pub lead: Option<&'a str>,
     /// All body paragraphs, for inferring a missing year.
     pub body: Vec<&'a str>,
@@ -698,7 +701,7 @@ pub struct DateFinding {
 
 /// Finds the publication date.
 pub fn find(sources: &DateSources<'_>, language: Language, reference: Option<Ymd>) -> Option<DateFinding> {
-    from_header(&sources.header, sources.below_headline, language, reference)
+    from_header(&sources.header, sources.below_headline, sources.headline, language, reference)
         .or_else(|| {
             let lead = sources.lead?;
             from_lead(lead, &sources.body, language, reference)
@@ -706,13 +709,14 @@ pub fn find(sources: &DateSources<'_>, language: Language, reference: Option<Ymd
         })
         .or_else(|| {
             // relative words under the article are not datelines
-            from_header(&sources.trailer, 0, language, None).map(|f| DateFinding { header_line: None, ..f })
+            from_header(&sources.trailer, 0, None, language, None).map(|f| DateFinding { header_line: None, ..f })
         })
 }
 
 fn from_header(
     header: &[&str],
     below_headline: usize,
+    headline: Option<&str>,
     language: Language,
     reference: Option<Ymd>,
 ) -> Option<DateFinding> {
@@ -748,11 +752,13 @@ fn from_header(
         .chain((0..below_headline).rev())
         .collect();
     for i in order {
-        // a header date line is short; a sentence that mentions a date is not one
-        if text::word_count(header[i]) > HEADER_DATE_LINE_MAX_WORDS {
+        // a header date line is short; a sentence that mentions a date is not
+        // one, but the headline with its date after it is
+        let long = text::word_count(header[i]) > HEADER_DATE_LINE_MAX_WORDS;
+        let Some(found) = full_dates(&folded[i], language).into_iter().next() else { continue };
+        if long && headline.is_none_or(|headline| !is_headline_then_date(&folded[i], &found, headline)) {
             continue;
         }
-        let Some(found) = full_dates(&folded[i], language).into_iter().next() else { continue };
         // the time may follow on this line or on the next few header lines,
         // or stand before it, on this line or the one before (`Cập nhật:
         // 14:30 | 15/11/2023`, which the separator cut in two)
@@ -790,6 +796,18 @@ fn from_header(
         }
     }
     None
+}
+
+/// Whether a folded header line is the headline with the date `found`
+/// after it and nothing but a time or marks after the date (`<headline>
+/// ۱۹ بهمن ۱۴۰۱`, as a listing or a page's title bar prints an article's
+/// title): the article's own date however long the headline is. Spaces
+/// are left out of the comparison, as titles are spaced apart or run
+/// together at their separators (`… پر است|کاهش …`).
+fn is_headline_then_date(folded: &str, found: &Found, headline: &str) -> bool {
+    let before = folded[..found.start].trim_end_matches(|c: char| c.is_whitespace() || DATELINE_MARKS.contains(&c));
+    let letters = |text: &str| text.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    !folded[found.end..].chars().any(char::is_alphabetic) && letters(before) == letters(&text::fold(headline))
 }
 
 /// A time printed before the date on the same line (`00:40, 22/01/2023`).
@@ -1221,7 +1239,7 @@ fn parse_offset(text: &str) -> Option<i32> {
 /// and embedders that hold a date string.
 pub fn parse_date_text(text: &str, language: Language, reference: Option<Ymd>) -> Option<Published> {
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-    from_header(&lines, 0, language, reference)
+    from_header(&lines, 0, None, language, reference)
         .map(|f| f.published)
         .or_else(|| from_lead(text, &[text], language, reference))
 }
@@ -1416,14 +1434,26 @@ mod tests {
     }
 
     fn header(lines: &[&str], language: Language) -> Option<Published> {
-        let sources =
-            DateSources { header: lines.to_vec(), below_headline: 0, lead: None, body: vec![], trailer: vec![] };
+        let sources = DateSources {
+            header: lines.to_vec(),
+            below_headline: 0,
+            headline: None,
+            lead: None,
+            body: vec![],
+            trailer: vec![],
+        };
         find(&sources, language, None).map(|f| f.published)
     }
 
     fn lead(lead: &str, language: Language) -> Option<Published> {
-        let sources =
-            DateSources { header: vec![], below_headline: 0, lead: Some(lead), body: vec![lead], trailer: vec![] };
+        let sources = DateSources {
+            header: vec![],
+            below_headline: 0,
+            headline: None,
+            lead: Some(lead),
+            body: vec![lead],
+            trailer: vec![],
+        };
         find(&sources, language, None).map(|f| f.published)
     }
 
@@ -1452,6 +1482,7 @@ mod tests {
         let sources = |header: Vec<&'static str>| DateSources {
             below_headline: header.len(),
             header,
+            headline: None,
             lead: None,
             body: vec![],
             trailer: vec![],
@@ -1619,11 +1650,40 @@ mod tests {
     }
 
     #[test]
+    fn a_long_header_line_is_the_headline_with_its_date_after_it() {
+        let headline = "۱۲ درصد ظرفیت سدهای پنجگانه تهران پر است | کاهش ۸۲ میلیون متر مکعبی ذخایر سدهای استان";
+        let date = |line: &str| {
+            let sources = DateSources {
+                header: vec![line],
+                below_headline: 0,
+                headline: Some(headline),
+                lead: None,
+                body: vec![],
+                trailer: vec![],
+            };
+            find(&sources, Language::Persian, None).map(|f| f.published.date)
+        };
+        // spaced otherwise than the headline, a mark before the date, a time
+        // after it
+        assert_eq!(date(&format!("{} ۱۹ بهمن ۱۴۰۱", headline.replace(" | ", "|"))).as_deref(), Some("2023-02-08"));
+        assert_eq!(date(&format!("{headline}  - ۱۹ بهمن ۱۴۰۱ ۱۰:۳۰")).as_deref(), Some("2023-02-08"));
+        // a sentence that mentions a date, or words after the date
+        assert_eq!(
+            date(
+                "مدیر دفتر بهره‌برداری شرکت آب منطقه‌ای تهران گفت ذخایر سدهای استان تا ۱۹ بهمن ۱۴۰۱ ۸۲ میلیون متر مکعب کم شد"
+            ),
+            None
+        );
+        assert_eq!(date(&format!("{headline} ۱۹ بهمن ۱۴۰۱ در تهران")), None);
+    }
+
+    #[test]
     fn a_target_year_is_not_the_year_of_the_report() {
         let with_body = |lead: &str, body: &[&str], reference: Option<Ymd>| {
             let sources = DateSources {
                 header: vec![],
                 below_headline: 0,
+                headline: None,
                 lead: Some(lead),
                 body: body.to_vec(),
                 trailer: vec![],
