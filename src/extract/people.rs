@@ -77,8 +77,10 @@ pub(crate) const NAME_MAX_WORDS: usize = 4;
 const PROVISIONAL_NAME_MAX_WORDS: usize = 3;
 
 /// Longest role phrase kept, in words; longer phrases have run into the
-/// rest of the sentence.
-const ROLE_MAX_WORDS: usize = 12;
+/// rest of the sentence. An office of a department of a provincial
+/// company runs to 15 (`مدیر دفتر بهره‌برداری و نگهداری از تأسیسات آبی و
+/// برقابی شرکت آب منطقه‌ای استان تهران`).
+const ROLE_MAX_WORDS: usize = 16;
 
 /// Longest name in guillemets an office goes on with, in words: a film's,
 /// a book's or a firm's (`کارگردان «رویای بنفشه‌ها»`); more is a quotation.
@@ -4068,6 +4070,9 @@ mod tests {
         );
         // … and with no word of the object after it
         assert_eq!(mention("مدیرکل دفتر حمایت از «", fa), m(None, None, Some("مدیرکل دفتر حمایت")));
+        // an office of a company's department, to the province: 15 words
+        let office = "مدیر دفتر بهره‌برداری و نگهداری از تأسیسات آبی و برقابی شرکت آب منطقه‌ای استان تهران";
+        assert_eq!(mention(&format!("{office} گفت"), fa), m(None, None, Some(office)));
     }
 
     #[test]
