@@ -234,6 +234,27 @@ fn join_into_previous(blocks: &mut Vec<Block>, joiner: impl Fn(&Block, &Block) -
     *blocks = joined;
 }
 
+/// Joins a question cut out of a flattened line to the unit after it when
+/// that one opens with a speech verb and a colon: `وی در پاسخ به این پرسش
+/// که در پاییز خاموشی خواهیم داشت؟ گفت: …` (in answer to the question
+/// whether …, he said: …) is one sentence, the question the object of the
+/// answer's verb. A capital after the question opens a line of its own
+/// (an interview's label, `Trả lời: …`); a caseless script has none.
+pub fn join_questions_to_their_speech_verbs(blocks: &mut Vec<Block>, data: &LanguageData) {
+    let opens_with_speech_verb_and_colon = |text: &str| {
+        !text.starts_with(char::is_uppercase) && {
+            let tokens = data.tokenize(text);
+            data.speech_verbs.match_at(&tokens, 0).is_some_and(|n| tokens.get(n).is_some_and(|t| t.folded == ":"))
+        }
+    };
+    join_into_previous(blocks, |previous, block| {
+        (previous.line == block.line
+            && previous.text.ends_with(['؟', '?'])
+            && opens_with_speech_verb_and_colon(&block.text))
+        .then_some(" ")
+    });
+}
+
 /// Whether a block is a whole line of the text: not a unit cut out of a
 /// flattened line nor a table's cell, which are cut apart on purpose.
 fn is_whole_line(block: &Block) -> bool {
@@ -1326,6 +1347,38 @@ mod tests {
         ] {
             assert_eq!(texts(&page).len(), 3, "{page}");
         }
+    }
+
+    #[test]
+    fn a_question_cut_out_of_a_flattened_line_goes_on_in_its_speech_verb() {
+        let texts = |page: &str, language: crate::lang::Language| -> Vec<String> {
+            let mut blocks = from_text(page, &[]);
+            join_questions_to_their_speech_verbs(&mut blocks, language.data().unwrap_or_else(|| unreachable!()));
+            blocks.into_iter().map(|b| b.text).collect()
+        };
+        let fa = crate::lang::Language::Persian;
+        let question = "وی در پاسخ به این پرسش که در پاییز خاموشی خواهیم داشت؟";
+        let page = format!("تیتر خبر\nمدیرعامل شرکت برق گفت: برنامه‌ریزی شده است. {question} گفت: خاموشی نخواهیم داشت.");
+        assert_eq!(
+            texts(&page, fa),
+            [
+                "تیتر خبر",
+                "مدیرعامل شرکت برق گفت: برنامه‌ریزی شده است.",
+                &format!("{question} گفت: خاموشی نخواهیم داشت.")
+            ]
+        );
+        // a question before a sentence of its own, or a verb with no
+        // colon, a statement before the verb, or units of two lines
+        let page = format!("تیتر خبر\n{question} گفت و گو ادامه دارد. خبرنگار پرسید؟ پاسخ داد که نه.");
+        assert_eq!(texts(&page, fa).len(), 5);
+        let page = "تیتر خبر\nمدیرعامل شرکت برق گفت: برنامه‌ریزی شده است. افزود: خاموشی نخواهیم داشت.";
+        assert_eq!(texts(page, fa).len(), 3);
+        let page = format!("تیتر خبر\n{question}\nگفت: خاموشی نخواهیم داشت.");
+        assert_eq!(texts(&page, fa).len(), 3);
+        // a capital opens an interview's label
+        let vi = crate::lang::Language::Vietnamese;
+        let page = "Tiêu đề\nÔng có lo ngại về giá điện không? Trả lời: Không, giá điện sẽ ổn định.";
+        assert_eq!(texts(page, vi).len(), 3);
     }
 
     #[test]

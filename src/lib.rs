@@ -202,6 +202,7 @@ impl Extractor {
                 blocks::split_after_leading_cues(&mut blocks, data);
                 blocks::split_before_glued_sentences(&mut blocks, data);
                 blocks::split_after_glued_clauses(&mut blocks, data);
+                blocks::join_questions_to_their_speech_verbs(&mut blocks, data);
             }
             deadline.check("blocks")?;
             self.run(source, blocks, None, language, deadline)
