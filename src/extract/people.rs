@@ -1769,11 +1769,15 @@ fn apposition_end(tokens: &[Token], from: usize, to: usize, data: &LanguageData)
         after_name(j) && data.office_acts.match_at(tokens, j).is_some()
             || after_name_word(j) && data.adverbs.match_at(tokens, j).is_some()
     };
+    // … and after the small syllable of one (`Sở Tài chính cho biết …`),
+    // unless the verb is a noun of speech, which may be a word of the
+    // body's name itself
     let closes_phrase = |j: usize| {
         opens_predicate(j)
             || data.speech_verbs.match_at(tokens, j).is_some_and(|n| {
                 j + n == punctuation
                     || after_name(j)
+                    || after_name_word(j) && data.speech_nouns.match_at(tokens, j).is_none()
                     || tokens[j + n - 1].folded == "rằng"
                     || tokens.get(j + n).is_some_and(|t| matches!(&*t.folded, "rằng" | "“" | "\""))
             })
@@ -4406,6 +4410,13 @@ mod tests {
             (
                 "Anh Trần Văn Lộc, chỉ huy trưởng công trường cho biết, lúc này công ty duy trì 10 người",
                 "chỉ huy trưởng công trường",
+            ),
+            // … and so is one after a body's name, its last syllable in lower
+            // case too, but for a noun of speech
+            ("Ông Trần Văn Bình, Phó Giám đốc Sở Tài chính cho biết giá điện sẽ tăng", "Phó Giám đốc Sở Tài chính"),
+            (
+                "Bà Lê Thị Hoa, chuyên viên Phòng Kinh tế phân tích thị trường, cho biết giá tăng",
+                "chuyên viên Phòng Kinh tế phân tích thị trường",
             ),
         ] {
             assert_eq!(mention(text, Language::Vietnamese).and_then(|m| m.role).as_deref(), Some(role), "{text}");
