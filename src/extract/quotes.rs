@@ -3835,8 +3835,12 @@ fn vietnamese_subject_ending_at(
     let after_quoting = |k: usize| {
         k >= 2 && (is_quoting_at(tokens, k - 2) || tokens[k - 2].folded == "tin" && tokens[k - 1].folded == "từ")
     };
-    let starts =
-        (clause_start..end).rev().filter(|&k| k == clause_start || tokens[k - 1].folded == "," || after_quoting(k));
+    // … and so does a dash setting the speaker off the report before it
+    // (`Tình trạng thiếu điện sẽ kéo dài … - ông X, Tổng Giám đốc EVN cho
+    // biết`)
+    let starts = (clause_start..end).rev().filter(|&k| {
+        k == clause_start || tokens[k - 1].folded == "," || text::is_dash(&tokens[k - 1].folded) || after_quoting(k)
+    });
     // … and so does a foreign name no list knows, opening the clause with
     // no honorific, before an office set off by a comma (`Adrian Day, Chủ
     // tịch Adrian Day Asset Management, nhận định`), whose body may bear
@@ -9693,6 +9697,30 @@ mod tests {
             [("میزبان سه میلیون زائر بودیم", "با بیان اینکه"), ("این آمار افزایش داشته است.", "گفت")]
         );
         assert_eq!(speakers(&quotes), [Some("علیرضا رشیدیان"); 3]);
+    }
+
+    #[test]
+    fn a_dash_sets_the_vietnamese_speaker_off_the_report_before_it() {
+        let report = "Tình trạng thiếu điện sẽ kéo dài đến cuối tháng 7 do một số nguồn điện mới vào";
+        for (speaker, name, role) in [
+            (
+                "ông Phạm Lê Thanh, Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN)",
+                "Phạm Lê Thanh",
+                Some("Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN)"),
+            ),
+            ("ông Phạm Lê Thanh", "Phạm Lê Thanh", None),
+            ("bà Nguyễn Thị Lan, Phó Giám đốc Sở Tài chính", "Nguyễn Thị Lan", Some("Phó Giám đốc Sở Tài chính")),
+        ] {
+            let (quotes, _) = run(&[&format!("{report} - {speaker} cho biết.")], Language::Vietnamese);
+            assert_eq!(quotes.len(), 1, "{speaker}: {quotes:?}");
+            assert_eq!(quotes[0].text, report);
+            assert_eq!(quotes[0].speaker.name.as_deref(), Some(name));
+            assert_eq!(quotes[0].speaker.role.as_deref(), role);
+        }
+        // a range's dash sets off no one
+        let (quotes, _) =
+            run(&["Giá điện tăng 3 - 5% trong tháng tới, Bộ Công Thương cho biết."], Language::Vietnamese);
+        assert!(quotes.iter().all(|q| q.speaker.name.is_none()), "{quotes:?}");
     }
 
     #[test]
