@@ -985,11 +985,16 @@ pub(crate) fn names_place(tokens: &[Token], from: usize, to: usize, data: &Langu
 }
 
 /// Whether the words `from..to` name a body rather than a person: an
-/// acronym (`Chủ tịch HĐQT Housing Group`) or a body's noun (`Trường Lê
-/// Quý Đôn`) among them.
+/// acronym (`Chủ tịch HĐQT Housing Group`), a body's noun (`Trường Lê
+/// Quý Đôn`) or a state body's noun (`Bộ Công Thương`) among them, or a
+/// state body's noun right before them (`Giám đốc Sở Công Thương`, the
+/// title ending in it).
 fn names_a_body(source: &str, tokens: &[Token], from: usize, to: usize, data: &LanguageData) -> bool {
-    (from..to)
-        .any(|j| is_acronym(&source[tokens[j].start..tokens[j].end]) || data.body_nouns.match_at(tokens, j).is_some())
+    (from..to).any(|j| {
+        is_acronym(&source[tokens[j].start..tokens[j].end])
+            || data.body_nouns.match_at(tokens, j).is_some()
+            || data.state_body_nouns.match_at(tokens, j).is_some()
+    }) || data.state_body_nouns.match_ending_at(tokens, from).is_some()
 }
 
 /// Where the administrative unit right before the word at `k` starts,
@@ -4048,6 +4053,20 @@ mod tests {
         // brackets holding more than an acronym end the phrase
         let aside = mention("Tổng Bí thư (nhiệm kỳ mới) Tô Lâm", vi);
         assert!(aside.as_ref().is_none_or(|m| m.name.is_none()), "{aside:?}");
+    }
+
+    #[test]
+    fn a_state_bodys_name_in_capitals_after_an_office_is_no_holder() {
+        let vi = Language::Vietnamese;
+        for office in ["Bộ trưởng Bộ Công Thương", "Giám đốc Sở Công Thương", "Cục trưởng Cục Hàng Hải"]
+        {
+            assert_eq!(mention(office, vi), m(None, None, Some(office)));
+        }
+        // the holder's name after it is still theirs
+        assert_eq!(
+            mention("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên", vi),
+            m(Some("Nguyễn Hồng Diên"), None, Some("Bộ trưởng Bộ Công Thương"))
+        );
     }
 
     #[test]

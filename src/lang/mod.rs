@@ -912,6 +912,14 @@ pub struct LanguageData {
     /// in `بانک جهانی`, `سازمان`): a family name right after one opens that
     /// name, not a person's, and a name opened by one is no person's.
     pub body_nouns: Lexicon,
+    /// Nouns of state bodies (Vietnamese `Bộ`, ministry; `Sở`, department;
+    /// `Cục`, `Vụ`, `Tổng cục`): in a person's mention the capitalised words
+    /// after one (`Bộ Công Thương`, `Cục Hàng Hải`) are the body's name, as
+    /// after [`LanguageData::body_nouns`], where a name after an office's
+    /// noun is its holder's (`Bộ trưởng … Trần Hồng Hà`). Kept apart from
+    /// those, as in lower case they are common words (`bộ`, set; `vụ`,
+    /// case) that the family names of some other checks must not follow.
+    pub state_body_nouns: Lexicon,
     /// Persian titles of a post that serves another office holder
     /// (`معاون`, deputy; `مشاور`, adviser): the office holder may follow
     /// by title after the post's joined nouns (`معاون رفاه و امور اقتصادی
@@ -1268,6 +1276,7 @@ impl LanguageData {
             name_particles: get("name_particles"),
             person_details: get("person_details"),
             body_nouns: get("body_nouns"),
+            state_body_nouns: get("state_body_nouns"),
             deputy_titles: get("deputy_titles"),
             task_complements: get("task_complements"),
             female_words: get("female_words"),

@@ -68,6 +68,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_speech_nouns.txt", include_str!("data/vi_speech_nouns.txt")),
     ("vi_speech_verbs.txt", include_str!("data/vi_speech_verbs.txt")),
     ("vi_speech_verbs_weak.txt", include_str!("data/vi_speech_verbs_weak.txt")),
+    ("vi_state_body_nouns.txt", include_str!("data/vi_state_body_nouns.txt")),
     ("vi_stopwords.txt", include_str!("data/vi_stopwords.txt")),
     ("vi_subordinators.txt", include_str!("data/vi_subordinators.txt")),
     ("vi_surnames.txt", include_str!("data/vi_surnames.txt")),
