@@ -92,6 +92,33 @@ fn repeats_as_chrome(page: &Page, i: usize) -> bool {
         && page.features.get(i + 1).is_none_or(|next| next.folded != f.folded)
 }
 
+/// The number a line opens with as a list's entry (`3. Kỳ họp …`, `2)
+/// …`): digits, a full stop or a closing bracket, and a space.
+fn list_number(line: &str) -> Option<u32> {
+    let line = line.trim_start();
+    let digits = line.find(|c: char| crate::text::digit_value(c).is_none())?;
+    let mut rest = line[digits..].chars();
+    let numbered = digits > 0 && matches!(rest.next(), Some('.' | ')')) && rest.next().is_some_and(char::is_whitespace);
+    numbered.then(|| {
+        line[..digits]
+            .chars()
+            .filter_map(crate::text::digit_value)
+            .fold(0_u32, |n, d| n.saturating_mul(10).saturating_add(d))
+    })
+}
+
+/// Whether block `i` is an entry of a numbered list, the block before or
+/// after it numbered one less or more (`1. Dòng sự kiện:` / `2. Máy bay …`
+/// / `3. Kỳ họp …`, a site's list of topics): a title opening with a
+/// number (`3 người chết …`) has no stop after it, nor numbered neighbours.
+fn is_numbered_entry(blocks: &[Block], i: usize) -> bool {
+    let Some(n) = list_number(&blocks[i].text) else { return false };
+    [i.checked_sub(1), Some(i + 1)]
+        .into_iter()
+        .flatten()
+        .any(|j| blocks.get(j).and_then(|b| list_number(&b.text)).is_some_and(|m| m.abs_diff(n) == 1))
+}
+
 /// The block a page opens with: its first with words that is no chrome's
 /// cue (the page's buttons, `Tăng tương phản`, may stand before its title).
 fn opening_block(page: &Page) -> Option<usize> {
@@ -113,6 +140,7 @@ pub fn choose(
             .filter(|&i| page.decisions[i].label != Label::Byline)
             .filter(|&i| is_title_like(&blocks[i], &page.features[i], capitals_allowed, Some(i) == opening))
             .filter(|&i| !repeats_as_chrome(page, i))
+            .filter(|&i| !is_numbered_entry(blocks, i))
             .filter(|&i| !data.is_some_and(|d| crate::extract::meta::is_outlet_name(&blocks[i].text, d)))
             .collect()
     };
@@ -354,6 +382,30 @@ mod tests {
         let blocks = blocks::from_text(text, &[]);
         let page = boilerplate::classify(&blocks, language.data());
         choose(&blocks, &page, None, language.data()).map(|i| blocks[i].text.clone())
+    }
+
+    #[test]
+    fn an_entry_of_a_numbered_list_is_not_the_headline() {
+        let title = "Tổng Giám đốc EVN xin lỗi về việc cắt điện";
+        let lead = "Tình trạng thiếu điện trên diện rộng sẽ kéo dài đến cuối tháng 7, đầu tháng 8 nhưng không \
+                    gay gắt như hiện nay do một số nguồn điện mới vào, Tổng Giám đốc EVN cho biết.";
+        let page = format!(
+            "1. Dòng sự kiện:\n  2. Máy bay quân sự rơi ở Bình Định\n  3. Kỳ họp thứ 8 Quốc hội khóa XV\n\n{title}\n\n{lead}"
+        );
+        assert_eq!(headline(&page).as_deref(), Some(title));
+        // a number opening the title alone, or with no stop after it
+        for title in ["3. Kỳ họp thứ 8 Quốc hội khóa XV khai mạc", "3 người chết trong vụ cháy nhà ở Hà Nội"]
+        {
+            let page = format!("Trang chủ\n\n{title}\n\n{lead}");
+            assert_eq!(headline(&page).as_deref(), Some(title));
+        }
+        let blocks = blocks::from_text("Trang chủ\n1. Máy bay rơi\n2. Kỳ họp thứ 8\n4. Giá vàng tăng\nLiên hệ", &[]);
+        let entries: Vec<bool> = (0..blocks.len()).map(|i| is_numbered_entry(&blocks, i)).collect();
+        assert_eq!(entries, [false, true, true, false, false]);
+        assert_eq!(list_number("12) Máy bay"), Some(12));
+        assert_eq!(list_number("۲. خبر"), Some(2));
+        assert_eq!(list_number("2.5 triệu"), None);
+        assert_eq!(list_number(". Máy bay"), None);
     }
 
     #[test]
