@@ -234,7 +234,22 @@ pub fn choose(
 fn is_portrait_caption(line: &str, data: &LanguageData) -> bool {
     let tokens = data.tokenize(line);
     let end = (0..tokens.len()).find(|&k| data.speaking_acts.match_at(&tokens, k).is_some()).unwrap_or(tokens.len());
-    crate::extract::people::parse(line, &tokens, 0, end, data.language, data).is_some_and(|(_, used)| used == end)
+    crate::extract::people::parse(line, &tokens, 0, end, data.language, data)
+        .is_some_and(|(mention, used)| used == end && (mention.name.is_some() || !runs_past_capitals(&tokens[..end])))
+}
+
+/// Most tokens an office ends with after its last capital: the small
+/// syllables of a body's name and a unit, in lower case (`Sở Nông nghiệp
+/// và Phát triển nông thôn`, `Trung tâm Kiểm soát bệnh tật tỉnh`).
+const OFFICE_TAIL_MAX_TOKENS: usize = 3;
+
+/// Whether more than [`OFFICE_TAIL_MAX_TOKENS`] tokens follow the last
+/// capitalised word of an office read to the end of a line: a predicate
+/// run into it (`Tổng Giám đốc EVN xin lỗi về việc cắt
+/// điện`, apologises for the power cuts), a headline's. A script without
+/// case has no capitals to tell by.
+fn runs_past_capitals(tokens: &[crate::text::Token]) -> bool {
+    tokens.iter().rposition(|t| t.capitalised).is_some_and(|last| tokens.len() - (last + 1) > OFFICE_TAIL_MAX_TOKENS)
 }
 
 /// Most words of a kicker: who speaks, and where.
@@ -430,6 +445,19 @@ mod tests {
             "Đồng chí Chủ tịch UBND tỉnh phát biểu chỉ đạo tại buổi lễ",
         ] {
             let page = format!("{title_vi}\n\nThứ ba, 12/3/2024, 10:15\n\n{caption}\n\n{lead_vi}");
+            assert_eq!(headline(&page).as_deref(), Some(title_vi), "{caption}");
+        }
+        // an office running on into what its holder does is a headline
+        // about them, not a caption (a body's name may end in lower case)
+        let title = "Tổng Giám đốc EVN xin lỗi về việc cắt điện";
+        let page = format!("{title_vi}\n\n{title}\n\n{lead_vi}");
+        assert_eq!(headline(&page).as_deref(), Some(title));
+        for caption in [
+            "Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn",
+            // (a named person's office may run on in lower case)
+            "Ông Nguyễn Văn An, Chủ tịch hội đồng quản trị công ty cổ phần",
+        ] {
+            let page = format!("{title_vi}\n\n{caption}\n\n{lead_vi}");
             assert_eq!(headline(&page).as_deref(), Some(title_vi), "{caption}");
         }
         // a title far above the text, past menus, is another page's: the
