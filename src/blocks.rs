@@ -241,6 +241,13 @@ fn join_into_previous(blocks: &mut Vec<Block>, joiner: impl Fn(&Block, &Block) -
 /// answer's verb. A capital after the question opens a line of its own
 /// (an interview's label, `Trả lời: …`); a caseless script has none.
 pub fn join_questions_to_their_speech_verbs(blocks: &mut Vec<Block>, data: &LanguageData) {
+    let question_cut_off =
+        |previous: &Block, block: &Block| previous.line == block.line && previous.text.ends_with(['؟', '?']);
+    // (the blocks are only rebuilt where a question was cut off: few pages
+    // have one)
+    if !blocks.windows(2).any(|pair| question_cut_off(&pair[0], &pair[1])) {
+        return;
+    }
     let opens_with_speech_verb_and_colon = |text: &str| {
         !text.starts_with(char::is_uppercase) && {
             let tokens = data.tokenize(text);
@@ -248,10 +255,7 @@ pub fn join_questions_to_their_speech_verbs(blocks: &mut Vec<Block>, data: &Lang
         }
     };
     join_into_previous(blocks, |previous, block| {
-        (previous.line == block.line
-            && previous.text.ends_with(['؟', '?'])
-            && opens_with_speech_verb_and_colon(&block.text))
-        .then_some(" ")
+        (question_cut_off(previous, block) && opens_with_speech_verb_and_colon(&block.text)).then_some(" ")
     });
 }
 
