@@ -683,7 +683,7 @@ pub struct DateSources<'a> {
     /// headline may be the site's bar giving today's date.
     pub below_headline: usize,
     /// The article's headline, which a long header line may repeat with
-    /// its date after it (see [`is_headline_then_date`]).
+    /// its date after it (`<headline> ۱۹ بهمن ۱۴۰۱`).
     pub headline: Option<&'a str>,
     pub lead: Option<&'a str>,
     /// All body paragraphs, for inferring a missing year.
