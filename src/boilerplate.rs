@@ -198,6 +198,10 @@ pub struct Features {
     /// A quoted title cut off a flattened unit that the page prints again
     /// (see [`Block::repeated_title`]).
     pub repeated_title: bool,
+    /// A title in square brackets, alone on its line (`[Tỷ giá ngoại tệ
+    /// "trôi về đâu" …]`): how news sites link a related article between
+    /// the paragraphs. No paragraph of an article's own stands in them.
+    pub bracketed_title: bool,
     /// HTML only: inside a `<figcaption>` or an element marked caption.
     pub figure_caption: bool,
     /// HTML only: a short line inside an element marked author or byline.
@@ -259,6 +263,7 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
             counter: is_counter(&block.text),
             banner: is_banner(&block.text, words),
             repeated_title: block.repeated_title,
+            bracketed_title: is_bracketed_title(&block.text),
             ..Features::default()
         };
         f.signed_stamp = words <= SIGNATURE_MAX_WORDS + SIGNED_STAMP_MAX_WORDS && is_signed_stamp(&folded, data);
@@ -1092,6 +1097,8 @@ fn chrome_decision(f: &Features) -> Option<Decision> {
         chrome("mostly link text: navigation or related links")
     } else if f.repeated_title {
         chrome("a title in quotation marks the page prints again elsewhere: a related article's link")
+    } else if f.bracketed_title {
+        chrome("a title in square brackets alone on its line: a related article's link")
     } else if f.image_file {
         chrome("image file name")
     } else if f.repeats >= REPEATED_CHROME_COUNT && !f.speaker_label {
@@ -1737,8 +1744,9 @@ const PHOTO_CREDIT_MAX_WORDS: usize = 6;
 /// minh họa.`). Vietnamese sites print captions so.
 fn ends_with_photo_credit(folded: &str) -> bool {
     // (a table cell's separator after it is no part of it: see
-    // is_caption_cell)
-    let tail = folded.trim_end_matches(['.', ')', ' ', '|']);
+    // is_caption_cell; nor is the picture's source after the credit, `Ảnh
+    // minh họa. (Nguồn: LienVietPostBank)`)
+    let tail = without_bracketed_source(folded.trim_end_matches([' ', '|'])).trim_end_matches(['.', ')', ' ', '|']);
     let credit = |part: &str, colon_required: bool| {
         let word = part.split([' ', ':']).next().unwrap_or("");
         let rest = part[word.len()..].trim_start();
@@ -1761,6 +1769,42 @@ fn ends_with_photo_credit(folded: &str) -> bool {
         // the stop glued to the credit, as crawls join the two elements
         // (`… cho bệnh nhân.Ảnh: …`)
         || tail.match_indices('.').any(|(stop, _)| credit(&tail[stop + 1..], true))
+        // an illustration's credit the crawl glued to the picture's number
+        || ends_with_illustration_credit(tail)
+}
+
+/// Whether a line is words in square brackets and nothing else (see
+/// [`Features::bracketed_title`]); `[1]` or `[…]` hold no title.
+fn is_bracketed_title(line: &str) -> bool {
+    let inside = line.trim().strip_prefix('[').and_then(|rest| rest.strip_suffix(']'));
+    inside.is_some_and(|inside| !inside.contains(['[', ']']) && inside.chars().any(char::is_alphabetic))
+}
+
+/// Words that open the picture's source in brackets after its credit
+/// (`(Nguồn: LienVietPostBank)`). Kept sorted.
+const SOURCE_WORDS: &[&str] = &["nguồn", "منبع"];
+
+/// A (folded) line without the bracketed source that closes it (`… Ảnh
+/// minh họa. (Nguồn: X)` gives `… Ảnh minh họa. `); the line as it is
+/// when it has none. Only a photo credit left at the end makes the line a
+/// caption: a paragraph may end with the source of its figures.
+fn without_bracketed_source(folded: &str) -> &str {
+    let Some(inside) = folded.strip_suffix(')') else { return folded };
+    let Some((before, inside)) = inside.rsplit_once('(') else { return folded };
+    let word = inside.split([' ', ':']).next().unwrap_or("");
+    if SOURCE_WORDS.contains(&word) { before } else { folded }
+}
+
+/// Whether a (folded) line ends with the photo word and `minh họa`
+/// (illustration) glued to a digit: the number of the picture whose alt
+/// text the crawl ran into the caption (`… thị trường ảnh 1Ảnh minh
+/// họa`). Prose may end with `… sử dụng ảnh minh họa`, a word before it.
+fn ends_with_illustration_credit(folded: &str) -> bool {
+    let Some(before) = folded.strip_suffix("minh họa").and_then(|b| b.strip_suffix(' ')) else { return false };
+    PHOTO_WORDS
+        .iter()
+        .filter_map(|word| before.strip_suffix(word))
+        .any(|rest| rest.ends_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether a line ends with a photo credit set in capitals, which a page
@@ -2623,6 +2667,23 @@ mod tests {
     }
 
     #[test]
+    fn a_title_in_square_brackets_between_paragraphs_is_a_related_link() {
+        let link = "[Tỷ giá ngoại tệ \"trôi về đâu\" trong dòng xoáy chiến tranh thương mại]";
+        let note = "[Bài viết thể hiện quan điểm riêng của tác giả, không phải của tòa soạn.]";
+        let aside = "[Ông nói thêm rằng] giá vàng sẽ còn tăng mạnh trong những tháng cuối năm nay.";
+        let page = format!("{VI_PARAGRAPH}\n{link}\n{VI_PARAGRAPH_2}\n{aside}\n{VI_PARAGRAPH_3}\n{note}");
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, link), Label::Boilerplate);
+        assert_eq!(label_of(&l, note), Label::Boilerplate);
+        assert_eq!(label_of(&l, aside), Label::Body);
+        assert_eq!(label_of(&l, VI_PARAGRAPH_2), Label::Body);
+        assert!(is_bracketed_title(" [Xem thêm] "));
+        for line in ["[1]", "[…]", "[a] và [b]", "Giá vàng [tăng]", "[Giá vàng"] {
+            assert!(!is_bracketed_title(line), "{line}");
+        }
+    }
+
+    #[test]
     fn subheadings_stay_and_captions_go() {
         let page = format!(
             "{VI_PARAGRAPH}\nKết quả nổi bật trong năm\n{VI_PARAGRAPH_2}\nanh-1.jpg\nQuang cảnh hội nghị.\n\n\nĐại biểu dự lễ khai trương\n\n{VI_PARAGRAPH_3}\nanh-2.jpg\n{VI_CAPTION}\n{VI_PARAGRAPH_4}"
@@ -2987,6 +3048,15 @@ mod tests {
         // or as an illustration
         assert!(ends_with_photo_credit(&text::fold("Nhiều ý kiến phản đối dự án. Ảnh minh họa.")));
         assert!(ends_with_photo_credit(&text::fold("Người dân xếp hàng mua vàng. Hình minh hoạ")));
+        // … glued to the number of the picture its alt text ran into
+        assert!(ends_with_photo_credit(&text::fold("Giá vàng tăng mạnh ảnh 1Ảnh minh họa.")));
+        assert!(!ends_with_photo_credit(&text::fold("Bài viết này có sử dụng ảnh minh họa")));
+        assert!(!ends_with_photo_credit(&text::fold("Giá vàng tăng mạnh ảnh 1Ảnh chụp")));
+        // … and followed by the picture's source in brackets
+        assert!(ends_with_photo_credit(&text::fold("Giá vàng tăng mạnh. Ảnh minh họa. (Nguồn: TTXVN)")));
+        assert!(ends_with_photo_credit(&text::fold("Giá vàng tăng mạnh ảnh 1Ảnh minh họa. (Nguồn: TTXVN)")));
+        assert!(ends_with_photo_credit(&text::fold("Giá vàng tăng mạnh - Ảnh: Hải Nam (nguồn : VGP)")));
+        assert!(!ends_with_photo_credit(&text::fold("Xuất khẩu gạo tăng 10%. (Nguồn: Tổng cục Thống kê)")));
         // a picture's caption in a table cell, with or without its credit
         assert!(ends_with_photo_credit(&text::fold("Bộ trưởng Nguyễn Văn An. Ảnh: VGP. |")));
         assert!(is_caption_cell("hlv trần văn nam trả lời họp báo sau trận đấu |", 10));
