@@ -886,6 +886,11 @@ pub struct LanguageData {
     /// Words that carry a sentence on after a clause's verb (`و`, `که`,
     /// `اما`): a verb before one does not end the sentence.
     pub clause_continuations: Lexicon,
+    /// Persian nouns of saying that a preposition makes a speaker's
+    /// preamble (`با اشاره به …`, referring to; `با بیان اینکه …`,
+    /// stating that; `ضمن تاکید بر …`): the phrase is the speaker's act,
+    /// and no subject stands in it.
+    pub preamble_nouns: Lexicon,
     /// Words no sentence or title ends with: prepositions and conjunctions
     /// (`در`, `و`; `của`, `và`). A line ending with one was broken inside
     /// its sentence, by a print layout or a crawler, and goes on in the
@@ -1311,6 +1316,7 @@ impl LanguageData {
             clause_taking: get("clause_taking"),
             stative_predicates: get("stative_predicates"),
             clause_continuations: get("clause_continuations"),
+            preamble_nouns: get("preamble_nouns"),
             dangling_words: get("dangling_words"),
         };
         data.first_words = first_words.into_inner().1;
