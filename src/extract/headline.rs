@@ -195,6 +195,7 @@ pub fn choose(
     let Some(nearest) = pool.last().copied() else {
         return title_under_summary(blocks, page, data);
     };
+    let nearest = title_side_of_line(blocks, pool, nearest);
     // the title under its kicker, a line naming the speaker and closed by
     // a colon (`استاندار مازندران در جمع مدیران رسانه‌ها:` / the quoted
     // title), is the headline; a line under the title is its subtitle
@@ -223,6 +224,21 @@ pub fn choose(
         return Some(summing_up);
     }
     Some(nearest)
+}
+
+/// The title of a crawled page's title line that the block splitter cut
+/// at its separator (`<title> | شفقنا، آخرین اخبار ایران و جهان`, the
+/// site's name and its motto) when `nearest` is its second and last unit:
+/// of a title and the site's name the title is the longer side, as in an
+/// HTML page's `<title>` (see [`is_named_by_title`]).
+fn title_side_of_line(blocks: &[Block], pool: &[usize], nearest: usize) -> usize {
+    // (an HTML page's blocks have no line of their own: line 0, none cut)
+    let on_line = |k: usize| blocks[k].from_flattened_line && blocks[k].line == blocks[nearest].line;
+    let Some(title) = nearest.checked_sub(1).filter(|&k| on_line(k) && pool.contains(&k)) else { return nearest };
+    let two_units =
+        title.checked_sub(1).is_none_or(|k| !on_line(k)) && (nearest + 1 >= blocks.len() || !on_line(nearest + 1));
+    let longer = crate::text::word_count(&blocks[title].text) > crate::text::word_count(&blocks[nearest].text);
+    if two_units && longer { title } else { nearest }
 }
 
 /// Whether a line is a person's mention and nothing else (`فرمانده
@@ -397,6 +413,43 @@ mod tests {
         let blocks = blocks::from_text(text, &[]);
         let page = boilerplate::classify(&blocks, language.data());
         choose(&blocks, &page, None, language.data()).map(|i| blocks[i].text.clone())
+    }
+
+    #[test]
+    fn the_longer_side_of_a_title_line_cut_at_its_separator_is_the_headline() {
+        let lead = "Theo Trung tâm Dự báo Khí tượng Thủy văn Quốc gia, mưa lớn sẽ còn kéo dài ở các tỉnh miền núi \
+                    phía Bắc trong ba ngày tới, nguy cơ cao xảy ra sạt lở đất.";
+        let title = "Mưa lớn kéo dài, nguy cơ sạt lở đất ở miền núi phía Bắc";
+        let site = "Báo Điện tử, tin tức mới nhất";
+        let page = format!("{title} | {site}\n{lead}");
+        assert_eq!(headline(&page).as_deref(), Some(title));
+        // the site's name first, and the shorter side when it is the title
+        let page = format!("{site} | {title}\n{lead}");
+        assert_eq!(headline(&page).as_deref(), Some(title));
+        let short = "Sạt lở ở Lào Cai";
+        let page = format!("{title} | {short}\n{lead}");
+        assert_eq!(headline(&page).as_deref(), Some(title));
+        let page = format!("{short} | {title}\n{lead}");
+        assert_eq!(headline(&page).as_deref(), Some(title));
+        // a line of three parts is no title line, nor are two lines
+        let page = format!("{title} | {site} | {short}\n{lead}");
+        assert_eq!(headline(&page).as_deref(), Some(short));
+        let page = format!("{site}\n{short}\n{lead}");
+        assert_eq!(headline(&page).as_deref(), Some(short));
+        // nor a line that is its site's date and the title
+        let page = format!("Thứ Hai, ngày 12/8/2024 10:30 (GMT+7) | {short}\n{lead}");
+        assert_eq!(headline(&page).as_deref(), Some(short));
+        // nor when another part follows the title on its line
+        let page = format!("{title} | {short} | 12/8/2024 10:30\n{lead}");
+        assert_eq!(headline(&page).as_deref(), Some(short));
+        // only units cut from one line are read so (an HTML page's blocks
+        // all have line 0)
+        let mut blocks = blocks::from_text(&format!("{title} | {short}"), &[]);
+        assert_eq!(title_side_of_line(&blocks, &[0, 1], 1), 0);
+        for block in &mut blocks {
+            block.from_flattened_line = false;
+        }
+        assert_eq!(title_side_of_line(&blocks, &[0, 1], 1), 1);
     }
 
     #[test]
