@@ -3056,6 +3056,7 @@ mod tests {
         assert!(ends_with_photo_credit(&text::fold("Giá vàng tăng mạnh. Ảnh minh họa. (Nguồn: TTXVN)")));
         assert!(ends_with_photo_credit(&text::fold("Giá vàng tăng mạnh ảnh 1Ảnh minh họa. (Nguồn: TTXVN)")));
         assert!(ends_with_photo_credit(&text::fold("Giá vàng tăng mạnh - Ảnh: Hải Nam (nguồn : VGP)")));
+        assert!(ends_with_photo_credit(&text::fold("بازار ارز تهران (عکس: ایسنا) (منبع: ایرنا)")));
         assert!(!ends_with_photo_credit(&text::fold("Xuất khẩu gạo tăng 10%. (Nguồn: Tổng cục Thống kê)")));
         // a picture's caption in a table cell, with or without its credit
         assert!(ends_with_photo_credit(&text::fold("Bộ trưởng Nguyễn Văn An. Ảnh: VGP. |")));
