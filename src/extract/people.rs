@@ -40,6 +40,10 @@ pub struct Mention {
     /// It means the person the sentences before were about, whatever
     /// office the article gave them before.
     pub describes_known_person: bool,
+    /// The verb the phrase is the subject of is plural (`مردم محلی
+    /// گفتند`, the locals said): a bare phrase before it may be a group,
+    /// which names no one, so it gives no name to an office met before.
+    pub speaks_for_many: bool,
 }
 
 /// What an honorific or a pronoun says of the person.
@@ -1683,6 +1687,7 @@ fn parse_vietnamese(
         gender: None,
         from_abroad: false,
         describes_known_person: false,
+        speaks_for_many: false,
     };
     Some((mention, used - from))
 }
@@ -2480,7 +2485,12 @@ impl<'a> Register<'a> {
                 // noun phrase: taken only as the subject that names the
                 // office quoted just before (`مربی تیم ملی ایران گفت: …`,
                 // then `اوسیانو کروز پس از پیروزی … اظهار داشت: …`)
-                None if mention.bare && !(subject && mention.title.is_none() && self.pending_role.is_some()) => {
+                None if mention.bare
+                    && !(subject
+                        && mention.title.is_none()
+                        && !mention.speaks_for_many
+                        && self.pending_role.is_some()) =>
+                {
                     return None;
                 }
                 None => {

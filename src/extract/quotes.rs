@@ -2947,6 +2947,7 @@ fn subject(sentence: &str, tokens: &[Token], verb: usize, language: Language, da
                     || data.seats.starts(&text::fold(role))
                     || data.demonstratives.contains(&tokens[subject.start].folded)
             });
+            subject.mention.speaks_for_many = speaks_for_many(tokens, verb, data);
             subject
         }),
         Language::Vietnamese => vietnamese_subject(sentence, tokens, verb, data),
@@ -6081,6 +6082,15 @@ mod tests {
                 "{next}"
             );
         }
+        // a group speaking after an office alone gives it no name
+        let (quotes, _) = run(
+            &[
+                "در این مراسم یک کارشناس اقتصادی گفت: تورم در ماه‌های آینده کاهش می‌یابد.",
+                "در ادامه مردم محلی گفتند: قیمت‌ها در بازار بالا رفته است.",
+            ],
+            Language::Persian,
+        );
+        assert!(speakers(&quotes).iter().all(Option::is_none), "{quotes:?}");
         // someone else may stand in a phrase of other kinds, or speak with
         // a plural verb, or be named in the preamble
         for next in [
