@@ -1773,10 +1773,12 @@ fn ends_with_photo_credit(folded: &str) -> bool {
         || ends_with_illustration_credit(tail)
 }
 
-/// Whether a line is words in square brackets and nothing else (see
-/// [`Features::bracketed_title`]); `[1]` or `[…]` hold no title.
+/// Whether a block's text is words in square brackets and nothing else
+/// (see [`Features::bracketed_title`]); `[1]` or `[…]` hold no title. (A
+/// block's text is trimmed: every block's is read, so the first byte
+/// rules most out.)
 fn is_bracketed_title(line: &str) -> bool {
-    let inside = line.trim().strip_prefix('[').and_then(|rest| rest.strip_suffix(']'));
+    let inside = line.strip_prefix('[').and_then(|rest| rest.strip_suffix(']'));
     inside.is_some_and(|inside| !inside.contains(['[', ']']) && inside.chars().any(char::is_alphabetic))
 }
 
@@ -2677,7 +2679,7 @@ mod tests {
         assert_eq!(label_of(&l, note), Label::Boilerplate);
         assert_eq!(label_of(&l, aside), Label::Body);
         assert_eq!(label_of(&l, VI_PARAGRAPH_2), Label::Body);
-        assert!(is_bracketed_title(" [Xem thêm] "));
+        assert!(is_bracketed_title("[Xem thêm]"));
         for line in ["[1]", "[…]", "[a] và [b]", "Giá vàng [tăng]", "[Giá vàng"] {
             assert!(!is_bracketed_title(line), "{line}");
         }
