@@ -2013,6 +2013,23 @@ fn according_to(
         if from + used != comma || mention.name.is_none() && !mention.pronoun && mention.role.is_none() {
             return None;
         }
+        // an office alone, then its holder named in apposition up to the
+        // next comma (`Theo Phó thủ tướng, Bộ trưởng … Nguyễn Thiện Nhân,
+        // …`, `Theo Bộ trưởng, ông X, …`), or another of its offices: the
+        // report starts after them. (A name there after a name is a second
+        // source; the first is kept.)
+        if mention.name.is_none()
+            && let Some((mut holder, used)) = people::parse(sentence, tokens, comma + 1, tokens.len(), language, data)
+                .filter(|(_, used)| is_comma(comma + 1 + used))
+        {
+            match (&holder.role, mention.role) {
+                (None, office) => holder.role = office,
+                (Some(_), Some(office)) => holder.extra_roles.insert(0, office),
+                (Some(_), None) => {}
+            }
+            let end = comma + 1 + used;
+            return Some((holder, end + 1, from..end));
+        }
         Some((mention, comma + 1, from..comma))
     };
     // a Persian family name the article gave before, alone after the cue
@@ -7672,6 +7689,30 @@ mod tests {
         );
         assert_eq!(speakers(&quotes), [Some("Trần Văn Lâm"); 2]);
         assert_eq!(quotes[1].text, report);
+        // an office alone, then its holder in apposition: the report starts
+        // after the holder, who holds both offices
+        for source in
+            ["Giám đốc Trung tâm, ông Trần Văn Lâm", "Phó Giám đốc Sở, Giám đốc Trung tâm Dự báo Trần Văn Lâm"]
+        {
+            let (quotes, officials) = run(&[&format!("Theo {source}, {report}")], Language::Vietnamese);
+            assert_eq!(speakers(&quotes), [Some("Trần Văn Lâm")], "{source}");
+            assert_eq!(quotes[0].text, report, "{source}");
+            assert_eq!(officials[0].roles.len(), 2 - usize::from(source.contains("ông")), "{officials:?}");
+        }
+        let (quotes, _) =
+            run(&[&format!("Theo Giám đốc Trung tâm, Trưởng ban Dự báo, {report}")], Language::Vietnamese);
+        assert_eq!(quotes.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(), [report]);
+        // (two sources named: the first speaks)
+        let (quotes, _) = run(&[&format!("Theo ông Trần Văn Lâm, bà Nguyễn Thị Hoa, {report}")], Language::Vietnamese);
+        assert_eq!(speakers(&quotes), [Some("Trần Văn Lâm")]);
+        // (the holder goes to the next comma: a sentence after an office is
+        // the report)
+        let (quotes, _) = run(
+            &["Theo Giám đốc Trung tâm, Thủ tướng Phạm Minh Chính đã chỉ đạo các tỉnh chuẩn bị, \
+               bão sẽ vào Biển Đông trong đêm nay."],
+            Language::Vietnamese,
+        );
+        assert!(quotes.iter().all(|q| !q.text.starts_with("bão")), "{quotes:?}");
     }
 
     #[test]
