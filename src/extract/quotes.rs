@@ -3704,8 +3704,13 @@ fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Lang
             brackets_open == 0 && matches!(&*tokens[k].folded, ":" | ";" | "”" | "\"")
         })
         .map_or_else(|| after_dateline(tokens, verb, data), |k| k + 1);
-    // a dash may set the speaker off the quotation (`“…” - bà X nói`)
-    if clause_start > 0 && clause_start < verb && text::is_dash(&tokens[clause_start].folded) {
+    // a dash may set the speaker off the quotation (`“…” - bà X nói`), or
+    // a comma (`"…", anh X, anh trai của Y, nói`): the subject, and the
+    // appositions its comma opens, start after it
+    if clause_start > 0
+        && clause_start < verb
+        && (text::is_dash(&tokens[clause_start].folded) || tokens[clause_start].folded == ",")
+    {
         clause_start += 1;
     }
     // the subject stands after the connectives opening the clause, also
@@ -6708,6 +6713,21 @@ mod tests {
                 (Some("Lê Quang Trãi"), "Chúng tôi rất vui vì đã có một trận đấu hấp dẫn"),
             ]
         );
+    }
+
+    #[test]
+    fn a_kinship_after_the_name_tagging_a_quotation_describes_that_name() {
+        // `anh trai` (elder brother) opens with an honorific, as a
+        // reference back to the last speaker does (`ông chủ … nói`)
+        let (quotes, _) = run(
+            &[
+                "Bà Trần Thị Mai, Hiệu trưởng trường tiểu học, cho biết nhà trường đã mời phụ huynh đến làm việc.",
+                "\"Cháu bị bầm tím ở tay\", anh Lê Văn Tâm, anh trai của học sinh bị đánh, nói.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Trần Thị Mai"), Some("Lê Văn Tâm")]);
+        assert_eq!(quotes[1].speaker.role.as_deref(), Some("anh trai của học sinh bị đánh"));
     }
 
     #[test]
