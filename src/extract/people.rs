@@ -1177,8 +1177,11 @@ fn parse_vietnamese(
     // trường`, environment, is no school, `trường`): a body's noun that
     // opens a name is capitalised itself. Nor is a unit's last syllable
     // (`thành phố`, city, is no street, `phố`): the unit's own rule says
-    // whether a place or a name follows it
+    // whether a place or a name follows it. The body's kind may stand
+    // between its noun and its name in capitals (`trường THCS Lê Quý Đôn`,
+    // the Lê Quý Đôn secondary school; `Công ty TNHH …`)
     let after_body_noun = |k: usize| {
+        let k = (0..k).rev().take_while(|&j| is_acronym(&source[tokens[j].start..tokens[j].end])).last().unwrap_or(k);
         data.body_nouns.match_ending_at(tokens, k).is_some_and(|n| {
             let noun = k - n;
             let in_compound = noun > 0 && tokens[noun - 1].is_word && capitalised(noun - 1) && !capitalised(noun);
@@ -1229,7 +1232,9 @@ fn parse_vietnamese(
         // inside the name of a body (`Bệnh viện Bạch Mai Nguyễn Quang
         // Tuấn`): where the next word opens a full name ending where this
         // one does, this word is the body's (`Mai`), and that one the
-        // person's
+        // person's. A person named right after a body's name has a full
+        // name: fewer words are the body's name going on (`Bệnh viện
+        // Nguyễn Văn Nam`: `Văn` is a family name too)
         let next_opens_full_name =
             e >= k + 1 + FULL_NAME_MIN_WORDS && data.name_anchors.match_at(tokens, k + 1).is_some();
         let in_body_name = || {
@@ -1238,7 +1243,7 @@ fn parse_vietnamese(
                 after_body_noun(run_start)
             }
         };
-        if next_opens_full_name && in_body_name() {
+        if (next_opens_full_name || e - k < FULL_NAME_MIN_WORDS) && in_body_name() {
             return None;
         }
         let place = k > i && names_place_of_unit(source, tokens, k, e - k, data);
@@ -4136,6 +4141,31 @@ mod tests {
         // a name the body's words do not repeat is still found
         let found = mention("Bộ trưởng Thương mại Singapore Lim Hng Kiang ngỏ ý ủng hộ", vi);
         assert_eq!(found.and_then(|m| m.name).as_deref(), Some("Lim Hng Kiang"));
+    }
+
+    #[test]
+    fn a_body_named_after_a_person_is_no_holder_of_its_office() {
+        let vi = Language::Vietnamese;
+        // the school's kind in capitals stands between its noun and its
+        // name; the hospital's name goes on after a family name
+        for text in [
+            "Hiệu trưởng trường THCS Lê Quý Đôn",
+            "Hiệu trưởng Trường THCS Lê Quý Đôn",
+            "Giám đốc Bệnh viện Nguyễn Văn Nam",
+        ] {
+            let found = mention(text, vi).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(found.name, None, "{text}");
+            assert_eq!(found.role.as_deref(), Some(text), "{text}");
+        }
+        // a full name after the body's name is its holder's
+        for (text, role) in [
+            ("Hiệu trưởng trường THCS Lê Quý Đôn Phan Tân Quang cho biết", "Hiệu trưởng trường THCS Lê Quý Đôn"),
+            ("Giám đốc Công ty TNHH Hoàng Long Nguyễn Văn Nam cho biết", "Giám đốc Công ty TNHH Hoàng Long"),
+        ] {
+            let found = mention(text, vi).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(found.role.as_deref(), Some(role), "{text}");
+            assert!(found.name.is_some_and(|name| text.contains(&format!("{role} {name} "))), "{text}");
+        }
     }
 
     #[test]
