@@ -2222,6 +2222,18 @@ fn goes_on_past(long: &str, short: &str) -> bool {
     long.strip_prefix(short).is_some_and(|rest| rest.starts_with(' '))
 }
 
+/// Whether two folded roles are one office but for the aside in brackets
+/// closing one or both, which says where the body is and may say it more
+/// fully the second time (`hiệu trưởng trường THCS X (huyện Y)`, `…
+/// (xã Z, huyện Y)`).
+fn same_but_for_aside(a: &str, b: &str) -> bool {
+    fn office(role: &str) -> &str {
+        role.strip_suffix(')').and_then(|inside| inside.rfind('(')).map_or(role, |open| role[..open].trim_end())
+    }
+    let (a, b) = (office(a), office(b));
+    a.split_whitespace().nth(1).is_some() && a == b
+}
+
 /// Fewest words of an office given with a name that bounds the same
 /// office met alone before: a title and a body (`سخنگوی سازمان هواپیمایی`,
 /// `Bộ trưởng Y tế`). A bare title (`Bộ trưởng`, `وزیر`) stands for the
@@ -2304,7 +2316,10 @@ fn lists_office(roles: &[String], role: &str, home_country: Option<&Lexicon>) ->
     // Singh`)
     let lists = |r: &str| {
         let known = text::fold_cow(r);
-        known == folded || known.split(", ").any(|office| office == folded) || goes_on_past(&known, &folded)
+        known == folded
+            || known.split(", ").any(|office| office == folded)
+            || goes_on_past(&known, &folded)
+            || same_but_for_aside(&known, &folded)
     };
     if roles.iter().any(|r| lists(r) || same_office_phrase(r, role)) {
         return true;
@@ -4141,6 +4156,16 @@ mod tests {
         // a name the body's words do not repeat is still found
         let found = mention("Bộ trưởng Thương mại Singapore Lim Hng Kiang ngỏ ý ủng hộ", vi);
         assert_eq!(found.and_then(|m| m.name).as_deref(), Some("Lim Hng Kiang"));
+    }
+
+    #[test]
+    fn an_office_said_again_with_its_place_in_other_brackets_is_listed_once() {
+        let roles = ["Hiệu trưởng trường THCS Ngô Mây (huyện Tuy An)".to_string()];
+        assert!(lists_office(&roles, "hiệu trưởng Trường THCS Ngô Mây (xã An Ninh, huyện Tuy An)", None));
+        assert!(lists_office(&roles, "hiệu trưởng trường THCS Ngô Mây", None));
+        assert!(!lists_office(&roles, "Hiệu trưởng trường THCS Lê Lợi (huyện Tuy An)", None));
+        // a single word before the brackets names no one office
+        assert!(!lists_office(&["HLV (Hà Nội)".to_string()], "HLV (Huế)", None));
     }
 
     #[test]
