@@ -1098,11 +1098,15 @@ fn ends_sentence_at(text: &str, start: usize, pos: usize, c: char, end: usize, a
     !is_abbreviation
 }
 
-/// Whether a word is one capital letter: a name's initial before its dot
-/// (`Daniel J. Kritenbrink`), which ends no sentence.
+/// Whether a word is one capital letter, or capitals each closed by a dot:
+/// a name's initial before its dot (`Daniel J. Kritenbrink`), or the
+/// initials a minor or a suspect is named by (`em N.T.H. (15 tuổi)`,
+/// `cháu P.C.T. - học sinh lớp 1`), which end no sentence.
 fn is_initial(word: &str) -> bool {
-    let mut chars = word.chars();
-    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+    word.split('.').all(|letter| {
+        let mut chars = letter.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+    })
 }
 
 /// Whether `rest`, right after a stop, opens a sentence glued on with no
@@ -1722,6 +1726,10 @@ mod tests {
         assert_eq!(split("Thủ thuật 12.768 ca. Xong.", &[]), ["Thủ thuật 12.768 ca.", "Xong."]);
         assert_eq!(split("Tại TP. Hồ Chí Minh hôm nay.", &["TP"]), ["Tại TP. Hồ Chí Minh hôm nay."]);
         assert_eq!(split("Ông A. Smith nói.", &[]), ["Ông A. Smith nói."]);
+        assert_eq!(split("Em N.T.H. (15 tuổi) bị đánh.", &[]), ["Em N.T.H. (15 tuổi) bị đánh."]);
+        assert_eq!(split("Cháu P.C.T. - học sinh lớp 1 - bị đánh.", &[]), ["Cháu P.C.T. - học sinh lớp 1 - bị đánh."]);
+        // a word with a dot inside is no run of initials
+        assert_eq!(split("Ở TP.HCM. (Ảnh) Xong.", &[]), ["Ở TP.HCM.", "(Ảnh) Xong."]);
     }
 
     #[test]
