@@ -1178,10 +1178,24 @@ fn parse_vietnamese(
     // opens a name is capitalised itself. Nor is a unit's last syllable
     // (`thành phố`, city, is no street, `phố`): the unit's own rule says
     // whether a place or a name follows it. The body's kind may stand
-    // between its noun and its name in capitals (`trường THCS Lê Quý Đôn`,
-    // the Lê Quý Đôn secondary school; `Công ty TNHH …`)
+    // between its noun and its name, in capitals or in words, several
+    // joined by `và` (`trường THCS Lê Quý Đôn`, the Lê Quý Đôn secondary
+    // school; `Trường Tiểu học và THCS …`, `Bệnh viện Đa khoa …`)
+    let kind_ending_at = |j: usize| {
+        if j > 0 && is_acronym(&source[tokens[j - 1].start..tokens[j - 1].end]) {
+            Some(1)
+        } else {
+            data.body_kinds.match_ending_at(tokens, j)
+        }
+    };
     let after_body_noun = |k: usize| {
-        let k = (0..k).rev().take_while(|&j| is_acronym(&source[tokens[j].start..tokens[j].end])).last().unwrap_or(k);
+        let mut k = k;
+        while let Some(n) = kind_ending_at(k) {
+            k -= n;
+            if k > 1 && tokens[k - 1].folded == "và" && kind_ending_at(k - 1).is_some() {
+                k -= 1;
+            }
+        }
         data.body_nouns.match_ending_at(tokens, k).is_some_and(|n| {
             let noun = k - n;
             let in_compound = noun > 0 && tokens[noun - 1].is_word && capitalised(noun - 1) && !capitalised(noun);
@@ -4177,6 +4191,10 @@ mod tests {
             "Hiệu trưởng trường THCS Lê Quý Đôn",
             "Hiệu trưởng Trường THCS Lê Quý Đôn",
             "Giám đốc Bệnh viện Nguyễn Văn Nam",
+            // … and the kind in words, or kinds joined by `và`
+            "Hiệu trưởng Trường THPT chuyên Lê Hồng Phong",
+            "Hiệu trưởng Trường Tiểu học và THCS Triệu Vân",
+            "Giám đốc Bệnh viện Đa khoa Nguyễn Đình Chiểu",
         ] {
             let found = mention(text, vi).unwrap_or_else(|| panic!("{text}"));
             assert_eq!(found.name, None, "{text}");
@@ -4186,6 +4204,8 @@ mod tests {
         for (text, role) in [
             ("Hiệu trưởng trường THCS Lê Quý Đôn Phan Tân Quang cho biết", "Hiệu trưởng trường THCS Lê Quý Đôn"),
             ("Giám đốc Công ty TNHH Hoàng Long Nguyễn Văn Nam cho biết", "Giám đốc Công ty TNHH Hoàng Long"),
+            // (a province's hospital: the unit stands for the article's province)
+            ("Giám đốc Bệnh viện Đa khoa tỉnh Nguyễn Văn Minh cho biết", "Giám đốc Bệnh viện Đa khoa tỉnh"),
         ] {
             let found = mention(text, vi).unwrap_or_else(|| panic!("{text}"));
             assert_eq!(found.role.as_deref(), Some(role), "{text}");

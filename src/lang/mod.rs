@@ -917,6 +917,12 @@ pub struct LanguageData {
     /// in `بانک جهانی`, `سازمان`): a family name right after one opens that
     /// name, not a person's, and a name opened by one is no person's.
     pub body_nouns: Lexicon,
+    /// Kinds of body that may stand between a body's noun and its name
+    /// (Vietnamese `tiểu học`, primary; `đa khoa`, general; `cổ phần`,
+    /// joint-stock: `Trường Tiểu học Nguyễn Du`, `Bệnh viện Đa khoa …`), as
+    /// an acronym may (`THCS`, `TNHH`): the name after them is still the
+    /// body's.
+    pub body_kinds: Lexicon,
     /// Nouns of state bodies (Vietnamese `Bộ`, ministry; `Sở`, department;
     /// `Cục`, `Vụ`, `Tổng cục`): in a person's mention the capitalised words
     /// after one (`Bộ Công Thương`, `Cục Hàng Hải`) are the body's name, as
@@ -1280,6 +1286,7 @@ impl LanguageData {
             sino_vietnamese_countries: get("sino_vietnamese_countries"),
             name_particles: get("name_particles"),
             person_details: get("person_details"),
+            body_kinds: get("body_kinds"),
             body_nouns: get("body_nouns"),
             state_body_nouns: get("state_body_nouns"),
             deputy_titles: get("deputy_titles"),
