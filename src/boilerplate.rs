@@ -1733,6 +1733,12 @@ const PHOTO_WORDS: &[&str] = &["hình", "photo", "tranh", "ảnh", "تصویر",
 /// (`(Clip: Quốc An)`): a bare `(Video)` ends headlines too.
 const VIDEO_WORDS: &[&str] = &["clip", "video"];
 
+/// How a picture was made, said after the photo word in place of a
+/// credit's colon (`Ảnh minh họa`, an illustration; `Ảnh cắt từ clip`, a
+/// still from a clip; `Ảnh chụp màn hình`, a screenshot; `Ảnh trích xuất
+/// camera`, from a security camera). Folded, kept sorted.
+const HOW_TAKEN: &[&str] = &["chụp màn hình", "chụp từ", "cắt từ", "minh h", "trích từ", "trích xuất"];
+
 /// Longest credit after the photo word (`: H.Y.T.`, `minh họa`, `1`).
 const PHOTO_CREDIT_MAX_WORDS: usize = 6;
 
@@ -1751,13 +1757,11 @@ fn ends_with_photo_credit(folded: &str) -> bool {
         let word = part.split([' ', ':']).next().unwrap_or("");
         let rest = part[word.len()..].trim_start();
         let video_credit = VIDEO_WORDS.contains(&word) && rest.starts_with(':');
+        let says_how_taken = || HOW_TAKEN.iter().any(|how| rest.starts_with(how));
         (video_credit || PHOTO_WORDS.contains(&word))
             && (rest.starts_with(':')
-                || rest.starts_with("minh h")
-                || !colon_required
-                    && (rest.is_empty()
-                        || rest.chars().all(|c| c.is_ascii_digit() || c == ' ')
-                        || rest.starts_with("minh h")))
+                || says_how_taken()
+                || !colon_required && (rest.is_empty() || rest.chars().all(|c| c.is_ascii_digit() || c == ' ')))
             && text::word_count(rest) <= PHOTO_CREDIT_MAX_WORDS
     };
     // `… - Ảnh 1`, also written `…3/2026- Ảnh 1`
@@ -3050,6 +3054,10 @@ mod tests {
         // or as an illustration
         assert!(ends_with_photo_credit(&text::fold("Nhiều ý kiến phản đối dự án. Ảnh minh họa.")));
         assert!(ends_with_photo_credit(&text::fold("Người dân xếp hàng mua vàng. Hình minh hoạ")));
+        // … or a still from a clip, a screenshot
+        assert!(ends_with_photo_credit(&text::fold("Nữ sinh bị đánh trong lớp học. Ảnh cắt từ clip.")));
+        assert!(ends_with_photo_credit(&text::fold("Đoạn đường bị sạt lở. Ảnh chụp màn hình")));
+        assert!(!ends_with_photo_credit(&text::fold("Giá vàng giảm mạnh. Ảnh chụp hôm qua cho thấy điều đó")));
         // … glued to the number of the picture its alt text ran into
         assert!(ends_with_photo_credit(&text::fold("Giá vàng tăng mạnh ảnh 1Ảnh minh họa.")));
         assert!(!ends_with_photo_credit(&text::fold("Bài viết này có sử dụng ảnh minh họa")));
