@@ -834,9 +834,10 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
     // ministry's name (`وزیر دفاع از طرح … دفاع کرد`, the defence minister
     // defended the plan)
     let takes_task_object = |j: usize| {
-        // (every entry is a noun and its preposition)
-        data.task_complements.match_at(tokens, j - 1).is_some()
-            && !(j >= 2 && ministry_name_after(tokens, j - 2, data).is_some())
+        // (every entry is a noun, of one word or two, and its preposition)
+        data.task_complements
+            .match_ending_at(tokens, j + 1)
+            .is_some_and(|n| !(j >= n && ministry_name_after(tokens, j - n, data).is_some()))
             && tokens.get(j + 1).is_some_and(|t| t.is_word)
     };
     let mut j = i;
@@ -4137,6 +4138,11 @@ mod tests {
         );
         // … and with no word of the object after it
         assert_eq!(mention("مدیرکل دفتر حمایت از «", fa), m(None, None, Some("مدیرکل دفتر حمایت")));
+        // a noun written apart is the noun still
+        assert_eq!(
+            mention("مدیر کل دفتر بهره برداری از تاسیسات آب گفت", fa),
+            m(None, None, Some("مدیر کل دفتر بهره برداری از تاسیسات آب"))
+        );
         // an office of a company's department, to the province: 15 words
         let office = "مدیر دفتر بهره‌برداری و نگهداری از تأسیسات آبی و برقابی شرکت آب منطقه‌ای استان تهران";
         assert_eq!(mention(&format!("{office} گفت"), fa), m(None, None, Some(office)));

@@ -392,10 +392,18 @@ impl Lexicon {
     pub fn from_data(raw: &str) -> Self {
         let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::default();
         let mut phrases = HashSet::default();
+        let folded_tokens =
+            |line: &str| -> Vec<String> { text::tokenize(line).into_iter().map(|t| t.folded.into_owned()).collect() };
         for line in raw.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-            let tokens: Vec<String> = text::tokenize(line).into_iter().map(|t| t.folded.into_owned()).collect();
-            for variant in joined_variants(&tokens) {
-                phrases.insert(variant.join(" "));
+            // a Persian entry's zero-width non-joiner is written as a space
+            // as often (`بهره برداری`, `رئیس جمهور`): both ways match, and
+            // every way between them
+            let spaced = line.contains(ZWNJ).then(|| folded_tokens(&line.replace(ZWNJ, " ")));
+            let written = joined_variants(&folded_tokens(line));
+            for variant in written.into_iter().chain(spaced.iter().flat_map(|tokens| joined_variants(tokens))) {
+                if !phrases.insert(variant.join(" ")) {
+                    continue;
+                }
                 let Some(first) = variant.first() else { continue };
                 // (the key copied only for a first word not met before:
                 // the titles with their modifiers share a few)
@@ -608,6 +616,10 @@ fn joined_variants(tokens: &[String]) -> Vec<Vec<String>> {
         })
         .collect()
 }
+
+/// The zero-width non-joiner, which joins a Persian word's parts without
+/// running their letters together.
+const ZWNJ: char = '\u{200c}';
 
 /// Entries of more words than this are matched only as written: their
 /// 2^(n-1) joined variants would outnumber what writers join.
@@ -1551,6 +1563,12 @@ mod tests {
             assert!(lex.match_at(&tokens, 0).is_some(), "{text}");
         }
         assert!(lex.contains(&text::fold("رئيس")));
+        // an entry written with a non-joiner matches the word written apart
+        let lex = Lexicon::from_data("بهره\u{200C}برداری از\n");
+        for text in ["بهره برداری از", "بهره\u{200C}برداری از", "بهرهبرداری از"] {
+            let tokens = text::tokenize(text);
+            assert_eq!(lex.match_at(&tokens, 0), Some(tokens.len()), "{text}");
+        }
     }
 
     #[test]
