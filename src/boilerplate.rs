@@ -1286,6 +1286,25 @@ fn printed_twice_in_a_row(i: usize, blocks: &[Block], features: &[Features]) -> 
             || i.checked_sub(1).is_some_and(|j| printed_again(i, j, blocks, features)))
 }
 
+/// Whether block `i` is the blocks right after it run together, two or
+/// more: the article's summary, which the page prints again split into
+/// its paragraphs (the text's own); no writer repeats paragraphs at once.
+/// One block printed again whole is [`printed_twice_in_a_row`]'s or
+/// [`copies_paragraph_before`]'s, which tell an alt text from a lead.
+fn sums_up_paragraphs_after(i: usize, features: &[Features]) -> bool {
+    let mut rest = features[i].folded.as_str();
+    for (parts, next) in features[i + 1..].iter().enumerate() {
+        match rest.strip_prefix(next.folded.as_str()) {
+            Some(after) => rest = after.trim_start(),
+            None => return false,
+        }
+        if rest.is_empty() {
+            return parts >= 1;
+        }
+    }
+    false
+}
+
 /// Whether block `j` prints block `i`'s text again, each on a line of its
 /// own (a flattened record's repeats are [`inside_article`]'s first rule).
 fn printed_again(i: usize, j: usize, blocks: &[Block], features: &[Features]) -> bool {
@@ -1385,6 +1404,8 @@ fn inside_article(i: usize, start: usize, caption_gap: usize, blocks: &[Block], 
         Decision::new(Label::Caption, "over a photographer's credit line, no sentence: caption")
     } else if repeated_by_caption(i, features) {
         Decision::new(Label::Caption, "repeated by the caption next to it: the picture's alt text")
+    } else if sums_up_paragraphs_after(i, features) {
+        Decision::new(Label::Boilerplate, "the summary, printed again as the paragraphs after it")
     } else if printed_twice_in_a_row(i, blocks, features) {
         // the article's first paragraph printed twice is its summary and
         // its lead, which Persian and Vietnamese sites both print: the
@@ -2010,6 +2031,32 @@ mod tests {
 
     fn label_of(labels: &[(String, Label)], text: &str) -> Label {
         labels.iter().find(|(t, _)| t == text).map(|(_, l)| *l).unwrap_or(Label::Boilerplate)
+    }
+
+    #[test]
+    fn a_summary_printed_again_as_the_paragraphs_after_it_is_left_out() {
+        let summary = format!("{VI_PARAGRAPH} {VI_PARAGRAPH_2}");
+        let page = format!(
+            "Bệnh viện tỉnh nâng cao chất lượng khám chữa bệnh\n{summary}\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_3}"
+        );
+        let found = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&found, &summary), Label::Boilerplate, "{found:?}");
+        for paragraph in [VI_PARAGRAPH, VI_PARAGRAPH_2, VI_PARAGRAPH_3] {
+            assert_eq!(label_of(&found, paragraph), Label::Body, "{found:?}");
+        }
+        // a lead that says more than the paragraphs after it is the text's
+        let lead = format!("{VI_PARAGRAPH} {VI_PARAGRAPH_2} {VI_PARAGRAPH_4}");
+        let page = format!(
+            "Bệnh viện tỉnh nâng cao chất lượng khám chữa bệnh\n{lead}\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_3}"
+        );
+        assert_eq!(label_of(&labels(&page, Language::Vietnamese), &lead), Label::Body);
+        // one block printed again whole is left to the rules for alt texts
+        // and leads
+        let page = format!("Bệnh viện tỉnh nâng cao chất lượng\n{VI_PARAGRAPH}\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_3}");
+        let blocks = blocks::from_text(&page, &[]);
+        let features = features(&blocks, Language::Vietnamese.data());
+        assert!(!sums_up_paragraphs_after(1, &features));
+        assert!(!sums_up_paragraphs_after(2, &features));
     }
 
     #[test]
