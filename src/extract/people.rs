@@ -492,6 +492,24 @@ fn is_persian_plural(written: &str, folded: &str, data: &LanguageData) -> bool {
         && !ends_in_he_and_i(written)
 }
 
+/// Whether a folded Persian word is a family name in `ی‌ها` (`رسولی‌ها`,
+/// `حاج‌رسولی‌ها`): the plural ending after a relational adjective's
+/// `ی`, as family names are made. Read only after a name's first word,
+/// where no plural stands.
+fn is_family_name_in_ha(folded: &str) -> bool {
+    folded.strip_suffix("ها").is_some_and(|stem| stem.ends_with('ی'))
+}
+
+/// Whether the honorific at `j`, inside a name, opens its family name
+/// (`علی حاج محمدی`, `حاج` as in `حاج‌محمدی`; `آقا` in `آقامحمدی`): a
+/// word of a name follows that is no given name (an honorific there opens
+/// another person's name, which Persian joins to the first with `و`).
+fn opens_family_name(tokens: &[Token], j: usize, to: usize, data: &LanguageData) -> bool {
+    j + 1 < to
+        && is_name_word(&tokens[j + 1], tokens, j + 1, data)
+        && !is_persian_given_name(&tokens[j + 1].folded, data)
+}
+
 /// Whether the plural noun of a group one is said to be of (`یکی از
 /// قاتلین`, one of the killers) names people. Persian makes the plural of
 /// things in `ها` (`یکی از برنامه‌های دولت`, one of the government's
@@ -666,7 +684,8 @@ fn name_run(
             && language == Language::Persian
             && tokens.get(j + 1).is_some_and(|t| takes_noun_before(&t.folded, data)))
         && !(language == Language::Persian
-            && is_persian_plural(&source[tokens[j].start..tokens[j].end], &tokens[j].folded, data))
+            && is_persian_plural(&source[tokens[j].start..tokens[j].end], &tokens[j].folded, data)
+            && !(j > i && is_family_name_in_ha(&tokens[j].folded)))
         // nor the plural of an office (`از نمایندگان خواهان ریاست …`, of
         // the deputies seeking the chair …): holders, no one's name
         && !(language == Language::Persian && is_title_plural(&tokens[j].folded, data))
@@ -691,7 +710,19 @@ fn name_run(
         && !(j > i
             && language == Language::Persian
             && data.honorifics.match_at(tokens, j).is_some()
-            && !is_persian_given_name(&tokens[j].folded, data))
+            && !is_persian_given_name(&tokens[j].folded, data)
+            && !opens_family_name(tokens, j, to, data))
+    {
+        j += 1;
+    }
+    // a family name in `ی‌ها` written apart from its `ها` (`محمد حاج
+    // رسولی ها`): the `ها` is the name's, after a family name's word
+    if language == Language::Persian
+        && j > i + 1
+        && j < to
+        && j - i < NAME_MAX_WORDS
+        && tokens[j].folded == "ها"
+        && tokens[j - 1].folded.ends_with('ی')
     {
         j += 1;
     }
@@ -4112,6 +4143,32 @@ mod tests {
             mention("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên", vi),
             m(Some("Nguyễn Hồng Diên"), None, Some("Bộ trưởng Bộ Công Thương"))
         );
+    }
+
+    #[test]
+    fn a_persian_family_name_may_open_with_an_honorific_and_end_in_ha() {
+        let fa = Language::Persian;
+        let name = |text: &str| mention(text, fa).and_then(|m| m.name);
+        for (text, full) in [
+            ("علی حاج محمدی گفت", "علی حاج محمدی"),
+            ("محمد حاج رسولی ها افزود", "محمد حاج رسولی ها"),
+            ("محمد حاج\u{200C}رسولی\u{200C}ها افزود", "محمد حاج\u{200C}رسولی\u{200C}ها"),
+            ("محمد رسولیها افزود", "محمد رسولیها"),
+        ] {
+            assert_eq!(name(text).as_deref(), Some(full), "{text}");
+        }
+        // a given name after the honorific opens another person's name, as
+        // it does before a verb; a plural of another ending is no name's,
+        // nor is `ها` alone
+        for (text, first) in [
+            ("علی حاج محمد", "علی"),
+            ("علی حاج گفت", "علی"),
+            ("علی کتابها", "علی"),
+            ("علی کتاب ها", "علی کتاب"),
+            ("علی ها", "علی"),
+        ] {
+            assert_eq!(name(text).as_deref(), Some(first), "{text}");
+        }
     }
 
     #[test]
