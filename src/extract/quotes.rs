@@ -6716,6 +6716,17 @@ mod tests {
     }
 
     #[test]
+    fn a_region_of_the_world_after_an_office_is_no_one_named() {
+        let (_, officials) = run(
+            &[
+                "Ông Lưu Dân Khôn cho rằng sầu riêng của các nước thành viên Hiệp hội các quốc gia Đông Nam Á (ASEAN) được ưa chuộng.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(official_names(&officials), ["Lưu Dân Khôn"]);
+    }
+
+    #[test]
     fn a_kinship_after_the_name_tagging_a_quotation_describes_that_name() {
         // `anh trai` (elder brother) opens with an honorific, as a
         // reference back to the last speaker does (`ông chủ … nói`)
