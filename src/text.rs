@@ -1103,10 +1103,16 @@ fn ends_sentence_at(text: &str, start: usize, pos: usize, c: char, end: usize, a
 /// initials a minor or a suspect is named by (`em N.T.H. (15 tuổi)`,
 /// `cháu P.C.T. - học sinh lớp 1`), which end no sentence.
 fn is_initial(word: &str) -> bool {
-    word.split('.').all(|letter| {
+    let capital_alone = |letter: &str| {
         let mut chars = letter.chars();
         chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
-    })
+    };
+    // (most words before a stop are no capital and a dot: the first
+    // letter's check ends them)
+    match word.split_once('.') {
+        None => capital_alone(word),
+        Some((first, rest)) => capital_alone(first) && rest.split('.').all(capital_alone),
+    }
 }
 
 /// Whether `rest`, right after a stop, opens a sentence glued on with no

@@ -1214,7 +1214,8 @@ fn parse_vietnamese(
     // joined by `và` (`trường THCS Lê Quý Đôn`, the Lê Quý Đôn secondary
     // school; `Trường Tiểu học và THCS …`, `Bệnh viện Đa khoa …`)
     let kind_ending_at = |j: usize| {
-        if j > 0 && is_acronym(&source[tokens[j - 1].start..tokens[j - 1].end]) {
+        // (an acronym is capitalised: the token's flag rules most words out)
+        if j > 0 && tokens[j - 1].capitalised && is_acronym(&source[tokens[j - 1].start..tokens[j - 1].end]) {
             Some(1)
         } else {
             data.body_kinds.match_ending_at(tokens, j)
