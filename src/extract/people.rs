@@ -1805,6 +1805,13 @@ fn apposition_end(tokens: &[Token], from: usize, to: usize, data: &LanguageData)
         if matches!(&*tokens[j].folded, "," | ";" | "." | "!" | "?" | ":") || is_dash(&tokens[j]) {
             break j;
         }
+        // a quotation longer than a firm's name in it opens what is said
+        // (`Theo ông X, Giám đốc Sở Y tế “tình hình …”`)
+        if text::is_opening_mark(&tokens[j].folded)
+            && text::closing_token(tokens, j, to.min(j + 2 + QUOTED_NAME_MAX_WORDS)).is_none()
+        {
+            break j;
+        }
         j += 1;
     };
     let closed_by_comma = punctuation < to && (tokens[punctuation].folded == "," || is_dash(&tokens[punctuation]));

@@ -1971,8 +1971,11 @@ fn according_to(
         .filter(|(mention, used)| mention.pronoun && tokens.get(cue_len + used).is_some_and(opens_report));
     // where the source stands, when it is no pronoun
     let mut source_span = None;
+    // … and where it ends: at a comma, or at a quotation it runs straight
+    // into (`به گفته سخنگوی دولت «…»`, `Theo ông X, Giám đốc Sở Y tế “…”`)
+    let ends_source = |k: usize| is_comma(k) || tokens.get(k).is_some_and(|t| text::is_opening_mark(&t.folded));
     let named_source = || -> Option<(Mention, usize, std::ops::Range<usize>)> {
-        let comma = (cue_len..tokens.len()).find(|&k| is_comma(k))?;
+        let comma = (cue_len..tokens.len()).find(|&k| ends_source(k))?;
         let mut from = if is_comma(cue_len) { cue_len + 1 } else { cue_len };
         // degrees set off by commas before the office and the name
         // (`Theo Tiến sỹ, Phó Giám đốc … X, …`) open the source, which
@@ -1993,7 +1996,7 @@ fn according_to(
         // (`Theo ông X, chuyên gia giao thông, …`), else the source up
         // to the first comma
         let (mention, used, comma) = match people::parse(sentence, tokens, from, tokens.len(), language, data)
-            .filter(|(_, used)| is_comma(from + used))
+            .filter(|(_, used)| ends_source(from + used))
         {
             Some((mention, used)) => (mention, used, from + used),
             None => {
@@ -2030,7 +2033,8 @@ fn according_to(
             let end = comma + 1 + used;
             return Some((holder, end + 1, from..end));
         }
-        Some((mention, comma + 1, from..comma))
+        let report_from = if is_comma(comma) { comma + 1 } else { comma };
+        Some((mention, report_from, from..comma))
     };
     // a Persian family name the article gave before, alone after the cue
     // with no comma (`به گفته لاریجانی کمیسیون …`): nothing marks where a
@@ -11038,6 +11042,35 @@ mod tests {
         assert_eq!(speakers(&quotes), [Some("علی لاریجانی"); 3]);
         assert!(quotes[1].text.starts_with("کمیسیون شوراها"), "{}", quotes[1].text);
         assert!(quotes[2].text.starts_with("کمیسیون فرهنگی"), "{}", quotes[2].text);
+    }
+
+    #[test]
+    fn a_source_may_run_straight_into_a_quotation() {
+        let (quotes, _) = run(
+            &[
+                "محمدباقر نوبخت سخنگوی دولت گفت: «پرداخت یارانه نقدی با روند موجود عملی نیست.»",
+                // an office, with no comma before the quotation mark
+                "به گفته سخنگوی دولت «اگر قرار باشد یارانه در روز ۲۲ هر ماه واریز شود، منابع آن تأمین نمی‌شود.»",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("محمدباقر نوبخت"); 2]);
+        assert_eq!(quotes[1].kind, QuoteKind::Direct);
+        assert!(quotes[1].text.starts_with("اگر قرار باشد"), "{}", quotes[1].text);
+        // a Vietnamese source's apposition too, where a firm's name in
+        // quotation marks stays in its office
+        let (quotes, _) = run(
+            &[
+                "Theo ông Nguyễn Văn Nam, Giám đốc Sở Y tế “tình hình dịch bệnh đang được kiểm soát tốt trên địa bàn”.",
+                "Theo bà Trần Thị Hoa, Giám đốc Công ty “Sao Mai”, doanh thu quý này tăng mạnh so với cùng kỳ năm ngoái.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Nguyễn Văn Nam"), Some("Trần Thị Hoa")]);
+        assert_eq!(quotes[0].kind, QuoteKind::Direct);
+        assert_eq!(quotes[0].text, "tình hình dịch bệnh đang được kiểm soát tốt trên địa bàn");
+        assert_eq!(quotes[1].speaker.role.as_deref(), Some("Giám đốc Công ty “Sao Mai”"));
+        assert!(quotes[1].text.starts_with("doanh thu"), "{}", quotes[1].text);
     }
 
     #[test]
