@@ -1608,7 +1608,8 @@ fn parse_vietnamese(
         // after (`Trưởng Phòng CSGT đường bộ - đường sắt Công an tỉnh X`),
         // also in an apposition a dash opened
         let inner_compound = joins_compound(tokens, used, data);
-        dash_open = is_dash(&tokens[used]) && !closes_dash;
+        // (a comma inside it leaves it open)
+        dash_open = if is_dash(&tokens[used]) { !closes_dash } else { dash_open };
         let mut segment_end = apposition_end(tokens, used + 1, to, data);
         let inside_name = between_capitals(tokens, used);
         let compound = (1..=COMPOUND_PART_MAX_WORDS).contains(&(segment_end - (used + 1)))
@@ -1625,13 +1626,16 @@ fn parse_vietnamese(
         // … and so does a city or a country alone (`Trưởng khoa Tiêu hóa
         // Bệnh viện Bạch Mai, Hà Nội,`): where the body is, no office
         let place_of_body = tokens[used].folded == "," && is_place_span(tokens, used + 1, segment_end, data);
+        // (a body or a place, after their comma, may end an apposition a
+        // dash opened, before the dash closing it)
+        let before_closing_dash = dash_open && (body_of_office || place_of_body);
         if (joins && (inside_name || compound) || inner_compound || body_of_office || place_of_body)
-            && !tokens.get(segment_end).is_some_and(is_dash)
+            && (!tokens.get(segment_end).is_some_and(is_dash) || before_closing_dash)
             && let Some(previous) = roles_after.last_mut()
             && let Some(longer) = span(source, tokens, previous_start, segment_end)
         {
             *previous = longer;
-            dash_open = false;
+            dash_open = before_closing_dash;
             used = segment_end;
             continue;
         }
@@ -3597,6 +3601,14 @@ mod tests {
             roles("ông Lê Văn Hải, Vụ trưởng Vụ Pháp chế, Bộ GD&ĐT, cho biết"),
             ["Vụ trưởng Vụ Pháp chế, Bộ GD&ĐT"]
         );
+        // … also inside an apposition dashes set off, up to the dash that
+        // closes it
+        assert_eq!(
+            roles(
+                "ông Nguyễn Văn Hoàng - trưởng phòng quản lý dịch bệnh, Chi cục Chăn nuôi và thú y tỉnh Kiên Giang - cho biết dịch đang lan"
+            ),
+            ["trưởng phòng quản lý dịch bệnh, Chi cục Chăn nuôi và thú y tỉnh Kiên Giang"]
+        );
         // … also after an office opening the phrase, up to its end; a name
         // (capitalised all through) or words in lower case are no body
         let vi = Language::Vietnamese;
@@ -4660,6 +4672,12 @@ mod tests {
             subject("ông Trang Quang Thành - giám đốc Sở Nông nghiệp tỉnh - dừng lại, lấy micro").unwrap_or_default();
         assert_eq!(director.role.as_deref(), Some("giám đốc Sở Nông nghiệp tỉnh"));
         assert!(director.extra_roles.is_empty(), "{director:?}");
+        // … also after the body the office is of, which a comma sets off
+        // inside the apposition
+        let head = subject("ông Lê Văn Hải - trưởng phòng dịch bệnh, Chi cục Thú y tỉnh - dừng lại, lấy micro")
+            .unwrap_or_default();
+        assert_eq!(head.role.as_deref(), Some("trưởng phòng dịch bệnh, Chi cục Thú y tỉnh"));
+        assert!(head.extra_roles.is_empty(), "{head:?}");
         // a description after a comma still is one
         let seller = subject("chị Lê Thị Hoa, tiểu thương chợ Bến Thành, cho biết").unwrap_or_default();
         assert_eq!(seller.role.as_deref(), Some("tiểu thương chợ Bến Thành"));
