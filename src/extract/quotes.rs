@@ -425,7 +425,10 @@ pub fn extract(
                 last_attributed = Some(pending.len() - 1);
                 continue;
             }
-            let stands_alone = || is_closed_quotation(sentence) && text::has_words(sentence, DIRECT_MIN_WORDS);
+            // (a quotation may stand alone after the agency reporting it:
+            // `به گزارش ایسنا، «…»`)
+            let quotation = quotation_after_reporting_phrase(sentence, &tokens, data).unwrap_or(sentence);
+            let stands_alone = || is_closed_quotation(quotation) && text::has_words(quotation, DIRECT_MIN_WORDS);
             match attribution(sentence, &tokens, language, data, &mut register) {
                 // the attribution after the mark closing a quotation opened
                 // paragraphs before (`“… \n … ”, HLV X tâm sự.`): the quote is
@@ -512,7 +515,7 @@ pub fn extract(
                     {
                         let quote = Pending {
                             person: pending[q].person,
-                            text: sentence.trim().to_owned(),
+                            text: quotation.trim().to_owned(),
                             kind: QuoteKind::Direct,
                             cue: pending[q].cue.clone(),
                             paragraph: p,
@@ -524,13 +527,13 @@ pub fn extract(
                     {
                         // the mark is the cue, as a colon is; a speaker named
                         // right after (`… Ông Y nói như vậy.`) still takes it
-                        let mark = sentence.trim_start().chars().next().map(String::from).unwrap_or_default();
-                        let text = sentence.trim().to_owned();
+                        let mark = quotation.trim_start().chars().next().map(String::from).unwrap_or_default();
+                        let text = quotation.trim().to_owned();
                         pending.push(Pending { person, text, kind: QuoteKind::Direct, cue: mark, paragraph: p });
                         previous_quotation = Some(PreviousQuotation::Quoted(pending.len() - 1));
                     } else if stands_alone() {
                         previous_quotation =
-                            Some(PreviousQuotation::Unattributed { text: sentence.trim().to_owned(), paragraph: p });
+                            Some(PreviousQuotation::Unattributed { text: quotation.trim().to_owned(), paragraph: p });
                     }
                 }
             }
@@ -957,12 +960,15 @@ fn said_so(
     let refers_back = match language {
         // the verb and `như vậy` with nothing after them but a scene
         Language::Vietnamese => says_so_at(tokens, after, data),
-        // `این را` before the subject, or `این جمله را` (this sentence)
-        // after it, and nothing after the verb
+        // `این را` or `این جملات را` (these sentences) before the subject,
+        // or after it and nothing after the verb
         Language::Persian => {
-            let object_before = subject.start >= 2 && is_object_pronoun_at(tokens, subject.start - 2, data);
-            let object_after = (subject.end..verb).any(|k| stands_for_quotation_at(tokens, k, data));
-            (object_before || object_after) && tokens[after..].iter().all(|t| !t.is_word)
+            let object_before = quotation_object_before(tokens, subject.start, data).is_some();
+            let object_after = (subject.end..verb).any(|k| quotation_object_at(tokens, k, data).is_some());
+            // (an object after the subject may point on to a report after
+            // the verb, `X این را گفت که …`; one put before it points back,
+            // whatever follows: `…، سخنانی که …`, a remark on the words)
+            object_before || object_after && tokens[after..].iter().all(|t| !t.is_word)
         }
         _ => false,
     };
@@ -1097,6 +1103,14 @@ fn attribution_named(
             None => return None,
         }
     };
+    // `این جملات را X بیان کرد، …` opening the sentence: what the subject
+    // said is the quotation before it the object stands for (see
+    // `said_so`), nothing after the verb
+    if language == Language::Persian
+        && quotation_object_before(tokens, subject.start, data).is_some_and(|k| tokens[..k].iter().all(|t| !t.is_word))
+    {
+        return None;
+    }
     let cue = text::collapse_whitespace(&sentence[tokens[verb].start..tokens[verb + verb_len - 1].end]);
     let mut after_verb = verb + verb_len;
     // `trao đổi với X` is a conversation, `nói với X rằng …` a report, and
@@ -3271,6 +3285,18 @@ fn opens_scene(tokens: &[Token], k: usize, data: &LanguageData) -> bool {
         })
 }
 
+/// The quotation a sentence gives after the reporting phrase opening it
+/// (Persian `به گزارش ایسنا، «…»`, `به گزارش «X» به نقل از Y؛ «…»`),
+/// running to its end: the agency only passes it on, and who said it is
+/// told around it.
+fn quotation_after_reporting_phrase<'s>(sentence: &'s str, tokens: &[Token], data: &LanguageData) -> Option<&'s str> {
+    let cue = data.reporting_cues.match_at(tokens, 0)?;
+    (cue..tokens.len())
+        .filter(|&k| text::is_opening_mark(&tokens[k].folded))
+        .map(|k| &sentence[tokens[k].start..])
+        .find(|quotation| is_closed_quotation(quotation))
+}
+
 /// Where a Persian clause goes on after the reporting phrase opening it
 /// at `start` (`به گزارش ایسنا،`, `به نقل از …`, `بر اساس …`), searched
 /// up to `end`; `start` when none opens it.
@@ -3384,10 +3410,11 @@ fn persian_subject_from(
             break;
         }
     }
-    // `«…»؛ این را X گفت` (this is what X said): the object that stands
-    // for the quotation comes before the subject
-    if start + 2 < verb && is_object_pronoun_at(tokens, start, data) {
-        start += 2;
+    // `«…»؛ این را X گفت` (this is what X said), `این جملات را X بیان
+    // کرد`: the object that stands for the quotation comes before the
+    // subject
+    if let Some(n) = quotation_object_at(tokens, start, data).filter(|&n| start + n < verb) {
+        start += n;
     }
     // the person a clause opens at `from`, its phrase running to the verb
     let subject_at = |from: usize| {
@@ -4212,22 +4239,23 @@ fn says_so_at(tokens: &[Token], k: usize, data: &LanguageData) -> bool {
     })
 }
 
-/// Whether the Persian object `این را` (this, as the object) starts at
-/// token `k`: it stands for a quotation the subject after it said.
-fn is_object_pronoun_at(tokens: &[Token], k: usize, data: &LanguageData) -> bool {
-    tokens.get(k).is_some_and(|t| data.demonstratives.contains(&t.folded))
-        && tokens.get(k + 1).is_some_and(|t| t.folded == "را")
+/// The Persian object standing for the quotation before it, if one
+/// starts at token `k`, as its length in tokens: `این را` (this), or a
+/// demonstrative with the noun of what was said (`این جمله را`, this
+/// sentence; `این سخنان را`, these words).
+fn quotation_object_at(tokens: &[Token], k: usize, data: &LanguageData) -> Option<usize> {
+    if !tokens.get(k).is_some_and(|t| data.demonstratives.contains(&t.folded)) {
+        return None;
+    }
+    let marks_object = |j: usize| tokens.get(j).is_some_and(|t| t.folded == "را");
+    if marks_object(k + 1) { Some(2) } else { marks_object(k + 2).then_some(3) }
 }
 
-/// Whether a Persian object standing for the quotation before it starts
-/// at token `k`: `این را` (this), or a demonstrative with the noun of
-/// what was said (`این جمله را`, this sentence; `این سخنان را`, these
-/// words).
-fn stands_for_quotation_at(tokens: &[Token], k: usize, data: &LanguageData) -> bool {
-    is_object_pronoun_at(tokens, k, data)
-        || tokens.get(k).is_some_and(|t| data.demonstratives.contains(&t.folded))
-            && tokens.get(k + 1).is_some_and(|t| t.is_word)
-            && tokens.get(k + 2).is_some_and(|t| t.folded == "را")
+/// Where the Persian object standing for a quotation (see
+/// [`quotation_object_at`]) starts, if it ends right before the subject
+/// starting at token `subject`.
+fn quotation_object_before(tokens: &[Token], subject: usize, data: &LanguageData) -> Option<usize> {
+    (2..=3).filter_map(|n| subject.checked_sub(n)).find(|&k| quotation_object_at(tokens, k, data) == Some(subject - k))
 }
 
 /// Where the subject of `X được [source] dẫn lời [verb]` ends: at `được`,
@@ -6881,9 +6909,14 @@ mod tests {
         assert_eq!(said(&quotes), [(Some("محمد جواد ظریف"), "ما به مذاکره ادامه می‌دهیم و از حقوق ملت دفاع می‌کنیم")]);
         // … or the object after the subject, maybe with the noun of what
         // was said (`این جمله را`, this sentence), and the verb of uttering
-        for then in
-            ["محمد جواد ظریف این را در پایان نشست گفت.", "محمد جواد ظریف این جمله را در پایان نشست بر زبان آورد."]
-        {
+        // (or before it with that noun too: `این جملات را`, these sentences)
+        for then in [
+            "محمد جواد ظریف این را در پایان نشست گفت.",
+            "محمد جواد ظریف این جمله را در پایان نشست بر زبان آورد.",
+            "این جملات را محمد جواد ظریف در پایان نشست بیان کرد.",
+            // (what follows the verb then is no report of theirs)
+            "این جملات را محمد جواد ظریف در پایان نشست بیان کرد، سخنانی که بازتاب گسترده‌ای در رسانه‌ها داشت.",
+        ] {
             let (quotes, _) = run(&["«ما به مذاکره ادامه می‌دهیم و از حقوق ملت دفاع می‌کنیم».", then], Language::Persian);
             assert_eq!(
                 said(&quotes),
@@ -10282,6 +10315,44 @@ mod tests {
                 (Some("محمد جواد ظریف"), "مذاکرات هفته آینده در وین ادامه خواهد یافت.")
             ]
         );
+    }
+
+    #[test]
+    fn a_quotation_an_agency_passes_on_is_of_the_speaker_named_after_it() {
+        for reported in [
+            "به گزارش ایسنا، «۶۰ درصد مردم با فیلترینگ مخالف هستند و هزینه زیادی صرف آن می‌کنند.»",
+            // the agency's name in guillemets, and a second source
+            "به گزارش «خلیج فارس» به نقل از خبر آنلاین؛ «۶۰ درصد مردم با فیلترینگ مخالف هستند و هزینه زیادی صرف آن می‌کنند.»",
+        ] {
+            let (quotes, _) = run(
+                &[reported, "این جملات را محمدجعفر قائم پناه معاون اجرایی رییس جمهور در خصوص فیلترینگ بیان کرد."],
+                Language::Persian,
+            );
+            assert_eq!(
+                said(&quotes),
+                [(Some("محمدجعفر قائم پناه"), "۶۰ درصد مردم با فیلترینگ مخالف هستند و هزینه زیادی صرف آن می‌کنند.")],
+                "{reported}"
+            );
+        }
+        // with no quotation before it, the object stands for none, and
+        // what follows the verb is no report
+        let (quotes, _) = run(
+            &[
+                "شورای عالی فضای مجازی درباره رفع فیلترینگ تصمیمی نگرفته است.",
+                "این جملات را محمدجعفر قائم پناه معاون اجرایی رییس جمهور بیان کرد، سخنانی که بازتاب گسترده‌ای در رسانه‌ها داشت.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(said(&quotes), []);
+        // a quotation inside the agency's words is none of it
+        let (quotes, _) = run(
+            &[
+                "به گزارش ایسنا، مردم «فیلترینگ» را نمی‌پذیرند و هزینه زیادی صرف آن می‌کنند.",
+                "این جملات را محمدجعفر قائم پناه معاون اجرایی رییس جمهور در خصوص فیلترینگ بیان کرد.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(said(&quotes), []);
     }
 
     #[test]
