@@ -81,6 +81,14 @@ fn is_title_like(block: &Block, f: &Features, capitals_allowed: bool, opens_page
         && !(block.from_flattened_line && f.ends_sentence && !(opens_page && crate::text::is_question(&block.text)))
 }
 
+/// Whether a line opens with the label of a picture or a video (`Xem
+/// clip: …`, `Ảnh: …`): a caption, however much it reads like a title. (A
+/// caption's cue alone, with no colon, opens headlines too: `Toàn cảnh
+/// …`.)
+fn opens_with_media_label(folded: &str, data: &LanguageData) -> bool {
+    data.caption_cues.all_in(folded).any(|(start, end)| start == 0 && folded[..end].ends_with(':'))
+}
+
 /// Whether a line is repeated as menus and ads are, three times or more
 /// on the page. A title the page prints in a row (its `<title>`, then its
 /// `<h1>`) is no menu however often the page repeats it: the list of
@@ -142,6 +150,7 @@ pub fn choose(
             .filter(|&i| !repeats_as_chrome(page, i))
             .filter(|&i| !is_numbered_entry(blocks, i))
             .filter(|&i| !data.is_some_and(|d| crate::extract::meta::is_outlet_name(&blocks[i].text, d)))
+            .filter(|&i| !data.is_some_and(|d| opens_with_media_label(&page.features[i].folded, d)))
             .collect()
     };
     // a line in capitals only where no other title stands near the
@@ -450,6 +459,26 @@ mod tests {
             block.from_flattened_line = false;
         }
         assert_eq!(title_side_of_line(&blocks, &[0, 1], 1), 1);
+    }
+
+    #[test]
+    fn a_line_a_video_or_a_picture_label_opens_is_not_the_headline() {
+        let title = "Nghe tin nhà bị vùi lấp, chỉ huy trưởng quân sự xã vẫn đi chống lũ";
+        let lead = "Sáng 28/10, ông Châu Minh Nghĩa, Chủ tịch UBND xã Trà Leng, cho biết trên địa bàn vừa xảy \
+                    ra vụ sạt lở nghiêm trọng khi một ngọn đồi bất ngờ đổ sập, vùi lấp hai ngôi nhà.";
+        for label in [
+            "Xem clip: Lực lượng chức năng xã sơ tán người dân khỏi khu vực sạt lở",
+            "Video: Người dân sơ tán trong đêm",
+        ] {
+            let page = format!("{title}\n28/10/2025 10:20\n{label}\n{lead}");
+            assert_eq!(headline(&page).as_deref(), Some(title), "{label}");
+        }
+        // … nor one a label stands inside
+        let inside = "Hà Nội nắng nóng 40 độ, xem clip: người dân đổ ra đường tránh nóng";
+        assert_eq!(headline(&format!("{inside}\n{lead}")).as_deref(), Some(inside));
+        // a caption's cue with no colon opens titles too
+        let overview = "Toàn cảnh lễ khai mạc hội chợ nông sản lớn nhất năm";
+        assert_eq!(headline(&format!("{overview}\n{lead}")).as_deref(), Some(overview));
     }
 
     #[test]
