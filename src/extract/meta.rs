@@ -274,7 +274,7 @@ fn slashed_prefix(paragraph: &str) -> Option<String> {
 /// `TTO - …`, `VOV.VN - …`: an outlet's dateline, named by an acronym or
 /// a web address; a city's (`Hà Nội - …`, `HÀ NỘI - …`) names no outlet.
 fn vietnamese_outlet_dateline(paragraph: &str, data: &LanguageData) -> Option<String> {
-    let (prefix, _) = paragraph.split_once(" - ").or_else(|| paragraph.split_once(" – "))?;
+    let (prefix, _) = split_at_dateline_dash(paragraph)?;
     let prefix = prefix.trim();
     let tokens = text::tokenize(prefix);
     let is_place = data.places.match_at(&tokens, 0) == Some(tokens.len());
@@ -396,11 +396,22 @@ fn dateline_prefix(paragraph: &str, data: &LanguageData) -> Option<String> {
 /// and the reporter who may follow it after a semicolon (`باشگاه خبرنگاران
 /// جوان؛ مینا عظیمی - …`), a name of at most [`AGENCY_MAX_WORDS`] words.
 fn dateline_parts(paragraph: &str) -> Option<(&str, Option<&str>)> {
-    let (prefix, _) = paragraph.split_once(" - ")?;
+    let (prefix, _) = split_at_dateline_dash(paragraph)?;
     Some(match prefix.split_once('؛') {
         Some((agency, reporter)) if text::word_count(reporter) <= AGENCY_MAX_WORDS => (agency, Some(reporter)),
         _ => (prefix, None),
     })
+}
+
+/// A paragraph split at the first dash set off by spaces, a hyphen or a
+/// longer dash (`برنا - …`, `موبنا – …`, `TTO — …`): a dateline's. A dash
+/// inside a word (`اقتصاد-آنلاین`) is none, nor is one of two (`SAIGON --
+/// …`, a city's dateline).
+fn split_at_dateline_dash(paragraph: &str) -> Option<(&str, &str)> {
+    let (at, dash) = paragraph
+        .match_indices(text::DASHES)
+        .find(|&(at, dash)| paragraph[..at].ends_with(' ') && paragraph[at + dash.len()..].starts_with(' '))?;
+    Some((paragraph[..at].trim_end(), paragraph[at + dash.len()..].trim_start()))
 }
 
 /// The reporter a Persian dateline names after its agency's semicolon
@@ -573,6 +584,15 @@ mod tests {
         let reporter = "به گزارش خبرنگار ایرنا و خبرگزاری فارس، وزیر گفت.";
         assert_eq!(agency(&p(reporter), Language::Persian).as_deref(), Some("ایرنا"));
         assert_eq!(agency(&p("برنا - گروه استانها: رییس گفت."), Language::Persian).as_deref(), Some("برنا"));
+        // (a longer dash too, but no dash inside a word: `اقتصاد-آنلاین`)
+        for dash in ["–", "—"] {
+            let paragraph = format!("موبنا {dash} وزیر ارتباطات گفت: ایران یک کشور مذهبی است.");
+            assert_eq!(agency(&p(&paragraph), Language::Persian).as_deref(), Some("موبنا"), "{dash}");
+        }
+        let hyphenated = "اقتصاد-آنلاین - وزیر ارتباطات گفت: ایران یک کشور مذهبی است.";
+        assert_eq!(agency(&p(hyphenated), Language::Persian).as_deref(), Some("اقتصاد-آنلاین"));
+        let hyphenated = "اقتصاد -آنلاین - وزیر ارتباطات گفت: ایران یک کشور مذهبی است.";
+        assert_eq!(agency(&p(hyphenated), Language::Persian).as_deref(), Some("اقتصاد -آنلاین"));
         // the outlet after the city, each closed by a dash
         for dateline in ["مشهد- ایرنا- ", "تهران - ایرنا - ", "بندر عباس – ایرنا – ", "قم - خبرگزاری ایرنا - "]
         {
@@ -666,8 +686,12 @@ mod tests {
             assert_eq!(agency(&p(&lead), Language::Vietnamese).as_deref(), Some(outlet), "{lead}");
         }
         // a city's dateline, in any case, names no outlet
-        for lead in ["Hà Nội - Sáng nay, bệnh viện đã khai trương.", "HÀ NỘI - Sáng nay, bệnh viện đã khai trương."]
-        {
+        // (nor a double dash's first half: `SAIGON --`)
+        for lead in [
+            "Hà Nội - Sáng nay, bệnh viện đã khai trương.",
+            "HÀ NỘI - Sáng nay, bệnh viện đã khai trương.",
+            "SAIGON -- Sáng nay, bệnh viện đã khai trương.",
+        ] {
             assert_eq!(agency(&p(lead), Language::Vietnamese), None, "{lead}");
         }
     }
