@@ -3046,10 +3046,23 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
     // عظیمی - …`, closes the agency's name, no clause)
     let dateline_end = after_dateline(tokens, verb, data);
     // (the clause opens after a quotation's closing mark: a guillemet, or
-    // the curly mark of a page that sets quotations in those)
+    // the curly mark of a page that sets quotations in those; a short one
+    // after `با` closes the name of the person met, `در نشست با «نورمحمد
+    // متوکل»، سرپرست …`, whose office after it is no subject; the opening
+    // mark is looked for no further back than a name runs)
+    let names_company = |close: usize| {
+        (close.saturating_sub(QUOTED_NAME_MAX_WORDS + 1)..close)
+            .rev()
+            .find(|&k| text::is_opening_mark(&tokens[k].folded))
+            .is_some_and(|open| data.comitatives.match_ending_at(tokens, open).is_some())
+    };
     let clause_start = (dateline_end..verb)
         .rev()
-        .find(|&k| matches!(&*tokens[k].folded, ":" | "؛" | ";" | "»" | "”"))
+        .find(|&k| match &*tokens[k].folded {
+            ":" | "؛" | ";" => true,
+            "»" | "”" => !names_company(k),
+            _ => false,
+        })
         .map_or(dateline_end, |k| k + 1);
     // a dash after a closing guillemet (or a colon) sets the speaker's
     // tag off the quotation (`«…» - وزیر کشور گفت.`), as a comma does
@@ -3324,6 +3337,11 @@ fn after_reporting_phrase(tokens: &[Token], start: usize, end: usize, data: &Lan
             .unwrap_or(start),
     }
 }
+
+/// Most words of a name set in quotation marks inside a sentence (a
+/// person's, a film's, a firm's: `با «نورمحمد متوکل»`); more are a
+/// quotation.
+const QUOTED_NAME_MAX_WORDS: usize = 5;
 
 /// Most words of the name of a source cited before a colon (`روزنامه
 /// همشهری`, `خبرگزاری فارس`).
@@ -10036,6 +10054,17 @@ mod tests {
         let (quotes, _) =
             run(&[spokesman, "سخنگوی سازمان غذا و دارو واردات دارو را از اولویت‌های سازمان دانست."], Language::Persian);
         assert_eq!(speakers(&quotes), [Some("کیانوش جهانپور"); 2]);
+    }
+
+    #[test]
+    fn the_office_of_a_person_met_named_in_guillemets_is_no_subject() {
+        let (quotes, _) = run(
+            &[
+                "جعفر سیدآبادی در نشست با «نورمحمد متوکل»، سرپرست سرکنسولگری افغانستان در مشهد اظهار کرد: بازگشت اتباع سه برابر شده است.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(said(&quotes), [(Some("جعفر سیدآبادی"), "بازگشت اتباع سه برابر شده است.")]);
     }
 
     #[test]
