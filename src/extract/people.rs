@@ -2616,11 +2616,18 @@ impl<'a> Register<'a> {
             let role = mention.role.as_ref()?;
             // concurrent offices are listed with commas (`Ủy viên Bộ Chính
             // trị, Bí thư Thành ủy Hà Nội X`), and any one of them may name
-            // the person after: the later ones are compared as offices too
+            // the person after: the later ones are compared as offices too;
+            // an office met alone may give a second one first, joined by
+            // `و` (`مشاور وزیر و رییس مرکز امور اتباع …`, the minister's
+            // adviser and the head of …)
+            const JOINED: &str = " و ";
             let holds = |r: &String| {
                 same_role(r, role)
                     || same_office(r, role, self.home_country)
                     || r.split(", ").skip(1).any(|office| same_office(office, role, self.home_country))
+                    || role
+                        .match_indices(JOINED)
+                        .any(|(at, _)| same_office(r, &role[at + JOINED.len()..], self.home_country))
             };
             // a gender word before the office (`Nữ ca sĩ`, the female
             // singer) rules out a holder of the other gender

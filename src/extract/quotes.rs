@@ -10057,6 +10057,18 @@ mod tests {
     }
 
     #[test]
+    fn an_office_met_alone_may_give_a_second_office_first() {
+        let (quotes, _) = run(
+            &[
+                "نادر یاراحمدی رییس مرکز امور اتباع و مهاجرین خارجی وزارت کشور گفت: ۵۰۰ هزار نفر بازگشته‌اند.",
+                "مشاور وزیر و رییس مرکز امور اتباع و مهاجرین خارجی وزارت کشور ادامه داد: این روند ادامه دارد.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("نادر یاراحمدی"); 2]);
+    }
+
+    #[test]
     fn the_office_of_a_person_met_named_in_guillemets_is_no_subject() {
         let (quotes, _) = run(
             &[
