@@ -86,9 +86,10 @@ const PROVISIONAL_NAME_MAX_WORDS: usize = 3;
 /// برقابی شرکت آب منطقه‌ای استان تهران`).
 const ROLE_MAX_WORDS: usize = 16;
 
-/// Longest name in guillemets an office goes on with, in words: a film's,
-/// a book's or a firm's (`کارگردان «رویای بنفشه‌ها»`); more is a quotation.
-const QUOTED_NAME_MAX_WORDS: usize = 5;
+/// Longest name in quotation marks, in words: a film's, a book's or a
+/// firm's an office goes on with (`کارگردان «رویای بنفشه‌ها»`), a
+/// person's met (`با «نورمحمد متوکل»`); more is a quotation.
+pub(crate) const QUOTED_NAME_MAX_WORDS: usize = 5;
 
 fn is_stop(token: &Token, data: &LanguageData) -> bool {
     data.phrase_stops.contains(&token.folded)

@@ -3051,7 +3051,7 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
     // متوکل»، سرپرست …`, whose office after it is no subject; the opening
     // mark is looked for no further back than a name runs)
     let names_company = |close: usize| {
-        (close.saturating_sub(QUOTED_NAME_MAX_WORDS + 1)..close)
+        (close.saturating_sub(people::QUOTED_NAME_MAX_WORDS + 1)..close)
             .rev()
             .find(|&k| text::is_opening_mark(&tokens[k].folded))
             .is_some_and(|open| data.comitatives.match_ending_at(tokens, open).is_some())
@@ -3337,11 +3337,6 @@ fn after_reporting_phrase(tokens: &[Token], start: usize, end: usize, data: &Lan
             .unwrap_or(start),
     }
 }
-
-/// Most words of a name set in quotation marks inside a sentence (a
-/// person's, a film's, a firm's: `با «نورمحمد متوکل»`); more are a
-/// quotation.
-const QUOTED_NAME_MAX_WORDS: usize = 5;
 
 /// Most words of the name of a source cited before a colon (`روزنامه
 /// همشهری`, `خبرگزاری فارس`).
