@@ -403,12 +403,21 @@ fn dateline_parts(paragraph: &str) -> Option<(&str, Option<&str>)> {
     })
 }
 
+/// Most words before a dateline's dash: an outlet's name and a reporter's
+/// after its semicolon (`باشگاه خبرنگاران جوان؛ مینا عظیمی - …`), each of
+/// at most [`AGENCY_MAX_WORDS`].
+const DATELINE_PREFIX_MAX_WORDS: usize = 2 * AGENCY_MAX_WORDS;
+
 /// A paragraph split at the first dash set off by spaces, a hyphen or a
 /// longer dash (`برنا - …`, `موبنا – …`, `TTO — …`): a dateline's. A dash
 /// inside a word (`اقتصاد-آنلاین`) is none, nor is one of two (`SAIGON --
 /// …`, a city's dateline).
 fn split_at_dateline_dash(paragraph: &str) -> Option<(&str, &str)> {
-    let (at, dash) = paragraph
+    // (the dash follows the words before it and the space after the last:
+    // only the paragraph's head is read)
+    let head =
+        paragraph.match_indices(' ').nth(DATELINE_PREFIX_MAX_WORDS).map_or(paragraph, |(at, _)| &paragraph[..at]);
+    let (at, dash) = head
         .match_indices(text::DASHES)
         .find(|&(at, dash)| paragraph[..at].ends_with(' ') && paragraph[at + dash.len()..].starts_with(' '))?;
     Some((paragraph[..at].trim_end(), paragraph[at + dash.len()..].trim_start()))
