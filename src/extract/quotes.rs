@@ -3735,7 +3735,15 @@ const AFFILIATION_MAX_TOKENS: usize = 8;
 fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &LanguageData) -> Option<Subject> {
     // marks inside brackets are the aside's (`Luật sư X (bảo vệ cho Minh
     // "Bu") cho rằng …`, a nickname in quotation marks): they close no
-    // clause the subject would stand after
+    // clause the subject would stand after; nor do the marks closing a
+    // name, a few words all capitalised (`Giám đốc Công ty “Sao Mai” cho
+    // biết`, a firm's)
+    let closes_name = |close: usize| {
+        (close.saturating_sub(people::QUOTED_NAME_MAX_WORDS + 1)..close)
+            .rev()
+            .find(|&k| tokens[k].folded == "“")
+            .is_some_and(|open| (open + 1..close).all(|k| tokens[k].capitalised))
+    };
     let mut brackets_open = 0_usize;
     let mut clause_start = (0..verb)
         .rev()
@@ -3745,7 +3753,12 @@ fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Lang
                 "(" => brackets_open = brackets_open.saturating_sub(1),
                 _ => {}
             }
-            brackets_open == 0 && matches!(&*tokens[k].folded, ":" | ";" | "”" | "\"")
+            brackets_open == 0
+                && match &*tokens[k].folded {
+                    ":" | ";" | "\"" => true,
+                    "”" => !closes_name(k),
+                    _ => false,
+                }
         })
         .map_or_else(|| after_dateline(tokens, verb, data), |k| k + 1);
     // a dash may set the speaker off the quotation (`“…” - bà X nói`), or
@@ -10049,6 +10062,26 @@ mod tests {
         let (quotes, _) =
             run(&[spokesman, "سخنگوی سازمان غذا و دارو واردات دارو را از اولویت‌های سازمان دانست."], Language::Persian);
         assert_eq!(speakers(&quotes), [Some("کیانوش جهانپور"); 2]);
+    }
+
+    #[test]
+    fn a_firms_name_in_quotation_marks_closes_no_clause_before_the_verb() {
+        let (quotes, _) = run(
+            &[
+                "Ông Nguyễn Văn Nam, Giám đốc Công ty “Sao Mai” cho biết: “Doanh thu quý này tăng mạnh so với năm ngoái”.",
+                // a quotation said still does: one opening the sentence,
+                // or one in lower case
+                "“Cảm Ơn Mọi Người”, ông Lê Văn Tám nói.",
+                "Người dân gọi đây là “cú hích”, ông Lê Văn Tám cho biết.",
+                "“Cứ từ từ mà làm” - ông Lê Văn Tám nói.",
+                "Về câu hỏi “có tăng giá không” ông Lê Văn Tám cho biết giá sẽ giữ nguyên đến cuối năm.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            speakers(&quotes),
+            [Some("Nguyễn Văn Nam"), Some("Lê Văn Tám"), Some("Lê Văn Tám"), Some("Lê Văn Tám"), Some("Lê Văn Tám")]
+        );
     }
 
     #[test]
