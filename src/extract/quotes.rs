@@ -3051,9 +3051,7 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
     // متوکل»، سرپرست …`, whose office after it is no subject; the opening
     // mark is looked for no further back than a name runs)
     let names_company = |close: usize| {
-        (close.saturating_sub(people::QUOTED_NAME_MAX_WORDS + 1)..close)
-            .rev()
-            .find(|&k| text::is_opening_mark(&tokens[k].folded))
+        name_in_marks_opening(tokens, close)
             .is_some_and(|open| data.comitatives.match_ending_at(tokens, open).is_some())
     };
     let clause_start = (dateline_end..verb)
@@ -3739,10 +3737,7 @@ fn vietnamese_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Lang
     // name, a few words all capitalised (`Giám đốc Công ty “Sao Mai” cho
     // biết`, a firm's)
     let closes_name = |close: usize| {
-        (close.saturating_sub(people::QUOTED_NAME_MAX_WORDS + 1)..close)
-            .rev()
-            .find(|&k| tokens[k].folded == "“")
-            .is_some_and(|open| (open + 1..close).all(|k| tokens[k].capitalised))
+        name_in_marks_opening(tokens, close).is_some_and(|open| (open + 1..close).all(|k| tokens[k].capitalised))
     };
     let mut brackets_open = 0_usize;
     let mut clause_start = (0..verb)
@@ -4263,6 +4258,15 @@ fn says_so_at(tokens: &[Token], k: usize, data: &LanguageData) -> bool {
                 || data.verb_prepositions.match_at(tokens, k + n).is_some()
         })
     })
+}
+
+/// The mark opening the quotation the mark at `close` closes, if it holds
+/// no more words than a name in quotation marks (see
+/// [`people::QUOTED_NAME_MAX_WORDS`]): a person's, a firm's.
+fn name_in_marks_opening(tokens: &[Token], close: usize) -> Option<usize> {
+    (close.saturating_sub(people::QUOTED_NAME_MAX_WORDS + 1)..close)
+        .rev()
+        .find(|&k| text::is_opening_mark(&tokens[k].folded))
 }
 
 /// The Persian object standing for the quotation before it, if one
