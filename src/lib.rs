@@ -312,6 +312,16 @@ impl Extractor {
             }
         }
 
+        // an outlet's dateline on a line of its own above the first
+        // paragraph (`(VTC News) -`) credits the outlet the body does not
+        let dateline_alone = body_indices
+            .first()
+            .and_then(|&first| first.checked_sub(1))
+            .filter(|&i| decisions[i].label == Label::Boilerplate)
+            .and_then(|i| Some((i, meta::outlet_dateline_alone(&blocks[i].text, language)?)));
+        if let Some((i, _)) = dateline_alone {
+            decisions[i] = boilerplate::Decision { label: Label::Meta, reason: "the outlet's dateline" };
+        }
         let texts_labelled = |label: Label| -> Vec<String> {
             (0..blocks.len()).filter(|&i| decisions[i].label == label).map(|i| blocks[i].text.clone()).collect()
         };
@@ -375,6 +385,7 @@ impl Extractor {
             }),
             published,
             agency: meta::agency(&body, language)
+                .or(dateline_alone.map(|(_, outlet)| outlet))
                 .or_else(|| data.and_then(|data| meta::credited_outlet(&texts_labelled(Label::Byline), data))),
             body,
             quotes,
@@ -445,6 +456,27 @@ mod tests {
         };
         assert_eq!(agency("Nguồn: Báo Nông Thôn").as_deref(), Some("Nông Thôn"));
         assert_eq!(agency("Thanh Lâm"), None);
+    }
+
+    #[test]
+    fn an_outlets_dateline_on_its_own_line_above_the_lead_is_the_agency() {
+        let paragraph = "Rạng sáng nay, một vụ sạt lở đất nghiêm trọng đã xảy ra tại xã Trà Leng, vùi lấp nhiều ngôi nhà của người dân.";
+        let next = "Lực lượng chức năng đang khẩn trương tìm kiếm những người mất tích trong vụ sạt lở.";
+        let page = |dateline: &str| {
+            format!("Sạt lở đất vùi lấp nhà dân\nThứ hai, 12/5/2025 08:00\n{dateline}\n{paragraph}\n{next}\n")
+        };
+        let extract = |dateline: &str| {
+            let options = Options { explain: true, ..Options::default() };
+            Extractor::new(options).extract_text("t.txt", &page(dateline)).unwrap_or_else(|e| panic!("{e}"))
+        };
+        let record = extract("(VTC News) -");
+        assert_eq!(record.agency.as_deref(), Some("VTC News"));
+        let labels: Vec<Label> = record.blocks.iter().flatten().map(|b| b.label).collect();
+        assert_eq!(labels[..3], [Label::Headline, Label::Date, Label::Meta]);
+        assert_eq!(record.body.len(), 2);
+        assert_eq!(extract("HÀ NỘI -").agency, None);
+        // a caption's credit in brackets is a caption's, whatever its dash
+        assert_eq!(extract("(Ảnh minh họa) -").agency, None);
     }
 
     #[test]

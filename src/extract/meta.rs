@@ -275,6 +275,28 @@ fn slashed_prefix(paragraph: &str) -> Option<String> {
 /// a web address; a city's (`Hà Nội - …`, `HÀ NỘI - …`) names no outlet.
 fn vietnamese_outlet_dateline(paragraph: &str, data: &LanguageData) -> Option<String> {
     let (prefix, _) = split_at_dateline_dash(paragraph)?;
+    vietnamese_outlet_prefix(prefix, data)
+}
+
+/// An outlet's dateline printed on a line of its own, its dash closing the
+/// line (`(VTC News) -`, `TTO -`), as some pages set it above the first
+/// paragraph: the outlet's name. Read for Vietnamese pages, whose outlets
+/// are named so.
+pub fn outlet_dateline_alone(line: &str, language: Language) -> Option<String> {
+    let data = language.data().filter(|_| language == Language::Vietnamese)?;
+    // the dash is set off by a space, as in a dateline the paragraph goes on
+    let name = line.trim().strip_suffix(text::DASHES)?.strip_suffix(' ')?;
+    match name.strip_prefix('(').and_then(|name| name.strip_suffix(')')) {
+        Some(bracketed) => ((1..=AGENCY_MAX_WORDS).contains(&text::word_count(bracketed))
+            && !bracketed.contains(['(', ')']))
+        .then(|| bracketed.trim().to_owned()),
+        None => vietnamese_outlet_prefix(name, data),
+    }
+}
+
+/// Whether the words before a dateline's dash name an outlet (see
+/// [`vietnamese_outlet_dateline`]): its name.
+fn vietnamese_outlet_prefix(prefix: &str, data: &LanguageData) -> Option<String> {
     let prefix = prefix.trim();
     let tokens = text::tokenize(prefix);
     let is_place = data.places.match_at(&tokens, 0) == Some(tokens.len());
@@ -573,6 +595,27 @@ mod tests {
             assert!(!opens_with_outlet_dateline(line, vi), "{line}");
         }
         assert!(!opens_with_outlet_dateline("وزیر کشور امروز به قم رفت - گزارش تصویری", fa));
+    }
+
+    #[test]
+    fn an_outlets_dateline_on_a_line_of_its_own() {
+        let alone = |line: &str| outlet_dateline_alone(line, Language::Vietnamese);
+        assert_eq!(alone("(VTC News) -").as_deref(), Some("VTC News"));
+        assert_eq!(alone("TTO –").as_deref(), Some("TTO"));
+        assert_eq!(alone("VOV.VN —").as_deref(), Some("VOV.VN"));
+        // a city's dateline, a phrase, a dash inside a word, a paragraph
+        // going on after the dash and a bracket of too many words name none
+        for line in [
+            "HÀ NỘI -",
+            "Tin tức -",
+            "(VTC News)-",
+            "(VTC News) - Sáng nay, tỉnh họp.",
+            "(Toàn văn bài phát biểu của đồng chí) -",
+            "(VTC) (News) -",
+        ] {
+            assert_eq!(alone(line), None, "{line}");
+        }
+        assert_eq!(outlet_dateline_alone("(ایسنا) -", Language::Persian), None);
     }
 
     #[test]
