@@ -269,6 +269,11 @@ fn parse_persian(
         }
     }
     let (name, name_end) = name_run(source, tokens, i, to, data, Language::Persian)?;
+    // a city or a country alone is where, not who: `به گزارش ایرنا از
+    // مشهد، استاندار …` (IRNA reports from Mashhad: the governor …)
+    if is_place_span(tokens, i, name_end, data) {
+        return None;
+    }
     // a family name, then words up to the copula: they are what the person
     // is (`آقای لاریجانی فرد باتجربه‌ای است`, Mr Larijani is an experienced
     // man), no part of the name, which a given name would open
@@ -3713,6 +3718,20 @@ mod tests {
         assert_eq!(
             roles("Ông Trần Văn Sơn, Giám đốc Công ty Xăng dầu Bà Rịa - Phó Chủ tịch Hiệp hội Xăng dầu, cho biết"),
             ["Giám đốc Công ty Xăng dầu Bà Rịa", "Phó Chủ tịch Hiệp hội Xăng dầu"]
+        );
+    }
+
+    #[test]
+    fn a_persian_place_before_a_role_is_no_name() {
+        // the city an agency reports from, before the comma of its phrase
+        for text in ["مشهد، استاندار خراسان رضوی گفت", "ایران، وزیر امور خارجه گفت"]
+        {
+            assert_eq!(mention(text, Language::Persian), None, "{text}");
+        }
+        // a name is read as before, a place's name in it too
+        assert_eq!(
+            mention("علی مشهدی، استاندار خراسان رضوی گفت", Language::Persian),
+            m(Some("علی مشهدی"), None, Some("استاندار خراسان رضوی"))
         );
     }
 

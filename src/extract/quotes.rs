@@ -4767,6 +4767,20 @@ mod tests {
         quotes.iter().map(|q| q.speaker.role.as_deref()).collect()
     }
 
+    #[test]
+    fn the_city_an_agency_reports_from_is_no_speaker() {
+        let (quotes, officials) = run(
+            &[
+                "به گزارش خبرگزاری فارس از اصفهان، رئیس سازمان حج و زیارت گفت که ثبت‌نام زائران از هفته آینده آغاز می‌شود.",
+                "به گزارش ایرنا از مشهد، استاندار خراسان رضوی گفت: «این طرح بسیار مهم است و باید اجرا شود.»",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [None, None]);
+        assert_eq!(speaker_roles(&quotes), [Some("رئیس سازمان حج و زیارت"), Some("استاندار خراسان رضوی")]);
+        assert!(officials.is_empty(), "{officials:?}");
+    }
+
     /// The officials' names, in order.
     fn official_names(officials: &[Official]) -> Vec<&str> {
         officials.iter().map(|o| o.name.as_str()).collect()
