@@ -193,7 +193,9 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
                     end
                 };
                 if end > i {
-                    return Some(paragraph[tokens[i].start..tokens[end - 1].end].to_owned());
+                    let short = short_outlet_name(&tokens, end).map(|k| &tokens[k]);
+                    let (from, to) = short.map_or((tokens[i].start, tokens[end - 1].end), |t| (t.start, t.end));
+                    return Some(paragraph[from..to].to_owned());
                 }
             }
             // a label may open the paragraph after a lead printed above it
@@ -216,6 +218,40 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
         Language::Vietnamese => vietnamese_outlet_dateline(first, language.data()?),
         _ => None,
     }
+}
+
+/// Fewest letters of an outlet's short name in brackets (`(ایکنا)`): the
+/// blessing after a holy name is one or two (`اهل‌بیت (ع)`, `(ره)`).
+const SHORT_NAME_MIN_CHARS: usize = 3;
+
+/// The token of the short name an outlet's full name gives after it, at
+/// token `end`: its acronym in brackets (`خبرگزاری بین‌المللی قرآن
+/// (ایکنا)`) or set off by a pair of dashes or underscores (`خبرگزاری
+/// بین‌المللی اهل‌بیت (ع) _ ابنا _`), which is what readers call it. A web
+/// address or a name in Latin letters in brackets is none (`انتخاب
+/// (Entekhab.ir)`, `ایرنا (IRNA)`), and a blessing in brackets after the
+/// name is passed over.
+fn short_outlet_name(tokens: &[text::Token], end: usize) -> Option<usize> {
+    let is_short_name = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.is_word
+                && t.folded.chars().count() >= SHORT_NAME_MIN_CHARS
+                && t.folded.chars().all(|c| c.is_alphabetic() && !c.is_ascii())
+        })
+    };
+    // a dash, an underscore, or a tatweel, which folding empties
+    let is_separator =
+        |k: usize| tokens.get(k).is_some_and(|t| t.folded.is_empty() || t.folded == "_" || text::is_dash(&t.folded));
+    let bracketed = |open: usize| {
+        tokens.get(open).is_some_and(|t| t.folded == "(") && tokens.get(open + 2).is_some_and(|t| t.folded == ")")
+    };
+    // the blessing: a bracketed word shorter than a name
+    let start = if bracketed(end) && !is_short_name(end + 1) { end + 3 } else { end };
+    if bracketed(start) && is_short_name(start + 1) {
+        return Some(start + 1);
+    }
+    let same_mark = tokens.get(start).zip(tokens.get(start + 2)).is_some_and(|(a, b)| a.folded == b.folded);
+    (is_separator(start) && is_short_name(start + 1) && same_mark).then_some(start + 1)
 }
 
 /// Most words of a reporter's beat or a desk's name: `حوزه دولت`,
@@ -616,6 +652,27 @@ mod tests {
             assert_eq!(alone(line), None, "{line}");
         }
         assert_eq!(outlet_dateline_alone("(ایسنا) -", Language::Persian), None);
+    }
+
+    #[test]
+    fn an_outlets_short_name_after_its_full_name_is_its_name() {
+        let fa = |s: &str| agency(&[s.to_owned()], Language::Persian);
+        let tail = "رئیس سازمان حج و زیارت گفت که ثبت‌نام آغاز می‌شود.";
+        for (credit, name) in [
+            ("به گزارش خبرگزاری بین‌المللی قرآن (ایکنا)،", "ایکنا"),
+            ("به گزارش خبرگزاری بین‌المللی اهل‌بیت (ع) _ ابنا _", "ابنا"),
+            ("به گزارش خبرگزاری بین‌المللی اهل‌بیت (ع) - ابنا -", "ابنا"),
+            // a tatweel stretching the dash
+            ("به گزارش خبرگزاری بین‌المللی اهل‌بیت(ع) ـ ابنا ـ", "ابنا"),
+            // a web address, a name in Latin letters, a blessing alone
+            ("به گزارش پایگاه خبری تحلیلی انتخاب (Entekhab.ir) ،", "انتخاب"),
+            ("به گزارش ایرنا (IRNA)،", "ایرنا"),
+            ("به گزارش آستان قدس رضوی (ع)،", "آستان قدس رضوی"),
+            // two different marks set off no name
+            ("به گزارش خبرگزاری مهر - ایرنا _", "مهر"),
+        ] {
+            assert_eq!(fa(&format!("{credit} {tail}")).as_deref(), Some(name), "{credit}");
+        }
     }
 
     #[test]
