@@ -1231,6 +1231,9 @@ fn attribution_named(
     // `از … خبر داد و گفت …`: the first verb's clause and its cue, when the
     // second verb's report is the quote
     let mut announced: Option<(String, String)> = None;
+    // a Persian report after its verb (`گفت که …`), which leaves the clause
+    // before the verb to a preamble (`X با بیان اینکه …، گفت که …`)
+    let mut report_after_verb = false;
     let (text, kind, continues) = if let Some(colon) = colon {
         // a quotation after the colon with a tag set off after it (`… đáp:
         // "…" - ông X vặn lại, …`) is what was said; the tag is not
@@ -1340,6 +1343,7 @@ fn attribution_named(
                         }
                         sentence[rest_from(from)..].trim()
                     } else {
+                        report_after_verb = true;
                         after
                     }
                 } else if let Some((start, end, report)) =
@@ -1431,8 +1435,12 @@ fn attribution_named(
     };
     let preamble = match language {
         _ if preamble.is_some() => preamble,
-        Language::Persian if kind == QuoteKind::Direct || colon.is_some() => {
-            persian_preamble(sentence, tokens, subject.end, (verb, after_verb), colon.is_some(), data)
+        // (before an indirect report only a clause `اینکه` opens is one:
+        // a judgement joined by `و` may be a compound's, `این اقدام را
+        // تبریک گفت و مدعی شد که …`, congratulated and claimed that …)
+        Language::Persian if kind == QuoteKind::Direct || colon.is_some() || report_after_verb => {
+            let judgement = !report_after_verb;
+            persian_preamble(sentence, tokens, subject.end, (verb, after_verb), colon.is_some(), judgement, data)
                 .map(|(text, cue)| Pending { person, text, kind: QuoteKind::Indirect, cue, paragraph: 0 })
         }
         _ => None,
@@ -1874,13 +1882,14 @@ const PREAMBLE_INTRO_MAX_TOKENS: usize = 4;
 /// (text, cue): `X با بیان اینکه REPORT، افزود: …` (the clause after
 /// `اینکه` up to the last comma before the verb), or, when the colon belongs
 /// to a second verb, `X REPORT را … دانست و افزود: …` (the clause before
-/// the first verb).
+/// the first verb); the second only when `judgement` is set.
 fn persian_preamble(
     sentence: &str,
     tokens: &[Token],
     subject_end: usize,
     (verb, after_verb): (usize, usize),
     second_verb_colon: bool,
+    judgement: bool,
     data: &LanguageData,
 ) -> Option<(String, String)> {
     let that = (subject_end..verb).find(|&k| {
@@ -1900,6 +1909,7 @@ fn persian_preamble(
         }
         // `X REPORT را … دانست و افزود: …`, the colon after the verb found
         // or after a second one
+        None if !judgement => return None,
         None => {
             let (first, first_end) = if second_verb_colon && tokens.get(after_verb).is_some_and(|t| t.folded == "و") {
                 (verb, after_verb)
@@ -9918,6 +9928,19 @@ mod tests {
         );
         assert_eq!(quotes.len(), 2, "{quotes:?}");
         assert_eq!(quotes[1].text, "این آمارها نشانه تلاش است.");
+        // … and before the verb of a report after it (`گفت که …`)
+        let (quotes, _) = run(
+            &[
+                "استاندار خراسان رضوی با بیان اینکه این طرح بسیار مهم است، گفت که باید هر چه زودتر در همه شهرستان‌ها اجرا شود.",
+            ],
+            Language::Persian,
+        );
+        let found: Vec<(&str, &str)> =
+            quotes.iter().map(|q| (q.text.as_str(), q.cue.as_deref().unwrap_or_default())).collect();
+        assert_eq!(
+            found,
+            [("این طرح بسیار مهم است", "با بیان اینکه"), ("باید هر چه زودتر در همه شهرستان‌ها اجرا شود.", "گفت")]
+        );
     }
 
     #[test]
