@@ -60,6 +60,10 @@ const DATE_AFTER_LEAD_BLOCKS: usize = 3;
 /// byline and a source line, then the date.
 const DATE_AFTER_ARTICLE_BLOCKS: usize = 4;
 
+/// How many of the article's first paragraphs may be an outlet's credit
+/// alone: a summary and a lead may stand above it.
+const CREDIT_ALONE_BODY_BLOCKS: usize = 3;
+
 /// What kind of document the input is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum InputFormat {
@@ -254,6 +258,20 @@ impl Extractor {
             .filter(|&i| decisions[i].label != Label::Headline && !decisions[i].label.is_body())
             .filter(|&i| i < start || i <= start + DATE_AFTER_LEAD_BLOCKS && page.features[i].date_line)
             .collect();
+        // an outlet's credit on a line of its own at the article's top,
+        // above the lead (`(VTC News) -`) or among its first paragraphs
+        // (`پایگاه خبری تحلیلی بازار بورس:` under the summary), names the
+        // agency and is no paragraph
+        let first_body = (0..blocks.len()).find(|&i| decisions[i].label.is_body());
+        let credit_alone = first_body
+            .and_then(|first| first.checked_sub(1))
+            .filter(|&i| decisions[i].label == Label::Boilerplate)
+            .into_iter()
+            .chain((0..blocks.len()).filter(|&i| decisions[i].label.is_body()).take(CREDIT_ALONE_BODY_BLOCKS))
+            .find_map(|i| Some((i, meta::outlet_credit_alone(&blocks[i].text, language)?)));
+        if let Some((i, _)) = credit_alone {
+            decisions[i] = boilerplate::Decision { label: Label::Meta, reason: "the outlet's credit" };
+        }
         let body_indices: Vec<usize> = (0..blocks.len()).filter(|&i| decisions[i].label.is_body()).collect();
         // metadata is machine-readable, or else written the way the page's
         // text writes dates (`1399/07/01 11:04`, `22/09/2020 11:04`)
@@ -312,16 +330,6 @@ impl Extractor {
             }
         }
 
-        // an outlet's dateline on a line of its own above the first
-        // paragraph (`(VTC News) -`) credits the outlet the body does not
-        let dateline_alone = body_indices
-            .first()
-            .and_then(|&first| first.checked_sub(1))
-            .filter(|&i| decisions[i].label == Label::Boilerplate)
-            .and_then(|i| Some((i, meta::outlet_dateline_alone(&blocks[i].text, language)?)));
-        if let Some((i, _)) = dateline_alone {
-            decisions[i] = boilerplate::Decision { label: Label::Meta, reason: "the outlet's dateline" };
-        }
         let texts_labelled = |label: Label| -> Vec<String> {
             (0..blocks.len()).filter(|&i| decisions[i].label == label).map(|i| blocks[i].text.clone()).collect()
         };
@@ -385,7 +393,7 @@ impl Extractor {
             }),
             published,
             agency: meta::agency(&body, language)
-                .or(dateline_alone.map(|(_, outlet)| outlet))
+                .or(credit_alone.map(|(_, outlet)| outlet))
                 .or_else(|| data.and_then(|data| meta::credited_outlet(&texts_labelled(Label::Byline), data))),
             body,
             quotes,
@@ -459,7 +467,7 @@ mod tests {
     }
 
     #[test]
-    fn an_outlets_dateline_on_its_own_line_above_the_lead_is_the_agency() {
+    fn an_outlets_credit_on_a_line_of_its_own_at_the_top_is_the_agency() {
         let paragraph = "Rạng sáng nay, một vụ sạt lở đất nghiêm trọng đã xảy ra tại xã Trà Leng, vùi lấp nhiều ngôi nhà của người dân.";
         let next = "Lực lượng chức năng đang khẩn trương tìm kiếm những người mất tích trong vụ sạt lở.";
         let page = |dateline: &str| {
@@ -477,6 +485,13 @@ mod tests {
         assert_eq!(extract("HÀ NỘI -").agency, None);
         // a caption's credit in brackets is a caption's, whatever its dash
         assert_eq!(extract("(Ảnh minh họa) -").agency, None);
+        // a Persian label alone under the summary is no paragraph
+        let summary = "رئیس اتحادیه نانوایان گفت: دولت هنوز افزایش قیمت نان در تهران را اعلام نکرده است.";
+        let lead = "روزنامه هم‌میهن با رئیس اتحادیه نانوایان گفت‌وگو کرده و به نقل از او خبر داده که دولت تا پایان ماه قیمت را اعلام می‌کند.";
+        let page = format!("افزایش قیمت نان در تهران\n{summary}\nپایگاه خبری تحلیلی بازار بورس:\n{lead}\n");
+        let record = Extractor::default().extract_text("t.txt", &page).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(record.body, [summary, lead]);
+        assert_eq!(record.agency.as_deref(), Some("بازار بورس"));
     }
 
     #[test]

@@ -314,14 +314,21 @@ fn vietnamese_outlet_dateline(paragraph: &str, data: &LanguageData) -> Option<St
     vietnamese_outlet_prefix(prefix, data)
 }
 
-/// An outlet's dateline printed on a line of its own, its dash closing the
-/// line (`(VTC News) -`, `TTO -`), as some pages set it above the first
-/// paragraph: the outlet's name. Read for Vietnamese pages, whose outlets
-/// are named so.
-pub fn outlet_dateline_alone(line: &str, language: Language) -> Option<String> {
-    let data = language.data().filter(|_| language == Language::Vietnamese)?;
+/// An outlet's credit printed on a line of its own, as some pages set it
+/// above the first paragraph or under the summary: its name. Vietnamese
+/// prints a dateline whose dash closes the line (`(VTC News) -`, `TTO -`),
+/// Persian a label whose colon or dash does (`پایگاه خبری تحلیلی بازار
+/// بورس:`).
+pub fn outlet_credit_alone(line: &str, language: Language) -> Option<String> {
+    let data = language.data()?;
+    let line = line.trim();
+    if language == Language::Persian {
+        // (the label's mark is the first after the name: nothing follows it)
+        let before_mark = line.strip_suffix(':').or_else(|| line.strip_suffix(text::DASHES))?.trim_end();
+        return outlet_label(line, data).filter(|name| before_mark.ends_with(name.as_str()));
+    }
     // the dash is set off by a space, as in a dateline the paragraph goes on
-    let name = line.trim().strip_suffix(text::DASHES)?.strip_suffix(' ')?;
+    let name = line.strip_suffix(text::DASHES)?.strip_suffix(' ')?;
     match name.strip_prefix('(').and_then(|name| name.strip_suffix(')')) {
         Some(bracketed) => ((1..=AGENCY_MAX_WORDS).contains(&text::word_count(bracketed))
             && !bracketed.contains(['(', ')']))
@@ -635,7 +642,7 @@ mod tests {
 
     #[test]
     fn an_outlets_dateline_on_a_line_of_its_own() {
-        let alone = |line: &str| outlet_dateline_alone(line, Language::Vietnamese);
+        let alone = |line: &str| outlet_credit_alone(line, Language::Vietnamese);
         assert_eq!(alone("(VTC News) -").as_deref(), Some("VTC News"));
         assert_eq!(alone("TTO –").as_deref(), Some("TTO"));
         assert_eq!(alone("VOV.VN —").as_deref(), Some("VOV.VN"));
@@ -651,7 +658,14 @@ mod tests {
         ] {
             assert_eq!(alone(line), None, "{line}");
         }
-        assert_eq!(outlet_dateline_alone("(ایسنا) -", Language::Persian), None);
+        let fa = |line: &str| outlet_credit_alone(line, Language::Persian);
+        assert_eq!(fa("پایگاه خبری تحلیلی بازار بورس:").as_deref(), Some("بازار بورس"));
+        assert_eq!(fa("خبرگزاری تسنیم -").as_deref(), Some("تسنیم"));
+        // a label the paragraph goes on after, and a name with no kind
+        for line in ["خبرگزاری تسنیم: وزیر کشور امروز گفت:", "خبرگزاری تسنیم", "ایسنا:", "(ایسنا) -"]
+        {
+            assert_eq!(fa(line), None, "{line}");
+        }
     }
 
     #[test]
