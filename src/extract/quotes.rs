@@ -2730,12 +2730,14 @@ fn speech_verb_form_at(tokens: &[Token], i: usize, language: Language, data: &La
         data.noun_markers.match_ending_at(tokens, i).is_some_and(|n| i < n + 1 || !is_quoting_at(tokens, i - n - 1))
             || data.affiliation_markers.match_ending_at(tokens, i).is_some()
     };
-    if let Some(n) = data.speech_verbs.match_at(tokens, i) {
-        // `khai mạc` (opened) is no `khai` (testified), nor is `triển
-        // khai` (deployed)
-        if data.verb_compounds.match_at(tokens, i).is_some_and(|m| m > n)
+    // `khai mạc` (opened) is no `khai` (testified), nor is `triển khai`
+    // (deployed), nor `thăm hỏi` (visited and consoled) `hỏi` (asked)
+    let in_compound = |n: usize| {
+        data.verb_compounds.match_at(tokens, i).is_some_and(|m| m > n)
             || data.verb_compounds.match_ending_at(tokens, i + n).is_some_and(|m| m > n)
-        {
+    };
+    if let Some(n) = data.speech_verbs.match_at(tokens, i) {
+        if in_compound(n) {
             return None;
         }
         let next = tokens.get(i + n);
@@ -2769,7 +2771,7 @@ fn speech_verb_form_at(tokens: &[Token], i: usize, language: Language, data: &La
         return (!noun_use && !speaking_act)
             .then(|| VerbAt { len, before_colon: speech_colon(tokens, i + len, language, data).is_some() });
     }
-    let verb_len = data.weak_speech_verbs.match_at(tokens, i)?;
+    let verb_len = data.weak_speech_verbs.match_at(tokens, i).filter(|&n| !in_compound(n))?;
     // a noun of speech as the object names what the report gives (`nêu
     // nhận định, …`, stated the view that …; `bày tỏ quan điểm: …`): the
     // report opens after it, as after the verb alone
@@ -5146,6 +5148,8 @@ mod tests {
                 // deployed and including, against testified and told
                 "Chủ tịch UBND tỉnh thăm gian hàng bên lề Hội nghị triển khai Chương trình hành động của Chính phủ.",
                 "Bà Lê Thị Hoa, kể cả khi nghỉ hưu, vẫn tham gia công tác xã hội ở địa phương.",
+                // visited and consoled, against asked
+                "Sau đó, đại diện chính quyền địa phương đã thăm hỏi, động viên gia đình có học sinh tử vong.",
             ],
             Language::Vietnamese,
         );
