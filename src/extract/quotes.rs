@@ -2651,7 +2651,10 @@ fn quotation_close_from(tokens: &[Token], opening: usize) -> Option<usize> {
 /// opened by the same curly mark (`“… in “đường lưỡi bò”. Đây là …”`)
 /// closes first. A straight mark may be closed by a curly one too (`"…”,
 /// ông X nhận định`), as writers mix them, unless a curly quotation
-/// inside it is open.
+/// inside it is open. A curly mark no curly one closes may be closed by a
+/// straight one (`“…", ông X cho biết`): the last, when the straight marks
+/// after it are odd in number, the others pairing up around a word quoted
+/// inside (`“… "vùng xanh" …"`).
 fn pair_closing(tokens: &[Token], open: usize, to: usize) -> Option<usize> {
     let mark = &*tokens.get(open)?.folded;
     let (close, nested_open) = match mark {
@@ -2660,8 +2663,9 @@ fn pair_closing(tokens: &[Token], open: usize, to: usize) -> Option<usize> {
         "\"" => ("\"", "“"),
         _ => return None,
     };
+    let to = to.min(tokens.len());
     let mut nested = 0usize;
-    (open + 1..to.min(tokens.len())).find(|&k| {
+    let curly = (open + 1..to).find(|&k| {
         let token = &*tokens[k].folded;
         let closes = token == close || mark == "\"" && token == "”";
         if token == nested_open {
@@ -2672,7 +2676,13 @@ fn pair_closing(tokens: &[Token], open: usize, to: usize) -> Option<usize> {
             return true;
         }
         false
-    })
+    });
+    if curly.is_some() || mark != "“" {
+        return curly;
+    }
+    let (count, last) =
+        (open + 1..to).filter(|&k| tokens[k].folded == "\"").fold((0usize, None), |(count, _), k| (count + 1, Some(k)));
+    last.filter(|_| count % 2 == 1)
 }
 
 /// A speech verb found at a token.
@@ -9245,6 +9255,33 @@ mod tests {
                 (Some("Phạm Thu Lan"), "Nhà đầu tư nên giữ “tiền tươi” trong lúc này"),
             ]
         );
+        // … and a curly one closed by a straight one, a word quoted inside
+        // in straight marks too
+        let (quotes, _) = run(
+            &[
+                "Tối 21/9, ông Lê Huy Dương, Chủ tịch UBND xã Nguyên Bình, đã có mặt tại hiện trường.",
+                "“Chúng tôi đã huy động lực lượng đến vớt các cháu. Hố nước nằm cạnh trường học\", ông Dương cho biết.",
+                "“Chúng tôi gọi đây là \"vùng xanh\" của xã và sẽ tiếp tục bảo vệ nó\", ông Dương cho biết.",
+            ],
+            Language::Vietnamese,
+        );
+        let found: Vec<(&str, QuoteKind)> = quotes.iter().map(|q| (q.text.as_str(), q.kind)).collect();
+        assert_eq!(
+            found,
+            [
+                ("Chúng tôi đã huy động lực lượng đến vớt các cháu. Hố nước nằm cạnh trường học", QuoteKind::Direct),
+                ("Chúng tôi gọi đây là \"vùng xanh\" của xã và sẽ tiếp tục bảo vệ nó", QuoteKind::Direct),
+            ]
+        );
+        // with the closing mark lost, the word's marks close nothing
+        let (quotes, _) = run(
+            &[
+                "Tối 21/9, ông Lê Huy Dương, Chủ tịch UBND xã Nguyên Bình, đã có mặt tại hiện trường.",
+                "“Chúng tôi gọi đây là \"vùng xanh\" của xã và sẽ tiếp tục bảo vệ nó, ông Dương cho biết.",
+            ],
+            Language::Vietnamese,
+        );
+        assert!(quotes.iter().all(|q| !q.text.ends_with("vùng xanh")), "{quotes:?}");
     }
 
     #[test]
