@@ -597,6 +597,26 @@ fn after_deadline_cue(folded: &str, start: usize, cues: &crate::lang::Lexicon) -
     cues.occurs_in(&window)
 }
 
+/// Most words of a birth cue (`متولد سال`, `sinh năm`).
+const BIRTH_CUE_MAX_WORDS: usize = 2;
+
+/// Whether the year at byte `start` of `folded` comes right after a birth
+/// cue (`sn 2004`, `(sn 2005,`, `متولد سال ۱۳۶۵`).
+fn after_birth_cue(folded: &str, start: usize, cues: &crate::lang::Lexicon) -> bool {
+    let before = &folded[..start];
+    // the words before the year, nearest first, without a bracket opening one
+    let words: Vec<&str> = before
+        .split_whitespace()
+        .rev()
+        .take(BIRTH_CUE_MAX_WORDS)
+        .map(|word| word.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    (1..=words.len()).any(|n| {
+        let phrase: Vec<&str> = words[..n].iter().rev().copied().collect();
+        cues.contains(&phrase.join(" "))
+    })
+}
+
 /// Builds a date from year, month and day, choosing the calendar by the
 /// year's range.
 fn calendar_date(year: i32, month: i32, day: i32) -> Option<CalendarDate> {
@@ -852,8 +872,7 @@ fn from_lead(lead: &str, body: &[&str], language: Language, reference: Option<Ym
     if !opens_lead(start) || !sets_off_dateline(&folded, end, language) {
         return None;
     }
-    let cues = language.data().map(|d| &d.deadline_cues);
-    let year = infer_year(lead, body, calendar, reference, cues)?;
+    let year = infer_year(lead, body, calendar, reference, language.data())?;
     let date = CalendarDate { year, month, day, calendar };
     date.to_gregorian()?;
     let raw = source_span(opening, &folded, start, end);
@@ -933,7 +952,7 @@ fn infer_year(
     body: &[&str],
     calendar: Calendar,
     reference: Option<Ymd>,
-    deadline_cues: Option<&crate::lang::Lexicon>,
+    data: Option<&crate::lang::LanguageData>,
 ) -> Option<i32> {
     let range = match calendar {
         Calendar::SolarHijri => SOLAR_YEARS,
@@ -941,7 +960,8 @@ fn infer_year(
         Calendar::Gregorian => GREGORIAN_YEARS,
     };
     // a year set as a target (`đến năm 2030`, `تا سال ۱۴۱۰`) is not the
-    // year the report is written in
+    // year the report is written in, nor is a year of birth (`em N.X.A.
+    // (SN 2004, học lớp 8)`)
     let years_in = |t: &str| -> Vec<i32> {
         let folded = text::fold(t);
         // a run's byte offset in the folded text, where a cue may precede it
@@ -949,7 +969,8 @@ fn infer_year(
         folded
             .split(|c: char| !c.is_ascii_digit())
             .filter(|n| n.len() == 4)
-            .filter(|n| !deadline_cues.is_some_and(|cues| after_deadline_cue(&folded, offset(n), cues)))
+            .filter(|n| !data.is_some_and(|data| after_deadline_cue(&folded, offset(n), &data.deadline_cues)))
+            .filter(|n| !data.is_some_and(|data| after_birth_cue(&folded, offset(n), &data.birth_cues)))
             .filter_map(|n| n.parse().ok())
             .filter(|y| range.contains(y))
             .collect()
@@ -1699,6 +1720,28 @@ mod tests {
         // a year the body reports stays the report's
         let body = [lead, "Năm 2014, ngành đã xuất khẩu 30 tỷ USD; chiến lược đặt mục tiêu tới năm 2030."];
         assert_eq!(with_body(lead, &body, None).as_deref(), Some("2014-04-09"));
+    }
+
+    #[test]
+    fn a_year_of_birth_is_not_the_year_of_the_report() {
+        let infer = |lead: &str, body: &[&str], language: Language| {
+            infer_year(lead, body, Calendar::Gregorian, None, language.data())
+        };
+        let lead = "Tối 21/9, ông Lê Huy Dương xác nhận vụ đuối nước khiến 2 học sinh tử vong.";
+        for victim in ["em N.X.A. (SN 2004, học lớp 8)", "em A. (sinh năm 2004)", "em A., năm sinh 2004,"] {
+            let body = [lead, &*format!("Nạn nhân là {victim}, trú tại xã Nguyên Bình.")];
+            assert_eq!(infer(lead, &body, Language::Vietnamese), None, "{victim}");
+        }
+        // a year next to a cue's word but not after the cue stays the report's
+        let body = [lead, "Năm 2004, xã có 12 hồ nước; người dân sinh sống quanh hồ."];
+        assert_eq!(infer(lead, &body, Language::Vietnamese), Some(2004));
+        let body = [lead, "Sinh viên năm 2024 được miễn học phí."];
+        assert_eq!(infer(lead, &body, Language::Vietnamese), Some(2024));
+        let persian =
+            |body: &str| infer_year("وزیر گفت.", &[body], Calendar::SolarHijri, None, Language::Persian.data());
+        assert_eq!(persian("او متولد سال ۱۳۶۵ است."), None);
+        assert_eq!(persian("او متولد ۱۳۶۵ است."), None);
+        assert_eq!(persian("او در سال ۱۴۰۲ وزیر شد."), Some(1402));
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_according_to_cues.txt", include_str!("data/fa_according_to_cues.txt")),
     ("fa_afghan_months.txt", include_str!("data/fa_afghan_months.txt")),
     ("fa_answer_labels.txt", include_str!("data/fa_answer_labels.txt")),
+    ("fa_birth_cues.txt", include_str!("data/fa_birth_cues.txt")),
     ("fa_body_nouns.txt", include_str!("data/fa_body_nouns.txt")),
     ("fa_boilerplate_cues.txt", include_str!("data/fa_boilerplate_cues.txt")),
     ("fa_byline_cues.txt", include_str!("data/fa_byline_cues.txt")),

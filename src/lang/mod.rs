@@ -1050,6 +1050,9 @@ pub struct LanguageData {
     /// Words that make the date after them a deadline or a period
     /// (`hạn chót`, `مهلت`), never the publication date.
     pub deadline_cues: Lexicon,
+    /// Words right before a year that make it someone's year of birth
+    /// (`SN 2004`, `متولد ۱۳۶۵`), never the year a report is written in.
+    pub birth_cues: Lexicon,
     /// Units of time with the word for "ago" (`دقیقه پیش`, `giờ trước`):
     /// after a number they make the time stamp of a listing's teaser.
     pub elapsed_time: Lexicon,
@@ -1328,6 +1331,7 @@ impl LanguageData {
             date_labels: get("date_labels"),
             update_labels: get("update_labels"),
             deadline_cues: get("deadline_cues"),
+            birth_cues: get("birth_cues"),
             elapsed_time: get("elapsed_time"),
             relative_days: numbered_rows(raw("relative_days")),
             surname_suffixes: rows(raw("surname_suffixes")).filter_map(|r| Some(text::fold(r.first()?))).collect(),
