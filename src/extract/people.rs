@@ -506,6 +506,14 @@ fn is_family_name_in_ha(folded: &str) -> bool {
     folded.strip_suffix("ها").is_some_and(|stem| stem.ends_with('ی'))
 }
 
+/// Whether a folded Persian word after the word `before` is a family name
+/// in `ه‌ای` written without its joiner (`جلیل موقوفهای`, `موقوفه‌ای`),
+/// which reads as a plural in `های`: after a given name, where no plural
+/// stands, it is the family name.
+fn is_family_name_in_he_i(folded: &str, before: &str, data: &LanguageData) -> bool {
+    folded.ends_with("های") && is_persian_given_name(before, data)
+}
+
 /// Whether the honorific at `j`, inside a name, opens its family name
 /// (`علی حاج محمدی`, `حاج` as in `حاج‌محمدی`; `آقا` in `آقامحمدی`): a
 /// word of a name follows that is no given name (an honorific there opens
@@ -691,7 +699,8 @@ fn name_run(
             && tokens.get(j + 1).is_some_and(|t| takes_noun_before(&t.folded, data)))
         && !(language == Language::Persian
             && is_persian_plural(&source[tokens[j].start..tokens[j].end], &tokens[j].folded, data)
-            && !(j > i && is_family_name_in_ha(&tokens[j].folded)))
+            && !(j > i && is_family_name_in_ha(&tokens[j].folded))
+            && !(j > i && is_family_name_in_he_i(&tokens[j].folded, &tokens[j - 1].folded, data)))
         // nor the plural of an office (`از نمایندگان خواهان ریاست …`, of
         // the deputies seeking the chair …): holders, no one's name
         && !(language == Language::Persian && is_title_plural(&tokens[j].folded, data))
@@ -3719,6 +3728,18 @@ mod tests {
             roles("Ông Trần Văn Sơn, Giám đốc Công ty Xăng dầu Bà Rịa - Phó Chủ tịch Hiệp hội Xăng dầu, cho biết"),
             ["Giám đốc Công ty Xăng dầu Bà Rịa", "Phó Chủ tịch Hiệp hội Xăng dầu"]
         );
+    }
+
+    #[test]
+    fn a_family_name_in_he_i_without_its_joiner_goes_on_after_a_given_name() {
+        assert_eq!(
+            mention("سردار جلیل موقوفهای صبح چهارشنبه خبر داد", Language::Persian),
+            m(Some("جلیل موقوفهای"), Some("سردار"), None)
+        );
+        // a plural standing first is no name, nor one after a family name
+        assert_eq!(mention("برنامه‌های دولت اعلام شد", Language::Persian), None);
+        let name = mention("علی رضایی کتابهای زیادی نوشت", Language::Persian).and_then(|m| m.name);
+        assert_eq!(name.as_deref(), Some("علی رضایی"));
     }
 
     #[test]
