@@ -2475,8 +2475,8 @@ impl<'a> Register<'a> {
     /// office the article names without a name (`chủ tọa phiên tòa`, the
     /// presiding judge): not when it says a standing in a court case
     /// (`bị cáo`, the defendant; `Luật sư`, counsel), which tells who the
-    /// person is.
-    fn may_hold(&self, title: Option<&str>) -> bool {
+    /// person is, and is no office of the officials listed.
+    pub(crate) fn may_hold(&self, title: Option<&str>) -> bool {
         title.is_none_or(|title| {
             !self.case_honorifics.is_some_and(|standings| standings.is_entry(&text::fold_cow(title)))
         })

@@ -606,7 +606,9 @@ pub fn extract(
             register.resolve(*i) == *i
                 && !(p.provisional && p.quotes == 0)
                 && p.name.is_some()
-                && (!p.roles.is_empty() || p.title.is_some() || p.quotes > 0)
+                // (a suspect's or a defendant's standing in a case is no
+                // office: `đối tượng Triệu Quân Sự` is listed if quoted)
+                && (!p.roles.is_empty() || p.title.is_some() && register.may_hold(p.title.as_deref()) || p.quotes > 0)
         })
         .filter_map(|(_, p)| {
             let name = people::in_title_case_if_capitals(p.name.as_deref()?);
@@ -4787,6 +4789,19 @@ mod tests {
     /// Each quote's speaker's role.
     fn speaker_roles(quotes: &[Quote]) -> Vec<Option<&str>> {
         quotes.iter().map(|q| q.speaker.role.as_deref()).collect()
+    }
+
+    #[test]
+    fn a_suspect_is_no_official_unless_quoted() {
+        let (_, officials) = run(
+            &[
+                "Ông Hoàng Văn Toàn, Trưởng Công an huyện Hà Trung, cho biết đối tượng Triệu Quân Sự đã bị bắt giữ.",
+                "Công an huyện bắt quả tang đối tượng Lê Trung Nghĩa đang tàng trữ trái phép chất ma túy.",
+                "Tại tòa, bị cáo Nguyễn Văn Long khai nhận đã nhận 2 tỷ đồng từ doanh nghiệp để bỏ qua sai phạm.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(official_names(&officials), ["Hoàng Văn Toàn", "Nguyễn Văn Long"]);
     }
 
     #[test]
