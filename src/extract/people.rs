@@ -1942,12 +1942,22 @@ fn apposition_end(tokens: &[Token], from: usize, to: usize, data: &LanguageData)
                 data.speech_verbs.match_at(tokens, k).is_some() || data.weak_speech_verbs.match_at(tokens, k).is_some()
             })
     };
+    // a time after a body's name is when its holder acted (`… Bộ Công an
+    // chiều nay xác nhận`, `… Sở Y tế sáng 12/5 cho biết`), no part of the
+    // office: a day's part before `nay`, `qua` or a date
+    let time_after_name = |j: usize| {
+        after_name_word(j)
+            && (data.relative_day_phrases.match_at(tokens, j).is_some()
+                || data.time_openers.match_at(tokens, j).is_some()
+                    && tokens.get(j + 1).is_some_and(|t| t.folded.starts_with(|c: char| c.is_ascii_digit())))
+    };
     let Some(verb) = (from + 1..punctuation).find(|&j| {
         lower(j)
             && ((!closed_by_comma || after_name_word(j)) && closes_phrase(j)
                 || predicate_before_comma(j)
                 || before_scene(j)
-                || before_event(j))
+                || before_event(j)
+                || time_after_name(j))
     }) else {
         return punctuation;
     };
@@ -3517,6 +3527,26 @@ mod tests {
         assert!(!lists_office(&roles, "HLV trưởng CLB Hà Nội kiêm Giám đốc kỹ thuật", None));
         // whole words only: `رئیس` (head) is no start of `رئیس‌جمهور` (president)
         assert!(!lists_office(&["رئیس‌جمهور".to_owned()], "رئیس", None));
+    }
+
+    #[test]
+    fn a_time_after_a_bodys_name_ends_the_office() {
+        for (text, role) in [
+            (
+                "Trung tướng Tô Ân Xô, Chánh văn phòng Bộ Công an chiều nay xác nhận với phóng viên",
+                "Chánh văn phòng Bộ Công an",
+            ),
+            ("Ông Nguyễn Văn An, Giám đốc Sở Y tế sáng 12/5 cho biết bệnh viện đã sẵn sàng", "Giám đốc Sở Y tế"),
+            ("Bà Trần Thị Mai, Chủ tịch UBND xã hôm qua cho biết người dân đã được sơ tán", "Chủ tịch UBND xã"),
+            // a word of a name that is a day's part too stays in it
+            ("Ông Phạm Văn Đức, Giám đốc Công ty Sáng Tạo cho biết doanh thu tăng mạnh", "Giám đốc Công ty Sáng Tạo"),
+            (
+                "Ông Phạm Văn Đức, Giám đốc Nhà Văn hóa sáng tác, cho biết doanh thu tăng",
+                "Giám đốc Nhà Văn hóa sáng tác",
+            ),
+        ] {
+            assert_eq!(roles(text), [role], "{text}");
+        }
     }
 
     #[test]
