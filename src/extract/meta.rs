@@ -291,12 +291,21 @@ pub fn opens_with_outlet_dateline(paragraph: &str, data: &LanguageData) -> bool 
         || outlet_label(paragraph, data).is_some()
 }
 
-/// `(Dân trí) - …`: an outlet's name in brackets, set off by a dash.
+/// `(Dân trí) - …`: an outlet's name in brackets, set off by a dash; an
+/// acronym in capitals needs none (`(ABO) Trên địa bàn …`).
 fn bracketed_outlet(paragraph: &str) -> Option<&str> {
     let (name, after) = paragraph.strip_prefix('(')?.split_once(')')?;
-    (after.trim_start().starts_with(text::DASHES) && (1..=AGENCY_MAX_WORDS).contains(&text::word_count(name)))
-        .then(|| name.trim())
+    let dashed = after.trim_start().starts_with(text::DASHES);
+    let acronym = (ACRONYM_MIN_LETTERS..=ACRONYM_MAX_LETTERS).contains(&name.chars().count())
+        && name.chars().all(|c| c.is_uppercase())
+        && after.strip_prefix(' ').is_some_and(text::starts_with_capital);
+    ((dashed || acronym) && (1..=AGENCY_MAX_WORDS).contains(&text::word_count(name))).then(|| name.trim())
 }
+
+/// Letters of an outlet's acronym in brackets (`(ABO)`, `(NLĐO)`); one
+/// letter is a list's item (`(A)`), and a longer run of capitals a word.
+const ACRONYM_MIN_LETTERS: usize = 2;
+const ACRONYM_MAX_LETTERS: usize = 6;
 
 /// `خبرآنلاین/ محمدباقر نوبخت، …`: an outlet's name of a word or a few,
 /// closed by a slash, opening the first paragraph.
@@ -623,8 +632,11 @@ mod tests {
     #[test]
     fn a_paragraph_opened_by_an_outlets_dateline() {
         let (vi, fa) = (Language::Vietnamese.data().expect("vi"), Language::Persian.data().expect("fa"));
-        for line in ["BDK.VN - Sáng 4-4, tỉnh tổ chức hội nghị.", "(Dân trí) - Sáng nay, trường khai giảng năm học."]
-        {
+        for line in [
+            "BDK.VN - Sáng 4-4, tỉnh tổ chức hội nghị.",
+            "(Dân trí) - Sáng nay, trường khai giảng năm học.",
+            "(ABO) Trên địa bàn 2 huyện, lực lượng Công an vừa bắt quả tang 2 vụ.",
+        ] {
             assert!(opens_with_outlet_dateline(line, vi), "{line}");
         }
         assert!(opens_with_outlet_dateline("خبرگزاری تسنیم: وزیر کشور امروز به قم رفت.", fa));
@@ -634,6 +646,12 @@ mod tests {
             "04/04/2022 - 08:59",
             "Sáng nay (4-4) - tỉnh họp.",
             "(Toàn văn bài phát biểu của đồng chí) - Thưa các đồng chí,",
+            // a letter, a word in capitals, an acronym before small letters,
+            // a word not in capitals
+            "(A) Trên địa bàn huyện, lực lượng Công an vừa bắt 2 vụ.",
+            "(THÔNGBÁOMỚI) Trên địa bàn huyện, lực lượng Công an vừa bắt 2 vụ.",
+            "(ABO) trên địa bàn huyện, lực lượng Công an vừa bắt 2 vụ.",
+            "(Video) Trên địa bàn huyện, lực lượng Công an vừa bắt 2 vụ.",
         ] {
             assert!(!opens_with_outlet_dateline(line, vi), "{line}");
         }
