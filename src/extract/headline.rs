@@ -613,6 +613,16 @@ mod tests {
             let page = format!("{title}\n\n{lead}\n\n{rest}");
             assert_eq!(headline_in(&page, Language::Vietnamese).as_deref(), Some(title));
         }
+        // Persian writes no capitals: the title above the masthead is the
+        // headline, and an outlet's name with a verb is a title
+        let lead = "مدیرکل حفاظت محیط زیست استان گفت: آتش‌سوزی جنگل‌های شهرستان کیار پس از چند ساعت مهار شده است.";
+        let rest = "وی افزود: دو گروه از نیروهای یگان حفاظت محیط زیست برای مهار آتش به منطقه اعزام شدند.";
+        let title = "مهار آتش‌سوزی در جنگل‌های مازه خاکی";
+        let page = format!("{title}\nخبرگزاری کار ایران\n{lead}\n{rest}");
+        assert_eq!(headline_in(&page, Language::Persian).as_deref(), Some(title));
+        let title = "خبرگزاری فارس توقیف شد";
+        let page = format!("{title}\n{lead}\n{rest}");
+        assert_eq!(headline_in(&page, Language::Persian).as_deref(), Some(title));
     }
 
     #[test]

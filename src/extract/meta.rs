@@ -392,13 +392,14 @@ fn outlet_label(paragraph: &str, data: &LanguageData) -> Option<String> {
 /// Whether a line is an outlet's name alone after its kind, every word of
 /// the name capitalised (`BÁO ĐIỆN TỬ CHÍNH PHỦ`, `Báo Tuổi Trẻ`): the
 /// site's masthead, no headline. A word in small letters makes it a
-/// sentence (`Đài Loan tăng cường …`, where `Đài` opens Taiwan); in a
-/// script without capitals no name is told from a phrase so, and none is
-/// taken.
+/// sentence (`Đài Loan tăng cường …`, where `Đài` opens Taiwan). In a
+/// script without capitals (`خبرگزاری کار ایران`) a verb makes it one
+/// (`خبرگزاری فارس توقیف شد`, Fars was banned).
 pub fn is_outlet_name(line: &str, data: &LanguageData) -> bool {
     // (most candidates are told without tokens: a name in capitals opens
     // with one, and a line longer than a kind and a name is a title)
-    if !line.starts_with(char::is_uppercase)
+    let cased = line.chars().next().is_some_and(|c| c.is_uppercase() || c.is_lowercase());
+    if cased && !line.starts_with(char::is_uppercase)
         || line.split_whitespace().count() > OUTLET_KIND_MAX_WORDS + AGENCY_MAX_WORDS
     {
         return false;
@@ -406,7 +407,11 @@ pub fn is_outlet_name(line: &str, data: &LanguageData) -> bool {
     let tokens = data.tokenize(line);
     let Some(kind) = data.outlet_kinds.match_at(&tokens, 0) else { return false };
     let name = &tokens[kind..];
-    (1..=AGENCY_MAX_WORDS).contains(&name.len()) && name.iter().all(|t| t.capitalised)
+    let verb = |t: &text::Token| {
+        [&data.finite_verbs, &data.light_verbs, &data.copulas].iter().any(|verbs| verbs.contains(&t.folded))
+    };
+    (1..=AGENCY_MAX_WORDS).contains(&name.len())
+        && if cased { name.iter().all(|t| t.capitalised) } else { name.iter().all(|t| t.is_word && !verb(t)) }
 }
 
 /// How many tokens of an outlet's kind (`خبرگزاری`, `Báo`) open `tokens`:
