@@ -1901,6 +1901,12 @@ fn persian_preamble(
         Some(k) => {
             let intro = (subject_end.max(k.saturating_sub(PREAMBLE_INTRO_MAX_TOKENS))..k)
                 .find(|&j| tokens[j].folded == "با")?;
+            // what is stated, stressed or pointed out (`با بیان اینکه`, `با
+            // اشاره به این که`), not what is given or granted (`با توجه به
+            // اینکه`, `با وجود اینکه`, given that, although)
+            if !(intro + 1..k).any(|j| data.preamble_nouns.contains(&tokens[j].folded)) {
+                return None;
+            }
             let clause_start = k + if tokens[k].folded == "این" { 2 } else { 1 };
             let clause_end = (clause_start..verb)
                 .rev()
@@ -9974,6 +9980,16 @@ mod tests {
             ]
         );
         assert!(speakers(&quotes).iter().all(|s| *s == Some("سیدصادق حسینی")), "{:?}", speakers(&quotes));
+        // what is given or granted before the verb is no report
+        let (quotes, _) = run(
+            &[
+                "علی رضایی، وزیر نیرو با توجه به اینکه بودجه طرح بسیار کم است، گفت: باید از منابع دیگر کمک گرفت.",
+                "وی با وجود اینکه بودجه طرح بسیار کم است، افزود: کار ادامه خواهد یافت.",
+            ],
+            Language::Persian,
+        );
+        let cues: Vec<&str> = quotes.iter().filter_map(|q| q.cue.as_deref()).collect();
+        assert_eq!(cues, ["گفت", "افزود"]);
         // an announcement before the quotation is not a report of its own
         let (quotes, _) = run(
             &[
