@@ -1005,13 +1005,57 @@ fn attribution(
     data: &LanguageData,
     register: &mut Register,
 ) -> Option<Attribution> {
-    attribution_named(sentence, tokens, language, data, register).or_else(|| {
+    attribution_named(sentence, tokens, language, data, register).or_else(|| match language {
         // `Theo Hùng, …`: a Vietnamese name alone as the source, only where
         // nothing else attributes the sentence (`Theo VnExpress, ông An cho
         // biết …` is ông An's; the outlet is no person's name)
-        (language == Language::Vietnamese)
-            .then(|| according_to(sentence, tokens, language, data, register, BARE_SOURCE))
-            .flatten()
+        Language::Vietnamese => according_to(sentence, tokens, language, data, register, BARE_SOURCE),
+        Language::Persian => preamble_without_speech_verb(sentence, tokens, data, register),
+        _ => None,
+    })
+}
+
+/// A Persian speaker's preamble in a sentence whose verb is no verb of
+/// speech (`X با تأکید بر اینکه «…» خواستار پرهیز از دشمنی شد`, X, stressing
+/// that «…», called for an end to enmity): what the preamble says is the
+/// speaker's all the same, a quotation directly, a clause up to its comma
+/// as a report.
+fn preamble_without_speech_verb(
+    sentence: &str,
+    tokens: &[Token],
+    data: &LanguageData,
+    register: &mut Register,
+) -> Option<Attribution> {
+    let that = (1..tokens.len()).find(|&k| {
+        tokens[k].folded == "اینکه" || tokens[k].folded == "این" && tokens.get(k + 1).is_some_and(|t| t.folded == "که")
+    })?;
+    let intro = (that.saturating_sub(PREAMBLE_INTRO_MAX_TOKENS)..that).find(|&j| tokens[j].folded == "با")?;
+    if !(intro + 1..that).any(|j| data.preamble_nouns.contains(&tokens[j].folded)) {
+        return None;
+    }
+    let subject = persian_subject(sentence, tokens, intro, data)?;
+    let clause_start = that + if tokens[that].folded == "این" { 2 } else { 1 };
+    let (text, kind) = match text::closing_token(tokens, clause_start, tokens.len()) {
+        Some(close) => (&sentence[tokens[clause_start].end..tokens[close].start], QuoteKind::Direct),
+        None => {
+            let comma = (clause_start..tokens.len()).find(|&j| text::is_comma(&tokens[j].folded))?;
+            let start = tokens.get(clause_start).filter(|_| clause_start < comma)?.start;
+            (&sentence[start..tokens[comma].start], QuoteKind::Indirect)
+        }
+    };
+    let text = text.trim();
+    let min_words = if kind == QuoteKind::Direct { DIRECT_MIN_WORDS } else { INDIRECT_MIN_WORDS };
+    if !text::has_words(text, min_words) {
+        return None;
+    }
+    let person = register.refer(&subject.mention, true)?;
+    let cue = text::collapse_whitespace(&sentence[tokens[intro].start..tokens[clause_start - 1].end]);
+    Some(Attribution {
+        quote: Pending { person, text: text.to_owned(), kind, cue, paragraph: 0 },
+        preamble: None,
+        follow_up: None,
+        kind,
+        continues: false,
     })
 }
 
@@ -4795,6 +4839,32 @@ mod tests {
     /// Each quote's speaker's role.
     fn speaker_roles(quotes: &[Quote]) -> Vec<Option<&str>> {
         quotes.iter().map(|q| q.speaker.role.as_deref()).collect()
+    }
+
+    #[test]
+    fn a_persian_preamble_is_a_report_whatever_the_verb_after_it() {
+        let (quotes, _) = run(
+            &[
+                "اسدالله بادامچیان، رئیس شورای مرکزی حزب موتلفه، در گفت‌وگو با ایلنا با تأکید بر اینکه «نه اصلاح‌طلبان می‌توانند اصولگرایان را کنار بگذارند و نه برعکس» خواستار پرهیز از دشمنی میان جریان‌های سیاسی شد.",
+                "وی با بیان اینکه طرح جدید از هفته آینده اجرا می‌شود، از نیروگاه شهید رجایی بازدید کرد.",
+                // what is given is no report
+                "علی رضایی با توجه به اینکه مصرف برق زیاد است، از نیروگاه بازدید کرد.",
+            ],
+            Language::Persian,
+        );
+        let found: Vec<(Option<&str>, &str, QuoteKind)> =
+            quotes.iter().map(|q| (q.speaker.name.as_deref(), q.text.as_str(), q.kind)).collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    Some("اسدالله بادامچیان"),
+                    "نه اصلاح‌طلبان می‌توانند اصولگرایان را کنار بگذارند و نه برعکس",
+                    QuoteKind::Direct
+                ),
+                (Some("اسدالله بادامچیان"), "طرح جدید از هفته آینده اجرا می‌شود", QuoteKind::Indirect),
+            ]
+        );
     }
 
     #[test]
