@@ -4781,6 +4781,17 @@ fn register_mentions(
                 if !unsure && !holy && !inside_office {
                     register.refer(&mention, k == subject_start);
                 }
+                // `các Phó Thủ tướng Trần Hồng Hà, Lê Thành Long và Mai Văn
+                // Chính`: a plural office is held by each name listed after it
+                if k > 0
+                    && data.plural_markers.contains(&tokens[k - 1].folded)
+                    && let Some(role) = &mention.role
+                {
+                    for name in listed_names(sentence, tokens, k + used, data) {
+                        let holder = Mention { name: Some(name), role: Some(role.clone()), ..Mention::default() };
+                        register.refer(&holder, false);
+                    }
+                }
                 k += used.max(1);
                 named_mention_end = Some(k);
             }
@@ -4808,6 +4819,27 @@ fn register_mentions(
             _ => k += 1,
         }
     }
+}
+
+/// The Vietnamese full names listed from token `from` on, each after a
+/// comma or `và` (`, Lê Thành Long, Nguyễn Chí Dũng và Mai Văn Chính`):
+/// capitalised words opened by a family name (not a place's, `Hà Nội`),
+/// up to the first item that is none.
+fn listed_names(sentence: &str, tokens: &[Token], from: usize, data: &LanguageData) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut k = from;
+    while tokens.get(k).is_some_and(|t| matches!(&*t.folded, "," | "và"))
+        && data.name_anchors.match_at(tokens, k + 1).is_some()
+        && !people::opens_place(tokens, k + 1, data)
+    {
+        let end = (k + 1..tokens.len()).find(|&j| !tokens[j].is_word || !tokens[j].capitalised).unwrap_or(tokens.len());
+        if !(2..=people::NAME_MAX_WORDS).contains(&(end - k - 1)) {
+            break;
+        }
+        names.push(sentence[tokens[k + 1].start..tokens[end - 1].end].to_owned());
+        k = end;
+    }
+    names
 }
 
 #[cfg(test)]
@@ -4863,6 +4895,31 @@ mod tests {
                     QuoteKind::Direct
                 ),
                 (Some("اسدالله بادامچیان"), "طرح جدید از هفته آینده اجرا می‌شود", QuoteKind::Indirect),
+            ]
+        );
+    }
+
+    #[test]
+    fn each_name_listed_after_a_plural_office_holds_it() {
+        let (_, officials) = run(
+            &[
+                "Dự phiên họp có các Phó Thủ tướng Chính phủ Trần Hồng Hà, Lê Thành Long, Nguyễn Chí Dũng và Mai Văn Chính; lãnh đạo các bộ, ngành.",
+                // a place after the comma ends the list, and an office held
+                // alone shares it with no one
+                "Cùng dự có các Thứ trưởng Bộ Y tế Đỗ Xuân Tuyên, Hà Nội và các tỉnh lân cận.",
+                "Dự hội nghị có Bộ trưởng Bộ Tài chính Hồ Đức Phớc, Nguyễn Văn Thắng và nhiều đại biểu.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            officials_with_roles(&officials),
+            [
+                ("Trần Hồng Hà", vec!["Phó Thủ tướng Chính phủ"]),
+                ("Lê Thành Long", vec!["Phó Thủ tướng Chính phủ"]),
+                ("Nguyễn Chí Dũng", vec!["Phó Thủ tướng Chính phủ"]),
+                ("Mai Văn Chính", vec!["Phó Thủ tướng Chính phủ"]),
+                ("Đỗ Xuân Tuyên", vec!["Thứ trưởng Bộ Y tế"]),
+                ("Hồ Đức Phớc", vec!["Bộ trưởng Bộ Tài chính"]),
             ]
         );
     }

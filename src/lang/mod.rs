@@ -1050,6 +1050,10 @@ pub struct LanguageData {
     /// Words that make the date after them a deadline or a period
     /// (`hạn chót`, `مهلت`), never the publication date.
     pub deadline_cues: Lexicon,
+    /// Words that make the noun after them a plural (`các`, `những`): an
+    /// office after one is held by each of the names listed after it
+    /// (`các Phó Thủ tướng Trần Hồng Hà, Lê Thành Long`). Vietnamese only.
+    pub plural_markers: Lexicon,
     /// Words right before a year that make it someone's year of birth
     /// (`SN 2004`, `متولد ۱۳۶۵`), never the year a report is written in.
     pub birth_cues: Lexicon,
@@ -1332,6 +1336,7 @@ impl LanguageData {
             update_labels: get("update_labels"),
             deadline_cues: get("deadline_cues"),
             birth_cues: get("birth_cues"),
+            plural_markers: get("plural_markers"),
             elapsed_time: get("elapsed_time"),
             relative_days: numbered_rows(raw("relative_days")),
             surname_suffixes: rows(raw("surname_suffixes")).filter_map(|r| Some(text::fold(r.first()?))).collect(),
