@@ -404,6 +404,11 @@ pub fn is_outlet_name(line: &str, data: &LanguageData) -> bool {
     {
         return false;
     }
+    // (a line opening with no outlet's kind, nearly every one, is told
+    // before it is tokenized)
+    if !data.outlet_kinds.starts(&text::fold_cow(line)) {
+        return false;
+    }
     let tokens = data.tokenize(line);
     let Some(kind) = data.outlet_kinds.match_at(&tokens, 0) else { return false };
     let name = &tokens[kind..];
