@@ -493,9 +493,10 @@ fn dateline_parts(paragraph: &str) -> Option<(&str, Option<&str>)> {
 const DATELINE_PREFIX_MAX_WORDS: usize = 2 * AGENCY_MAX_WORDS;
 
 /// A paragraph split at the first dash set off by spaces, a hyphen or a
-/// longer dash (`برنا - …`, `موبنا – …`, `TTO — …`): a dateline's. A dash
-/// inside a word (`اقتصاد-آنلاین`) is none, nor is one of two (`SAIGON --
-/// …`, a city's dateline).
+/// longer dash (`برنا - …`, `موبنا – …`, `TTO — …`), or right after a
+/// bracket (`تهران(پانا)- …`): a dateline's. A dash inside a word
+/// (`اقتصاد-آنلاین`) is none, nor is one of two (`SAIGON -- …`, a city's
+/// dateline).
 fn split_at_dateline_dash(paragraph: &str) -> Option<(&str, &str)> {
     // (the dash follows the words before it and the space after the last:
     // only the paragraph's head is read)
@@ -503,7 +504,7 @@ fn split_at_dateline_dash(paragraph: &str) -> Option<(&str, &str)> {
         paragraph.match_indices(' ').nth(DATELINE_PREFIX_MAX_WORDS).map_or(paragraph, |(at, _)| &paragraph[..at]);
     let (at, dash) = head
         .match_indices(text::DASHES)
-        .find(|&(at, dash)| paragraph[..at].ends_with(' ') && paragraph[at + dash.len()..].starts_with(' '))?;
+        .find(|&(at, dash)| paragraph[..at].ends_with([' ', ')']) && paragraph[at + dash.len()..].starts_with(' '))?;
     Some((paragraph[..at].trim_end(), paragraph[at + dash.len()..].trim_start()))
 }
 
@@ -760,6 +761,8 @@ mod tests {
         // the outlet in brackets after the city; a city or a country alone
         // names none
         assert_eq!(agency(&p("تهران (پانا) - وزیر گفت."), Language::Persian).as_deref(), Some("پانا"));
+        // the dash right after the bracket
+        assert_eq!(agency(&p("تهران(پانا)- وزیر گفت."), Language::Persian).as_deref(), Some("پانا"));
         for place in ["تهران", "خرم‌آباد", "مشهد", "افغانستان"] {
             assert_eq!(agency(&p(&format!("{place} - وزیر گفت.")), Language::Persian), None, "{place}");
         }
