@@ -208,10 +208,11 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
                 .or_else(|| dateline_prefix(first, data))
                 .or_else(|| slashed_prefix(first))
                 // … and so may a dateline, under a lead that ends its
-                // sentence (`باشگاه خبرنگاران جوان - …` under the summary)
+                // sentence (`باشگاه خبرنگاران جوان - …`, `واحد مرکزی خبر/ …`
+                // under the summary)
                 .or_else(|| {
                     let second = paragraphs.get(1).filter(|_| text::ends_with_stop(first))?;
-                    dateline_prefix(second, data)
+                    dateline_prefix(second, data).or_else(|| slashed_prefix(second))
                 })
         }
         Language::Vietnamese if first.starts_with('(') => bracketed_outlet(first).map(str::to_owned),
@@ -791,6 +792,9 @@ mod tests {
         assert_eq!(agency(&paragraphs("رئیس دفتر رئیس‌جمهور", dated), Language::Persian), None);
         let third = [lead.to_owned(), lead.to_owned(), dated.to_owned()];
         assert_eq!(agency(&third, Language::Persian), None);
+        // … and so does a name closed by a slash
+        let slashed = "واحد مرکزی خبر/ صمد کریمی در مصاحبه با خبرنگار ما گفت: بخشنامه در راه است.";
+        assert_eq!(agency(&paragraphs(lead, slashed), Language::Persian).as_deref(), Some("واحد مرکزی خبر"));
         // the name in quotation marks, and one closed by a slash
         let quoted = "به گزارش \"ورزش سه\" مربی تیم گفت.";
         assert_eq!(agency(&p(quoted), Language::Persian).as_deref(), Some("ورزش سه"));
