@@ -347,8 +347,9 @@ pub fn outlet_credit_alone(line: &str, language: Language) -> Option<String> {
     }
 }
 
-/// Whether the words before a dateline's dash name an outlet (see
-/// [`vietnamese_outlet_dateline`]): its name.
+/// The outlet the words before a dateline's dash name (`TTO`, `VOV.VN`),
+/// if they name one: an acronym or a web address, not a place (see
+/// [`vietnamese_outlet_dateline`]).
 fn vietnamese_outlet_prefix(prefix: &str, data: &LanguageData) -> Option<String> {
     let prefix = prefix.trim();
     let tokens = text::tokenize(prefix);
