@@ -592,9 +592,16 @@ fn full_dates(folded: &str, language: Language) -> Vec<Found> {
 const DEADLINE_CUE_WINDOW_WORDS: usize = 6;
 
 fn after_deadline_cue(folded: &str, start: usize, cues: &crate::lang::Lexicon) -> bool {
-    let before: Vec<&str> = folded[..start].split_whitespace().collect();
-    let window = before[before.len().saturating_sub(DEADLINE_CUE_WINDOW_WORDS)..].join(" ");
-    cues.occurs_in(&window)
+    cues.occurs_in(&words_before(folded, start, DEADLINE_CUE_WINDOW_WORDS))
+}
+
+/// The last `count` words of `folded` before byte `start`, joined by a
+/// space (fewer where the text has fewer). Read from the end: a date late
+/// in a long paragraph costs no more than one at its start.
+fn words_before(folded: &str, start: usize, count: usize) -> String {
+    let mut words: Vec<&str> = folded[..start].split_whitespace().rev().take(count).collect();
+    words.reverse();
+    words.join(" ")
 }
 
 /// Most words of a birth cue (`متولد سال`, `sinh năm`).
@@ -603,18 +610,9 @@ const BIRTH_CUE_MAX_WORDS: usize = 2;
 /// Whether the year at byte `start` of `folded` comes right after a birth
 /// cue (`sn 2004`, `(sn 2005,`, `متولد سال ۱۳۶۵`).
 fn after_birth_cue(folded: &str, start: usize, cues: &crate::lang::Lexicon) -> bool {
-    let before = &folded[..start];
-    // the words before the year, nearest first, without a bracket opening one
-    let words: Vec<&str> = before
-        .split_whitespace()
-        .rev()
-        .take(BIRTH_CUE_MAX_WORDS)
-        .map(|word| word.trim_start_matches(|c: char| !c.is_alphanumeric()))
-        .collect();
-    (1..=words.len()).any(|n| {
-        let phrase: Vec<&str> = words[..n].iter().rev().copied().collect();
-        cues.contains(&phrase.join(" "))
-    })
+    // (without a bracket opening the cue: `(sn 2004`)
+    (1..=BIRTH_CUE_MAX_WORDS)
+        .any(|n| cues.contains(words_before(folded, start, n).trim_start_matches(|c: char| !c.is_alphanumeric())))
 }
 
 /// Builds a date from year, month and day, choosing the calendar by the

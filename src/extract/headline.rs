@@ -86,7 +86,7 @@ fn is_title_like(block: &Block, f: &Features, capitals_allowed: bool, opens_page
 /// caption's cue alone, with no colon, opens headlines too: `Toàn cảnh
 /// …`.)
 fn opens_with_media_label(folded: &str, data: &LanguageData) -> bool {
-    data.caption_cues.all_in(folded).any(|(start, end)| start == 0 && folded[..end].ends_with(':'))
+    data.caption_cues.starts_with_label_entry(folded)
 }
 
 /// Whether a line is repeated as menus and ads are, three times or more

@@ -339,11 +339,10 @@ pub fn outlet_credit_alone(line: &str, language: Language) -> Option<String> {
     }
     // the dash is set off by a space, as in a dateline the paragraph goes on
     let name = line.strip_suffix(text::DASHES)?.strip_suffix(' ')?;
-    match name.strip_prefix('(').and_then(|name| name.strip_suffix(')')) {
-        Some(bracketed) => ((1..=AGENCY_MAX_WORDS).contains(&text::word_count(bracketed))
-            && !bracketed.contains(['(', ')']))
-        .then(|| bracketed.trim().to_owned()),
-        None => vietnamese_outlet_prefix(name, data),
+    if name.starts_with('(') && name.ends_with(')') {
+        bracketed_outlet(line).map(str::to_owned)
+    } else {
+        vietnamese_outlet_prefix(name, data)
     }
 }
 

@@ -1026,15 +1026,9 @@ fn preamble_without_speech_verb(
     data: &LanguageData,
     register: &mut Register,
 ) -> Option<Attribution> {
-    let that = (1..tokens.len()).find(|&k| {
-        tokens[k].folded == "اینکه" || tokens[k].folded == "این" && tokens.get(k + 1).is_some_and(|t| t.folded == "که")
-    })?;
-    let intro = (that.saturating_sub(PREAMBLE_INTRO_MAX_TOKENS)..that).find(|&j| tokens[j].folded == "با")?;
-    if !(intro + 1..that).any(|j| data.preamble_nouns.contains(&tokens[j].folded)) {
-        return None;
-    }
+    let that = that_clause(tokens, 1, tokens.len())?;
+    let (intro, clause_start) = preamble_intro(tokens, 0, that, data)?;
     let subject = persian_subject(sentence, tokens, intro, data)?;
-    let clause_start = that + if tokens[that].folded == "این" { 2 } else { 1 };
     let (text, kind) = match text::closing_token(tokens, clause_start, tokens.len()) {
         Some(close) => (&sentence[tokens[clause_start].end..tokens[close].start], QuoteKind::Direct),
         None => {
@@ -1924,6 +1918,28 @@ fn longest_known_start(
 /// `با اشاره به اینکه`, `با تاکید بر این که`).
 const PREAMBLE_INTRO_MAX_TOKENS: usize = 4;
 
+/// The first `اینکه` (or `این که`, that) from token `from` to `to`, which
+/// opens the clause a Persian preamble reports.
+fn that_clause(tokens: &[Token], from: usize, to: usize) -> Option<usize> {
+    (from..to).find(|&k| {
+        tokens[k].folded == "اینکه" || tokens[k].folded == "این" && tokens.get(k + 1).is_some_and(|t| t.folded == "که")
+    })
+}
+
+/// Where the preamble whose `اینکه` stands at token `that` opens, no
+/// further back than `floor`, and where its clause starts: `با` and a noun
+/// of speech, what is stated, stressed or pointed out (`با بیان اینکه`,
+/// `با اشاره به این که`), not what is given or granted (`با توجه به
+/// اینکه`, `با وجود اینکه`, given that, although).
+fn preamble_intro(tokens: &[Token], floor: usize, that: usize, data: &LanguageData) -> Option<(usize, usize)> {
+    let intro =
+        (floor.max(that.saturating_sub(PREAMBLE_INTRO_MAX_TOKENS))..that).find(|&j| tokens[j].folded == "با")?;
+    (intro + 1..that).any(|j| data.preamble_nouns.contains(&tokens[j].folded)).then(|| {
+        let clause_start = that + if tokens[that].folded == "این" { 2 } else { 1 };
+        (intro, clause_start)
+    })
+}
+
 /// Persian reported speech standing before the verb of a quotation, as
 /// (text, cue): `X با بیان اینکه REPORT، افزود: …` (the clause after
 /// `اینکه` up to the last comma before the verb), or, when the colon belongs
@@ -1938,20 +1954,9 @@ fn persian_preamble(
     judgement: bool,
     data: &LanguageData,
 ) -> Option<(String, String)> {
-    let that = (subject_end..verb).find(|&k| {
-        tokens[k].folded == "اینکه" || tokens[k].folded == "این" && tokens.get(k + 1).is_some_and(|t| t.folded == "که")
-    });
-    let (from, to, cue) = match that {
+    let (from, to, cue) = match that_clause(tokens, subject_end, verb) {
         Some(k) => {
-            let intro = (subject_end.max(k.saturating_sub(PREAMBLE_INTRO_MAX_TOKENS))..k)
-                .find(|&j| tokens[j].folded == "با")?;
-            // what is stated, stressed or pointed out (`با بیان اینکه`, `با
-            // اشاره به این که`), not what is given or granted (`با توجه به
-            // اینکه`, `با وجود اینکه`, given that, although)
-            if !(intro + 1..k).any(|j| data.preamble_nouns.contains(&tokens[j].folded)) {
-                return None;
-            }
-            let clause_start = k + if tokens[k].folded == "این" { 2 } else { 1 };
+            let (intro, clause_start) = preamble_intro(tokens, subject_end, k, data)?;
             let clause_end = (clause_start..verb)
                 .rev()
                 .find(|&j| text::is_comma(&tokens[j].folded) || text::is_semicolon(&tokens[j].folded))

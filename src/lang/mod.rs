@@ -546,6 +546,12 @@ impl Lexicon {
         self.starts_where(folded, |end| folded[end..].trim_start().starts_with(':'))
     }
 
+    /// Whether the folded text starts with an entry that is a label with
+    /// its colon (`xem clip:`, `ảnh:`).
+    pub fn starts_with_label_entry(&self, folded: &str) -> bool {
+        self.starts_where(folded, |end| folded[..end].ends_with(':'))
+    }
+
     /// Whether the whole folded text is one entry.
     pub fn is_entry(&self, folded: &str) -> bool {
         self.starts_where(folded, |end| end == folded.len())
