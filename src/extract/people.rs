@@ -475,13 +475,14 @@ fn is_persian_verb_form(folded: &str, data: &LanguageData) -> bool {
 }
 
 /// Whether a folded Persian word is a family name made of a name prefix
-/// and a given name with the adjective's `ی` (`میراحمدی`, `میرحسینی`),
-/// which reads like a verb (`میرود`, `میرسد`) by its first letters.
+/// and a given name with the adjective's `ی` (`میراحمدی`, `میرحسینی`) or
+/// its plural `یان` (`میرجعفریان`), which reads like a verb (`میرود`,
+/// `میرسد`) by its first letters. No verb stem is a given name.
 fn is_prefixed_family_name(folded: &str, data: &LanguageData) -> bool {
     FA_NAME_PREFIXES.iter().any(|p| {
         folded
             .strip_prefix(p)
-            .and_then(|rest| rest.strip_suffix('ی'))
+            .and_then(|rest| rest.strip_suffix("یان").or_else(|| rest.strip_suffix('ی')))
             .is_some_and(|given| data.name_anchors.contains(given))
     })
 }
@@ -3770,6 +3771,21 @@ mod tests {
         assert_eq!(mention("برنامه‌های دولت اعلام شد", Language::Persian), None);
         let name = mention("علی رضایی کتابهای زیادی نوشت", Language::Persian).and_then(|m| m.name);
         assert_eq!(name.as_deref(), Some("علی رضایی"));
+    }
+
+    #[test]
+    fn a_family_name_of_a_prefix_and_a_given_name_is_no_verb() {
+        // `میر` + a given name + the relational `ی` or its plural `یان`
+        for (text, name) in [
+            ("سید کمال الدین میرجعفریان از برگزاری جلسه خبر داد", "سید کمال الدین میرجعفریان"),
+            ("علی میرمحمدی از برگزاری جلسه خبر داد", "علی میرمحمدی"),
+        ] {
+            let found = mention(text, Language::Persian).and_then(|m| m.name);
+            assert_eq!(found.as_deref(), Some(name), "{text}");
+        }
+        // a verb in the imperfective still ends the name (`می` + `رسد`)
+        let found = mention("علی میرسد و خبر داد", Language::Persian).and_then(|m| m.name);
+        assert_eq!(found.as_deref(), Some("علی"));
     }
 
     #[test]
