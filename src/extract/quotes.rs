@@ -1140,6 +1140,12 @@ fn attribution_named(
             }
             Some(_) => return None,
             None if tokens.get(verb + verb_len).is_none_or(|t| t.folded != ":") => from = verb + verb_len,
+            // `(“…”,) ông X nhận định và đưa ra cảnh báo: “…”`: the verb
+            // before the colon is a second predicate, whose subject is the
+            // first one's
+            None if language == Language::Vietnamese => {
+                break (verb, verb_len, coordinated_subject(sentence, tokens, (from, verb), data)?);
+            }
             None => return None,
         }
     };
@@ -1274,7 +1280,27 @@ fn attribution_named(
     // a Persian report after its verb (`گفت که …`), which leaves the clause
     // before the verb to a preamble (`X با بیان اینکه …، گفت که …`)
     let mut report_after_verb = false;
+    // the quotation the tag after it gave, when the tag goes on to a colon
+    // and a second quotation (`"…", ông X cho biết và cảnh báo: "…"`)
+    let mut tagged_before = None;
     let (text, kind, continues) = if let Some(colon) = colon {
+        if language == Language::Vietnamese
+            && let Some(quoted) = leading_quotation(sentence, tokens, subject.start, data)
+                .filter(|quoted| text::has_words(quoted, DIRECT_MIN_WORDS))
+        {
+            let first_verb = (subject.end..verb).find_map(|k| verb_at(tokens, k, language, data).map(|v| (k, v.len)));
+            let first_cue = first_verb.map_or_else(
+                || cue.clone(),
+                |(k, len)| text::collapse_whitespace(&sentence[tokens[k].start..tokens[k + len - 1].end]),
+            );
+            tagged_before = Some(Pending {
+                person,
+                text: quoted.to_owned(),
+                kind: QuoteKind::Direct,
+                cue: first_cue,
+                paragraph: 0,
+            });
+        }
         // a quotation after the colon with a tag set off after it (`… đáp:
         // "…" - ông X vặn lại, …`) is what was said; the tag is not
         let tagged = (language == Language::Vietnamese)
@@ -1475,6 +1501,7 @@ fn attribution_named(
     };
     let preamble = match language {
         _ if preamble.is_some() => preamble,
+        _ if tagged_before.is_some() => tagged_before,
         // (before an indirect report only a clause `اینکه` opens is one:
         // a judgement joined by `و` may be a compound's, `این اقدام را
         // تبریک گفت و مدعی شد که …`, congratulated and claimed that …)
@@ -2575,6 +2602,25 @@ const TAG_PREDICATE_MAX_WORDS: usize = 5;
 /// [`TAG_PREDICATE_MAX_WORDS`] for a predicate naming the speech: a
 /// clause about speaking, however it goes on.
 const TAG_SPEECH_PREDICATE_MAX_WORDS: usize = 10;
+
+/// The subject of the speech verb at `verb` that has none of its own in
+/// a Vietnamese sentence: the subject of the first speech verb from token
+/// `from` when a conjunction joins its predicate to this one (`ông X nhận
+/// định và đưa ra cảnh báo: …`, assessed and gave a warning).
+fn coordinated_subject(
+    sentence: &str,
+    tokens: &[Token],
+    (from, verb): (usize, usize),
+    data: &LanguageData,
+) -> Option<Subject> {
+    let (first, first_len) =
+        (from..verb).find_map(|k| verb_at(tokens, k, Language::Vietnamese, data).map(|v| (k, v.len)))?;
+    let joined = (first + first_len..verb).any(|k| data.predicate_coordinators.match_at(tokens, k).is_some());
+    if !joined {
+        return None;
+    }
+    vietnamese_subject(sentence, tokens, first, data)
+}
 
 /// Vietnamese: a sentence that is a quotation, a comma or a dash, a person
 /// and a short predicate with no speech verb (`“…”, HLV Kim Sang-sik mở
@@ -5504,6 +5550,47 @@ mod tests {
             Language::Vietnamese,
         );
         assert_eq!(quotes[0].cue.as_deref(), Some("nêu"), "{quotes:?}");
+    }
+
+    #[test]
+    fn a_tag_going_on_to_a_colon_gives_both_quotations() {
+        let lead = "Ông Võ Duy Tuấn, Phó giám đốc Công an tỉnh cho biết, đơn vị đã huy động các lực lượng.";
+        for (tag, first_cue, second_cue) in [
+            // the verb before the colon is the tag's second predicate …
+            ("ông Tuấn nhận định và đưa ra cảnh báo:", "nhận định", "cảnh báo"),
+            // … or a second speech verb joined to the first
+            ("ông Tuấn cho biết và cảnh báo:", "cho biết", "cảnh báo"),
+        ] {
+            let second = format!("\"Do xe chở quá tải nên mất lái\", {tag} \"Các tài xế phải tuân thủ biển báo\".");
+            let (quotes, _) = run(&[lead, &second], Language::Vietnamese);
+            let said: Vec<_> = quotes[1..].iter().map(|q| (q.text.as_str(), q.cue.as_deref())).collect();
+            assert_eq!(
+                said,
+                [
+                    ("Do xe chở quá tải nên mất lái", Some(first_cue)),
+                    ("Các tài xế phải tuân thủ biển báo", Some(second_cue))
+                ],
+                "{tag}"
+            );
+            assert_eq!(speakers(&quotes), [Some("Võ Duy Tuấn"); 3], "{tag}");
+        }
+        // with no quotation before the subject, the one after the colon
+        let (quotes, _) = run(
+            &[lead, "Ông Tuấn nhận định và đưa ra cảnh báo: \"Các tài xế phải tuân thủ biển báo\"."],
+            Language::Vietnamese,
+        );
+        assert_eq!(quotes[1].text, "Các tài xế phải tuân thủ biển báo");
+        assert_eq!(speakers(&quotes), [Some("Võ Duy Tuấn"); 2]);
+        // a verb before the colon joined by no conjunction has no subject
+        // in the tag's first verb (`nhận định khi đưa ra cảnh báo:`)
+        let (quotes, _) = run(
+            &[
+                lead,
+                "\"Do xe chở quá tải nên mất lái\", ông Tuấn nhận định khi đưa ra cảnh báo: \"Các tài xế phải tuân thủ biển báo\".",
+            ],
+            Language::Vietnamese,
+        );
+        assert!(quotes.iter().all(|q| q.text != "Các tài xế phải tuân thủ biển báo"), "{quotes:?}");
     }
 
     #[test]
