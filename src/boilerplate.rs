@@ -298,7 +298,8 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
                 && (ends_with_photo_credit(&folded)
                     || ends_with_capitals_credit(&block.text)
                     || ends_with_bracketed_credit(&block.text)
-                    || ends_with_agency_credit(&block.text));
+                    || ends_with_agency_credit(&block.text)
+                    || is_picture_with_source(&folded, d));
             f.caption_cue = f.photo_credit
                 || words <= CAPTION_MAX_WORDS && (d.caption_cues.starts(&folded) || is_caption_cell(&folded, words));
             f.read_more = words <= READ_MORE_MAX_WORDS && d.read_more_cues.starts(&folded);
@@ -1811,6 +1812,26 @@ fn is_bracketed_title(line: &str) -> bool {
 /// (`(Nguồn: LienVietPostBank)`). Kept sorted.
 const SOURCE_WORDS: &[&str] = &["nguồn", "منبع"];
 
+/// Longest source credited after a picture's caption: an institution's
+/// full name (`Nguồn: Trung tâm Dự báo khí tượng thủy văn quốc gia`,
+/// nine words).
+const PICTURE_SOURCE_MAX_WORDS: usize = 12;
+
+/// Whether a (folded) line opens with a word naming a picture and closes
+/// with its source after the stop (`Hình ảnh mây vệ tinh bão số 10 lúc 8
+/// giờ. Nguồn: Trung tâm Dự báo …`): a caption. A paragraph may end with
+/// the source of its figures (see [`without_bracketed_source`]), but
+/// opens by naming a picture only under one.
+fn is_picture_with_source(folded: &str, data: &LanguageData) -> bool {
+    let tail = folded.trim_end_matches(['.', ' ']);
+    data.picture_nouns.starts(folded)
+        && last_stop_before_space(tail).is_some_and(|stop| {
+            let credit = &tail[stop + 2..];
+            let source = SOURCE_WORDS.iter().find_map(|word| credit.strip_prefix(word)?.trim_start().strip_prefix(':'));
+            source.is_some_and(|source| text::word_count(source) <= PICTURE_SOURCE_MAX_WORDS)
+        })
+}
+
 /// A (folded) line without the bracketed source that closes it (`… Ảnh
 /// minh họa. (Nguồn: X)` gives `… Ảnh minh họa. `); the line as it is
 /// when it has none. Only a photo credit left at the end makes the line a
@@ -2523,6 +2544,31 @@ mod tests {
         let l = labels(&page, Language::Vietnamese);
         assert_eq!(label_of(&l, caption), Label::Caption);
         assert_eq!(label_of(&l, VI_PARAGRAPH_2), Label::Body);
+    }
+
+    #[test]
+    fn a_picture_closed_by_its_source_is_a_caption() {
+        let caption =
+            "Hình ảnh mây vệ tinh bão số 10 lúc 8 giờ ngày 29-9. Nguồn: Trung tâm Dự báo khí tượng thủy văn quốc gia";
+        let page = format!("{VI_PARAGRAPH}\n{caption}\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_3}");
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, caption), Label::Caption);
+        let data = Language::Vietnamese.data().unwrap_or_else(|| unreachable!());
+        let fa = Language::Persian.data().unwrap_or_else(|| unreachable!());
+        assert!(is_picture_with_source(&text::fold(caption), data));
+        assert!(is_picture_with_source(&text::fold("نمودار تغییرات قیمت دلار در هفته گذشته. منبع: بانک مرکزی"), fa));
+        // a paragraph closed by the source of its figures names no picture
+        let figures = "Lượng mưa trung bình trong thời gian bão là gần 200 mm. Nguồn: Trung tâm Dự báo khí tượng";
+        assert!(!is_picture_with_source(&text::fold(figures), data));
+        // … nor is a picture's word inside another one (`ảnh hưởng`, effect)
+        let effect = "Ảnh hưởng của bão làm nhiều nhà tốc mái. Nguồn: Ban chỉ huy phòng chống thiên tai";
+        assert!(!is_picture_with_source(&text::fold(effect), data));
+        // a source named in a sentence is no credit
+        let told = "Hình ảnh vụ việc lan truyền trên mạng. Nguồn tin cho biết cơ quan chức năng đang xác minh";
+        assert!(!is_picture_with_source(&text::fold(told), data));
+        // a source run on past an institution's name is the paragraph's text
+        let long = "Bản đồ vùng ảnh hưởng. Nguồn: số liệu được tổng hợp từ nhiều đơn vị khác nhau trên toàn quốc trong nhiều năm qua";
+        assert!(!is_picture_with_source(&text::fold(long), data));
     }
 
     #[test]

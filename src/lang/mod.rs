@@ -665,6 +665,9 @@ pub struct LanguageData {
     /// starts after it.
     pub reporting_cues: Lexicon,
     pub caption_cues: Lexicon,
+    /// Words naming a picture (`hình ảnh`, `biểu đồ`, `نمودار`): a line
+    /// opening with one and closed by its source is a caption.
+    pub picture_nouns: Lexicon,
     /// Links that lead on to another article's text (`Đọc tiếp`, `ادامه
     /// مطلب`): after a title and a paragraph they close a teaser.
     pub read_more_cues: Lexicon,
@@ -1244,6 +1247,7 @@ impl LanguageData {
             source_cues: get("source_cues"),
             reporting_cues: get("reporting_cues"),
             caption_cues: get("caption_cues"),
+            picture_nouns: get("picture_nouns"),
             read_more_cues: get("read_more_cues"),
             see_also_cues: get("see_also_cues"),
             tag_labels: get("tag_labels"),

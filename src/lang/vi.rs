@@ -52,6 +52,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_passive_markers.txt", include_str!("data/vi_passive_markers.txt")),
     ("vi_person_details.txt", include_str!("data/vi_person_details.txt")),
     ("vi_phrase_stops.txt", include_str!("data/vi_phrase_stops.txt")),
+    ("vi_picture_nouns.txt", include_str!("data/vi_picture_nouns.txt")),
     ("vi_places.txt", include_str!("data/vi_places.txt")),
     ("vi_plural_markers.txt", include_str!("data/vi_plural_markers.txt")),
     ("vi_predicate_coordinators.txt", include_str!("data/vi_predicate_coordinators.txt")),
