@@ -381,9 +381,20 @@ pub fn credited_outlet(bylines: &[String], data: &LanguageData) -> Option<String
 fn outlet_label(paragraph: &str, data: &LanguageData) -> Option<String> {
     let paragraph = text::head(paragraph, CREDIT_SEARCH_MAX_BYTES);
     let tokens = text::tokenize(paragraph);
-    let name = outlet_kind_len(&tokens, data);
+    let mut name = outlet_kind_len(&tokens, data);
     if name == 0 {
         return None;
+    }
+    // a desk after the kind, alone before the mark, is no outlet's name
+    // (`گروه استانها -`, the provinces desk), nor before an outlet's kind
+    // (`گروه سیاسی خبرگزاری تسنیم:`); before other words it is one of the
+    // name's (`پایگاه خبری تحلیلی بازار بورس:`)
+    while let Some(desk) = data.news_desks.match_at(&tokens, name) {
+        let kind = outlet_kind_len(&tokens[name + desk..], data);
+        if kind == 0 && tokens.get(name + desk).is_some_and(|t| t.is_word) {
+            break;
+        }
+        name += desk + kind;
     }
     let end = (name..tokens.len().min(name + AGENCY_MAX_WORDS + 1)).find(|&k| !tokens[k].is_word)?;
     (end > name && (tokens[end].folded == ":" || text::is_dash(&tokens[end].folded)))
@@ -472,6 +483,11 @@ fn dateline_prefix(paragraph: &str, data: &LanguageData) -> Option<String> {
     };
     let tokens = text::tokenize(outlet);
     let is_place = people::is_place_span(&tokens, 0, tokens.len(), data);
+    // (`گروه سیاسی - …`: a desk of the site, no outlet)
+    let kind = outlet_kind_len(&tokens, data);
+    if kind > 0 && data.news_desks.match_at(&tokens, kind) == Some(tokens.len() - kind) {
+        return None;
+    }
     // a score (`استقلال ۲ - پرسپولیس ۱ - …`) names no outlet
     Some(outlet.trim().to_owned())
         .filter(|outlet| !outlet.is_empty() && !outlet.chars().any(char::is_numeric) && !is_place)
@@ -668,6 +684,16 @@ mod tests {
             assert!(!opens_with_outlet_dateline(line, vi), "{line}");
         }
         assert!(!opens_with_outlet_dateline("وزیر کشور امروز به قم رفت - گزارش تصویری", fa));
+    }
+
+    #[test]
+    fn a_desk_after_an_outlets_kind_is_no_outlet() {
+        let fa = |s: &str| agency(&[s.to_owned()], Language::Persian);
+        assert_eq!(fa("گروه استانها- مدیرکل مدیریت بحران استانداری کردستان گفت: زلزله خسارت جانی نداشت."), None);
+        assert_eq!(fa("گروه سیاسی - وزیر کشور امروز به قم رفت."), None);
+        // an outlet after the desk is named
+        let named = fa("گروه سیاسی خبرگزاری تسنیم - وزیر کشور امروز به قم رفت.");
+        assert_eq!(named.as_deref(), Some("تسنیم"));
     }
 
     #[test]
