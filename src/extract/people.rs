@@ -887,6 +887,16 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
             .is_some_and(|n| !(j >= n && ministry_name_after(tokens, j - n, data).is_some()))
             && tokens.get(j + 1).is_some_and(|t| t.is_word)
     };
+    // a preposition that prefixes the adjective after it, written apart
+    // (`رئیس مرکز اورژانس پیش بیمارستانی دانشگاه …`, pre-hospital), goes
+    // on inside the office: the adjective is relational, in `ی`, and no
+    // pronoun or determiner (`پیش وی`, with him; `پیش برخی`)
+    let prefixes_adjective = |j: usize| {
+        data.adjective_prefixes.contains(&tokens[j].folded)
+            && tokens
+                .get(j + 1)
+                .is_some_and(|t| t.is_word && t.folded.ends_with('ی') && !data.stopwords.contains(&t.folded))
+    };
     let mut j = i;
     while j < to && j - i < ROLE_MAX_WORDS {
         if let Some(next) = quoted_name_end(j) {
@@ -896,7 +906,10 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
         let goes_on = list_comma(j)
             || tokens[j].is_word
                 && !(j > i
-                    && (is_stop(&tokens[j], data) && !joins_office_nouns(j) && !takes_task_object(j)
+                    && (is_stop(&tokens[j], data)
+                        && !joins_office_nouns(j)
+                        && !takes_task_object(j)
+                        && !prefixes_adjective(j)
                         || before_light_verb(j)
                         || light_verb_at(j)
                         // `وزیر نفت خواستار افزایش تولید شد` (demanded more
@@ -3771,6 +3784,20 @@ mod tests {
         assert_eq!(mention("برنامه‌های دولت اعلام شد", Language::Persian), None);
         let name = mention("علی رضایی کتابهای زیادی نوشت", Language::Persian).and_then(|m| m.name);
         assert_eq!(name.as_deref(), Some("علی رضایی"));
+    }
+
+    #[test]
+    fn a_prefix_written_apart_from_its_adjective_goes_on_in_the_office() {
+        let role = |text: &str| mention(text, Language::Persian).and_then(|m| m.role);
+        assert_eq!(
+            role("فریبرز راشدی، رئیس مرکز اورژانس پیش بیمارستانی دانشگاه علوم پزشکی زاهدان گفت").as_deref(),
+            Some("رئیس مرکز اورژانس پیش بیمارستانی دانشگاه علوم پزشکی زاهدان")
+        );
+        // before a pronoun or a determiner it is the preposition
+        for text in ["رئیس پلیس پیش وی رفت", "رئیس پلیس پیش برخی رفت", "رئیس پلیس پیش مردم رفت"]
+        {
+            assert_eq!(role(text).as_deref(), Some("رئیس پلیس"), "{text}");
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@ use super::{DateNames, LanguageData};
 /// Persian's data files, by name.
 pub const FILES: &[(&str, &str)] = &[
     ("fa_according_to_cues.txt", include_str!("data/fa_according_to_cues.txt")),
+    ("fa_adjective_prefixes.txt", include_str!("data/fa_adjective_prefixes.txt")),
     ("fa_afghan_months.txt", include_str!("data/fa_afghan_months.txt")),
     ("fa_answer_labels.txt", include_str!("data/fa_answer_labels.txt")),
     ("fa_birth_cues.txt", include_str!("data/fa_birth_cues.txt")),

@@ -665,6 +665,9 @@ pub struct LanguageData {
     /// starts after it.
     pub reporting_cues: Lexicon,
     pub caption_cues: Lexicon,
+    /// Prepositions that also prefix an adjective written apart from it
+    /// (`پیش بیمارستانی`, pre-hospital): before one, no phrase stop.
+    pub adjective_prefixes: Lexicon,
     /// Words naming a picture (`hình ảnh`, `biểu đồ`, `نمودار`): a line
     /// opening with one and closed by its source is a caption.
     pub picture_nouns: Lexicon,
@@ -1247,6 +1250,7 @@ impl LanguageData {
             source_cues: get("source_cues"),
             reporting_cues: get("reporting_cues"),
             caption_cues: get("caption_cues"),
+            adjective_prefixes: get("adjective_prefixes"),
             picture_nouns: get("picture_nouns"),
             read_more_cues: get("read_more_cues"),
             see_also_cues: get("see_also_cues"),
