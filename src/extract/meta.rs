@@ -206,13 +206,13 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
                 .find_map(|paragraph| outlet_label(paragraph, data))
                 .or_else(|| city_then_outlet(first, data))
                 .or_else(|| dateline_prefix(first, data))
-                .or_else(|| slashed_prefix(first))
+                .or_else(|| slashed_prefix(first, data))
                 // … and so may a dateline, under a lead that ends its
                 // sentence (`باشگاه خبرنگاران جوان - …`, `واحد مرکزی خبر/ …`
                 // under the summary)
                 .or_else(|| {
                     let second = paragraphs.get(1).filter(|_| text::ends_with_stop(first))?;
-                    dateline_prefix(second, data).or_else(|| slashed_prefix(second))
+                    dateline_prefix(second, data).or_else(|| slashed_prefix(second, data))
                 })
         }
         Language::Vietnamese if first.starts_with('(') => bracketed_outlet(first).map(str::to_owned),
@@ -309,12 +309,26 @@ const ACRONYM_MIN_LETTERS: usize = 2;
 const ACRONYM_MAX_LETTERS: usize = 6;
 
 /// `خبرآنلاین/ محمدباقر نوبخت، …`: an outlet's name of a word or a few,
-/// closed by a slash, opening the first paragraph.
-fn slashed_prefix(paragraph: &str) -> Option<String> {
+/// closed by a slash, opening the first paragraph. A verb before the slash
+/// ends the first half of a title run into the paragraph (`… خسارت جانی
+/// نداشته/ دستگاه‌های امدادی …`), no outlet's name.
+fn slashed_prefix(paragraph: &str, data: &LanguageData) -> Option<String> {
     let (prefix, rest) = paragraph.split_once('/')?;
     let words = text::word_count(prefix);
-    ((1..=AGENCY_MAX_WORDS).contains(&words) && is_letters_only(prefix) && rest.starts_with(' '))
-        .then(|| prefix.trim().to_owned())
+    ((1..=AGENCY_MAX_WORDS).contains(&words)
+        && is_letters_only(prefix)
+        && rest.starts_with(' ')
+        && !text::tokenize(prefix).iter().any(|t| is_persian_verb(t, data)))
+    .then(|| prefix.trim().to_owned())
+}
+
+/// Whether a Persian token is a verb's form, also negated (`نداشته`): a
+/// finite verb, a light verb or a copula, which end a clause and are no
+/// word of an outlet's name.
+fn is_persian_verb(token: &text::Token, data: &LanguageData) -> bool {
+    let verb =
+        |word: &str| [&data.finite_verbs, &data.light_verbs, &data.copulas].iter().any(|verbs| verbs.contains(word));
+    verb(&token.folded) || token.folded.strip_prefix('ن').is_some_and(verb)
 }
 
 /// `TTO - …`, `VOV.VN - …`: an outlet's dateline, named by an acronym or
@@ -424,11 +438,12 @@ pub fn is_outlet_name(line: &str, data: &LanguageData) -> bool {
     let tokens = data.tokenize(line);
     let Some(kind) = data.outlet_kinds.match_at(&tokens, 0) else { return false };
     let name = &tokens[kind..];
-    let verb = |t: &text::Token| {
-        [&data.finite_verbs, &data.light_verbs, &data.copulas].iter().any(|verbs| verbs.contains(&t.folded))
-    };
     (1..=AGENCY_MAX_WORDS).contains(&name.len())
-        && if cased { name.iter().all(|t| t.capitalised) } else { name.iter().all(|t| t.is_word && !verb(t)) }
+        && if cased {
+            name.iter().all(|t| t.capitalised)
+        } else {
+            name.iter().all(|t| t.is_word && !is_persian_verb(t, data))
+        }
 }
 
 /// How many tokens of an outlet's kind (`خبرگزاری`, `Báo`) open `tokens`:
@@ -684,6 +699,15 @@ mod tests {
             assert!(!opens_with_outlet_dateline(line, vi), "{line}");
         }
         assert!(!opens_with_outlet_dateline("وزیر کشور امروز به قم رفت - گزارش تصویری", fa));
+    }
+
+    #[test]
+    fn a_verb_before_a_slash_ends_a_title_not_an_outlets_name() {
+        let fa = |s: &str| agency(&[s.to_owned()], Language::Persian);
+        let run_in = "نداشته/ دستگاه های امدادی آماده باش شدند و تیم های ارزیاب به منطقه اعزام شدند.";
+        assert_eq!(fa(run_in), None);
+        let named = fa("خبرآنلاین/ محمدباقر نوبخت، سخنگوی دولت گفت: بودجه امسال تصویب می‌شود.");
+        assert_eq!(named.as_deref(), Some("خبرآنلاین"));
     }
 
     #[test]
