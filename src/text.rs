@@ -1064,6 +1064,15 @@ fn ends_sentence_at(text: &str, start: usize, pos: usize, c: char, end: usize, a
                 Some(a) if DASHES.contains(&a) && text[pos..end].chars().any(is_closer) => {
                     !rest.next().is_some_and(char::is_lowercase) && !is_dash_tag(&text[end..])
                 }
+                // a question going on with `و` (and) into another, both
+                // what a speaker was asked (`… صحت دارد یا خیر؟ و آیا قرار
+                // است …؟، گفت`): Persian has no case to tell a new sentence
+                Some('و')
+                    if matches!(c, '?' | '؟')
+                        && text[end..].trim_start().strip_prefix('و').is_some_and(|r| r.starts_with(is_space)) =>
+                {
+                    false
+                }
                 Some(a) => !(a.is_lowercase() || c == '.' && a.is_ascii_digit()),
             }
         }
@@ -1808,6 +1817,20 @@ mod tests {
         for after in ["\"ارتش", "\" ارتش"] {
             assert_eq!(split(&format!("\"این یعنی خطر.{after} گفت"), &[]), ["\"این یعنی خطر.\"", "ارتش گفت"]);
         }
+    }
+
+    #[test]
+    fn a_question_going_on_with_and_is_one_sentence() {
+        let asked =
+            "در پاسخ به پرسشی مبنی بر اینکه این خبر صحت دارد یا خیر؟ و آیا قرار است قیمت افزایش پیدا کند؟، گفت: خیر.";
+        assert_eq!(split(asked, &[]), [asked]);
+        // a word opening with the letter is no `و` (`وزیر …`), nor is a
+        // full stop's sentence after it
+        assert_eq!(split("آیا قیمت افزایش می‌یابد؟ وزیر گفت: خیر.", &[]), ["آیا قیمت افزایش می‌یابد؟", "وزیر گفت: خیر."]);
+        assert_eq!(
+            split("قیمت افزایش نمی‌یابد. و این خبر درست نیست.", &[]),
+            ["قیمت افزایش نمی‌یابد.", "و این خبر درست نیست."]
+        );
     }
 
     #[test]
