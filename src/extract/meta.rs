@@ -524,19 +524,21 @@ fn dateline_parts(paragraph: &str) -> Option<(&str, Option<&str>)> {
 /// at most [`AGENCY_MAX_WORDS`].
 const DATELINE_PREFIX_MAX_WORDS: usize = 2 * AGENCY_MAX_WORDS;
 
-/// A paragraph split at the first dash set off by spaces, a hyphen or a
-/// longer dash (`برنا - …`, `موبنا – …`, `TTO — …`), or right after a
-/// bracket (`تهران(پانا)- …`): a dateline's. A dash inside a word
-/// (`اقتصاد-آنلاین`) is none, nor is one of two (`SAIGON -- …`, a city's
-/// dateline).
+/// A paragraph split at the first dash with a space after it, a hyphen or
+/// a longer dash (`برنا - …`, `موبنا – …`, `TTO — …`), also written
+/// against the name or a bracket before it (`ایسنا- …`, `تهران(پانا)- …`):
+/// a dateline's. A dash inside a word (`اقتصاد-آنلاین`) is none, nor is one
+/// of two (`SAIGON -- …`, a city's dateline).
 fn split_at_dateline_dash(paragraph: &str) -> Option<(&str, &str)> {
     // (the dash follows the words before it and the space after the last:
     // only the paragraph's head is read)
     let head =
         paragraph.match_indices(' ').nth(DATELINE_PREFIX_MAX_WORDS).map_or(paragraph, |(at, _)| &paragraph[..at]);
-    let (at, dash) = head
-        .match_indices(text::DASHES)
-        .find(|&(at, dash)| paragraph[..at].ends_with([' ', ')']) && paragraph[at + dash.len()..].starts_with(' '))?;
+    let (at, dash) = head.match_indices(text::DASHES).find(|&(at, dash)| {
+        // (written against the name, `ایسنا- …`, only with a space
+        // after it: `اقتصاد-آنلاین` is one word)
+        !paragraph[..at].ends_with(text::DASHES) && paragraph[at + dash.len()..].starts_with(' ')
+    })?;
     Some((paragraph[..at].trim_end(), paragraph[at + dash.len()..].trim_start()))
 }
 
@@ -794,6 +796,9 @@ mod tests {
         }
         let hyphenated = "اقتصاد-آنلاین - وزیر ارتباطات گفت: ایران یک کشور مذهبی است.";
         assert_eq!(agency(&p(hyphenated), Language::Persian).as_deref(), Some("اقتصاد-آنلاین"));
+        // the dash written against the name, with a space after it
+        let glued = "ایسنا- سخنگوی شرکت ملی پخش فرآورده‌های نفتی گفت: این خبر واقعیت ندارد.";
+        assert_eq!(agency(&p(glued), Language::Persian).as_deref(), Some("ایسنا"));
         let hyphenated = "اقتصاد -آنلاین - وزیر ارتباطات گفت: ایران یک کشور مذهبی است.";
         assert_eq!(agency(&p(hyphenated), Language::Persian).as_deref(), Some("اقتصاد -آنلاین"));
         // the outlet after the city, each closed by a dash
