@@ -897,6 +897,10 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
                 .get(j + 1)
                 .is_some_and(|t| t.is_word && t.folded.ends_with('ی') && !data.stopwords.contains(&t.folded))
     };
+    // the field a deputy or an adviser serves in goes on inside their
+    // office (`معاون وزیر نفت در امور برنامه ریزی`, `مشاور رئیس‌جمهور در
+    // امور اقتصادی`); after another office it says what was spoken of
+    let opens_scope = |j: usize| serves_office_holder && data.office_scopes.match_at(tokens, j).is_some();
     let mut j = i;
     while j < to && j - i < ROLE_MAX_WORDS {
         if let Some(next) = quoted_name_end(j) {
@@ -910,6 +914,7 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
                         && !joins_office_nouns(j)
                         && !takes_task_object(j)
                         && !prefixes_adjective(j)
+                        && !opens_scope(j)
                         || before_light_verb(j)
                         || light_verb_at(j)
                         // `وزیر نفت خواستار افزایش تولید شد` (demanded more
@@ -3784,6 +3789,17 @@ mod tests {
         assert_eq!(mention("برنامه‌های دولت اعلام شد", Language::Persian), None);
         let name = mention("علی رضایی کتابهای زیادی نوشت", Language::Persian).and_then(|m| m.name);
         assert_eq!(name.as_deref(), Some("علی رضایی"));
+    }
+
+    #[test]
+    fn the_field_a_deputy_serves_in_is_part_of_the_office() {
+        let role = |text: &str| mention(text, Language::Persian).and_then(|m| m.role);
+        assert_eq!(
+            role("فلاحتیان معاون وزیر نفت در امور برنامه ریزی تصریح کرد").as_deref(),
+            Some("معاون وزیر نفت در امور برنامه ریزی")
+        );
+        // after another office it is what was spoken of
+        assert_eq!(role("علی رضایی وزیر نفت در امور بنزین تصریح کرد").as_deref(), Some("وزیر نفت"));
     }
 
     #[test]

@@ -46,6 +46,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_months.txt", include_str!("data/fa_months.txt")),
     ("fa_news_desks.txt", include_str!("data/fa_news_desks.txt")),
     ("fa_noun_markers.txt", include_str!("data/fa_noun_markers.txt")),
+    ("fa_office_scopes.txt", include_str!("data/fa_office_scopes.txt")),
     ("fa_opinion_disclaimers.txt", include_str!("data/fa_opinion_disclaimers.txt")),
     ("fa_ordinal_days.txt", include_str!("data/fa_ordinal_days.txt")),
     ("fa_outlet_kinds.txt", include_str!("data/fa_outlet_kinds.txt")),

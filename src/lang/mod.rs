@@ -668,6 +668,9 @@ pub struct LanguageData {
     /// Prepositions that also prefix an adjective written apart from it
     /// (`پیش بیمارستانی`, pre-hospital): before one, no phrase stop.
     pub adjective_prefixes: Lexicon,
+    /// What opens the field a deputy or an adviser serves in (`در امور`:
+    /// `معاون وزیر نفت در امور برنامه‌ریزی`), part of the office.
+    pub office_scopes: Lexicon,
     /// Words naming a picture (`hình ảnh`, `biểu đồ`, `نمودار`): a line
     /// opening with one and closed by its source is a caption.
     pub picture_nouns: Lexicon,
@@ -1251,6 +1254,7 @@ impl LanguageData {
             reporting_cues: get("reporting_cues"),
             caption_cues: get("caption_cues"),
             adjective_prefixes: get("adjective_prefixes"),
+            office_scopes: get("office_scopes"),
             picture_nouns: get("picture_nouns"),
             read_more_cues: get("read_more_cues"),
             see_also_cues: get("see_also_cues"),
