@@ -2163,10 +2163,24 @@ fn according_to(
             })
         })
     };
+    // an office or a name with no comma after it, up to the word opening
+    // the report's clause (`به گفته معاون وزیر نفت اگر دولت …`, according
+    // to the deputy minister, if the government …): the parse ends there.
+    // (`که` after it opens a relative clause: `به گفته او که در جلسه حاضر
+    // بود، …`, according to him, who was at the meeting)
+    let source_before_clause = || -> Option<(Mention, usize, std::ops::Range<usize>)> {
+        if language != Language::Persian {
+            return None;
+        }
+        let (mention, used) = people::parse(sentence, tokens, cue_len, tokens.len(), language, data)?;
+        let end = cue_len + used;
+        let opens_clause = data.subordinators.match_at(tokens, end).is_some() && tokens[end].folded != "که";
+        (!mention.bare && opens_clause).then_some((mention, end, cue_len..end))
+    };
     let (mention, report_from) = match pronoun {
         Some((mention, used)) => (mention, cue_len + used),
         None => {
-            let (mention, report_from, span) = named_source().or_else(known_source)?;
+            let (mention, report_from, span) = named_source().or_else(known_source).or_else(source_before_clause)?;
             source_span = Some(span);
             (mention, report_from)
         }
@@ -11468,6 +11482,21 @@ mod tests {
                 (Some("مهدی کریمی"), "این رکورد با همکاری صنایع و خانواده‌ها مدیریت خواهد شد و خاموشی نخواهیم داشت."),
             ]
         );
+    }
+
+    #[test]
+    fn persian_according_to_an_office_needs_no_comma_before_a_clause() {
+        let (quotes, _) = run(
+            &[
+                "به گفته معاون وزیر نفت اگر دولت برنامه‌ای برای افزایش قیمت داشته باشد آن را اعلام می‌کند.",
+                // a family name alone names no one the article met
+                "به گفته رضایی اگر دولت برنامه‌ای برای افزایش قیمت داشته باشد آن را اعلام می‌کند.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(quotes.len(), 1, "{quotes:?}");
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("معاون وزیر نفت"));
+        assert_eq!(quotes[0].text, "اگر دولت برنامه‌ای برای افزایش قیمت داشته باشد آن را اعلام می‌کند.");
     }
 
     #[test]
