@@ -293,7 +293,8 @@ pub fn features(blocks: &[Block], data: Option<&LanguageData>) -> Vec<Features> 
                 && !text::is_question(&block.text)
                 && (d.byline_cues.starts(&folded) && !d.verb_compounds.starts(&folded)
                     || without_bracketed_credit(&block.text, d).is_some()
-                    || is_qualified_byline(&block.text, d));
+                    || is_qualified_byline(&block.text, d)
+                    || listed_credits_cue(&block.text, d).is_some());
             f.photo_credit = words <= CREDITED_CAPTION_MAX_WORDS
                 && (ends_with_photo_credit(&folded)
                     || ends_with_capitals_credit(&block.text)
@@ -420,6 +421,24 @@ pub fn without_bracketed_credit<'a>(line: &'a str, data: &LanguageData) -> Optio
 pub fn qualified_byline_cue(tokens: &[Token], data: &LanguageData) -> Option<usize> {
     let n = data.byline_cues.match_at(tokens, 1)?;
     (tokens[0].is_word && tokens[n].folded == ":").then_some(n + 1)
+}
+
+/// The byte offset where the names start after a label listing several
+/// credits before one colon (`Bài, ảnh, audio: Hữu Thiện`, text, photos
+/// and sound), each of which is a byline cue with its colon (`Bài:`,
+/// `Ảnh:`, `Audio:`): the credits are one person's.
+pub fn listed_credits_cue(line: &str, data: &LanguageData) -> Option<usize> {
+    // (most lines hold no comma before a colon: told without folding)
+    let (label, _) = line.split_once(':')?;
+    if !label.contains([',', '،']) {
+        return None;
+    }
+    let folded = text::fold(label);
+    folded
+        .split([',', '،'])
+        .flat_map(|part| part.split(" và "))
+        .all(|credit| data.byline_cues.is_entry(&format!("{}:", credit.trim())))
+        .then_some(label.len() + 1)
 }
 
 /// Whether a line is a byline whose cue one word qualifies, then the
@@ -2544,6 +2563,19 @@ mod tests {
         let l = labels(&page, Language::Vietnamese);
         assert_eq!(label_of(&l, caption), Label::Caption);
         assert_eq!(label_of(&l, VI_PARAGRAPH_2), Label::Body);
+    }
+
+    #[test]
+    fn credits_listed_before_one_colon_are_a_byline() {
+        let data = Language::Vietnamese.data().unwrap_or_else(|| unreachable!());
+        let line = "Bài, ảnh, audio: Hữu Thiện";
+        assert_eq!(listed_credits_cue(line, data), Some("Bài, ảnh, audio:".len()));
+        let page = format!("{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_3}\n{line}");
+        assert_eq!(label_of(&labels(&page, Language::Vietnamese), line), Label::Byline);
+        // a list of words no credit names, or a single credit, is no such label
+        assert_eq!(listed_credits_cue("Hà Nội, Huế, Đà Nẵng: ba thành phố", data), None);
+        assert_eq!(listed_credits_cue("Bài, ảnh, thiết kế: Hữu Thiện", data), None);
+        assert_eq!(listed_credits_cue("Ảnh: Hữu Thiện", data), None);
     }
 
     #[test]

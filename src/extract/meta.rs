@@ -573,6 +573,8 @@ pub fn authors(byline: &str, data: Option<&LanguageData>) -> Vec<String> {
             data.byline_cues.match_at(&tokens, 0).or_else(|| crate::boilerplate::qualified_byline_cue(&tokens, data))
         {
             rest = rest[tokens[n - 1].end..].trim();
+        } else if let Some(names) = crate::boilerplate::listed_credits_cue(rest, data) {
+            rest = rest[names..].trim();
         } else if let Some(names) = crate::boilerplate::without_bracketed_credit(rest, data) {
             rest = names;
         }
@@ -913,6 +915,9 @@ mod tests {
     fn authors_from_bylines() {
         let vi = Language::Vietnamese.data();
         assert_eq!(authors("Tin, ảnh: Trung Thành", vi), ["Trung Thành"]);
+        // several credits listed before one colon are one person's
+        assert_eq!(authors("Bài, ảnh, audio: Hữu Thiện", vi), ["Hữu Thiện"]);
+        assert_eq!(authors("Bài, ảnh và video: Hữu Thiện", vi), ["Hữu Thiện"]);
         // a commentary's disclaimer names its writer among titles and
         // offices, or no one
         let disclaimer = "Bài viết thể hiện quan điểm riêng của Phó Giáo Sư, Tiến sĩ Phạm Quý Thọ từ Học viện Chính sách & Phát triển, Bộ Kế hoạch & Đầu tư.";
