@@ -1436,6 +1436,14 @@ fn parse_vietnamese(
             None if introduced => (i, true),
             None => return None,
         };
+        // a trade names no body after it: the two capitalised words right
+        // after one are the name the person goes by (`ca sĩ Mỹ Tâm`, `cầu
+        // thủ Quang Hải`), where after an office they may be a body's
+        // (after a gender word the phrase opens there: `Nữ ca sĩ Thu Minh`)
+        let gendered =
+            i > 0 && [&data.female_words, &data.male_words].iter().any(|w| w.match_at(tokens, i - 1) == Some(1));
+        let after_trade = !at_once && !gendered && data.occupations.match_at(tokens, i).is_some_and(|n| i + n == k);
+        let trade_start = k;
         while k < phrase_end {
             if !capitalised(k) || coded(k) {
                 if at_once {
@@ -1500,9 +1508,18 @@ fn parse_vietnamese(
             {
                 return Some((f, e));
             }
+            // (its first word may be a country's, `Mỹ`, `Đức`, as with a
+            // body's given names above, but is a Vietnamese syllable: a
+            // team's name is none, `cầu thủ Olympic Macau`)
+            let named_by_trade = after_trade
+                && k == trade_start
+                && e - k == 2
+                && syllable(k)
+                && !is_place_span(tokens, k, e, data)
+                && !names_a_body(source, tokens, k, e, data);
             let long_enough =
                 (FULL_NAME_MIN_WORDS..=NAME_MAX_WORDS).contains(&(e - k)) || korean || foreign_of_body || foreign_pair;
-            if e < phrase_end && (long_enough && !names_body || !at_once && given_names_of_body) {
+            if e < phrase_end && (long_enough && !names_body || !at_once && given_names_of_body || named_by_trade) {
                 return Some((k, e));
             }
             if at_once {
@@ -3813,6 +3830,24 @@ mod tests {
         for text in ["رئیس پلیس پیش وی رفت", "رئیس پلیس پیش برخی رفت", "رئیس پلیس پیش مردم رفت"]
         {
             assert_eq!(role(text).as_deref(), Some("رئیس پلیس"), "{text}");
+        }
+    }
+
+    #[test]
+    fn two_words_after_a_trade_are_the_name_a_person_goes_by() {
+        let name = |text: &str| mention(text, Language::Vietnamese).and_then(|m| m.name);
+        // a country's word may open it (`Mỹ`, `Đức`)
+        assert_eq!(name("Ca sĩ Mỹ Tâm cũng có mặt trong đêm nhạc").as_deref(), Some("Mỹ Tâm"));
+        assert_eq!(name("ca sĩ Đức Phúc lên sân khấu").as_deref(), Some("Đức Phúc"));
+        // after an office two words may be its body's name; a place after
+        // a trade is where the person is from
+        // (or a club's, `Viettel FC`)
+        for text in [
+            "Giám đốc Minh Long cũng có mặt trong buổi lễ",
+            "Cầu thủ Việt Nam đã thi đấu rất tốt",
+            "Tiền đạo Viettel FC ghi bàn ở phút cuối",
+        ] {
+            assert_eq!(name(text), None, "{text}");
         }
     }
 

@@ -671,6 +671,9 @@ pub struct LanguageData {
     /// What opens the field a deputy or an adviser serves in (`در امور`:
     /// `معاون وزیر نفت در امور برنامه‌ریزی`), part of the office.
     pub office_scopes: Lexicon,
+    /// Titles of a trade, not of an office in a body (`Ca sĩ`, `Cầu thủ`):
+    /// capitalised words after one are a name, no body's.
+    pub occupations: Lexicon,
     /// Words naming a picture (`hình ảnh`, `biểu đồ`, `نمودار`): a line
     /// opening with one and closed by its source is a caption.
     pub picture_nouns: Lexicon,
@@ -1255,6 +1258,7 @@ impl LanguageData {
             caption_cues: get("caption_cues"),
             adjective_prefixes: get("adjective_prefixes"),
             office_scopes: get("office_scopes"),
+            occupations: get("occupations"),
             picture_nouns: get("picture_nouns"),
             read_more_cues: get("read_more_cues"),
             see_also_cues: get("see_also_cues"),

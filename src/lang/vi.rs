@@ -45,6 +45,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_nationality_nouns.txt", include_str!("data/vi_nationality_nouns.txt")),
     ("vi_news_desks.txt", include_str!("data/vi_news_desks.txt")),
     ("vi_noun_markers.txt", include_str!("data/vi_noun_markers.txt")),
+    ("vi_occupations.txt", include_str!("data/vi_occupations.txt")),
     ("vi_office_acts.txt", include_str!("data/vi_office_acts.txt")),
     ("vi_opinion_disclaimers.txt", include_str!("data/vi_opinion_disclaimers.txt")),
     ("vi_outlet_kinds.txt", include_str!("data/vi_outlet_kinds.txt")),
