@@ -2853,8 +2853,11 @@ fn speech_verb_form_at(tokens: &[Token], i: usize, language: Language, data: &La
     // `lời` belongs to the verb before it)
     // … and so is one after `của` (of: `sự trao đổi của thông tin`, the
     // exchange of information), whose object it is
+    // (a marker closing the manner the verb is said in is that word's
+    // syllable: `lịch sự nói`, said politely, holds `sự`)
     let after_noun_marker = || {
         data.noun_markers.match_ending_at(tokens, i).is_some_and(|n| i < n + 1 || !is_quoting_at(tokens, i - n - 1))
+            && data.speech_manners.match_ending_at(tokens, i).is_none()
             || data.affiliation_markers.match_ending_at(tokens, i).is_some()
     };
     // `khai mạc` (opened) is no `khai` (testified), nor is `triển khai`
@@ -5564,6 +5567,20 @@ mod tests {
             Language::Vietnamese,
         );
         assert_eq!(quotes[0].cue.as_deref(), Some("nêu"), "{quotes:?}");
+    }
+
+    #[test]
+    fn a_manner_before_the_verb_may_end_in_a_noun_marker() {
+        // `lịch sự` (politely) ends in `sự`, which makes a verb a noun
+        let (quotes, _) = run(
+            &[
+                "Ông Nguyễn Văn An lịch sự nói: \"Chúng tôi chưa làm tốt việc này.\"",
+                "Sự nói dối của ông ấy đã bị cơ quan điều tra phát hiện sau nhiều tháng.",
+            ],
+            Language::Vietnamese,
+        );
+        let cues: Vec<_> = quotes.iter().map(|q| q.cue.as_deref()).collect();
+        assert_eq!(cues, [Some("nói")]);
     }
 
     #[test]
