@@ -78,6 +78,12 @@ const ADDRESSEE_MAX_TOKENS: usize = 6;
 /// speech verb and its `rằng` (`trên mạng xã hội Truth Social`).
 const MEDIUM_PHRASE_MAX_TOKENS: usize = 8;
 
+/// Longest description of a post between a speech verb's medium and the
+/// colon before the quotation it gives (`trên trang cá nhân những hình
+/// ảnh rạng rỡ khi đi xem show kèm dòng trạng thái đầy cảm xúc:`, 18):
+/// the colon and the opening mark say where what was written starts.
+const POST_DESCRIPTION_MAX_TOKENS: usize = 24;
+
 /// Direct speech shorter than this is a scare quote or a label.
 const DIRECT_MIN_WORDS: usize = 3;
 
@@ -1223,6 +1229,12 @@ fn attribution_named(
     // điện thoại tối qua rằng …`: where or how it was said, right after the
     // verb, is no part of what was said, which follows `rằng`, however many
     // words it takes (see `addressee_before_complementiser` for a few)
+    // … and so for a quotation after a colon (`chia sẻ trên trang cá nhân
+    // những hình ảnh … kèm dòng trạng thái đầy cảm xúc: “…”`, posted on her
+    // page pictures … with a status: "…"), which says what was written
+    // however the post is described
+    let opens_quotation =
+        |k: usize| tokens[k].folded == ":" && tokens.get(k + 1).is_some_and(|t| text::is_opening_mark(&t.folded));
     if language == Language::Vietnamese
         && report_may_follow
         && !verb_opens_report
@@ -1231,6 +1243,10 @@ fn attribution_named(
             .any(|prepositions| prepositions.match_at(tokens, after_verb).is_some())
         && let Some(complementiser) = (after_verb + 1..tokens.len().min(after_verb + 1 + MEDIUM_PHRASE_MAX_TOKENS))
             .find(|&k| tokens[k].folded == "rằng")
+            .or_else(|| {
+                (after_verb + 1..tokens.len().min(after_verb + 1 + POST_DESCRIPTION_MAX_TOKENS))
+                    .find(|&k| opens_quotation(k))
+            })
         && (after_verb..complementiser).all(|k| tokens[k].is_word && data.speech_verbs.match_at(tokens, k).is_none())
     {
         after_verb = complementiser;
@@ -8163,6 +8179,15 @@ mod tests {
                 (Some("Lê Văn Tám"), "tại hội nghị, ai cũng hiểu rằng cần tăng vốn."),
             ]
         );
+        // … and so does a quotation after a colon, however long the post
+        // is described
+        let (quotes, _) = run(
+            &["Ca sĩ Hòa Minzy chia sẻ trên trang cá nhân những hình ảnh rạng rỡ khi đi xem show kèm dòng trạng thái \
+                 đầy cảm xúc: “Em xin lỗi chị, em phải về sớm do con em đợi ngoài cổng”."],
+            Language::Vietnamese,
+        );
+        assert_eq!(said(&quotes), [(Some("Hòa Minzy"), "Em xin lỗi chị, em phải về sớm do con em đợi ngoài cổng")]);
+        assert_eq!(quotes[0].kind, QuoteKind::Direct);
     }
 
     #[test]
