@@ -428,9 +428,10 @@ pub fn qualified_byline_cue(tokens: &[Token], data: &LanguageData) -> Option<usi
 /// and sound), each of which is a byline cue with its colon (`Bài:`,
 /// `Ảnh:`, `Audio:`): the credits are one person's.
 pub fn listed_credits_cue(line: &str, data: &LanguageData) -> Option<usize> {
-    // (most lines hold no comma before a colon: told without folding)
-    let (label, _) = line.split_once(':')?;
-    if !label.contains([',', '،']) {
+    // (most lines hold no colon, nor a comma before one: told by bytes
+    // without folding, as every short line is asked)
+    let label = &line[..memchr::memchr(b':', line.as_bytes())?];
+    if !label.contains(',') && !label.contains('،') {
         return None;
     }
     let folded = text::fold(label);
@@ -1842,13 +1843,14 @@ const PICTURE_SOURCE_MAX_WORDS: usize = 12;
 /// the source of its figures (see [`without_bracketed_source`]), but
 /// opens by naming a picture only under one.
 fn is_picture_with_source(folded: &str, data: &LanguageData) -> bool {
+    // (the credit first: most lines end with none, and every line of
+    // caption length is asked)
     let tail = folded.trim_end_matches(['.', ' ']);
-    data.picture_nouns.starts(folded)
-        && last_stop_before_space(tail).is_some_and(|stop| {
-            let credit = &tail[stop + 2..];
-            let source = SOURCE_WORDS.iter().find_map(|word| credit.strip_prefix(word)?.trim_start().strip_prefix(':'));
-            source.is_some_and(|source| text::word_count(source) <= PICTURE_SOURCE_MAX_WORDS)
-        })
+    last_stop_before_space(tail).is_some_and(|stop| {
+        let credit = &tail[stop + 2..];
+        let source = SOURCE_WORDS.iter().find_map(|word| credit.strip_prefix(word)?.trim_start().strip_prefix(':'));
+        source.is_some_and(|source| text::word_count(source) <= PICTURE_SOURCE_MAX_WORDS)
+    }) && data.picture_nouns.starts(folded)
 }
 
 /// A (folded) line without the bracketed source that closes it (`… Ảnh

@@ -2827,6 +2827,23 @@ struct VerbAt {
     before_colon: bool,
 }
 
+/// Whether the word at `i` follows a noun's marker (`những phát biểu`,
+/// statements; `به گفته`, according to) or `của` (of: `sự trao đổi của
+/// thông tin`, the exchange of information, whose object it is): a noun,
+/// no verb. (`lời nói`, words, is a noun; in `dẫn lời nói`, quotes … as
+/// saying, `lời` belongs to the verb before it.) A marker closing the
+/// manner the verb is said in is that word's syllable (`lịch sự nói`,
+/// said politely, holds `sự`). Kept out of `verb_at`, which runs on every
+/// word, as only a speech verb's word is looked at.
+#[inline(never)]
+fn after_noun_marker(tokens: &[Token], i: usize, data: &LanguageData) -> bool {
+    let closes_manner = |n: usize| i > n && data.speech_manners.match_at(tokens, i - n - 1) == Some(n + 1);
+    data.noun_markers
+        .match_ending_at(tokens, i)
+        .is_some_and(|n| (i < n + 1 || !is_quoting_at(tokens, i - n - 1)) && !closes_manner(n))
+        || data.affiliation_markers.match_ending_at(tokens, i).is_some()
+}
+
 /// The speech verb starting at token `i`, if one does in this use.
 fn verb_at(tokens: &[Token], i: usize, language: Language, data: &LanguageData) -> Option<VerbAt> {
     let verb = speech_verb_form_at(tokens, i, language, data)?;
@@ -2863,19 +2880,8 @@ fn speech_verb_form_at(tokens: &[Token], i: usize, language: Language, data: &La
     if language == Language::Persian && i > 0 && matches!(&*tokens[i - 1].folded, "می" | "نمی") {
         return None;
     }
-    // `những phát biểu` (statements), `به گفته` (according to): a noun.
-    // Looked up only for a verb: this runs on every word
-    // (`lời nói`, words, is a noun; in `dẫn lời nói`, quotes … as saying,
-    // `lời` belongs to the verb before it)
-    // … and so is one after `của` (of: `sự trao đổi của thông tin`, the
-    // exchange of information), whose object it is
-    // (a marker closing the manner the verb is said in is that word's
-    // syllable: `lịch sự nói`, said politely, holds `sự`)
-    let after_noun_marker = || {
-        data.noun_markers.match_ending_at(tokens, i).is_some_and(|n| i < n + 1 || !is_quoting_at(tokens, i - n - 1))
-            && data.speech_manners.match_ending_at(tokens, i).is_none()
-            || data.affiliation_markers.match_ending_at(tokens, i).is_some()
-    };
+    // (a noun after its marker: looked up only for a verb)
+    let after_noun_marker = || after_noun_marker(tokens, i, data);
     // `khai mạc` (opened) is no `khai` (testified), nor is `triển khai`
     // (deployed), nor `thăm hỏi` (visited and consoled) `hỏi` (asked)
     let in_compound = |n: usize| {
