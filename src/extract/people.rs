@@ -3512,6 +3512,11 @@ mod tests {
     }
 
     /// Every role a Vietnamese mention gives, the first one first.
+    /// The role of the Persian mention opening `text`.
+    fn persian_role(text: &str) -> Option<String> {
+        mention(text, Language::Persian).and_then(|m| m.role)
+    }
+
     fn roles(text: &str) -> Vec<String> {
         let mention = mention(text, Language::Vietnamese).unwrap_or_default();
         mention.role.into_iter().chain(mention.extra_roles).collect()
@@ -3810,26 +3815,24 @@ mod tests {
 
     #[test]
     fn the_field_a_deputy_serves_in_is_part_of_the_office() {
-        let role = |text: &str| mention(text, Language::Persian).and_then(|m| m.role);
         assert_eq!(
-            role("فلاحتیان معاون وزیر نفت در امور برنامه ریزی تصریح کرد").as_deref(),
+            persian_role("فلاحتیان معاون وزیر نفت در امور برنامه ریزی تصریح کرد").as_deref(),
             Some("معاون وزیر نفت در امور برنامه ریزی")
         );
         // after another office it is what was spoken of
-        assert_eq!(role("علی رضایی وزیر نفت در امور بنزین تصریح کرد").as_deref(), Some("وزیر نفت"));
+        assert_eq!(persian_role("علی رضایی وزیر نفت در امور بنزین تصریح کرد").as_deref(), Some("وزیر نفت"));
     }
 
     #[test]
     fn a_prefix_written_apart_from_its_adjective_goes_on_in_the_office() {
-        let role = |text: &str| mention(text, Language::Persian).and_then(|m| m.role);
         assert_eq!(
-            role("فریبرز راشدی، رئیس مرکز اورژانس پیش بیمارستانی دانشگاه علوم پزشکی زاهدان گفت").as_deref(),
+            persian_role("فریبرز راشدی، رئیس مرکز اورژانس پیش بیمارستانی دانشگاه علوم پزشکی زاهدان گفت").as_deref(),
             Some("رئیس مرکز اورژانس پیش بیمارستانی دانشگاه علوم پزشکی زاهدان")
         );
         // before a pronoun or a determiner it is the preposition
         for text in ["رئیس پلیس پیش وی رفت", "رئیس پلیس پیش برخی رفت", "رئیس پلیس پیش مردم رفت"]
         {
-            assert_eq!(role(text).as_deref(), Some("رئیس پلیس"), "{text}");
+            assert_eq!(persian_role(text).as_deref(), Some("رئیس پلیس"), "{text}");
         }
     }
 
@@ -4968,19 +4971,18 @@ mod tests {
             Some("شهردار تهران")
         );
         // an event's noun joined to another before one light verb
-        let role = |text: &str| mention(text, Language::Persian).and_then(|m| m.role);
-        assert_eq!(role("محمد کریمی وزیر نیرو دیدار و گفت و گو کرد").as_deref(), Some("وزیر نیرو"));
+        assert_eq!(persian_role("محمد کریمی وزیر نیرو دیدار و گفت و گو کرد").as_deref(), Some("وزیر نیرو"));
         // with the durative prefix, apart or joined
         for verb in ["می کردند", "میکردند", "نمی کند"] {
             assert_eq!(
-                role(&format!("مظفری مدیرکل روابط عمومی استانداری همراهی {verb}")).as_deref(),
+                persian_role(&format!("مظفری مدیرکل روابط عمومی استانداری همراهی {verb}")).as_deref(),
                 Some("مدیرکل روابط عمومی استانداری"),
                 "{verb}"
             );
         }
         // the nouns of an office's name stay in it
         assert_eq!(
-            role("محمد کریمی رئیس سازمان برنامه و بودجه دیدار کرد").as_deref(),
+            persian_role("محمد کریمی رئیس سازمان برنامه و بودجه دیدار کرد").as_deref(),
             Some("رئیس سازمان برنامه و بودجه")
         );
         // a preposition typed onto its noun stops it as it does apart, and
@@ -4988,7 +4990,7 @@ mod tests {
         for glued in ["باتوجه به", "با توجه به", "بااشاره به", "درحاشیه", "کمتر از", "بیش از"]
         {
             assert_eq!(
-                role(&format!("علی کریمی سرپرست معاونت فرهنگی {glued} این نشست خبر داد")).as_deref(),
+                persian_role(&format!("علی کریمی سرپرست معاونت فرهنگی {glued} این نشست خبر داد")).as_deref(),
                 Some("سرپرست معاونت فرهنگی"),
                 "{glued}"
             );
@@ -5021,11 +5023,10 @@ mod tests {
 
     #[test]
     fn persian_role_stops_before_a_future_or_second_person_light_verb_and_an_address() {
-        let role = |text: &str| mention(text, Language::Persian).and_then(|m| m.role);
-        assert_eq!(role("ظریف وزیر امور خارجه دعوت خواهیم کرد").as_deref(), Some("وزیر امور خارجه"));
-        assert_eq!(role("واعظی وزیر ارتباطات دعوت کنید").as_deref(), Some("وزیر ارتباطات"));
+        assert_eq!(persian_role("ظریف وزیر امور خارجه دعوت خواهیم کرد").as_deref(), Some("وزیر امور خارجه"));
+        assert_eq!(persian_role("واعظی وزیر ارتباطات دعوت کنید").as_deref(), Some("وزیر ارتباطات"));
         // `خطاب به` (addressing) opens no part of the office
-        assert_eq!(role("وزیر اطلاعات ایران خطاب به مجری گفت").as_deref(), Some("وزیر اطلاعات ایران"));
+        assert_eq!(persian_role("وزیر اطلاعات ایران خطاب به مجری گفت").as_deref(), Some("وزیر اطلاعات ایران"));
         // `آقایان` (Messrs) is an honorific, no word of the name
         assert_eq!(
             mention("آقایان صالحی رئیس سازمان انرژی اتمی", Language::Persian).and_then(|m| m.name).as_deref(),
