@@ -395,21 +395,10 @@ pub fn credited_outlet(bylines: &[String], data: &LanguageData) -> Option<String
 fn outlet_label(paragraph: &str, data: &LanguageData) -> Option<String> {
     let paragraph = text::head(paragraph, CREDIT_SEARCH_MAX_BYTES);
     let tokens = text::tokenize(paragraph);
-    let mut name = outlet_kind_len(&tokens, data);
-    if name == 0 {
+    if outlet_kind_len(&tokens, data) == 0 {
         return None;
     }
-    // a desk after the kind, alone before the mark, is no outlet's name
-    // (`گروه استانها -`, the provinces desk), nor before an outlet's kind
-    // (`گروه سیاسی خبرگزاری تسنیم:`); before other words it is one of the
-    // name's (`پایگاه خبری تحلیلی بازار بورس:`)
-    while let Some(desk) = data.news_desks.match_at(&tokens, name) {
-        let kind = outlet_kind_len(&tokens[name + desk..], data);
-        if kind == 0 && tokens.get(name + desk).is_some_and(|t| t.is_word) {
-            break;
-        }
-        name += desk + kind;
-    }
+    let name = kinds_and_desks_len(&tokens, data);
     let end = (name..tokens.len().min(name + AGENCY_MAX_WORDS + 1)).find(|&k| !tokens[k].is_word)?;
     (end > name && (tokens[end].folded == ":" || text::is_dash(&tokens[end].folded)))
         .then(|| paragraph[tokens[name].start..tokens[end - 1].end].to_owned())
@@ -450,6 +439,23 @@ pub fn is_outlet_name(line: &str, data: &LanguageData) -> bool {
 /// the outlet's name follows them.
 fn outlet_kind_len(tokens: &[text::Token], data: &LanguageData) -> usize {
     tokens.iter().take_while(|t| data.outlet_kinds.contains(&t.folded)).count()
+}
+
+/// How many tokens of outlets' kinds and the site's desks open `tokens`:
+/// a desk after a kind, alone before the mark closing the credit, is no
+/// outlet's name (`گروه استانها -`, the provinces desk), nor before an
+/// outlet's kind (`گروه سیاسی خبرگزاری تسنیم:`); before other words it is
+/// one of the name's (`پایگاه خبری تحلیلی بازار بورس:`).
+fn kinds_and_desks_len(tokens: &[text::Token], data: &LanguageData) -> usize {
+    let mut len = outlet_kind_len(tokens, data);
+    while let Some(desk) = data.news_desks.match_at(tokens, len) {
+        let kind = outlet_kind_len(&tokens[len + desk..], data);
+        if kind == 0 && tokens.get(len + desk).is_some_and(|t| t.is_word) {
+            break;
+        }
+        len += desk + kind;
+    }
+    len
 }
 
 /// Whether a name is words of letters only, as an outlet's or a person's
@@ -499,8 +505,7 @@ fn dateline_prefix(paragraph: &str, data: &LanguageData) -> Option<String> {
     let tokens = text::tokenize(outlet);
     let is_place = people::is_place_span(&tokens, 0, tokens.len(), data);
     // (`گروه سیاسی - …`: a desk of the site, no outlet)
-    let kind = outlet_kind_len(&tokens, data);
-    if kind > 0 && data.news_desks.match_at(&tokens, kind) == Some(tokens.len() - kind) {
+    if outlet_kind_len(&tokens, data) > 0 && kinds_and_desks_len(&tokens, data) == tokens.len() {
         return None;
     }
     // a score (`استقلال ۲ - پرسپولیس ۱ - …`) names no outlet

@@ -2880,8 +2880,6 @@ fn speech_verb_form_at(tokens: &[Token], i: usize, language: Language, data: &La
     if language == Language::Persian && i > 0 && matches!(&*tokens[i - 1].folded, "می" | "نمی") {
         return None;
     }
-    // (a noun after its marker: looked up only for a verb)
-    let after_noun_marker = || after_noun_marker(tokens, i, data);
     // `khai mạc` (opened) is no `khai` (testified), nor is `triển khai`
     // (deployed), nor `thăm hỏi` (visited and consoled) `hỏi` (asked)
     let in_compound = |n: usize| {
@@ -2897,7 +2895,7 @@ fn speech_verb_form_at(tokens: &[Token], i: usize, language: Language, data: &La
         // `Thông tin từ Đại tá X cho biết` (the information from Colonel
         // X says): a noun, whose source a person after `từ` is
         let from_person = || next.is_some_and(|t| t.folded == "từ") && people::opens_mention(tokens, i + n + 1, data);
-        let noun_use = after_noun_marker()
+        let noun_use = after_noun_marker(tokens, i, data)
             || language == Language::Vietnamese && from_person()
             || language == Language::Persian
                 && next.is_some_and(|t| {
@@ -2946,7 +2944,7 @@ fn speech_verb_form_at(tokens: &[Token], i: usize, language: Language, data: &La
         || next == Some(",") && !verbs_in_a_row()
         || matches!(next, Some("rằng" | "là"))
         || addressee_before_complementiser(tokens, i + n, data).is_some();
-    (opens_report && !after_noun_marker()).then_some(VerbAt { len: n, before_colon })
+    (opens_report && !after_noun_marker(tokens, i, data)).then_some(VerbAt { len: n, before_colon })
 }
 
 /// Most words between a Vietnamese speech verb and the colon opening its
