@@ -2134,12 +2134,15 @@ fn is_bracketed_acronym(source: &str, tokens: &[Token]) -> bool {
 /// ever giving the full name. A Vietnamese given name after an honorific
 /// alone (`chị Lan`) refers back to someone named before, here no one, and
 /// a capitalised word alone may be a place or a body speaking
-/// (`Washington cho biết`).
-pub fn is_identified_by_short_name(person: &Person) -> bool {
+/// (`Washington cho biết`). A rank says who speaks as an office does
+/// (`Thượng tá Long`, the lieutenant colonel the police sent): officers
+/// are named so in reports of their units' work.
+pub fn is_identified_by_short_name(person: &Person, data: &LanguageData) -> bool {
     let foreign = |name: &str| {
         name.chars().all(|c| text::is_latin_letter(c) || matches!(c, '-' | '\'')) && !is_vietnamese_syllable(name)
     };
-    !person.roles.is_empty() || person.title.is_some() && person.name.as_deref().is_some_and(foreign)
+    let ranked = || person.title.as_deref().is_some_and(|title| data.military_ranks.is_entry(&text::fold(title)));
+    !person.roles.is_empty() || person.title.is_some() && person.name.as_deref().is_some_and(foreign) || ranked()
 }
 
 fn is_foreign_word(word: &str) -> bool {

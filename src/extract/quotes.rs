@@ -585,7 +585,7 @@ pub fn extract(
         // by name, or by an office specific enough to have one holder
         // (`Người phát ngôn Bộ Ngoại giao`); a bare title left unresolved
         // (`chuyên gia cho rằng`, `experts believe`) names no one
-        if person.provisional && !people::is_identified_by_short_name(person)
+        if person.provisional && !people::is_identified_by_short_name(person, data)
             || person.name.is_none() && person.roles.first().is_none_or(|role| is_bare_title(role, data))
         {
             continue;
@@ -6758,6 +6758,23 @@ mod tests {
             ]
         );
         assert_eq!(official_names(&officials), ["Nguyễn Văn Hùng", "Park Hang-seo"]);
+    }
+
+    #[test]
+    fn a_rank_before_a_short_name_says_who_speaks() {
+        let (quotes, _) = run(
+            &[
+                "Thượng tá Long cho biết cơ quan chức năng nhận định lỗi thuộc về tài xế.",
+                // where the full name is given, it is theirs
+                "Đại úy Hùng nói: \"Chúng tôi đang lấy lời khai của các nhân chứng.\"",
+                "Đại úy Trần Văn Hùng, Đội trưởng Đội CSGT, cho biết xe đã được đưa về trụ sở.",
+                // an honorific alone still names no one
+                "Chị Lan nói: \"Người dân rất mong sớm có kết luận.\"",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Long"), Some("Trần Văn Hùng"), Some("Trần Văn Hùng")]);
+        assert_eq!(quotes[0].speaker.title.as_deref(), Some("Thượng tá"));
     }
 
     #[test]

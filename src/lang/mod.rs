@@ -674,6 +674,9 @@ pub struct LanguageData {
     /// Titles of a trade, not of an office in a body (`Ca sĩ`, `Cầu thủ`):
     /// capitalised words after one are a name, no body's.
     pub occupations: Lexicon,
+    /// Ranks of the army and the police (`Thượng tá`, `Đại úy`): one before
+    /// a given name says who speaks, as an office does.
+    pub military_ranks: Lexicon,
     /// Words naming a picture (`hình ảnh`, `biểu đồ`, `نمودار`): a line
     /// opening with one and closed by its source is a caption.
     pub picture_nouns: Lexicon,
@@ -1259,6 +1262,7 @@ impl LanguageData {
             adjective_prefixes: get("adjective_prefixes"),
             office_scopes: get("office_scopes"),
             occupations: get("occupations"),
+            military_ranks: get("military_ranks"),
             picture_nouns: get("picture_nouns"),
             read_more_cues: get("read_more_cues"),
             see_also_cues: get("see_also_cues"),

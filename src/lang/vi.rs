@@ -39,6 +39,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_indefinite_persons.txt", include_str!("data/vi_indefinite_persons.txt")),
     ("vi_male_words.txt", include_str!("data/vi_male_words.txt")),
     ("vi_medium_prepositions.txt", include_str!("data/vi_medium_prepositions.txt")),
+    ("vi_military_ranks.txt", include_str!("data/vi_military_ranks.txt")),
     ("vi_months.txt", include_str!("data/vi_months.txt")),
     ("vi_name_lookalikes.txt", include_str!("data/vi_name_lookalikes.txt")),
     ("vi_name_particles.txt", include_str!("data/vi_name_particles.txt")),
