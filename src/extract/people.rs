@@ -2123,9 +2123,6 @@ fn is_bracketed_acronym(source: &str, tokens: &[Token]) -> bool {
             && is_in_capitals(&source[acronym.start..acronym.end]))
 }
 
-/// Whether a word is shaped as no Vietnamese syllable and made of letters
-/// (and the hyphens and apostrophes of `Jean-Pierre`, `O'Neil`): a word
-/// of a foreign name.
 /// Whether a person the article calls by one word only, which no full
 /// name in it holds (see [`Register::resolve_provisional`]), is still
 /// someone a reader can tell: an office names them (`Tổng thống Trump`,
@@ -2145,6 +2142,9 @@ pub fn is_identified_by_short_name(person: &Person, data: &LanguageData) -> bool
     !person.roles.is_empty() || person.title.is_some() && person.name.as_deref().is_some_and(foreign) || ranked()
 }
 
+/// Whether a word is shaped as no Vietnamese syllable and made of letters
+/// (and the hyphens and apostrophes of `Jean-Pierre`, `O'Neil`): a word
+/// of a foreign name.
 fn is_foreign_word(word: &str) -> bool {
     !is_vietnamese_syllable(word) && word.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
 }
