@@ -259,8 +259,31 @@ fn title_side_of_line(blocks: &[Block], pool: &[usize], nearest: usize) -> usize
 fn is_portrait_caption(line: &str, data: &LanguageData) -> bool {
     let tokens = data.tokenize(line);
     let end = (0..tokens.len()).find(|&k| data.speaking_acts.match_at(&tokens, k).is_some()).unwrap_or(tokens.len());
-    crate::extract::people::parse(line, &tokens, 0, end, data.language, data)
-        .is_some_and(|(mention, used)| used == end && (mention.name.is_some() || !runs_past_capitals(&tokens[..end])))
+    crate::extract::people::parse(line, &tokens, 0, end, data.language, data).is_some_and(|(mention, used)| {
+        used == end
+            && (mention.name.is_some() || !runs_past_capitals(&tokens[..end]))
+            // a run of words nothing marks as a name (`پرونده مرتضوی
+            // بهدادگاهمیرود`, a crawl's glued title) names no one
+            && !mention.bare
+            && !is_noun_of_office(&mention, &tokens, data)
+    })
+}
+
+/// Whether a Persian mention's "name" is one word that nothing marks as a
+/// name, opening the line before an office (a bare name alone is
+/// [`Mention::bare`](crate::extract::people::Mention::bare)): a noun the office belongs to
+/// (`پرونده قاضی مرتضوی`, the judge's case; `استعفای وزیر نیرو`, the
+/// minister's resignation), which is how headlines begin. A portrait's
+/// caption names its subject in full.
+fn is_noun_of_office(
+    mention: &crate::extract::people::Mention,
+    tokens: &[crate::text::Token],
+    data: &LanguageData,
+) -> bool {
+    data.language == crate::lang::Language::Persian
+        && mention.title.is_none()
+        && mention.name.as_deref().is_some_and(|name| !name.contains(' '))
+        && !crate::extract::people::anchors_persian_name(tokens, 0, 1, data)
 }
 
 /// Most tokens an office ends with after its last capital: the small
@@ -556,6 +579,28 @@ mod tests {
         }
         let page = format!("فرمانده انتظامی استان گیلان\n\n{lead_fa}");
         assert_eq!(headline_in(&page, Language::Persian).as_deref(), Some("فرمانده انتظامی استان گیلان"));
+    }
+
+    #[test]
+    fn a_headline_naming_an_office_by_what_it_did_is_no_portrait_caption() {
+        // a noun governing the office (the judge's case, the minister's
+        // resignation), or words nothing marks as a name, open a title,
+        // which the picture's line under it repeats
+        let lead = "به گزارش خبرنگار ما، دادستان تهران در جمع خبرنگاران از صدور کیفرخواست برای متهمان این \
+                    پرونده خبر داد و گفت: رسیدگی به این پرونده به زودی در دادگاه آغاز می‌شود.";
+        for title in ["پرونده قاضی مرتضوی", "استعفای وزیر نیرو", "پرونده مرتضوی بهدادگاهمیرود"]
+        {
+            let page = format!("{title}\n\nعکس خبری - {title}\n\n{lead}");
+            assert_eq!(headline_in(&page, Language::Persian).as_deref(), Some(title), "{title}");
+        }
+        // a full name, a family name by its ending or after an honorific,
+        // before the office is the portrait's subject still
+        let title = "دستگیری متهمان پرونده فساد در تهران";
+        for caption in ["عباس جعفری دادستان تهران", "علیزاده دادستان تهران", "آقای جعفری دادستان تهران", "محمد جعفری"]
+        {
+            let page = format!("{title}\n\n{caption}\n\n{lead}");
+            assert_eq!(headline_in(&page, Language::Persian).as_deref(), Some(title), "{caption}");
+        }
     }
 
     #[test]

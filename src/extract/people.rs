@@ -351,9 +351,7 @@ fn parse_persian(
     } else {
         None
     };
-    let anchored = is_persian_given_name(&tokens[i].folded, data)
-        || data.name_anchors.match_at(tokens, i).is_some()
-        || ends_with_surname(&tokens[i..name_end], data);
+    let anchored = anchors_persian_name(tokens, i, name_end, data);
     // quotation marks confirm nothing: Persian pages set slogans and
     // coinages in them (`«کمپین فشار حداکثری»`) as often as names
     let bare = role.is_none() && title.is_none() && !anchored;
@@ -655,6 +653,15 @@ fn is_persian_given_name(folded: &str, data: &LanguageData) -> bool {
 /// (`نعمت‌زاده`, `نعمت زاده`, `ولی‌پور`): the ending joined to a stem, or
 /// written apart after another word of the name. Alone it is a common word
 /// (`نژاد`, race).
+/// Whether something marks the Persian words `tokens[from..to]` as a
+/// name: a given name or a name the lists know opens them, or a family
+/// name's ending closes them. A word with none may as well be a noun.
+pub(crate) fn anchors_persian_name(tokens: &[Token], from: usize, to: usize, data: &LanguageData) -> bool {
+    is_persian_given_name(&tokens[from].folded, data)
+        || data.name_anchors.match_at(tokens, from).is_some()
+        || ends_with_surname(&tokens[from..to], data)
+}
+
 fn ends_with_surname(name: &[Token], data: &LanguageData) -> bool {
     let Some(last) = name.last() else { return false };
     data.surname_suffixes.iter().any(|suffix| match last.folded.strip_suffix(suffix.as_str()) {
