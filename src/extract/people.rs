@@ -689,54 +689,14 @@ fn name_run(
     language: Language,
 ) -> Option<(String, usize)> {
     let mut j = i;
-    while j < to
-        && j - i < NAME_MAX_WORDS
-        && tokens[j].is_word
-        && !tokens[j].folded.chars().any(|c| c.is_ascii_digit())
-        && !is_stop(&tokens[j], data)
-        && !data.stopwords.contains(&tokens[j].folded)
-        && (j == i || data.titles.match_at(tokens, j).is_none())
-        && data.speech_verbs.match_at(tokens, j).is_none()
-        && !(j > i && language == Language::Persian && is_persian_verb_form(&tokens[j].folded, data))
-        // nor a light verb or its infinitive (`خبر بستری شدن وزیر …`), nor
-        // the verb's noun before one (`از مهندس تاج تشکر کنم`); a name may
-        // be the predicate before `be` or `become` (`علی مطهری بشوند`)
-        && !(language == Language::Persian && data.light_verbs.contains(&tokens[j].folded))
-        && !(j > i
-            && language == Language::Persian
-            && tokens.get(j + 1).is_some_and(|t| takes_noun_before(&t.folded, data)))
-        && !(language == Language::Persian
-            && is_persian_plural(&source[tokens[j].start..tokens[j].end], &tokens[j].folded, data)
-            && !(j > i && is_family_name_in_ha(&tokens[j].folded))
-            && !(j > i && is_family_name_in_he_i(&tokens[j].folded, &tokens[j - 1].folded, data)))
-        // nor the plural of an office (`از نمایندگان خواهان ریاست …`, of
-        // the deputies seeking the chair …): holders, no one's name
-        && !(language == Language::Persian && is_title_plural(&tokens[j].folded, data))
-        // `صاحبان شبکه فدک`, the owners of the Fadak network: an outlet's
-        // kind is a word of its name, no person's
-        && !(language == Language::Persian && data.outlet_kinds.contains(&tokens[j].folded))
-        // nor a number's (`دو استاندار سابق و جدید`, the two governors)
-        && !(language == Language::Persian && data.quantifiers.contains(&tokens[j].folded))
-        // nor is a body's noun (`اطلاع‌رسانی دفتر رئیس‌جمهور`, the
-        // president's office): a name before an office ends before it
-        && !(language == Language::Persian && data.body_nouns.match_at(tokens, j).is_some())
-        // `نشست خبری سخنگوی …`: the event of an office holder, no name;
-        // in Persian, further on it ends the name's phrase (`اجرای دستور
-        // رئیس‌جمهور`, carrying out the president's order)
-        && !((j == i || language == Language::Persian)
-            && is_event_noun(&tokens[j].folded, language, data)
-            && !is_persian_given_name(&tokens[j].folded, data))
-        // a Persian honorific opens the next person (`تاکید آقای رئیس‌جمهور`,
-        // Mr President's emphasis): no name runs on into it, unless it is a
-        // given name too (`سید امیر حسینی`). Vietnamese honorifics are also
-        // name syllables (`Trần Tuấn Anh`)
-        && !(j > i
-            && language == Language::Persian
-            && data.honorifics.match_at(tokens, j).is_some()
-            && !is_persian_given_name(&tokens[j].folded, data)
-            && !opens_family_name(tokens, j, to, data))
-    {
-        j += 1;
+    loop {
+        if j < to && j - i < NAME_MAX_WORDS && goes_on_name(source, tokens, i, j, to, data, language) {
+            j += 1;
+        } else if detached_family_name_end(tokens, i, j, to, data, language) {
+            j += 2;
+        } else {
+            break;
+        }
     }
     // a family name in `ی‌ها` written apart from its `ها` (`محمد حاج
     // رسولی ها`): the `ها` is the name's, after a family name's word
@@ -761,6 +721,87 @@ fn name_run(
         }
     }
     span(source, tokens, i, j).map(|name| (name, j))
+}
+
+/// Whether the word at `j` goes on the name [`name_run`] reads from `i`:
+/// a word, and no stopword, title, verb or other word that opens the next
+/// phrase.
+#[inline]
+fn goes_on_name(
+    source: &str,
+    tokens: &[Token],
+    i: usize,
+    j: usize,
+    to: usize,
+    data: &LanguageData,
+    language: Language,
+) -> bool {
+    tokens[j].is_word
+    && !tokens[j].folded.chars().any(|c| c.is_ascii_digit())
+    && !is_stop(&tokens[j], data)
+    && !data.stopwords.contains(&tokens[j].folded)
+    && (j == i || data.titles.match_at(tokens, j).is_none())
+    && data.speech_verbs.match_at(tokens, j).is_none()
+    && !(j > i && language == Language::Persian && is_persian_verb_form(&tokens[j].folded, data))
+    // nor a light verb or its infinitive (`خبر بستری شدن وزیر …`), nor
+    // the verb's noun before one (`از مهندس تاج تشکر کنم`); a name may
+    // be the predicate before `be` or `become` (`علی مطهری بشوند`)
+    && !(language == Language::Persian && data.light_verbs.contains(&tokens[j].folded))
+    && !(j > i
+        && language == Language::Persian
+        && tokens.get(j + 1).is_some_and(|t| takes_noun_before(&t.folded, data)))
+    && !(language == Language::Persian
+        && is_persian_plural(&source[tokens[j].start..tokens[j].end], &tokens[j].folded, data)
+        && !(j > i && is_family_name_in_ha(&tokens[j].folded))
+        && !(j > i && is_family_name_in_he_i(&tokens[j].folded, &tokens[j - 1].folded, data)))
+    // nor the plural of an office (`از نمایندگان خواهان ریاست …`, of
+    // the deputies seeking the chair …): holders, no one's name
+    && !(language == Language::Persian && is_title_plural(&tokens[j].folded, data))
+    // `صاحبان شبکه فدک`, the owners of the Fadak network: an outlet's
+    // kind is a word of its name, no person's
+    && !(language == Language::Persian && data.outlet_kinds.contains(&tokens[j].folded))
+    // nor a number's (`دو استاندار سابق و جدید`, the two governors)
+    && !(language == Language::Persian && data.quantifiers.contains(&tokens[j].folded))
+    // nor is a body's noun (`اطلاع‌رسانی دفتر رئیس‌جمهور`, the
+    // president's office): a name before an office ends before it
+    && !(language == Language::Persian && data.body_nouns.match_at(tokens, j).is_some())
+    // `نشست خبری سخنگوی …`: the event of an office holder, no name;
+    // in Persian, further on it ends the name's phrase (`اجرای دستور
+    // رئیس‌جمهور`, carrying out the president's order)
+    && !((j == i || language == Language::Persian)
+        && is_event_noun(&tokens[j].folded, language, data)
+        && !is_persian_given_name(&tokens[j].folded, data))
+    // a Persian honorific opens the next person (`تاکید آقای رئیس‌جمهور`,
+    // Mr President's emphasis): no name runs on into it, unless it is a
+    // given name too (`سید امیر حسینی`). Vietnamese honorifics are also
+    // name syllables (`Trần Tuấn Anh`)
+    && !(j > i
+        && language == Language::Persian
+        && data.honorifics.match_at(tokens, j).is_some()
+        && !is_persian_given_name(&tokens[j].folded, data)
+        && !opens_family_name(tokens, j, to, data))
+}
+
+/// Whether the two words at `j` are a Persian family name's two halves
+/// written apart, the second a family name's ending (`دولت آبادی`, `حسن
+/// زاده`), after the name's first word (`عباس جعفری دولت آبادی`): the
+/// first half may be a noun that ends a name elsewhere (`دولت`, the
+/// government), which the ending makes part of the name.
+fn detached_family_name_end(
+    tokens: &[Token],
+    i: usize,
+    j: usize,
+    to: usize,
+    data: &LanguageData,
+    language: Language,
+) -> bool {
+    language == Language::Persian
+        && j > i
+        && j + 2 <= to
+        && j + 2 - i <= NAME_MAX_WORDS
+        && tokens[j].is_word
+        && !data.stopwords.contains(&tokens[j].folded)
+        && data.surname_suffixes.iter().any(|suffix| tokens[j + 1].folded == *suffix)
 }
 
 /// Where a role phrase that starts at `i` ends: at punctuation, a phrase
@@ -4181,6 +4222,39 @@ mod tests {
             mention("فرهاد قلی نژاد، مدیرکل حفاظت محیط زیست استان بوشهر", Language::Persian),
             m(Some("فرهاد قلی نژاد"), None, Some("مدیرکل حفاظت محیط زیست استان بوشهر"))
         );
+    }
+
+    #[test]
+    fn a_persian_family_name_written_in_two_halves_keeps_both() {
+        // the first half a noun that ends a name elsewhere (`دولت`, the
+        // government, a body's noun), the second a family name's ending
+        assert_eq!(
+            mention("عباس جعفری دولت آبادی، دادستان تهران", Language::Persian),
+            m(Some("عباس جعفری دولت آبادی"), None, Some("دادستان تهران"))
+        );
+        assert_eq!(mention("جعفری دولت آبادی", Language::Persian), m(Some("جعفری دولت آبادی"), None, None));
+        // the ending glued on marks a family name standing alone
+        assert!(mention("دولت‌آبادی", Language::Persian).is_some_and(|m| !m.bare));
+        // the body's noun still ends a name without the ending, and opens none
+        assert_eq!(
+            mention("عباس جعفری دولت جدید", Language::Persian).and_then(|m| m.name),
+            Some("عباس جعفری".to_owned())
+        );
+        assert!(mention("دولت آبادی", Language::Persian).is_none_or(|m| m.name.as_deref() != Some("دولت آبادی")));
+        // nor does a stopword join the ending (`عمران و آبادی`, building
+        // and prosperity)
+        assert_eq!(
+            mention("حسین عمران و آبادی", Language::Persian).and_then(|m| m.name),
+            Some("حسین عمران".to_owned())
+        );
+        // nor a comma (`زاده`, born, after it: born in Tabriz)
+        assert_eq!(
+            mention("علی کریمی، زاده تبریز", Language::Persian).and_then(|m| m.name),
+            Some("علی کریمی".to_owned())
+        );
+        // and a name stays within its length
+        let long = mention("محمد حسن علی جعفری دولت آبادی", Language::Persian).and_then(|m| m.name);
+        assert!(long.is_some_and(|name| name.split(' ').count() <= NAME_MAX_WORDS));
     }
 
     #[test]
