@@ -178,15 +178,17 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
                     })
                     .unwrap_or(i);
                 // after an outlet's kind, `و` may join the two words of one
-                // name the comma closes (`خبرگزاری صدا و سیما،`), where two
-                // outlets credited would be named each by itself (`به گزارش
-                // ایرنا و ایسنا`)
+                // name the comma or the next stop closes (`خبرگزاری صدا و
+                // سیما،`, `… صدا و سیما به نقل از میزان،`), where two outlets
+                // credited would be named each by itself (`به گزارش ایرنا و
+                // ایسنا`)
                 let named_by_kind = i > k + 2;
+                let closes_name = |t: &text::Token| text::is_comma(&t.folded) || data.outlet_stops.contains(&t.folded);
                 let end = if named_by_kind
                     && end == i + 1
                     && tokens.get(end).is_some_and(|t| t.folded == "و")
                     && tokens.get(end + 1).is_some_and(|t| t.is_word && !data.outlet_stops.contains(&t.folded))
-                    && tokens.get(end + 2).is_some_and(|t| text::is_comma(&t.folded))
+                    && tokens.get(end + 2).is_some_and(closes_name)
                 {
                     end + 2
                 } else {
@@ -787,6 +789,16 @@ mod tests {
         // outlets
         let joined = agency(&p("به گزارش خبرگزاری صدا و سیما، وزیر گفت."), Language::Persian);
         assert_eq!(joined.as_deref(), Some("صدا و سیما"));
+        // … or the credit's next phrase closes (`به نقل از`, quoting)
+        let quoting = "به گزارش خبرگزاری صدا و سیما به نقل از میزان، رئیس کل دادگستری گفت.";
+        assert_eq!(agency(&p(quoting), Language::Persian).as_deref(), Some("صدا و سیما"));
+        // … or another outlet credited with it
+        let two = "به گزارش خبرگزاری صدا و سیما و خبرگزاری ایرنا، وزیر گفت.";
+        assert_eq!(agency(&p(two), Language::Persian).as_deref(), Some("صدا و سیما"));
+        // (the word after `و` must be closed: `و` may join a phrase, Fars
+        // and other media)
+        let phrase = "به گزارش خبرگزاری فارس و رسانه‌های دیگر، وزیر امروز استعفا داد.";
+        assert_eq!(agency(&p(phrase), Language::Persian).as_deref(), Some("فارس"));
         assert_eq!(agency(&p("به گزارش ایرنا و ایسنا، وزیر گفت."), Language::Persian).as_deref(), Some("ایرنا"));
         // a reporter's beat before the outlet's kind, which no list of desks
         // names
