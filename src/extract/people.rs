@@ -2313,6 +2313,8 @@ pub struct Register<'a> {
     recent_subjects: Vec<usize>,
     /// A role-only subject waiting for a name (`رییس دانشگاه … گفت`).
     pending_role: Option<usize>,
+    /// The sentence [`Register::pending_role`] was set in.
+    pending_role_sentence: usize,
     /// Every ending of every name (its last words run together, spaces
     /// dropped) → the person: `ابرازه` and `علیابرازه` → علی ابرازه.
     by_name_ending: HashMap<String, usize>,
@@ -2796,6 +2798,7 @@ impl<'a> Register<'a> {
                 _ => {
                     let i = self.push(Person { by_seat: mention.describes_known_person, ..Person::default() });
                     self.pending_role = Some(i);
+                    self.pending_role_sentence = self.sentence;
                     i
                 }
             }
@@ -2871,6 +2874,39 @@ impl<'a> Register<'a> {
     pub fn set_subject(&mut self, index: usize) {
         let index = self.resolve(index);
         self.make_subject(index);
+    }
+
+    /// Leaves the office a role-only subject of this sentence held
+    /// waiting for no name when the sentence names another office after
+    /// it, before its speech (`رییس مجلس در پاسخ به تذکر نماینده مردم
+    /// گرمسار گفت: …`, the speaker, answering the member for Garmsar): the
+    /// name the next attribution gives may be either holder's.
+    pub fn forgo_pending_role_beside_other_office(&mut self, sentence: &str, tokens: &[Token], titles: &Lexicon) {
+        let Some(pending) = self.pending_role.filter(|_| self.pending_role_sentence == self.sentence) else {
+            return;
+        };
+        let pending = self.resolve(pending);
+        let roles: Vec<(usize, usize)> = self.persons[pending]
+            .roles
+            .iter()
+            .filter_map(|role| sentence.find(role.as_str()).map(|at| (at, at + role.len())))
+            .collect();
+        if roles.is_empty() {
+            return;
+        }
+        // (what follows a colon is the speech, whose offices are spoken of;
+        // an office before the speaker's is a clause's before theirs: `X
+        // سرمربی تیم … حاضر نشد لذا مربی این تیم … گفت`)
+        let speech = tokens.iter().position(|t| t.folded == ":").unwrap_or(tokens.len());
+        let speaker_from = roles.iter().map(|&(start, _)| start).min().unwrap_or(0);
+        let another_office = (0..speech).any(|k| {
+            tokens[k].start > speaker_from
+                && titles.match_at(tokens, k).is_some()
+                && !roles.iter().any(|&(start, end)| start <= tokens[k].start && tokens[k].end <= end)
+        });
+        if another_office {
+            self.pending_role = None;
+        }
     }
 
     /// Moves on to the next sentence of the document.

@@ -543,6 +543,7 @@ pub fn extract(
                     }
                 }
             }
+            register.forgo_pending_role_beside_other_office(sentence, &tokens, &data.titles);
         }
     }
     // an answer under a label may run to the end of the article
@@ -9332,6 +9333,31 @@ mod tests {
         assert_eq!(quotes[2].cue.as_deref(), Some("اضافه کرد"));
         assert_eq!(officials.len(), 1);
         assert_eq!(officials[0].quotes, 4);
+    }
+
+    #[test]
+    fn a_role_only_lead_naming_another_office_gives_its_office_to_no_later_name() {
+        // the speaker of parliament answers the member for Garmsar: the
+        // next name may be either's, and is the member's
+        let body = [
+            "به گزارش ایسنا، غلامرضا کاتب در جلسه علنی امروز در تذکری اظهار کرد: این طرح به سود مردم است.",
+            "به گزارش ایسنا، رییس مجلس در پاسخ به وی بیان کرد: نمایندگان به دنبال منافع شخصی نیستند.",
+        ];
+        let lead = "رییس مجلس در پاسخ به تذکر نماینده مردم گرمسار گفت: نمایندگان به دنبال منافع شخصی خود نیستند.";
+        let (quotes, _) = run(&[lead, body[0], body[1]], Language::Persian);
+        assert_eq!(speakers(&quotes), [None, Some("غلامرضا کاتب"), None]);
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("رییس مجلس"));
+        assert_eq!(quotes[1].speaker.role, None);
+        // an office spoken of in the speech, after its colon, is no one
+        // the lead names: the next name is the speaker's
+        let lead = "رییس مجلس در جلسه علنی امروز گفت: نماینده مردم گرمسار به دنبال منافع شخصی خود نیست.";
+        let (quotes, _) = run(&[lead, body[0]], Language::Persian);
+        assert_eq!(speakers(&quotes), [Some("غلامرضا کاتب"); 2]);
+        // nor is a title inside the speaker's own office another's
+        let lead = "معاون وزیر نفت در جلسه علنی امروز گفت: نمایندگان به دنبال منافع شخصی خود نیستند.";
+        let (quotes, _) = run(&[lead, body[0]], Language::Persian);
+        assert_eq!(speakers(&quotes), [Some("غلامرضا کاتب"); 2]);
+        assert_eq!(quotes[1].speaker.role.as_deref(), Some("معاون وزیر نفت"));
     }
 
     #[test]
