@@ -3584,6 +3584,14 @@ fn persian_subject_from(
             break;
         }
     }
+    // a source passing on someone's words (`روزنامه جمهوری اسلامی به نقل
+    // از X نماینده مجلس نوشت: …`, the paper wrote, quoting X): who speaks
+    // stands after the cue, the source's words naming no one before it
+    if let Some((cue, n)) = (start + 1..verb).find_map(|k| data.quoting_cues.match_at(tokens, k).map(|n| (k, n)))
+        && (start..cue).all(|k| !people::opens_mention(tokens, k, data) && data.pronouns.match_at(tokens, k).is_none())
+    {
+        start = cue + n;
+    }
     // `«…»؛ این را X گفت` (this is what X said), `این جملات را X بیان
     // کرد`: the object that stands for the quotation comes before the
     // subject
@@ -9358,6 +9366,29 @@ mod tests {
         let (quotes, _) = run(&[lead, body[0]], Language::Persian);
         assert_eq!(speakers(&quotes), [Some("غلامرضا کاتب"); 2]);
         assert_eq!(quotes[1].speaker.role.as_deref(), Some("معاون وزیر نفت"));
+    }
+
+    #[test]
+    fn a_source_passing_on_a_persons_words_gives_them_to_the_person() {
+        for source in ["روزنامه جمهوری اسلامی", "خبرگزاری فارس", "ایسنا"] {
+            for cue in ["به نقل از", "به روایت"] {
+                let sentence =
+                    format!("{source} {cue} علی کریمی نماینده مجلس نوشت: برخی نمایندگان نمی‌دانند به چه رأی داده‌اند.");
+                let (quotes, _) = run(&[&sentence], Language::Persian);
+                assert_eq!(speakers(&quotes), [Some("علی کریمی")], "{sentence}");
+                assert_eq!(quotes[0].speaker.role.as_deref(), Some("نماینده مجلس"), "{sentence}");
+            }
+        }
+        // a person before the cue is who speaks, passing on another's words
+        // (a title, a given name or a pronoun opens them)
+        for speaker in ["وزیر کشور", "علی کریمی", "وی"] {
+            let sentence = format!(
+                "رضا رحیمی مدیرکل بهزیستی گفت: این طرح اجرا می‌شود. {speaker} به نقل از محمد احمدی مدیرکل \
+                 آموزش گفت: ثبت نام از هفته آینده آغاز می‌شود."
+            );
+            let (quotes, _) = run(&[&sentence], Language::Persian);
+            assert_ne!(speakers(&quotes).get(1).copied().flatten(), Some("محمد احمدی"), "{speaker}");
+        }
     }
 
     #[test]

@@ -62,6 +62,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_pronouns.txt", include_str!("data/fa_pronouns.txt")),
     ("fa_quantifiers.txt", include_str!("data/fa_quantifiers.txt")),
     ("fa_question_labels.txt", include_str!("data/fa_question_labels.txt")),
+    ("fa_quoting_cues.txt", include_str!("data/fa_quoting_cues.txt")),
     ("fa_read_more_cues.txt", include_str!("data/fa_read_more_cues.txt")),
     ("fa_relative_days.txt", include_str!("data/fa_relative_days.txt")),
     ("fa_reporting_cues.txt", include_str!("data/fa_reporting_cues.txt")),

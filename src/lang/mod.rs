@@ -664,6 +664,10 @@ pub struct LanguageData {
     /// (`به گزارش ایسنا،`, `به نقل از …`, `بر اساس …`): the subject
     /// starts after it.
     pub reporting_cues: Lexicon,
+    /// What opens the name of someone whose words a source passes on
+    /// (`به نقل از`, quoting; `به روایت`, as told by), after the source:
+    /// the person is who speaks.
+    pub quoting_cues: Lexicon,
     pub caption_cues: Lexicon,
     /// Prepositions that also prefix an adjective written apart from it
     /// (`پیش بیمارستانی`, pre-hospital): before one, no phrase stop.
@@ -1260,6 +1264,7 @@ impl LanguageData {
             reporting_cues: get("reporting_cues"),
             caption_cues: get("caption_cues"),
             adjective_prefixes: get("adjective_prefixes"),
+            quoting_cues: get("quoting_cues"),
             office_scopes: get("office_scopes"),
             occupations: get("occupations"),
             military_ranks: get("military_ranks"),
