@@ -799,9 +799,10 @@ fn detached_family_name_end(
         && j > i
         && j + 2 <= to
         && j + 2 - i <= NAME_MAX_WORDS
+        // (the ending first: it turns nearly every word away at once)
+        && data.surname_suffixes.iter().any(|suffix| tokens[j + 1].folded == *suffix)
         && tokens[j].is_word
         && !data.stopwords.contains(&tokens[j].folded)
-        && data.surname_suffixes.iter().any(|suffix| tokens[j + 1].folded == *suffix)
 }
 
 /// Where a role phrase that starts at `i` ends: at punctuation, a phrase
