@@ -336,8 +336,27 @@ fn is_persian_verb(token: &text::Token, data: &LanguageData) -> bool {
 /// `TTO - …`, `VOV.VN - …`: an outlet's dateline, named by an acronym or
 /// a web address; a city's (`Hà Nội - …`, `HÀ NỘI - …`) names no outlet.
 fn vietnamese_outlet_dateline(paragraph: &str, data: &LanguageData) -> Option<String> {
-    let (prefix, _) = split_at_dateline_dash(paragraph)?;
-    vietnamese_outlet_prefix(prefix, data)
+    match split_at_dateline_dash(paragraph) {
+        Some((prefix, _)) => vietnamese_outlet_prefix(prefix, data),
+        None => glued_web_address_dateline(paragraph),
+    }
+}
+
+/// A web address written against the first word by its dateline's dash
+/// (`VOV.VN-Việc ra đề …`): the address, when a capital opens the word
+/// after the dash. An acronym so glued is a word's part as often
+/// (`SARS-CoV-2`), an address never.
+fn glued_web_address_dateline(paragraph: &str) -> Option<String> {
+    let word = paragraph.split_whitespace().next()?;
+    let (at, dash) = word.match_indices(text::DASHES).next()?;
+    let (address, after) = (&word[..at], &word[at + dash.len()..]);
+    (is_web_address(address) && after.starts_with(char::is_uppercase)).then(|| address.to_owned())
+}
+
+/// Whether a word is a Vietnamese site's web address (`VOV.VN`,
+/// `Dantri.com.vn`).
+fn is_web_address(word: &str) -> bool {
+    word.to_lowercase().contains(".vn")
 }
 
 /// An outlet's credit printed on a line of its own, as some pages set it
@@ -371,7 +390,7 @@ fn vietnamese_outlet_prefix(prefix: &str, data: &LanguageData) -> Option<String>
     let is_place = data.places.match_at(&tokens, 0) == Some(tokens.len());
     let outlet_like = prefix.split_whitespace().any(|word| {
         let letters = || word.chars().filter(|c| c.is_alphabetic());
-        letters().count() >= 2 && letters().all(char::is_uppercase) || word.to_lowercase().contains(".vn")
+        letters().count() >= 2 && letters().all(char::is_uppercase) || is_web_address(word)
     });
     (text::word_count(prefix) <= AGENCY_MAX_WORDS && outlet_like && !is_place && !prefix.contains([',', ':']))
         .then(|| prefix.to_owned())
@@ -916,6 +935,15 @@ mod tests {
         {
             let lead = format!("{lead}, bệnh viện đã khai trương.");
             assert_eq!(agency(&p(&lead), Language::Vietnamese).as_deref(), Some(outlet), "{lead}");
+        }
+        // a web address may be written against the text by its dash; an
+        // acronym so glued is a word's part, and so is anything before a
+        // lower-case word
+        let glued = agency(&p("VOV.VN-Việc ra đề thi tích hợp chưa được ứng dụng."), Language::Vietnamese);
+        assert_eq!(glued.as_deref(), Some("VOV.VN"));
+        for lead in ["SARS-CoV-2 lây lan nhanh ở các tỉnh.", "VOV.VN-sáng nay, bệnh viện đã khai trương."]
+        {
+            assert_eq!(agency(&p(lead), Language::Vietnamese), None, "{lead}");
         }
         // a city's dateline, in any case, names no outlet
         // (nor a double dash's first half: `SAIGON --`)
