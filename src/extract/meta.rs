@@ -15,9 +15,11 @@ use crate::text;
 fn news_id_pattern() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     // on folded text: Persian and Arabic-Indic digits are ASCII, ي/ك
-    // unified; the id is ASCII digits (any other digits are no id)
+    // unified; the id is ASCII digits (any other digits are no id). A
+    // Persian label's two words may be written together, or joined by a
+    // non-joiner, which folding drops (`کدخبر`, `کد‌خبر`)
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?:کد خبر|کد مطلب|شناسه خبر|شماره خبر|mã tin|mã bài|news id)\s*[:：]?\s*([0-9]{3,})")
+        Regex::new(r"(?:کد ?خبر|کد ?مطلب|شناسه ?خبر|شماره ?خبر|mã tin|mã bài|news id)\s*[:：]?\s*([0-9]{3,})")
             .unwrap_or_else(|e| unreachable!("{e}"))
     })
 }
@@ -696,6 +698,10 @@ mod tests {
         assert_eq!(news_id("| کد خبر: ۲۲۷۷۱۸۱").as_deref(), Some("2277181"));
         assert_eq!(news_id("كد خبر 354606").as_deref(), Some("354606"));
         assert_eq!(news_id("Hôm nay : 56"), None);
+        // the label's words written together, or joined by a non-joiner
+        for label in ["کدخبر", "كدخبر", "کد\u{200C}خبر", "شناسه‌خبر"] {
+            assert_eq!(news_id(&format!("{label}: 2013527")).as_deref(), Some("2013527"), "{label}");
+        }
         assert_eq!(news_id("كد خبر: ٣٥٤٦٠٦").as_deref(), Some("354606"));
         // an id is given in ASCII digits or not at all: digits folding
         // leaves as they are (fullwidth) are not read as one
