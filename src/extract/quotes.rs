@@ -1500,6 +1500,29 @@ fn attribution_named(
         let unclosed = opens_unclosed(text);
         (text, if quoted || unclosed { QuoteKind::Direct } else { QuoteKind::Indirect }, unclosed)
     };
+    // a Vietnamese report `rằng` opens that runs on to a colon and a
+    // quotation ending the sentence (`ông X cho rằng công tác … cần được
+    // đẩy mạnh: "Chúng tôi sẽ …"`): the report is the clause before the
+    // colon, and the quotation what was said, direct. A verb's object
+    // before a colon is no clause (`nói những điều đã thống nhất: "…"`),
+    // and a quotation holding the colon stays one. (Only a quotation's tag
+    // has a follow-up: see above)
+    let opened_by_complementiser = || {
+        // (the report is a part of the sentence: where it starts there)
+        let before = (text.as_ptr() as usize).checked_sub(sentence.as_ptr() as usize);
+        before
+            .filter(|&before| before + text.len() <= sentence.len())
+            .and_then(|before| sentence.get(..before))
+            .is_some_and(|before| before.trim_end().ends_with("rằng"))
+    };
+    let (text, follow_up) = match report_then_quotation(text).filter(|_| opened_by_complementiser()) {
+        Some((report, quotation)) => {
+            let quotation =
+                Pending { person, text: quotation.to_owned(), kind: QuoteKind::Direct, cue: cue.clone(), paragraph: 0 };
+            (report, Some(quotation))
+        }
+        None => (text, follow_up),
+    };
     let min_words = if kind == QuoteKind::Direct { DIRECT_MIN_WORDS } else { INDIRECT_MIN_WORDS };
     // `X cho biết:` with nothing after the colon: the speech follows in the
     // next paragraph (see `SpeechToFollow`)
@@ -4577,6 +4600,19 @@ fn is_marked_name_before_report(
         && (1..=people::NAME_MAX_WORDS).contains(&quoted_words)
         && data.titles.match_at(tokens, subject_start).is_some();
     report_follows || name_before_office
+}
+
+/// A report and the quotation it runs on to after a colon, the quotation
+/// closing the text (`công tác … cần được đẩy mạnh: "Chúng tôi sẽ …".`),
+/// each long enough to stand alone.
+fn report_then_quotation(text: &str) -> Option<(&str, &str)> {
+    let (colon, _) = text.match_indices(':').find(|&(at, _)| {
+        let rest = text[at + 1..].trim_start();
+        rest.starts_with(|c: char| text::is_opening_mark(c.encode_utf8(&mut [0; 4]))) && is_closed_quotation(rest)
+    })?;
+    let (report, quotation) = (text[..colon].trim_end(), text[colon + 1..].trim());
+    (text::has_words(report, INDIRECT_MIN_WORDS) && text::has_words(quotation, DIRECT_MIN_WORDS))
+        .then_some((report, quotation))
 }
 
 /// `او می‌گوید "…"`, `ông nói “…”`: a quotation right after the verb.
@@ -9389,6 +9425,42 @@ mod tests {
             let (quotes, _) = run(&[&sentence], Language::Persian);
             assert_ne!(speakers(&quotes).get(1).copied().flatten(), Some("محمد احمدی"), "{speaker}");
         }
+    }
+
+    #[test]
+    fn a_vietnamese_report_running_on_to_a_colon_and_a_quotation_gives_both() {
+        let report = "Ông Nguyễn Văn An, Giám đốc Sở Y tế cho rằng công tác phòng chống dịch cần được đẩy mạnh";
+        let quotation = "Chúng tôi sẽ tiếp tục kiểm tra các cơ sở y tế trên địa bàn tỉnh";
+        let (quotes, officials) = run(&[&format!("{report}: \"{quotation}\".")], Language::Vietnamese);
+        let kinds: Vec<QuoteKind> = quotes.iter().map(|q| q.kind).collect();
+        assert_eq!(kinds, [QuoteKind::Indirect, QuoteKind::Direct]);
+        assert_eq!(quotes[0].text, "công tác phòng chống dịch cần được đẩy mạnh");
+        assert_eq!(quotes[1].text, quotation);
+        assert_eq!(quotes[1].cue.as_deref(), Some("cho rằng"));
+        assert_eq!(officials[0].quotes, 2);
+        // a colon before a list, or before a quotation the sentence goes on
+        // after, is the report's own
+        for sentence in [
+            format!("{report}: kiểm tra, giám sát và xử phạt."),
+            format!("{report}: \"{quotation}\" và các huyện phải báo cáo hằng tuần."),
+        ] {
+            let (quotes, _) = run(&[&sentence], Language::Vietnamese);
+            assert_eq!(quotes.len(), 1, "{sentence}");
+            assert_eq!(quotes[0].kind, QuoteKind::Indirect, "{sentence}");
+        }
+        // … and so is one after too short a report to stand alone
+        let short = format!("Ông Nguyễn Văn An, Giám đốc Sở Y tế cho rằng cần: \"{quotation}\".");
+        assert_eq!(run(&[&short], Language::Vietnamese).0.len(), 1);
+        // `rằng` opens the report, after whichever verb (a verb's object
+        // before the colon is no report: see the test of short objects)
+        let said = format!("Ông Nguyễn Văn An nói rằng công tác phòng chống dịch cần được đẩy mạnh: \"{quotation}\".");
+        assert_eq!(run(&[&said], Language::Vietnamese).0.len(), 2);
+        // a quotation holding the colon and another quotation is one
+        let nested =
+            format!("Ông Nguyễn Văn An nói rằng “công tác phòng chống dịch cần được đẩy mạnh: “{quotation}””.");
+        let (quotes, _) = run(&[&nested], Language::Vietnamese);
+        assert_eq!(quotes.len(), 1);
+        assert_eq!(quotes[0].kind, QuoteKind::Direct);
     }
 
     #[test]
