@@ -737,49 +737,49 @@ fn goes_on_name(
     language: Language,
 ) -> bool {
     tokens[j].is_word
-    && !tokens[j].folded.chars().any(|c| c.is_ascii_digit())
-    && !is_stop(&tokens[j], data)
-    && !data.stopwords.contains(&tokens[j].folded)
-    && (j == i || data.titles.match_at(tokens, j).is_none())
-    && data.speech_verbs.match_at(tokens, j).is_none()
-    && !(j > i && language == Language::Persian && is_persian_verb_form(&tokens[j].folded, data))
-    // nor a light verb or its infinitive (`خبر بستری شدن وزیر …`), nor
-    // the verb's noun before one (`از مهندس تاج تشکر کنم`); a name may
-    // be the predicate before `be` or `become` (`علی مطهری بشوند`)
-    && !(language == Language::Persian && data.light_verbs.contains(&tokens[j].folded))
-    && !(j > i
-        && language == Language::Persian
-        && tokens.get(j + 1).is_some_and(|t| takes_noun_before(&t.folded, data)))
-    && !(language == Language::Persian
-        && is_persian_plural(&source[tokens[j].start..tokens[j].end], &tokens[j].folded, data)
-        && !(j > i && is_family_name_in_ha(&tokens[j].folded))
-        && !(j > i && is_family_name_in_he_i(&tokens[j].folded, &tokens[j - 1].folded, data)))
-    // nor the plural of an office (`از نمایندگان خواهان ریاست …`, of
-    // the deputies seeking the chair …): holders, no one's name
-    && !(language == Language::Persian && is_title_plural(&tokens[j].folded, data))
-    // `صاحبان شبکه فدک`, the owners of the Fadak network: an outlet's
-    // kind is a word of its name, no person's
-    && !(language == Language::Persian && data.outlet_kinds.contains(&tokens[j].folded))
-    // nor a number's (`دو استاندار سابق و جدید`, the two governors)
-    && !(language == Language::Persian && data.quantifiers.contains(&tokens[j].folded))
-    // nor is a body's noun (`اطلاع‌رسانی دفتر رئیس‌جمهور`, the
-    // president's office): a name before an office ends before it
-    && !(language == Language::Persian && data.body_nouns.match_at(tokens, j).is_some())
-    // `نشست خبری سخنگوی …`: the event of an office holder, no name;
-    // in Persian, further on it ends the name's phrase (`اجرای دستور
-    // رئیس‌جمهور`, carrying out the president's order)
-    && !((j == i || language == Language::Persian)
-        && is_event_noun(&tokens[j].folded, language, data)
-        && !is_persian_given_name(&tokens[j].folded, data))
-    // a Persian honorific opens the next person (`تاکید آقای رئیس‌جمهور`,
-    // Mr President's emphasis): no name runs on into it, unless it is a
-    // given name too (`سید امیر حسینی`). Vietnamese honorifics are also
-    // name syllables (`Trần Tuấn Anh`)
-    && !(j > i
-        && language == Language::Persian
-        && data.honorifics.match_at(tokens, j).is_some()
-        && !is_persian_given_name(&tokens[j].folded, data)
-        && !opens_family_name(tokens, j, to, data))
+        && !tokens[j].folded.chars().any(|c| c.is_ascii_digit())
+        && !is_stop(&tokens[j], data)
+        && !data.stopwords.contains(&tokens[j].folded)
+        && (j == i || data.titles.match_at(tokens, j).is_none())
+        && data.speech_verbs.match_at(tokens, j).is_none()
+        && !(j > i && language == Language::Persian && is_persian_verb_form(&tokens[j].folded, data))
+        // nor a light verb or its infinitive (`خبر بستری شدن وزیر …`), nor
+        // the verb's noun before one (`از مهندس تاج تشکر کنم`); a name may
+        // be the predicate before `be` or `become` (`علی مطهری بشوند`)
+        && !(language == Language::Persian && data.light_verbs.contains(&tokens[j].folded))
+        && !(j > i
+            && language == Language::Persian
+            && tokens.get(j + 1).is_some_and(|t| takes_noun_before(&t.folded, data)))
+        && !(language == Language::Persian
+            && is_persian_plural(&source[tokens[j].start..tokens[j].end], &tokens[j].folded, data)
+            && !(j > i && is_family_name_in_ha(&tokens[j].folded))
+            && !(j > i && is_family_name_in_he_i(&tokens[j].folded, &tokens[j - 1].folded, data)))
+        // nor the plural of an office (`از نمایندگان خواهان ریاست …`, of
+        // the deputies seeking the chair …): holders, no one's name
+        && !(language == Language::Persian && is_title_plural(&tokens[j].folded, data))
+        // `صاحبان شبکه فدک`, the owners of the Fadak network: an outlet's
+        // kind is a word of its name, no person's
+        && !(language == Language::Persian && data.outlet_kinds.contains(&tokens[j].folded))
+        // nor a number's (`دو استاندار سابق و جدید`, the two governors)
+        && !(language == Language::Persian && data.quantifiers.contains(&tokens[j].folded))
+        // nor is a body's noun (`اطلاع‌رسانی دفتر رئیس‌جمهور`, the
+        // president's office): a name before an office ends before it
+        && !(language == Language::Persian && data.body_nouns.match_at(tokens, j).is_some())
+        // `نشست خبری سخنگوی …`: the event of an office holder, no name;
+        // in Persian, further on it ends the name's phrase (`اجرای دستور
+        // رئیس‌جمهور`, carrying out the president's order)
+        && !((j == i || language == Language::Persian)
+            && is_event_noun(&tokens[j].folded, language, data)
+            && !is_persian_given_name(&tokens[j].folded, data))
+        // a Persian honorific opens the next person (`تاکید آقای رئیس‌جمهور`,
+        // Mr President's emphasis): no name runs on into it, unless it is a
+        // given name too (`سید امیر حسینی`). Vietnamese honorifics are also
+        // name syllables (`Trần Tuấn Anh`)
+        && !(j > i
+            && language == Language::Persian
+            && data.honorifics.match_at(tokens, j).is_some()
+            && !is_persian_given_name(&tokens[j].folded, data)
+            && !opens_family_name(tokens, j, to, data))
 }
 
 /// Whether the two words at `j` are a Persian family name's two halves
