@@ -1515,7 +1515,8 @@ fn attribution_named(
             .and_then(|before| sentence.get(..before))
             .is_some_and(|before| before.trim_end().ends_with("rằng"))
     };
-    let (text, follow_up) = match report_then_quotation(text).filter(|_| opened_by_complementiser()) {
+    // (`rằng` first: the colon is looked for in every report otherwise)
+    let (text, follow_up) = match opened_by_complementiser().then(|| report_then_quotation(text)).flatten() {
         Some((report, quotation)) => {
             let quotation =
                 Pending { person, text: quotation.to_owned(), kind: QuoteKind::Direct, cue: cue.clone(), paragraph: 0 };
