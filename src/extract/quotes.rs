@@ -1300,6 +1300,9 @@ fn attribution_named(
     // the quotation the tag after it gave, when the tag goes on to a colon
     // and a second quotation (`"…", ông X cho biết và cảnh báo: "…"`)
     let mut tagged_before = None;
+    // whether a Vietnamese report follows `rằng` (`cho rằng …`, `nói rằng
+    // …`): a clause, which may run on to a colon and a quotation (see below)
+    let mut report_after_complementiser = false;
     let (text, kind, continues) = if let Some(colon) = colon {
         if language == Language::Vietnamese
             && let Some(quoted) = leading_quotation(sentence, tokens, subject.start, data)
@@ -1486,6 +1489,8 @@ fn attribution_named(
                     {
                         before
                     } else {
+                        report_after_complementiser =
+                            k > 0 && &sentence[tokens[k - 1].start..tokens[k - 1].end] == "rằng";
                         after
                     }
                 }
@@ -1507,16 +1512,8 @@ fn attribution_named(
     // before a colon is no clause (`nói những điều đã thống nhất: "…"`),
     // and a quotation holding the colon stays one. (Only a quotation's tag
     // has a follow-up: see above)
-    let opened_by_complementiser = || {
-        // (the report is a part of the sentence: where it starts there)
-        let before = (text.as_ptr() as usize).checked_sub(sentence.as_ptr() as usize);
-        before
-            .filter(|&before| before + text.len() <= sentence.len())
-            .and_then(|before| sentence.get(..before))
-            .is_some_and(|before| before.trim_end().ends_with("rằng"))
-    };
     // (`rằng` first: the colon is looked for in every report otherwise)
-    let (text, follow_up) = match opened_by_complementiser().then(|| report_then_quotation(text)).flatten() {
+    let (text, follow_up) = match report_after_complementiser.then(|| report_then_quotation(text)).flatten() {
         Some((report, quotation)) => {
             let quotation =
                 Pending { person, text: quotation.to_owned(), kind: QuoteKind::Direct, cue: cue.clone(), paragraph: 0 };
