@@ -2139,10 +2139,17 @@ fn according_to(
             from = next;
         }
         // the source with its role in apposition, set off by commas
-        // (`Theo ông X, chuyên gia giao thông, …`), else the source up
-        // to the first comma
+        // (`Theo ông X, chuyên gia giao thông, …`) or by dashes, whatever
+        // commas the role holds (`Theo bà X - Giám đốc Khối Y, Công ty Z -
+        // …`), else the source up to the first comma. (A dash right after
+        // the name opens a role, which a comma may close: `Theo ông X -
+        // chủ thương hiệu Y, …`)
+        let closes_dashed_role = |end: usize| {
+            let is_dash = |t: &Token| text::is_dash(&t.folded);
+            tokens.get(end).is_some_and(is_dash) && tokens[from..end].iter().any(is_dash)
+        };
         let (mention, used, comma) = match people::parse(sentence, tokens, from, tokens.len(), language, data)
-            .filter(|(_, used)| ends_source(from + used))
+            .filter(|(_, used)| ends_source(from + used) || closes_dashed_role(from + used))
         {
             Some((mention, used)) => (mention, used, from + used),
             None => {
@@ -2179,7 +2186,7 @@ fn according_to(
             let end = comma + 1 + used;
             return Some((holder, end + 1, from..end));
         }
-        let report_from = if is_comma(comma) { comma + 1 } else { comma };
+        let report_from = if ends_source(comma) && !is_comma(comma) { comma } else { comma + 1 };
         Some((mention, report_from, from..comma))
     };
     // a Persian family name the article gave before, alone after the cue
@@ -7936,6 +7943,30 @@ mod tests {
         assert_eq!(speakers(&quotes), [Some("Nguyễn Văn Hùng")]);
         assert_eq!(quotes[0].speaker.role.as_deref(), Some("chuyên gia giao thông"));
         assert_eq!(quotes[0].text, "việc cấm xe máy cần đi kèm với cải thiện giao thông công cộng.");
+    }
+
+    #[test]
+    fn a_cited_source_keeps_its_role_set_off_by_dashes_whatever_commas_it_holds() {
+        let (quotes, _) = run(
+            &[
+                "Theo bà Trần Thị Lan - Giám đốc Khối Tài chính, Công ty Chứng khoán Sài Gòn - các đợt giảm điểm là bình thường.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Trần Thị Lan")]);
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("Giám đốc Khối Tài chính, Công ty Chứng khoán Sài Gòn"));
+        assert_eq!(quotes[0].text, "các đợt giảm điểm là bình thường.");
+        // a role without a comma, a report with one
+        let (quotes, _) =
+            run(&["Theo ông Lê Văn Minh - Giám đốc Sở Y tế - số ca mắc tăng, nhất là ở trẻ em."], Language::Vietnamese);
+        assert_eq!(speakers(&quotes), [Some("Lê Văn Minh")]);
+        assert_eq!(quotes[0].text, "số ca mắc tăng, nhất là ở trẻ em.");
+        // a role opened by a dash and closed by a comma
+        let (quotes, _) =
+            run(&["Theo ông Lê Văn Minh - chủ cửa hàng Hoa Hồng, giá hoa năm nay tăng mạnh."], Language::Vietnamese);
+        assert_eq!(speakers(&quotes), [Some("Lê Văn Minh")]);
+        assert_eq!(quotes[0].speaker.role.as_deref(), Some("chủ cửa hàng Hoa Hồng"));
+        assert_eq!(quotes[0].text, "giá hoa năm nay tăng mạnh.");
     }
 
     #[test]
