@@ -1307,17 +1307,36 @@ fn printed_twice_in_a_row(i: usize, blocks: &[Block], features: &[Features]) -> 
             || i.checked_sub(1).is_some_and(|j| printed_again(i, j, blocks, features)))
 }
 
+/// Marks an excerpt ends with where it is cut short: blogs and WordPress
+/// sites print `[…]` (`[...]` by hand), others an ellipsis alone.
+const TRUNCATION_MARKS: &[&str] = &["[…]", "[...]", "…", "..."];
+
+/// Words an excerpt cut short must hold to be taken for a copy of the text
+/// under it: a few words may open a paragraph by chance (`به گزارش ایسنا،
+/// …`), a sentence's worth do not.
+const TRUNCATED_COPY_MIN_WORDS: usize = 8;
+
 /// Whether block `i` is the blocks right after it run together, two or
 /// more: the article's summary, which the page prints again split into
 /// its paragraphs (the text's own); no writer repeats paragraphs at once.
 /// One block printed again whole is [`printed_twice_in_a_row`]'s or
 /// [`copies_paragraph_before`]'s, which tell an alt text from a lead.
+/// So is a post's excerpt cut short with a truncation mark over the text
+/// it was cut from (`… وی افزود: با توجه به اینکه کانون زمین […]`, a blog's
+/// or a listing's, kept by the crawl), however few blocks it covers: the
+/// cut may fall inside a block, and inside a word.
 fn sums_up_paragraphs_after(i: usize, features: &[Features]) -> bool {
-    let mut rest = features[i].folded.as_str();
+    let folded = features[i].folded.as_str();
+    let cut_short = TRUNCATION_MARKS
+        .iter()
+        .find_map(|mark| folded.trim_end().strip_suffix(mark))
+        .filter(|_| features[i].words >= TRUNCATED_COPY_MIN_WORDS)
+        .map(str::trim_end);
+    let mut rest = cut_short.unwrap_or(folded);
     for (parts, next) in features[i + 1..].iter().enumerate() {
         match rest.strip_prefix(next.folded.as_str()) {
             Some(after) => rest = after.trim_start(),
-            None => return false,
+            None => return cut_short.is_some() && next.folded.starts_with(rest),
         }
         if rest.is_empty() {
             return parts >= 1;
@@ -2370,6 +2389,35 @@ mod tests {
         assert_eq!(label_of(&l, subheading), Label::Heading);
         for paragraph in [first, second, third, fourth] {
             assert_eq!(label_of(&l, paragraph), Label::Body, "{paragraph}");
+        }
+    }
+
+    #[test]
+    fn an_excerpt_cut_short_over_the_text_it_was_cut_from_is_left_out() {
+        // cut inside the second paragraph, and inside a word
+        let cut = &VI_PARAGRAPH_2[..VI_PARAGRAPH_2.find("nâng").unwrap_or(0) + 3];
+        for mark in [" […]", " [...]", "…"] {
+            let excerpt = format!("{VI_PARAGRAPH} {cut}{mark}");
+            let page = format!(
+                "Bệnh viện tỉnh nâng cao chất lượng khám chữa bệnh\n{excerpt}\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_3}"
+            );
+            let found = labels(&page, Language::Vietnamese);
+            assert_eq!(label_of(&found, &excerpt), Label::Boilerplate, "{found:?}");
+            for paragraph in [VI_PARAGRAPH, VI_PARAGRAPH_2, VI_PARAGRAPH_3] {
+                assert_eq!(label_of(&found, paragraph), Label::Body, "{found:?}");
+            }
+        }
+        // a paragraph closed by an ellipsis that the next one does not
+        // repeat is the text's own, and so is a subheading of a few words
+        // that the paragraph under it opens with, cut short or not
+        let trailing = "Người dân trong tỉnh vẫn chờ đợi nhiều đổi mới hơn nữa từ bệnh viện trong những năm tới…";
+        for subheading in ["Trong năm qua…", "Trong năm qua"] {
+            let page = format!(
+                "Bệnh viện tỉnh nâng cao chất lượng\n{VI_PARAGRAPH_2}\n{trailing}\n{subheading}\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_3}"
+            );
+            let found = labels(&page, Language::Vietnamese);
+            assert_eq!(label_of(&found, trailing), Label::Body, "{found:?}");
+            assert_ne!(label_of(&found, subheading), Label::Boilerplate, "{found:?}");
         }
     }
 
