@@ -4880,6 +4880,13 @@ fn register_mentions(
             continue;
         }
         match people::parse(sentence, tokens, k, tokens.len(), language, data) {
+            // the source a Persian reporting phrase cites, read on into the
+            // subject after its comma (`به نقل از ایرنا، مدیرکل … گفت`,
+            // quoting IRNA, the director general said): an outlet, no name
+            // of that office. (Before a Vietnamese subject stands a scene,
+            // and a name before its comma may be the subject's: `Mark
+            // Lindqvist, Chủ tịch …, nhận định`)
+            Some((_, used)) if language == Language::Persian && k < subject_start && k + used > subject_start => k += 1,
             Some((mut mention, used))
                 if mention.name.is_some()
                     && (mention.role.is_some() || mention.title.is_some())
@@ -10218,6 +10225,22 @@ mod tests {
             Language::Vietnamese,
         );
         assert_eq!(official_names(&officials), ["Daniel J. Kritenbrink"]);
+    }
+
+    #[test]
+    fn the_outlet_a_reporting_phrase_quotes_is_no_name_of_the_office_after_it() {
+        let (quotes, officials) = run(
+            &[
+                "به گزارش پایگاه خبری شهر به نقل از ایرنا، مدیرکل مدیریت بحران استانداری قزوین اظهار داشت: زلزله در استان احساس شد.",
+                "قدرت‌الله مهدیخانی افزود: خوشبختانه این حادثه هیچ خسارتی نداشته است.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("قدرت‌الله مهدیخانی"), Some("قدرت‌الله مهدیخانی")]);
+        assert_eq!(
+            officials_with_roles(&officials),
+            [("قدرت‌الله مهدیخانی", vec!["مدیرکل مدیریت بحران استانداری قزوین"])]
+        );
     }
 
     #[test]
