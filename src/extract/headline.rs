@@ -93,11 +93,15 @@ fn opens_with_media_label(folded: &str, data: &LanguageData) -> bool {
 /// on the page. A title the page prints in a row (its `<title>`, then its
 /// `<h1>`) is no menu however often the page repeats it: the list of
 /// related articles below may name it again, where a menu's entries stand
-/// among other entries.
+/// among other entries. Nor is a title the page prints again between the
+/// article's paragraphs (a magazine layout heads each part with it): a
+/// menu stands around the article, not inside it.
 fn repeats_as_chrome(page: &Page, i: usize) -> bool {
     let f = &page.features[i];
+    let inside_article = |j: usize| page.start.is_some_and(|start| start < j) && page.end.is_some_and(|end| j < end);
     f.repeats >= crate::boilerplate::REPEATED_CHROME_COUNT
         && page.features.get(i + 1).is_none_or(|next| next.folded != f.folded)
+        && !page.features.iter().enumerate().any(|(j, other)| inside_article(j) && other.folded == f.folded)
 }
 
 /// The number a line opens with as a list's entry (`3. Kỳ họp …`, `2)
@@ -944,6 +948,16 @@ mod tests {
         // a line repeated as often among other lines is a menu's entry
         let page = format!("{title}\nGiá vàng giảm mạnh\n{title}\n{PARAGRAPH}\n{title}");
         assert_eq!(headline(&page).as_deref(), Some("Giá vàng giảm mạnh"));
+    }
+
+    #[test]
+    fn a_title_printed_again_between_the_paragraphs_is_the_headline() {
+        // a magazine layout heads each part of the article with its title
+        let title = "Giám đốc Sở Y tế: Chúng tôi chuẩn bị kỹ cho mùa dịch";
+        let second = "Bệnh viện cũng đã triển khai nhiều kỹ thuật mới, góp phần nâng cao chất lượng khám chữa bệnh.";
+        let third = "Sở Y tế đã chỉ đạo các đơn vị chuẩn bị đủ thuốc, vật tư và giường bệnh cho mùa dịch năm nay.";
+        let page = format!("E-magazine\n{title}\n09:55 | 29/06/2023\n{PARAGRAPH}\n{title}\n{second}\n{title}\n{third}");
+        assert_eq!(headline(&page).as_deref(), Some(title));
     }
 
     #[test]
