@@ -505,12 +505,15 @@ fn is_family_name_in_ha(folded: &str) -> bool {
     folded.strip_suffix("ها").is_some_and(|stem| stem.ends_with('ی'))
 }
 
-/// Whether a folded Persian word after the word `before` is a family name
-/// in `ه‌ای` written without its joiner (`جلیل موقوفهای`, `موقوفه‌ای`),
-/// which reads as a plural in `های`: after a given name, where no plural
+/// Whether the Persian word at `j` of the name read from `i` is a family
+/// name in `ه‌ای` written without its joiner (`جلیل موقوفهای`,
+/// `موقوفه‌ای`; `آیت‌الله خامنهای`), which reads as a plural in `های`:
+/// after a given name, or right after an honorific, where no plural
 /// stands, it is the family name.
-fn is_family_name_in_he_i(folded: &str, before: &str, data: &LanguageData) -> bool {
-    folded.ends_with("های") && is_persian_given_name(before, data)
+fn is_family_name_in_he_i(tokens: &[Token], i: usize, j: usize, data: &LanguageData) -> bool {
+    tokens[j].folded.ends_with("های")
+        && (j > i && is_persian_given_name(&tokens[j - 1].folded, data)
+            || data.honorifics.match_ending_at(tokens, j).is_some())
 }
 
 /// Whether the honorific at `j`, inside a name, opens its family name
@@ -753,7 +756,7 @@ fn goes_on_name(
         && !(language == Language::Persian
             && is_persian_plural(&source[tokens[j].start..tokens[j].end], &tokens[j].folded, data)
             && !(j > i && is_family_name_in_ha(&tokens[j].folded))
-            && !(j > i && is_family_name_in_he_i(&tokens[j].folded, &tokens[j - 1].folded, data)))
+            && !is_family_name_in_he_i(tokens, i, j, data))
         // nor the plural of an office (`از نمایندگان خواهان ریاست …`, of
         // the deputies seeking the chair …): holders, no one's name
         && !(language == Language::Persian && is_title_plural(&tokens[j].folded, data))
@@ -3894,6 +3897,11 @@ mod tests {
         assert_eq!(
             mention("سردار جلیل موقوفهای صبح چهارشنبه خبر داد", Language::Persian),
             m(Some("جلیل موقوفهای"), Some("سردار"), None)
+        );
+        // … and opens the name right after an honorific
+        assert_eq!(
+            mention("حضرت آیت الله خامنهای در این دیدار افزودند", Language::Persian),
+            m(Some("خامنهای"), Some("حضرت آیت الله"), None)
         );
         // a plural standing first is no name, nor one after a family name
         assert_eq!(mention("برنامه‌های دولت اعلام شد", Language::Persian), None);
