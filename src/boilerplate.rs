@@ -523,6 +523,7 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
         exclaimed_title_above_byline(first, blocks, &features, &decisions)
             .map(|next| (first, next))
             .or_else(|| doubled_title_at_top(first, blocks, &features, &decisions))
+            .or_else(|| quoted_title_over_lead(first, &features, |i| good(i, &decisions)).map(|next| (first, next)))
     });
     let prose_title = titled.map(|(title, _)| title);
     let start = titled.map(|(_, next)| next).or(start);
@@ -1014,6 +1015,29 @@ fn doubled_title_at_top(
     }
     let next = (copy + 1..blocks.len()).find(|&i| decisions[i].is_none() && features[i].prose)?;
     Some((copy, next))
+}
+
+/// Fewest words of the quotation a title gives after its speaker for the
+/// paragraph under it to be taken for its repeat: a word or two may open
+/// any quotation.
+const QUOTED_TITLE_MIN_WORDS: usize = 4;
+
+/// The article's first paragraph when the first prose block `first` is a
+/// title that gives a speaker and their words in quotation marks after a
+/// colon, closing the line (`Thủ tướng X: "Lấy người dân làm trung tâm
+/// …"`), and the paragraph under it opens with those words again: the
+/// lead, which a title's quotation sums up; a caption may stand between
+/// them. A speech the article reports is followed by more of the text,
+/// not by its own words again. `good` tells the blocks of prose left to
+/// read.
+fn quoted_title_over_lead(first: usize, features: &[Features], good: impl Fn(usize) -> bool) -> Option<usize> {
+    let (_, after_colon) = features[first].folded.split_once(':')?;
+    let mut quotation = after_colon.trim().chars();
+    let closes = quotation.next().and_then(text::closing_marks)?;
+    let words = quotation.as_str().strip_suffix(closes)?.trim();
+    let next = (first + 1..features.len()).find(|&i| good(i))?;
+    let lead = features[next].folded.trim_start().trim_start_matches(|c: char| text::closing_marks(c).is_some());
+    (lead.starts_with(words) && text::word_count(words) >= QUOTED_TITLE_MIN_WORDS).then_some(next)
 }
 
 /// Whether line `i` is a person's office and name and nothing else
@@ -2389,6 +2413,36 @@ mod tests {
         assert_eq!(label_of(&l, subheading), Label::Heading);
         for paragraph in [first, second, third, fourth] {
             assert_eq!(label_of(&l, paragraph), Label::Body, "{paragraph}");
+        }
+    }
+
+    #[test]
+    fn a_speakers_quoted_title_over_the_lead_repeating_it_is_no_paragraph() {
+        // (a title long enough for prose, as a quotation makes it)
+        let words = "Bệnh viện phải lấy người bệnh làm trung tâm của mọi hoạt động, lấy sự hài lòng của người dân làm thước đo cho chất lượng";
+        let title = format!("Giám đốc Sở Y tế: \"{words}\"");
+        let lead = format!("“{words}. Đó là yêu cầu xuyên suốt của ngành y tế tỉnh trong năm nay”, ông nhấn mạnh.");
+        // (the lead picture's caption may stand between them)
+        let caption = "Giám đốc Sở Y tế phát biểu tại hội nghị";
+        for page in [
+            format!("Thời sự\n{title}\n{lead}\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}"),
+            format!("Thời sự\n{title}\n{caption}\n{lead}\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}"),
+        ] {
+            let found = labels(&page, Language::Vietnamese);
+            assert_ne!(label_of(&found, &title), Label::Body, "{found:?}");
+            assert_eq!(label_of(&found, &lead), Label::Body, "{found:?}");
+        }
+        // a speech whose words the paragraph after it does not repeat is
+        // the article's, and so is one of a few words that it happens to
+        // open with
+        for (title, words) in [(title.clone(), "Năm nay ngành y tế tỉnh đặt ra nhiều mục tiêu mới"), (
+            "Giám đốc Sở Y tế trả lời câu hỏi của phóng viên về kế hoạch năm nay của ngành y tế tỉnh nhà và những khó khăn của các bệnh viện tuyến huyện: \"Bệnh viện phải\"".to_owned(),
+            words,
+        )] {
+            let lead = format!("“{words}. Đó là yêu cầu xuyên suốt của ngành y tế tỉnh trong năm nay”, ông nhấn mạnh.");
+            let page = format!("Thời sự\n{title}\n{lead}\n{VI_PARAGRAPH}\n{VI_PARAGRAPH_2}");
+            let found = labels(&page, Language::Vietnamese);
+            assert_eq!(label_of(&found, &title), Label::Body, "{found:?}");
         }
     }
 
