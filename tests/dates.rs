@@ -30,6 +30,9 @@ const ROWS: &[Row] = &[
     ("سی‌ام اسفند ۱۴۰۳", FA, None, Some("2025-03-20"), None, false),
     ("بیست و سوم آذر ۱۳۹۹", FA, None, Some("2020-12-13"), None, false),
     ("28 مرداد 98", FA, None, Some("2019-08-19"), None, false),
+    ("۱۸ آذر ۹۸: گزارش تصویری", FA, None, Some("2019-12-09"), None, false),
+    // two digits before a colon and minutes are the hour, no year
+    ("۱۸ آذر ۱۰:۳۰", FA, None, None, None, false),
     ("آذر 23, 1399", FA, None, Some("2020-12-13"), None, false),
     ("تاریخ خبر: آذر 23, 1399", FA, None, Some("2020-12-13"), None, false),
     ("۱۰ ارديبهشت ۱۴۰۰", FA, None, Some("2021-04-30"), None, false),

@@ -359,8 +359,10 @@ impl NamedPatterns {
         // năm 2024`, six months of 2024)
         let before_year = if language == Language::Vietnamese { r"\s*,\s*" } else { r"[\s,]+" };
         Some(NamedPatterns {
+            // (two digits before a colon and more digits are the hour of a
+            // time, no year: `۱۸ آذر ۱۰:۳۰`)
             day_month_year: build(format!(
-                r"{day}(?:\s*ام)?[\s,]+({months})(?:\s*ماه)?{before_year}(?:سال\s+)?([0-9]{{4}}|[0-9]{{2}})(?:[^0-9]|$)"
+                r"{day}(?:\s*ام)?[\s,]+({months})(?:\s*ماه)?{before_year}(?:سال\s+)?([0-9]{{4}}|[0-9]{{2}})(?:[^0-9:]|:[^0-9]|$)"
             ))?,
             month_day_year: build(format!(r"({months})\s+([0-9]{{1,2}})\s*,\s*([0-9]{{4}})(?:[^0-9]|$)"))?,
             ordinal_month: if data.ordinal_days.is_empty() {
