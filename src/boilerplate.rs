@@ -1351,9 +1351,10 @@ const TRUNCATED_COPY_MIN_WORDS: usize = 8;
 /// cut may fall inside a block, and inside a word.
 fn sums_up_paragraphs_after(i: usize, features: &[Features]) -> bool {
     let folded = features[i].folded.as_str();
+    let trimmed = folded.trim_end();
     let cut_short = TRUNCATION_MARKS
         .iter()
-        .find_map(|mark| folded.trim_end().strip_suffix(mark))
+        .find_map(|mark| trimmed.strip_suffix(mark))
         .filter(|_| features[i].words >= TRUNCATED_COPY_MIN_WORDS)
         .map(str::trim_end);
     let mut rest = cut_short.unwrap_or(folded);
