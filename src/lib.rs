@@ -532,6 +532,20 @@ mod tests {
     }
 
     #[test]
+    fn a_header_date_without_its_year_is_dated_in_the_reference_days_year() {
+        let page = "وزیر نیرو از افزایش تولید برق خبر داد\nسه‌شنبه ۱۸ آذر - ۱۰:۳۰\nبه گزارش ایرنا، علی رضایی وزیر نیرو امروز در جمع خبرنگاران گفت: تولید برق کشور افزایش یافته است و مردم نگران نباشند.\n";
+        let extract = |reference: Option<&str>| {
+            let options = Options { reference_date: reference.and_then(date::parse_reference), ..Options::default() };
+            Extractor::new(options).extract_text("t.txt", page).unwrap_or_else(|e| panic!("{e}")).published
+        };
+        let published = extract(Some("2026-12-20")).expect("a date");
+        assert_eq!((published.date.as_str(), published.year_inferred), ("2026-12-09", true));
+        assert_eq!(published.time.as_deref(), Some("10:30:00"));
+        // with no year anywhere and no reference day, no year to infer
+        assert!(extract(None).is_none());
+    }
+
+    #[test]
     fn a_date_line_under_the_lead_may_give_the_date_in_two_calendars() {
         let lead =
             "وزیر کشور امروز در حاشیه جلسه هیئت دولت گفت: این طرح مورد استقبال مردم و نمایندگان مجلس قرار گرفته است.";

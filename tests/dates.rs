@@ -33,6 +33,16 @@ const ROWS: &[Row] = &[
     ("۱۸ آذر ۹۸: گزارش تصویری", FA, None, Some("2019-12-09"), None, false),
     // two digits before a colon and minutes are the hour, no year
     ("۱۸ آذر ۱۰:۳۰", FA, None, None, None, false),
+    // a header line with a day and a month and no year: the reference
+    // day's year, or the year before when that would date it ahead of the
+    // reference day (by more than a day: a site's time zone may be ahead)
+    ("سه‌شنبه ۱۸ آذر - ۱۰:۳۰", FA, Some("2026-12-20"), Some("2026-12-09"), Some("10:30:00"), true),
+    ("۱۸ آذر ماه ساعت ۱۰", FA, Some("2026-12-20"), Some("2026-12-09"), Some("10:00:00"), true),
+    ("۱۸ آذر ۱۰:۳۰", FA, Some("2026-12-07"), Some("2025-12-09"), Some("10:30:00"), true),
+    ("۱۸ آذر ۱۰:۳۰", FA, Some("2026-12-08"), Some("2026-12-09"), Some("10:30:00"), true),
+    // … but a line saying more than a date is none
+    ("۱۶ آذر روز دانشجو", FA, Some("2026-12-20"), None, None, false),
+    ("۱۸ آذر - ۲۰ آذر", FA, Some("2026-12-20"), None, None, false),
     ("آذر 23, 1399", FA, None, Some("2020-12-13"), None, false),
     ("تاریخ خبر: آذر 23, 1399", FA, None, Some("2020-12-13"), None, false),
     ("۱۰ ارديبهشت ۱۴۰۰", FA, None, Some("2021-04-30"), None, false),
@@ -86,6 +96,7 @@ const ROWS: &[Row] = &[
         true,
     ),
     ("Tối 12/12, tại Hà Nội, Bộ tổ chức chương trình gặp mặt.", VI, Some("2025-12-20"), Some("2025-12-12"), None, true),
+    ("Tối 12/12, tại Hà Nội, Bộ tổ chức chương trình gặp mặt.", VI, Some("2025-12-05"), Some("2024-12-12"), None, true),
     // relative days need a reference day
     ("Hôm nay, bệnh viện khai trương khoa mới.", VI, Some("2025-01-16"), Some("2025-01-16"), None, false),
     ("Sáng hôm qua, bệnh viện khai trương khoa mới.", VI, Some("2025-01-16"), Some("2025-01-15"), None, false),

@@ -724,6 +724,11 @@ pub fn find(sources: &DateSources<'_>, language: Language, reference: Option<Ymd
     from_header(&sources.header, sources.below_headline, sources.headline, language, reference)
         .or_else(|| {
             let lead = sources.lead?;
+            let order = header_order(sources.header.len(), sources.below_headline);
+            from_header_without_year(&sources.header, order, lead, &sources.body, language, reference)
+        })
+        .or_else(|| {
+            let lead = sources.lead?;
             from_lead(lead, &sources.body, language, reference)
                 .map(|published| DateFinding { published, header_line: None })
         })
@@ -818,6 +823,79 @@ fn from_header(
     None
 }
 
+/// The header's lines in the order they are read for the date: the lines
+/// below the headline first, then those above it, nearest first.
+fn header_order(lines: usize, below_headline: usize) -> impl Iterator<Item = usize> {
+    let below_headline = below_headline.min(lines);
+    (below_headline..lines).chain((0..below_headline).rev())
+}
+
+/// The date of a header line that gives a day and a month's name without
+/// the year, and nothing else but a weekday, a time and marks (`سه‌شنبه ۱۸
+/// آذر - ۱۰:۳۰`, as some sites print the article's date): its year is
+/// inferred as a lead's dateline's is (see [`infer_year`]). A line that
+/// says anything more (`۱۶ آذر روز دانشجو`, Student Day) is no date line.
+fn from_header_without_year(
+    header: &[&str],
+    order: impl Iterator<Item = usize>,
+    lead: &str,
+    body: &[&str],
+    language: Language,
+    reference: Option<Ymd>,
+) -> Option<DateFinding> {
+    for i in order {
+        let folded = text::fold(header[i]);
+        let Some((day, calendar, month, start, end)) = day_and_month_line(&folded, language) else { continue };
+        let Some(year) = infer_year(lead, body, calendar, reference, language.data()) else { continue };
+        let Some(date) = not_after_reference(CalendarDate { year, month, day, calendar }, reference) else { continue };
+        let time = time_after(&folded, end, TIME_WINDOW_CHARS);
+        let raw = source_span(header[i], &folded, start, time.map_or(end, |t| t.4.max(end)));
+        let found = Found { date, start, end, year_inferred: true, zone: None };
+        let published = build(found, time.map(|t| (t.0, t.1, t.2)), raw, language)?;
+        return Some(DateFinding { published, header_line: Some(i) });
+    }
+    None
+}
+
+/// The day, the month (with its calendar) and the byte range of a folded
+/// line that is a day and a month's name and nothing else but a weekday,
+/// a time (`۱۰:۳۰`, `ساعت ۱۰`) and marks.
+fn day_and_month_line(folded: &str, language: Language) -> Option<(u8, Calendar, u8, usize, usize)> {
+    let data = language.data()?;
+    let named = named_patterns(language, folded)?;
+    let tokens = text::tokenize(folded);
+    let is_number =
+        |k: usize| tokens.get(k).is_some_and(|t| !t.folded.is_empty() && t.folded.bytes().all(|b| b.is_ascii_digit()));
+    // (an hour after `ساعت`, hour, or beside a colon)
+    let in_time = |k: usize| {
+        is_number(k)
+            && (tokens.get(k + 1).is_some_and(|t| t.folded == ":")
+                || k > 0 && matches!(&*tokens[k - 1].folded, ":" | "ساعت"))
+    };
+    let mut found = None;
+    let mut k = 0;
+    while k < tokens.len() {
+        if let Some(n) = data.weekdays.match_at(&tokens, k) {
+            k += n;
+        } else if is_number(k)
+            && let Some((calendar, month)) = tokens.get(k + 1).and_then(|t| named.month(&t.folded))
+        {
+            // (two days are a range, no date line)
+            if found.is_some() {
+                return None;
+            }
+            let day = tokens[k].folded.parse().ok()?;
+            found = Some((day, calendar, month, tokens[k].start, tokens[k + 1].end));
+            k += 2;
+        } else if !tokens[k].is_word || in_time(k) || matches!(&*tokens[k].folded, "ماه" | "ساعت") {
+            k += 1;
+        } else {
+            return None;
+        }
+    }
+    found
+}
+
 /// Whether a folded header line is the headline with the date `found`
 /// after it and nothing but a time or marks after the date (`<headline>
 /// ۱۹ بهمن ۱۴۰۱`, as a listing or a page's title bar prints an article's
@@ -873,8 +951,7 @@ fn from_lead(lead: &str, body: &[&str], language: Language, reference: Option<Ym
         return None;
     }
     let year = infer_year(lead, body, calendar, reference, language.data())?;
-    let date = CalendarDate { year, month, day, calendar };
-    date.to_gregorian()?;
+    let date = not_after_reference(CalendarDate { year, month, day, calendar }, reference)?;
     let raw = source_span(opening, &folded, start, end);
     build(Found { date, start, end, year_inferred: true, zone: None }, None, raw, language)
 }
@@ -937,6 +1014,30 @@ fn contains_words(folded: &str, phrase: &str) -> bool {
         let after = folded[at + phrase.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
+}
+
+/// A date printed without its year, in the year inferred for it, or in
+/// the year before when that puts it more than a day after the reference
+/// day: an article is not dated ahead of the day it is read on (`۲۹
+/// اسفند` read in Farvardin is last year's), but for the hours a site's
+/// time zone may be ahead of the reader's. `None` for a day the calendar
+/// does not have.
+fn not_after_reference(date: CalendarDate, reference: Option<Ymd>) -> Option<CalendarDate> {
+    let civil = |ymd: Ymd| {
+        jiff::civil::Date::new(
+            i16::try_from(ymd.year).ok()?,
+            i8::try_from(ymd.month).ok()?,
+            i8::try_from(ymd.day).ok()?,
+        )
+        .ok()
+    };
+    let gregorian = civil(date.to_gregorian()?)?;
+    let latest = reference.and_then(civil).and_then(|day| day.checked_add(jiff::Span::new().days(1)).ok());
+    if latest.is_some_and(|latest| gregorian > latest) {
+        let earlier = CalendarDate { year: date.year - 1, ..date };
+        return earlier.to_gregorian().map(|_| earlier);
+    }
+    Some(date)
 }
 
 /// Infers the year of a date printed without one (`Chiều 16/1`).
@@ -1261,6 +1362,7 @@ fn parse_offset(text: &str) -> Option<i32> {
 pub fn parse_date_text(text: &str, language: Language, reference: Option<Ymd>) -> Option<Published> {
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
     from_header(&lines, 0, None, language, reference)
+        .or_else(|| from_header_without_year(&lines, 0..lines.len(), text, &[text], language, reference))
         .map(|f| f.published)
         .or_else(|| from_lead(text, &[text], language, reference))
 }
