@@ -95,8 +95,9 @@ pub struct ExtractArgs {
 
     /// Resolve relative dates (امروز, hôm qua) against this day,
     /// YYYY-MM-DD, and date a day printed without its year (۱۸ آذر,
-    /// Chiều 16/1) no later than it. Without it, relative dates give no
-    /// date, and a missing year is taken from the years the text names.
+    /// Chiều 16/1) no more than a day after it. Without it, relative dates
+    /// give no date, and a missing year is taken from the years the text
+    /// names.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub reference_date: Option<newsextract::Ymd>,
 
