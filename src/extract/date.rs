@@ -770,12 +770,8 @@ fn from_header(
         let labels = &labels;
         (0..header.len()).filter(move |&i| labels[i] == (true, update))
     };
-    let below_headline = below_headline.min(header.len());
-    let order: Vec<usize> = labelled(false)
-        .chain(labelled(true))
-        .chain(below_headline..header.len())
-        .chain((0..below_headline).rev())
-        .collect();
+    let order: Vec<usize> =
+        labelled(false).chain(labelled(true)).chain(header_order(header.len(), below_headline)).collect();
     for i in order {
         // a header date line is short; a sentence that mentions a date is not
         // one, but the headline with its date after it is
@@ -981,12 +977,7 @@ fn relative(folded: &str, source: &str, language: Language, reference: Option<Ym
     let data = language.data()?;
     let (word, offset) =
         data.relative_days.iter().filter(|(w, _)| contains_words(folded, w)).max_by_key(|(w, _)| w.len())?;
-    let base = jiff::civil::Date::new(
-        i16::try_from(reference.year).ok()?,
-        i8::try_from(reference.month).ok()?,
-        i8::try_from(reference.day).ok()?,
-    )
-    .ok()?;
+    let base = civil(reference)?;
     let day = base.checked_add(jiff::Span::new().days(i64::from(*offset))).ok()?;
     let date = CalendarDate {
         year: i32::from(day.year()),
@@ -1016,6 +1007,13 @@ fn contains_words(folded: &str, phrase: &str) -> bool {
     })
 }
 
+/// A Gregorian day as the time-zone database's calendar takes it, for
+/// adding days.
+fn civil(day: Ymd) -> Option<jiff::civil::Date> {
+    jiff::civil::Date::new(i16::try_from(day.year).ok()?, i8::try_from(day.month).ok()?, i8::try_from(day.day).ok()?)
+        .ok()
+}
+
 /// A date printed without its year, in the year inferred for it, or in
 /// the year before when that puts it more than a day after the reference
 /// day: an article is not dated ahead of the day it is read on (`۲۹
@@ -1023,14 +1021,6 @@ fn contains_words(folded: &str, phrase: &str) -> bool {
 /// time zone may be ahead of the reader's. `None` for a day the calendar
 /// does not have.
 fn not_after_reference(date: CalendarDate, reference: Option<Ymd>) -> Option<CalendarDate> {
-    let civil = |ymd: Ymd| {
-        jiff::civil::Date::new(
-            i16::try_from(ymd.year).ok()?,
-            i8::try_from(ymd.month).ok()?,
-            i8::try_from(ymd.day).ok()?,
-        )
-        .ok()
-    };
     let gregorian = civil(date.to_gregorian()?)?;
     let latest = reference.and_then(civil).and_then(|day| day.checked_add(jiff::Span::new().days(1)).ok());
     if latest.is_some_and(|latest| gregorian > latest) {
