@@ -840,6 +840,10 @@ fn from_header_without_year(
     reference: Option<Ymd>,
 ) -> Option<DateFinding> {
     for i in order {
+        // (most header lines hold no digit, and need no folding)
+        if !header[i].chars().any(|c| text::digit_value(c).is_some()) {
+            continue;
+        }
         let folded = text::fold(header[i]);
         let Some((day, calendar, month, start, end)) = day_and_month_line(&folded, language) else { continue };
         let Some(year) = infer_year(lead, body, calendar, reference, language.data()) else { continue };
