@@ -159,12 +159,20 @@ pub fn agency(paragraphs: &[String], language: Language) -> Option<String> {
                 {
                     return Some(paragraph[tokens[i].end..tokens[close].start].trim().to_owned());
                 }
-                while tokens.get(i).is_some_and(|t| data.outlet_kinds.contains(&t.folded)) {
+                while let Some(kind) = tokens.get(i).filter(|t| data.outlet_kinds.contains(&t.folded)) {
                     i += 1;
                     // the desk after a reporter or a desk word (`خبرنگار
                     // اقتصادی ایرنا`, `گروه سیاسی خبرگزاری تسنیم`) is no
-                    // part of the outlet's name
-                    i += data.news_desks.match_at(&tokens, i).unwrap_or(0);
+                    // part of the outlet's name; after a medium's kind a
+                    // desk's noun is its name (`پایگاه اطلاع رسانی دولت`,
+                    // `پایگاه خبری سلامت نیوز`), and only an adjective, in
+                    // `ی`, says what the medium covers (`روزنامه اقتصادی
+                    // دنیای اقتصاد`)
+                    if let Some(desk) = data.news_desks.match_at(&tokens, i)
+                        && (data.newsroom_units.contains(&kind.folded) || tokens[i + desk - 1].folded.ends_with('ی'))
+                    {
+                        i += desk;
+                    }
                     // nor is a beat no list names, when the outlet's kind
                     // follows it (`خبرنگار حوزه دولت خبرگزاری تسنیم`)
                     i = beat_end(&tokens, i, data).unwrap_or(i);
@@ -829,6 +837,21 @@ mod tests {
         // names
         let beat = "به گزارش خبرنگار حوزه دولت خبرگزاری تسنیم، وزیر گفت.";
         assert_eq!(agency(&p(beat), Language::Persian).as_deref(), Some("تسنیم"));
+        // a desk's noun after a medium's kind is the medium's name, where
+        // after a reporter or a desk word it is their beat
+        for (credit, name) in [
+            ("به گزارش پایگاه اطلاع رسانی دولت،", Some("دولت")),
+            ("به گزارش پایگاه خبری سلامت نیوز،", Some("سلامت نیوز")),
+            ("به گزارش خبرنگار سلامت خبرگزاری مهر،", Some("مهر")),
+            ("به گزارش گروه محیط زیست ایرنا،", Some("ایرنا")),
+            ("به گزارش سرویس دولت باشگاه خبرنگاران جوان،", Some("باشگاه خبرنگاران جوان")),
+            // (a name longer than an outlet's gives none)
+            ("به گزارش سایت اطلاع رسانی محیط زیست استان تهران محمدهادی حیدرزاده", None),
+            // … and an adjective says what the medium covers
+            ("به گزارش روزنامه اقتصادی دنیای اقتصاد،", Some("دنیای اقتصاد")),
+        ] {
+            assert_eq!(agency(&p(&format!("{credit} وزیر گفت.")), Language::Persian).as_deref(), name, "{credit}");
+        }
         // … but a reporter's outlet is named after the reporter's word
         let reporter = "به گزارش خبرنگار ایرنا و خبرگزاری فارس، وزیر گفت.";
         assert_eq!(agency(&p(reporter), Language::Persian).as_deref(), Some("ایرنا"));

@@ -45,6 +45,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_ministries.txt", include_str!("data/fa_ministries.txt")),
     ("fa_months.txt", include_str!("data/fa_months.txt")),
     ("fa_news_desks.txt", include_str!("data/fa_news_desks.txt")),
+    ("fa_newsroom_units.txt", include_str!("data/fa_newsroom_units.txt")),
     ("fa_noun_markers.txt", include_str!("data/fa_noun_markers.txt")),
     ("fa_office_scopes.txt", include_str!("data/fa_office_scopes.txt")),
     ("fa_opinion_disclaimers.txt", include_str!("data/fa_opinion_disclaimers.txt")),

@@ -1057,6 +1057,11 @@ pub struct LanguageData {
     /// A newsroom's desks (`اقتصادی`, `بین الملل`), named after a reporter
     /// or a desk word before the outlet (`به گزارش خبرنگار اقتصادی ایرنا`).
     pub news_desks: Lexicon,
+    /// The outlet's kinds that are a part of its newsroom (`خبرنگار`,
+    /// `گروه`): the desk after one is theirs (`خبرنگار اقتصادی ایرنا`),
+    /// where a desk's noun after a medium's kind names the medium
+    /// (`پایگاه اطلاع رسانی دولت`).
+    pub newsroom_units: Lexicon,
     /// The link to a site's front page that opens its menu (`خانه`,
     /// `Trang chủ`): a flattened page runs it, and the desks after it,
     /// into the headline (see [`crate::extract::headline::without_menu`]).
@@ -1360,6 +1365,7 @@ impl LanguageData {
             copulas: get("copulas"),
             outlet_kinds: get("outlet_kinds"),
             news_desks: get("news_desks"),
+            newsroom_units: get("newsroom_units"),
             home_links: get("home_links"),
             outlet_stops: get("outlet_stops"),
             abbreviations,
