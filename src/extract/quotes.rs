@@ -5128,6 +5128,30 @@ mod tests {
     }
 
     #[test]
+    fn a_comma_inside_prevent_and_combat_is_no_end_of_an_office() {
+        let (quotes, officials) = run(
+            &[
+                "Ông Lê Văn Bình, Chánh Văn phòng Ban Chỉ huy Phòng, chống thiên tai tỉnh, cho biết nước đang lên nhanh.",
+                "Phó Trưởng Ban Chỉ đạo phòng, chống dịch Trần Văn Tâm nhấn mạnh rằng các xã phải chủ động ứng phó.",
+                "Theo ông Đỗ Minh Khoa, Trưởng ban Phòng, chống thiên tai huyện, các hộ dân đã được di dời an toàn.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Lê Văn Bình"), Some("Trần Văn Tâm"), Some("Đỗ Minh Khoa")]);
+        let roles: Vec<_> = quotes.iter().map(|q| q.speaker.role.as_deref()).collect();
+        assert_eq!(
+            roles,
+            [
+                Some("Chánh Văn phòng Ban Chỉ huy Phòng, chống thiên tai tỉnh"),
+                Some("Phó Trưởng Ban Chỉ đạo phòng, chống dịch"),
+                Some("Trưởng ban Phòng, chống thiên tai huyện"),
+            ]
+        );
+        assert!(quotes[2].text.starts_with("các hộ dân"), "{}", quotes[2].text);
+        assert_eq!(officials.len(), 3);
+    }
+
+    #[test]
     fn a_pronoun_that_says_a_man_or_a_woman_goes_to_the_speaker_it_fits() {
         let (quotes, _) = run(
             &[

@@ -1070,6 +1070,11 @@ pub struct LanguageData {
     pub outlet_stops: Lexicon,
     /// Abbreviations after which a dot does not end a sentence.
     pub abbreviations: &'static [&'static str],
+    /// Two words a comma joins into one phrase (`phòng, chống`, prevent and
+    /// combat, in the names of boards, plans and laws: `Ban Chỉ huy Phòng,
+    /// chống thiên tai`), folded: no office, name or clause ends at that
+    /// comma, so [`LanguageData::tokenize`] gives it no token.
+    pub comma_pairs: Vec<(String, String)>,
     /// Labels that introduce the publication date (`تاریخ انتشار`, `Ngày
     /// đăng`).
     pub date_labels: Lexicon,
@@ -1190,6 +1195,22 @@ impl LanguageData {
             let first = self.first_words.get(&*token.folded).copied().unwrap_or_default();
             token.lexicons = LEXICONS_TAGGED | first.lexicons;
             token.first_word = first.number;
+        }
+        if !self.comma_pairs.is_empty() {
+            let joins = |tokens: &[Token], k: usize| {
+                text::is_comma(&tokens[k].folded)
+                    && self.comma_pairs.iter().any(|(first, second)| {
+                        tokens[k - 1].folded == *first && tokens.get(k + 1).is_some_and(|t| t.folded == *second)
+                    })
+            };
+            let mut k = 1;
+            while k < tokens.len() {
+                if joins(&tokens, k) {
+                    tokens.remove(k);
+                } else {
+                    k += 1;
+                }
+            }
         }
         tokens
     }
@@ -1369,6 +1390,11 @@ impl LanguageData {
             home_links: get("home_links"),
             outlet_stops: get("outlet_stops"),
             abbreviations,
+            comma_pairs: raw("comma_pairs")
+                .lines()
+                .filter_map(|line| line.split_once(','))
+                .map(|(first, second)| (text::fold(first.trim()), text::fold(second.trim())))
+                .collect(),
             date_labels: get("date_labels"),
             update_labels: get("update_labels"),
             deadline_cues: get("deadline_cues"),
@@ -1599,6 +1625,20 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_comma_joining_a_listed_pair_of_words_is_no_token() {
+        let data = Language::Vietnamese.data().unwrap();
+        let words = |line: &str| data.tokenize(line).iter().map(|t| t.folded.to_string()).collect::<Vec<_>>();
+        assert_eq!(words("Ban Phòng, chống thiên tai"), ["ban", "phòng", "chống", "thiên", "tai"]);
+        // (the pair in that order only, and only across a comma)
+        assert_eq!(words("chống, phòng"), ["chống", ",", "phòng"]);
+        assert_eq!(words("phòng, họp"), ["phòng", ",", "họp"]);
+        assert_eq!(words("họp, chống"), ["họp", ",", "chống"]);
+        assert_eq!(words("phòng; chống"), ["phòng", ";", "chống"]);
+        assert_eq!(words("phòng,"), ["phòng", ","]);
+        assert_eq!(words(", chống"), [",", "chống"]);
     }
 
     #[test]

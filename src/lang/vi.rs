@@ -17,6 +17,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_byline_cues.txt", include_str!("data/vi_byline_cues.txt")),
     ("vi_caption_cues.txt", include_str!("data/vi_caption_cues.txt")),
     ("vi_case_honorifics.txt", include_str!("data/vi_case_honorifics.txt")),
+    ("vi_comma_pairs.txt", include_str!("data/vi_comma_pairs.txt")),
     ("vi_comitatives.txt", include_str!("data/vi_comitatives.txt")),
     ("vi_concurrent_office_joiners.txt", include_str!("data/vi_concurrent_office_joiners.txt")),
     ("vi_connectives.txt", include_str!("data/vi_connectives.txt")),
