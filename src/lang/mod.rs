@@ -1072,9 +1072,9 @@ pub struct LanguageData {
     pub abbreviations: &'static [&'static str],
     /// Two words a comma joins into one phrase (`phòng, chống`, prevent and
     /// combat, in the names of boards, plans and laws: `Ban Chỉ huy Phòng,
-    /// chống thiên tai`), folded: no office, name or clause ends at that
-    /// comma, so [`LanguageData::tokenize`] gives it no token.
-    pub comma_pairs: Vec<(String, String)>,
+    /// chống thiên tai`): no office, name or clause ends at that comma, so
+    /// [`LanguageData::tokenize`] gives it no token.
+    pub comma_pairs: Lexicon,
     /// Labels that introduce the publication date (`تاریخ انتشار`, `Ngày
     /// đăng`).
     pub date_labels: Lexicon,
@@ -1188,28 +1188,27 @@ impl DateNames {
 
 impl LanguageData {
     /// The tokens of the language's text, an abbreviation's dot kept in
-    /// its word (see [`text::tokenize_keeping_abbreviations`]).
+    /// its word (see [`text::tokenize_keeping_abbreviations`]), and no
+    /// token for a comma joining one of [`LanguageData::comma_pairs`].
     pub fn tokenize<'a>(&self, text: &'a str) -> Vec<Token<'a>> {
         let mut tokens = text::tokenize_keeping_abbreviations(text, self.abbreviations);
+        // (whether a comma may join a pair of words here, told by the
+        // pairs' bit as each token is tagged: the pairs are few and rare)
+        let mut pairs_may_open = false;
         for token in &mut tokens {
             let first = self.first_words.get(&*token.folded).copied().unwrap_or_default();
             token.lexicons = LEXICONS_TAGGED | first.lexicons;
             token.first_word = first.number;
+            pairs_may_open |= first.lexicons & self.comma_pairs.bit != 0;
         }
-        if !self.comma_pairs.is_empty() {
-            let joins = |tokens: &[Token], k: usize| {
-                text::is_comma(&tokens[k].folded)
-                    && self.comma_pairs.iter().any(|(first, second)| {
-                        tokens[k - 1].folded == *first && tokens.get(k + 1).is_some_and(|t| t.folded == *second)
-                    })
-            };
-            let mut k = 1;
+        if pairs_may_open {
+            let mut k = 0;
             while k < tokens.len() {
-                if joins(&tokens, k) {
-                    tokens.remove(k);
-                } else {
-                    k += 1;
+                // (each entry is a word, the comma, a word)
+                if self.comma_pairs.match_at(&tokens, k).is_some() {
+                    tokens.remove(k + 1);
                 }
+                k += 1;
             }
         }
         tokens
@@ -1390,11 +1389,7 @@ impl LanguageData {
             home_links: get("home_links"),
             outlet_stops: get("outlet_stops"),
             abbreviations,
-            comma_pairs: raw("comma_pairs")
-                .lines()
-                .filter_map(|line| line.split_once(','))
-                .map(|(first, second)| (text::fold(first.trim()), text::fold(second.trim())))
-                .collect(),
+            comma_pairs: get("comma_pairs"),
             date_labels: get("date_labels"),
             update_labels: get("update_labels"),
             deadline_cues: get("deadline_cues"),
