@@ -2039,9 +2039,16 @@ fn apposition_end(tokens: &[Token], from: usize, to: usize, data: &LanguageData)
                 || data.time_openers.match_at(tokens, j).is_some()
                     && tokens.get(j + 1).is_some_and(|t| t.folded.starts_with(|c: char| c.is_ascii_digit())))
     };
+    // a marker of tense or aspect opens what the holder did, or does,
+    // after any word of an office (`…, Trưởng Ban Chỉ đạo về thiên tai đã
+    // chủ trì cuộc họp`, `…, chuyên gia đã làm việc 20 năm, …`): no office
+    // holds one, where another adverb may be a word of it (`chỉ huy
+    // trưởng`)
+    let aspect = |j: usize| data.aspect_markers.match_at(tokens, j).is_some();
     let Some(verb) = (from + 1..punctuation).find(|&j| {
         lower(j)
             && ((!closed_by_comma || after_name_word(j)) && closes_phrase(j)
+                || aspect(j)
                 || predicate_before_comma(j)
                 || before_scene(j)
                 || before_event(j)
@@ -4909,6 +4916,13 @@ mod tests {
                 "Bà Lê Thị Hoa, chuyên viên Phòng Kinh tế phân tích thị trường, cho biết giá tăng",
                 "chuyên viên Phòng Kinh tế phân tích thị trường",
             ),
+            // a marker of tense or aspect opens the predicate after any word
+            // of the office, one in lower case too
+            (
+                "Ông Trần Văn Bình, Trưởng Ban Chỉ đạo về thiên tai đã chủ trì cuộc họp",
+                "Trưởng Ban Chỉ đạo về thiên tai",
+            ),
+            ("Ông Trần Văn Bình, chuyên gia đang làm việc tại Bộ, cho biết", "chuyên gia"),
         ] {
             assert_eq!(mention(text, Language::Vietnamese).and_then(|m| m.role).as_deref(), Some(role), "{text}");
         }

@@ -738,6 +738,11 @@ pub struct LanguageData {
     /// Adverbs that may stand between a subject and its verb (`Bộ trưởng
     /// X cũng cho biết`, `đã`, `vừa`).
     pub adverbs: Lexicon,
+    /// The markers of tense and aspect (Vietnamese `đã`, `đang`, `sẽ`),
+    /// which only ever stand before a verb: one after the words of an
+    /// office opens what its holder did (`…, Trưởng Ban Chỉ đạo về thiên
+    /// tai đã chủ trì …`).
+    pub aspect_markers: Lexicon,
     /// How someone speaks, standing between the subject and its speech
     /// verb as adverbs do (`Chị X xúc động chia sẻ`, moved, she shared;
     /// `ông X mỉm cười nói`, he smiled and said).
@@ -1306,6 +1311,7 @@ impl LanguageData {
             predicate_coordinators: get("predicate_coordinators"),
             proforms: get("proforms"),
             adverbs: get("adverbs"),
+            aspect_markers: get("aspect_markers"),
             speech_manners: get("speech_manners"),
             speech_nouns: get("speech_nouns"),
             transcript_cues: get("transcript_cues"),

@@ -10,6 +10,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_affiliation_markers.txt", include_str!("data/vi_affiliation_markers.txt")),
     ("vi_adverbs.txt", include_str!("data/vi_adverbs.txt")),
     ("vi_answer_labels.txt", include_str!("data/vi_answer_labels.txt")),
+    ("vi_aspect_markers.txt", include_str!("data/vi_aspect_markers.txt")),
     ("vi_birth_cues.txt", include_str!("data/vi_birth_cues.txt")),
     ("vi_body_kinds.txt", include_str!("data/vi_body_kinds.txt")),
     ("vi_body_nouns.txt", include_str!("data/vi_body_nouns.txt")),
