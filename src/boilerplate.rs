@@ -1370,6 +1370,23 @@ fn sums_up_paragraphs_after(i: usize, features: &[Features]) -> bool {
     false
 }
 
+/// Most words of what opens the lead when it prints the summary above it
+/// again: an outlet's dateline (`خبرگزاری مهر:`, `(Dân trí) -`), a credit
+/// (`به گزارش ایسنا،`) or the speaker's attribution (`رئیس سازمان سنجش
+/// گفت:`).
+const REPRINT_LABEL_MAX_WORDS: usize = 6;
+
+/// Whether block `i` is printed again as the end of the block after it,
+/// behind a few words a mark closes (`خبرگزاری مهر: <the same text>`): the
+/// summary over the lead that repeats it after the outlet's dateline. No
+/// writer repeats a paragraph at once; the lead is the text's.
+fn reprinted_behind_label(i: usize, features: &[Features]) -> bool {
+    let Some(next) = features.get(i + 1) else { return false };
+    next.folded.strip_suffix(features[i].folded.as_str()).map(str::trim_end).is_some_and(|label| {
+        label.ends_with([':', '-', '–', '—', '/', ',', '،']) && text::word_count(label) <= REPRINT_LABEL_MAX_WORDS
+    })
+}
+
 /// Whether block `j` prints block `i`'s text again, each on a line of its
 /// own (a flattened record's repeats are [`inside_article`]'s first rule).
 fn printed_again(i: usize, j: usize, blocks: &[Block], features: &[Features]) -> bool {
@@ -1471,6 +1488,8 @@ fn inside_article(i: usize, start: usize, caption_gap: usize, blocks: &[Block], 
         Decision::new(Label::Caption, "repeated by the caption next to it: the picture's alt text")
     } else if sums_up_paragraphs_after(i, features) {
         Decision::new(Label::Boilerplate, "the summary, printed again as the paragraphs after it")
+    } else if i == start && f.prose && f.ends_sentence && reprinted_behind_label(i, features) {
+        Decision::new(Label::Boilerplate, "the summary, printed again behind a dateline or a credit")
     } else if printed_twice_in_a_row(i, blocks, features) {
         // the article's first paragraph printed twice is its summary and
         // its lead, which Persian and Vietnamese sites both print: the
@@ -2143,6 +2162,41 @@ mod tests {
         let features = features(&blocks, Language::Vietnamese.data());
         assert!(!sums_up_paragraphs_after(1, &features));
         assert!(!sums_up_paragraphs_after(2, &features));
+    }
+
+    #[test]
+    fn a_summary_printed_again_behind_a_dateline_is_left_out() {
+        let title = "Bệnh viện tỉnh nâng cao chất lượng khám chữa bệnh";
+        for label in ["(Dân trí) -", "Hà Nội:", "Theo TTXVN,"] {
+            let lead = format!("{label} {VI_PARAGRAPH}");
+            let page = format!(
+                "{title}
+{VI_PARAGRAPH}
+{lead}
+{VI_PARAGRAPH_2}
+{VI_PARAGRAPH_3}"
+            );
+            let found = labels(&page, Language::Vietnamese);
+            assert_eq!(label_of(&found, VI_PARAGRAPH), Label::Boilerplate, "{label}: {found:?}");
+            for paragraph in [lead.as_str(), VI_PARAGRAPH_2, VI_PARAGRAPH_3] {
+                assert_eq!(label_of(&found, paragraph), Label::Body, "{label}: {found:?}");
+            }
+        }
+        // … but not behind a sentence of its own, nor a label no mark
+        // closes: the lead goes on from the text above it
+        for opening in [
+            "Sở Y tế tỉnh cho biết kết quả sau một năm triển khai kế hoạch của ngành y tế tại địa phương như sau:",
+            "Hôm nay",
+        ] {
+            let page = format!(
+                "{title}
+{VI_PARAGRAPH}
+{opening} {VI_PARAGRAPH}
+{VI_PARAGRAPH_2}"
+            );
+            let found = labels(&page, Language::Vietnamese);
+            assert_eq!(label_of(&found, VI_PARAGRAPH), Label::Body, "{opening}: {found:?}");
+        }
     }
 
     #[test]
