@@ -2157,7 +2157,11 @@ fn names_another_holder(tokens: &[Token], from: usize, to: usize, closing_senten
         }
         let e = (k + 1..clause_end).find(|&e| !capitalised(e)).unwrap_or(clause_end);
         let ends_sentence = e == to || matches!(&*tokens[e].folded, "." | ";");
-        (FULL_NAME_MIN_WORDS..=NAME_MAX_WORDS).contains(&(e - k))
+        // right after an office's title, with no body named between, a
+        // name of two syllables is its holder's (`Chủ tịch nước Tô Lâm`): a
+        // place follows a body's name (`Bệnh viện Bạch Mai`)
+        let min_words = if data.titles.match_ending_at(tokens, k).is_some() { 2 } else { FULL_NAME_MIN_WORDS };
+        (min_words..=NAME_MAX_WORDS).contains(&(e - k))
             && (e < clause_end && tokens[e].is_word || closing_sentence && ends_sentence)
     })
 }
@@ -4830,6 +4834,13 @@ mod tests {
         assert!(minister.extra_roles.is_empty(), "{minister:?}");
         let head = vi("ông Lê Văn Nam, hiệu trưởng trường Nguyễn Thị Minh Khai.");
         assert_eq!(head.role.as_deref(), Some("hiệu trưởng trường Nguyễn Thị Minh Khai"));
+        // right after a title, a name of two syllables is its holder's
+        let envoy = vi("Đại sứ Trung Quốc Hà Vĩ, Tổng Bí thư, Chủ tịch nước Tô Lâm chúc mừng Đại sứ");
+        assert_eq!(envoy.role.as_deref(), Some("Đại sứ Trung Quốc"));
+        assert!(envoy.extra_roles.is_empty(), "{envoy:?}");
+        // … where after a body's name two syllables are a place
+        let head = vi("ông Lê Văn Nam, Giám đốc Bệnh viện Bạch Mai cho biết");
+        assert_eq!(head.role.as_deref(), Some("Giám đốc Bệnh viện Bạch Mai"));
     }
 
     #[test]
