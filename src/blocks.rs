@@ -122,6 +122,7 @@ pub fn from_text(text: &str, abbreviations: &[&str]) -> Vec<Block> {
             gap += 1;
             continue;
         }
+        let raw_line = without_markdown_marks(raw_line);
         let row_cells = table_row_cells(raw_line);
         let pieces = separated_units(row_cells.unwrap_or(raw_line));
         // a line of one piece is flattened when it holds several sentences
@@ -182,6 +183,35 @@ fn is_flattened_document(lines: &[&str]) -> bool {
             .iter()
             .any(|line| line.split_whitespace().count() <= FLATTENED_DOCUMENT_SHORT_LINE_MAX_WORDS),
         _ => false,
+    }
+}
+
+/// Most `#` marks of a Markdown heading (`######`).
+const MARKDOWN_HEADING_MAX_LEVEL: usize = 6;
+
+/// A line of a page dumped as Markdown (as reader services and crawlers
+/// print pages) without the marks that set it as a heading or in bold
+/// (`# Title`, `**Title**`, `__Title__`): they say how the line was
+/// printed, as the tags of an HTML page do, and are no words of it. A
+/// hashtag (`#word`) is no heading, and a line with bold inside it keeps
+/// its marks.
+fn without_markdown_marks(line: &str) -> &str {
+    let trimmed = line.trim();
+    let after_hashes = trimmed.trim_start_matches('#');
+    let level = trimmed.len() - after_hashes.len();
+    let text = if (1..=MARKDOWN_HEADING_MAX_LEVEL).contains(&level) && after_hashes.starts_with([' ', '\t']) {
+        after_hashes.trim_start()
+    } else {
+        trimmed
+    };
+    let unbolded = ["**", "__"].iter().find_map(|mark| {
+        let inner = text.strip_prefix(mark)?.strip_suffix(mark)?;
+        (!inner.trim().is_empty() && !inner.contains(mark)).then(|| inner.trim())
+    });
+    match unbolded {
+        Some(inner) => inner,
+        None if text.len() < trimmed.len() => text,
+        None => line,
     }
 }
 
@@ -1015,6 +1045,27 @@ mod tests {
         let summary: Vec<(&str, usize, usize)> =
             blocks.iter().map(|b| (b.text.as_str(), b.line, b.gap_before)).collect();
         assert_eq!(summary, [("Tiêu đề", 1, 0), ("Đoạn một.", 4, 2), ("Đoạn hai.", 5, 0)]);
+    }
+
+    #[test]
+    fn a_markdown_line_loses_its_heading_and_bold_marks() {
+        let page =
+            "# Tiêu đề bài\n**Tiêu đề phụ**\n###   __Mục một__\n**Một** và **hai**\n#hashtag\n####### Bảy\n****\n";
+        let texts: Vec<String> = from_text(page, &[]).into_iter().map(|b| b.text).collect();
+        assert_eq!(
+            texts,
+            [
+                "Tiêu đề bài",
+                "Tiêu đề phụ",
+                "Mục một",
+                // bold inside a line, a hashtag, more marks than a heading
+                // has, and marks alone are the line's own
+                "**Một** và **hai**",
+                "#hashtag",
+                "####### Bảy",
+                "****",
+            ]
+        );
     }
 
     #[test]

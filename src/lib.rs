@@ -573,6 +573,17 @@ mod tests {
     }
 
     #[test]
+    fn a_markdown_dumps_heading_or_bold_title_is_the_headline() {
+        let vi = "Trong năm qua, bệnh viện đã thực hiện hơn một nghìn ca phẫu thuật và được người dân đánh giá cao.";
+        let title = "Bệnh viện tỉnh khai trương khoa ung bướu mới";
+        for marked in [format!("# {title}"), format!("**{title}**")] {
+            let page = format!("{marked}\n\n{vi}\n\n{vi} {vi}\n");
+            let record = Extractor::default().extract_text("t.md", &page).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(record.headline.as_deref(), Some(title), "{marked}");
+        }
+    }
+
+    #[test]
     fn an_html_pages_news_id_beside_its_date_above_the_article() {
         let page = "<html lang=\"fa\"><body><div class=\"info\"><span>۲۵ آبان ۱۴۰۴</span> <span>کد خبر: ۸۴۵۱۲۳</span></div>\
                     <h1>ساعات کاری ادارات تغییر نمی‌کند</h1><div class=\"body\"><p>سخنگوی دولت امروز گفت که ساعات کاری \
