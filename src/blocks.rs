@@ -196,6 +196,11 @@ const MARKDOWN_HEADING_MAX_LEVEL: usize = 6;
 /// hashtag (`#word`) is no heading, and a line with bold inside it keeps
 /// its marks.
 fn without_markdown_marks(line: &str) -> &str {
+    // (nearly every line opens with none of the marks, and no space)
+    let opens_with_mark = |text: &str| text.starts_with(['#', '*', '_']);
+    if !(opens_with_mark(line) || line.starts_with(char::is_whitespace) && opens_with_mark(line.trim_start())) {
+        return line;
+    }
     let trimmed = line.trim();
     let after_hashes = trimmed.trim_start_matches('#');
     let level = trimmed.len() - after_hashes.len();
@@ -1050,7 +1055,7 @@ mod tests {
     #[test]
     fn a_markdown_line_loses_its_heading_and_bold_marks() {
         let page =
-            "# Tiêu đề bài\n**Tiêu đề phụ**\n###   __Mục một__\n**Một** và **hai**\n#hashtag\n####### Bảy\n****\n";
+            "# Tiêu đề bài\n  **Tiêu đề phụ**\n###   __Mục một__\n**Một** và **hai**\n#hashtag\n####### Bảy\n****\n";
         let texts: Vec<String> = from_text(page, &[]).into_iter().map(|b| b.text).collect();
         assert_eq!(
             texts,
