@@ -2169,13 +2169,7 @@ mod tests {
         let title = "Bệnh viện tỉnh nâng cao chất lượng khám chữa bệnh";
         for label in ["(Dân trí) -", "Hà Nội:", "Theo TTXVN,"] {
             let lead = format!("{label} {VI_PARAGRAPH}");
-            let page = format!(
-                "{title}
-{VI_PARAGRAPH}
-{lead}
-{VI_PARAGRAPH_2}
-{VI_PARAGRAPH_3}"
-            );
+            let page = format!("{title}\n{VI_PARAGRAPH}\n{lead}\n{VI_PARAGRAPH_2}\n{VI_PARAGRAPH_3}");
             let found = labels(&page, Language::Vietnamese);
             assert_eq!(label_of(&found, VI_PARAGRAPH), Label::Boilerplate, "{label}: {found:?}");
             for paragraph in [lead.as_str(), VI_PARAGRAPH_2, VI_PARAGRAPH_3] {
@@ -2188,12 +2182,7 @@ mod tests {
             "Sở Y tế tỉnh cho biết kết quả sau một năm triển khai kế hoạch của ngành y tế tại địa phương như sau:",
             "Hôm nay",
         ] {
-            let page = format!(
-                "{title}
-{VI_PARAGRAPH}
-{opening} {VI_PARAGRAPH}
-{VI_PARAGRAPH_2}"
-            );
+            let page = format!("{title}\n{VI_PARAGRAPH}\n{opening} {VI_PARAGRAPH}\n{VI_PARAGRAPH_2}");
             let found = labels(&page, Language::Vietnamese);
             assert_eq!(label_of(&found, VI_PARAGRAPH), Label::Body, "{opening}: {found:?}");
         }

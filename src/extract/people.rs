@@ -2128,6 +2128,11 @@ fn inner_dash_segment_end(tokens: &[Token], dash: usize, to: usize, data: &Langu
 /// opened by a family name are as often places (`Bạch Mai`, `Lê Lợi`).
 const FULL_NAME_MIN_WORDS: usize = 3;
 
+/// Fewest words of a holder's name right after an office's title (`Chủ
+/// tịch nước Tô Lâm`): a family name and a given name, as no place follows
+/// a bare title (a place follows a body's name: `Bệnh viện Bạch Mai`).
+const TITLED_NAME_MIN_WORDS: usize = 2;
+
 /// Whether the office phrase opening at `from` goes on (across the commas
 /// inside a body's name) to a full name of its own that the clause goes on
 /// after (`Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng cùng
@@ -2160,7 +2165,8 @@ fn names_another_holder(tokens: &[Token], from: usize, to: usize, closing_senten
         // right after an office's title, with no body named between, a
         // name of two syllables is its holder's (`Chủ tịch nước Tô Lâm`): a
         // place follows a body's name (`Bệnh viện Bạch Mai`)
-        let min_words = if data.titles.match_ending_at(tokens, k).is_some() { 2 } else { FULL_NAME_MIN_WORDS };
+        let min_words =
+            if data.titles.match_ending_at(tokens, k).is_some() { TITLED_NAME_MIN_WORDS } else { FULL_NAME_MIN_WORDS };
         (min_words..=NAME_MAX_WORDS).contains(&(e - k))
             && (e < clause_end && tokens[e].is_word || closing_sentence && ends_sentence)
     })
