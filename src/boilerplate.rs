@@ -524,6 +524,7 @@ pub fn classify(blocks: &[Block], data: Option<&LanguageData>) -> Page {
             .map(|next| (first, next))
             .or_else(|| doubled_title_at_top(first, blocks, &features, &decisions))
             .or_else(|| quoted_title_over_lead(first, &features, |i| good(i, &decisions)).map(|next| (first, next)))
+            .or_else(|| unpunctuated_title_at_top(first, &features, &decisions).map(|next| (first, next)))
     });
     let prose_title = titled.map(|(title, _)| title);
     let start = titled.map(|(_, next)| next).or(start);
@@ -1015,6 +1016,34 @@ fn doubled_title_at_top(
     }
     let next = (copy + 1..blocks.len()).find(|&i| decisions[i].is_none() && features[i].prose)?;
     Some((copy, next))
+}
+
+/// Most words of a title with no stop that opens the page: a long
+/// headline (Vietnamese counts syllables: `Bộ trưởng X: Hợp lực chọn điểm
+/// bứt tốc để …` runs to 25 and more) is prose by its length alone, and a
+/// paragraph that lost its stop runs longer.
+const UNPUNCTUATED_TITLE_MAX_WORDS: usize = 40;
+
+/// The article's first paragraph when the first prose block `first` opens
+/// the page with no stop and a sentence stands under it, with at most a few
+/// short lines (the date, a byline) between them: a crawl's text opens with
+/// its title, and a title ends no sentence. Under a line of the page's (a
+/// box of headlines run together under its label), or with no sentence
+/// under it, such a line may be a paragraph that lost its stop.
+fn unpunctuated_title_at_top(first: usize, features: &[Features], decisions: &[Option<Decision>]) -> Option<usize> {
+    let f = &features[first];
+    if f.ends_sentence
+        || f.announces_speech
+        || f.words > UNPUNCTUATED_TITLE_MAX_WORDS
+        || (0..first).any(|i| decisions[i].is_none())
+    {
+        return None;
+    }
+    let next = (first + 1..features.len()).find(|&i| decisions[i].is_none() && features[i].prose)?;
+    let under = first + 1..next;
+    let short_lines_under =
+        under.len() <= LINES_UNDER_TITLE_MAX && under.clone().all(|i| features[i].words <= BYLINE_MAX_WORDS);
+    (short_lines_under && features[next].ends_sentence).then_some(next)
 }
 
 /// Fewest words of the quotation a title gives after its speaker for the

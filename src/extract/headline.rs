@@ -755,6 +755,45 @@ mod tests {
         "Trong năm qua, bệnh viện đã thực hiện hơn một nghìn ca phẫu thuật và được người dân đánh giá cao.";
 
     #[test]
+    fn a_long_title_without_a_stop_opening_the_page_is_the_headline() {
+        // thirty syllables: prose by its length, but no sentence
+        let title = "Giám đốc Sở Y tế: Bệnh viện tuyến tỉnh cần thêm bác sĩ trẻ để giảm tải cho các khoa lâm sàng \
+                     trong mùa dịch sốt xuất huyết năm nay";
+        let next = "Bệnh viện cũng đã tiếp nhận thêm nhiều bác sĩ trẻ về công tác tại các khoa lâm sàng.";
+        let first_paragraph = |text: &str| {
+            let blocks = blocks::from_text(text, &[]);
+            let page = boilerplate::classify(&blocks, Language::Vietnamese.data());
+            page.start.map(|i| blocks[i].text.clone())
+        };
+        for text in [format!("{title}\n{PARAGRAPH}\n{next}"), format!("{title}\n12/8/2024 10:30\n{PARAGRAPH}\n{next}")]
+        {
+            assert_eq!(headline(&text).as_deref(), Some(title), "{text}");
+            assert_eq!(first_paragraph(&text).as_deref(), Some(PARAGRAPH), "{text}");
+        }
+        // under a line of the page's it may be a paragraph that lost its stop
+        let text = format!("Tin tức trong ngày\n{title}\n{PARAGRAPH}\n{next}");
+        assert_eq!(first_paragraph(&text).as_deref(), Some(title));
+        // a sentence is the lead, and so is a line giving a speech after its colon
+        let sentence = format!("{title}.");
+        let speech = format!("{title}, ông Nguyễn Văn An cho biết:");
+        for lead in [&sentence, &speech] {
+            let text = format!("{lead}\n{PARAGRAPH}\n{next}");
+            assert_eq!(first_paragraph(&text).as_deref(), Some(lead.as_str()), "{text}");
+        }
+        // a paragraph runs longer than any title
+        let long = format!("{title} và các bệnh viện tuyến huyện trong tỉnh cũng cần được tăng cường thêm nhân lực");
+        let text = format!("{long}\n{PARAGRAPH}\n{next}");
+        assert_eq!(first_paragraph(&text).as_deref(), Some(long.as_str()));
+        // a title stands a few short lines at most above a sentence
+        let text = format!("{title}\nThời sự\nY tế\nNguyễn Văn An\nBình luận\n{PARAGRAPH}\n{next}");
+        assert_eq!(first_paragraph(&text).as_deref(), Some(title));
+        let text = format!("{title}\nẢnh minh họa các bác sĩ trẻ tại khoa lâm sàng của bệnh viện tỉnh\n{PARAGRAPH}");
+        assert_eq!(first_paragraph(&text).as_deref(), Some(title));
+        let text = format!("{title}\n{title} của cả tỉnh\n{PARAGRAPH}");
+        assert_eq!(first_paragraph(&text).as_deref(), Some(title));
+    }
+
+    #[test]
     fn a_headline_put_as_a_question_above_its_byline_is_the_headline() {
         let question = "Vì sao bệnh viện tuyến tỉnh vẫn quá tải dù đã được đầu tư mở rộng?";
         let text = format!("{question}\n\nNguyễn Văn An\n\n{PARAGRAPH}\n\n{PARAGRAPH}");
