@@ -60,6 +60,20 @@ const DATE_AFTER_LEAD_BLOCKS: usize = 3;
 /// byline and a source line, then the date.
 const DATE_AFTER_ARTICLE_BLOCKS: usize = 4;
 
+/// Fewest date lines in a row that are a listing's time stamps (the
+/// latest or related articles' times under the text), not the article's
+/// date: a page dates itself once, or twice with its last update.
+const LISTED_STAMPS_MIN_LINES: usize = 3;
+
+/// Whether the date line `i` stands among at least
+/// [`LISTED_STAMPS_MIN_LINES`] date lines in a row.
+fn among_listed_stamps(features: &[boilerplate::Features], i: usize) -> bool {
+    let is_date = |k: usize| features[k].date_line;
+    let before = (0..i).rev().take_while(|&k| is_date(k)).count();
+    let after = (i + 1..features.len()).take_while(|&k| is_date(k)).count();
+    before + 1 + after >= LISTED_STAMPS_MIN_LINES
+}
+
 /// How many of the article's first paragraphs may be an outlet's credit
 /// alone: a summary and a lead may stand above it.
 const CREDIT_ALONE_BODY_BLOCKS: usize = 3;
@@ -256,7 +270,12 @@ impl Extractor {
         // below its first paragraph (pages that print the lead first)
         let header: Vec<usize> = (0..blocks.len())
             .filter(|&i| decisions[i].label != Label::Headline && !decisions[i].label.is_body())
-            .filter(|&i| i < start || i <= start + DATE_AFTER_LEAD_BLOCKS && page.features[i].date_line)
+            .filter(|&i| {
+                i < start
+                    || i <= start + DATE_AFTER_LEAD_BLOCKS
+                        && page.features[i].date_line
+                        && !among_listed_stamps(&page.features, i)
+            })
             .collect();
         // an outlet's credit on a line of its own at the article's top,
         // above the lead (`(VTC News) -`) or among its first paragraphs
@@ -301,6 +320,7 @@ impl Extractor {
                     trailer: page.end.map_or(Vec::new(), |end| {
                         (end + 1..blocks.len().min(end + 1 + DATE_AFTER_ARTICLE_BLOCKS))
                             .filter(|&i| !decisions[i].label.is_body() && page.features[i].date_line)
+                            .filter(|&i| !among_listed_stamps(&page.features, i))
                             .map(|i| blocks[i].text.as_str())
                             .collect()
                     }),
@@ -556,6 +576,31 @@ mod tests {
         let record = Extractor::default().extract_text("t.txt", &page).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(record.published.map(|p| p.date).as_deref(), Some("2024-05-01"));
         assert!(!record.body.iter().any(|p| p.contains("تاریخ انتشار")), "{:?}", record.body);
+    }
+
+    #[test]
+    fn a_listings_time_stamps_under_the_article_are_not_its_date() {
+        let title = "Bệnh viện tỉnh khai trương khoa ung bướu mới";
+        let paragraph =
+            "Trong năm qua, bệnh viện đã thực hiện hơn một nghìn ca phẫu thuật và được người dân đánh giá cao.";
+        let stamps = ["11:28 09-02-2026", "09:09 09-02-2026", "08:00 09-02-2026", "19:13 08-02-2026"];
+        let date_of = |page: &str| {
+            let record = Extractor::default().extract_text("t.txt", page).unwrap_or_else(|e| panic!("{e}"));
+            record.published.map(|p| p.date)
+        };
+        // right under the lead, and under the article further down
+        for lines in [&stamps[..3], &stamps[..]] {
+            let listing = lines.join("\n");
+            assert_eq!(date_of(&format!("{title}\n{paragraph}\n{listing}\n")), None, "{listing}");
+            let page =
+                format!("{title}\n{paragraph}\n{paragraph} {paragraph}\n{paragraph}\nNguyễn Văn An\n{listing}\n");
+            assert_eq!(date_of(&page), None, "{listing}");
+        }
+        // a date and its last update are the article's
+        let two = stamps[..2].join("\n");
+        assert_eq!(date_of(&format!("{title}\n{paragraph}\n{two}\n")).as_deref(), Some("2026-02-09"));
+        let page = format!("{title}\n{paragraph}\n{paragraph} {paragraph}\n{paragraph}\nNguyễn Văn An\n{two}\n");
+        assert_eq!(date_of(&page).as_deref(), Some("2026-02-09"));
     }
 
     #[test]
