@@ -2901,8 +2901,10 @@ impl<'a> Register<'a> {
     /// waiting for no name when the sentence names another office after
     /// it, before its speech (`رییس مجلس در پاسخ به تذکر نماینده مردم
     /// گرمسار گفت: …`, the speaker, answering the member for Garmsar): the
-    /// name the next attribution gives may be either holder's.
-    pub fn forgo_pending_role_beside_other_office(&mut self, sentence: &str, tokens: &[Token], titles: &Lexicon) {
+    /// name the next attribution gives may be either holder's. A title
+    /// after a number counts holders (`افزایش 20 نماینده`, twenty more
+    /// members), and names no other office.
+    pub fn forgo_pending_role_beside_other_office(&mut self, sentence: &str, tokens: &[Token], data: &LanguageData) {
         let Some(pending) = self.pending_role.filter(|_| self.pending_role_sentence == self.sentence) else {
             return;
         };
@@ -2920,9 +2922,16 @@ impl<'a> Register<'a> {
         // سرمربی تیم … حاضر نشد لذا مربی این تیم … گفت`)
         let speech = tokens.iter().position(|t| t.folded == ":").unwrap_or(tokens.len());
         let speaker_from = roles.iter().map(|&(start, _)| start).min().unwrap_or(0);
+        let counted = |k: usize| {
+            k.checked_sub(1).is_some_and(|before| {
+                let before = &tokens[before].folded;
+                data.quantifiers.contains(before) || before.starts_with(|c: char| text::digit_value(c).is_some())
+            })
+        };
         let another_office = (0..speech).any(|k| {
             tokens[k].start > speaker_from
-                && titles.match_at(tokens, k).is_some()
+                && data.titles.match_at(tokens, k).is_some()
+                && !counted(k)
                 && !roles.iter().any(|&(start, end)| start <= tokens[k].start && tokens[k].end <= end)
         });
         if another_office {

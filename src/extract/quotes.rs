@@ -543,7 +543,7 @@ pub fn extract(
                     }
                 }
             }
-            register.forgo_pending_role_beside_other_office(sentence, &tokens, &data.titles);
+            register.forgo_pending_role_beside_other_office(sentence, &tokens, data);
         }
     }
     // an answer under a label may run to the end of the article
@@ -9462,6 +9462,14 @@ mod tests {
         let (quotes, _) = run(&[lead, body[0]], Language::Persian);
         assert_eq!(speakers(&quotes), [Some("غلامرضا کاتب"); 2]);
         assert_eq!(quotes[1].speaker.role.as_deref(), Some("معاون وزیر نفت"));
+        // nor is a title after a number, which counts holders (twenty more
+        // members, a few ministers), in digits of either script or in words
+        for count in ["20", "۲۰", "چند"] {
+            let lead =
+                format!("رییس مجلس با اشاره به طرح افزایش {count} نماینده گفت: نمایندگان به دنبال منافع شخصی نیستند.");
+            let (quotes, _) = run(&[&lead, body[0]], Language::Persian);
+            assert_eq!(speakers(&quotes), [Some("غلامرضا کاتب"); 2], "{lead}");
+        }
     }
 
     #[test]
