@@ -701,6 +701,16 @@ fn name_run(
             break;
         }
     }
+    // a family name's ending written apart (`نژاد`, `زاده`) is half of
+    // its last word, not a word of its own: it closes a name of the most
+    // words (`سید محمد مهدی طباطبایی نژاد`)
+    if language == Language::Persian
+        && j - i == NAME_MAX_WORDS
+        && j < to
+        && data.surname_suffixes.iter().any(|suffix| tokens[j].folded == *suffix)
+    {
+        j += 1;
+    }
     // a family name in `ی‌ها` written apart from its `ها` (`محمد حاج
     // رسولی ها`): the `ها` is the name's, after a family name's word
     if language == Language::Persian
@@ -4326,6 +4336,16 @@ mod tests {
         // and a name stays within its length
         let long = mention("محمد حسن علی جعفری دولت آبادی", Language::Persian).and_then(|m| m.name);
         assert!(long.is_some_and(|name| name.split(' ').count() <= NAME_MAX_WORDS));
+        // … which an ending written apart, half of the last word, does not
+        // count
+        for ending in ["نژاد", "زاده"] {
+            let name = format!("سید محمد مهدی طباطبایی {ending}");
+            let said = mention(&format!("{name} دبیر جشنواره"), Language::Persian);
+            assert_eq!(said.as_ref().and_then(|m| m.name.as_deref()), Some(name.as_str()));
+            assert_eq!(said.and_then(|m| m.role).as_deref(), Some("دبیر جشنواره"));
+        }
+        let long = mention("سید محمد مهدی طباطبایی فرد", Language::Persian).and_then(|m| m.name);
+        assert_eq!(long.as_deref(), Some("سید محمد مهدی طباطبایی"));
     }
 
     #[test]
