@@ -1277,9 +1277,22 @@ fn parse_vietnamese(
                 || tokens[mark].folded == "," && parent_body(mark) && reads_as_body_name(source, tokens, mark + 1, to)
                 || joins_compound(tokens, mark, data))
     };
+    // … and for the body an office's body belongs to, in brackets after it
+    // (`Cục trưởng Cục Cảnh sát giao thông (Bộ Công an)`; after a name
+    // nothing is read past the name's last word)
+    let bracketed_parent_body = |open: usize| {
+        let close = (open + 1..to.min(open + 2 + BRACKETED_BODY_MAX_WORDS)).find(|&k| !tokens[k].is_word)?;
+        (tokens[open].folded == "("
+            && tokens[close].folded == ")"
+            && reads_as_body_name(source, tokens, open + 1, close)
+            && opens_no_office_or_person(tokens, open + 1, data))
+        .then_some(close)
+    };
     while phrase_end > i {
         if is_bracketed_acronym(source, &tokens[phrase_end..to]) {
             phrase_end = phrase_end_from(phrase_end + 3);
+        } else if let Some(close) = bracketed_parent_body(phrase_end) {
+            phrase_end = phrase_end_from(close + 1);
         } else if phrase_end < to && office_goes_on_past(phrase_end) {
             phrase_end = phrase_end_from(phrase_end + 1);
         } else {
@@ -2192,6 +2205,10 @@ fn place_ending_at(tokens: &[Token], end: usize, data: &LanguageData) -> Option<
 /// initials of a body; personal names are written in title case … except
 /// in a label or a heading set in capitals (`PHÓ THỦ TƯỚNG VŨ ĐỨC ĐAM:`),
 /// whose words are syllables, which initials are not.
+/// Most words of a body's name in brackets after an office (`(Bộ Lao
+/// động - Thương binh và Xã hội)` has seven, its dash aside).
+const BRACKETED_BODY_MAX_WORDS: usize = 8;
+
 /// Whether the tokens open with an acronym in brackets (`(UBND)`) that
 /// more words follow. In brackets a word in capitals is an acronym even
 /// where it could be read as a syllable (`(SYT)`, Sở Y tế).
@@ -4463,6 +4480,24 @@ mod tests {
         // … and so does one before a body that does not close the phrase
         let found = mention("Cục trưởng Cục Lãnh sự, Bộ Ngoại giao, Nguyễn Thị Hương Lan", vi).unwrap_or_default();
         assert_eq!(found.role.as_deref(), Some("Cục trưởng Cục Lãnh sự"), "{found:?}");
+        // the parent body may stand in brackets
+        let office = "Cục trưởng Cục Cảnh sát giao thông (Bộ Công an)";
+        let found = mention(&format!("{office} Nguyễn Văn Sơn"), vi).unwrap_or_default();
+        assert_eq!((found.name.as_deref(), found.role.as_deref()), (Some("Nguyễn Văn Sơn"), Some(office)));
+        // … not a place (no body's name has only capitals), nor a person,
+        // nor more words than a body's name; and after an office only
+        for bracketed in [
+            "Cục trưởng Cục Cảnh sát giao thông (Hà Nội) Nguyễn Văn Sơn",
+            "Cục trưởng Cục Cảnh sát giao thông (Bộ trưởng Bộ Công an) Nguyễn Văn Sơn",
+            "Cục trưởng Cục Cảnh sát giao thông (Bộ Công an và các cơ quan liên quan trong cả nước) Nguyễn Văn Sơn",
+            "Ông Nguyễn Văn Sơn (Bộ Công an) Nguyễn Văn Sơn",
+            "Nguyễn Văn Sơn (Bộ Công an), Cục trưởng Cục Cảnh sát giao thông",
+            "Cục trưởng Cục Cảnh sát giao thông (Bộ Công an, Nguyễn Văn Sơn",
+            "Cục trưởng Cục Cảnh sát giao thông (Bộ Công an. Nguyễn Văn Sơn",
+        ] {
+            let found = mention(bracketed, vi).unwrap_or_default();
+            assert!(found.role.as_deref().is_none_or(|role| !role.contains('(')), "{bracketed}: {found:?}");
+        }
     }
 
     #[test]

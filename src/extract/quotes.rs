@@ -4325,9 +4325,12 @@ fn with_concurrent_offices(
             break;
         };
         // an office with its own holder (`Phó Thủ tướng X, Bộ trưởng Bộ Y
-        // tế Y`) is another person's
+        // tế Y`) is another person's; brackets may set its parent body off
+        // (`Cục trưởng Cục … (Bộ Xây dựng), ông X`), which the parse reads
+        let bracket = |k: usize| matches!(&*tokens[k].folded, "(" | ")");
         let is_office = data.titles.match_at(tokens, previous).is_some()
-            && (previous..start - 1).all(|k| tokens[k].is_word && data.honorifics.match_at(tokens, k).is_none())
+            && (previous..start - 1)
+                .all(|k| (tokens[k].is_word || bracket(k)) && data.honorifics.match_at(tokens, k).is_none())
             && people::parse(sentence, tokens, previous, start - 1, Language::Vietnamese, data)
                 .is_some_and(|(office, used)| office.name.is_none() && previous + used == start - 1);
         if !is_office {
@@ -9437,6 +9440,20 @@ mod tests {
         assert_eq!(quotes[2].cue.as_deref(), Some("اضافه کرد"));
         assert_eq!(officials.len(), 1);
         assert_eq!(officials[0].quotes, 4);
+    }
+
+    #[test]
+    fn a_vietnamese_office_with_its_parent_body_in_brackets_before_its_holder() {
+        let office = "Cục trưởng Cục Quản lý Nhà và Thị trường Bất động sản (Bộ Xây dựng)";
+        let report = "nhà ở xã hội chỉ mới đáp ứng được 37% nhu cầu của công nhân";
+        for sentence in [
+            format!("So với kế hoạch, {report}, {office}, ông Nguyễn Trọng Ninh nhận định."),
+            format!("{office} Nguyễn Trọng Ninh cho biết, {report}."),
+        ] {
+            let (quotes, _) = run(&[&sentence], Language::Vietnamese);
+            assert_eq!(speakers(&quotes), [Some("Nguyễn Trọng Ninh")], "{sentence}");
+            assert_eq!(quotes[0].speaker.role.as_deref(), Some(office), "{sentence}");
+        }
     }
 
     #[test]
