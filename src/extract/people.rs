@@ -1280,10 +1280,13 @@ fn parse_vietnamese(
     // … and for the body an office's body belongs to, in brackets after it
     // (`Cục trưởng Cục Cảnh sát giao thông (Bộ Công an)`; after a name
     // nothing is read past the name's last word)
+    // (most phrases end at a comma: the bracket is looked at first)
     let bracketed_parent_body = |open: usize| {
+        if open >= to || tokens[open].folded != "(" {
+            return None;
+        }
         let close = (open + 1..to.min(open + 2 + BRACKETED_BODY_MAX_WORDS)).find(|&k| !tokens[k].is_word)?;
-        (tokens[open].folded == "("
-            && tokens[close].folded == ")"
+        (tokens[close].folded == ")"
             && reads_as_body_name(source, tokens, open + 1, close)
             && opens_no_office_or_person(tokens, open + 1, data))
         .then_some(close)
