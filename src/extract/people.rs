@@ -2208,8 +2208,8 @@ fn place_ending_at(tokens: &[Token], end: usize, data: &LanguageData) -> Option<
 /// initials of a body; personal names are written in title case … except
 /// in a label or a heading set in capitals (`PHÓ THỦ TƯỚNG VŨ ĐỨC ĐAM:`),
 /// whose words are syllables, which initials are not.
-/// Most words of a body's name in brackets after an office (`(Bộ Lao
-/// động - Thương binh và Xã hội)` has seven, its dash aside).
+/// Most words of a body's name in brackets after an office: `(Bộ Tài
+/// nguyên và Môi trường)` has six, and a longer run is an aside.
 const BRACKETED_BODY_MAX_WORDS: usize = 8;
 
 /// Whether the tokens open with an acronym in brackets (`(UBND)`) that
