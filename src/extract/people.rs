@@ -1285,8 +1285,12 @@ fn parse_vietnamese(
         if open >= to || tokens[open].folded != "(" {
             return None;
         }
-        let close = (open + 1..to.min(open + 2 + BRACKETED_BODY_MAX_WORDS)).find(|&k| !tokens[k].is_word)?;
+        // (a dash between capitals joins the body's fields: `(Bộ Lao động -
+        // Thương binh và Xã hội)`)
+        let joins_fields = |k: usize| is_dash(&tokens[k]) && between_capitals(tokens, k);
+        let close = (open + 1..to).find(|&k| !tokens[k].is_word && !joins_fields(k))?;
         (tokens[close].folded == ")"
+            && tokens[open + 1..close].iter().filter(|t| t.is_word).count() <= BRACKETED_BODY_MAX_WORDS
             && reads_as_body_name(source, tokens, open + 1, close)
             && opens_no_office_or_person(tokens, open + 1, data))
         .then_some(close)
@@ -2208,8 +2212,9 @@ fn place_ending_at(tokens: &[Token], end: usize, data: &LanguageData) -> Option<
 /// initials of a body; personal names are written in title case … except
 /// in a label or a heading set in capitals (`PHÓ THỦ TƯỚNG VŨ ĐỨC ĐAM:`),
 /// whose words are syllables, which initials are not.
-/// Most words of a body's name in brackets after an office: `(Bộ Tài
-/// nguyên và Môi trường)` has six, and a longer run is an aside.
+/// Most words of a body's name in brackets after an office: `(Bộ Lao
+/// động - Thương binh và Xã hội)` has seven, and a longer run is an
+/// aside.
 const BRACKETED_BODY_MAX_WORDS: usize = 8;
 
 /// Whether the tokens open with an acronym in brackets (`(UBND)`) that
@@ -4483,20 +4488,25 @@ mod tests {
         // … and so does one before a body that does not close the phrase
         let found = mention("Cục trưởng Cục Lãnh sự, Bộ Ngoại giao, Nguyễn Thị Hương Lan", vi).unwrap_or_default();
         assert_eq!(found.role.as_deref(), Some("Cục trưởng Cục Lãnh sự"), "{found:?}");
-        // the parent body may stand in brackets
-        let office = "Cục trưởng Cục Cảnh sát giao thông (Bộ Công an)";
-        let found = mention(&format!("{office} Nguyễn Văn Sơn"), vi).unwrap_or_default();
-        assert_eq!((found.name.as_deref(), found.role.as_deref()), (Some("Nguyễn Văn Sơn"), Some(office)));
+        // the parent body may stand in brackets, its fields joined by a dash
+        for office in [
+            "Cục trưởng Cục Cảnh sát giao thông (Bộ Công an)",
+            "Cục trưởng Cục Việc làm (Bộ Lao động - Thương binh và Xã hội)",
+        ] {
+            let found = mention(&format!("{office} Nguyễn Văn Sơn"), vi).unwrap_or_default();
+            assert_eq!((found.name.as_deref(), found.role.as_deref()), (Some("Nguyễn Văn Sơn"), Some(office)));
+        }
         // … not a place (no body's name has only capitals), nor a person,
         // nor more words than a body's name; and after an office only
         for bracketed in [
             "Cục trưởng Cục Cảnh sát giao thông (Hà Nội) Nguyễn Văn Sơn",
             "Cục trưởng Cục Cảnh sát giao thông (Bộ trưởng Bộ Công an) Nguyễn Văn Sơn",
-            "Cục trưởng Cục Cảnh sát giao thông (Bộ Công an và các cơ quan liên quan trong cả nước) Nguyễn Văn Sơn",
+            "Cục trưởng Cục Cảnh sát giao thông (Bộ Công an và các cơ quan liên quan khác) Nguyễn Văn Sơn",
             "Ông Nguyễn Văn Sơn (Bộ Công an) Nguyễn Văn Sơn",
             "Nguyễn Văn Sơn (Bộ Công an), Cục trưởng Cục Cảnh sát giao thông",
             "Cục trưởng Cục Cảnh sát giao thông (Bộ Công an, Nguyễn Văn Sơn",
             "Cục trưởng Cục Cảnh sát giao thông (Bộ Công an. Nguyễn Văn Sơn",
+            "Cục trưởng Cục Việc làm (Bộ Lao động - thương binh) Nguyễn Văn Sơn",
         ] {
             let found = mention(bracketed, vi).unwrap_or_default();
             assert!(found.role.as_deref().is_none_or(|role| !role.contains('(')), "{bracketed}: {found:?}");

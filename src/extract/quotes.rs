@@ -4326,8 +4326,9 @@ fn with_concurrent_offices(
         };
         // an office with its own holder (`Phó Thủ tướng X, Bộ trưởng Bộ Y
         // tế Y`) is another person's; brackets may set its parent body off
-        // (`Cục trưởng Cục … (Bộ Xây dựng), ông X`), which the parse reads
-        let bracket = |k: usize| matches!(&*tokens[k].folded, "(" | ")");
+        // (`Cục trưởng Cục … (Bộ Xây dựng), ông X`), and a dash join its
+        // fields, which the parse reads
+        let bracket = |k: usize| matches!(&*tokens[k].folded, "(" | ")") || text::is_dash(&tokens[k].folded);
         let is_office = data.titles.match_at(tokens, previous).is_some()
             && (previous..start - 1)
                 .all(|k| (tokens[k].is_word || bracket(k)) && data.honorifics.match_at(tokens, k).is_none())
@@ -9444,15 +9445,19 @@ mod tests {
 
     #[test]
     fn a_vietnamese_office_with_its_parent_body_in_brackets_before_its_holder() {
-        let office = "Cục trưởng Cục Quản lý Nhà và Thị trường Bất động sản (Bộ Xây dựng)";
         let report = "nhà ở xã hội chỉ mới đáp ứng được 37% nhu cầu của công nhân";
-        for sentence in [
-            format!("So với kế hoạch, {report}, {office}, ông Nguyễn Trọng Ninh nhận định."),
-            format!("{office} Nguyễn Trọng Ninh cho biết, {report}."),
+        for office in [
+            "Cục trưởng Cục Quản lý Nhà và Thị trường Bất động sản (Bộ Xây dựng)",
+            "Cục trưởng Cục Việc làm (Bộ Lao động - Thương binh và Xã hội)",
         ] {
-            let (quotes, _) = run(&[&sentence], Language::Vietnamese);
-            assert_eq!(speakers(&quotes), [Some("Nguyễn Trọng Ninh")], "{sentence}");
-            assert_eq!(quotes[0].speaker.role.as_deref(), Some(office), "{sentence}");
+            for sentence in [
+                format!("So với kế hoạch, {report}, {office}, ông Nguyễn Trọng Ninh nhận định."),
+                format!("{office} Nguyễn Trọng Ninh cho biết, {report}."),
+            ] {
+                let (quotes, _) = run(&[&sentence], Language::Vietnamese);
+                assert_eq!(speakers(&quotes), [Some("Nguyễn Trọng Ninh")], "{sentence}");
+                assert_eq!(quotes[0].speaker.role.as_deref(), Some(office), "{sentence}");
+            }
         }
     }
 
