@@ -24,7 +24,7 @@ use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 
 use crate::blocks::Block;
-use crate::extract::{date, meta, people};
+use crate::extract::{date, headline, meta, people};
 use crate::lang::LanguageData;
 use crate::text::{self, Token};
 
@@ -1018,12 +1018,6 @@ fn doubled_title_at_top(
     Some((copy, next))
 }
 
-/// Most words of a title with no stop that opens the page: a long
-/// headline (Vietnamese counts syllables: `Bộ trưởng X: Hợp lực chọn điểm
-/// bứt tốc để …` runs to 25 and more) is prose by its length alone, and a
-/// paragraph that lost its stop runs longer.
-const UNPUNCTUATED_TITLE_MAX_WORDS: usize = 40;
-
 /// The article's first paragraph when the first prose block `first` opens
 /// the page with no stop and a sentence stands under it, with at most a few
 /// short lines (the date, a byline) between them: a crawl's text opens with
@@ -1034,7 +1028,10 @@ fn unpunctuated_title_at_top(first: usize, features: &[Features], decisions: &[O
     let f = &features[first];
     if f.ends_sentence
         || f.announces_speech
-        || f.words > UNPUNCTUATED_TITLE_MAX_WORDS
+        // (a long headline, `Bộ trưởng X: Hợp lực chọn điểm bứt tốc để …`,
+        // is prose by its length alone; a paragraph that lost its stop runs
+        // longer than any headline)
+        || f.words > headline::HEADLINE_MAX_WORDS
         || (0..first).any(|i| decisions[i].is_none())
     {
         return None;

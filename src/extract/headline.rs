@@ -15,7 +15,7 @@ use crate::lang::LanguageData;
 /// Headlines run 3 to 40 words: shorter lines are menu entries and
 /// labels, longer ones are paragraphs.
 const HEADLINE_MIN_WORDS: usize = 3;
-const HEADLINE_MAX_WORDS: usize = 40;
+pub(crate) const HEADLINE_MAX_WORDS: usize = 40;
 
 /// The headline stands just above the article: between them there are at
 /// most a date line, bylines, share buttons and a category label. Title
