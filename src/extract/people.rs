@@ -1285,9 +1285,12 @@ fn parse_vietnamese(
         if open >= to || tokens[open].folded != "(" {
             return None;
         }
-        // (a dash between capitals joins the body's fields: `(Bộ Lao động -
-        // Thương binh và Xã hội)`)
-        let joins_fields = |k: usize| is_dash(&tokens[k]) && between_capitals(tokens, k);
+        // (a dash between capitals joins the body's fields, `(Bộ Lao động -
+        // Thương binh và Xã hội)`, and so does a comma listing them, `(Bộ
+        // Văn hóa, Thể thao và Du lịch)`)
+        let joins_fields = |k: usize| {
+            between_capitals(tokens, k) && (is_dash(&tokens[k]) || tokens[k].folded == "," && in_list_of_fields(k))
+        };
         let close = (open + 1..to).find(|&k| !tokens[k].is_word && !joins_fields(k))?;
         (tokens[close].folded == ")"
             && tokens[open + 1..close].iter().filter(|t| t.is_word).count() <= BRACKETED_BODY_MAX_WORDS
@@ -4492,6 +4495,7 @@ mod tests {
         for office in [
             "Cục trưởng Cục Cảnh sát giao thông (Bộ Công an)",
             "Cục trưởng Cục Việc làm (Bộ Lao động - Thương binh và Xã hội)",
+            "Cục trưởng Cục Du lịch Quốc gia Việt Nam (Bộ Văn hóa, Thể thao và Du lịch)",
         ] {
             let found = mention(&format!("{office} Nguyễn Văn Sơn"), vi).unwrap_or_default();
             assert_eq!((found.name.as_deref(), found.role.as_deref()), (Some("Nguyễn Văn Sơn"), Some(office)));
@@ -4507,6 +4511,9 @@ mod tests {
             "Cục trưởng Cục Cảnh sát giao thông (Bộ Công an, Nguyễn Văn Sơn",
             "Cục trưởng Cục Cảnh sát giao thông (Bộ Công an. Nguyễn Văn Sơn",
             "Cục trưởng Cục Việc làm (Bộ Lao động - thương binh) Nguyễn Văn Sơn",
+            // a comma lists fields only when `và` and a capital close them
+            "Cục trưởng Cục Du lịch (Bộ Văn hóa, Thể thao) Nguyễn Văn Sơn",
+            "Cục trưởng Cục Du lịch (Bộ Văn hóa, Phó Chủ tịch và Du lịch) Nguyễn Văn Sơn",
         ] {
             let found = mention(bracketed, vi).unwrap_or_default();
             assert!(found.role.as_deref().is_none_or(|role| !role.contains('(')), "{bracketed}: {found:?}");

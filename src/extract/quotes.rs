@@ -4321,14 +4321,24 @@ fn with_concurrent_offices(
         return start;
     }
     while start > floor + 1 && tokens[start - 1].folded == "," {
-        let Some(previous) = (floor..start - 1).rev().find(|&k| k == floor || tokens[k - 1].folded == ",") else {
+        // (a comma in brackets lists the fields of the parent body's name,
+        // `(Bộ Văn hóa, Thể thao và Du lịch)`: the clause's comma is outside)
+        let mut brackets_closed = 0usize;
+        let Some(previous) = (floor..start - 1).rev().find(|&k| {
+            match &*tokens[k].folded {
+                ")" => brackets_closed += 1,
+                "(" => brackets_closed = brackets_closed.saturating_sub(1),
+                _ => {}
+            }
+            k == floor || brackets_closed == 0 && tokens[k - 1].folded == ","
+        }) else {
             break;
         };
         // an office with its own holder (`Phó Thủ tướng X, Bộ trưởng Bộ Y
         // tế Y`) is another person's; brackets may set its parent body off
         // (`Cục trưởng Cục … (Bộ Xây dựng), ông X`), and a dash join its
         // fields, which the parse reads
-        let bracket = |k: usize| matches!(&*tokens[k].folded, "(" | ")") || text::is_dash(&tokens[k].folded);
+        let bracket = |k: usize| matches!(&*tokens[k].folded, "(" | ")" | ",") || text::is_dash(&tokens[k].folded);
         let is_office = data.titles.match_at(tokens, previous).is_some()
             && (previous..start - 1)
                 .all(|k| (tokens[k].is_word || bracket(k)) && data.honorifics.match_at(tokens, k).is_none())
@@ -9449,6 +9459,7 @@ mod tests {
         for office in [
             "Cục trưởng Cục Quản lý Nhà và Thị trường Bất động sản (Bộ Xây dựng)",
             "Cục trưởng Cục Việc làm (Bộ Lao động - Thương binh và Xã hội)",
+            "Phó Cục trưởng Cục Du lịch Quốc gia Việt Nam (Bộ Văn hóa, Thể thao và Du lịch)",
         ] {
             for sentence in [
                 format!("So với kế hoạch, {report}, {office}, ông Nguyễn Trọng Ninh nhận định."),
