@@ -233,6 +233,23 @@ fn parse_persian(
                 || data.honorifics.match_at(tokens, k).is_some()
         });
         let mut title = title;
+        // a government after the whole office (`وزیر نفت دولت حسن روحانی`,
+        // the oil minister of Hassan Rouhani's government): the name after
+        // it is its head's, and a part of the role; right after the title
+        // the government is the office's body (`سخنگوی دولت علی ربیعی`, the
+        // government's spokesman), and so it is in a body's name (`دبیر
+        // هیئت دولت …`, the cabinet's secretary)
+        let government_head = anchor.filter(|&k| {
+            let office_words = data.titles.match_at(tokens, i).unwrap_or(1);
+            k > i + office_words + 1
+                && data.government_nouns.contains(&tokens[k - 1].folded)
+                && !data.body_nouns.contains(&tokens[k - 2].folded)
+        });
+        if let Some(k) = government_head {
+            let head_end = name_run(source, tokens, k, role_end, data, Language::Persian).map_or(k + 1, |(_, end)| end);
+            let role = span(source, tokens, i, head_end);
+            return Some((Mention { title, role, ..Mention::default() }, head_end - from));
+        }
         let (role_to, name) = match anchor {
             Some(k) => {
                 let honorific =
@@ -4455,6 +4472,32 @@ mod tests {
         // the home country is no office by itself
         assert_eq!(without_home_country("کشورمان", Some(&data.home_country)), "کشورمان");
         assert_eq!(without_home_country("رئیس جمهور ایران", Some(&data.home_country)), "رئیس جمهور");
+    }
+
+    #[test]
+    fn a_name_after_the_government_of_a_whole_office_is_its_heads() {
+        let fa = Language::Persian;
+        // the oil minister of Hassan Rouhani's government: no name of the
+        // minister's, and the government's head is a part of the role
+        for (text, role) in [
+            ("وزیر نفت دولت حسن روحانی گفت", "وزیر نفت دولت حسن روحانی"),
+            ("وزیر امور خارجه کابینه محمود احمدی‌نژاد گفت", "وزیر امور خارجه کابینه محمود احمدی‌نژاد"),
+            ("وزیر نفت دولت آقای روحانی گفت", "وزیر نفت دولت آقای روحانی"),
+        ] {
+            let found = mention(text, fa).unwrap_or_default();
+            assert_eq!((found.name.as_deref(), found.role.as_deref()), (None, Some(role)), "{text}");
+        }
+        // the government's spokesman, and the cabinet's secretary: the
+        // government is the office's body, and the name its holder's
+        for (text, role) in
+            [("سخنگوی دولت علی ربیعی گفت", "سخنگوی دولت"), ("دبیر هیئت دولت علی ربیعی گفت", "دبیر هیئت دولت")]
+        {
+            let found = mention(text, fa).unwrap_or_default();
+            assert_eq!((found.name.as_deref(), found.role.as_deref()), (Some("علی ربیعی"), Some(role)), "{text}");
+        }
+        // a name before the government is the office's holder still
+        let found = mention("وزیر نفت بیژن زنگنه گفت", fa).unwrap_or_default();
+        assert_eq!((found.name.as_deref(), found.role.as_deref()), (Some("بیژن زنگنه"), Some("وزیر نفت")));
     }
 
     #[test]

@@ -9433,6 +9433,21 @@ mod tests {
     }
 
     #[test]
+    fn the_head_of_an_offices_government_is_no_speaker() {
+        // the oil minister of Rouhani's government is the minister named
+        // before, not Rouhani
+        let (quotes, officials) = run(
+            &[
+                "بیژن زنگنه وزیر نفت گفت: آمار صادرات نفت را اعلام نخواهیم کرد.",
+                "وزیر نفت دولت حسن روحانی که شامگاه سه‌شنبه در یک برنامه تلویزیونی سخن می‌گفت، گفت: دشمنان هم صدای من را می‌شنوند.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("بیژن زنگنه"); 2]);
+        assert_eq!(officials.len(), 1, "{officials:?}");
+    }
+
+    #[test]
     fn persian_colon_quotes_resolve_role_first_speaker_surname_and_pronoun() {
         let (quotes, officials) = run(
             &[

@@ -36,6 +36,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_first_person.txt", include_str!("data/fa_first_person.txt")),
     ("fa_first_person_verbs.txt", include_str!("data/fa_first_person_verbs.txt")),
     ("fa_given_names.txt", include_str!("data/fa_given_names.txt")),
+    ("fa_government_nouns.txt", include_str!("data/fa_government_nouns.txt")),
     ("fa_home_country.txt", include_str!("data/fa_home_country.txt")),
     ("fa_home_links.txt", include_str!("data/fa_home_links.txt")),
     ("fa_honorifics.txt", include_str!("data/fa_honorifics.txt")),

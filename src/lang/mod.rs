@@ -978,6 +978,11 @@ pub struct LanguageData {
     /// by title after the post's joined nouns (`معاون رفاه و امور اقتصادی
     /// وزیر رفاه`, the minister's deputy for welfare and economic affairs).
     pub deputy_titles: Lexicon,
+    /// Persian words for a government (`دولت`, `کابینه`): after a whole
+    /// office (`وزیر نفت دولت حسن روحانی`, the oil minister of Hassan
+    /// Rouhani's government) the name after one is the government's head,
+    /// not the office's holder.
+    pub government_nouns: Lexicon,
     /// Persian nouns of a task with the preposition that takes the task's
     /// object (`مبارزه با`, fighting against; `حمایت از`, support for): an
     /// office named for the task goes on past the preposition, which
@@ -1371,6 +1376,7 @@ impl LanguageData {
             body_nouns: get("body_nouns"),
             state_body_nouns: get("state_body_nouns"),
             deputy_titles: get("deputy_titles"),
+            government_nouns: get("government_nouns"),
             task_complements: get("task_complements"),
             female_words: get("female_words"),
             male_words: get("male_words"),
