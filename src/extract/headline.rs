@@ -600,8 +600,14 @@ mod tests {
         // a full name, a family name by its ending or after an honorific,
         // before the office is the portrait's subject still
         let title = "دستگیری متهمان پرونده فساد در تهران";
-        for caption in ["عباس جعفری دادستان تهران", "علیزاده دادستان تهران", "آقای جعفری دادستان تهران", "محمد جعفری"]
-        {
+        for caption in [
+            "عباس جعفری دادستان تهران",
+            "علیزاده دادستان تهران",
+            "آقای جعفری دادستان تهران",
+            "محمد جعفری",
+            // (the name set off after the office)
+            "دادستان تهران، عباس جعفری",
+        ] {
             let page = format!("{title}\n\n{caption}\n\n{lead}");
             assert_eq!(headline_in(&page, Language::Persian).as_deref(), Some(title), "{caption}");
         }

@@ -375,9 +375,10 @@ fn parse_persian(
     Some((Mention { name: Some(name), title, role, bare, ..Mention::default() }, j - from))
 }
 
-/// A name between two commas right after a role (`، کارلو آنچلوتی،`),
-/// `comma` the first comma's index: short, and with no stopword, phrase
-/// stop, title or verb in it ([`name_run`]), so `، روز شنبه،` is none.
+/// A name between two commas right after a role (`، کارلو آنچلوتی،`), or
+/// between the comma and the text's end (a portrait's caption), `comma`
+/// the first comma's index: short, and with no stopword, phrase stop,
+/// title or verb in it ([`name_run`]), so `، روز شنبه،` is none.
 fn apposed_name(
     source: &str,
     tokens: &[Token],
@@ -389,7 +390,7 @@ fn apposed_name(
         return None;
     }
     let (name, end) = name_run(source, tokens, comma + 1, to, data, Language::Persian)?;
-    (end < to && text::is_comma(&tokens[end].folded)).then_some((name, end))
+    (end < to && text::is_comma(&tokens[end].folded) || end == tokens.len()).then_some((name, end))
 }
 
 /// Whether a mention of a person may open at `k`: a given or family name,
