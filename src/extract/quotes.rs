@@ -2886,7 +2886,10 @@ fn verb_at(tokens: &[Token], i: usize, language: Language, data: &LanguageData) 
         || i > 1
             && (data.adverbs.contains(&tokens[i - 1].folded) || data.comitatives.contains(&tokens[i - 1].folded))
             && data.modal_markers.match_ending_at(tokens, i - 1).is_some();
-    (!passive && !modal).then_some(verb)
+    // `không thừa nhận`, did not admit: what was not said, unless a colon
+    // gives the words after all
+    let negated = !verb.before_colon && data.negators.match_ending_at(tokens, i).is_some();
+    (!passive && !modal && !negated).then_some(verb)
 }
 
 /// [`verb_at`] before the passive is ruled out: a speech verb in a use
@@ -9430,6 +9433,37 @@ mod tests {
                 format!("{dateline}Ông Trần Văn Minh, Phó giám đốc Sở Giao thông vận tải, đã kiểm tra công trình.");
             assert_eq!(run(&[&lead], Language::Vietnamese).1.len(), 1, "{lead}");
         }
+    }
+
+    #[test]
+    fn a_negated_vietnamese_speech_verb_reports_nothing() {
+        for sentence in [
+            "Tại tòa, bị cáo Trần Văn Long không thừa nhận hành vi phạm tội của mình.",
+            "Ông Nguyễn Văn An chưa cho biết thời điểm tuyên án.",
+            "Ông Nguyễn Văn An không hề nói về thời điểm tuyên án.",
+        ] {
+            let (quotes, _) = run(&[sentence], Language::Vietnamese);
+            assert!(quotes.is_empty(), "{sentence}: {quotes:?}");
+        }
+        // a colon gives the words all the same
+        for sentence in [
+            "Ông Nguyễn Văn An không đồng ý: “Bản án này chưa thỏa đáng”.",
+            "Bị cáo Trần Văn Long không thừa nhận: tôi chỉ làm theo chỉ đạo của cấp trên.",
+        ] {
+            let (quotes, _) = run(&[sentence], Language::Vietnamese);
+            assert_eq!(quotes.len(), 1, "{sentence}: {quotes:?}");
+        }
+        // a paragraph under an attribution's colon that tells what someone
+        // did not admit is the speech, reporting no one else's
+        let (quotes, _) = run(
+            &[
+                "Trao đổi với phóng viên, bà Nguyễn Thị Lan, Trưởng phòng Hình sự, dẫn chứng:",
+                "Trong vụ án này, bị cáo Trần Văn Long luôn quanh co và không thừa nhận hành vi phạm tội.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Nguyễn Thị Lan")]);
+        assert_eq!(quotes[0].paragraph, 1);
     }
 
     #[test]

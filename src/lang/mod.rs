@@ -804,6 +804,13 @@ pub struct LanguageData {
     /// a speech verb after one asks for speech or says it may come (`Ông
     /// có thể chia sẻ …`, could you tell us …), and reports none.
     pub modal_markers: Lexicon,
+    /// Words negating the verb after them (Vietnamese `không`, not; `chưa`,
+    /// not yet): a speech verb after one tells what was not said (`bị cáo
+    /// không thừa nhận hành vi phạm tội`, the defendant did not admit the
+    /// offence), and reports nothing, unless a colon gives the words
+    /// (`không đồng ý: “…”`). Persian negates a verb by its prefix, which
+    /// the speech verbs' forms do not match.
+    pub negators: Lexicon,
     /// Words that open or end with the word of a speech verb or a byline
     /// cue and say something else (Vietnamese `khai mạc`, opened, and
     /// `triển khai`, deployed, against `khai`, testified; `đáng kể`,
@@ -1336,6 +1343,7 @@ impl LanguageData {
             noun_markers: get("noun_markers"),
             passive_markers: get("passive_markers"),
             modal_markers: get("modal_markers"),
+            negators: get("negators"),
             verb_compounds: get("verb_compounds"),
             office_acts: get("office_acts"),
             nationality_nouns: get("nationality_nouns"),

@@ -46,6 +46,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_name_lookalikes.txt", include_str!("data/vi_name_lookalikes.txt")),
     ("vi_name_particles.txt", include_str!("data/vi_name_particles.txt")),
     ("vi_nationality_nouns.txt", include_str!("data/vi_nationality_nouns.txt")),
+    ("vi_negators.txt", include_str!("data/vi_negators.txt")),
     ("vi_news_desks.txt", include_str!("data/vi_news_desks.txt")),
     ("vi_noun_markers.txt", include_str!("data/vi_noun_markers.txt")),
     ("vi_occupations.txt", include_str!("data/vi_occupations.txt")),
