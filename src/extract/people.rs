@@ -2381,6 +2381,8 @@ pub struct Register<'a> {
     /// Adjectives of countries, which an office met alone may hold: see
     /// [`without_demonym`].
     demonyms: Option<&'a Lexicon>,
+    /// Seats among many (`عضو کمیسیون …`): see [`LanguageData::seats`].
+    seats: Option<&'a Lexicon>,
     /// Indices merged away: `merged[i] = j` sends person i to person j.
     merged: Vec<usize>,
     /// The person the last sentence was about, for pronouns.
@@ -2643,8 +2645,22 @@ impl<'a> Register<'a> {
             epithets: Some(&data.epithets),
             case_honorifics: Some(&data.case_honorifics),
             demonyms: Some(&data.demonyms),
+            seats: Some(&data.seats),
             ..Register::default()
         }
+    }
+
+    /// Whether an office is a seat among many (see [`LanguageData::seats`]).
+    fn is_seat(&self, role: &str) -> bool {
+        self.seats.is_some_and(|seats| seats.starts(&text::fold(role)))
+    }
+
+    /// Whether an office may be a seat: it opens with a seat's first word,
+    /// which may name a seat the lexicon does not list whole (`نماینده
+    /// خمینی شهر`, the member for Khomeini Shahr, beside `نماینده مردم`).
+    fn may_be_seat(&self, role: &str) -> bool {
+        let folded = text::fold(role);
+        self.seats.is_some_and(|seats| folded.split(' ').next().is_some_and(|word| seats.opens_with(word)))
     }
 
     /// Whether someone called by this honorific (if any) may hold an
@@ -2794,7 +2810,12 @@ impl<'a> Register<'a> {
             // holds no such office (see `Register::may_hold`)
             if subject && let Some(pending) = self.pending_role.take() {
                 let pending = self.resolve(pending);
-                let seat = self.persons[pending].by_seat;
+                // (a seat is held beside another seat, or beside no office:
+                // someone the article gave another office before, `سفیر
+                // ایران`, holds none. The office given with the name may be
+                // any, `نماینده ایران در اوپک` too, and rules nothing out)
+                let seat =
+                    self.persons[pending].by_seat && self.persons[index].roles.iter().all(|r| self.may_be_seat(r));
                 if pending != index
                     && (seat || self.persons[index].roles.is_empty() && mention.role.is_none())
                     && self.may_hold(mention.title.as_deref())
@@ -2857,8 +2878,16 @@ impl<'a> Register<'a> {
                 }
                 // `عضو کمیسیون اقتصادی مجلس تاکید کرد` after `X نماینده
                 // مردم آباده … گفت`: the speaker going on, under another
-                // of their offices, which they hold too
-                (None, Some(i)) if subject && mention.describes_known_person => i,
+                // of their offices, which they hold too … a seat only
+                // beside a seat: a member of parliament after the oil
+                // minister (`نماینده مردم اهواز … گفت`) is someone else
+                (None, Some(i))
+                    if subject
+                        && mention.describes_known_person
+                        && (!self.is_seat(role) || self.persons[i].roles.iter().any(|r| self.may_be_seat(r))) =>
+                {
+                    i
+                }
                 // `عضو شورای اسلامی این روستا ادامه داد`: a description of the
                 // person the previous sentences were about, unless they hold
                 // another office (`وزیر امور خارجه … تاکید کرد` after the

@@ -6431,6 +6431,26 @@ mod tests {
         );
         // a member's seat, and an office said to go on speaking, are his
         assert_eq!(speakers(&quotes), [Some("حسن کریمی"); 3]);
+        // (the member's seat may be named by the constituency alone)
+        let (quotes, _) = run(
+            &[
+                "حسن کریمی نماینده کاشان گفت: بودجه عمرانی امسال کافی نیست.",
+                "عضو کمیسیون برنامه و بودجه مجلس تصریح کرد: دولت باید لایحه را اصلاح کند.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("حسن کریمی"); 2]);
+        // … and so it may where his name comes after the seat
+        let (quotes, _) = run(
+            &[
+                "حسن کریمی نماینده کاشان گفت: بودجه عمرانی امسال کافی نیست.",
+                "سخنگوی دولت گفت: لایحه بودجه به موقع تقدیم شده است.",
+                "عضو کمیسیون برنامه و بودجه مجلس تصریح کرد: دولت باید لایحه را اصلاح کند.",
+                "کریمی افزود: جلسه بعدی هفته آینده برگزار می‌شود.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("حسن کریمی"), None, Some("حسن کریمی"), Some("حسن کریمی")]);
         assert_eq!(
             officials_with_roles(&officials),
             [("حسن کریمی", vec!["نماینده مردم کاشان", "عضو کمیسیون برنامه و بودجه مجلس", "سخنگوی کمیسیون بودجه"])]
@@ -6444,6 +6464,29 @@ mod tests {
             Language::Persian,
         );
         assert_eq!(speakers(&quotes), [Some("حسن کریمی"), None]);
+        // a seat after someone holding no seat, a minister, is another
+        // person's, whoever they are
+        let (quotes, _) = run(
+            &[
+                "بیژن زنگنه وزیر نفت گفت: صادرات نفت در ماه گذشته افزایش یافته است.",
+                "نماینده مردم اهواز در مجلس گفت: این آمار با واقعیت همخوانی ندارد.",
+                "عضو کمیسیون انرژی مجلس تصریح کرد: وزارت نفت باید گزارش بدهد.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("بیژن زنگنه"), None, None]);
+        // … nor the holder of another office named after it, who was
+        // named before with that office
+        let (quotes, officials) = run(
+            &[
+                "محمد کشاورززاده سفیر ایران در چین گفت: روابط دو کشور در حال گسترش است.",
+                "نماینده مردم تهران در مجلس گفت: این طرح به زودی بررسی می‌شود.",
+                "کشاورززاده اظهار کرد: سفر هیئت چینی هفته آینده انجام می‌شود.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("محمد کشاورززاده"), None, Some("محمد کشاورززاده")]);
+        assert_eq!(officials_with_roles(&officials), [("محمد کشاورززاده", vec!["سفیر ایران"])]);
         // a seat alone in the lead, before any name, is the person named
         // next, whatever office the name comes with
         let (quotes, _) = run(

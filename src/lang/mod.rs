@@ -461,6 +461,11 @@ impl Lexicon {
             .as_ref()
     }
 
+    /// Whether an entry opens with this folded word.
+    pub fn opens_with(&self, folded_word: &str) -> bool {
+        self.by_first.contains_key(folded_word)
+    }
+
     /// Whether the folded phrase (tokens joined by single spaces) is an entry.
     pub fn contains(&self, folded_phrase: &str) -> bool {
         self.phrase_shapes.may_contain(folded_phrase) && self.phrases.contains(folded_phrase)
