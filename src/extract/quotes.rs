@@ -4339,12 +4339,13 @@ fn with_concurrent_offices(
         };
         // an office with its own holder (`Phó Thủ tướng X, Bộ trưởng Bộ Y
         // tế Y`) is another person's; brackets may set its parent body off
-        // (`Cục trưởng Cục … (Bộ Xây dựng), ông X`), and a dash join its
-        // fields, which the parse reads
-        let bracket = |k: usize| matches!(&*tokens[k].folded, "(" | ")" | ",") || text::is_dash(&tokens[k].folded);
+        // (`Cục trưởng Cục … (Bộ Xây dựng), ông X`), and a dash or a comma
+        // inside them join its fields, which the parse reads (a comma
+        // outside brackets ended the office above)
+        let joins_office = |k: usize| matches!(&*tokens[k].folded, "(" | ")" | ",") || text::is_dash(&tokens[k].folded);
         let is_office = data.titles.match_at(tokens, previous).is_some()
             && (previous..start - 1)
-                .all(|k| (tokens[k].is_word || bracket(k)) && data.honorifics.match_at(tokens, k).is_none())
+                .all(|k| (tokens[k].is_word || joins_office(k)) && data.honorifics.match_at(tokens, k).is_none())
             && people::parse(sentence, tokens, previous, start - 1, Language::Vietnamese, data)
                 .is_some_and(|(office, used)| office.name.is_none() && previous + used == start - 1);
         if !is_office {
