@@ -981,6 +981,17 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
     // office (`معاون وزیر نفت در امور برنامه ریزی`, `مشاور رئیس‌جمهور در
     // امور اقتصادی`); after another office it says what was spoken of
     let opens_scope = |j: usize| serves_office_holder && data.office_scopes.match_at(tokens, j).is_some();
+    // where a posting is goes on inside its office (`سفیر ایران در چین`,
+    // `نماینده مردم تهران در مجلس`): `در` before a country, a place or a
+    // body, once; elsewhere it says where the holder spoke (`در نشست …`)
+    let posted = data.posting_titles.match_at(tokens, i).is_some();
+    let opens_posting = |j: usize| {
+        posted
+            && tokens[j].folded == "در"
+            && j + 1 < to
+            && (opens_place(tokens, j + 1, data) || data.body_nouns.contains(&tokens[j + 1].folded))
+            && tokens[i..j].iter().all(|t| t.folded != "در")
+    };
     let mut j = i;
     while j < to && j - i < ROLE_MAX_WORDS {
         if let Some(next) = quoted_name_end(j) {
@@ -995,6 +1006,7 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
                         && !takes_task_object(j)
                         && !prefixes_adjective(j)
                         && !opens_scope(j)
+                        && !opens_posting(j)
                         || before_light_verb(j)
                         || light_verb_at(j)
                         // `وزیر نفت خواستار افزایش تولید شد` (demanded more
@@ -1068,9 +1080,12 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
     // … and so do they before a compound verb's noun the phrase stopped
     // at (`نماینده آمریکا جلسه‌ای برگزار کند`, America's envoy would hold
     // a meeting): they are its object
+    // (a posting's place is the office's own: the country is looked for
+    // after it, `نماینده ایران در سازمان اوپک اظهار کرد`)
     let object_marked = tokens.get(j).is_some_and(|t| t.folded == "را");
+    let after_posting = (i..j).find(|&k| opens_posting(k)).map_or(i + 2, |posting| posting + 2);
     if (object_marked || j < to && before_light_verb(j))
-        && let Some(place_end) = (i + 2..j).rev().find(|&e| data.countries.match_ending_at(tokens, e).is_some())
+        && let Some(place_end) = (after_posting..j).rev().find(|&e| data.countries.match_ending_at(tokens, e).is_some())
     {
         j = place_end;
     }
@@ -4502,6 +4517,27 @@ mod tests {
         // the home country is no office by itself
         assert_eq!(without_home_country("کشورمان", Some(&data.home_country)), "کشورمان");
         assert_eq!(without_home_country("رئیس جمهور ایران", Some(&data.home_country)), "رئیس جمهور");
+    }
+
+    #[test]
+    fn a_persian_posting_goes_on_past_in_to_its_place() {
+        let fa = Language::Persian;
+        for (text, role) in [
+            ("محمد کشاورززاده سفیر ایران در چین گفت", "سفیر ایران در چین"),
+            ("علی رضایی نماینده مردم تهران در مجلس گفت", "نماینده مردم تهران در مجلس"),
+            // (past a country the predicate's noun is no part of it)
+            ("علی رضایی نماینده ایران در سازمان اوپک اظهار کرد", "نماینده ایران در سازمان اوپک"),
+            ("علی رضایی سفیر ایران در چین اظهار کرد", "سفیر ایران در چین"),
+            // where the holder spoke is no part of the office, nor is a
+            // place after another office's `در`, and a posting has one place
+            ("علی رضایی سفیر ایران در نشست خبری گفت", "سفیر ایران"),
+            ("علی رضایی وزیر نفت در تهران گفت", "وزیر نفت"),
+            ("علی رضایی سفیر ایران در چین در مجلس گفت", "سفیر ایران در چین"),
+        ] {
+            let found = mention(text, fa).unwrap_or_default();
+            assert!(found.name.is_some(), "{text}");
+            assert_eq!(found.role.as_deref(), Some(role), "{text}");
+        }
     }
 
     #[test]

@@ -6487,7 +6487,7 @@ mod tests {
             Language::Persian,
         );
         assert_eq!(speakers(&quotes), [Some("محمد کشاورززاده"), None, Some("محمد کشاورززاده")]);
-        assert_eq!(officials_with_roles(&officials), [("محمد کشاورززاده", vec!["سفیر ایران"])]);
+        assert_eq!(officials_with_roles(&officials), [("محمد کشاورززاده", vec!["سفیر ایران در چین"])]);
         // a seat alone in the lead, before any name, is the person named
         // next, whatever office the name comes with
         let (quotes, _) = run(

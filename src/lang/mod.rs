@@ -680,6 +680,11 @@ pub struct LanguageData {
     /// What opens the field a deputy or an adviser serves in (`در امور`:
     /// `معاون وزیر نفت در امور برنامه‌ریزی`), part of the office.
     pub office_scopes: Lexicon,
+    /// Persian titles of a posting somewhere (`سفیر`, ambassador;
+    /// `نماینده`, representative): the office goes on past `در` (in, at)
+    /// to the country, place or body of the posting (`سفیر ایران در چین`,
+    /// `نماینده ایران در سازمان ملل`, `نماینده مردم تهران در مجلس`).
+    pub posting_titles: Lexicon,
     /// Titles of a trade, not of an office in a body (`Ca sĩ`, `Cầu thủ`):
     /// capitalised words after one are a name, no body's.
     pub occupations: Lexicon,
@@ -1313,6 +1318,7 @@ impl LanguageData {
             adjective_prefixes: get("adjective_prefixes"),
             quoting_cues: get("quoting_cues"),
             office_scopes: get("office_scopes"),
+            posting_titles: get("posting_titles"),
             occupations: get("occupations"),
             military_ranks: get("military_ranks"),
             picture_nouns: get("picture_nouns"),
