@@ -394,8 +394,10 @@ const SIGN_OFF_MAX_BYTES: usize = 48;
 
 /// The line without the sign-off it ends with (see [`SIGN_OFF_MAX_WORDS`]),
 /// when a sentence's stop stands before the slash: the line ends its
-/// sentence, and the article.
-fn without_sign_off(line: &str) -> Option<&str> {
+/// sentence, and the article. (Inlined: the features ask it of every
+/// block, and most answer at the slash.)
+#[inline]
+pub(crate) fn without_sign_off(line: &str) -> Option<&str> {
     let line = line.trim_end();
     // (the slash is sought near the end only: most lines have none, and
     // are read for it whole otherwise)

@@ -599,7 +599,9 @@ pub fn extract(
                 title: person.title.as_deref().map(people::in_title_case_if_capitals),
                 role: person.roles.first().cloned(),
             },
-            text: without_quotation_marks(&q.text).to_owned(),
+            // (the editor's sign-off after the article's last sentence,
+            // `… نیست./ج`, is the page's, not the speaker's)
+            text: without_quotation_marks(crate::boilerplate::without_sign_off(&q.text).unwrap_or(&q.text)).to_owned(),
             kind: q.kind,
             cue: Some(q.cue),
             paragraph: q.paragraph,
@@ -9477,6 +9479,15 @@ mod tests {
                 format!("{dateline}Ông Trần Văn Minh, Phó giám đốc Sở Giao thông vận tải, đã kiểm tra công trình.");
             assert_eq!(run(&[&lead], Language::Vietnamese).1.len(), 1, "{lead}");
         }
+    }
+
+    #[test]
+    fn the_editors_sign_off_is_no_part_of_the_last_quote() {
+        let (quotes, _) = run(&["علی رضایی نماینده مردم تهران گفت: این طرح به مجلس نمی‌رسد./ج"], Language::Persian);
+        assert_eq!(quotes[0].text, "این طرح به مجلس نمی‌رسد.");
+        // a slash inside the words stays: no stop stands before it
+        let (quotes, _) = run(&["Ông Nguyễn Văn An cho biết giá xăng sẽ tăng 500 đồng/lít."], Language::Vietnamese);
+        assert_eq!(quotes[0].text, "giá xăng sẽ tăng 500 đồng/lít.");
     }
 
     #[test]
