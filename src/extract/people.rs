@@ -1081,11 +1081,14 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
     // at (`نماینده آمریکا جلسه‌ای برگزار کند`, America's envoy would hold
     // a meeting): they are its object
     // (a posting's place is the office's own: the country is looked for
-    // after it, `نماینده ایران در سازمان اوپک اظهار کرد`)
+    // after it, `نماینده ایران در سازمان اوپک اظهار کرد`; sought only
+    // where the phrase is cut back, and only after a posting's title)
     let object_marked = tokens.get(j).is_some_and(|t| t.folded == "را");
-    let after_posting = (i..j).find(|&k| opens_posting(k)).map_or(i + 2, |posting| posting + 2);
+    let after_posting =
+        || if posted { (i..j).find(|&k| opens_posting(k)).map_or(i + 2, |posting| posting + 2) } else { i + 2 };
     if (object_marked || j < to && before_light_verb(j))
-        && let Some(place_end) = (after_posting..j).rev().find(|&e| data.countries.match_ending_at(tokens, e).is_some())
+        && let Some(place_end) =
+            (after_posting()..j).rev().find(|&e| data.countries.match_ending_at(tokens, e).is_some())
     {
         j = place_end;
     }
