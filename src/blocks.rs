@@ -2,7 +2,10 @@
 //! its whitespace collapsed, remembering where it stood (line number, how
 //! many empty lines came before it). A line that holds a whole flattened
 //! page is cut into sentences so that the later stages, which decide block
-//! by block, still see units of a sensible size.
+//! by block, still see units of a sensible size. Text a tool wrapped at a
+//! fixed width has its lines joined back first (`unwrapped`).
+
+use std::borrow::Cow;
 
 use crate::lang::LanguageData;
 use crate::text::{self, Token};
@@ -113,11 +116,13 @@ const GLUED_SUFFIX_MIN_WORDS: usize = 6;
 /// Splits text into blocks. `abbreviations` keeps sentence splitting from
 /// cutting after `TP.` and the like.
 pub fn from_text(text: &str, abbreviations: &[&str]) -> Vec<Block> {
-    let lines: Vec<&str> = text.split('\n').collect();
-    let flattened_document = is_flattened_document(&lines);
+    let source_lines: Vec<&str> = text.split('\n').collect();
+    let lines = unwrapped(&source_lines);
+    let flattened_document = is_flattened_document(lines.iter().map(|(_, line)| line.as_ref()));
     let mut blocks = Vec::new();
     let mut gap = 0;
-    for (index, raw_line) in lines.iter().enumerate() {
+    for (index, raw_line) in &lines {
+        let index = *index;
         if raw_line.trim().is_empty() {
             gap += 1;
             continue;
@@ -173,10 +178,10 @@ pub fn from_text(text: &str, abbreviations: &[&str]) -> Vec<Block> {
 
 /// Whether the page's lines are so few that they are a flattened page:
 /// see [`FLATTENED_DOCUMENT_MAX_LINES`].
-fn is_flattened_document(lines: &[&str]) -> bool {
+fn is_flattened_document<'a>(lines: impl Iterator<Item = &'a str>) -> bool {
     // (one line more than that is enough to tell: the rest is not read)
     let first_lines: Vec<&str> =
-        lines.iter().copied().filter(|l| !l.trim().is_empty()).take(FLATTENED_DOCUMENT_MAX_LINES + 2).collect();
+        lines.filter(|l| !l.trim().is_empty()).take(FLATTENED_DOCUMENT_MAX_LINES + 2).collect();
     match first_lines.len() {
         n if n <= FLATTENED_DOCUMENT_MAX_LINES => true,
         n if n == FLATTENED_DOCUMENT_MAX_LINES + 1 => first_lines[1..]
@@ -184,6 +189,232 @@ fn is_flattened_document(lines: &[&str]) -> bool {
             .any(|line| line.split_whitespace().count() <= FLATTENED_DOCUMENT_SHORT_LINE_MAX_WORDS),
         _ => false,
     }
+}
+
+/// Narrowest width a hard-wrapping tool sets lines to: `fold`, `fmt`,
+/// `lynx -dump`, `w3m -dump` and `html2text` wrap at 72–80 columns, mail
+/// and archive tools at 60 or more. Lines all narrower than this are a
+/// list of short items (a menu, a link list), not wrapped prose.
+const WRAP_MIN_WIDTH: usize = 40;
+
+/// Widest width a hard-wrapping tool sets lines to (132, a wide terminal,
+/// with room to spare). A page whose paragraphs run wider was not wrapped:
+/// its writer ended each line.
+const WRAP_MAX_WIDTH: usize = 160;
+
+/// Fewest lines broken where the next word would not fit that show a
+/// wrapping tool at work: a page its writer broke may have a line or two
+/// as long as the longest by chance, never a run of them.
+const WRAPPED_MIN_LINES: usize = 3;
+
+/// Columns by which the tool's count of a line may differ from ours: a
+/// trailing space it kept, a character it counted as two columns.
+const WRAP_TOLERANCE: usize = 2;
+
+/// …and by which it may differ before a line going on in lower case, a
+/// sentence's words going on whatever the width: a tool that counted the
+/// characters of a Vietnamese page spelling some letters and their marks
+/// apart (decoding composes them) found its lines longer than we do by
+/// as many marks.
+const LOWER_CASE_WRAP_TOLERANCE: usize = 6;
+
+/// How a wrapping tool counts a line's width: in characters (Python's
+/// `textwrap`), in characters of the text as the page spelled it before
+/// decoding composed it (Vietnamese pages often spell a letter and its
+/// marks apart), in screen columns, where zero-width joiners and combining
+/// marks take none (`lynx`, `w3m`), or in bytes (GNU `fold` and `fmt`).
+#[derive(Debug, Clone, Copy)]
+enum WrapMeasure {
+    Characters,
+    DecomposedCharacters,
+    Columns,
+    Bytes,
+}
+
+impl WrapMeasure {
+    const ALL: [WrapMeasure; 4] =
+        [WrapMeasure::Characters, WrapMeasure::DecomposedCharacters, WrapMeasure::Columns, WrapMeasure::Bytes];
+
+    fn width(self, text: &str) -> usize {
+        match self {
+            WrapMeasure::Characters => text.chars().count(),
+            WrapMeasure::DecomposedCharacters => {
+                let mut count = 0;
+                for c in text.chars() {
+                    unicode_normalization::char::decompose_canonical(c, |_| count += 1);
+                }
+                count
+            }
+            WrapMeasure::Columns => text.chars().filter(|&c| !is_zero_width(c)).count(),
+            WrapMeasure::Bytes => text.len(),
+        }
+    }
+}
+
+/// Whether a character of the Latin or Arabic script takes no column on
+/// a screen: a zero-width space or joiner, or a combining mark (the
+/// diacritics of U+0300–U+036F, the Arabic vowel signs and Quranic marks).
+/// Written out, not looked up, as every character of a page short enough
+/// to have been wrapped is counted.
+fn is_zero_width(c: char) -> bool {
+    (c as u32) >= 0x300
+        && matches!(c,
+            '\u{0300}'..='\u{036F}'
+            | '\u{0610}'..='\u{061A}'
+            | '\u{064B}'..='\u{065F}'
+            | '\u{0670}'
+            | '\u{06D6}'..='\u{06DC}'
+            | '\u{06DF}'..='\u{06E4}'
+            | '\u{06E7}'..='\u{06E8}'
+            | '\u{06EA}'..='\u{06ED}'
+            | '\u{200B}'..='\u{200F}')
+}
+
+/// The source's lines, each with its index, where lines a tool wrapped
+/// at a fixed width (crawl text dumped by `lynx -dump` or `html2text`, an
+/// archive's text files) are joined back into the lines they were cut
+/// from: a headline over two lines, a paragraph over five. A line is cut
+/// by the tool where the next word would not fit, so it is joined to the
+/// next when it is within that word of the page's width. Lines of a page
+/// not wrapped come back as they are.
+fn unwrapped<'a>(lines: &[&'a str]) -> Vec<(usize, Cow<'a, str>)> {
+    // the measure the tool counted in fits the most lines
+    let wrap = may_be_wrapped(lines)
+        .then_some(WrapMeasure::ALL)
+        .into_iter()
+        .flatten()
+        .filter_map(|measure| wrap_width(lines, measure).map(|(width, cut)| (measure, width, cut)))
+        .max_by_key(|&(_, _, cut)| cut);
+    let Some((measure, width, _)) = wrap else {
+        return lines.iter().map(|&line| Cow::Borrowed(line)).enumerate().collect();
+    };
+    let cut: Vec<bool> = (0..lines.len())
+        .map(|i| lines.get(i + 1).is_some_and(|next| is_cut_by_wrap(lines[i], next, measure, width)))
+        .collect();
+    // Where the tool sets paragraphs apart with an empty line (lynx,
+    // html2text), a line cut goes on whatever it ends with. Where a
+    // paragraph's end runs straight into the next one, a cut line ending
+    // a sentence may have been a paragraph's end that filled the line,
+    // and is left to end one: a paragraph cut in two at a sentence's end
+    // loses less than two run together.
+    let (mut ends_before_text, mut ends_before_gap) = (0, 0);
+    // (the page's last line ends none: nothing comes after it)
+    let last_text = lines.iter().rposition(|line| !line.trim().is_empty()).unwrap_or_default();
+    for (i, pair) in lines[..=last_text].windows(2).enumerate() {
+        if !cut[i] && !pair[0].trim().is_empty() {
+            if pair[1].trim().is_empty() {
+                ends_before_gap += 1;
+            } else {
+                ends_before_text += 1;
+            }
+        }
+    }
+    // (as often as not is enough to be careful)
+    let paragraphs_run_together = ends_before_text > 0 && ends_before_text >= ends_before_gap;
+    let goes_on: Vec<bool> =
+        (0..lines.len()).map(|i| cut[i] && !(paragraphs_run_together && text::ends_with_stop(lines[i]))).collect();
+    joined_lines(lines, &goes_on)
+}
+
+/// The lines, each with its index, where each line `goes_on` says goes
+/// on has the next joined to it.
+fn joined_lines<'a>(lines: &[&'a str], goes_on: &[bool]) -> Vec<(usize, Cow<'a, str>)> {
+    let mut joined: Vec<(usize, Cow<'a, str>)> = Vec::with_capacity(lines.len());
+    for (index, &line) in lines.iter().enumerate() {
+        match joined.last_mut() {
+            Some((_, previous)) if index > 0 && goes_on[index - 1] => {
+                let previous = previous.to_mut();
+                // the spaces the tool cut at stay as they were (three of
+                // them separate units), the next line's indent goes; a
+                // word the tool broke after its hyphen (`COVID-` / `19`)
+                // is one word again
+                let broken_word = previous.strip_suffix('-').is_some_and(|word| word.ends_with(char::is_alphanumeric));
+                if !broken_word && !previous.ends_with(char::is_whitespace) {
+                    previous.push(' ');
+                }
+                previous.push_str(line.trim_start());
+            }
+            _ => joined.push((index, Cow::Borrowed(line))),
+        }
+    }
+    joined
+}
+
+/// Whether `line` ends where a tool wrapping at `width` cut it: the next
+/// line's first word would not have fit after it. A line of one word (a
+/// file's name, a link) stands alone, and so does a word as wide as half
+/// a line after any line: a tool sets a word too long for the width on a
+/// line of its own, and so does a page; words of prose are shorter. A
+/// line opening with a bullet opens a list's item (a tool indents the
+/// item's own next lines); not one opening with a dash, which a tool
+/// moves to a line's start as often as a writer sets an item off with it
+/// (`… – اژدهای قرمز – …`).
+fn is_cut_by_wrap(line: &str, next: &str, measure: WrapMeasure, width: usize) -> bool {
+    let next = next.trim_start();
+    if text::bullet_len(next) > 0 && !next.starts_with(text::DASHES) && text::strip_tatweel_dash(next).is_none() {
+        return false;
+    }
+    let Some(first_word) = next.split_whitespace().next() else { return false };
+    let line = line.trim_end();
+    let first_word_width = measure.width(first_word);
+    let tolerance = if first_word.starts_with(char::is_lowercase) { LOWER_CASE_WRAP_TOLERANCE } else { WRAP_TOLERANCE };
+    line.trim_start().contains(char::is_whitespace)
+        && first_word_width * 2 <= width
+        && measure.width(line) + 1 + first_word_width + tolerance > width
+}
+
+/// Whether no line that could have been broken is wider than a tool
+/// wraps at however it counts: most pages have a paragraph that is, found
+/// before their lines are measured four ways.
+fn may_be_wrapped(lines: &[&str]) -> bool {
+    lines.iter().all(|line| {
+        let line = line.trim_end();
+        // Bytes bound every measure from above; characters bound screen
+        // columns, the smallest measure, from above, and from below by
+        // half: marks and joiners never make half of a line's characters.
+        // Most lines are told by a length or a count, not measured.
+        let fits = || {
+            let characters = line.chars().count();
+            characters <= WRAP_MAX_WIDTH
+                || characters <= 2 * WRAP_MAX_WIDTH && WrapMeasure::Columns.width(line) <= WRAP_MAX_WIDTH
+        };
+        line.len() <= WRAP_MAX_WIDTH || fits() || !line.trim_start().contains(char::is_whitespace)
+    })
+}
+
+/// The width the page's lines were wrapped at, counted by `measure`, and
+/// how many lines were cut there inside a sentence, when they were: no
+/// line that could have been broken (one holding a space) is wider, and
+/// of the lines at least half as wide that run on into a next line, most
+/// were cut inside a sentence where the next line's first word would not
+/// fit.
+fn wrap_width(lines: &[&str], measure: WrapMeasure) -> Option<(usize, usize)> {
+    let mut width = 0;
+    for line in lines {
+        // (an indent counts: the tool set it within the width)
+        let line = line.trim_end();
+        if line.trim_start().contains(char::is_whitespace) {
+            width = width.max(measure.width(line));
+            if width > WRAP_MAX_WIDTH {
+                return None;
+            }
+        }
+    }
+    if width < WRAP_MIN_WIDTH {
+        return None;
+    }
+    let (mut wide, mut cut) = (0, 0);
+    for pair in lines.windows(2) {
+        let (line, next) = (pair[0].trim_end(), pair[1]);
+        if next.trim().is_empty() || measure.width(line) * 2 < width {
+            continue;
+        }
+        wide += 1;
+        // (a line ending a sentence may be a paragraph as long as the
+        // longest by chance: only a line cut inside one tells)
+        cut += usize::from(is_cut_by_wrap(line, next, measure, width) && !text::ends_with_stop(line));
+    }
+    (cut >= WRAPPED_MIN_LINES && cut * 2 >= wide).then_some((width, cut))
 }
 
 /// Most `#` marks of a Markdown heading (`######`).
@@ -1050,6 +1281,222 @@ mod tests {
         let summary: Vec<(&str, usize, usize)> =
             blocks.iter().map(|b| (b.text.as_str(), b.line, b.gap_before)).collect();
         assert_eq!(summary, [("Tiêu đề", 1, 0), ("Đoạn một.", 4, 2), ("Đoạn hai.", 5, 0)]);
+    }
+
+    /// Wraps each line of `page` as a tool does: words set greedily on
+    /// lines of at most `width` by `measure`, a line too long for the
+    /// width of one word alone, and `between` after each source line.
+    fn wrapped(page: &str, width: usize, measure: WrapMeasure, between: &str) -> String {
+        let mut out = String::new();
+        for line in page.lines() {
+            let mut current = String::new();
+            for word in line.split_whitespace() {
+                if !current.is_empty() && measure.width(&current) + 1 + measure.width(word) > width {
+                    out.push_str(&current);
+                    out.push('\n');
+                    current.clear();
+                }
+                if !current.is_empty() {
+                    current.push(' ');
+                }
+                current.push_str(word);
+            }
+            out.push_str(&current);
+            out.push('\n');
+            out.push_str(between);
+        }
+        out
+    }
+
+    fn block_texts(page: &str) -> Vec<String> {
+        from_text(page, &[]).into_iter().map(|b| b.text).collect()
+    }
+
+    const WRAPPED_PERSIAN: &str = "وزیر بهداشت در نشست خبری امروز از آغاز طرح ملی واکسیناسیون کودکان خبر داد\n\n\
+        به گزارش خبرنگار ما، وزیر بهداشت در این نشست گفت: طرح ملی واکسیناسیون کودکان از هفته آینده در همه استان‌های کشور آغاز می‌شود و تا پایان سال ادامه دارد.\n\
+        وی افزود: برای اجرای این طرح بیش از ده هزار نفر از کارکنان مراکز بهداشتی آموزش دیده‌اند و واکسن مورد نیاز نیز از پیش تامین شده است.\n\
+        معاون وزیر نیز در ادامه این نشست درباره هزینه‌های طرح توضیح داد و گفت که خانواده‌ها برای واکسن هیچ هزینه‌ای نمی‌پردازند.\n";
+
+    const WRAPPED_VIETNAMESE: &str = "Bộ Y tế triển khai chiến dịch tiêm chủng cho trẻ em trên toàn quốc từ tuần sau\n\n\
+        Theo Bộ Y tế, chiến dịch tiêm chủng mở rộng cho trẻ em dưới năm tuổi sẽ được triển khai đồng loạt tại các tỉnh, thành phố trong cả nước.\n\
+        Thứ trưởng Bộ Y tế cho biết: ngành y tế đã chuẩn bị đủ vắc xin và đã tập huấn cho hơn mười nghìn cán bộ tại các trạm y tế xã, phường.\n\
+        Các gia đình có con nhỏ được khuyến cáo theo dõi thông báo của trạm y tế địa phương để đưa trẻ đi tiêm đúng lịch.\n";
+
+    #[test]
+    fn lines_a_tool_wrapped_are_joined_back_whatever_it_counted_in() {
+        for page in [WRAPPED_PERSIAN, WRAPPED_VIETNAMESE] {
+            // (a headline set apart: run into the lead, as wide as the
+            // width less the lead's first word, it would be cut as any line)
+            let lines: Vec<&str> = page.lines().filter(|line| !line.is_empty()).collect();
+            for measure in [WrapMeasure::Characters, WrapMeasure::Columns, WrapMeasure::Bytes] {
+                // (`fold -w 80` counts bytes)
+                for width in [48, 60, 72, 80].into_iter().filter(|&w| w >= 60 || !matches!(measure, WrapMeasure::Bytes))
+                {
+                    for between in ["", "\n"] {
+                        let wrapped = wrapped(page, width, measure, between);
+                        assert!(wrapped.lines().filter(|l| !l.is_empty()).count() > lines.len());
+                        assert_eq!(block_texts(&wrapped), lines, "{measure:?} {width} {between:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    /// The texts of the lines [`unwrapped`] gives, empty ones left out.
+    fn unwrapped_texts(page: &str) -> Vec<String> {
+        let lines: Vec<&str> = page.split('\n').collect();
+        unwrapped(&lines).into_iter().map(|(_, line)| line.into_owned()).filter(|l| !l.is_empty()).collect()
+    }
+
+    #[test]
+    fn a_page_its_writer_broke_is_not_unwrapped() {
+        // lines all under the widest wrapping width, ending sentences, of
+        // about the same length: each stays a line
+        let page = "Bộ Y tế triển khai chiến dịch tiêm chủng cho trẻ em\n\
+            Theo Bộ Y tế, chiến dịch sẽ được triển khai tại các tỉnh trong cả nước.\n\
+            Thứ trưởng cho biết ngành y tế đã chuẩn bị đủ vắc xin cho chiến dịch.\n\
+            Các gia đình được khuyến cáo theo dõi thông báo của trạm y tế xã.\n\
+            Trạm y tế các xã sẽ thông báo lịch tiêm cụ thể cho từng khu dân cư.\n";
+        let lines: Vec<&str> = page.split('\n').collect();
+        assert_eq!(wrap_width(&lines, WrapMeasure::Characters), None);
+        assert_eq!(unwrapped_texts(page), page.lines().collect::<Vec<_>>());
+        // the same lines cut inside their sentences are a wrapped page
+        let cut = page.replace(".\n", "\n");
+        let lines: Vec<&str> = cut.split('\n').collect();
+        assert_eq!(wrap_width(&lines, WrapMeasure::Characters), Some((70, 3)));
+        // a menu of short items, however many
+        let menu = "Trang chủ\nThời sự\nThế giới\nKinh doanh\nGiải trí\nThể thao\nPháp luật\nGiáo dục\n";
+        assert_eq!(unwrapped_texts(menu).len(), 8);
+        // a line wider than a tool wraps at
+        let wide = format!("{}\n{page}", "Bộ Y tế ".repeat(30));
+        let lines: Vec<&str> = wide.split('\n').collect();
+        assert_eq!(wrap_width(&lines, WrapMeasure::Characters), None);
+    }
+
+    #[test]
+    fn what_tells_a_wrapped_page() {
+        let detected = |page: &str| {
+            let lines: Vec<&str> = page.split('\n').collect();
+            wrap_width(&lines, WrapMeasure::Characters).map(|(width, _)| width)
+        };
+        let page = wrapped(WRAPPED_VIETNAMESE, 60, WrapMeasure::Characters, "");
+        let width = detected(&page);
+        assert!(width.is_some_and(|width| width <= 60 && width > 50), "{width:?}");
+        // a link or a file's name wider than the lines: no word to cut at
+        let with_link =
+            format!("{page}https://moh.gov.vn/tin-tuc/chien-dich-tiem-chung-mo-rong-cho-tre-em-tren-toan-quoc\n");
+        assert_eq!(detected(&with_link), width);
+        // a menu's short items after it do not count against the cut lines
+        let with_menu = format!("{page}{}", "Trang chủ\nThời sự\nThế giới\nKinh doanh\n".repeat(3));
+        assert_eq!(detected(&with_menu), width);
+        // lines cut at 200: wider than any tool wraps, a writer's lines
+        let paragraph = WRAPPED_VIETNAMESE.lines().skip(2).collect::<Vec<_>>().join(" ");
+        let wide = wrapped(&format!("{paragraph} {paragraph} {paragraph}"), 200, WrapMeasure::Characters, "");
+        assert!(wide.lines().count() > WRAPPED_MIN_LINES + 1);
+        assert_eq!(detected(&wide), None);
+        // a few lines within a word of the widest among more sentences
+        // ending as wide: not enough to tell
+        let sentences = "Theo Bộ Y tế, chiến dịch sẽ được triển khai tại các tỉnh trong cả nước.\n".repeat(6);
+        let cut = "Bộ Y tế triển khai chiến dịch tiêm chủng cho trẻ em tại các trạm y tế\n".repeat(3);
+        assert_eq!(detected(&format!("{cut}{sentences}")), None);
+        assert_eq!(detected(&format!("{cut}{cut}{sentences}")), Some(71));
+    }
+
+    #[test]
+    fn a_paragraph_wrapped_alone_is_joined_whole() {
+        // a flattened page of one line, sentences ending at cut lines
+        let paragraph = "Một hai ba. Bốn năm sáu bảy. Tám chín mười một. Hai ba bốn năm sáu. Bảy tám chín. \
+            Mười một hai ba bốn. Năm sáu bảy tám chín mười. Một hai ba bốn năm sáu bảy. Tám chín. Mười một hai.";
+        let paragraph = format!("{paragraph} {paragraph}");
+        for width in 40..60 {
+            let page = wrapped(&paragraph, width, WrapMeasure::Characters, "");
+            assert_eq!(unwrapped_texts(&page), [paragraph.as_str()], "width {width}");
+        }
+    }
+
+    #[test]
+    fn a_cut_line_ending_a_sentence_ends_a_paragraph_only_where_paragraphs_run_together() {
+        let paragraphs = [
+            "Một hai ba. Bốn năm sáu bảy. Tám chín mười một. Hai ba bốn năm sáu. Bảy tám chín. \
+                Mười một hai ba bốn. Năm sáu bảy tám chín mười. Một hai ba bốn năm sáu bảy.",
+            "Tám chín mười một hai ba bốn năm sáu bảy tám chín mười một hai ba bốn năm sáu bảy \
+                tám chín mười một hai ba bốn năm sáu bảy tám chín mười một hai ba.",
+            "Bốn năm sáu bảy tám chín mười một hai ba bốn năm sáu bảy tám chín mười một hai \
+                ba bốn năm sáu bảy tám chín mười một hai ba bốn năm sáu bảy tám.",
+        ];
+        let page = paragraphs.join("\n");
+        // a width at which a line inside the first paragraph ends a sentence
+        let (width, run_together) = (40..60)
+            .map(|width| (width, wrapped(&page, width, WrapMeasure::Characters, "")))
+            .find(|(_, page)| page.lines().take(3).any(|line| line.ends_with('.')))
+            .expect("a width cutting the paragraph after a sentence");
+        let at_stop = run_together.lines().take(3).position(|line| line.ends_with('.')).unwrap_or_default();
+        let first_part = run_together.lines().take(at_stop + 1).collect::<Vec<_>>().join(" ");
+        let second_part = paragraphs[0].strip_prefix(first_part.as_str()).map(str::trim);
+        assert_eq!(
+            unwrapped_texts(&run_together),
+            [first_part.as_str(), second_part.unwrap_or_default(), paragraphs[1], paragraphs[2]],
+            "width {width}"
+        );
+        // with an empty line after each paragraph, it is cut as any line is
+        let set_apart = wrapped(&page, width, WrapMeasure::Characters, "\n");
+        assert_eq!(unwrapped_texts(&set_apart), paragraphs);
+    }
+
+    #[test]
+    fn joining_keeps_a_hyphenated_word_and_a_run_of_spaces_and_drops_the_indent() {
+        let lines = [
+            "   Chiến dịch tiêm chủng phòng COVID-",
+            "   19 được triển khai trên cả nước - ",
+            "   theo kế hoạch",
+            "Tin liên quan: Bộ Y tế khuyến cáo   ",
+            "Giá xăng dầu hôm nay giảm",
+        ];
+        let joined: Vec<String> =
+            joined_lines(&lines, &[true, true, false, true, false]).into_iter().map(|(_, l)| l.into_owned()).collect();
+        assert_eq!(
+            joined,
+            [
+                "   Chiến dịch tiêm chủng phòng COVID-19 được triển khai trên cả nước - theo kế hoạch",
+                // three spaces separate units, as on a line not wrapped
+                "Tin liên quan: Bộ Y tế khuyến cáo   Giá xăng dầu hôm nay giảm",
+            ]
+        );
+        assert_eq!(block_texts(&joined.join("\n")).last().map(String::as_str), Some("Giá xăng dầu hôm nay giảm"));
+    }
+
+    #[test]
+    fn a_line_is_cut_where_the_next_word_would_not_fit() {
+        let cut = |line: &str, next: &str| is_cut_by_wrap(line, next, WrapMeasure::Characters, 40);
+        let line = "Bộ Y tế triển khai chiến dịch tiêm"; // 34 characters
+        assert!(cut(line, "Chủng ngừa")); // 34 + 1 + 5 = 40, a space kept at most
+        assert!(!cut(line, "Em")); // 37: it would have fit
+        // a word in small letters goes on a sentence: it may have been cut
+        // where a tool counted the marks of its line apart
+        let line = "Bộ Y tế triển khai chiến dịch"; // 29
+        assert!(cut(line, "chủng ngừa")); // 35
+        assert!(!cut(line, "Chủng ngừa"));
+        assert!(!cut(line, "em nhỏ")); // 32: it would have fit however counted
+        // a line of one word, a word as wide as half the line, a bullet
+        assert!(!cut("287980838-5139694612812832-53290427", "Ảnh: Bộ Y tế"));
+        assert!(!cut("Bộ Y tế triển khai chiến dịch tiêm chủng", "https://moh.gov.vn/tin-tuc"));
+        assert!(!cut("Bộ Y tế triển khai chiến dịch tiêm chủng", "• Giá xăng dầu hôm nay"));
+        // a dash opens an item as often as a tool moves it to a line's start
+        assert!(cut("Bộ Y tế triển khai chiến dịch tiêm chủng", "– theo kế hoạch"));
+        // bytes and columns: a Persian letter takes two bytes, a joiner no column
+        let persian = "وزیر بهداشت گفت";
+        assert_eq!(WrapMeasure::Bytes.width(persian), 28);
+        assert_eq!(WrapMeasure::Columns.width("می\u{200c}شود"), 5);
+        assert_eq!(WrapMeasure::DecomposedCharacters.width("Việt"), 6);
+    }
+
+    #[test]
+    fn zero_width_characters_are_the_combining_marks_and_joiners_of_latin_and_arabic() {
+        let ranges = [0..0x0370, 0x0600..0x0700, 0x1E00..0x1F00, 0x2000..0x2070];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            let expected = unicode_normalization::char::is_combining_mark(c) || ('\u{200B}'..='\u{200F}').contains(&c);
+            assert_eq!(is_zero_width(c), expected, "U+{:04X}", c as u32);
+        }
     }
 
     #[test]

@@ -825,3 +825,47 @@ fn fail_fast_ends_a_stream_that_stays_open() {
     assert_eq!(status.code(), Some(1));
     drop(stdin);
 }
+
+/// The page wrapped as `fold -s -w` or `lynx -dump` print it: words set
+/// greedily on lines of at most `width` characters, an empty line after
+/// each of the source's lines.
+fn hard_wrapped(page: &str, width: usize) -> String {
+    let mut out = String::new();
+    for line in page.lines() {
+        let mut current = String::new();
+        for word in line.split_whitespace() {
+            if !current.is_empty() && current.chars().count() + 1 + word.chars().count() > width {
+                out.push_str(&current);
+                out.push('\n');
+                current.clear();
+            }
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+        }
+        out.push_str(&current);
+        out.push_str("\n\n");
+    }
+    out
+}
+
+#[test]
+fn a_page_wrapped_at_a_fixed_width_gives_the_record_of_the_page() {
+    for seed in [SEED_FA, SEED_VI] {
+        let page = std::fs::read_to_string(seed).unwrap_or_default();
+        let output = newsextract().arg(seed).output().unwrap_or_else(|e| panic!("{e}"));
+        let expected = &records(&output.stdout)[0];
+        assert!(body_of(expected).len() > 3 && !speaker_names(expected).is_empty(), "{seed}");
+        for width in [64, 80] {
+            let wrapped = hard_wrapped(&page, width);
+            assert!(wrapped.lines().count() > 2 * page.lines().count());
+            let output = newsextract().write_stdin(wrapped).output().unwrap_or_else(|e| panic!("{e}"));
+            let record = &records(&output.stdout)[0];
+            assert_eq!(record["headline"], expected["headline"], "{seed} at {width}");
+            assert_eq!(record["published"], expected["published"], "{seed} at {width}");
+            assert_eq!(body_of(record), body_of(expected), "{seed} at {width}");
+            assert_eq!(record["quotes"], expected["quotes"], "{seed} at {width}");
+        }
+    }
+}
