@@ -1013,7 +1013,10 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
                         // output): the predicate opens
                         || data.predicate_heads.contains(&tokens[j].folded)
                         // a speech verb closes the subject the role is part of
-                        || data.speech_verbs.match_at(tokens, j).is_some()));
+                        || data.speech_verbs.match_at(tokens, j).is_some()
+                        // and so does a modal, the predicate's first word
+                        // (`معاون استاندار می‌توان گفت …`, `… باید …`)
+                        || data.modal_markers.match_at(tokens, j).is_some()));
         if !goes_on {
             break;
         }

@@ -2883,7 +2883,8 @@ fn verb_at(tokens: &[Token], i: usize, language: Language, data: &LanguageData) 
     let passive = i > 0 && data.passive_markers.contains(&tokens[i - 1].folded);
     // `có thể chia sẻ`, could tell, `sẽ trao đổi`, will discuss: asked
     // for, possible or to come, not said … with an adverb or `cùng`
-    // between (`sẽ cùng trao đổi`, will discuss together)
+    // between (`sẽ cùng trao đổi`, will discuss together); `شاید بتوان
+    // گفت که …`, one might say that …: an infinitive, said by no one
     let modal = data.modal_markers.match_ending_at(tokens, i).is_some()
         || i > 1
             && (data.adverbs.contains(&tokens[i - 1].folded) || data.comitatives.contains(&tokens[i - 1].folded))
@@ -9519,6 +9520,30 @@ mod tests {
         );
         assert_eq!(speakers(&quotes), [Some("Nguyễn Thị Lan")]);
         assert_eq!(quotes[0].paragraph, 1);
+    }
+
+    #[test]
+    fn a_persian_speech_verb_after_an_impersonal_modal_reports_nothing() {
+        let opening = "علی رضایی معاون استاندار تهران در نشست خبری حاضر شد.";
+        // the modal joined by a non-joiner, joined without one, apart, or
+        // negated; after the person's full name with the office, or after
+        // the family name
+        for sentence in [
+            "علی رضایی معاون استاندار تهران می‌توان گفت که از این طرح راضی است.",
+            "رضایی میتوان گفت که بیشترین سهم را در این کار داشته است.",
+            "رضایی را شاید بتوان گفت که موفق‌ترین مدیر استان بوده است.",
+            "رضایی باید گفت که بیشترین سهم را در این کار داشته است.",
+            "رضایی نمی توان گفت که با این لایحه مخالف بوده است.",
+            "وزیر نیرو باید اعلام کرد که در این سال‌ها کار چندانی نکرده است.",
+        ] {
+            let (quotes, officials) = run(&[opening, sentence], Language::Persian);
+            assert!(quotes.is_empty(), "{sentence}: {quotes:?}");
+            // the modal opens the predicate, and is no part of the office
+            assert_eq!(officials[0].roles, ["معاون استاندار تهران"], "{sentence}");
+        }
+        // without the modal the person speaks
+        let (quotes, _) = run(&[opening, "رضایی گفت که بیشترین سهم را در این کار داشته است."], Language::Persian);
+        assert_eq!(speakers(&quotes), [Some("علی رضایی")]);
     }
 
     #[test]

@@ -44,6 +44,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_light_verbs.txt", include_str!("data/fa_light_verbs.txt")),
     ("fa_male_words.txt", include_str!("data/fa_male_words.txt")),
     ("fa_ministries.txt", include_str!("data/fa_ministries.txt")),
+    ("fa_modal_markers.txt", include_str!("data/fa_modal_markers.txt")),
     ("fa_months.txt", include_str!("data/fa_months.txt")),
     ("fa_news_desks.txt", include_str!("data/fa_news_desks.txt")),
     ("fa_newsroom_units.txt", include_str!("data/fa_newsroom_units.txt")),

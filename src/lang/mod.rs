@@ -812,7 +812,10 @@ pub struct LanguageData {
     pub passive_markers: Lexicon,
     /// Modal words before a verb (Vietnamese `có thể`, can; `hãy`, do …!):
     /// a speech verb after one asks for speech or says it may come (`Ông
-    /// có thể chia sẻ …`, could you tell us …), and reports none.
+    /// có thể chia sẻ …`, could you tell us …), and reports none. Persian
+    /// puts the short infinitive after its impersonal modals (`می‌توان گفت`,
+    /// one may say; `باید گفت`, it must be said), which reads as the past
+    /// tense `گفت`: no one said anything there.
     pub modal_markers: Lexicon,
     /// Words negating the verb after them (Vietnamese `không`, not; `chưa`,
     /// not yet): a speech verb after one tells what was not said (`bị cáo
