@@ -3546,8 +3546,8 @@ const CITED_SOURCE_MAX_WORDS: usize = 3;
 ///   `به گزارش ایسنا، علی رضایی نوشت: …` quotes a person), or
 /// - at the sentence's start, when it is no pronoun and no person met
 ///   before (`مصلحی نوشت: …` is a person writing), and the text it cites
-///   names a person before a verb of speech and its colon (`فارس نوشت:
-///   حیدر مصلحی وزیر اطلاعات … گفت: …`).
+///   names a person, or a person met before, and a verb of speech and its
+///   colon (`فارس نوشت: حیدر مصلحی وزیر اطلاعات … گفت: …`).
 fn cites_source(
     sentence: &str,
     tokens: &[Token],
@@ -3587,11 +3587,21 @@ fn cites_source(
                 && data.reporting_cues.match_at(tokens, phrase_start).is_some()
         }
         None => {
+            let Some(second_verb) = (colon + 2..tokens.len())
+                .find(|&k| verb_at(tokens, k, language, data).is_some_and(|found| found.before_colon))
+            else {
+                return false;
+            };
+            // the person the cited text names may be one met before, by
+            // the family name alone (`ایسنا در خبری نوشت: ظفرقندی اظهار
+            // کرد: …`, ISNA wrote in a report: Zafarghandi stated: …)
+            let names_known_person = || {
+                tokens[colon + 1..second_verb].iter().all(|t| t.is_word)
+                    && register.knows(&sentence[tokens[colon + 1].start..tokens[second_verb - 1].end])
+            };
             (0..verb).all(|k| data.pronouns.match_at(tokens, k).is_none())
                 && !register.knows(&sentence[tokens[0].start..tokens[verb - 1].end])
-                && (colon + 1..tokens.len()).any(|k| people::opens_mention(tokens, k, data))
-                && (colon + 2..tokens.len())
-                    .any(|k| verb_at(tokens, k, language, data).is_some_and(|found| found.before_colon))
+                && ((colon + 1..tokens.len()).any(|k| people::opens_mention(tokens, k, data)) || names_known_person())
         }
     }
 }
@@ -7777,6 +7787,18 @@ mod tests {
         );
         assert_eq!(speakers(&quotes), [Some("علی رضایی")]);
         assert!(quotes[0].text.starts_with("وزیر کشور"), "{quotes:?}");
+        // the cited text's speaker met before, named by the surname; and
+        // the next paragraph's pronoun stands for them
+        let (quotes, _) = run(
+            &[
+                "علی رضایی سخنگوی وزارت کشور امروز به پرسش خبرنگاران پاسخ داد.",
+                "ایسنا در خبری نوشت: رضایی اظهار کرد: انتخابات در موعد مقرر برگزار می‌شود.",
+                "وی افزود: شمار شعبه‌های اخذ رأی بیشتر خواهد شد.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("علی رضایی"), Some("علی رضایی")]);
+        assert_eq!(quotes[0].text, "انتخابات در موعد مقرر برگزار می‌شود.");
     }
 
     #[test]
