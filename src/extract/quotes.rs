@@ -955,8 +955,9 @@ enum PreviousQuotation {
     Unattributed { text: String, paragraph: usize },
 }
 
-/// `Ông X nói như vậy.`, `این را X گفت.`: a sentence that says who said
-/// the quotation before it, as (the speaker, the verb).
+/// `Ông X nói như vậy.`, `این را X گفت.`, `Đó là chia sẻ của ông X.`: a
+/// sentence that says who said the quotation before it, as (the speaker,
+/// the verb or the noun of speech).
 fn said_so(
     sentence: &str,
     tokens: &[Token],
@@ -964,6 +965,13 @@ fn said_so(
     data: &LanguageData,
     register: &mut Register,
 ) -> Option<(usize, String)> {
+    // `Đó là ý kiến của Bộ trưởng X.`, that is the minister's view
+    if language == Language::Vietnamese
+        && let Some(copula_end) = copula_after_demonstrative(tokens, data)
+        && let Some(found) = speech_of_person(sentence, tokens, copula_end, data, register)
+    {
+        return Some(found);
+    }
     let (verb, verb_len) = speech_verb(sentence, tokens, language, data)?;
     let subject =
         subject(sentence, tokens, verb, language, data).map(|s| ending_known_name(sentence, tokens, s, register))?;
@@ -989,6 +997,15 @@ fn said_so(
     let person = register.refer(&subject.mention, true)?;
     let cue = text::collapse_whitespace(&sentence[tokens[verb].start..tokens[after - 1].end]);
     Some((person, cue))
+}
+
+/// The end of the copula opening a Vietnamese sentence after a
+/// demonstrative and maybe adverbs (`Đó là …`, `Đây cũng là …`), as the
+/// clause after a quotation's comma opens (see [`DEMONSTRATIVE_MAX_WORDS`]).
+fn copula_after_demonstrative(tokens: &[Token], data: &LanguageData) -> Option<usize> {
+    let adverbs = tokens.iter().skip(DEMONSTRATIVE_MAX_WORDS).take_while(|t| data.adverbs.contains(&t.folded)).count();
+    let copula = DEMONSTRATIVE_MAX_WORDS + adverbs;
+    data.copulas.match_at(tokens, copula).map(|n| copula + n)
 }
 
 struct Attribution {
@@ -4445,7 +4462,28 @@ fn quotation_named_as_speech(
     // the mark closing the quotation is the one the separator follows: one
     // quoted inside it may close first (`"… tinh thần “7 dám” …" - Là …`)
     let (close, dash) = text::closing_tokens(tokens, 0).find_map(|k| separator_after(k).map(|s| (k, s)))?;
-    let (noun, noun_len) = (dash + 1..tokens.len().min(dash + 1 + SPEECH_NOUN_MAX_DISTANCE))
+    let (person, cue) = speech_of_person(sentence, tokens, dash + 1, data, register)?;
+    let quoted = sentence[tokens[0].end..tokens[close].start].trim();
+    text::has_words(quoted, DIRECT_MIN_WORDS).then(|| Attribution {
+        preamble: None,
+        follow_up: None,
+        quote: Pending { person, text: quoted.to_owned(), kind: QuoteKind::Direct, cue, paragraph: 0 },
+        kind: QuoteKind::Direct,
+        continues: false,
+    })
+}
+
+/// Vietnamese: a phrase from token `from` that calls something the speech
+/// (the words, the view …) `của` (of) a named person, as (the person, the
+/// noun of speech): `đó là phát biểu chỉ đạo của đồng chí X tại …`.
+fn speech_of_person(
+    sentence: &str,
+    tokens: &[Token],
+    from: usize,
+    data: &LanguageData,
+    register: &mut Register,
+) -> Option<(usize, String)> {
+    let (noun, noun_len) = (from..tokens.len().min(from + SPEECH_NOUN_MAX_DISTANCE))
         .find_map(|k| data.speech_nouns.match_at(tokens, k).map(|n| (k, n)))?;
     let of = (noun + 1..tokens.len().min(noun + 1 + SPEECH_NOUN_MAX_DISTANCE))
         .take_while(|&k| tokens[k].is_word)
@@ -4454,20 +4492,7 @@ fn quotation_named_as_speech(
     let (mention, _) = people::parse_with(sentence, tokens, of + 1, end, Language::Vietnamese, data, false)?;
     mention.name.as_ref()?;
     let person = register.refer(&mention, true)?;
-    let quoted = sentence[tokens[0].end..tokens[close].start].trim();
-    text::has_words(quoted, DIRECT_MIN_WORDS).then(|| Attribution {
-        preamble: None,
-        follow_up: None,
-        quote: Pending {
-            person,
-            text: quoted.to_owned(),
-            kind: QuoteKind::Direct,
-            cue: sentence[tokens[noun].start..tokens[noun + noun_len - 1].end].to_owned(),
-            paragraph: 0,
-        },
-        kind: QuoteKind::Direct,
-        continues: false,
-    })
+    Some((person, sentence[tokens[noun].start..tokens[noun + noun_len - 1].end].to_owned()))
 }
 
 /// Whether `dẫn lời` (quotes, as an outlet quotes someone) starts at token
@@ -6756,6 +6781,32 @@ mod tests {
             ]
         );
         assert_eq!(quotes[0].cue.as_deref(), Some("phát biểu"));
+    }
+
+    #[test]
+    fn a_quotation_called_someones_speech_in_the_sentence_after_it_is_theirs() {
+        let (quotes, officials) = run(
+            &[
+                "“Chúng ta phải nhìn nhận cái gì được thì tiếp tục và cái gì chưa được”. Đó là ý kiến của Bộ trưởng Bộ GD-ĐT Nguyễn Kim Sơn tại hội nghị.",
+                // in a paragraph of its own, with an adverb before the copula
+                "“Ngành y tế sẽ không để dịch lan rộng trong mùa mưa năm nay”.",
+                "Đó cũng là lời khẳng định của bà Trần Thị Lan, Giám đốc Sở Y tế.",
+                // a view of no one in particular
+                "“Giá xăng sẽ còn tăng trong thời gian tới”. Đó là nhận định của nhiều chuyên gia kinh tế.",
+                // a sentence about something else
+                "“Đội bóng đã chơi rất tốt trong hiệp hai”. Đây là trận thắng thứ ba của HLV Park Hang-seo.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Nguyễn Kim Sơn"), "Chúng ta phải nhìn nhận cái gì được thì tiếp tục và cái gì chưa được"),
+                (Some("Trần Thị Lan"), "Ngành y tế sẽ không để dịch lan rộng trong mùa mưa năm nay"),
+            ]
+        );
+        assert_eq!(quotes[0].cue.as_deref(), Some("ý kiến"));
+        assert_eq!(officials[0].roles, ["Bộ trưởng Bộ GD-ĐT"]);
     }
 
     #[test]
