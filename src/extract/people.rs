@@ -1404,12 +1404,17 @@ fn parse_vietnamese(
     // districts and cities too. A unit in lower case may stand alone, for
     // the one the article is about (`Phó Chủ tịch UBND tỉnh Trần Văn
     // Chiến`, the province's vice-chairman)
+    // … nor by a body's words that open with a family name, capitalised
+    // as a name is (`Phó trưởng phòng Nông Nghiệp và phát triển nông
+    // thôn`, of agriculture: `Nông` is a family name)
+    let opens_lookalike = |k: usize| data.name_lookalikes.match_at(tokens, k).is_some();
     let anchored = (i..phrase_end).find_map(|k| {
         if !capitalised(k)
             || data.name_anchors.match_at(tokens, k).is_none()
             || opens_place(tokens, k, data)
             || inside_place(k)
             || after_body_noun(k)
+            || opens_lookalike(k)
         {
             return None;
         }

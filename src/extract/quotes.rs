@@ -8731,6 +8731,27 @@ mod tests {
     }
 
     #[test]
+    fn a_body_word_opening_with_a_family_name_is_no_name_in_capitals() {
+        // `Nông nghiệp` (agriculture) opens with the family name `Nông`:
+        // written with both words capitalised, it is still the body's
+        for sentence in [
+            "Ông Lê Văn Tài, Phó trưởng phòng Nông Nghiệp và phát triển nông thôn huyện Thanh Phú cho biết: toàn huyện thiệt hại khoảng 58 ha lúa.",
+            "Ông Lê Văn Tài, Phó trưởng phòng Nông nghiệp và Phát triển nông thôn huyện Thanh Phú cho biết: toàn huyện thiệt hại khoảng 58 ha lúa.",
+            "Ông Lê Văn Tài, Phó Trưởng Ban Quản Lý dự án huyện Thanh Phú cho biết: toàn huyện thiệt hại khoảng 58 ha lúa.",
+        ] {
+            let (quotes, officials) = run(&[sentence], Language::Vietnamese);
+            assert_eq!(speakers(&quotes), [Some("Lê Văn Tài")], "{sentence}");
+            assert_eq!(official_names(&officials), ["Lê Văn Tài"], "{sentence}");
+        }
+        // a person named after such an office
+        let (_, officials) = run(
+            &["Trưởng phòng Nông nghiệp huyện Nông Văn Dũng đã kiểm tra các cánh đồng bị ngập."],
+            Language::Vietnamese,
+        );
+        assert_eq!(official_names(&officials), ["Nông Văn Dũng"]);
+    }
+
+    #[test]
     fn a_role_ends_before_others_joined_by_and() {
         for (sentence, role) in [
             (

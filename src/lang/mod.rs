@@ -910,7 +910,9 @@ pub struct LanguageData {
     /// (`Thanh niên`, youth; `Thanh tra`, inspection; `Đại biểu`,
     /// deputies): after a family name that names a body as well (`Đoàn
     /// Thanh niên`, the Youth Union), with the small syllable in lower
-    /// case, they are the body's words, no person's name.
+    /// case, they are the body's words, no person's name. Those whose
+    /// first syllable is a family name (`Nông nghiệp`, agriculture; `Quản
+    /// lý`, management) are the body's words however they are capitalised.
     pub name_lookalikes: Lexicon,
     pub pronouns: Lexicon,
     /// The speaker's own pronouns (`من`, `ما`, `tôi`, `chúng tôi`): a
