@@ -515,6 +515,20 @@ fn is_persian_plural(written: &str, folded: &str, data: &LanguageData) -> bool {
         && !ends_in_he_and_i(written)
 }
 
+/// Shortest stem [`is_arabic_plural`] reads the plural `ات` after: shorter
+/// words in `ات` are words or names of their own (`نجات`, `سادات`,
+/// `برکات`).
+const ARABIC_PLURAL_STEM_MIN_CHARS: usize = 4;
+
+/// Whether a folded Persian word is an Arabic plural in `ات` (`انتخابات`,
+/// elections; `اقدامات`, actions; `مذاکرات`, talks), which names things:
+/// no name is one. (Not in [`is_persian_plural`]: `یکی از مقامات`, one of
+/// the officials, is of people.)
+fn is_arabic_plural(folded: &str, data: &LanguageData) -> bool {
+    folded.strip_suffix("ات").is_some_and(|stem| stem.chars().count() >= ARABIC_PLURAL_STEM_MIN_CHARS)
+        && !is_persian_given_name(folded, data)
+}
+
 /// Whether a folded Persian word is a family name in `ی‌ها` (`رسولی‌ها`,
 /// `حاج‌رسولی‌ها`): the plural ending after a relational adjective's
 /// `ی`, as family names are made. Read only after a name's first word,
@@ -785,6 +799,9 @@ fn goes_on_name(
             && is_persian_plural(&source[tokens[j].start..tokens[j].end], &tokens[j].folded, data)
             && !(j > i && is_family_name_in_ha(&tokens[j].folded))
             && !is_family_name_in_he_i(tokens, i, j, data))
+        // nor an Arabic plural in `ات`, of things (`اقدامات رئیس جمهور`,
+        // the president's actions; `انتخابات ریاست جمهوری`, the election)
+        && !(language == Language::Persian && is_arabic_plural(&tokens[j].folded, data))
         // nor the plural of an office (`از نمایندگان خواهان ریاست …`, of
         // the deputies seeking the chair …): holders, no one's name
         && !(language == Language::Persian && is_title_plural(&tokens[j].folded, data))

@@ -11389,6 +11389,32 @@ mod tests {
     }
 
     #[test]
+    fn a_persian_noun_of_things_before_an_office_is_no_name() {
+        // the president's actions, the talks of the foreign minister, the
+        // presidential election; the governor's being slapped; according
+        // to the announcement of the chief justice
+        for sentence in [
+            "کارشناسان از اقدامات رئیس جمهور آمریکا در ماه گذشته انتقاد کردند.",
+            "گزارش‌ها از مذاکرات وزیر خارجه با همتای روس حکایت دارد.",
+            "پس از انتخابات ریاست جمهوری سال ۱۳۸۸ اعتراض‌هایی رخ داد.",
+            "ماجرای سیلی خوردن استاندار آذربایجان شرقی در روز معارفه خبرساز شد.",
+            "بنابر اعلام رئیس کل دادگستری استان، سه نفر بازداشت شدند.",
+        ] {
+            let (_, officials) = run(&[sentence], Language::Persian);
+            assert_eq!(official_names(&officials), [] as [&str; 0], "{sentence}");
+        }
+        // a family name in `ات` is a name; and a person named after such a
+        // noun
+        for (sentence, name) in [
+            ("محمد برکات وزیر نیرو از سد کرج بازدید کرد.", "محمد برکات"),
+            ("پس از انتخابات علی رضایی استاندار تهران از مردم تشکر کرد.", "علی رضایی"),
+        ] {
+            let (_, officials) = run(&[sentence], Language::Persian);
+            assert_eq!(official_names(&officials), [name], "{sentence}");
+        }
+    }
+
+    #[test]
     fn persian_speaker_of_a_clause_joined_by_that_after_a_verb() {
         // reporters complained, whereupon the spokesman said: …
         let sentence = "در جلسه امروز برخی خبرنگاران از نبود وزیران انتقاد کردند که علی ربیعی سخنگوی دولت در پاسخ گفت: از هفته بعد وزیران را هم با خود می‌آورم.";
