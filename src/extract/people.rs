@@ -2035,9 +2035,13 @@ fn apposition_end(tokens: &[Token], from: usize, to: usize, data: &LanguageData)
     let after_name_word = |j: usize| after_name(j) || j >= from + 2 && tokens[j - 2].is_word && !lower(j - 2);
     // so does what an office's holder does (`… tỉnh chủ trì phiên họp`,
     // `… tỉnh dự`) or an adverb before it (`… tỉnh đã ký …`)
+    // … or after a demonstrative, which closes a noun phrase (`…, tiểu
+    // thương khu chợ này cũng lắc đầu`, a trader at this market also shook
+    // her head)
+    let after_demonstrative = |j: usize| j > from && data.demonstratives.contains(&tokens[j - 1].folded);
     let opens_predicate = |j: usize| {
         after_name(j) && data.office_acts.match_at(tokens, j).is_some()
-            || after_name_word(j) && data.adverbs.match_at(tokens, j).is_some()
+            || (after_name_word(j) || after_demonstrative(j)) && data.adverbs.match_at(tokens, j).is_some()
     };
     // … and after the small syllable of one (`Sở Tài chính cho biết …`),
     // unless the verb is a noun of speech, which may be a word of the

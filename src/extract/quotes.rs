@@ -2514,6 +2514,9 @@ fn quotation_after_colon(
     // (with no predicate the person is a label: see interview_answer; with
     // a speech verb in it, the verb is the cue)
     let fits = |start: usize, mention: &Mention, used: usize| {
+        // (the comma closing an apposition opens the predicate: `Chị X,
+        // tiểu thương chợ Y, lắc đầu: “…”`)
+        let used = used + usize::from(mention.role.is_some() && text::is_comma(&tokens[start + used].folded));
         let predicate = &tokens[start + used..colon];
         let speech_named = language == Language::Vietnamese && names_speech(predicate, data);
         let most_words = match language {
@@ -4879,14 +4882,20 @@ fn register_mentions(
     // is a word of a body's name (`Đoàn Luật sư Hà Nội`), where a rank
     // opens the capitals itself (`có Thượng tướng Lê Văn Minh`); without a
     // family name after it, it is a noun (`các em Việt Nam, Lào …`, the
-    // children of)
-    let honorific_before_family_name = |k: usize| {
+    // children of) … or an honorific and the given name alone, with what
+    // they are set off after it (`gian hàng của bà Hương, tiểu thương chợ
+    // X`, the stall of Mrs Hương, a trader at market X), as ordinary people
+    // are introduced: no place (`các em Việt Nam, Lào …`)
+    let honorific_before_name = |k: usize| {
         let capitalised = |j: usize| tokens[j].capitalised;
         language == Language::Vietnamese
             && (!capitalised(k) || k > 0 && tokens[k - 1].is_word && !capitalised(k - 1))
-            && data.honorifics.match_at(tokens, k).is_some_and(|n| data.name_anchors.match_at(tokens, k + n).is_some())
+            && data.honorifics.match_at(tokens, k).is_some_and(|n| {
+                data.name_anchors.match_at(tokens, k + n).is_some()
+                    || tokens.get(k + n).is_some_and(|t| t.capitalised) && !people::opens_place(tokens, k + n, data)
+            })
     };
-    let introduced = |mention: &Mention| mention.title.is_some() && full_name(mention);
+    let introduced = |mention: &Mention| mention.title.is_some() && (full_name(mention) || mention.role.is_some());
     // so does an office written in lower case before a full name (`vụ liên
     // quan cựu đại biểu Quốc hội Châu Thị Thu Nga`, `với đại sứ Hoa Kỳ Marc
     // Knapper`), which later sentences call by an honorific and the last
@@ -4929,7 +4938,7 @@ fn register_mentions(
             tokens[k].folded == "«" || language == Language::Persian && text::is_opening_mark(&tokens[k].folded);
         let at_boundary = boundary(k);
         // looked up only where nothing else opens a mention
-        let honorific = !guillemet && !at_boundary && tokens[k].is_word && honorific_before_family_name(k);
+        let honorific = !guillemet && !at_boundary && tokens[k].is_word && honorific_before_name(k);
         let office = !guillemet && !at_boundary && !honorific && tokens[k].is_word && lowercase_office(k);
         if !guillemet && (!(at_boundary || given_name(k) || honorific || office) || !tokens[k].is_word) {
             k += 1;
@@ -8749,6 +8758,45 @@ mod tests {
             Language::Vietnamese,
         );
         assert_eq!(official_names(&officials), ["Nông Văn Dũng"]);
+    }
+
+    #[test]
+    fn an_ordinary_person_introduced_by_the_given_name_and_an_apposition_speaks_later() {
+        // the stall of Mrs Hương, a trader at Khâm Thiên market; then her
+        // quotation, tagged with what she did
+        let (quotes, officials) = run(
+            &[
+                "Hơn 8 giờ sáng, gian hàng của bà Hương, tiểu thương chợ Khâm Thiên chỉ có vài quả đậu bắp.",
+                "“Nay giá rau xanh tăng mà cũng không có mà bán”, bà Hương thở dài.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(said(&quotes), [(Some("Hương"), "Nay giá rau xanh tăng mà cũng không có mà bán")]);
+        assert_eq!(officials[0].roles, ["tiểu thương chợ Khâm Thiên"]);
+        // without the apposition the honorific and the word are no
+        // introduction (`các em Việt Nam`, the children of Vietnam)
+        let (quotes, _) = run(
+            &[
+                "Hơn 8 giờ sáng, gian hàng của bà Hương chỉ có vài quả đậu bắp.",
+                "“Nay giá rau xanh tăng mà cũng không có mà bán”, bà Hương thở dài.",
+            ],
+            Language::Vietnamese,
+        );
+        assert!(quotes.is_empty(), "{quotes:?}");
+    }
+
+    #[test]
+    fn an_apposition_without_its_closing_comma_ends_at_the_adverb_after_a_demonstrative() {
+        // a trader at this market also shook her head; with the comma
+        // closing the apposition, the predicate follows it
+        for sentence in [
+            "Chị Lan, tiểu thương khu chợ này cũng lắc đầu: “Mưa ngập hết. Buôn rau mấy ngày này dễ lỗ lắm”.",
+            "Chị Lan, tiểu thương khu chợ này, lắc đầu: “Mưa ngập hết. Buôn rau mấy ngày này dễ lỗ lắm”.",
+        ] {
+            let (quotes, officials) = run(&[sentence], Language::Vietnamese);
+            assert_eq!(said(&quotes), [(Some("Lan"), "Mưa ngập hết. Buôn rau mấy ngày này dễ lỗ lắm")], "{sentence}");
+            assert_eq!(officials[0].roles, ["tiểu thương khu chợ này"], "{sentence}");
+        }
     }
 
     #[test]
