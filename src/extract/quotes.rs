@@ -3607,6 +3607,11 @@ fn cites_source(
                 && data.reporting_cues.match_at(tokens, phrase_start).is_some()
         }
         None => {
+            if (0..verb).any(|k| data.pronouns.match_at(tokens, k).is_some())
+                || register.knows(&sentence[tokens[0].start..tokens[verb - 1].end])
+            {
+                return false;
+            }
             let Some(second_verb) = (colon + 2..tokens.len())
                 .find(|&k| verb_at(tokens, k, language, data).is_some_and(|found| found.before_colon))
             else {
@@ -3619,9 +3624,7 @@ fn cites_source(
                 tokens[colon + 1..second_verb].iter().all(|t| t.is_word)
                     && register.knows(&sentence[tokens[colon + 1].start..tokens[second_verb - 1].end])
             };
-            (0..verb).all(|k| data.pronouns.match_at(tokens, k).is_none())
-                && !register.knows(&sentence[tokens[0].start..tokens[verb - 1].end])
-                && ((colon + 1..tokens.len()).any(|k| people::opens_mention(tokens, k, data)) || names_known_person())
+            (colon + 1..tokens.len()).any(|k| people::opens_mention(tokens, k, data)) || names_known_person()
         }
     }
 }
