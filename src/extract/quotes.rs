@@ -11466,6 +11466,22 @@ mod tests {
     }
 
     #[test]
+    fn an_afghan_spokesman_named_after_his_office_is_the_speaker_of_both() {
+        // Afghan given names (`طارق`, `حمدالله`) open a name as Iranian
+        // ones do, in guillemets too; the office named first is his
+        let (quotes, officials) = run(
+            &[
+                "سخنگوی وزارت داخله افغانستان اظهار داشت، جابجایی موقتی نیروهای امنیتی به معنی سقوط ولسوالی ها نیست.",
+                "به گزارش رادیودری، «طارق آرین» روز یک شنبه گفت: ادعای طالبان مبنی بر سقوط ولسوالی ها نادرست است.",
+                "حمدالله نوری گفت: امنیت شهر مزارشریف برقرار است.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("طارق آرین"), Some("طارق آرین"), Some("حمدالله نوری")]);
+        assert_eq!(officials[0].roles, ["سخنگوی وزارت داخله افغانستان"]);
+    }
+
+    #[test]
     fn persian_speaker_of_a_clause_joined_by_that_after_a_verb() {
         // reporters complained, whereupon the spokesman said: …
         let sentence = "در جلسه امروز برخی خبرنگاران از نبود وزیران انتقاد کردند که علی ربیعی سخنگوی دولت در پاسخ گفت: از هفته بعد وزیران را هم با خود می‌آورم.";
