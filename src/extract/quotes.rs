@@ -2209,16 +2209,17 @@ fn according_to(
         Some((mention, report_from, from..comma))
     };
     // a Persian family name the article gave before, alone after the cue
-    // with no comma (`به گفته لاریجانی کمیسیون …`): nothing marks where a
-    // bare name ends, so the first words naming someone met are the
-    // source
+    // with no comma (`به گفته لاریجانی کمیسیون …`), maybe after an
+    // honorific (`به گفته آقای تکور اکنون …`): nothing marks where a bare
+    // name ends, so the first words naming someone met are the source
     let known_source = || -> Option<(Mention, usize, std::ops::Range<usize>)> {
         if language != Language::Persian {
             return None;
         }
+        let first = cue_len + data.honorifics.match_at(tokens, cue_len).unwrap_or(0);
         (1..=KNOWN_SOURCE_MAX_WORDS).find_map(|n| {
-            let end = cue_len + n;
-            let words = tokens.get(cue_len..end)?;
+            let end = first + n;
+            let words = tokens.get(first..end)?;
             let next = tokens.get(end)?;
             let name = text::collapse_whitespace(&sentence[words[0].start..words[n - 1].end]);
             (opens_report(next) && register.knows(&name)).then(|| {
@@ -12158,6 +12159,8 @@ mod tests {
                 "به گفته لاریجانی کمیسیون شوراها که از کمیسیون‌های مهم مجلس است یک داوطلب هم ندارد.",
                 // or the full name
                 "به گفته علی لاریجانی کمیسیون فرهنگی نیز داوطلبان کمی دارد و به حد نصاب نرسیده است.",
+                // or the family name after an honorific
+                "به گفته آقای لاریجانی اکنون کمیسیون عمران هم داوطلبان کمی دارد.",
                 // a name no one gave before is no source
                 "به گفته کمیسیون آموزش نیز داوطلبان کمی دارد و به حد نصاب نرسیده است.",
                 // nor is a name before what is no report's first word
@@ -12165,9 +12168,10 @@ mod tests {
             ],
             Language::Persian,
         );
-        assert_eq!(speakers(&quotes), [Some("علی لاریجانی"); 3]);
+        assert_eq!(speakers(&quotes), [Some("علی لاریجانی"); 4]);
         assert!(quotes[1].text.starts_with("کمیسیون شوراها"), "{}", quotes[1].text);
         assert!(quotes[2].text.starts_with("کمیسیون فرهنگی"), "{}", quotes[2].text);
+        assert!(quotes[3].text.starts_with("اکنون کمیسیون عمران"), "{}", quotes[3].text);
     }
 
     #[test]
