@@ -86,6 +86,12 @@ const PROVISIONAL_NAME_MAX_WORDS: usize = 3;
 /// برقابی شرکت آب منطقه‌ای استان تهران`).
 const ROLE_MAX_WORDS: usize = 16;
 
+/// Most words of a description before a phrase giving the person's name
+/// (`Một người dân tên X`, a resident named X; `راننده کامیون به نام X`,
+/// the truck driver named X): a noun with a counter and an age or a
+/// vehicle (`một người đàn ông 45 tuổi`); longer runs hold a clause.
+const NAMED_DESCRIPTION_MAX_WORDS: usize = 6;
+
 /// Longest name in quotation marks, in words: a film's, a book's or a
 /// firm's an office goes on with (`کارگردان «رویای بنفشه‌ها»`), a
 /// person's met (`با «نورمحمد متوکل»`); more is a quotation.
@@ -218,6 +224,19 @@ fn parse_persian(
     let title = span(source, tokens, title_start, i);
     // a name in quotation marks: `سرهنگ "منوچهر نصیری" اظهار کرد`
     let quoted = i < to && text::is_opening_mark(&tokens[i].folded);
+    // a description, then a phrase giving the name (`راننده کامیون به نام
+    // علی رضایی`, the truck driver named …): the person is the name after
+    // it, and the description their role when an office opens it
+    if !quoted
+        && let Some((k, n)) = (i + 1..to.min(i + 1 + NAMED_DESCRIPTION_MAX_WORDS))
+            .find_map(|k| data.naming_phrases.match_at(tokens, k).map(|n| (k, n)))
+        && (i..k).all(|j| tokens[j].is_word && !is_persian_verb(&tokens[j].folded, data))
+        && let Some((name, end)) = name_run(source, tokens, k + n, to, data, Language::Persian)
+        && anchors_persian_name(tokens, k + n, end, data)
+    {
+        let role = data.titles.match_at(tokens, i).and_then(|_| span(source, tokens, i, k));
+        return Some((Mention { name: Some(name), title, role, ..Mention::default() }, end - from));
+    }
     if quoted {
         i += 1;
     }
@@ -1559,6 +1578,9 @@ fn parse_vietnamese(
     // UBND huyện – Hồ Văn An`; it is no part of the office)
     let role_of = |a: usize, b: usize| -> Option<String> {
         let b = if b > a + 1 && is_dash(&tokens[b - 1]) { b - 1 } else { b };
+        // (… nor is a phrase giving the name after it: `Tài xế tên X`, the
+        // driver named X)
+        let b = b - data.naming_phrases.match_ending_at(tokens, b).filter(|&n| b > a + n).unwrap_or(0);
         let text = span(source, tokens, a, b)?;
         data.titles.match_at(tokens, a).map(|_| text)
     };
@@ -1566,7 +1588,14 @@ fn parse_vietnamese(
     // … and no role ends in `và` (and): a name after it is the second of
     // two subjects (`Tiền đạo Peter Samuel sắm vai người hùng … và Phạm
     // Xuân Mạnh là người kiến tạo`), no holder of the title
-    let fits = |&(k, _): &(usize, usize)| k == i || role_of(i, k).is_some() && tokens[k - 1].folded != "và";
+    // … or after a short description and a phrase giving the name (`Một người dân tên Trần Văn Hải`, a resident named …), where
+    // the description is the role when an office opens it
+    let named_after_description = |k: usize| {
+        data.naming_phrases.match_ending_at(tokens, k).is_some_and(|n| k - n - i <= NAMED_DESCRIPTION_MAX_WORDS)
+    };
+    let fits = |&(k, _): &(usize, usize)| {
+        k == i || role_of(i, k).is_some() && tokens[k - 1].folded != "và" || named_after_description(k)
+    };
     // else, after a title, the first run of three or four capitalised
     // words that the clause goes on from in lower case: a foreign name
     // after a body or a country no list knows (`bộ trưởng Thương mại
@@ -1725,7 +1754,10 @@ fn parse_vietnamese(
     // ending in `của` (of) is someone else's, the name its possessor's
     // (`Đạo diễn chương trình … của Hoàng Hồng Ngọc`)
     let mut role_before = role_of(i, k);
-    if k > i && (role_before.is_none() || data.affiliation_markers.match_ending_at(tokens, k).is_some()) {
+    if k > i
+        && (role_before.is_none() && !named_after_description(k)
+            || data.affiliation_markers.match_ending_at(tokens, k).is_some())
+    {
         return None;
     }
     // a title nearer the name, after a clause in lower case, is the
@@ -1747,9 +1779,11 @@ fn parse_vietnamese(
     {
         role_before = role_of(role_start.unwrap_or(i), k - n - 1).or(role_before);
         title = span(source, tokens, k - n, k);
-    } else if data.copulas.match_ending_at(tokens, k) == Some(1) {
+    } else if data.copulas.match_ending_at(tokens, k) == Some(1)
+        && data.naming_phrases.match_ending_at(tokens, k).is_none()
+    {
         // … and so it does before a name alone (`Giám đốc công ty là
-        // Nguyễn Văn An`)
+        // Nguyễn Văn An`; `tên là`, named, is left out by the role itself)
         role_before = role_of(role_start.unwrap_or(i), k - 1).or(role_before);
     }
     // appositions after the name: `Tên, Chức vụ, Chức vụ;` and, for a
@@ -5072,6 +5106,52 @@ mod tests {
         // … where after a body's name two syllables are a place
         let head = vi("ông Lê Văn Nam, Giám đốc Bệnh viện Bạch Mai cho biết");
         assert_eq!(head.role.as_deref(), Some("Giám đốc Bệnh viện Bạch Mai"));
+    }
+
+    #[test]
+    fn a_phrase_giving_the_name_after_a_description_is_no_part_of_the_role() {
+        // the office before `tên` (named) is the role, without that word
+        assert_eq!(
+            mention("Tài xế xe tải tên Nguyễn Văn Bình", Language::Vietnamese),
+            m(Some("Nguyễn Văn Bình"), None, Some("Tài xế xe tải"))
+        );
+        assert_eq!(
+            mention("Tài xế tên là Lê Văn Tâm", Language::Vietnamese),
+            m(Some("Lê Văn Tâm"), None, Some("Tài xế"))
+        );
+        // a description no office opens names the person, with no role
+        assert_eq!(
+            mention("Một người dân có tên là Trần Thị Hoa", Language::Vietnamese),
+            m(Some("Trần Thị Hoa"), None, None)
+        );
+        assert_eq!(
+            mention("Một người dân tên Trần Văn Hải", Language::Vietnamese),
+            m(Some("Trần Văn Hải"), None, None)
+        );
+        // (a place may describe them) … but a description is no clause
+        assert_eq!(
+            mention("Một người dân Hà Nội tên Trần Văn Hải", Language::Vietnamese),
+            m(Some("Trần Văn Hải"), None, None)
+        );
+        assert_eq!(
+            mention("Một người đàn ông đi xe máy chở hàng ra chợ tên Trần Văn Hải", Language::Vietnamese)
+                .and_then(|m| m.name),
+            None
+        );
+        // Persian: `به نام` (named) after an office or a description
+        assert_eq!(
+            mention("معاون استاندار به نام حسن کریمی", Language::Persian),
+            m(Some("حسن کریمی"), None, Some("معاون استاندار"))
+        );
+        assert_eq!(mention("راننده کامیون به نام علی رضایی", Language::Persian), m(Some("علی رضایی"), None, None));
+        assert_eq!(mention("مردی بنام علی رضایی", Language::Persian), m(Some("علی رضایی"), None, None));
+        // … the name after it anchored by a given or a family name: a
+        // thing's name is none (`کتابی به نام سفر`, a book called Journey)
+        let found = mention("شرکتی به نام پارس گستر", Language::Persian);
+        assert!(found.as_ref().is_none_or(|m| m.name.as_deref() != Some("پارس گستر")), "{found:?}");
+        // … and a clause before it is none of its description
+        let found = mention("استاندار دیدار کرد با فردی به نام علی رضایی", Language::Persian);
+        assert!(found.as_ref().is_none_or(|m| m.name.as_deref() != Some("علی رضایی")), "{found:?}");
     }
 
     #[test]

@@ -5181,6 +5181,28 @@ mod tests {
     }
 
     #[test]
+    fn a_person_a_description_gives_the_name_of_speaks() {
+        let (quotes, _) = run(
+            &[
+                "Một người dân tên Trần Văn Hải nói: “Nước lên rất nhanh.”",
+                "Tài xế xe tải tên là Lê Văn Tâm cho biết anh không thấy biển cấm.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("Trần Văn Hải"), Some("Lê Văn Tâm")]);
+        assert_eq!(speaker_roles(&quotes), [None, Some("Tài xế xe tải")]);
+        let (quotes, _) = run(
+            &[
+                "راننده کامیون به نام علی رضایی گفت: من تابلو را ندیدم.",
+                "معاون استاندار به نام حسن کریمی اظهار کرد: جاده ایمن است.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("علی رضایی"), Some("حسن کریمی")]);
+        assert_eq!(speaker_roles(&quotes), [None, Some("معاون استاندار")]);
+    }
+
+    #[test]
     fn a_person_introduced_anywhere_with_an_honorific_is_who_the_short_name_means() {
         let (quotes, officials) = run(
             &[

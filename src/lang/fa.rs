@@ -46,6 +46,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_ministries.txt", include_str!("data/fa_ministries.txt")),
     ("fa_modal_markers.txt", include_str!("data/fa_modal_markers.txt")),
     ("fa_months.txt", include_str!("data/fa_months.txt")),
+    ("fa_naming_phrases.txt", include_str!("data/fa_naming_phrases.txt")),
     ("fa_news_desks.txt", include_str!("data/fa_news_desks.txt")),
     ("fa_newsroom_units.txt", include_str!("data/fa_newsroom_units.txt")),
     ("fa_noun_markers.txt", include_str!("data/fa_noun_markers.txt")),

@@ -688,6 +688,10 @@ pub struct LanguageData {
     /// Titles of a trade, not of an office in a body (`Ca sĩ`, `Cầu thủ`):
     /// capitalised words after one are a name, no body's.
     pub occupations: Lexicon,
+    /// Words that give a person's name after a description of them
+    /// (`tài xế tên X`, the driver named X; `راننده‌ای به نام X`): the
+    /// name is the one after them, and no part of the description.
+    pub naming_phrases: Lexicon,
     /// Ranks of the army and the police (`Thượng tá`, `Đại úy`): one before
     /// a given name says who speaks, as an office does.
     pub military_ranks: Lexicon,
@@ -1325,6 +1329,7 @@ impl LanguageData {
             office_scopes: get("office_scopes"),
             posting_titles: get("posting_titles"),
             occupations: get("occupations"),
+            naming_phrases: get("naming_phrases"),
             military_ranks: get("military_ranks"),
             picture_nouns: get("picture_nouns"),
             read_more_cues: get("read_more_cues"),

@@ -45,6 +45,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_months.txt", include_str!("data/vi_months.txt")),
     ("vi_name_lookalikes.txt", include_str!("data/vi_name_lookalikes.txt")),
     ("vi_name_particles.txt", include_str!("data/vi_name_particles.txt")),
+    ("vi_naming_phrases.txt", include_str!("data/vi_naming_phrases.txt")),
     ("vi_nationality_nouns.txt", include_str!("data/vi_nationality_nouns.txt")),
     ("vi_negators.txt", include_str!("data/vi_negators.txt")),
     ("vi_news_desks.txt", include_str!("data/vi_news_desks.txt")),
