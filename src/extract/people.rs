@@ -869,7 +869,11 @@ fn detached_family_name_end(
         // (the ending first: it turns nearly every word away at once)
         && data.surname_suffixes.iter().any(|suffix| tokens[j + 1].folded == *suffix)
         && tokens[j].is_word
-        && !data.stopwords.contains(&tokens[j].folded)
+        // a common word before the ending is the participle's subject
+        // (`… که زاده تهران است`, who was born in Tehran), but right after
+        // the given name opening the name it is the family name's first
+        // half, whatever else it means (`مهدی ولی پور`: `ولی`, but)
+        && (!data.stopwords.contains(&tokens[j].folded) || j == i + 1 && is_persian_given_name(&tokens[i].folded, data))
 }
 
 /// Where a role phrase that starts at `i` ends: at punctuation, a phrase
@@ -1112,6 +1116,15 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
     {
         j = event;
     }
+    // `رئیس سازمان امداد و نجات آخرین جزئیات زلزله را تشریح کرد`: past
+    // the words of an office an ordinal or a superlative (the latest; `مهم
+    // ترین`, the most important) stands before the noun it describes, so
+    // with `را` still to come it opens the object; right after the title
+    // it says which body (`رئیس نخستین دوره مجلس`, of parliament's first
+    // term)
+    if object_ahead && let Some(adjective) = (i + 2..j).find(|&k| opens_noun_phrase(tokens, k, data)) {
+        j = adjective;
+    }
     // `سرمربی تیم ملی ایران فهرست بازیکنان را اعلام کرد`: a country closes
     // an office's chain of genitives (whose team, ministry, embassy it
     // is), and with `را` right after the phrase the nouns after it open
@@ -1150,6 +1163,26 @@ fn role_end(tokens: &[Token], i: usize, to: usize, data: &LanguageData) -> usize
     }
     j
 }
+
+/// Whether the Persian word at `k` is an ordinal or a superlative, an
+/// adjective written before its noun (`نخستین`, `آخرین`, `بزرگ‌ترین`,
+/// `مهم ترین` with the ending apart), which opens a noun phrase.
+fn opens_noun_phrase(tokens: &[Token], k: usize, data: &LanguageData) -> bool {
+    let superlative = |folded: &str| {
+        folded.strip_suffix(SUPERLATIVE_ENDING).is_some_and(|stem| stem.chars().count() >= SUPERLATIVE_STEM_MIN_CHARS)
+    };
+    data.ordinals.match_at(tokens, k).is_some()
+        || superlative(&tokens[k].folded)
+        || tokens.get(k + 1).is_some_and(|t| t.folded == SUPERLATIVE_ENDING)
+}
+
+/// The Persian superlative's ending (`ترین`, as in `بزرگ‌ترین`), joined to
+/// its adjective or written apart.
+const SUPERLATIVE_ENDING: &str = "ترین";
+
+/// Fewest letters of an adjective before the superlative's ending: the
+/// shortest are two (`به‌ترین`, best; `کم‌ترین`, least).
+const SUPERLATIVE_STEM_MIN_CHARS: usize = 2;
 
 /// Whether a word is a given name romanised from Korean: two syllables
 /// joined by a hyphen, the first capitalised (`Hang-seo`, `Sang-sik`).
@@ -4085,6 +4118,21 @@ mod tests {
     }
 
     #[test]
+    fn a_common_word_before_a_family_names_ending_written_apart_is_half_of_it_after_a_given_name() {
+        // `ولی` (but) before `پور`, right after the given name
+        assert_eq!(
+            mention("مهدی ولی پور رئیس سازمان امداد و نجات", Language::Persian),
+            m(Some("مهدی ولی پور"), None, Some("رئیس سازمان امداد و نجات"))
+        );
+        // further on, a common word before `زاده` (born) opens a clause
+        let name = mention("علی رضایی که زاده تهران است", Language::Persian).and_then(|m| m.name);
+        assert_eq!(name.as_deref(), Some("علی رضایی"));
+        // … and so it does after a family name alone
+        let name = mention("رضایی که زاده شیراز", Language::Persian).and_then(|m| m.name);
+        assert_eq!(name.as_deref(), Some("رضایی"));
+    }
+
+    #[test]
     fn a_family_name_in_he_i_without_its_joiner_goes_on_after_a_given_name() {
         assert_eq!(
             mention("سردار جلیل موقوفهای صبح چهارشنبه خبر داد", Language::Persian),
@@ -4356,6 +4404,27 @@ mod tests {
             mention("استیو ویتکاف نماینده ویژه آمریکا سفر کرد", Language::Persian),
             m(Some("استیو ویتکاف"), None, Some("نماینده ویژه آمریکا"))
         );
+    }
+
+    #[test]
+    fn persian_role_ends_at_an_ordinal_or_a_superlative_past_the_office_before_an_object() {
+        // the latest details are what the head explained, not his office
+        assert_eq!(
+            persian_role("رئیس سازمان امداد و نجات جمعیت هلال احمر آخرین جزییات زلزله را تشریح کرد").as_deref(),
+            Some("رئیس سازمان امداد و نجات جمعیت هلال احمر")
+        );
+        // a superlative, joined or with its ending apart
+        assert_eq!(
+            persian_role("مدیرکل بهزیستی استان مهم‌ترین برنامه‌های سال را اعلام کرد").as_deref(),
+            Some("مدیرکل بهزیستی استان")
+        );
+        assert_eq!(
+            persian_role("مدیرکل بهزیستی استان مهم ترین برنامه‌های سال را اعلام کرد").as_deref(),
+            Some("مدیرکل بهزیستی استان")
+        );
+        // with no `را` ahead, and right after the title, it says which body
+        assert_eq!(persian_role("رئیس ستاد نخستین جشنواره فیلم گفت").as_deref(), Some("رئیس ستاد نخستین جشنواره فیلم"));
+        assert_eq!(persian_role("رئیس نخستین دوره مجلس این طرح را نپذیرفت").as_deref(), Some("رئیس نخستین دوره مجلس"));
     }
 
     #[test]

@@ -1467,9 +1467,11 @@ fn attribution_named(
                         return None;
                     }
                     // `اظهاراتی را به زبان عربی عنوان کرد` (made remarks in
-                    // Arabic): the object names the speech without giving it
+                    // Arabic): the object names the speech without giving it,
+                    // maybe as the head of its phrase (`آخرین جزئیات زلزله
+                    // را تشریح کرد`, explained the latest details of the quake)
                     let object = (subject.end + 1..verb).rev().find(|&k| tokens[k].folded == "را");
-                    if object.is_some_and(|k| data.speech_nouns.contains(&tokens[k - 1].folded)) {
+                    if object.is_some_and(|k| (subject.end..k).any(|j| data.speech_nouns.contains(&tokens[j].folded))) {
                         return None;
                     }
                     verb_final_clause(sentence, tokens, subject.end, verb, after_verb, data)
@@ -11225,6 +11227,12 @@ mod tests {
         // the remarks are named, not given; the judgement is reported
         assert_eq!(quotes.len(), 1, "{quotes:?}");
         assert!(quotes[0].text.starts_with("این اقدام"), "{quotes:?}");
+        // … and so are the details, heading the object's phrase
+        let (quotes, _) = run(
+            &["رئیس سازمان امداد و نجات جمعیت هلال احمر آخرین جزئیات زلزله غرب کشور را تشریح کرد."],
+            Language::Persian,
+        );
+        assert!(quotes.is_empty(), "{quotes:?}");
     }
 
     #[test]

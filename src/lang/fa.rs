@@ -53,6 +53,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_office_scopes.txt", include_str!("data/fa_office_scopes.txt")),
     ("fa_opinion_disclaimers.txt", include_str!("data/fa_opinion_disclaimers.txt")),
     ("fa_ordinal_days.txt", include_str!("data/fa_ordinal_days.txt")),
+    ("fa_ordinals.txt", include_str!("data/fa_ordinals.txt")),
     ("fa_outlet_kinds.txt", include_str!("data/fa_outlet_kinds.txt")),
     ("fa_outlet_stops.txt", include_str!("data/fa_outlet_stops.txt")),
     ("fa_partitive_heads.txt", include_str!("data/fa_partitive_heads.txt")),

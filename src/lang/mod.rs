@@ -692,6 +692,10 @@ pub struct LanguageData {
     /// (`tài xế tên X`, the driver named X; `راننده‌ای به نام X`): the
     /// name is the one after them, and no part of the description.
     pub naming_phrases: Lexicon,
+    /// Persian ordinals (`نخستین`, `دومین`, `آخرین`): adjectives that,
+    /// as superlatives in `ترین` do, stand before their noun and so open
+    /// a noun phrase of their own.
+    pub ordinals: Lexicon,
     /// Ranks of the army and the police (`Thượng tá`, `Đại úy`): one before
     /// a given name says who speaks, as an office does.
     pub military_ranks: Lexicon,
@@ -1330,6 +1334,7 @@ impl LanguageData {
             posting_titles: get("posting_titles"),
             occupations: get("occupations"),
             naming_phrases: get("naming_phrases"),
+            ordinals: get("ordinals"),
             military_ranks: get("military_ranks"),
             picture_nouns: get("picture_nouns"),
             read_more_cues: get("read_more_cues"),
