@@ -721,7 +721,17 @@ fn ends_with_surname(name: &[Token], data: &LanguageData) -> bool {
     data.surname_suffixes.iter().any(|suffix| match last.folded.strip_suffix(suffix.as_str()) {
         Some(stem) => !stem.is_empty() || name.len() > 1,
         None => false,
-    })
+    }) || name.len() > 1 && is_nisba_of_given_name(&last.folded, data)
+}
+
+/// Whether a Persian word is a family name made of a given name and the
+/// `ی` of belonging (`احمدی`, `حسینی`, `کریمی`; `رضایی` after a vowel):
+/// most Iranian family names are, so one after a given name no list knows
+/// still ends a name (`صارم رضایی`).
+fn is_nisba_of_given_name(folded: &str, data: &LanguageData) -> bool {
+    let Some(stem) = folded.strip_suffix('ی') else { return false };
+    // (after a long vowel the ending is `یی`: `رضا`, `رضایی`)
+    data.name_anchors.contains(stem.strip_suffix('ی').unwrap_or(stem))
 }
 
 /// Whether a Persian light verb takes the word before it for its noun
@@ -4115,6 +4125,19 @@ mod tests {
             roles("Ông Trần Văn Sơn, Giám đốc Công ty Xăng dầu Bà Rịa - Phó Chủ tịch Hiệp hội Xăng dầu, cho biết"),
             ["Giám đốc Công ty Xăng dầu Bà Rịa", "Phó Chủ tịch Hiệp hội Xăng dầu"]
         );
+    }
+
+    #[test]
+    fn a_family_name_of_belonging_to_a_given_name_anchors_a_name_no_list_knows() {
+        // `رضایی`, Reza's, after a given name no list has; `احمدی`, Ahmad's
+        for name in ["صارم رضایی", "صارم احمدی", "صارم رضائی"] {
+            assert_eq!(mention(name, Language::Persian).map(|m| m.bare), Some(false), "{name}");
+        }
+        // … not alone
+        assert_eq!(mention("رضایی", Language::Persian).map(|m| m.bare), Some(true));
+        // (a time after the name is no part of it: `شامگاه امشب`, tonight)
+        let name = mention("صارم رضایی شامگاه امشب در جمع خبرنگاران", Language::Persian).and_then(|m| m.name);
+        assert_eq!(name.as_deref(), Some("صارم رضایی"));
     }
 
     #[test]

@@ -5183,6 +5183,19 @@ mod tests {
     }
 
     #[test]
+    fn a_persian_name_ending_in_a_family_name_of_belonging_speaks_before_a_time_and_a_scene() {
+        let (quotes, officials) = run(
+            &[
+                "صارم رضایی شامگاه امشب در جمع خبرنگاران، اظهار کرد: ده تیم ارزیاب به منطقه اعزام شدند.",
+                "مدیرعامل هلال‌احمر استان خاطرنشان کرد: پایگاه‌های نزدیک در آماده‌باش هستند.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("صارم رضایی"), Some("صارم رضایی")]);
+        assert_eq!(officials_with_roles(&officials), [("صارم رضایی", vec!["مدیرعامل هلال‌احمر استان"])]);
+    }
+
+    #[test]
     fn a_person_a_description_gives_the_name_of_speaks() {
         let (quotes, _) = run(
             &[
