@@ -2242,7 +2242,13 @@ fn according_to(
         let (mention, used) = people::parse(sentence, tokens, cue_len, tokens.len(), language, data)?;
         let end = cue_len + used;
         let opens_clause = data.subordinators.match_at(tokens, end).is_some() && tokens[end].folded != "که";
-        (!mention.bare && opens_clause).then_some((mention, end, cue_len..end))
+        // … or a name of a few words, which ended before a word no name has
+        // (`به گفته عبدالحکیم حکیمی دو کودک …`, two children; `به گفته آقای
+        // حکیمی …`): a phrase run on to a name's longest may hold the
+        // report's first words, and so may an office, which names no one
+        // here (`به گفته مدیر این شرکت با آمدن …` leaves the firm speaking)
+        let name_ended = mention.name.is_some() && (2..people::NAME_MAX_WORDS).contains(&used);
+        (!mention.bare && (opens_clause || name_ended)).then_some((mention, end, cue_len..end))
     };
     let (mention, report_from) = match pronoun {
         Some((mention, used)) => (mention, cue_len + used),
@@ -12166,6 +12172,35 @@ mod tests {
         assert_eq!(quotes.len(), 1, "{quotes:?}");
         assert_eq!(quotes[0].speaker.role.as_deref(), Some("معاون وزیر نفت"));
         assert_eq!(quotes[0].text, "اگر دولت برنامه‌ای برای افزایش قیمت داشته باشد آن را اعلام می‌کند.");
+    }
+
+    #[test]
+    fn persian_according_to_a_full_name_needs_no_comma_where_the_name_ends_early() {
+        let (quotes, _) = run(
+            &[
+                "به گفته عبدالحکیم حکیمی دو کودک در اثر این بیماری جان خود را از دست داده‌اند.",
+                // a run of the most words a name has may hold the report's
+                "به گفته علی رضایی مردم شهر از این بیماری در امان مانده‌اند.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(said(&quotes), [(Some("عبدالحکیم حکیمی"), "دو کودک در اثر این بیماری جان خود را از دست داده‌اند.")]);
+        // (a family name after an honorific too)
+        let (quotes, _) =
+            run(&["به گفته آقای حکیمی دو کودک در اثر این بیماری جان خود را از دست داده‌اند."], Language::Persian);
+        assert_eq!(speakers(&quotes), [Some("حکیمی")]);
+        // nor is a family name alone, or an office, a source ending there
+        let (quotes, _) = run(
+            &[
+                "به گفته حکیمی دو کودک در اثر این بیماری جان خود را از دست داده‌اند.",
+                "به گفته وزیر صحت دو کودک در اثر این بیماری جان خود را از دست داده‌اند.",
+                "به گفته رئیس پلیس کابل دو کودک در اثر این بیماری جان خود را از دست داده‌اند.",
+                "کارخانه ایران‌تایر این دستگاه را ساخت.",
+                "به گفته مدیر این کارخانه با آمدن این دستگاه دوران تازه‌ای آغاز شده است.",
+            ],
+            Language::Persian,
+        );
+        assert!(quotes.is_empty(), "{quotes:?}");
     }
 
     #[test]
