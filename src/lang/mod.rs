@@ -334,6 +334,8 @@ pub struct Lexicon {
     /// `by_first` keyed by [`Token::first_word`], for tagged tokens: a
     /// number hashes in one multiplication, a word in a loop.
     by_first_word: HashMap<u32, Entries>,
+    /// The most tokens an entry has: no entry ends further back.
+    longest: usize,
 }
 
 /// The entries starting with one word, longest first, each as its folded
@@ -426,6 +428,8 @@ impl Lexicon {
             .collect();
         let first_shapes = ShapeFilter::new(by_first.keys().map(String::as_str));
         let phrase_shapes = ShapeFilter::new(phrases.iter().map(String::as_str));
+        // (each key's entries are sorted longest first)
+        let longest = by_first.values().filter_map(|entries| entries.first().map(Vec::len)).max().unwrap_or(0);
         Lexicon {
             by_first,
             phrases,
@@ -434,6 +438,7 @@ impl Lexicon {
             phrase_shapes,
             bit: 0,
             by_first_word: HashMap::default(),
+            longest,
         }
     }
 
@@ -515,7 +520,7 @@ impl Lexicon {
 
     /// The number of tokens of the longest entry ending at `tokens[..end]`.
     pub fn match_ending_at(&self, tokens: &[Token], end: usize) -> Option<usize> {
-        (1..=end.min(6)).rev().find(|&n| self.match_at(tokens, end - n) == Some(n))
+        (1..=end.min(self.longest).min(6)).rev().find(|&n| self.match_at(tokens, end - n) == Some(n))
     }
 
     /// Whether some entry occurs in the folded text as whole words.
