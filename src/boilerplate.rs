@@ -1489,7 +1489,10 @@ fn over_credit_line(i: usize, features: &[Features]) -> bool {
 fn inside_article(i: usize, start: usize, caption_gap: usize, blocks: &[Block], features: &[Features]) -> Decision {
     let f = &features[i];
     let block = &blocks[i];
-    let after_image = i > 0 && features[i - 1].image_file;
+    // (a caption is a line of its own: the first sentence of a paragraph
+    // the page printed under the picture on one line is the paragraph's)
+    let runs_on_in_line = blocks.get(i + 1).is_some_and(|next| next.line == block.line);
+    let after_image = i > 0 && features[i - 1].image_file && !runs_on_in_line;
     // a crawl record often carries the lead twice (as summary and as first
     // paragraph); in a page with real line structure a repeated paragraph
     // is the author's (Fars prints its lead and repeats it in the body)
@@ -3054,6 +3057,22 @@ mod tests {
         // nor is an element with the caption's text run on after it
         assert!(!is_picture_markup("<img src=\"1.jpg\"> Người dân chờ xe tại bến xe Mỹ Đình."));
         assert!(!is_picture_markup("![Ảnh](1.jpg) Người dân chờ xe tại bến xe (Mỹ Đình)."));
+    }
+
+    #[test]
+    fn a_paragraph_under_a_picture_cut_into_sentences_is_no_caption() {
+        // a short page, its lines cut into sentences: the first sentence
+        // under the picture runs on in its line, and is the paragraph's
+        let markup = "<image>/anh/hop-bao.jpg alt=\"\"</image>";
+        let first = "Ông Nguyễn Văn An, Giám đốc Sở Y tế, nói: “Chúng tôi đã kiểm soát được dịch bệnh trên toàn tỉnh.”";
+        let second = "Ông cho biết thêm: “Các bệnh viện đều đã sẵn sàng tiếp nhận bệnh nhân trong những ngày tới.”";
+        let page = format!("Sở Y tế họp báo về dịch bệnh\n{markup}\n{first} {second}");
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, first), Label::Body, "{l:?}");
+        // … where a line of its own under it is the picture's caption
+        let page = format!("Sở Y tế họp báo về dịch bệnh\n{markup}\n{first}\n{second}");
+        let l = labels(&page, Language::Vietnamese);
+        assert_eq!(label_of(&l, first), Label::Caption, "{l:?}");
     }
 
     #[test]
