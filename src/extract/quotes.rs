@@ -3331,7 +3331,12 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
         if !subject.mention.bare {
             return Some(subject);
         }
-        bare_after_opener = Some(subject);
+        // (where `اما` or `ولی`, but, follows the comma, the clause before
+        // it goes on, no opener: `با بیان این که …، اما ارز مفت نمی‌دهیم
+        // گفت`, stating that …, but …, he said)
+        if !tokens.get(comma + 1).is_some_and(|t| matches!(&*t.folded, "اما" | "ولی")) {
+            bare_after_opener = Some(subject);
+        }
     }
     // a subheading run into the sentence ahead of its subject, a pronoun
     // right before the verb (`تاکید بر عدالت در دسترسی به خدمات درمانی وی
@@ -3463,7 +3468,7 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
     if found.is_none()
         && bare_after_opener.is_none()
         && !speaks_for_many(tokens, verb, data)
-        && opens_subjectless_phrase(tokens, clause_start, verb, data)
+        && opens_subjectless_phrase(tokens, after_reporting_phrase(tokens, clause_start, verb, data), verb, data)
         && !(clause_start + 1..verb)
             .any(|k| people::opens_persian_name(tokens, k, data) || data.titles.match_at(tokens, k).is_some())
     {
@@ -3548,18 +3553,27 @@ fn after_reporting_phrase(tokens: &[Token], start: usize, end: usize, data: &Lan
     // منصوریان سرمربی … گفت`), past the cue and a word of the source at
     // least
     let opening = Some(start + cue).filter(|&k| k < end && !tokens[k].is_word);
-    match opening.and_then(|open| text::closing_token(tokens, open, end)) {
-        Some(close) => close + 1,
-        None => (start..end)
-            .find(|&k| text::is_comma(&tokens[k].folded))
-            .map(|k| k + 1)
-            .or_else(|| {
-                // … or the pronoun standing for one (`به گزارش ایلنا وی ادامه داد`)
-                (start + cue + 1..end)
-                    .find(|&k| people::opens_mention(tokens, k, data) || data.pronouns.match_at(tokens, k).is_some())
-            })
-            .unwrap_or(start),
+    if let Some(close) = opening.and_then(|open| text::closing_token(tokens, open, end)) {
+        return close + 1;
     }
+    let comma = (start..end).find(|&k| text::is_comma(&tokens[k].folded));
+    // the preamble of a speaker the sentence leaves out ends the source
+    // too, before any comma, which may be the preamble's own (`به گزارش
+    // ایسنا با اشاره به … گفت`, referring to …, he said; `… با بیان این که
+    // …، اما … گفت`)
+    let opens_preamble = |k: usize| {
+        data.prepositions.contains(&tokens[k].folded)
+            && tokens.get(k + 1).is_some_and(|t| data.preamble_nouns.contains(&t.folded))
+    };
+    (start + cue + 1..comma.unwrap_or(end))
+        .find(|&k| opens_preamble(k))
+        .or(comma.map(|k| k + 1))
+        .or_else(|| {
+            // … or the pronoun standing for one (`به گزارش ایلنا وی ادامه داد`)
+            (start + cue + 1..end)
+                .find(|&k| people::opens_mention(tokens, k, data) || data.pronouns.match_at(tokens, k).is_some())
+        })
+        .unwrap_or(start)
 }
 
 /// Most words of the name of a source cited before a colon (`روزنامه
@@ -12177,6 +12191,42 @@ mod tests {
         assert_eq!(quotes.len(), 1, "{quotes:?}");
         assert_eq!(quotes[0].speaker.role.as_deref(), Some("معاون وزیر نفت"));
         assert_eq!(quotes[0].text, "اگر دولت برنامه‌ای برای افزایش قیمت داشته باشد آن را اعلام می‌کند.");
+    }
+
+    #[test]
+    fn a_persian_speaker_left_out_after_a_reporting_phrase_is_the_one_before() {
+        let (quotes, _) = run(
+            &[
+                "محمدرضا فرزین رئیس کل بانک مرکزی گفت: بازار ارز آرام است.",
+                // the preamble after the source, with its comma or without
+                "به گزارش ایسنا، با اشاره به وضعیت بازار گفت: عوامل متعددی در قیمت ارز تاثیرگذار هستند.",
+                "به گزارش ایسنا با اشاره به وضعیت بازار افزود: نرخ ارز در ماه آینده کاهش می‌یابد.",
+                // … and with a comma of its own, before which the source ends
+                "به گزارش ایسنا به نقل از تسنیم با بیان این که مشکلی در بازار نداریم، اما ارز مفت نمی‌دهیم گفت: ارز باید به کشور برگردد.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("محمدرضا فرزین"), "بازار ارز آرام است."),
+                (Some("محمدرضا فرزین"), "عوامل متعددی در قیمت ارز تاثیرگذار هستند."),
+                (Some("محمدرضا فرزین"), "نرخ ارز در ماه آینده کاهش می‌یابد."),
+                (Some("محمدرضا فرزین"), "ارز باید به کشور برگردد."),
+            ]
+        );
+        // a preamble after the source's comma is the named subject's, who
+        // is the one a pronoun means after it
+        let (quotes, _) = run(
+            &[
+                "محمدرضا فرزین رئیس کل بانک مرکزی گفت: بازار ارز آرام است.",
+                "به گزارش ایسنا، مهدی کریمی با اشاره به وضعیت بازار گفت: نرخ ارز کاهش می‌یابد.",
+                "به گزارش ایسنا، علی رضایی با اشاره به شایعات اخیر درباره بازار پاسخ داد.",
+                "وی تصریح کرد: این شایعات درست نیست.",
+            ],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("محمدرضا فرزین"), Some("مهدی کریمی"), Some("علی رضایی")]);
     }
 
     #[test]
