@@ -227,10 +227,9 @@ fn parse_persian(
     // a description, then a phrase giving the name (`راننده کامیون به نام
     // علی رضایی`, the truck driver named …): the person is the name after
     // it, and the description their role when an office opens it
-    if !quoted
-        && let Some((k, n)) = (i + 1..to.min(i + 1 + NAMED_DESCRIPTION_MAX_WORDS))
-            .find_map(|k| data.naming_phrases.match_at(tokens, k).map(|n| (k, n)))
-        && (i..k).all(|j| tokens[j].is_word && !is_persian_verb(&tokens[j].folded, data))
+    if let Some((k, n)) = (i + 1..to.min(i + 1 + NAMED_DESCRIPTION_MAX_WORDS))
+        .find_map(|k| data.naming_phrases.match_at(tokens, k).map(|n| (k, n)))
+        && (i..k).all(|j| !is_persian_verb(&tokens[j].folded, data))
         && let Some((name, end)) = name_run(source, tokens, k + n, to, data, Language::Persian)
         && anchors_persian_name(tokens, k + n, end, data)
     {
@@ -1623,7 +1622,7 @@ fn parse_vietnamese(
         let b = if b > a + 1 && is_dash(&tokens[b - 1]) { b - 1 } else { b };
         // (… nor is a phrase giving the name after it: `Tài xế tên X`, the
         // driver named X)
-        let b = b - data.naming_phrases.match_ending_at(tokens, b).filter(|&n| b > a + n).unwrap_or(0);
+        let b = b - data.naming_phrases.match_ending_at(tokens, b).unwrap_or(0);
         let text = span(source, tokens, a, b)?;
         data.titles.match_at(tokens, a).map(|_| text)
     };
@@ -1631,8 +1630,9 @@ fn parse_vietnamese(
     // … and no role ends in `và` (and): a name after it is the second of
     // two subjects (`Tiền đạo Peter Samuel sắm vai người hùng … và Phạm
     // Xuân Mạnh là người kiến tạo`), no holder of the title
-    // … or after a short description and a phrase giving the name (`Một người dân tên Trần Văn Hải`, a resident named …), where
-    // the description is the role when an office opens it
+    // … or after a short description and a phrase giving the name (`Một
+    // người dân tên Trần Văn Hải`, a resident named …), where the
+    // description is the role when an office opens it
     let named_after_description = |k: usize| {
         data.naming_phrases.match_ending_at(tokens, k).is_some_and(|n| k - n - i <= NAMED_DESCRIPTION_MAX_WORDS)
     };

@@ -3500,14 +3500,22 @@ fn opens_subjectless_phrase(tokens: &[Token], start: usize, verb: usize, data: &
     // (a word that opens a phrase without governing a noun, `ضمن تاکید بر
     // …`, was passed over with the connectives)
     let preamble = preamble_noun_at(opener)
+        || opener + 1 < verb && opens_preamble(tokens, opener, data)
         || data.prepositions.contains(&tokens[opener].folded)
-            && (opener + 1 < verb && preamble_noun_at(opener + 1)
-                || (opener + 1..verb).any(|k| data.subordinators.contains(&tokens[k].folded)));
+            && (opener + 1..verb).any(|k| data.subordinators.contains(&tokens[k].folded));
     let answers = data
         .scene_prepositions
         .match_at(tokens, opener)
         .is_some_and(|n| opener + n == verb || tokens[opener + n].folded == "به");
     preamble || answers
+}
+
+/// Whether a Persian speaker's preamble opens at `k`: a preposition and a
+/// noun of saying (`با اشاره به …`, `با بیان اینکه …`; see
+/// [`LanguageData::preamble_nouns`]).
+fn opens_preamble(tokens: &[Token], k: usize, data: &LanguageData) -> bool {
+    data.prepositions.contains(&tokens[k].folded)
+        && tokens.get(k + 1).is_some_and(|t| data.preamble_nouns.contains(&t.folded))
 }
 
 /// Whether a Persian scene phrase opens at `k` (see
@@ -3561,12 +3569,8 @@ fn after_reporting_phrase(tokens: &[Token], start: usize, end: usize, data: &Lan
     // too, before any comma, which may be the preamble's own (`به گزارش
     // ایسنا با اشاره به … گفت`, referring to …, he said; `… با بیان این که
     // …، اما … گفت`)
-    let opens_preamble = |k: usize| {
-        data.prepositions.contains(&tokens[k].folded)
-            && tokens.get(k + 1).is_some_and(|t| data.preamble_nouns.contains(&t.folded))
-    };
     (start + cue + 1..comma.unwrap_or(end))
-        .find(|&k| opens_preamble(k))
+        .find(|&k| opens_preamble(tokens, k, data))
         .or(comma.map(|k| k + 1))
         .or_else(|| {
             // … or the pronoun standing for one (`به گزارش ایلنا وی ادامه داد`)
