@@ -1793,6 +1793,12 @@ fn parse_vietnamese(
         let role = role_of(role_start, phrase_end.max(role_start + 1).min(to))?;
         return Some((Mention { title, role: Some(role), gender, ..Mention::default() }, phrase_end - from));
     };
+    // the dot of an initial ending the name (`anh Nguyễn Văn T. (35 tuổi)
+    // cho biết`, a name a page shortens to shield the person) is the name's
+    let found = (k, e);
+    let initial_dot =
+        e < to && tokens[e].folded == "." && source[tokens[e - 1].start..tokens[e - 1].end].chars().count() == 1;
+    let e = if initial_dot { e + 1 } else { e };
     // words between the honorifics and the name must be a role, and one
     // ending in `của` (of) is someone else's, the name its possessor's
     // (`Đạo diễn chương trình … của Hoàng Hồng Ngọc`)
@@ -2005,7 +2011,7 @@ fn parse_vietnamese(
     // unless an honorific and a description introduce it (`Anh Minh, tiểu
     // thương chợ Bến Thành, cho biết`): people met in the street are named so
     let introduces = introduced && (role_before.is_some() || !roles_after.is_empty());
-    let bare = anchored.is_none_or(|a| a != (k, e)) && e - k == 1 && !introduces;
+    let bare = anchored.is_none_or(|a| a != found) && found.1 - k == 1 && !introduces;
     let mut roles = role_before.into_iter().chain(roles_after);
     let mention = Mention {
         name: span(source, tokens, k, e),
@@ -3620,17 +3626,23 @@ fn is_name_word(token: &Token, tokens: &[Token], k: usize, data: &LanguageData) 
 fn fold_words(name: &str) -> Vec<String> {
     let words: Vec<String> = text::fold(name).split_whitespace().map(str::to_owned).collect();
     // a middle initial (`Daniel J. Kritenbrink`) is left out, so that the
-    // name written with and without it is one person's
-    let is_initial = |word: &String| {
+    // name written with and without it is one person's; a last one is the
+    // given name a page shortens to shield the person (`Nguyễn Văn T.`,
+    // `anh T.` later) and stays, as every initial kept does, without its dot
+    let is_initial = |word: &str| {
         let mut letters = word.trim_end_matches('.').chars();
         letters.next().is_some_and(text::is_latin_letter) && letters.next().is_none()
     };
-    let initials = words.iter().filter(|w| is_initial(w)).count();
-    if initials > 0 && words.len() - initials >= 2 {
-        words.into_iter().filter(|w| !is_initial(w)).collect()
-    } else {
-        words
-    }
+    let last = words.len().saturating_sub(1);
+    let middle = |k: usize, word: &str| k < last && is_initial(word);
+    let middle_initials = words.iter().enumerate().filter(|(k, w)| middle(*k, w)).count();
+    let drop_middle = middle_initials > 0 && words.len() - middle_initials >= 2;
+    words
+        .into_iter()
+        .enumerate()
+        .filter(|(k, w)| !(drop_middle && middle(*k, w)))
+        .map(|(_, w)| if is_initial(&w) { w.trim_end_matches('.').to_owned() } else { w })
+        .collect()
 }
 
 /// Most words between a feature's subject and a speech verb they are the
