@@ -1111,7 +1111,7 @@ fn ends_sentence_at(text: &str, start: usize, pos: usize, c: char, end: usize, a
 /// a name's initial before its dot (`Daniel J. Kritenbrink`), or the
 /// initials a minor or a suspect is named by (`em N.T.H. (15 tuổi)`,
 /// `cháu P.C.T. - học sinh lớp 1`), which end no sentence.
-fn is_initial(word: &str) -> bool {
+pub(crate) fn is_initial(word: &str) -> bool {
     let capital_alone = |letter: &str| {
         let mut chars = letter.chars();
         chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()

@@ -1604,7 +1604,10 @@ fn parse_vietnamese(
         // HĐQT Housing Group`, `Hiệu trưởng Trường Lê Quý Đôn`) … but right
         // after an honorific a body's noun is a given name (`ông Đường`,
         // `ông Trường`), as a place's is
-        let given_name_after_honorific = introduced && k == i && !is_acronym(&source[tokens[k].start..tokens[k].end]);
+        // (or the initials a page shortens a name to, `chị L.T.H`, dotted
+        // as no body's acronym is)
+        let word = &source[tokens[k].start..tokens[k].end];
+        let given_name_after_honorific = introduced && k == i && (!is_acronym(word) || text::is_initial(word));
         let names_body = if given_name_after_honorific {
             names_a_body(source, tokens, k + 1, phrase_end, data)
         } else {
@@ -1794,10 +1797,11 @@ fn parse_vietnamese(
         return Some((Mention { title, role: Some(role), gender, ..Mention::default() }, phrase_end - from));
     };
     // the dot of an initial ending the name (`anh Nguyễn Văn T. (35 tuổi)
-    // cho biết`, a name a page shortens to shield the person) is the name's
+    // cho biết`, `ông N.V.A. cho biết`, a name a page shortens to shield
+    // the person) is the name's
     let found = (k, e);
     let initial_dot =
-        e < to && tokens[e].folded == "." && source[tokens[e - 1].start..tokens[e - 1].end].chars().count() == 1;
+        e < to && tokens[e].folded == "." && text::is_initial(&source[tokens[e - 1].start..tokens[e - 1].end]);
     let e = if initial_dot { e + 1 } else { e };
     // words between the honorifics and the name must be a role, and one
     // ending in `của` (of) is someone else's, the name its possessor's
@@ -2011,7 +2015,12 @@ fn parse_vietnamese(
     // unless an honorific and a description introduce it (`Anh Minh, tiểu
     // thương chợ Bến Thành, cho biết`): people met in the street are named so
     let introduces = introduced && (role_before.is_some() || !roles_after.is_empty());
-    let bare = anchored.is_none_or(|a| a != found) && found.1 - k == 1 && !introduces;
+    // … and so do the initials of a whole name (`chị L.T.H`)
+    let whole_name_initials = || {
+        let word = &source[tokens[k].start..tokens[k].end];
+        word.contains('.') && text::is_initial(word)
+    };
+    let bare = anchored.is_none_or(|a| a != found) && found.1 - k == 1 && !introduces && !whole_name_initials();
     let mut roles = role_before.into_iter().chain(roles_after);
     let mention = Mention {
         name: span(source, tokens, k, e),

@@ -5235,6 +5235,12 @@ mod tests {
         // met before, as any one-word name does)
         let (quotes, _) = run(&["Anh T. kể: “Chiếc xe chạy rất nhanh.”"], Language::Vietnamese);
         assert!(quotes.is_empty(), "{quotes:?}");
+        // … where the initials of the whole name, dotted, introduce one
+        let (quotes, _) = run(
+            &["Ông N.V.A. (45 tuổi) cho biết: “Tôi nghe một tiếng nổ lớn.”", "Chị L.T.H kể: “Cả nhà chạy ra ngoài.”"],
+            Language::Vietnamese,
+        );
+        assert_eq!(speakers(&quotes), [Some("N.V.A."), Some("L.T.H")]);
         // a middle initial is still left out of who is who
         let (quotes, _) = run(
             &[
