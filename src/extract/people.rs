@@ -1571,14 +1571,17 @@ fn parse_vietnamese(
     // two words, neither shaped as a Vietnamese syllable, after the
     // office's words in lower case (`Bộ trưởng Y tế Jitendra Singh`): a
     // foreign name, where two capitalised words after a capitalised one
-    // are a body's or a place's, and after a body's noun a company's
-    // (`công ty Samsung Electronics`)
+    // are a body's or a place's, after a body's noun a company's (`công
+    // ty Samsung Electronics`), and after an administrative unit its
+    // place, as the highlands' names are no Vietnamese syllables either
+    // (`Công an huyện Krông Búk`, `xã Ea Kly`)
     let foreign_pair = |k: usize, e: usize| {
         e == k + 2
             && k > i
             && tokens[k - 1].is_word
             && !capitalised(k - 1)
             && !after_body_noun(k)
+            && admin_unit_before(tokens, k, data).is_none()
             && (k..e).all(|j| is_foreign_word(&source[tokens[j].start..tokens[j].end]))
     };
     // else the capitalised words that end the phrase, after an honorific or
@@ -5004,6 +5007,12 @@ mod tests {
                     .is_some_and(|role| role.contains("huyện Bắc Trà My") || role.contains("huyện Nam Trà My")),
                 "{found:?}"
             );
+        }
+        // … and so is a place whose words are no Vietnamese syllables,
+        // as a foreign name's are not
+        for text in ["Trưởng Công an huyện Krông Búk", "Chủ tịch UBND xã Ea Kly"] {
+            let found = mention(text, vi).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(found.name, None, "{text}");
         }
         // a full name a family name opens is still the holder's
         let found = mention("Phó Chủ tịch UBND tỉnh Trần Văn Chiến cho biết", vi);
