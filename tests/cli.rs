@@ -411,7 +411,10 @@ fn reference_date_resolves_relative_days_only_when_given() {
         .write_stdin(page)
         .output()
         .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(records(&with.stdout)[0]["published"]["date"], "2025-01-15");
+    let published = &records(&with.stdout)[0]["published"];
+    assert_eq!(published["date"], "2025-01-15");
+    // the words that gave the day, not the sentence they open
+    assert_eq!(published["raw"], "Sáng hôm qua");
 }
 
 #[test]

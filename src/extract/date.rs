@@ -929,8 +929,10 @@ fn from_lead(lead: &str, body: &[&str], language: Language, reference: Option<Ym
         let raw = source_span(opening, &folded, found.start, found.end);
         return build(found, time.map(|t| (t.0, t.1, t.2)), raw, language);
     }
-    let opening_words: String = folded.split_whitespace().take(RELATIVE_LEAD_WORDS).collect::<Vec<_>>().join(" ");
-    if let Some(published) = relative(&opening_words, opening, language, reference) {
+    // (folded from the words themselves, so that the day's words map back
+    // to them)
+    let opening_words = opening.split_whitespace().take(RELATIVE_LEAD_WORDS).collect::<Vec<_>>().join(" ");
+    if let Some(published) = relative(&text::fold(&opening_words), &opening_words, language, reference) {
         return Some(published);
     }
     // a day and a month without the year: `Chiều 16/1`, `سوم آبان`
@@ -991,15 +993,16 @@ fn relative(folded: &str, source: &str, language: Language, reference: Option<Ym
     };
     let at = folded.find(word.as_str())?;
     let time = time_after(folded, at + word.len(), TIME_WINDOW_CHARS);
-    let raw = source.trim().to_owned();
-    let mut published = build(
+    // the words that say the day and the time after them, not the line or
+    // the lead they stand in (`Sáng nay, UBND tỉnh …` gives `Sáng nay`)
+    let raw_end = time.map_or(at + word.len(), |t| t.4.max(at + word.len()));
+    let raw = text::collapse_whitespace(&source_span(source, folded, at, raw_end));
+    build(
         Found { date, start: at, end: at + word.len(), year_inferred: false, zone: None },
         time.map(|t| (t.0, t.1, t.2)),
         raw,
         language,
-    )?;
-    published.raw = text::collapse_whitespace(source);
-    Some(published)
+    )
 }
 
 /// Whether `phrase` occurs in `folded` as whole words.
@@ -1910,6 +1913,27 @@ mod tests {
         // spaces around the `T`
         let p = from_iso("2020-09-22 T 11:04:10 +0330", Language::Persian).expect("a date");
         assert_eq!((p.date.as_str(), p.time.as_deref()), ("2020-09-22", Some("11:04:10")));
+    }
+
+    #[test]
+    fn a_relative_day_keeps_its_own_words_and_time_as_raw() {
+        let reference = Some(Ymd { year: 2025, month: 1, day: 16 });
+        let cases = [
+            // a header line, with the time after the day
+            ("زمان انتشار: امروز ۱۰:۳۰", Language::Persian, "2025-01-16", "امروز ۱۰:۳۰"),
+            ("Hôm qua lúc 14:00", Language::Vietnamese, "2025-01-15", "Hôm qua lúc 14:00"),
+            // a lead: the day's words, not the sentence they open
+            (
+                "Sáng nay, UBND tỉnh đã tổ chức hội nghị tổng kết công tác phòng chống thiên tai năm qua với sự tham dự của lãnh đạo các sở.",
+                Language::Vietnamese,
+                "2025-01-16",
+                "Sáng nay",
+            ),
+        ];
+        for (text, language, date, raw) in cases {
+            let published = parse_date_text(text, language, reference).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!((published.date.as_str(), published.raw.as_str()), (date, raw), "{text}");
+        }
     }
 
     #[test]
