@@ -2959,8 +2959,11 @@ fn speech_verb_form_at(tokens: &[Token], i: usize, language: Language, data: &La
         // `Thông tin từ Đại tá X cho biết` (the information from Colonel
         // X says): a noun, whose source a person after `từ` is
         let from_person = || next.is_some_and(|t| t.folded == "từ") && people::opens_mention(tokens, i + n + 1, data);
+        // `bác bỏ ý kiến cho rằng …` (rejected the view that …): the verb
+        // gives the view's content, which the subject may well deny
+        let view_content = || data.view_nouns.match_ending_at(tokens, i).is_some();
         let noun_use = after_noun_marker(tokens, i, data)
-            || language == Language::Vietnamese && from_person()
+            || language == Language::Vietnamese && (from_person() || view_content())
             || language == Language::Persian
                 && next.is_some_and(|t| {
                     t.folded.starts_with("وگو")
@@ -7111,6 +7114,22 @@ mod tests {
         // the scene is no role
         let roles: Vec<&[String]> = officials.iter().map(|o| o.roles.as_slice()).collect();
         assert_eq!(roles, [&["Thủ tướng".to_owned()][..], &[], &["Giám đốc Sở Y tế".to_owned()]]);
+    }
+
+    #[test]
+    fn a_vietnamese_view_a_speech_verb_states_is_no_words_of_the_subject() {
+        let (quotes, _) = run(
+            &[
+                // the subject rejects what the view says
+                "Ông Nguyễn Văn Bình bác bỏ ý kiến cho rằng dự án đã chậm tiến độ nhiều năm.",
+                "Luật sư Trần Văn An không đồng tình với quan điểm cho rằng bị cáo phạm tội có tổ chức.",
+                "Bà Lê Thị Hoa phủ nhận tin đồn cho biết công ty sắp phá sản vì nợ nần.",
+                // the subject's own view is still reported
+                "Ông Bình cho rằng dự án cần thêm vốn để hoàn thành đúng hạn.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(said(&quotes), [(Some("Nguyễn Văn Bình"), "dự án cần thêm vốn để hoàn thành đúng hạn.")]);
     }
 
     #[test]

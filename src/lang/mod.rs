@@ -862,6 +862,10 @@ pub struct LanguageData {
     /// diễn`, put the stress on the performance): what was said follows
     /// `rằng`, a colon or the comma closing the phrase, if anything.
     pub verb_prepositions: Lexicon,
+    /// Nouns of a view or a claim (`ý kiến`, `quan điểm`, `tin đồn`): a
+    /// speech verb right after one gives its content (`bác bỏ ý kiến cho
+    /// rằng …`, rejected the view that …), no one's words.
+    pub view_nouns: Lexicon,
     /// Conjunctions that open a clause subordinate to the sentence's main
     /// one (Vietnamese `sau khi`, after; `trong khi`, while; `để`, in order
     /// to): a speech verb right after one (`Sau khi phân tích …, Thủ tướng
@@ -1384,6 +1388,7 @@ impl LanguageData {
             medium_prepositions: get("medium_prepositions"),
             speech_continuations: get("speech_continuations"),
             verb_prepositions: get("verb_prepositions"),
+            view_nouns: get("view_nouns"),
             subordinators: get("subordinators"),
             predicatives: get("predicatives"),
             salutations: get("salutations"),

@@ -90,6 +90,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("vi_update_labels.txt", include_str!("data/vi_update_labels.txt")),
     ("vi_verb_compounds.txt", include_str!("data/vi_verb_compounds.txt")),
     ("vi_verb_prepositions.txt", include_str!("data/vi_verb_prepositions.txt")),
+    ("vi_view_nouns.txt", include_str!("data/vi_view_nouns.txt")),
     ("vi_weekdays.txt", include_str!("data/vi_weekdays.txt")),
 ];
 
