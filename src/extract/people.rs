@@ -2003,6 +2003,26 @@ fn parse_vietnamese(
         if names_another_holder(tokens, used + 1, to, role_before.is_some(), data) {
             break;
         }
+        // a full name after the comma is no role: it goes on with a list
+        // of people the description before it ends in (`…, bào chữa cho
+        // các bị cáo Huỳnh Công Tân, Nguyễn Thị Mai Nhi, …`), or it is
+        // another person
+        let full_name = |a: usize, b: usize| {
+            (FULL_NAME_MIN_WORDS..=NAME_MAX_WORDS).contains(&(b - a))
+                && data.name_anchors.match_at(tokens, a).is_some()
+                && tokens[a..b].iter().all(|t| t.is_word && t.capitalised)
+        };
+        if full_name(used + 1, segment_end) {
+            let lists_names = (previous_start..used).any(|a| full_name(a, used));
+            match roles_after.last_mut() {
+                Some(previous) if lists_names => {
+                    *previous = span(source, tokens, previous_start, segment_end).unwrap_or(role);
+                    used = segment_end;
+                    continue;
+                }
+                _ => break,
+            }
+        }
         match roles_after.last_mut() {
             Some(previous) if goes_on_address => {
                 *previous = span(source, tokens, previous_start, segment_end).unwrap_or(role);
@@ -5377,6 +5397,36 @@ mod tests {
         let data = Language::Vietnamese.data()?;
         let tokens = text::tokenize(text);
         parse_with(text, &tokens, 0, tokens.len(), Language::Vietnamese, data, true).map(|(m, _)| m)
+    }
+
+    #[test]
+    fn a_full_name_after_a_vietnamese_subjects_comma_is_no_role() {
+        // it goes on with the people a description lists …
+        let lawyer = vietnamese_subject(
+            "Luật sư Hồ Văn Lễ, người bào chữa cho các bị cáo Huỳnh Công Tân, Nguyễn Thị Mai Nhi, Lê Thị Hà,",
+        )
+        .unwrap_or_default();
+        assert_eq!(
+            lawyer.role.as_deref(),
+            Some("người bào chữa cho các bị cáo Huỳnh Công Tân, Nguyễn Thị Mai Nhi, Lê Thị Hà"),
+            "{lawyer:?}"
+        );
+        assert!(lawyer.extra_roles.is_empty(), "{lawyer:?}");
+        // an office in capitals, or a description a family name's word
+        // opens (`vũ công`, dancer), is still a role
+        let secretary =
+            vietnamese_subject("Ông Nguyễn Văn An, Bí thư Tỉnh ủy, Chủ Tịch HĐND Tỉnh,").unwrap_or_default();
+        assert_eq!(secretary.extra_roles, ["Chủ Tịch HĐND Tỉnh"], "{secretary:?}");
+        let dancer = vietnamese_subject("Chị Nguyễn Thị Mai, vũ công nhà hát,").unwrap_or_default();
+        assert_eq!(dancer.role.as_deref(), Some("vũ công nhà hát"), "{dancer:?}");
+        // (two words a family name opens are as often a place, kept with
+        // the apposition: the district of a hospital, `Hoàng Mai`)
+        let doctor =
+            vietnamese_subject("Bác sĩ Nguyễn Văn An, Giám đốc Bệnh viện Thanh Nhàn, Hoàng Mai,").unwrap_or_default();
+        assert!(doctor.extra_roles.iter().any(|role| role.contains("Hoàng Mai")), "{doctor:?}");
+        // … or it is someone else
+        let first = vietnamese_subject("Ông Nguyễn Văn An, Trần Văn Bình").unwrap_or_default();
+        assert_eq!((first.name.as_deref(), first.role), (Some("Nguyễn Văn An"), None));
     }
 
     #[test]
