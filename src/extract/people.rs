@@ -276,7 +276,12 @@ fn parse_persian(
                 if let Some(n) = honorific {
                     title = title.or_else(|| span(source, tokens, k, k + n));
                 }
-                (k, name_run(source, tokens, name_from, role_end, data, Language::Persian))
+                match name_run(source, tokens, name_from, role_end, data, Language::Persian) {
+                    // a place a given name opens (`نماینده شاهین شهر در
+                    // مجلس`, the MP for Shahin Shahr) is the office's
+                    Some((_, end)) if honorific.is_none() && is_place_span(tokens, k, end, data) => (role_end, None),
+                    name => (k, name),
+                }
             }
             // else the holder set off by commas after the role (`وزیر امور
             // خارجه، عباس عراقچی، گفت`, a foreign name no list knows too) …
@@ -688,7 +693,7 @@ fn is_servant_of_name(folded: &str) -> bool {
 
 /// Whether a folded Persian word is a given name, also with a prefix, or a
 /// prefix standing alone before one.
-fn is_persian_given_name(folded: &str, data: &LanguageData) -> bool {
+pub(crate) fn is_persian_given_name(folded: &str, data: &LanguageData) -> bool {
     data.name_anchors.contains(folded)
         // `سید` written apart from the name it opens
         || folded == "سید"
@@ -1218,9 +1223,11 @@ pub(crate) fn opens_place(tokens: &[Token], j: usize, data: &LanguageData) -> bo
 }
 
 /// Whether the tokens `from..to` are a place or a country and nothing
-/// else (`Hà Nội`, `Na Uy`, `تهران`).
+/// else (`Hà Nội`, `Na Uy`, `تهران`), or words that a place's ending
+/// closes (`شاهین شهر`, `حسن آباد`).
 pub(crate) fn is_place_span(tokens: &[Token], from: usize, to: usize, data: &LanguageData) -> bool {
     [&data.places, &data.countries].iter().any(|lexicon| lexicon.match_at(tokens, from) == Some(to - from))
+        || to > from + 1 && data.place_endings.contains(&tokens[to - 1].folded)
 }
 
 /// Whether the words `from..to` name a place: a place or a country alone
@@ -4284,6 +4291,28 @@ mod tests {
             mention("علی مشهدی، استاندار خراسان رضوی گفت", Language::Persian),
             m(Some("علی مشهدی"), None, Some("استاندار خراسان رضوی"))
         );
+    }
+
+    #[test]
+    fn a_persian_place_a_given_name_opens_is_the_offices() {
+        // a place's ending written apart closes it (`شهر`, city; `آباد`)
+        for (text, role) in
+            [("نماینده شاهین شهر در مجلس", "نماینده شاهین شهر در مجلس"), ("بخشدار حسن آباد", "بخشدار حسن آباد")]
+        {
+            assert_eq!(mention(text, Language::Persian), m(None, None, Some(role)), "{text}");
+        }
+        // a name is read as before
+        assert_eq!(
+            mention("نماینده مردم تهران علی مطهری", Language::Persian).and_then(|m| m.name).as_deref(),
+            Some("علی مطهری")
+        );
+    }
+
+    #[test]
+    fn a_persian_name_ends_before_a_scene_glued_to_its_preposition() {
+        // `درگفت وگو`, `در گفت‌وگو` written without its space
+        let found = mention("منصور مرادی درگفت وگو با خبرنگار خانه ملت", Language::Persian);
+        assert_eq!(found.and_then(|m| m.name).as_deref(), Some("منصور مرادی"));
     }
 
     #[test]

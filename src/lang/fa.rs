@@ -60,6 +60,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("fa_perfect_auxiliaries.txt", include_str!("data/fa_perfect_auxiliaries.txt")),
     ("fa_phrase_stops.txt", include_str!("data/fa_phrase_stops.txt")),
     ("fa_picture_nouns.txt", include_str!("data/fa_picture_nouns.txt")),
+    ("fa_place_endings.txt", include_str!("data/fa_place_endings.txt")),
     ("fa_places.txt", include_str!("data/fa_places.txt")),
     ("fa_posting_titles.txt", include_str!("data/fa_posting_titles.txt")),
     ("fa_predicate_heads.txt", include_str!("data/fa_predicate_heads.txt")),

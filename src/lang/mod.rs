@@ -1036,6 +1036,10 @@ pub struct LanguageData {
     /// thông vận tải Hà Nội`), and one that opens with a family name
     /// (`Hà`, `Cao`, `Lâm`) is no person's name.
     pub places: Lexicon,
+    /// Words that end a place's name written apart from it (Persian
+    /// `شهر`, city; `آباد`, settlement): `شاهین شهر`, `حسن آباد` are
+    /// places, though a given name opens them.
+    pub place_endings: Lexicon,
     /// Administrative units that open an address (`tỉnh`, `huyện`, `xã`):
     /// a phrase set off by a comma that opens with one goes on the address
     /// before it (`nông dân ở huyện Châu Thành, tỉnh An Giang`).
@@ -1425,6 +1429,7 @@ impl LanguageData {
             female_words: get("female_words"),
             male_words: get("male_words"),
             places: get("places"),
+            place_endings: get("place_endings"),
             admin_units: get("admin_units"),
             home_country: get("home_country"),
             phrase_stops: get("phrase_stops"),
