@@ -3262,6 +3262,12 @@ const OPENER_MAX_TOKENS: usize = 5;
 /// [`persian_subject`]).
 const SCENE_SUBJECT_NAME_WORDS: usize = 2;
 
+/// Most tokens between such a subject and its verb: a preposition and its
+/// noun saying how the words were given (`علی مطهری در تذکری گفت`, in a
+/// point of order). A longer run holds a subject of its own (`در مراسم
+/// یادبود علی رضایی در تهران یکی از دوستانش گفت`, one of his friends).
+const SCENE_SUBJECT_TAIL_MAX_TOKENS: usize = 2;
+
 /// Longest such phrase when a preposition or an adverb opens it (`در پی
 /// ادعای بمب‌گذاری در سفارت ایران در آنکارا،`): a prepositional phrase is
 /// never the subject, so the comma after it is looked for further.
@@ -3419,18 +3425,28 @@ fn persian_subject(sentence: &str, tokens: &[Token], verb: usize, data: &Languag
         (people::opens_persian_name(tokens, k, data) || data.titles.match_at(tokens, k).is_some())
             && !data.prepositions.contains(&tokens[k - 1].folded)
     };
+    // (the subject may stand before a short phrase saying how the words
+    // were given, `… علی مطهری در تذکری گفت`, not where: `… علی رضایی در
+    // تهران گفت`, at the memorial of A. R. in Tehran, someone said)
+    let says_how = |end: usize| {
+        verb - end <= SCENE_SUBJECT_TAIL_MAX_TOKENS
+            && data.prepositions.contains(&tokens[end].folded)
+            && !people::opens_place(tokens, end + 1, data)
+    };
+    // (after the agency's reporting phrase, `به گزارش ایسنا، در جلسه …`)
+    let scene_start = after_reporting_phrase(tokens, clause_start, verb, data);
     if found.as_ref().is_none_or(|s| s.mention.bare)
-        && opens_scene(tokens, clause_start, data)
-        && !tokens[clause_start..verb].iter().any(|t| text::is_comma(&t.folded))
-        && let Some(subject) = (clause_start + 1..verb).filter(|&k| opens_subject(k)).find_map(|k| {
+        && opens_scene(tokens, scene_start, data)
+        && !tokens[scene_start..verb].iter().any(|t| text::is_comma(&t.folded))
+        && let Some(subject) = (scene_start + 1..verb).filter(|&k| opens_subject(k)).find_map(|k| {
             persian_subject_from(sentence, tokens, k, verb, data).filter(|s| {
                 // (with no name, the phrase is an office)
-                s.end == verb
+                (s.end == verb || says_how(s.end))
                     && s.mention.name.as_deref().is_none_or(|name| {
                         let words = name.split_whitespace().count();
                         words == SCENE_SUBJECT_NAME_WORDS || words > 1 && s.mention.role.is_some()
                     })
-                    && !(clause_start..k).any(meets_person)
+                    && !(scene_start..k).any(meets_person)
             })
         })
     {
@@ -8696,6 +8712,12 @@ mod tests {
             Language::Persian,
         );
         assert_eq!(speakers(&quotes), [Some("محمد احمدی")]);
+        // … also before a short phrase saying how the words were given
+        let (quotes, _) = run(
+            &["به گزارش ایسنا، در جلسه علنی صبح امروز مجلس علی مطهری در تذکری گفت: نمایندگان باید پاسخگوی مردم باشند."],
+            Language::Persian,
+        );
+        assert_eq!(speakers(&quotes), [Some("علی مطهری")]);
         // a reporter met is the interview's company: the name after speaks
         let (quotes, _) = run(
             &["در گفت‌وگو با خبرنگار ایسنا محمد احمدی گفت: بودجه سال آینده باید صرف حمل و نقل عمومی شود."],
@@ -8712,6 +8734,9 @@ mod tests {
             "در مراسم تشییع محمد احمدی پسرش گفت: پدرم همیشه به فکر مردم این شهر بود.",
             "در جشن تولد علی گفت: امسال بهترین سال زندگی من بوده است.",
             "در مراسم یادبود علی رضایی در تهران یکی از دوستانش گفت: او همیشه به فکر دیگران بود.",
+            "در مراسم یادبود علی رضایی در تهران گفت: او همیشه به فکر دیگران بود.",
+            "در مراسم تشییع علی رضایی یک شاهد گفت: او همیشه به فکر دیگران بود.",
+            "در مراسم تشییع علی رضایی با چشمانی گریان پسرش گفت: پدرم همیشه به فکر دیگران بود.",
         ] {
             let (quotes, _) = run(&[sentence], Language::Persian);
             assert_eq!(speakers(&quotes), [] as [Option<&str>; 0], "{sentence}");
