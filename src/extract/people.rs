@@ -693,7 +693,7 @@ fn is_servant_of_name(folded: &str) -> bool {
 
 /// Whether a folded Persian word is a given name, also with a prefix, or a
 /// prefix standing alone before one.
-pub(crate) fn is_persian_given_name(folded: &str, data: &LanguageData) -> bool {
+fn is_persian_given_name(folded: &str, data: &LanguageData) -> bool {
     data.name_anchors.contains(folded)
         // `سید` written apart from the name it opens
         || folded == "سید"
