@@ -4666,9 +4666,30 @@ fn leading_quotation<'a>(
     data: &LanguageData,
 ) -> Option<&'a str> {
     let open = after_dateline(tokens, subject_start, data);
+    let open = after_glued_heading(tokens, open, subject_start).unwrap_or(open);
     let first = tokens.get(open)?;
     let end = pair_closing(tokens, open, subject_start)?;
     Some(without_tag_comma(&sentence[first.end..tokens[end].start]))
+}
+
+/// Most words of a subheading a flattened page runs into the paragraph
+/// under it: a heading is a short phrase, and the opening mark is looked
+/// for no further.
+const GLUED_HEADING_MAX_WORDS: usize = 12;
+
+/// The opening mark of the quotation a tag attributes after a subheading
+/// that a flattened page ran into the paragraph (`Đề thi được bảo mật
+/// tuyệt đối “Đề thi … quy chế thi. Đề thi …” - Thứ trưởng X cho biết`):
+/// words only before the mark, no more than a heading has, and a
+/// quotation holding a sentence's stop that closes at the tag's
+/// separator. Words that go on into the quotation (`gọi đó là “thảm
+/// họa” - bà X nói`) give no sentence.
+fn after_glued_heading(tokens: &[Token], start: usize, subject_start: usize) -> Option<usize> {
+    // (a mark that opens the sentence is found as well: the same quotation)
+    let open = (start..subject_start).take(GLUED_HEADING_MAX_WORDS + 1).find(|&k| !tokens[k].is_word)?;
+    let close = pair_closing(tokens, open, subject_start)?;
+    let holds_sentence = (open + 1..close).any(|k| matches!(&*tokens[k].folded, "." | "!" | "?"));
+    (holds_sentence && tag_separator(tokens, close).is_some()).then_some(open)
 }
 
 /// A quotation's text without the comma that sets the tag after it off,
@@ -7130,6 +7151,33 @@ mod tests {
         // the scene is no role
         let roles: Vec<&[String]> = officials.iter().map(|o| o.roles.as_slice()).collect();
         assert_eq!(roles, [&["Thủ tướng".to_owned()][..], &[], &["Giám đốc Sở Y tế".to_owned()]]);
+    }
+
+    #[test]
+    fn a_quotation_after_a_subheading_run_into_it_is_the_tags() {
+        let (quotes, _) = run(
+            &[
+                "Đề thi an toàn “Mọi việc đã được chuẩn bị kỹ lưỡng. Học sinh có thể yên tâm” - ông Nguyễn Văn Bình cho biết tại buổi họp báo.",
+                "Mùa thi mới “Các em hãy yên tâm! Đề thi được bảo mật” - ông Bình nói thêm.",
+            ],
+            Language::Vietnamese,
+        );
+        assert_eq!(
+            said(&quotes),
+            [
+                (Some("Nguyễn Văn Bình"), "Mọi việc đã được chuẩn bị kỹ lưỡng. Học sinh có thể yên tâm"),
+                (Some("Nguyễn Văn Bình"), "Các em hãy yên tâm! Đề thi được bảo mật")
+            ]
+        );
+        // words that go on into the quotation, which holds no sentence, or
+        // run on past it before the tag, are no heading
+        for sentence in [
+            "Ông An gọi đó là “một thảm họa lớn” - bà Trần Thị Mai nói tại buổi họp báo.",
+            "Ông An nhắc lại “Mọi việc đã xong. Học sinh yên tâm” trong thư gửi phụ huynh - bà Trần Thị Mai nói tại buổi họp báo.",
+        ] {
+            let (quotes, _) = run(&[sentence], Language::Vietnamese);
+            assert!(quotes.iter().all(|q| q.kind != QuoteKind::Direct), "{sentence}: {:?}", said(&quotes));
+        }
     }
 
     #[test]
